@@ -1,0 +1,561 @@
+/**
+ * Runtime validation of rule packs (issue #4). A pack comes from a brand owner,
+ * a community subscription or our own build: untrusted JSON either way. We
+ * rebuild it field by field into fresh objects so nothing unexpected (extra
+ * keys, prototypes, huge strings) reaches the engine or storage.
+ *
+ * Two levels of failure:
+ * - the pack as a whole is broken (not an object, wrong format version, bad
+ *   metadata, over a count limit): `PackError`, naming the JSON path; the
+ *   caller refuses the whole pack.
+ * - one entry is broken (a brand, a vocabulary term, an accessory phrase, an
+ *   exchange rate): the entry is skipped and a warning names its path, so one
+ *   typo does not take down thousands of good rules.
+ *
+ * No regular expressions are accepted from packs: every pattern is a literal
+ * phrase, and phrases that look like regex syntax are rejected so an author
+ * who expected regex semantics finds out instead of silently matching nothing.
+ *
+ * Pure TypeScript: runs in the service worker, the Node CLI and tests.
+ */
+import { MARKETPLACES, type MarketplaceId } from "./listing.ts";
+import {
+  type AccessoryPhrase,
+  type BrandRule,
+  type BrandTier,
+  type ExchangeRates,
+  type ModelRule,
+  PACK_FORMAT,
+  type ReferencePrice,
+  type ReportContact,
+  type RulePack,
+  type SellerRef,
+  type VocabKind,
+  type VocabTerm,
+} from "./pack.ts";
+
+/** Every limit in one place; documented in docs/rule-packs.md and mirrored in schema/rule-pack.schema.json. */
+export const PACK_LIMITS = {
+  /** Raw JSON size, checked before parsing by `checkPackSize`. */
+  maxBytes: 20 * 1024 * 1024,
+  maxBrands: 50_000,
+  maxVocabulary: 5_000,
+  maxAccessoryPhrases: 1_000,
+  maxExchangeRates: 300,
+  /** Names, aliases, model names, terms and phrases together, across the pack: bounds the compiled matcher. */
+  maxPatterns: 1_000_000,
+  maxAliasesPerBrand: 200,
+  maxModelsPerBrand: 500,
+  maxAliasesPerModel: 50,
+  maxCategoriesPerBrand: 20,
+  maxSellersPerBrand: 200,
+  maxDomainsPerBrand: 50,
+  /** Names, aliases, terms, phrases, seller names. */
+  maxPhraseLength: 200,
+  /** Sources, notes, descriptions, URLs. */
+  maxTextLength: 1_000,
+  maxIdLength: 100,
+  /** Warnings kept; beyond this they are counted, not stored. */
+  maxWarnings: 1_000,
+} as const;
+
+export const VOCAB_KINDS: readonly VocabKind[] = ["replica", "grade", "code", "unbranded"];
+export const BRAND_TIERS: readonly BrandTier[] = ["luxury", "premium", "mass"];
+export const MAX_VOCAB_WEIGHT = 5;
+
+export class PackError extends Error {
+  override name = "PackError";
+  constructor(
+    /** JSON path of the offending value, "" for the document itself. */
+    readonly path: string,
+    detail: string,
+  ) {
+    super(path === "" ? detail : `${path}: ${detail}`);
+  }
+}
+
+/** Thrown inside an entry; caught at the entry boundary and turned into a warning. */
+class EntryError extends Error {}
+
+export interface ValidateOptions {
+  /** ISO date-time used to warn about expired or future-dated packs. */
+  now?: string;
+}
+
+export interface ValidatedPack {
+  pack: RulePack;
+  warnings: string[];
+}
+
+type Obj = Record<string, unknown>;
+type Fail = (path: string, detail: string) => never;
+
+const PACK_ID = /^[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?$/;
+const BRAND_ID = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
+const CATEGORY = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
+const AMOUNT = /^\d{1,12}(?:\.\d{1,6})?$/;
+const CURRENCY = /^[A-Z]{3}$/;
+const LANG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+const DOMAIN = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/;
+const EMAIL = /^[^\s@<>()",;]{1,64}@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
+const URL_HTTPS = /^https:\/\/[^\s<>"]+$/;
+/**
+ * Regex syntax a literal phrase never needs: escapes such as \b \d \w, wildcards
+ * .* .+, groups (?..., negated classes [^, anchors ^...$, alternation.
+ */
+const REGEX_LIKE = /\\[bBdDsSwWpP]|\.[*+?]|\(\?|\[\^|^\^|\$$|\|/;
+
+const TOP_KEYS = [
+  "$schema",
+  "format",
+  "id",
+  "name",
+  "description",
+  "version",
+  "publisher",
+  "issued",
+  "expires",
+  "brands",
+  "vocabulary",
+  "accessoryPhrases",
+  "exchangeRates",
+] as const;
+const BRAND_KEYS = [
+  "id",
+  "name",
+  "aliases",
+  "commonWord",
+  "tier",
+  "categories",
+  "models",
+  "referencePrice",
+  "authorisedSellers",
+  "officialStores",
+  "domains",
+  "report",
+] as const;
+const MODEL_KEYS = ["name", "aliases", "referencePrice"] as const;
+const PRICE_KEYS = ["amount", "currency", "date", "source"] as const;
+const SELLER_KEYS = ["marketplace", "name", "id"] as const;
+const REPORT_KEYS = ["email", "url", "notes"] as const;
+const TERM_KEYS = ["term", "lang", "kind", "weight", "source"] as const;
+const PHRASE_KEYS = ["phrase", "lang", "position"] as const;
+const RATES_KEYS = ["date", "base", "rates", "source"] as const;
+
+function isObj(v: unknown): v is Obj {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+/** Collects warnings up to a cap so a hostile pack cannot make us hold millions of strings. */
+class Warnings {
+  readonly list: string[] = [];
+  private dropped = 0;
+  add(message: string): void {
+    if (this.list.length < PACK_LIMITS.maxWarnings) this.list.push(message);
+    else this.dropped++;
+  }
+  result(): string[] {
+    return this.dropped === 0 ? this.list : [...this.list, `... and ${this.dropped} more warnings`];
+  }
+}
+
+function warnUnknownKeys(o: Obj, known: readonly string[], path: string, w: Warnings): void {
+  for (const key of Object.keys(o)) {
+    if (!known.includes(key)) w.add(`${join(path, key)}: unknown property ignored`);
+  }
+}
+
+function join(path: string, key: string): string {
+  return path === "" ? key : `${path}.${key}`;
+}
+
+function obj(v: unknown, path: string, fail: Fail): Obj {
+  if (!isObj(v)) fail(path, "expected an object");
+  return v as Obj;
+}
+
+function arr(v: unknown, path: string, max: number, fail: Fail): unknown[] {
+  if (v === undefined || v === null) return [];
+  if (!Array.isArray(v)) fail(path, "expected an array");
+  const a = v as unknown[];
+  if (a.length > max) fail(path, `${a.length} items, more than the limit of ${max}`);
+  return a;
+}
+
+function text(v: unknown, path: string, max: number, fail: Fail): string {
+  if (typeof v !== "string") fail(path, "expected a string");
+  const t = (v as string).trim();
+  if (t === "") fail(path, "empty string");
+  if (t.length > max) fail(path, `longer than ${max} characters`);
+  return t;
+}
+
+function optText(v: unknown, path: string, max: number, fail: Fail): string | null {
+  if (v === undefined || v === null) return null;
+  return text(v, path, max, fail);
+}
+
+/** A literal phrase: name, alias, model, term. Never a regular expression. */
+function phrase(v: unknown, path: string, fail: Fail): string {
+  const t = text(v, path, PACK_LIMITS.maxPhraseLength, fail);
+  if (REGEX_LIKE.test(t)) fail(path, `"${t}" looks like a regular expression; patterns are literal phrases`);
+  return t;
+}
+
+function bool(v: unknown, path: string, fail: Fail): boolean {
+  if (v === undefined) return false;
+  if (typeof v !== "boolean") fail(path, "expected true or false");
+  return v as boolean;
+}
+
+function oneOf<T extends string>(v: unknown, allowed: readonly T[], path: string, fail: Fail): T {
+  if (typeof v === "string" && (allowed as readonly string[]).includes(v)) return v as T;
+  return fail(path, `expected one of ${allowed.join(", ")}`);
+}
+
+function validCalendarDate(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1) return false;
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return d <= days;
+}
+
+/** ISO 8601 date (YYYY, YYYY-MM, YYYY-MM-DD when `partial`) or date-time with a zone. */
+export function isIsoDate(s: string, partial = false): boolean {
+  const d = DATE.exec(s);
+  if (d) {
+    if (!partial && d[3] === undefined) return false;
+    const month = d[2] === undefined ? 1 : Number(d[2]);
+    const day = d[3] === undefined ? 1 : Number(d[3]);
+    return validCalendarDate(Number(d[1]), month, day);
+  }
+  const t = DATE_TIME.exec(s);
+  if (!t) return false;
+  return validCalendarDate(Number(t[1]), Number(t[2]), Number(t[3])) && Number(t[4]) < 24 && Number(t[5]) < 60;
+}
+
+function date(v: unknown, path: string, fail: Fail, partial = false): string {
+  if (typeof v !== "string" || !isIsoDate(v, partial)) {
+    fail(path, partial ? "expected an ISO 8601 date (YYYY-MM-DD, YYYY-MM or YYYY)" : "expected an ISO 8601 date");
+  }
+  return v as string;
+}
+
+/**
+ * The instant a date string stands for. A date-only `expires` means "valid
+ * through that day": it ends at the start of the next UTC day.
+ */
+function instant(s: string, endOfDay: boolean): number {
+  const d = DATE.exec(s);
+  if (d && d[3] !== undefined) {
+    const start = Date.UTC(Number(d[1]), Number(d[2]) - 1, Number(d[3]));
+    return endOfDay ? start + 86_400_000 : start;
+  }
+  return Date.parse(s);
+}
+
+function price(v: unknown, path: string, fail: Fail, w: Warnings): ReferencePrice | null {
+  if (v === undefined || v === null) return null;
+  const o = obj(v, path, fail);
+  warnUnknownKeys(o, PRICE_KEYS, path, w);
+  if (typeof o.amount !== "string" || !AMOUNT.test(o.amount)) {
+    fail(`${path}.amount`, 'expected a decimal string such as "249.00"');
+  }
+  const amount = o.amount as string;
+  if (Number(amount) <= 0) fail(`${path}.amount`, "must be greater than zero");
+  if (typeof o.currency !== "string" || !CURRENCY.test(o.currency)) {
+    fail(`${path}.currency`, "expected an ISO 4217 code such as USD");
+  }
+  return {
+    amount,
+    currency: o.currency as string,
+    date: date(o.date, `${path}.date`, fail, true),
+    source: text(o.source, `${path}.source`, PACK_LIMITS.maxTextLength, fail),
+  };
+}
+
+function phrases(v: unknown, path: string, max: number, fail: Fail, w: Warnings): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const [i, item] of arr(v, path, max, fail).entries()) {
+    const p = phrase(item, `${path}[${i}]`, fail);
+    const key = p.toLowerCase();
+    if (seen.has(key)) {
+      w.add(`${path}[${i}]: duplicate "${p}" ignored`);
+      continue;
+    }
+    seen.add(key);
+    out.push(p);
+  }
+  return out;
+}
+
+function model(v: unknown, path: string, fail: Fail, w: Warnings): ModelRule {
+  const o = obj(v, path, fail);
+  warnUnknownKeys(o, MODEL_KEYS, path, w);
+  return {
+    name: phrase(o.name, `${path}.name`, fail),
+    aliases: phrases(o.aliases, `${path}.aliases`, PACK_LIMITS.maxAliasesPerModel, fail, w),
+    referencePrice: price(o.referencePrice, `${path}.referencePrice`, fail, w),
+  };
+}
+
+const MARKETPLACE_OR_ANY: readonly (MarketplaceId | "*")[] = [...MARKETPLACES, "*"];
+
+function seller(v: unknown, path: string, fail: Fail, w: Warnings): SellerRef {
+  const o = obj(v, path, fail);
+  warnUnknownKeys(o, SELLER_KEYS, path, w);
+  return {
+    marketplace: oneOf(o.marketplace, MARKETPLACE_OR_ANY, `${path}.marketplace`, fail),
+    name: text(o.name, `${path}.name`, PACK_LIMITS.maxPhraseLength, fail),
+    id: optText(o.id, `${path}.id`, PACK_LIMITS.maxPhraseLength, fail),
+  };
+}
+
+function report(v: unknown, path: string, fail: Fail, w: Warnings): ReportContact | null {
+  if (v === undefined || v === null) return null;
+  const o = obj(v, path, fail);
+  warnUnknownKeys(o, REPORT_KEYS, path, w);
+  const email = optText(o.email, `${path}.email`, PACK_LIMITS.maxPhraseLength, fail);
+  if (email !== null && !EMAIL.test(email)) fail(`${path}.email`, "expected an e-mail address");
+  const url = optText(o.url, `${path}.url`, PACK_LIMITS.maxTextLength, fail);
+  if (url !== null && !URL_HTTPS.test(url)) fail(`${path}.url`, "expected an https:// URL");
+  const notes = optText(o.notes, `${path}.notes`, PACK_LIMITS.maxTextLength, fail);
+  if (email === null && url === null && notes === null) return null;
+  return { email, url, notes };
+}
+
+function brand(v: unknown, path: string, fail: Fail, w: Warnings): BrandRule {
+  const L = PACK_LIMITS;
+  const o = obj(v, path, fail);
+  warnUnknownKeys(o, BRAND_KEYS, path, w);
+  const id = text(o.id, `${path}.id`, L.maxIdLength, fail);
+  if (!BRAND_ID.test(id)) fail(`${path}.id`, "expected lowercase letters, digits and dashes");
+  const categories = arr(o.categories, `${path}.categories`, L.maxCategoriesPerBrand, fail).map((c, i) => {
+    const s = text(c, `${path}.categories[${i}]`, 40, fail);
+    if (!CATEGORY.test(s)) fail(`${path}.categories[${i}]`, "expected a lowercase slug such as leather-goods");
+    return s;
+  });
+  const domains = arr(o.domains, `${path}.domains`, L.maxDomainsPerBrand, fail).map((d, i) => {
+    const s = text(d, `${path}.domains[${i}]`, 253, fail).toLowerCase();
+    if (!DOMAIN.test(s)) fail(`${path}.domains[${i}]`, 'expected a host name such as "nike.com" (no scheme or path)');
+    return s;
+  });
+  const models = arr(o.models, `${path}.models`, L.maxModelsPerBrand, fail).map((m, i) =>
+    model(m, `${path}.models[${i}]`, fail, w),
+  );
+  const sellers = (key: "authorisedSellers" | "officialStores") =>
+    arr(o[key], `${path}.${key}`, L.maxSellersPerBrand, fail).map((s, i) => seller(s, `${path}.${key}[${i}]`, fail, w));
+  return {
+    id,
+    name: phrase(o.name, `${path}.name`, fail),
+    aliases: phrases(o.aliases, `${path}.aliases`, L.maxAliasesPerBrand, fail, w),
+    commonWord: bool(o.commonWord, `${path}.commonWord`, fail),
+    tier: oneOf(o.tier, BRAND_TIERS, `${path}.tier`, fail),
+    categories,
+    models,
+    referencePrice: price(o.referencePrice, `${path}.referencePrice`, fail, w),
+    authorisedSellers: sellers("authorisedSellers"),
+    officialStores: sellers("officialStores"),
+    domains,
+    report: report(o.report, `${path}.report`, fail, w),
+  };
+}
+
+function vocabTerm(v: unknown, path: string, fail: Fail, w: Warnings): VocabTerm {
+  const o = obj(v, path, fail);
+  warnUnknownKeys(o, TERM_KEYS, path, w);
+  const term = phrase(o.term, `${path}.term`, fail);
+  const lang = text(o.lang, `${path}.lang`, 35, fail);
+  if (!LANG.test(lang)) fail(`${path}.lang`, 'expected a BCP 47 language tag such as "en" or "zh-Hant"');
+  const weight = o.weight;
+  if (typeof weight !== "number" || !Number.isFinite(weight) || weight < 0 || weight > MAX_VOCAB_WEIGHT) {
+    fail(`${path}.weight`, `expected a number from 0 to ${MAX_VOCAB_WEIGHT}`);
+  }
+  return {
+    term,
+    lang,
+    kind: oneOf(o.kind, VOCAB_KINDS, `${path}.kind`, fail),
+    weight: weight as number,
+    source: optText(o.source, `${path}.source`, PACK_LIMITS.maxTextLength, fail),
+  };
+}
+
+function accessoryPhrase(v: unknown, path: string, fail: Fail, w: Warnings): AccessoryPhrase {
+  const o = obj(v, path, fail);
+  warnUnknownKeys(o, PHRASE_KEYS, path, w);
+  const lang = text(o.lang, `${path}.lang`, 35, fail);
+  if (!LANG.test(lang)) fail(`${path}.lang`, 'expected a BCP 47 language tag such as "en"');
+  return {
+    phrase: phrase(o.phrase, `${path}.phrase`, fail),
+    lang,
+    position: oneOf(o.position, ["before", "after"] as const, `${path}.position`, fail),
+  };
+}
+
+const packFail: Fail = (path, detail) => {
+  throw new PackError(path, detail);
+};
+const entryFail: Fail = (path, detail) => {
+  throw new EntryError(`${path}: ${detail}`);
+};
+
+/** Validates each entry of a list; a broken entry is skipped with a warning. */
+function entries<T>(
+  list: unknown[],
+  path: string,
+  w: Warnings,
+  one: (v: unknown, path: string, fail: Fail, w: Warnings) => T,
+): T[] {
+  const out: T[] = [];
+  for (const [i, item] of list.entries()) {
+    const at = `${path}[${i}]`;
+    // Warnings of a skipped entry (unknown keys) are noise next to its error; keep only the error.
+    const local = new Warnings();
+    try {
+      out.push(one(item, at, entryFail, local));
+      for (const m of local.list) w.add(m);
+    } catch (e) {
+      if (!(e instanceof EntryError)) throw e;
+      w.add(`${e.message} (entry skipped)`);
+    }
+  }
+  return out;
+}
+
+function exchangeRates(v: unknown, w: Warnings): ExchangeRates | null {
+  const path = "exchangeRates";
+  if (v === undefined || v === null) return null;
+  const o = obj(v, path, packFail);
+  warnUnknownKeys(o, RATES_KEYS, path, w);
+  const base = o.base;
+  if (typeof base !== "string" || !CURRENCY.test(base)) packFail(`${path}.base`, "expected an ISO 4217 code");
+  const raw = obj(o.rates, `${path}.rates`, packFail);
+  const keys = Object.keys(raw);
+  if (keys.length > PACK_LIMITS.maxExchangeRates) {
+    packFail(`${path}.rates`, `${keys.length} rates, more than the limit of ${PACK_LIMITS.maxExchangeRates}`);
+  }
+  const rates: Record<string, number> = {};
+  for (const code of keys) {
+    const rate = raw[code];
+    if (!CURRENCY.test(code)) {
+      w.add(`${path}.rates.${code}: not an ISO 4217 code (rate skipped)`);
+    } else if (typeof rate !== "number" || !Number.isFinite(rate) || rate <= 0) {
+      w.add(`${path}.rates.${code}: expected a positive number (rate skipped)`);
+    } else if (code === base && rate !== 1) {
+      w.add(`${path}.rates.${code}: the base currency's rate must be 1 (rate skipped)`);
+    } else {
+      rates[code] = rate;
+    }
+  }
+  rates[base as string] = 1;
+  return {
+    date: date(o.date, `${path}.date`, packFail),
+    base: base as string,
+    rates,
+    source: optText(o.source, `${path}.source`, PACK_LIMITS.maxTextLength, packFail),
+  };
+}
+
+/** Refuses a raw pack over the size limit before anyone spends time parsing it. */
+export function checkPackSize(bytes: number): void {
+  if (!Number.isFinite(bytes) || bytes < 0) throw new PackError("", "pack size unknown");
+  if (bytes > PACK_LIMITS.maxBytes) {
+    throw new PackError("", `pack is ${bytes} bytes, more than the limit of ${PACK_LIMITS.maxBytes}`);
+  }
+}
+
+/** Number of literal patterns a pack contributes to the matcher. */
+function patternCount(pack: Pick<RulePack, "brands" | "vocabulary" | "accessoryPhrases">): number {
+  let n = pack.vocabulary.length + pack.accessoryPhrases.length;
+  for (const b of pack.brands) {
+    n += 1 + b.aliases.length;
+    for (const m of b.models) n += 1 + m.aliases.length;
+  }
+  return n;
+}
+
+function metadata(o: Obj, w: Warnings) {
+  if (o.format !== PACK_FORMAT) {
+    packFail("format", `expected ${PACK_FORMAT}; this version of Copycatch reads format ${PACK_FORMAT} only`);
+  }
+  const id = text(o.id, "id", PACK_LIMITS.maxIdLength, packFail);
+  if (!PACK_ID.test(id))
+    packFail("id", 'expected lowercase letters, digits, dots and dashes, e.g. "copycatch.default"');
+  const version = o.version;
+  if (typeof version !== "number" || !Number.isSafeInteger(version) || version < 0) {
+    packFail("version", "expected a non-negative integer");
+  }
+  const issued = date(o.issued, "issued", packFail);
+  const expires = o.expires === null || o.expires === undefined ? null : date(o.expires, "expires", packFail);
+  if (expires !== null && instant(expires, true) <= instant(issued, false)) {
+    packFail("expires", "is not after issued");
+  }
+  if (o.expires === undefined) w.add("expires: missing, read as null (never expires)");
+  return {
+    format: PACK_FORMAT,
+    id,
+    name: text(o.name, "name", PACK_LIMITS.maxPhraseLength, packFail),
+    description: optText(o.description, "description", PACK_LIMITS.maxTextLength * 4, packFail),
+    version: version as number,
+    publisher: text(o.publisher, "publisher", PACK_LIMITS.maxPhraseLength, packFail),
+    issued,
+    expires,
+  };
+}
+
+function dedupeBrands(brands: BrandRule[], w: Warnings): BrandRule[] {
+  const seen = new Set<string>();
+  return brands.filter((b) => {
+    if (!seen.has(b.id)) {
+      seen.add(b.id);
+      return true;
+    }
+    w.add(`brands: duplicate brand id "${b.id}", the later entry is skipped`);
+    return false;
+  });
+}
+
+/**
+ * Validates an untrusted, already parsed pack. Throws `PackError` when the
+ * pack as a whole is unusable; otherwise returns a fresh, well-typed pack and
+ * the warnings for skipped entries and ignored properties.
+ */
+export function validatePack(raw: unknown, opts: ValidateOptions = {}): ValidatedPack {
+  const w = new Warnings();
+  const o = obj(raw, "", (_p, _d) => packFail("", "expected a JSON object"));
+  warnUnknownKeys(o, TOP_KEYS, "", w);
+  const meta = metadata(o, w);
+  const L = PACK_LIMITS;
+  if (o.brands === undefined) packFail("brands", "missing");
+  const brandList = arr(o.brands, "brands", L.maxBrands, packFail);
+  const vocabList = arr(o.vocabulary, "vocabulary", L.maxVocabulary, packFail);
+  const phraseList = arr(o.accessoryPhrases, "accessoryPhrases", L.maxAccessoryPhrases, packFail);
+  const pack: RulePack = {
+    ...meta,
+    brands: dedupeBrands(entries(brandList, "brands", w, brand), w),
+    vocabulary: entries(vocabList, "vocabulary", w, vocabTerm),
+    accessoryPhrases: entries(phraseList, "accessoryPhrases", w, accessoryPhrase),
+    exchangeRates: exchangeRates(o.exchangeRates, w),
+  };
+  const patterns = patternCount(pack);
+  if (patterns > L.maxPatterns) packFail("", `${patterns} patterns, more than the limit of ${L.maxPatterns}`);
+  if (opts.now !== undefined) timeWarnings(pack, opts.now, w);
+  return { pack, warnings: w.result() };
+}
+
+function timeWarnings(pack: RulePack, now: string, w: Warnings): void {
+  if (!isIsoDate(now)) throw new PackError("", `options.now: "${now}" is not an ISO 8601 date`);
+  if (isExpired(pack, now)) w.add(`expires: the pack expired on ${pack.expires}`);
+  if (instant(pack.issued, false) > instant(now, false)) w.add(`issued: ${pack.issued} is in the future`);
+}
+
+/** True once `now` is past the pack's expiry; a date-only expiry is valid through that whole UTC day. */
+export function isExpired(pack: Pick<RulePack, "expires">, now: string | Date): boolean {
+  if (pack.expires === null) return false;
+  const t = typeof now === "string" ? instant(now, false) : now.getTime();
+  const end = instant(pack.expires, true);
+  if (Number.isNaN(t) || Number.isNaN(end)) return true; // unreadable dates: fail closed, do not use the pack
+  return t >= end;
+}

@@ -1,0 +1,118 @@
+/**
+ * The rule-pack format (issue #4): open, documented, versioned. A pack is
+ * plain JSON; `schema/rule-pack.schema.json` publishes the same shape for pack
+ * authors and `validatePack` (src/shared/pack-validate.ts) enforces it at
+ * runtime. No regular expressions anywhere: every pattern is a literal phrase.
+ */
+import type { MarketplaceId } from "./listing.ts";
+
+export const PACK_FORMAT = 1;
+
+export interface RulePack {
+  /** Format version of this document, currently 1. */
+  format: number;
+  /** Stable id, lowercase letters, digits, dots and dashes: "copycatch.default". */
+  id: string;
+  name: string;
+  /** Free text for people reading the pack: scope, provenance of its data, caveats. Optional (additive to format 1). */
+  description?: string | null;
+  /** Integer, increases with every release; a lower version is a replay. */
+  version: number;
+  publisher: string;
+  /** ISO 8601 date (YYYY-MM-DD) or date-time. */
+  issued: string;
+  /** ISO 8601; after it the pack is not used. Null: never expires. */
+  expires: string | null;
+  brands: BrandRule[];
+  vocabulary: VocabTerm[];
+  accessoryPhrases: AccessoryPhrase[];
+  exchangeRates: ExchangeRates | null;
+}
+
+export interface ReferencePrice {
+  /** Decimal string, e.g. "249.00". */
+  amount: string;
+  currency: string;
+  /** ISO date the price was observed. */
+  date: string;
+  /** Where it was observed (URL or publication). */
+  source: string;
+}
+
+export interface ModelRule {
+  name: string;
+  aliases: string[];
+  referencePrice: ReferencePrice | null;
+}
+
+export interface SellerRef {
+  /** Marketplace the store is on, or "*" for any. */
+  marketplace: MarketplaceId | "*";
+  name: string;
+  /** The marketplace's own seller/store id, when known (more reliable than the name). */
+  id: string | null;
+}
+
+export type BrandTier = "luxury" | "premium" | "mass";
+
+export interface BrandRule {
+  /** Stable id, lowercase: "nike", "louis-vuitton". */
+  id: string;
+  name: string;
+  /** Other spellings and scripts: 耐克, ナイキ, Найк. */
+  aliases: string[];
+  /** The name is also an ordinary word (Coach, Apple, Puma): only claimed with brand context. */
+  commonWord: boolean;
+  tier: BrandTier;
+  categories: string[];
+  models: ModelRule[];
+  /** Lowest plausible new price for any item of the brand, used when no model matches. */
+  referencePrice: ReferencePrice | null;
+  authorisedSellers: SellerRef[];
+  officialStores: SellerRef[];
+  /** Official web domains: "nike.com". */
+  domains: string[];
+  report: ReportContact | null;
+}
+
+export interface ReportContact {
+  email: string | null;
+  url: string | null;
+  notes: string | null;
+}
+
+export type VocabKind =
+  /** Explicit replica wording: replica, super copy, 高仿. */
+  | "replica"
+  /** Quality grades used by the replica trade: AAA, 1:1, mirror quality, N級品. */
+  | "grade"
+  /** Trade code names and euphemisms: 原单, 莆田, "inspired by". */
+  | "code"
+  /** Words that weaken a claim: unbranded, generic, "no logo". */
+  | "unbranded";
+
+export interface VocabTerm {
+  term: string;
+  /** BCP 47 language tag of the term ("en", "zh", "ja", "ru", "es", "pt", "de", "fr", ...). */
+  lang: string;
+  kind: VocabKind;
+  /** Log-odds weight, 0..5. */
+  weight: number;
+  source: string | null;
+}
+
+export interface AccessoryPhrase {
+  phrase: string;
+  lang: string;
+  /** "before": the phrase precedes the brand ("case for Apple"); "after": follows it ("Nike compatible"). */
+  position: "before" | "after";
+}
+
+export interface ExchangeRates {
+  /** ISO date of the rates. */
+  date: string;
+  /** Units of each currency per one unit of `base`. */
+  base: string;
+  rates: Record<string, number>;
+  source: string | null;
+}
