@@ -1,0 +1,80 @@
+/**
+ * Playwright fixtures: `context` (Chromium with dist/ loaded) and
+ * `extensionId`, plus `sw` helpers that run code inside the extension's
+ * service worker (tab ids, badge, stopping the worker through CDP). The
+ * fixture builds nothing: `npm test` builds before the browser tests.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { type BrowserContext, test as base, type Page, type Worker } from "@playwright/test";
+import { DIST, type ExtensionBrowser, launchWithExtension } from "./browser.ts";
+
+export interface SwTools {
+  worker(): Promise<Worker>;
+  tabIdOf(page: Page): Promise<number>;
+  badgeText(tabId: number): Promise<string>;
+  /** Stop every service worker through CDP, as Chrome does after 30 s idle. */
+  stop(page: Page): Promise<void>;
+  /** Console errors and uncaught exceptions the worker logged during the test. */
+  errors: string[];
+}
+
+export function builtPath(kind: "popup" | "options"): string {
+  const manifest = JSON.parse(readFileSync(join(DIST, "manifest.json"), "utf8"));
+  const path = kind === "popup" ? manifest.action?.default_popup : manifest.options_ui?.page;
+  if (typeof path !== "string") throw new Error(`No ${kind} page in dist/manifest.json`);
+  return path;
+}
+
+export const test = base.extend<{ ext: ExtensionBrowser; context: BrowserContext; extensionId: string; sw: SwTools }>({
+  ext: async ({}, use) => {
+    const ext = await launchWithExtension();
+    await use(ext);
+    await ext.close();
+  },
+  context: async ({ ext }, use) => use(ext.context),
+  extensionId: async ({ ext }, use) => use(ext.extensionId),
+  sw: async ({ ext }, use) => {
+    const errors: string[] = [];
+    const watch = (w: Worker) => {
+      w.on("console", (m) => {
+        if (m.type() === "error") errors.push(m.text());
+      });
+    };
+    watch(await ext.serviceWorker());
+    ext.context.on("serviceworker", watch);
+    const tools: SwTools = {
+      worker: () => ext.serviceWorker(),
+      async tabIdOf(page) {
+        const url = page.url();
+        const w = await ext.serviceWorker();
+        const id = await w.evaluate(async (u) => {
+          const tabs = await chrome.tabs.query({});
+          return tabs.find((t) => t.url === u)?.id ?? null;
+        }, url);
+        if (id === null) throw new Error(`No tab shows ${url}`);
+        return id;
+      },
+      async badgeText(tabId) {
+        const w = await ext.serviceWorker();
+        return w.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+      },
+      async stop(page) {
+        const cdp = await ext.context.newCDPSession(page);
+        await cdp.send("ServiceWorker.enable");
+        await cdp.send("ServiceWorker.stopAllWorkers");
+        await cdp.detach();
+      },
+      errors,
+    };
+    await use(tools);
+    // Uncaught errors the worker recorded itself (see src/background/diagnostics.ts).
+    const w = await ext.serviceWorker();
+    const recorded = await w.evaluate(
+      async () => (await chrome.storage.session.get("diagnostics:errors"))["diagnostics:errors"] ?? [],
+    );
+    errors.push(...(recorded as string[]));
+  },
+});
+
+export { expect } from "@playwright/test";

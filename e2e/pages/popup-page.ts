@@ -1,0 +1,36 @@
+import type { BrowserContext, Locator, Page } from "@playwright/test";
+import { builtPath } from "../fixtures.ts";
+
+/** The popup, opened as a normal page for a given tab (an action popup is not reachable from Playwright). */
+export class PopupPage {
+  private constructor(readonly page: Page) {}
+
+  static async open(context: BrowserContext, extensionId: string, tabId: number): Promise<PopupPage> {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 380, height: 600 });
+    await page.goto(`chrome-extension://${extensionId}/${builtPath("popup")}?tab=${tabId}`);
+    return new PopupPage(page);
+  }
+
+  get risk(): Locator {
+    return this.page.locator("h1.risk");
+  }
+  get score(): Locator {
+    return this.page.locator(".score");
+  }
+  get reasons(): Locator {
+    return this.page.locator(".reasons .reason");
+  }
+  get stateTitle(): Locator {
+    return this.page.locator(".state-title");
+  }
+  field(name: "title" | "brand" | "price" | "seller" | "marketplace"): Locator {
+    return this.page.locator(`dd[data-field="${name}"]`);
+  }
+  async reload(): Promise<void> {
+    await this.page.reload();
+  }
+  async close(): Promise<void> {
+    await this.page.close();
+  }
+}

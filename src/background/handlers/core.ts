@@ -1,0 +1,109 @@
+import browser from "webextension-polyfill";
+import { score } from "../../engine/index.ts";
+import type { CoreProtocol } from "../../shared/messages/core.ts";
+import type { TabState } from "../../shared/tab-state.ts";
+import { validateListing } from "../../shared/validate-listing.ts";
+import { showBadge } from "../badge.ts";
+import { getRules } from "../rules.ts";
+import { getTabState, setTabState } from "../tab-states.ts";
+import type { Handlers, Sender } from "./types.ts";
+
+export class BadRequest extends Error {
+  override name = "BadRequest";
+}
+
+export function tabIdOf(raw: Record<string, unknown>): number {
+  const id = raw.tabId;
+  if (typeof id !== "number" || !Number.isInteger(id) || id < 0) throw new BadRequest("tabId: expected a tab id");
+  return id;
+}
+
+function senderTab(sender: Sender): number {
+  if (sender.tabId === null) throw new BadRequest("content message without a tab");
+  return sender.tabId;
+}
+
+/** A content script may only describe the page it runs in. */
+function sameOrigin(a: string, b: string | null): boolean {
+  try {
+    return b !== null && new URL(a).origin === new URL(b).origin;
+  } catch {
+    return false;
+  }
+}
+
+async function record(tabId: number, state: TabState): Promise<void> {
+  await setTabState(tabId, state);
+  await showBadge(tabId, state).catch(() => undefined); // the tab may be gone already
+}
+
+function extractMsOf(raw: unknown): number | null {
+  return typeof raw === "number" && Number.isFinite(raw) && raw >= 0 ? raw : null;
+}
+
+/** Wait for the content script injected by "Check this page" to report. */
+async function awaitReport(tabId: number, since: string, timeoutMs: number): Promise<TabState> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const state = await getTabState(tabId);
+    if (state.status !== "none" && "at" in state && state.at >= since) return state;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { status: "error", message: "The page did not answer in time.", at: new Date().toISOString() };
+}
+
+export const coreHandlers: Handlers<keyof CoreProtocol> = {
+  listing: {
+    from: ["content"],
+    validate: (raw) => ({
+      type: "listing",
+      listing: validateListing(raw.listing),
+      extractMs: extractMsOf(raw.extractMs),
+    }),
+    async handle(request, sender) {
+      const tabId = senderTab(sender);
+      if (!sameOrigin(request.listing.url, sender.url)) throw new BadRequest("listing.url is not the sender's page");
+      const { matcher } = await getRules();
+      const verdict = score(request.listing, matcher);
+      const at = new Date().toISOString();
+      await record(tabId, {
+        status: "verdict",
+        url: request.listing.url,
+        listing: request.listing,
+        verdict,
+        at,
+        extractMs: request.extractMs,
+      });
+      return { ok: true };
+    },
+  },
+  "not-listing": {
+    from: ["content"],
+    validate: (raw) => {
+      if (typeof raw.url !== "string") throw new BadRequest("url: expected a string");
+      return { type: "not-listing", url: raw.url.slice(0, 4000) };
+    },
+    async handle(request, sender) {
+      const tabId = senderTab(sender);
+      if (!sameOrigin(request.url, sender.url)) throw new BadRequest("url is not the sender's page");
+      await record(tabId, { status: "not-listing", url: request.url, at: new Date().toISOString() });
+      return { ok: true };
+    },
+  },
+  "get-tab-state": {
+    from: ["extension-page"],
+    validate: (raw) => ({ type: "get-tab-state", tabId: tabIdOf(raw) }),
+    handle: (request) => getTabState(request.tabId),
+  },
+  "check-page": {
+    from: ["extension-page"],
+    validate: (raw) => ({ type: "check-page", tabId: tabIdOf(raw) }),
+    async handle(request) {
+      const file = browser.runtime.getManifest().content_scripts?.[0]?.js?.[0];
+      if (!file) throw new Error("The content script is missing from the build.");
+      const since = new Date().toISOString();
+      await browser.scripting.executeScript({ target: { tabId: request.tabId }, files: [file] });
+      return awaitReport(request.tabId, since, 5000);
+    },
+  },
+};

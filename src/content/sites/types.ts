@@ -1,0 +1,31 @@
+import type { Listing, MarketplaceId } from "../../shared/listing.ts";
+
+/** The fields an extraction layer may fill; the pipeline adds url, marketplace and sources. */
+export type ListingPatch = Partial<Omit<Listing, "url" | "marketplace" | "sources" | "warnings">> & {
+  warnings?: string[];
+};
+
+/** What every layer gets: the document, its URL, and a deadline so huge pages stay bounded. */
+export interface ExtractContext {
+  doc: Document;
+  url: URL;
+  /** Returns true once the time budget is spent; layers should stop early and return what they have. */
+  overBudget(): boolean;
+  /** The text of inline <script> elements, read once (never the page's JavaScript world). */
+  scriptTexts(): string[];
+}
+
+/**
+ * One marketplace, one file (src/content/sites/<site>.ts), registered in
+ * src/content/sites/index.ts. An adapter reads only what its site shows; the
+ * generic layers (JSON-LD, microdata, RDFa, OpenGraph, meta, heuristics) fill
+ * whatever it leaves null.
+ */
+export interface SiteAdapter {
+  id: MarketplaceId;
+  /** True for every host (all country domains) the marketplace runs on. */
+  matchesHost(host: string): boolean;
+  /** Whether this page is a single listing (not search, home, cart). */
+  isListing(ctx: ExtractContext): boolean;
+  extract(ctx: ExtractContext): ListingPatch;
+}

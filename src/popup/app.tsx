@@ -1,0 +1,104 @@
+import { useCallback, useEffect, useState } from "preact/hooks";
+import browser from "webextension-polyfill";
+import { send } from "../shared/messages/send.ts";
+import type { TabState } from "../shared/tab-state.ts";
+import { describedTab } from "./tab.ts";
+import { ListingSummary, VerdictCard } from "./verdict-card.tsx";
+
+type View =
+  | { kind: "loading" }
+  | { kind: "failed"; message: string }
+  | { kind: "state"; tabId: number; state: TabState };
+
+function useTabState(): [View, (v: View) => void] {
+  const [view, setView] = useState<View>({ kind: "loading" });
+  useEffect(() => {
+    let tabId: number | null = null;
+    const load = async () => {
+      try {
+        const tab = await describedTab(location.search);
+        tabId = tab.id;
+        setView({ kind: "state", tabId: tab.id, state: await send({ type: "get-tab-state", tabId: tab.id }) });
+      } catch (error) {
+        setView({ kind: "failed", message: error instanceof Error ? error.message : String(error) });
+      }
+    };
+    // The verdict may arrive while the popup is open (the page was still loading).
+    const onChange = (changes: Record<string, unknown>) => {
+      if (tabId !== null && `tab:${tabId}` in changes) void load();
+    };
+    browser.storage.session.onChanged.addListener(onChange);
+    void load();
+    return () => browser.storage.session.onChanged.removeListener(onChange);
+  }, []);
+  return [view, setView];
+}
+
+function CheckThisPage({ tabId, onState }: { tabId: number; onState: (s: TabState) => void }) {
+  const [busy, setBusy] = useState(false);
+  const check = useCallback(async () => {
+    setBusy(true);
+    try {
+      onState(await send({ type: "check-page", tabId }));
+    } catch (error) {
+      onState({ status: "error", message: error instanceof Error ? error.message : String(error), at: "" });
+    } finally {
+      setBusy(false);
+    }
+  }, [tabId, onState]);
+  return (
+    <section class="card neutral">
+      <h1 class="state-title">Not checked yet</h1>
+      <p>Copycatch reads listings on the marketplaces it knows. For any other shop, check this page on request.</p>
+      <button type="button" onClick={check} disabled={busy}>
+        {busy ? "Checking…" : "Check this page"}
+      </button>
+    </section>
+  );
+}
+
+function StateView({ tabId, state, onState }: { tabId: number; state: TabState; onState: (s: TabState) => void }) {
+  switch (state.status) {
+    case "verdict":
+      return (
+        <>
+          <VerdictCard verdict={state.verdict} />
+          <ListingSummary listing={state.listing} />
+        </>
+      );
+    case "not-listing":
+      return (
+        <section class="card neutral" data-state="not-listing">
+          <h1 class="state-title">Not a listing</h1>
+          <p>This page is not a single product listing, so there is nothing to check. Open a product page.</p>
+        </section>
+      );
+    case "error":
+      return <ErrorView message={state.message} />;
+    case "none":
+      return <CheckThisPage tabId={tabId} onState={onState} />;
+  }
+}
+
+function ErrorView({ message }: { message: string }) {
+  return (
+    <section class="card error" role="alert" data-state="error">
+      <h1 class="state-title">Something went wrong</h1>
+      <p class="error-message">{message}</p>
+      <p>Reload the page and open Copycatch again. Your data is safe: nothing was sent anywhere.</p>
+    </section>
+  );
+}
+
+export function App() {
+  const [view, setView] = useTabState();
+  if (view.kind === "loading") return <p class="loading">Checking…</p>;
+  if (view.kind === "failed") return <ErrorView message={view.message} />;
+  return (
+    <StateView
+      tabId={view.tabId}
+      state={view.state}
+      onState={(state) => setView({ kind: "state", tabId: view.tabId, state })}
+    />
+  );
+}

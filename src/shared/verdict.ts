@@ -1,0 +1,50 @@
+/** The verdict the engine gives for a listing (DESIGN.md, "Contracts"). */
+
+export type Risk = "high" | "medium" | "low" | "unknown";
+
+export type SignalId =
+  | "brand-claimed"
+  | "brand-hidden"
+  | "brand-obfuscated"
+  | "counterfeit-term"
+  | "price-below-reference"
+  | "seller-authorised"
+  | "seller-official"
+  | "seller-impersonates-brand"
+  | "seller-weak"
+  | "price-conflict"
+  | "bulk-luxury"
+  | "accessory-context";
+
+/** Where in the listing a reason was found: the field and the exact text, with offsets into that field's text. */
+export interface EvidenceSpan {
+  field: "title" | "brand" | "description" | "specifics" | "seller" | "price" | "url";
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface Reason {
+  signal: SignalId;
+  message: string;
+  /** Log-odds contribution; negative lowers risk. */
+  weight: number;
+  evidence: EvidenceSpan | null;
+}
+
+export interface BrandRef {
+  id: string;
+  name: string;
+}
+
+export interface Verdict {
+  risk: Risk;
+  /** 0..100 */
+  score: number;
+  brand: BrandRef | null;
+  /** Sorted by |weight|, strongest first. */
+  reasons: Reason[];
+  /** Packs the verdict was computed with, for reports. */
+  packs: { id: string; version: number }[];
+  engineVersion: string;
+}
