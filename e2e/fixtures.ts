@@ -27,6 +27,7 @@ export function builtPath(kind: "popup" | "options"): string {
 }
 
 export const test = base.extend<{ ext: ExtensionBrowser; context: BrowserContext; extensionId: string; sw: SwTools }>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads the fixture's dependencies from this pattern.
   ext: async ({}, use) => {
     const ext = await launchWithExtension();
     await use(ext);

@@ -9,6 +9,8 @@ import browser from "webextension-polyfill";
 import { recordUncaughtErrors } from "./diagnostics.ts";
 import { dispatch } from "./dispatch.ts";
 import { HANDLERS } from "./handlers/index.ts";
+import { registerPackListeners } from "./packs/listeners.ts";
+import { registerReportListeners } from "./report/listeners.ts";
 import { getRules, installBundledPack } from "./rules.ts";
 import { clearTabState } from "./tab-states.ts";
 
@@ -37,3 +39,6 @@ browser.tabs.onRemoved.addListener((tabId) => {
 browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status === "loading" && change.url) void clearTabState(tabId);
 });
+
+registerPackListeners();
+registerReportListeners();

@@ -1,4 +1,8 @@
-/** Options page. Sections (rules, role and profile, cases) grow here, one component each. */
+/** Options page: one section per concern, each in its own folder. */
+import { CasesSection } from "./cases/cases-section.tsx";
+import { ProfileSection } from "./profile/profile-section.tsx";
+import { RulesSection } from "./rules/rules-section.tsx";
+
 export function Options() {
   return (
     <div class="options">
@@ -7,6 +11,9 @@ export function Options() {
         Copycatch checks marketplace listings against brand rules kept in this browser. Nothing leaves your browser
         unless you file a report or subscribe to a rule feed.
       </p>
+      <RulesSection />
+      <ProfileSection />
+      <CasesSection />
     </div>
   );
 }

@@ -6,9 +6,10 @@ function ReasonItem({ reason }: { reason: Reason }) {
   const direction = reason.weight >= 0 ? "raises risk" : "lowers risk";
   return (
     <li class={`reason ${reason.weight >= 0 ? "up" : "down"}`} data-signal={reason.signal}>
-      <span class="reason-dir" aria-label={direction}>
+      <span class="reason-dir" aria-hidden="true">
         {reason.weight >= 0 ? "▲" : "▼"}
       </span>
+      <span class="sr-only">{direction}: </span>
       <span class="reason-text">
         {reason.message}
         {reason.evidence ? (
@@ -34,7 +35,7 @@ export function VerdictCard({ verdict }: { verdict: Verdict }) {
         <h1 id="risk-label" class="risk" data-risk={verdict.risk}>
           {RISK_LABEL[verdict.risk]}
         </h1>
-        <span class="score" aria-label={`score ${verdict.score} out of 100`}>
+        <span class="score" title="Risk score out of 100">
           {verdict.score}/100
         </span>
       </div>

@@ -1,0 +1,4 @@
+/** Options: the cases section. */
+export function CasesSection() {
+  return null;
+}

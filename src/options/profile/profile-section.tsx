@@ -1,0 +1,4 @@
+/** Options: the profile section. */
+export function ProfileSection() {
+  return null;
+}

@@ -1,0 +1,4 @@
+/** Options: the rules section. */
+export function RulesSection() {
+  return null;
+}

@@ -1,0 +1,51 @@
+/**
+ * A case: one report of one listing, with its evidence (issue #6). Saved in
+ * IndexedDB in one transaction, hashes first; never half-saved.
+ */
+import type { Listing, MarketplaceId } from "./listing.ts";
+import type { Verdict } from "./verdict.ts";
+
+export type ArtefactKind = "screenshot" | "mhtml" | "listing" | "verdict" | "notice" | "manifest";
+
+export interface ArtefactRef {
+  /** File name inside the case bundle: "screenshot.png", "page.mhtml", "listing.json", ... */
+  name: string;
+  kind: ArtefactKind;
+  mime: string;
+  bytes: number;
+  /** Lowercase hex SHA-256 of the artefact's bytes. */
+  sha256: string;
+}
+
+export type DeliveryState = "local" | "queued" | "sending" | "delivered" | "failed";
+
+export interface Delivery {
+  state: DeliveryState;
+  attempts: number;
+  lastError: string | null;
+  lastAttemptAt: string | null;
+  nextAttemptAt: string | null;
+  deliveredAt: string | null;
+}
+
+export interface CaseRecord {
+  /** Random UUID; also the webhook Idempotency-Key. */
+  id: string;
+  /** UTC, ISO 8601. */
+  createdAt: string;
+  url: string;
+  marketplace: MarketplaceId;
+  brandId: string | null;
+  brandName: string | null;
+  sellerName: string | null;
+  listing: Listing;
+  verdict: Verdict;
+  packs: { id: string; version: number }[];
+  extensionVersion: string;
+  artefacts: ArtefactRef[];
+  /** SHA-256 of the canonical manifest (artefact names and hashes, metadata). */
+  manifestSha256: string;
+  /** Captures that failed, with the reason; the case is still saved. */
+  captureErrors: string[];
+  delivery: Delivery;
+}
