@@ -1,0 +1,69 @@
+/**
+ * Money helpers for the Asian and US adapters: each site has one currency
+ * per domain, so the currency comes from the site, not from a symbol ("¥" is
+ * CNY on Taobao and JPY on Rakuten).
+ */
+import type { Money, PriceRange } from "../../../shared/listing.ts";
+import { parsePrice } from "../../../shared/price.ts";
+
+/** Currencies without minor units (ISO 4217 exponent 0) among the ones our sites use. */
+const ZERO_DECIMALS = new Set(["JPY", "KRW", "VND", "CLP"]);
+
+const AMOUNT = /^\d+(\.\d+)?$/;
+
+/**
+ * "399" → "399.00" for CNY/USD, "12800" stays for JPY: one spelling per
+ * currency (its ISO 4217 minor units), by string padding, never floats.
+ */
+export function withMinorUnits(amount: string, currency: string): string {
+  const digits = ZERO_DECIMALS.has(currency) ? 0 : 2;
+  const [int = "0", frac = ""] = amount.split(".");
+  if (frac.length >= digits) return frac.length === 0 ? int : `${int}.${frac}`;
+  return `${int}.${frac.padEnd(digits, "0")}`;
+}
+
+/** A price from page text, in the site's currency; null when the text has no amount. */
+export function moneyFromText(raw: string | null | undefined, currency: string): Money | null {
+  if (!raw) return null;
+  const p = parsePrice(raw, currency);
+  if (!p || !AMOUNT.test(p.amount) || Number(p.amount) <= 0) return null;
+  return { amount: withMinorUnits(p.amount, currency), currency };
+}
+
+/** A price from a JSON number or numeric string: decimal string with the currency's minor units. */
+export function moneyFromNumber(v: unknown, currency: string): Money | null {
+  const n = typeof v === "string" && /^\s*\d+(\.\d+)?\s*$/.test(v) ? Number(v) : v;
+  if (typeof n !== "number" || !Number.isFinite(n) || n <= 0) return null;
+  const digits = ZERO_DECIMALS.has(currency) ? 0 : 2;
+  return { amount: n.toFixed(digits), currency };
+}
+
+/** Integer cents (Tmall `priceCent`, Temu `price` in minor units) to Money. */
+export function moneyFromMinor(v: unknown, currency: string): Money | null {
+  if (typeof v !== "number" || !Number.isInteger(v) || v <= 0) return null;
+  if (ZERO_DECIMALS.has(currency)) return { amount: String(v), currency };
+  const s = String(v).padStart(3, "0");
+  return { amount: `${s.slice(0, -2)}.${s.slice(-2)}`, currency };
+}
+
+export interface PriceAndRange {
+  price: Money | null;
+  priceRange: PriceRange | null;
+}
+
+/** Lowest and highest of several prices (variants, "149.00 - 159.00"); a range only when they differ. */
+export function rangeOf(prices: (Money | null)[]): PriceAndRange {
+  const known = prices.filter((p): p is Money => p !== null);
+  if (known.length === 0) return { price: null, priceRange: null };
+  const sorted = [...known].sort((a, b) => Number(a.amount) - Number(b.amount));
+  const min = sorted[0] as Money;
+  const max = sorted[sorted.length - 1] as Money;
+  return { price: min, priceRange: Number(min.amount) < Number(max.amount) ? { min, max } : null };
+}
+
+/** "149.00 - 159.00", "¥5499.00-6799.00", "1,280円～2,980円": price is the low end, range when two ends. */
+export function priceOrRange(raw: string | null | undefined, currency: string): PriceAndRange {
+  if (!raw) return { price: null, priceRange: null };
+  const parts = raw.split(/\s*[-~～–—至]\s*/).filter((p) => /\d/.test(p));
+  return rangeOf(parts.slice(0, 2).map((p) => moneyFromText(p, currency)));
+}

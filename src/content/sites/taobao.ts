@@ -1,0 +1,94 @@
+/**
+ * Taobao (item.taobao.com, world.taobao.com, m.intl.taobao.com). Two layouts:
+ * the classic one (`#J_Title .tb-main-title`, `#J_StrPrice .tb-rmb-num`,
+ * `.tb-shop-name`, config in `var g_config = {...}`) and the 2023+ React one
+ * (see lib-asia/alibaba-cn.ts). Prices are CNY.
+ *
+ * Official: Taobao has no official/flagship store label (flagship stores are a
+ * Tmall store type), so a Taobao shop calling itself "XX旗舰店" is only the
+ * seller's own claim: `official` is false here, never inferred from the name.
+ */
+import type { Listing } from "../../shared/listing.ts";
+import { attr, text } from "../extract/dom.ts";
+import {
+  BRAND_NAME,
+  isItemPath,
+  itemIdFromUrl,
+  oldSpecifics,
+  type ReactLayout,
+  readReactLayout,
+} from "./lib-asia/alibaba-cn.ts";
+import { type PriceAndRange, priceOrRange } from "./lib-asia/money.ts";
+import { absoluteUrl, count, fullSizeImage, imageList, seller, specific, visibleText } from "./lib-asia/page.ts";
+import { jsArray, jsString, literalAfter } from "./lib-asia/script-data.ts";
+import type { ExtractContext, ListingPatch, SiteAdapter } from "./types.ts";
+
+const HOST = /(^|\.)taobao\.com$/;
+const CURRENCY = "CNY";
+
+/** The classic layout's visible price: the promotion price when shown, else the list price (may be a range). */
+function classicPrice(ctx: ExtractContext): PriceAndRange {
+  const promo = visibleText(ctx.doc, "#J_PromoPriceNum, #J_PromoPrice .tb-rmb-num");
+  const list = visibleText(ctx.doc, "#J_StrPrice .tb-rmb-num, #J_StrPrice");
+  return priceOrRange(promo ?? list, CURRENCY);
+}
+
+function classicShop(ctx: ExtractContext, config: string | null): Listing["seller"] {
+  const link = ctx.doc.querySelector(".tb-shop-name a, .shop-name-link, .tb-seller-name");
+  return seller({
+    name: jsString(config, "shopName") ?? attr(link, "title") ?? text(link),
+    id: jsString(config, "sellerId"),
+    url: absoluteUrl(link?.getAttribute("href"), ctx.url),
+    official: false,
+  });
+}
+
+function classic(ctx: ExtractContext): ListingPatch {
+  const doc = ctx.doc;
+  const config = literalAfter(ctx, /\bg_config\s*=\s*/);
+  const specifics = oldSpecifics(ctx, ".attributes-list li, #J_AttrUL li");
+  const titleEl = doc.querySelector("#J_Title .tb-main-title, .tb-main-title, #J_Title h3");
+  const thumbs = Array.from(doc.querySelectorAll("#J_UlThumb img"), (i) => attr(i, "data-src") ?? attr(i, "src"));
+  const configImages = jsArray(config, "auctionImages").map((u) => (typeof u === "string" ? u : null));
+  return {
+    title: attr(titleEl, "data-title") ?? text(titleEl) ?? jsString(config, "title"),
+    brand: specific(specifics, BRAND_NAME),
+    ...classicPrice(ctx),
+    seller: classicShop(ctx, config),
+    images: imageList(configImages.length > 0 ? configImages : thumbs, ctx.url, fullSizeImage),
+    specifics,
+    reviews: reviewsFrom(text(doc.querySelector("#J_RateCounter"))),
+  };
+}
+
+function reviewsFrom(raw: string | null): Listing["reviews"] {
+  const n = count(raw);
+  return n === null ? null : { rating: null, count: n };
+}
+
+function react(ctx: ExtractContext, page: ReactLayout): ListingPatch {
+  return {
+    title: page.title,
+    brand: specific(page.specifics, BRAND_NAME),
+    ...priceOrRange(page.price, CURRENCY),
+    seller: seller({ name: page.shopName, url: absoluteUrl(page.shopUrl, ctx.url), official: false }),
+    images: page.images,
+    specifics: page.specifics,
+  };
+}
+
+export const taobao: SiteAdapter = {
+  id: "taobao",
+  matchesHost: (host) => HOST.test(host),
+  isListing: (ctx) => isItemPath(ctx.url) && itemIdFromUrl(ctx.url) !== null,
+  extract(ctx): ListingPatch {
+    try {
+      const page = readReactLayout(ctx);
+      const patch = page ? react(ctx, page) : classic(ctx);
+      return { ...patch, sku: itemIdFromUrl(ctx.url) };
+    } catch {
+      // Never throw into the page: the generic layers fill what we could not read.
+      return { sku: itemIdFromUrl(ctx.url), warnings: ["taobao: adapter failed, generic layers only"] };
+    }
+  },
+};

@@ -1,0 +1,140 @@
+/**
+ * Tmall (detail.tmall.com, detail.tmall.hk, chaoshi.detail.tmall.com,
+ * detail.m.tmall.com). Classic layout: `.tb-detail-hd h1`,
+ * `#J_StrPriceModBox .tm-price`, `#J_PromoPrice`, `.slogo-shopname`,
+ * `#J_AttrUL`, and `TShop.Setup({...})` in script text (itemDO: title, brand,
+ * userId, quantity, prov; valItemInfo.skuMap: per-variant prices). The 2023+
+ * React layout is shared with Taobao (lib-asia/alibaba-cn.ts). Prices are CNY.
+ *
+ * Official: Tmall defines three store types and regulates their names:
+ * 旗舰店 (flagship: the brand owner or its exclusive licensee, including
+ * 官方旗舰店 and 海外旗舰店), 专卖店 (authorised reseller) and 专营店
+ * (multi-brand dealer). So on Tmall, and only on Tmall, a store name ending in
+ * 旗舰店 is the marketplace's own label. 天猫超市 (Tmall Supermarket) is Tmall
+ * itself selling, like JD 自营.
+ */
+import type { Listing, Money } from "../../shared/listing.ts";
+import { attr, text } from "../extract/dom.ts";
+import {
+  BRAND_NAME,
+  isItemPath,
+  itemIdFromUrl,
+  oldSpecifics,
+  type ReactLayout,
+  readReactLayout,
+} from "./lib-asia/alibaba-cn.ts";
+import { moneyFromMinor, moneyFromNumber, type PriceAndRange, priceOrRange, rangeOf } from "./lib-asia/money.ts";
+import { absoluteUrl, count, fullSizeImage, imageList, seller, specific, visibleText } from "./lib-asia/page.ts";
+import { at, jsonAfter, num, str } from "./lib-asia/script-data.ts";
+import type { ExtractContext, ListingPatch, SiteAdapter } from "./types.ts";
+
+const HOST = /(^|\.)tmall\.(com|hk)$/;
+const CURRENCY = "CNY";
+const MAX_SKUS = 500;
+
+/** Whether Tmall's store type makes this store official (see the file comment); null when the name says neither. */
+export function tmallOfficial(shopName: string | null, host: string): boolean | null {
+  if (/^chaoshi\./.test(host) || /^天猫超市/.test(shopName ?? "")) return true;
+  if (!shopName) return null;
+  if (/旗舰店$/.test(shopName)) return true;
+  if (/(专卖店|专营店)$/.test(shopName)) return false;
+  return null;
+}
+
+/** The per-variant prices of valItemInfo.skuMap, as a low–high range. */
+function skuPrices(setup: unknown, ctx: ExtractContext): PriceAndRange {
+  const map = at(setup, "valItemInfo", "skuMap");
+  if (typeof map !== "object" || map === null) return { price: null, priceRange: null };
+  const prices: (Money | null)[] = [];
+  for (const sku of Object.values(map).slice(0, MAX_SKUS)) {
+    if (ctx.overBudget()) break;
+    prices.push(moneyFromMinor(at(sku, "priceCent"), CURRENCY) ?? moneyFromNumber(at(sku, "price"), CURRENCY));
+  }
+  return rangeOf(prices);
+}
+
+/** Visible promotion price, else visible list price, else the variant prices from the config. */
+function classicPrice(ctx: ExtractContext, setup: unknown): PriceAndRange {
+  const promo = visibleText(ctx.doc, "#J_PromoPrice .tm-price");
+  const list = visibleText(ctx.doc, "#J_StrPriceModBox .tm-price, .tm-price-panel .tm-price");
+  const shown = priceOrRange(promo ?? list, CURRENCY);
+  return shown.price ? shown : skuPrices(setup, ctx);
+}
+
+function availability(itemDO: unknown): Listing["availability"] {
+  const q = num(at(itemDO, "quantity"));
+  if (at(itemDO, "isOnline") === false) return "OutOfStock";
+  if (q === null) return null;
+  return q > 0 ? "InStock" : "OutOfStock";
+}
+
+function decodeNick(v: unknown): string | null {
+  const s = str(v);
+  if (!s) return null;
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+function classicSeller(ctx: ExtractContext, itemDO: unknown): Listing["seller"] {
+  const link = ctx.doc.querySelector(".slogo-shopname, .shopLink, .hd-shop-name a");
+  const name = text(link) ?? decodeNick(at(itemDO, "sellerNickName"));
+  return seller({
+    name,
+    id: str(at(itemDO, "userId")),
+    url: absoluteUrl(link?.getAttribute("href"), ctx.url),
+    official: tmallOfficial(name, ctx.url.hostname),
+  });
+}
+
+function classic(ctx: ExtractContext): ListingPatch {
+  const doc = ctx.doc;
+  const setup = jsonAfter(ctx, /TShop\.Setup\(\s*/);
+  const itemDO = at(setup, "itemDO");
+  const specifics = oldSpecifics(ctx, "#J_AttrUL li, .attributes-list li");
+  const thumbs = Array.from(doc.querySelectorAll("#J_UlThumb img"), (i) => attr(i, "src") ?? attr(i, "data-src"));
+  const reviewCount = count(text(doc.querySelector("#J_ItemRates .tm-count")));
+  return {
+    title: text(doc.querySelector(".tb-detail-hd h1")) ?? str(at(itemDO, "title")),
+    brand: str(at(itemDO, "brand")) ?? specific(specifics, BRAND_NAME),
+    ...classicPrice(ctx, setup),
+    availability: availability(itemDO),
+    seller: classicSeller(ctx, itemDO),
+    shipsFrom: str(at(itemDO, "prov")),
+    images: imageList(thumbs, ctx.url, fullSizeImage),
+    specifics,
+    reviews: reviewCount === null ? null : { rating: null, count: reviewCount },
+  };
+}
+
+function react(ctx: ExtractContext, page: ReactLayout): ListingPatch {
+  return {
+    title: page.title,
+    brand: specific(page.specifics, BRAND_NAME),
+    ...priceOrRange(page.price, CURRENCY),
+    seller: seller({
+      name: page.shopName,
+      url: absoluteUrl(page.shopUrl, ctx.url),
+      official: tmallOfficial(page.shopName, ctx.url.hostname),
+    }),
+    images: page.images,
+    specifics: page.specifics,
+  };
+}
+
+export const tmall: SiteAdapter = {
+  id: "tmall",
+  matchesHost: (host) => HOST.test(host),
+  isListing: (ctx) => isItemPath(ctx.url) && itemIdFromUrl(ctx.url) !== null,
+  extract(ctx): ListingPatch {
+    try {
+      const page = readReactLayout(ctx);
+      const patch = page ? react(ctx, page) : classic(ctx);
+      return { ...patch, sku: itemIdFromUrl(ctx.url) };
+    } catch {
+      return { sku: itemIdFromUrl(ctx.url), warnings: ["tmall: adapter failed, generic layers only"] };
+    }
+  },
+};
