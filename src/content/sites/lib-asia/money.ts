@@ -4,7 +4,7 @@
  * CNY on Taobao and JPY on Rakuten).
  */
 import type { Money, PriceRange } from "../../../shared/listing.ts";
-import { parsePrice } from "../../../shared/price.ts";
+import { compareAmounts, parsePrice } from "../../../shared/price.ts";
 
 /** Currencies without minor units (ISO 4217 exponent 0) among the ones our sites use. */
 const ZERO_DECIMALS = new Set(["JPY", "KRW", "VND", "CLP"]);
@@ -26,16 +26,20 @@ export function withMinorUnits(amount: string, currency: string): string {
 export function moneyFromText(raw: string | null | undefined, currency: string): Money | null {
   if (!raw) return null;
   const p = parsePrice(raw, currency);
-  if (!p || !AMOUNT.test(p.amount) || Number(p.amount) <= 0) return null;
+  if (!p || !AMOUNT.test(p.amount) || /^0+(\.0+)?$/.test(p.amount)) return null;
   return { amount: withMinorUnits(p.amount, currency), currency };
 }
 
-/** A price from a JSON number or numeric string: decimal string with the currency's minor units. */
+/** A price from a JSON number or numeric string ("5999.00"): decimal string with the currency's minor units. */
 export function moneyFromNumber(v: unknown, currency: string): Money | null {
-  const n = typeof v === "string" && /^\s*\d+(\.\d+)?\s*$/.test(v) ? Number(v) : v;
-  if (typeof n !== "number" || !Number.isFinite(n) || n <= 0) return null;
-  const digits = ZERO_DECIMALS.has(currency) ? 0 : 2;
-  return { amount: n.toFixed(digits), currency };
+  if (typeof v === "string") {
+    const t = v.trim();
+    if (!AMOUNT.test(t) || /^0+(\.0+)?$/.test(t)) return null;
+    return { amount: withMinorUnits(t.replace(/^0+(?=\d)/, ""), currency), currency };
+  }
+  if (typeof v !== "number" || !Number.isFinite(v) || v <= 0 || v >= 1e15) return null;
+  // toFixed on a JSON price (499, 12.99) yields its exact decimal spelling at 0 or 2 digits.
+  return { amount: v.toFixed(ZERO_DECIMALS.has(currency) ? 0 : 2), currency };
 }
 
 /** Integer cents (Tmall `priceCent`, Temu `price` in minor units) to Money. */
@@ -55,10 +59,10 @@ export interface PriceAndRange {
 export function rangeOf(prices: (Money | null)[]): PriceAndRange {
   const known = prices.filter((p): p is Money => p !== null);
   if (known.length === 0) return { price: null, priceRange: null };
-  const sorted = [...known].sort((a, b) => Number(a.amount) - Number(b.amount));
+  const sorted = [...known].sort((a, b) => compareAmounts(a.amount, b.amount));
   const min = sorted[0] as Money;
   const max = sorted[sorted.length - 1] as Money;
-  return { price: min, priceRange: Number(min.amount) < Number(max.amount) ? { min, max } : null };
+  return { price: min, priceRange: compareAmounts(min.amount, max.amount) < 0 ? { min, max } : null };
 }
 
 /** "149.00 - 159.00", "¥5499.00-6799.00", "1,280円～2,980円": price is the low end, range when two ends. */
