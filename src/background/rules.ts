@@ -22,7 +22,13 @@ export async function installBundledPack(): Promise<void> {
   const database = await db();
   const existing = await database.get("packs", pack.id);
   if (existing && existing.pack.version >= pack.version) return;
-  await database.put("packs", { id: pack.id, pack, origin: "bundled", installedAt: new Date().toISOString() });
+  await database.put("packs", {
+    id: pack.id,
+    pack,
+    origin: "bundled",
+    installedAt: new Date().toISOString(),
+    subscriptionId: null,
+  });
   cached = null;
 }
 

@@ -1,0 +1,124 @@
+// idb recognises requests by the global IDB* classes: install the fake ones, then use a fresh factory per test.
+import "fake-indexeddb/auto";
+import { IDBFactory } from "fake-indexeddb";
+import { describe, expect, it } from "vitest";
+import type { RulePack } from "../shared/pack.ts";
+import { DB_VERSION, openCopycatchDB } from "./db.ts";
+
+function tinyPack(id: string, version: number): RulePack {
+  return {
+    format: 1,
+    id,
+    name: id,
+    version,
+    publisher: "test",
+    issued: "2026-01-01",
+    expires: null,
+    brands: [],
+    vocabulary: [],
+    accessoryPhrases: [],
+    exchangeRates: null,
+  };
+}
+
+const V2_STORES = [
+  "cases",
+  "compiled",
+  "corrections",
+  "evidence",
+  "outbox",
+  "packs",
+  "secrets",
+  "settings",
+  "subscriptions",
+];
+
+describe("database schema", () => {
+  it("creates every v2 store from nothing", async () => {
+    const factory = new IDBFactory();
+    const database = await openCopycatchDB({ factory, name: "fresh" });
+    expect(database.version).toBe(DB_VERSION);
+    expect([...database.objectStoreNames].sort()).toEqual(V2_STORES);
+    const cases = database.transaction("cases").store;
+    expect([...cases.indexNames].sort()).toEqual([
+      "brandId",
+      "createdAt",
+      "deliveryState",
+      "marketplace",
+      "sellerName",
+    ]);
+    expect(cases.index("deliveryState").keyPath).toBe("delivery.state");
+    expect(database.transaction("evidence").store.keyPath).toEqual(["caseId", "name"]);
+    expect(database.transaction("corrections").store.autoIncrement).toBe(true);
+    database.close();
+  });
+
+  it("upgrades a v1 database with data and keeps the data", async () => {
+    const factory = new IDBFactory();
+    const v1 = await openCopycatchDB({ factory, name: "old", version: 1 });
+    expect([...v1.objectStoreNames].sort()).toEqual(["compiled", "packs", "settings"]);
+    const tx = v1.transaction(["packs", "compiled", "settings"], "readwrite");
+    // The v1 shape: no subscriptionId.
+    void tx.objectStore("packs").put({
+      id: "a.pack",
+      pack: tinyPack("a.pack", 3),
+      origin: "file",
+      installedAt: "2026-01-02T00:00:00.000Z",
+    } as never);
+    void tx.objectStore("compiled").put({ key: "f1:a.pack@3", bytes: new Uint8Array([1, 2, 3]) });
+    void tx.objectStore("settings").put("agent", "role");
+    await tx.done;
+    v1.close();
+
+    const v2 = await openCopycatchDB({ factory, name: "old" });
+    expect(v2.version).toBe(2);
+    expect([...v2.objectStoreNames].sort()).toEqual(V2_STORES);
+    const pack = await v2.get("packs", "a.pack");
+    expect(pack?.pack.version).toBe(3);
+    expect(pack?.origin).toBe("file");
+    expect(pack?.subscriptionId).toBeNull();
+    expect([...((await v2.get("compiled", "f1:a.pack@3"))?.bytes ?? [])]).toEqual([1, 2, 3]);
+    expect(await v2.get("settings", "role")).toBe("agent");
+    v2.close();
+  });
+
+  it("stores and queries v2 records through their keys and indexes", async () => {
+    const factory = new IDBFactory();
+    const database = await openCopycatchDB({ factory, name: "use" });
+    await database.put("evidence", {
+      caseId: "c1",
+      name: "page.mhtml",
+      mime: "multipart/related",
+      bytes: new Uint8Array(2),
+    });
+    await database.put("evidence", { caseId: "c1", name: "shot.png", mime: "image/png", bytes: new Uint8Array(1) });
+    await database.put("evidence", { caseId: "c2", name: "shot.png", mime: "image/png", bytes: new Uint8Array(1) });
+    expect(await database.countFromIndex("evidence", "caseId", "c1")).toBe(2);
+    const id = await database.add("corrections", {
+      at: "2026-01-01T00:00:00Z",
+      url: "https://x.example/",
+      risk: "high",
+      score: 90,
+      brandId: "nike",
+      userSays: "genuine",
+      note: null,
+      title: null,
+    });
+    expect(typeof id).toBe("number");
+    await database.put("secrets", "t0k3n", "webhookToken");
+    expect(await database.get("secrets", "webhookToken")).toBe("t0k3n");
+    database.close();
+  });
+
+  it("closes on versionchange so a newer version is not blocked, and says so", async () => {
+    const factory = new IDBFactory();
+    let blocking = 0;
+    const old = await openCopycatchDB({ factory, name: "busy", version: 1, onBlocking: () => blocking++ });
+    // A newer worker opens v2 while the v1 page is still open: it must not hang.
+    const upgraded = await openCopycatchDB({ factory, name: "busy" });
+    expect(upgraded.version).toBe(2);
+    expect(blocking).toBe(1);
+    await expect(old.get("settings", "x")).rejects.toThrow();
+    upgraded.close();
+  });
+});
