@@ -1,10 +1,18 @@
-/** Every site adapter, registered once. A meta-test checks each file here is registered and has fixtures. */
+/**
+ * Every site adapter, registered once. The meta-test (sites.test.ts) checks
+ * each adapter file in this folder is registered here and has fixture pages.
+ */
 import { amazon } from "./amazon.ts";
 import { ebay } from "./ebay.ts";
+import { taobao } from "./taobao.ts";
+import { tmall } from "./tmall.ts";
 import type { SiteAdapter } from "./types.ts";
+import { walmart } from "./walmart.ts";
 
-export const ADAPTERS: readonly SiteAdapter[] = [amazon, ebay];
+export const ADAPTERS: readonly SiteAdapter[] = [amazon, ebay, taobao, tmall, walmart];
 
+/** The adapter for a host, or null (the generic layers run alone). Hosts are compared lower-case. */
 export function adapterForHost(host: string): SiteAdapter | null {
-  return ADAPTERS.find((a) => a.matchesHost(host)) ?? null;
+  const h = host.toLowerCase();
+  return ADAPTERS.find((a) => a.matchesHost(h)) ?? null;
 }

@@ -1,0 +1,69 @@
+/** DOM reading for adapters: visible text (no script/style), hidden-ancestor checks, name/value rows. */
+import type { Specific } from "../../../shared/listing.ts";
+
+const SKIP_TAGS = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE"]);
+/** Bidi marks Amazon and others put around labels ("ASIN ‏ : ‎"). */
+const BIDI = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+function collect(node: Node, out: string[], budget: { left: number }): void {
+  for (const child of Array.from(node.childNodes)) {
+    if (budget.left <= 0) return;
+    if (child.nodeType === 3) {
+      const t = child.textContent ?? "";
+      out.push(t);
+      budget.left -= t.length;
+    } else if (child.nodeType === 1 && !SKIP_TAGS.has((child as Element).tagName.toUpperCase())) {
+      collect(child, out, budget);
+    }
+  }
+}
+
+/** Text without script/style contents or bidi marks, whitespace collapsed, capped; null when empty. */
+export function visibleText(el: Element | null | undefined, max = 20_000): string | null {
+  if (!el) return null;
+  const out: string[] = [];
+  collect(el, out, { left: max });
+  const t = out.join(" ").replace(BIDI, "").replace(/\s+/g, " ").trim().slice(0, max);
+  return t ? t : null;
+}
+
+/** True when the element or an ancestor is hidden by the usual class/attribute/style conventions. */
+export function isHidden(el: Element): boolean {
+  for (let p: Element | null = el; p; p = p.parentElement) {
+    if (p.hasAttribute("hidden") || p.getAttribute("aria-hidden") === "true") return true;
+    const cls = p.getAttribute("class") ?? "";
+    if (/(^|\s)(aok-hidden|a-hidden|hidden|d-none|sr-only|visually-hidden)(\s|$)/.test(cls)) return true;
+    const style = (p.getAttribute("style") ?? "").replace(/\s/g, "").toLowerCase();
+    if (style.includes("display:none") || style.includes("visibility:hidden")) return true;
+  }
+  return false;
+}
+
+/** First element matching any selector (in selector order) that passes `accept`. */
+export function firstMatch(
+  root: ParentNode,
+  selectors: readonly string[],
+  accept: (el: Element) => boolean = () => true,
+): Element | null {
+  for (const sel of selectors) {
+    for (const el of Array.from(root.querySelectorAll(sel))) if (accept(el)) return el;
+  }
+  return null;
+}
+
+/** A label without its trailing colon and bidi marks: "ASIN ‏ : ‎" → "ASIN". */
+export function label(t: string | null): string | null {
+  const v = t
+    ?.replace(BIDI, "")
+    .replace(/\s*[:：]\s*$/, "")
+    .trim();
+  return v ? v : null;
+}
+
+export function pushSpecific(out: Specific[], name: string | null, value: string | null, max: number): void {
+  const n = label(name);
+  const v = value?.replace(BIDI, "").trim();
+  if (!n || !v || out.length >= max || n.length > 120) return;
+  if (out.some((s) => s.name === n)) return;
+  out.push({ name: n, value: v.slice(0, 500) });
+}
