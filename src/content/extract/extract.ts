@@ -1,18 +1,45 @@
 /**
- * Layered extraction (skeleton): the site adapter when one matches, then
- * JSON-LD, then OpenGraph. Each field keeps the source it came from.
+ * Layered extraction: site adapter → JSON-LD → microdata → RDFa → OpenGraph
+ * → meta tags → visible-page heuristics. Each layer returns a patch; the
+ * merge takes every field from the first layer that knows it and records
+ * that layer in `listing.sources`. Price is special: the visible price wins
+ * over structured data when they disagree, and both are kept in
+ * `priceConflict` with a warning (a later risk signal).
+ *
+ * Bounded: a time budget (ctx.overBudget) is checked between and inside
+ * layers; when spent, the listing so far is returned with a "partial"
+ * warning. A failing layer is skipped with a warning, never thrown.
  */
-import { emptyListing, type FieldSource, type Listing, type ListingField } from "../../shared/listing.ts";
+import {
+  DESCRIPTION_MAX,
+  emptyListing,
+  type FieldSource,
+  type Listing,
+  type ListingField,
+  MAX_CATEGORIES,
+  MAX_IMAGES,
+  MAX_SPECIFICS,
+  type Money,
+  type Seller,
+  TITLE_MAX,
+} from "../../shared/listing.ts";
+import { compareAmounts, currencyHintForUrl } from "../../shared/price.ts";
 import { adapterForHost } from "../sites/index.ts";
-import type { ExtractContext, ListingPatch } from "../sites/types.ts";
-import { meta } from "./dom.ts";
-import { jsonLd } from "./json-ld.ts";
+import type { ExtractContext, ListingPatch, SiteAdapter } from "../sites/types.ts";
+import { heuristics } from "./heuristics.ts";
+import { jsonLd, jsonLdRoots } from "./json-ld.ts";
+import { microdata } from "./microdata.ts";
+import { isProductOgType, metaTags, openGraph, readMeta } from "./opengraph.ts";
+import { rdfa } from "./rdfa.ts";
 
 export interface ExtractOptions {
   /** Site adapters on (default) or off (`--generic-only`). */
   adapters?: boolean;
+  /** Time budget in ms (default 250); past it, layers stop and the listing carries a "partial" warning. */
   budgetMs?: number;
   now?: () => number;
+  /** Content script only: false for elements the page injected after load, whose seller badges are not trusted. */
+  trusted?: (el: Element) => boolean;
 }
 
 export interface ExtractResult {
@@ -20,47 +47,231 @@ export interface ExtractResult {
   listing: Listing | null;
 }
 
-function context(doc: Document, url: URL, opts: ExtractOptions): ExtractContext {
+export const DEFAULT_BUDGET_MS = 250;
+const MAX_SCRIPT_TEXT = 8_000_000;
+
+function makeContext(doc: Document, url: URL, opts: ExtractOptions): ExtractContext {
   const now = opts.now ?? (() => performance.now());
-  const deadline = now() + (opts.budgetMs ?? 200);
+  const deadline = now() + (opts.budgetMs ?? DEFAULT_BUDGET_MS);
   let scripts: string[] | null = null;
   return {
     doc,
     url,
     overBudget: () => now() > deadline,
     scriptTexts: () => {
-      scripts ??= Array.from(doc.querySelectorAll("script:not([src])"), (s) => s.textContent ?? "");
+      if (scripts) return scripts;
+      // Read once, capped in total so a page stuffed with megabytes of script stays bounded.
+      scripts = [];
+      let total = 0;
+      for (const s of doc.querySelectorAll("script:not([src])")) {
+        const t = s.textContent ?? "";
+        total += t.length;
+        if (total > MAX_SCRIPT_TEXT) break;
+        scripts.push(t);
+      }
       return scripts;
     },
   };
 }
 
-function merge(listing: Listing, patch: ListingPatch, source: FieldSource): void {
-  const target = listing as unknown as Record<string, unknown>;
-  for (const [key, value] of Object.entries(patch)) {
-    if (key === "warnings" || value === null || value === undefined) continue;
-    if (Array.isArray(value) && value.length === 0) continue;
-    if (target[key] !== null && !(Array.isArray(target[key]) && (target[key] as unknown[]).length === 0)) continue;
-    target[key] = value;
-    listing.sources[key as ListingField] = source;
-  }
-  if (patch.warnings) listing.warnings.push(...patch.warnings);
+type Layer = { source: FieldSource; patch: ListingPatch };
+
+const SCALARS = [
+  "title",
+  "brand",
+  "sku",
+  "gtin",
+  "mpn",
+  "availability",
+  "condition",
+  "shipsFrom",
+  "description",
+  "priceRange",
+] as const;
+const LISTS = ["images", "specifics", "categories"] as const;
+
+function empty(v: unknown): boolean {
+  return v === null || v === undefined || v === "" || (Array.isArray(v) && v.length === 0);
 }
 
-function openGraph(ctx: ExtractContext): ListingPatch {
-  return { title: meta(ctx.doc, "og:title") };
+function mergeSeller(layers: Layer[], listing: Listing): void {
+  let seller: Seller | null = null;
+  for (const { source, patch } of layers) {
+    const s = patch.seller;
+    if (!s) continue;
+    if (!seller) {
+      seller = { ...s };
+      listing.sources.seller = source;
+      continue;
+    }
+    // Fill gaps only when both layers speak of the same seller (or the first has no name).
+    if (seller.name && s.name && seller.name.toLowerCase() !== s.name.toLowerCase()) continue;
+    for (const k of Object.keys(seller) as (keyof Seller)[]) {
+      if (seller[k] === null && s[k] !== null) (seller as unknown as Record<string, unknown>)[k] = s[k];
+    }
+  }
+  listing.seller = seller;
+}
+
+function mergeFields(layers: Layer[], listing: Listing): void {
+  const target = listing as unknown as Record<string, unknown>;
+  for (const key of [...SCALARS, ...LISTS]) {
+    for (const { source, patch } of layers) {
+      const v = (patch as Record<string, unknown>)[key];
+      if (empty(v)) continue;
+      target[key] = v;
+      listing.sources[key as ListingField] = source;
+      break;
+    }
+  }
+  for (const { source, patch } of layers) {
+    if (patch.reviews && (patch.reviews.rating !== null || patch.reviews.count !== null)) {
+      listing.reviews = patch.reviews;
+      listing.sources.reviews = source;
+      break;
+    }
+  }
+  mergeSeller(layers, listing);
+  for (const { patch } of layers) if (patch.warnings) listing.warnings.push(...patch.warnings);
+}
+
+const STRUCTURED: ReadonlySet<FieldSource> = new Set(["json-ld", "microdata", "rdfa", "opengraph", "meta"]);
+
+interface VisiblePrice {
+  price: Money | null;
+  source: FieldSource;
+  confident: boolean;
+  shown: Money[];
+}
+
+/** Visible price wins on disagreement; both are kept and the disagreement is a warning. */
+function mergePrice(layers: Layer[], visible: VisiblePrice, listing: Listing, hint: string | null): void {
+  const structured = layers.find((l) => STRUCTURED.has(l.source) && l.patch.price);
+  const s = structured?.patch.price ?? null;
+  const v = visible.price;
+  let price: Money | null = null;
+  let source: FieldSource | null = null;
+  if (s && v && compareAmounts(s.amount, v.amount) !== 0) {
+    const shownSomewhere = visible.shown.some((m) => compareAmounts(m.amount, s.amount) === 0);
+    if (visible.source === "adapter" || (visible.confident && !shownSomewhere)) {
+      price = { amount: v.amount, currency: v.currency ?? s.currency };
+      source = visible.source;
+      listing.priceConflict = { structured: s, visible: price };
+      listing.warnings.push(
+        `price-conflict: structured data says ${s.amount} ${s.currency ?? ""}, the page shows ${v.amount} ${v.currency ?? ""}`.trim(),
+      );
+    } else {
+      price = s;
+      source = structured?.source ?? null;
+    }
+  } else if (s) {
+    price = s;
+    source = structured?.source ?? null;
+  } else if (v) {
+    price = v;
+    source = visible.source;
+  }
+  if (price && price.currency === null) {
+    const currency = s?.currency ?? layers.find((l) => l.patch.price?.currency)?.patch.price?.currency ?? hint;
+    price = { ...price, currency: currency ?? null };
+  }
+  listing.price = price;
+  if (price && source) listing.sources.price = source;
+}
+
+function tidy(listing: Listing): void {
+  if (listing.title && listing.title.length > TITLE_MAX) listing.title = listing.title.slice(0, TITLE_MAX);
+  if (listing.description && listing.description.length > DESCRIPTION_MAX)
+    listing.description = listing.description.slice(0, DESCRIPTION_MAX);
+  listing.images = [...new Set(listing.images)].slice(0, MAX_IMAGES);
+  listing.specifics = listing.specifics.slice(0, MAX_SPECIFICS);
+  listing.categories = listing.categories.slice(0, MAX_CATEGORIES);
+  listing.warnings = [...new Set(listing.warnings)];
+}
+
+/** Runs one layer; a throwing layer is recorded and skipped, so one bad block cannot sink the page. */
+function guarded<T>(name: string, warnings: string[], fallback: T, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    warnings.push(`layer-error: ${name}: ${error instanceof Error ? error.message : String(error)}`.slice(0, 300));
+    return fallback;
+  }
 }
 
 export function extractListing(doc: Document, href: string, opts: ExtractOptions = {}): ExtractResult {
   const url = new URL(href);
-  const ctx = context(doc, url, opts);
-  const adapter = opts.adapters === false ? null : adapterForHost(url.hostname);
-  const ld = jsonLd(ctx);
-  const isListing = adapter ? adapter.isListing(ctx) : ld.title !== undefined || meta(doc, "og:type") === "product";
+  const ctx = makeContext(doc, url, opts);
+  const warnings: string[] = [];
+  const hint = currencyHintForUrl(url);
+  let adapter: SiteAdapter | null = null;
+  if (opts.adapters !== false) adapter = guarded("registry", warnings, null, () => adapterForHost(url.hostname));
+  const layers: Layer[] = [];
+  let partial = false;
+  const step = (name: string, run: () => void): void => {
+    if (partial) return;
+    if (ctx.overBudget()) {
+      partial = true;
+      warnings.push(`partial: time budget spent before ${name}`);
+      return;
+    }
+    guarded(name, warnings, undefined, run);
+  };
+
+  let adapterListing = false;
+  let structuredProduct = false;
+  let ogProduct = false;
+  step("adapter", () => {
+    if (!adapter) return;
+    adapterListing = adapter.isListing(ctx);
+    if (adapterListing) layers.push({ source: "adapter", patch: adapter.extract(ctx) });
+  });
+  step("json-ld", () => {
+    const r = jsonLd(ctx, jsonLdRoots(ctx));
+    structuredProduct ||= r.hasProduct;
+    layers.push({ source: "json-ld", patch: r.patch });
+  });
+  step("microdata", () => {
+    const r = microdata(ctx);
+    structuredProduct ||= r.hasProduct;
+    layers.push({ source: "microdata", patch: r.patch });
+  });
+  step("rdfa", () => {
+    const r = rdfa(ctx);
+    structuredProduct ||= r.hasProduct;
+    layers.push({ source: "rdfa", patch: r.patch });
+  });
+  step("opengraph", () => {
+    const map = readMeta(doc);
+    ogProduct = isProductOgType(map);
+    layers.push({ source: "opengraph", patch: openGraph(ctx, map) });
+    layers.push({ source: "meta", patch: metaTags(ctx, map, hint) });
+  });
+  let visible: VisiblePrice = { price: null, source: "heuristic", confident: false, shown: [] };
+  const adapterPrice = layers.find((l) => l.source === "adapter")?.patch.price ?? null;
+  if (adapterPrice) visible = { price: adapterPrice, source: "adapter", confident: true, shown: [] };
+  let heuristicListing = false;
+  step("heuristics", () => {
+    const h = heuristics(ctx, { hint, ...(opts.trusted ? { trusted: opts.trusted } : {}) });
+    const { price: _price, ...rest } = h.patch;
+    layers.push({ source: "heuristic", patch: rest });
+    if (!adapterPrice)
+      visible = {
+        price: h.patch.price ?? null,
+        source: "heuristic",
+        confident: h.confidentPrice,
+        shown: h.shownAmounts,
+      };
+    heuristicListing = h.confidentPrice && h.addToCart && !!h.patch.title;
+  });
+  if (partial && !warnings.some((w) => w.startsWith("partial"))) warnings.push("partial");
+
+  const isListing = adapterListing || structuredProduct || ogProduct || heuristicListing;
   if (!isListing) return { isListing: false, listing: null };
-  const listing = emptyListing(href, adapter?.id ?? "generic");
-  if (adapter) merge(listing, adapter.extract(ctx), "adapter");
-  merge(listing, ld, "json-ld");
-  merge(listing, openGraph(ctx), "opengraph");
+  const listing = emptyListing(href, adapter ? adapter.id : "generic");
+  mergeFields(layers, listing);
+  mergePrice(layers, visible, listing, hint);
+  listing.warnings.push(...warnings);
+  tidy(listing);
   return { isListing: true, listing };
 }
