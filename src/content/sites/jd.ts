@@ -1,0 +1,113 @@
+/**
+ * JD.com (item.jd.com/<sku>.html; JD Worldwide item.jd.hk, npcitem.jd.hk).
+ * Built from JD's documented item-page structure (no saved page exists):
+ * title `.sku-name`, price `.p-price .price` (class `J-p-<sku>`), shop name in
+ * `.J-hove-wrap .name a` / `.shopName`, the 自营 (self-operated) badge
+ * `.u-jd` / `.self-operated`, brand `#parameter-brand`, specs `.parameter2 li`,
+ * breadcrumb `#crumb-wrap .crumb`, and `var pageConfig = { product: { skuid,
+ * name, venderId, shopId, cat, imageList, ... } }` in script text.
+ * Prices are CNY on both jd.com and jd.hk.
+ *
+ * Official: JD self-operated (京东自营: JD sells and ships) is JD's own label,
+ * shown as the 自营 badge and in the names JD gives its own stores
+ * ("XX京东自营旗舰店"). JD's store-type rules, like Tmall's, reserve
+ * 旗舰店 (flagship, incl. 官方旗舰店) for the brand owner or its exclusive
+ * licensee; 专卖店 / 专营店 are resellers. A badge the page hides is ignored.
+ */
+import type { Listing } from "../../shared/listing.ts";
+import { MAX_CATEGORIES } from "../../shared/listing.ts";
+import { attr, text } from "../extract/dom.ts";
+import { priceOrRange } from "./lib-asia/money.ts";
+import { absoluteUrl, imageList, isHidden, seller, specific, specificsFromLines } from "./lib-asia/page.ts";
+import { jsArray, jsString, literalAfter } from "./lib-asia/script-data.ts";
+import type { ExtractContext, ListingPatch, SiteAdapter } from "./types.ts";
+
+const HOST = /(^|\.)jd\.(com|hk)$/;
+const ITEM_PATH = /^\/(\d{4,20})\.html$/;
+const CURRENCY = "CNY";
+const SHOP =
+  ".J-hove-wrap .name a, .J-hove-wrap .shopName a, .popbox-inner .mt h3 a, .shopName a, .name a[href*='mall.jd']";
+
+/** Official by JD's own labels (see the file comment); null when the page says nothing either way. */
+export function jdOfficial(shopName: string | null, selfBadgeShown: boolean): boolean | null {
+  if (selfBadgeShown || /京东自营/.test(shopName ?? "")) return true;
+  if (!shopName) return null;
+  if (/旗舰店$/.test(shopName)) return true;
+  if (/(专卖店|专营店)$/.test(shopName)) return false;
+  return null;
+}
+
+/** A visible 自营 badge near the title or the shop name, not one the page hides. */
+function selfBadge(ctx: ExtractContext): boolean {
+  const badges = ctx.doc.querySelectorAll(
+    ".u-jd, .self-operated, .J-hove-wrap em, .sku-name img[alt], .sku-name-title em",
+  );
+  for (const el of Array.from(badges).slice(0, 20)) {
+    const label = attr(el, "alt") ?? text(el);
+    if (label && /^(JD)?自营$|^京东自营$/.test(label.replace(/\s/g, "")) && !isHidden(el)) return true;
+  }
+  return false;
+}
+
+function sellerOf(ctx: ExtractContext, config: string | null): Listing["seller"] {
+  const link = ctx.doc.querySelector(SHOP);
+  const name = attr(link, "title") ?? text(link);
+  return seller({
+    name,
+    id: jsString(config, "venderId") ?? jsNumber(config, "venderId") ?? jsString(config, "shopId"),
+    url: absoluteUrl(link?.getAttribute("href"), ctx.url),
+    official: jdOfficial(name, selfBadge(ctx)),
+  });
+}
+
+/** A numeric key of the pageConfig literal (`venderId: 1000000127`). */
+function jsNumber(src: string | null, key: string): string | null {
+  return src?.match(new RegExp(`[\\s,{]${key}\\s*:\\s*(\\d+)`))?.[1] ?? null;
+}
+
+function images(ctx: ExtractContext, config: string | null): string[] {
+  // pageConfig.product.imageList holds "jfs/t1/..." paths on JD's image CDN; the thumbnails are the fallback.
+  const paths = jsArray(config, "imageList").map((p) =>
+    typeof p === "string" ? `https://img14.360buyimg.com/n1/${p.replace(/^\/+/, "")}` : null,
+  );
+  const thumbs = Array.from(ctx.doc.querySelectorAll("#spec-list img"), (i) => attr(i, "data-url") ?? attr(i, "src"));
+  return imageList(paths.length > 0 ? paths : thumbs, ctx.url);
+}
+
+function title(ctx: ExtractContext, config: string | null): string | null {
+  const el = ctx.doc.querySelector(".sku-name");
+  // The 自营 / 京东国际 badge images inside .sku-name have no text, so text() is the title alone.
+  return text(el) ?? jsString(config, "name");
+}
+
+export const jd: SiteAdapter = {
+  id: "jd",
+  matchesHost: (host) => HOST.test(host),
+  isListing: (ctx) => ITEM_PATH.test(ctx.url.pathname),
+  extract(ctx): ListingPatch {
+    const sku = ctx.url.pathname.match(ITEM_PATH)?.[1] ?? null;
+    try {
+      const doc = ctx.doc;
+      const config = literalAfter(ctx, /\bpageConfig\s*=\s*/);
+      const specifics = specificsFromLines(
+        Array.from(doc.querySelectorAll("#parameter-brand li, .parameter2 li"), (li) => text(li)).slice(0, 200),
+      );
+      const priceEl = sku ? doc.querySelector(`.J-p-${sku}`) : null;
+      const categories = Array.from(doc.querySelectorAll("#crumb-wrap .crumb .item a"), (a) => text(a))
+        .filter((c): c is string => c !== null)
+        .slice(0, MAX_CATEGORIES);
+      return {
+        title: title(ctx, config),
+        brand: specific(specifics, /^(品牌|brand)$/i),
+        ...priceOrRange(text(priceEl) ?? text(doc.querySelector(".p-price .price, .summary-price .p-price")), CURRENCY),
+        sku: sku ?? jsNumber(config, "skuid"),
+        seller: sellerOf(ctx, config),
+        images: images(ctx, config),
+        specifics,
+        categories,
+      };
+    } catch {
+      return { sku, warnings: ["jd: adapter failed, generic layers only"] };
+    }
+  },
+};
