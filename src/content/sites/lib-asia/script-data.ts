@@ -120,3 +120,23 @@ export function num(v: unknown): number | null {
   if (typeof v === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(v)) return Number(v);
   return null;
 }
+
+/**
+ * The first object (breadth-first) in parsed JSON that satisfies `pred`,
+ * visiting at most `maxNodes` nodes: for payloads whose nesting changes between
+ * releases (Temu's rawData) we look for the object by its keys, not its path.
+ */
+export function findObject(
+  value: unknown,
+  pred: (o: Record<string, unknown>) => boolean,
+  maxNodes = 20_000,
+): Record<string, unknown> | null {
+  const queue: unknown[] = [value];
+  for (let i = 0; i < queue.length && i < maxNodes; i++) {
+    const cur = queue[i];
+    if (typeof cur !== "object" || cur === null) continue;
+    if (!Array.isArray(cur) && pred(cur as Record<string, unknown>)) return cur as Record<string, unknown>;
+    for (const v of Object.values(cur)) if (typeof v === "object" && v !== null) queue.push(v);
+  }
+  return null;
+}
