@@ -1,0 +1,437 @@
+/**
+ * compile(packs) → CompiledMatcher: merges the packs, folds every name, alias,
+ * model, term and phrase with the same scanner used at score time, and builds
+ * the typed-array hash tables the matcher probes.
+ */
+import type { BrandRule, RulePack, SellerRef, VocabTerm } from "../shared/pack.ts";
+import { toUsd, usdRates } from "./currency.ts";
+import { C_CJK, C_DIGIT, C_LETTER, leetLetter } from "./fold.ts";
+import { buildTable, FNV_OFFSET, fnvStep } from "./hash-table.ts";
+import {
+  type CompiledMatcher,
+  K_ACC_AFTER,
+  K_ACC_BEFORE,
+  K_BRAND,
+  K_BULK,
+  K_MODEL,
+  K_NEG_AFTER,
+  K_NEG_BEFORE,
+  K_QTY_UNIT,
+  K_VOCAB,
+  type MatcherData,
+  SIDE_BRAND,
+  SIDE_TERM,
+  TIERS,
+  VOCAB_KINDS,
+  withTables,
+} from "./layout.ts";
+import { BULK_WORDS, NEGATORS_AFTER, NEGATORS_BEFORE, QUANTITY_UNITS } from "./lexicon.ts";
+import { newScan, type Scan, scanText } from "./scan.ts";
+
+/** Shortest compact name (letters) that a typo-squat may target: shorter names collide with real words (Nikon/Nike). */
+export const TYPO_MIN_LENGTH = 7;
+
+interface RawPattern {
+  text: string;
+  kind: number;
+  owner: number;
+  model: number;
+}
+
+interface Merged {
+  brands: BrandRule[];
+  vocab: VocabTerm[];
+  accessory: { phrase: string; position: "before" | "after" }[];
+}
+
+/** Merges packs: brands by id and vocabulary by term, later packs in the array winning. */
+function merge(packs: RulePack[]): Merged {
+  const brands = new Map<string, BrandRule>();
+  const vocab = new Map<string, VocabTerm>();
+  const acc = new Map<string, { phrase: string; position: "before" | "after" }>();
+  for (const p of packs) {
+    for (const b of p.brands) brands.set(b.id, b);
+    for (const v of p.vocabulary) vocab.set(`${v.term.toLowerCase()}\u0000${v.lang}`, v);
+    for (const a of p.accessoryPhrases) acc.set(`${a.phrase.toLowerCase()}\u0000${a.position}`, a);
+  }
+  return { brands: [...brands.values()], vocab: [...vocab.values()], accessory: [...acc.values()] };
+}
+
+function collectPatterns(m: Merged): RawPattern[] {
+  const out: RawPattern[] = [];
+  m.brands.forEach((b, bi) => {
+    for (const t of [b.name, ...b.aliases]) out.push({ text: t, kind: K_BRAND, owner: bi, model: -1 });
+  });
+  let mi = 0;
+  m.brands.forEach((b, bi) => {
+    for (const model of b.models) {
+      for (const t of [model.name, ...model.aliases]) out.push({ text: t, kind: K_MODEL, owner: bi, model: mi });
+      mi++;
+    }
+  });
+  m.vocab.forEach((v, vi) => {
+    out.push({ text: v.term, kind: K_VOCAB, owner: vi, model: -1 });
+  });
+  m.accessory.forEach((a, ai) => {
+    out.push({ text: a.phrase, kind: a.position === "before" ? K_ACC_BEFORE : K_ACC_AFTER, owner: ai, model: -1 });
+  });
+  const lexicon: [readonly string[], number][] = [
+    [NEGATORS_BEFORE, K_NEG_BEFORE],
+    [NEGATORS_AFTER, K_NEG_AFTER],
+    [BULK_WORDS, K_BULK],
+    [QUANTITY_UNITS, K_QTY_UNIT],
+  ];
+  for (const [words, kind] of lexicon) {
+    words.forEach((text, owner) => {
+      out.push({ text, kind, owner, model: -1 });
+    });
+  }
+  return out;
+}
+
+/** Growable column builders. */
+class I32 {
+  a: number[] = [];
+  push(v: number): void {
+    this.a.push(v);
+  }
+  get length(): number {
+    return this.a.length;
+  }
+  done(): Int32Array {
+    return Int32Array.from(this.a);
+  }
+}
+
+interface Folded {
+  chars: number[];
+  classes: number[];
+  tokens: { start: number; end: number; hash: number; digit: boolean }[];
+  hasCjk: boolean;
+}
+
+function foldPattern(text: string, s: Scan, empty: Uint8Array): Folded {
+  scanText(text, s, empty, 0);
+  const chars: number[] = [];
+  const classes: number[] = [];
+  let hasCjk = false;
+  for (let k = 0; k < s.n; k++) {
+    chars.push(s.fb[k] as number);
+    classes.push(s.fc[k] as number);
+    if (s.fc[k] === C_CJK) hasCjk = true;
+  }
+  const tokens = [];
+  for (let t = 0; t < s.nt; t++) {
+    tokens.push({ start: s.ts[t] as number, end: s.te[t] as number, hash: s.th[t] as number, digit: s.tk[t] === 2 });
+  }
+  return { chars, classes, tokens, hasCjk };
+}
+
+/** Letters and leet-read digits only: the form obfuscated text is compared in ("Air Jordan" → "airjordan", "We11done" → "weiidone"). */
+function compactOf(f: Folded): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < f.chars.length; k++) {
+    const cls = f.classes[k];
+    const c = f.chars[k] as number;
+    if (cls === C_LETTER) out.push(c);
+    else if (cls === C_DIGIT) out.push(leetLetter(c));
+  }
+  return out;
+}
+
+function hashCodes(codes: number[], skip = -1): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < codes.length; i++) if (i !== skip) h = fnvStep(h, codes[i] as number);
+  return h;
+}
+
+/** A pattern is too ambiguous to index: a lone letter, digits only ("350"), or nothing left after folding. */
+function tooAmbiguous(f: Folded): boolean {
+  if (f.hasCjk) return f.chars.every((c, k) => f.classes[k] !== C_CJK || c === 0);
+  if (f.tokens.length === 0) return true;
+  if (f.tokens.every((t) => t.digit)) return true;
+  const letters = f.classes.filter((c) => c === C_LETTER).length;
+  return letters < 2 && f.tokens.length === 1;
+}
+
+function sellersOf(b: BrandRule): string {
+  const enc = (kind: string, s: SellerRef) => `${kind}\u0002${s.marketplace}\u0002${s.name}\u0002${s.id ?? ""}`;
+  return [...b.authorisedSellers.map((s) => enc("a", s)), ...b.officialStores.map((s) => enc("o", s))].join("\u0001");
+}
+
+export function compile(packs: RulePack[], opts: { now?: string } = {}): CompiledMatcher {
+  const merged = merge(packs);
+  const rates = usdRates(packs.map((p) => p.exchangeRates));
+  const raws = collectPatterns(merged);
+  const s = newScan(64);
+  const empty = new Uint8Array(65536);
+
+  const pKind: number[] = [];
+  const pSide: number[] = [];
+  const pOwner: number[] = [];
+  const pModel: number[] = [];
+  const pTok0: number[] = [];
+  const pNTok: number[] = [];
+  const pAnchor: number[] = [];
+  const pTextOff = new I32();
+  const pText: number[] = [];
+  const pCompOff = new I32();
+  const pComp: number[] = [];
+  const pStr: string[] = [];
+  const tokHash: number[] = [];
+  const tokOff = new I32();
+  const tokChars: number[] = [];
+  const seen = new Set<string>();
+
+  const addPattern = (r: RawPattern, f: Folded, single: number[] | null) => {
+    const side = r.kind === K_BRAND || r.kind === K_MODEL ? SIDE_BRAND : SIDE_TERM;
+    pKind.push(r.kind);
+    pSide.push(side);
+    pOwner.push(r.owner);
+    pModel.push(r.model);
+    pStr.push(r.text);
+    pTextOff.push(pText.length);
+    pText.push(...f.chars);
+    pCompOff.push(pComp.length);
+    if (side === SIDE_BRAND && !f.hasCjk) pComp.push(...compactOf(f));
+    if (f.hasCjk) {
+      pTok0.push(-1);
+      pNTok.push(0);
+      pAnchor.push(f.classes.indexOf(C_CJK));
+      return;
+    }
+    pAnchor.push(-1);
+    pTok0.push(tokHash.length);
+    const toks = single
+      ? [{ hash: hashCodes(single), chars: single }]
+      : f.tokens.map((t) => ({ hash: t.hash, chars: f.chars.slice(t.start, t.end) }));
+    pNTok.push(toks.length);
+    for (const t of toks) {
+      tokHash.push(t.hash);
+      tokOff.push(tokChars.length);
+      tokChars.push(...t.chars);
+    }
+  };
+
+  for (const r of raws) {
+    const f = foldPattern(r.text, s, empty);
+    if (tooAmbiguous(f)) continue;
+    const key = `${r.kind}\u0000${r.owner}\u0000${r.model}\u0000${String.fromCharCode(...f.chars)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    addPattern(r, f, null);
+    // Multi-word names written as one word ("Offwhite", "Northface") match through a one-token alternative.
+    const brandSide = r.kind === K_BRAND || r.kind === K_MODEL;
+    if (brandSide && !f.hasCjk && f.tokens.length > 1 && f.tokens.every((t) => !t.digit)) {
+      addPattern(r, f, compactOf(f));
+    }
+  }
+  pTextOff.push(pText.length);
+  pCompOff.push(pComp.length);
+  tokOff.push(tokChars.length);
+
+  const n = pKind.length;
+  const d = emptyData();
+  d.pKind = Uint8Array.from(pKind);
+  d.pSide = Uint8Array.from(pSide);
+  d.pOwner = Int32Array.from(pOwner);
+  d.pModel = Int32Array.from(pModel);
+  d.pTok0 = Int32Array.from(pTok0);
+  d.pNTok = Uint8Array.from(pNTok);
+  d.pAnchor = Int32Array.from(pAnchor);
+  d.pTextOff = pTextOff.done();
+  d.pText = Uint16Array.from(pText);
+  d.pCompOff = pCompOff.done();
+  d.pComp = Uint16Array.from(pComp);
+  d.pStr = pStr;
+  d.tokHash = Int32Array.from(tokHash);
+  d.tokOff = tokOff.done();
+  d.tokChars = Uint16Array.from(tokChars);
+  buildPatternTables(d, n, merged.brands);
+  fillMeta(d, merged, rates, packs, opts.now ?? "");
+  return withTables(d);
+}
+
+function buildPatternTables(d: MatcherData, n: number, brands: BrandRule[]): void {
+  const brandK: number[] = [];
+  const brandE: number[] = [];
+  const termK: number[] = [];
+  const termE: number[] = [];
+  const cjkK: number[] = [];
+  const cjkE: number[] = [];
+  const compK: number[] = [];
+  const compE: number[] = [];
+  const buckK: number[] = [];
+  const buckE: number[] = [];
+  const typoK: number[] = [];
+  const typoP: number[] = [];
+  d.anchors = new Uint8Array(65536);
+  // Insert in reverse so chains list patterns in pack order.
+  for (let p = n - 1; p >= 0; p--) {
+    const side = d.pSide[p] as number;
+    const anchor = d.pAnchor[p] as number;
+    if (anchor >= 0) {
+      const c = d.pText[(d.pTextOff[p] as number) + anchor] as number;
+      cjkK.push(c);
+      cjkE.push(p);
+      d.anchors[c] = (d.anchors[c] as number) | side;
+    } else if (side === SIDE_BRAND) {
+      brandK.push(d.tokHash[d.pTok0[p] as number] as number);
+      brandE.push(p);
+    } else {
+      termK.push(d.tokHash[d.pTok0[p] as number] as number);
+      termE.push(p);
+    }
+    const c0 = d.pCompOff[p] as number;
+    const comp = Array.from(d.pComp.subarray(c0, d.pCompOff[p + 1] as number));
+    if (comp.length < 3 || (d.pNTok[p] === 1 && isCompactAlt(d, p))) continue;
+    compK.push(hashCodes(comp));
+    compE.push(p);
+    buckK.push(((comp[0] as number) << 16) | (comp[comp.length - 1] as number));
+    buckE.push(p);
+    const brand = brands[d.pOwner[p] as number];
+    const lettersOnly = comp.every((c) => c >= 97 && c <= 122);
+    if (d.pKind[p] === K_BRAND && brand && !brand.commonWord && comp.length >= TYPO_MIN_LENGTH && lettersOnly) {
+      const hs = new Set<number>([hashCodes(comp)]);
+      for (let i = 0; i < comp.length; i++) hs.add(hashCodes(comp, i));
+      for (const h of hs) {
+        typoK.push(h);
+        typoP.push(p);
+      }
+    }
+  }
+  d.pNext = new Int32Array(n);
+  const bt = buildTable(brandK, brandE, d.pNext);
+  const tt = buildTable(termK, termE, d.pNext);
+  const ct = buildTable(cjkK, cjkE, d.pNext);
+  d.compNext = new Int32Array(n);
+  const comp = buildTable(compK, compE, d.compNext);
+  d.bucketNext = new Int32Array(n);
+  const buck = buildTable(buckK, buckE, d.bucketNext);
+  d.typoPat = Int32Array.from(typoP);
+  d.typoNext = new Int32Array(typoP.length);
+  const typo = buildTable(
+    typoK,
+    typoP.map((_, i) => i),
+    d.typoNext,
+  );
+  d.brandKeys = bt.keys;
+  d.brandHeads = bt.heads;
+  d.termKeys = tt.keys;
+  d.termHeads = tt.heads;
+  d.cjkKeys = ct.keys;
+  d.cjkHeads = ct.heads;
+  d.compKeys = comp.keys;
+  d.compHeads = comp.heads;
+  d.bucketKeys = buck.keys;
+  d.bucketHeads = buck.heads;
+  d.typoKeys = typo.keys;
+  d.typoHeads = typo.heads;
+}
+
+/** The one-token alternative of a multi-word name: its text has more than its single token. */
+function isCompactAlt(d: MatcherData, p: number): boolean {
+  const t0 = d.pTok0[p] as number;
+  const tokLen = (d.tokOff[t0 + 1] as number) - (d.tokOff[t0] as number);
+  const textLen = (d.pTextOff[p + 1] as number) - (d.pTextOff[p] as number);
+  return tokLen !== textLen;
+}
+
+function refUsd(amount: string | undefined, currency: string | undefined, rates: Map<string, number>): number {
+  if (amount === undefined) return Number.NaN;
+  return toUsd(amount, currency ?? null, rates);
+}
+
+function fillMeta(d: MatcherData, m: Merged, rates: Map<string, number>, packs: RulePack[], now: string): void {
+  d.bId = m.brands.map((b) => b.id);
+  d.bName = m.brands.map((b) => b.name);
+  d.bTier = Uint8Array.from(m.brands.map((b) => Math.max(0, TIERS.indexOf(b.tier))));
+  d.bCommon = Uint8Array.from(m.brands.map((b) => (b.commonWord ? 1 : 0)));
+  d.bRefUsd = Float64Array.from(
+    m.brands.map((b) => refUsd(b.referencePrice?.amount, b.referencePrice?.currency, rates)),
+  );
+  d.bDomains = m.brands.map((b) => b.domains.join(" ").toLowerCase());
+  d.bSellers = m.brands.map(sellersOf);
+  const models = m.brands.flatMap((b, bi) => b.models.map((x) => ({ x, bi })));
+  d.mBrand = Int32Array.from(models.map((e) => e.bi));
+  d.mName = models.map((e) => e.x.name);
+  d.mRefUsd = Float64Array.from(
+    models.map((e) => refUsd(e.x.referencePrice?.amount, e.x.referencePrice?.currency, rates)),
+  );
+  d.vKind = Uint8Array.from(m.vocab.map((v) => Math.max(0, VOCAB_KINDS.indexOf(v.kind))));
+  d.vWeight = Float64Array.from(m.vocab.map((v) => Math.min(5, Math.max(0, v.weight))));
+  d.vTerm = m.vocab.map((v) => v.term);
+  d.vLang = m.vocab.map((v) => v.lang);
+  d.aPos = Uint8Array.from(m.accessory.map((a) => (a.position === "before" ? 0 : 1)));
+  d.aPhrase = m.accessory.map((a) => a.phrase);
+  d.rCur = [...rates.keys()];
+  d.rUsd = Float64Array.from(rates.values());
+  d.packId = packs.map((p) => p.id);
+  d.packVer = Int32Array.from(packs.map((p) => p.version));
+  d.meta = [now];
+}
+
+export function emptyData(): MatcherData {
+  const i = () => new Int32Array(0);
+  const u8 = () => new Uint8Array(0);
+  const u16 = () => new Uint16Array(0);
+  const f = () => new Float64Array(0);
+  return {
+    pKind: u8(),
+    pSide: u8(),
+    pOwner: i(),
+    pModel: i(),
+    pTok0: i(),
+    pNTok: u8(),
+    pAnchor: i(),
+    pTextOff: i(),
+    pText: u16(),
+    pCompOff: i(),
+    pComp: u16(),
+    pNext: i(),
+    pStr: [],
+    tokHash: i(),
+    tokOff: i(),
+    tokChars: u16(),
+    brandKeys: i(),
+    brandHeads: i(),
+    termKeys: i(),
+    termHeads: i(),
+    cjkKeys: i(),
+    cjkHeads: i(),
+    anchors: u8(),
+    compKeys: i(),
+    compHeads: i(),
+    compNext: i(),
+    bucketKeys: i(),
+    bucketHeads: i(),
+    bucketNext: i(),
+    typoKeys: i(),
+    typoHeads: i(),
+    typoNext: i(),
+    typoPat: i(),
+    bId: [],
+    bName: [],
+    bTier: u8(),
+    bCommon: u8(),
+    bRefUsd: f(),
+    bDomains: [],
+    bSellers: [],
+    mBrand: i(),
+    mName: [],
+    mRefUsd: f(),
+    vKind: u8(),
+    vWeight: f(),
+    vTerm: [],
+    vLang: [],
+    aPos: u8(),
+    aPhrase: [],
+    rCur: [],
+    rUsd: f(),
+    packId: [],
+    packVer: i(),
+    meta: [],
+  };
+}
+
+export { hashCodes };

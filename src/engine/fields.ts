@@ -1,0 +1,162 @@
+/**
+ * Reading one field of a listing: run the matcher, then, while the scan is
+ * still in the scratch buffers, decide the context of each hit (negation of
+ * a counterfeit term, accessory phrase next to a brand, wholesale quantities).
+ */
+import type { EvidenceSpan } from "../shared/verdict.ts";
+import { C_BOUND, C_CJK } from "./fold.ts";
+import {
+  type CompiledMatcher,
+  K_ACC_AFTER,
+  K_ACC_BEFORE,
+  K_BRAND,
+  K_BULK,
+  K_MODEL,
+  K_NEG_AFTER,
+  K_NEG_BEFORE,
+  K_QTY_UNIT,
+  K_VOCAB,
+  SIDE_BRAND,
+  SIDE_TERM,
+} from "./layout.ts";
+import { BULK_MIN_QUANTITY } from "./lexicon.ts";
+import { type Hit, matchText, scratchOf } from "./matcher.ts";
+import { isDisguised } from "./obfuscation.ts";
+import type { Scan } from "./scan.ts";
+import { ACCESSORY_CJK_CHARS, ACCESSORY_WORDS, NEGATION_CJK_CHARS, NEGATION_WORDS } from "./weights.ts";
+
+export type FieldName = EvidenceSpan["field"];
+
+export interface BrandMention {
+  brand: number;
+  /** Model index when the hit is a model name, else -1. */
+  model: number;
+  field: FieldName;
+  span: EvidenceSpan;
+  /** The original text hides the name (look-alikes, symbols, leetspeak, typo). */
+  disguised: boolean;
+  typo: boolean;
+  /** An accessory phrase makes this a "fits X" mention, not a claim. */
+  accessory: EvidenceSpan | null;
+}
+
+export interface TermMention {
+  vocab: number;
+  field: FieldName;
+  span: EvidenceSpan;
+  negated: boolean;
+}
+
+export interface FieldResult {
+  brands: BrandMention[];
+  terms: TermMention[];
+  bulk: EvidenceSpan | null;
+}
+
+export function span(field: FieldName, text: string, start: number, end: number): EvidenceSpan {
+  return { field, text: text.slice(start, end), start, end };
+}
+
+export function readField(
+  m: CompiledMatcher,
+  field: FieldName,
+  text: string,
+  sides: number,
+  evasion: boolean,
+): FieldResult {
+  const out: FieldResult = { brands: [], terms: [], bulk: null };
+  if (!text) return out;
+  const hits = matchText(m, text, { sides, evasion });
+  if (hits.length === 0) return out;
+  const s = scratchOf(m);
+  const d = m.d;
+  const byKind = (k: number) => hits.filter((h) => d.pKind[h.p] === k);
+  const accBefore = byKind(K_ACC_BEFORE);
+  const accAfter = byKind(K_ACC_AFTER);
+  for (const h of hits) {
+    const kind = d.pKind[h.p];
+    if (kind === K_BRAND || kind === K_MODEL) {
+      const sp = span(field, text, h.start, h.end);
+      const acc = accBefore.find((a) => near(s, a, h)) ?? accAfter.find((a) => near(s, h, a) || near(s, a, h)) ?? null;
+      out.brands.push({
+        brand: d.pOwner[h.p] as number,
+        model: kind === K_MODEL ? (d.pModel[h.p] as number) : -1,
+        field,
+        span: sp,
+        disguised: h.how !== 0 || isDisguised(sp.text, d.pStr[h.p] ?? ""),
+        typo: h.how === 3,
+        accessory: acc ? span(field, text, acc.start, acc.end) : null,
+      });
+    } else if (kind === K_VOCAB) {
+      const negated =
+        byKind(K_NEG_BEFORE).some((n) => near(s, n, h, NEGATION_WORDS, NEGATION_CJK_CHARS, true)) ||
+        byKind(K_NEG_AFTER).some((n) => n.fs >= h.fe && n.fs - h.fe <= 1);
+      out.terms.push({ vocab: d.pOwner[h.p] as number, field, span: span(field, text, h.start, h.end), negated });
+    } else if (kind === K_BULK && !out.bulk) {
+      out.bulk = span(field, text, h.start, h.end);
+    }
+  }
+  if (!out.bulk) out.bulk = findQuantity(m, s, hits, field, text);
+  return out;
+}
+
+/**
+ * `a` comes before `b` and is close: at most `words` tokens between them, or
+ * `cjk` characters when either side is CJK. With `plain`, punctuation between
+ * them breaks the link ("no box, replica" is not a negated replica).
+ */
+function near(s: Scan, a: Hit, b: Hit, words = ACCESSORY_WORDS, cjk = ACCESSORY_CJK_CHARS, plain = false): boolean {
+  if (a.fe > b.fs) return false;
+  let between = 0;
+  let inWord = false;
+  let hasCjk = false;
+  for (let k = a.fe; k < b.fs; k++) {
+    const c = s.fc[k] as number;
+    if (c === C_CJK) hasCjk = true;
+    if (c === C_BOUND) {
+      inWord = false;
+    } else if (c === C_CJK) {
+      inWord = false;
+    } else if (c === 1 || c === 2) {
+      if (!inWord) between++;
+      inWord = true;
+    } else if (plain && s.fb[k] !== 39 && s.fb[k] !== 0x2019) {
+      return false;
+    }
+  }
+  const cjkSide = a.t0 < 0 || b.t0 < 0 || hasCjk;
+  if (cjkSide && b.fs - a.fe <= cjk && between <= 1) return true;
+  return !hasCjk && between <= words - 1 + (plain ? 0 : 1);
+}
+
+/** "10 pcs", "lot of 12", "50件": a number of at least BULK_MIN_QUANTITY next to a unit or "lot of". */
+function findQuantity(m: CompiledMatcher, s: Scan, hits: Hit[], field: FieldName, text: string): EvidenceSpan | null {
+  const units = hits.filter((h) => m.d.pKind[h.p] === K_QTY_UNIT);
+  for (let t = 0; t < s.nt; t++) {
+    if (s.tk[t] !== 2) continue;
+    const value = tokenNumber(s, t);
+    if (value < BULK_MIN_QUANTITY) continue;
+    const end = s.te[t] as number;
+    const unit = units.find((u) => u.fs >= end && u.fs - end <= 1);
+    const prev = t >= 2 ? `${tokenText(s, t - 2)} ${tokenText(s, t - 1)}` : "";
+    if (unit || /^(lot|lots|set|pack|bundle) of$/.test(prev)) {
+      const startTok = unit ? t : t - 2;
+      const stop = unit ? unit.end : (s.fm[end] as number);
+      return span(field, text, s.fm[s.ts[startTok] as number] as number, stop);
+    }
+  }
+  return null;
+}
+
+function tokenText(s: Scan, t: number): string {
+  let out = "";
+  for (let k = s.ts[t] as number; k < (s.te[t] as number); k++) out += String.fromCharCode(s.fb[k] as number);
+  return out;
+}
+
+function tokenNumber(s: Scan, t: number): number {
+  const len = (s.te[t] as number) - (s.ts[t] as number);
+  return len > 6 ? 0 : Number(tokenText(s, t));
+}
+
+export { SIDE_BRAND, SIDE_TERM };

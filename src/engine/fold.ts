@@ -1,0 +1,171 @@
+/**
+ * Per-character folding: the one place that decides what a character becomes
+ * before matching. Patterns (at compile time) and listing text (at score time)
+ * go through the same function, so anything folded here matches consistently.
+ *
+ * Steps for each code point: drop invisible characters (zero-width, bidi,
+ * variation selectors, combining marks), NFKC-style compatibility folding
+ * (full-width, mathematical, circled letters), case folding, diacritics
+ * removal, then look-alike letters (UTS #39 confusables for Latin) folded to
+ * their Latin skeleton. Leetspeak is NOT folded here: digits are ordinary
+ * characters ("Jordan 4" must keep its 4); the obfuscation pass folds digits
+ * inside words separately (see obfuscation.ts).
+ */
+
+/** Character classes after folding. */
+export const C_BOUND = 0; // whitespace, control: ends a token, not glue
+export const C_LETTER = 1; // letters of alphabetic scripts (word-aware matching)
+export const C_DIGIT = 2;
+export const C_CJK = 3; // Han, kana: substring matching, no word boundaries
+export const C_SEP = 4; // symbols used as separators inside words: N.I.K.E, Gu-cci, PR//ADA
+export const C_MASK = 5; // symbols used as masks for a letter: N*KE, A⭐R J⭐R⭐AN
+
+/** Look-alike characters folded to the Latin letter they imitate (UTS #39 confusables, the Latin-relevant subset). */
+const CONFUSABLE_PAIRS =
+  // Cyrillic, lower and upper (upper mapped by shape: В looks like B, Н like H)
+  "аaАaвbВbсcСcеeЕeёeЁeһhҺhіiІiїiЇiјjЈjкkКkмmМmнhНhоoОoрpРpѕsЅsтtТtуyУyхxХxԁdԛqԝwүyҮyɡgӏiԌgЬbьbԍg" +
+  // Greek (upper mapped by shape: Η looks like H, Ρ like P)
+  "αaΑaβbΒbεeΕeζzΖzηnΗhιiΙiκkΚkνvΝnοoΟoρpΡpτtΤtυuΥyχxΧxγyωwμuΜmϲcϳjϵeΒb" +
+  // Latin look-alikes: dotless i, script letters, small capitals, long s
+  "ıiȷjɑaɒaɩiɪiʟlᴀaʙbᴄcᴅdᴇeɢgʜhᴊjᴋkᴍmɴnᴏoᴘpʀrꜱsᴛtᴜuᴠvᴡwʏyᴢzſsƅbɓbƈcɗdɛeƒfɠgɦhɨiƙkɱmɲnɵoƥpʠqɽrʂsƭtʋvⱳwƴyȥzøoØođdĐdłlŁlħhĦhŧtŦt" +
+  // Armenian and Cherokee letters commonly used as Latin look-alikes
+  "օoսuհhոnցgԁdᎪaᏴbᏟcᎠdᎬeᎻhᏆiᏦkᎷmᏒrᏚsᎢtᏙvᏔwᏃz";
+
+const CONFUSABLES: ReadonlyMap<number, number> = buildConfusables(CONFUSABLE_PAIRS);
+
+function buildConfusables(pairs: string): Map<number, number> {
+  const map = new Map<number, number>();
+  for (let i = 0; i + 1 < pairs.length; i += 2) map.set(pairs.charCodeAt(i), pairs.charCodeAt(i + 1));
+  return map;
+}
+
+/** Symbols that separate letters without replacing one ("N.I.K.E", "Gu-cci", "PR//ADA", "Arc'+teryx"). */
+const SEPARATORS = new Set("-./\\+'’‘`_,:;~·•…–—‐‑=".split("").map((c) => c.charCodeAt(0)));
+
+/** ASCII fast path: folded code and class per code unit, built once from the rules above. */
+export const ASCII_FOLD = new Uint16Array(128);
+export const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  if (c >= 65 && c <= 90) {
+    ASCII_FOLD[c] = c + 32;
+    ASCII_CLASS[c] = C_LETTER;
+  } else if (c >= 97 && c <= 122) {
+    ASCII_FOLD[c] = c;
+    ASCII_CLASS[c] = C_LETTER;
+  } else if (c >= 48 && c <= 57) {
+    ASCII_FOLD[c] = c;
+    ASCII_CLASS[c] = C_DIGIT;
+  } else if (c <= 32 || c === 127) {
+    ASCII_FOLD[c] = 32;
+    ASCII_CLASS[c] = C_BOUND;
+  } else {
+    ASCII_FOLD[c] = c;
+    ASCII_CLASS[c] = SEPARATORS.has(c) ? C_SEP : C_MASK;
+  }
+}
+
+/** Zero-width, bidi controls, BOM, soft hyphen, variation selectors, combining marks: removed, they never break a word. */
+export function isIgnorable(cp: number): boolean {
+  return (
+    cp === 0xad ||
+    (cp >= 0x300 && cp <= 0x36f) ||
+    cp === 0x34f ||
+    (cp >= 0x200b && cp <= 0x200f) ||
+    (cp >= 0x202a && cp <= 0x202e) ||
+    (cp >= 0x2060 && cp <= 0x206f) ||
+    cp === 0xfeff ||
+    (cp >= 0xfe00 && cp <= 0xfe0f) ||
+    (cp >= 0x1ab0 && cp <= 0x1aff) ||
+    (cp >= 0x1dc0 && cp <= 0x1dff) ||
+    (cp >= 0x20d0 && cp <= 0x20ff) ||
+    (cp >= 0xfe20 && cp <= 0xfe2f) ||
+    (cp >= 0xe0100 && cp <= 0xe01ef) ||
+    cp === 0x180e ||
+    cp === 0x3164
+  );
+}
+
+/** Han ideographs and Japanese kana: no spaces between words, matched as substrings. */
+export function isCjk(cp: number): boolean {
+  return (
+    (cp >= 0x3040 && cp <= 0x30ff) ||
+    (cp >= 0x31f0 && cp <= 0x31ff) ||
+    (cp >= 0x3400 && cp <= 0x4dbf) ||
+    (cp >= 0x4e00 && cp <= 0x9fff) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0x20000 && cp <= 0x3134f) ||
+    cp === 0x3005
+  );
+}
+
+/** Class of an already folded code unit / code point. */
+export function classify(cp: number): number {
+  if (cp < 128) return ASCII_CLASS[cp] ?? C_BOUND;
+  if (isCjk(cp)) return C_CJK;
+  // Fast ranges: Latin-1/Extended, Greek, Cyrillic, Hangul syllables are letters.
+  if ((cp >= 0xc0 && cp <= 0x24f && cp !== 0xd7 && cp !== 0xf7) || (cp >= 0x370 && cp <= 0x52f && cp !== 0x37e)) {
+    return C_LETTER;
+  }
+  if (cp >= 0xac00 && cp <= 0xd7af) return C_LETTER;
+  if (cp === 0xa0 || cp === 0x3000 || (cp >= 0x2000 && cp <= 0x200a) || cp === 0x2028 || cp === 0x2029) return C_BOUND;
+  const ch = String.fromCodePoint(cp);
+  if (/\p{L}/u.test(ch)) return C_LETTER;
+  if (/\p{Nd}/u.test(ch)) return C_DIGIT;
+  if (SEPARATORS.has(cp)) return C_SEP;
+  if (/\p{Z}|\p{Cc}/u.test(ch)) return C_BOUND;
+  return C_MASK;
+}
+
+/**
+ * Fold one non-ASCII code point to zero or more folded code points.
+ * Returns "" for ignorable characters. Slow path: callers handle ASCII and
+ * CJK inline first, so this runs only for the rare other characters.
+ */
+export function foldSlow(cp: number): string {
+  if (isIgnorable(cp)) return "";
+  // Plain lowercase Cyrillic that imitates nothing (п, л, и): keep as is, no NFKD needed.
+  if (cp >= 0x430 && cp <= 0x44f && !CONFUSABLES.has(cp)) return String.fromCharCode(cp);
+  const direct = CONFUSABLES.get(cp);
+  if (direct !== undefined) return String.fromCharCode(direct);
+  // Regional indicator letters (🇳🇮🇰🇪) spell Latin letters.
+  if (cp >= 0x1f1e6 && cp <= 0x1f1ff) return String.fromCharCode(97 + cp - 0x1f1e6);
+  // Full-width ASCII: NFKC would do it, this is just faster.
+  if (cp >= 0xff01 && cp <= 0xff5e) {
+    const a = cp - 0xfee0;
+    return String.fromCharCode(ASCII_FOLD[a] ?? a);
+  }
+  const decomposed = String.fromCodePoint(cp).normalize("NFKD").toLowerCase();
+  let out = "";
+  for (const ch of decomposed) {
+    const c = ch.codePointAt(0) ?? 0;
+    if (isIgnorable(c)) continue;
+    if (c < 128) {
+      out += String.fromCharCode(ASCII_FOLD[c] ?? c);
+      continue;
+    }
+    const conf = CONFUSABLES.get(c);
+    out += conf !== undefined ? String.fromCharCode(conf) : ch;
+  }
+  // NFKD can split CJK compatibility forms; recompose so kana stay whole (ｶﾞ → ガ).
+  return out.normalize("NFKC");
+}
+
+/** Leetspeak digits and symbols read as the letter they imitate, used only inside words (N1ke, R0lex, Gucc1). */
+export function leetLetter(code: number): number {
+  switch (code) {
+    case 48:
+      return 111; // 0 → o
+    case 49:
+      return 105; // 1 → i
+    case 51:
+      return 101; // 3 → e
+    case 52:
+      return 97; // 4 → a
+    case 53:
+      return 115; // 5 → s
+    case 55:
+      return 116; // 7 → t
+    default:
+      return code;
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * Integer-keyed open-addressing hash table in typed arrays, the structure
+ * ad-blocking engines use for token lookup: one probe per token, no objects,
+ * no strings, and it serialises as two flat arrays. Values are the head of a
+ * chain of entries (`next` arrays live with the caller).
+ */
+
+const EMPTY = -1;
+
+export interface IntTable {
+  keys: Int32Array;
+  heads: Int32Array;
+}
+
+/** Mixes the key so that nearby hashes spread over the table. */
+function slot(key: number, mask: number): number {
+  return (Math.imul(key ^ (key >>> 15), 0x2c1b3c6d) >>> 7) & mask;
+}
+
+export function tableLookup(t: IntTable, key: number): number {
+  const mask = t.keys.length - 1;
+  let i = slot(key, mask);
+  for (;;) {
+    const h = t.heads[i] ?? EMPTY;
+    if (h === EMPTY) return EMPTY;
+    if (t.keys[i] === key) return h;
+    i = (i + 1) & mask;
+  }
+}
+
+/**
+ * Builds a table from (key, entry) pairs; entries with the same key are
+ * chained through `next` (most recently added first, so callers add in
+ * reverse priority order when order matters).
+ */
+export function buildTable(keys: ArrayLike<number>, entries: ArrayLike<number>, next: Int32Array): IntTable {
+  let cap = 16;
+  while (cap < keys.length * 2) cap *= 2;
+  const t: IntTable = { keys: new Int32Array(cap), heads: new Int32Array(cap).fill(EMPTY) };
+  const mask = cap - 1;
+  for (let n = 0; n < keys.length; n++) {
+    const key = keys[n] ?? 0;
+    const entry = entries[n] ?? 0;
+    let i = slot(key, mask);
+    for (;;) {
+      const h = t.heads[i] ?? EMPTY;
+      if (h === EMPTY) {
+        t.keys[i] = key;
+        t.heads[i] = entry;
+        next[entry] = EMPTY;
+        break;
+      }
+      if (t.keys[i] === key) {
+        next[entry] = h;
+        t.heads[i] = entry;
+        break;
+      }
+      i = (i + 1) & mask;
+    }
+  }
+  return t;
+}
+
+/** FNV-1a step over one UTF-16 code unit; tokens are hashed incrementally while scanning. */
+export const FNV_OFFSET = 0x811c9dc5 | 0;
+export function fnvStep(h: number, c: number): number {
+  return Math.imul(h ^ c, 0x01000193);
+}
+
+export function hashString(s: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < s.length; i++) h = fnvStep(h, s.charCodeAt(i));
+  return h;
+}

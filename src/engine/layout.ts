@@ -1,0 +1,187 @@
+/**
+ * The compiled matcher's layout: flat typed arrays and string columns only, so
+ * that serialising is a copy and loading is mostly zero-copy views. Every field
+ * is listed in FIELDS in a fixed order; changing this list or the meaning of a
+ * field requires bumping COMPILED_FORMAT_VERSION.
+ */
+import type { IntTable } from "./hash-table.ts";
+import type { Scan } from "./scan.ts";
+
+/** Bump whenever FIELDS, a field's meaning, folding or hashing changes: cached compiled forms are then refused. */
+export const COMPILED_FORMAT_VERSION = 1;
+
+/** Pattern kinds. */
+export const K_BRAND = 0; // brand name or alias
+export const K_MODEL = 1; // product line / model name or alias
+export const K_VOCAB = 2; // counterfeit vocabulary term
+export const K_ACC_BEFORE = 3; // accessory phrase before the brand: "case for", "适用"
+export const K_ACC_AFTER = 4; // accessory phrase after the brand: "compatible", "支架"
+export const K_NEG_BEFORE = 5;
+export const K_NEG_AFTER = 6;
+export const K_BULK = 7;
+export const K_QTY_UNIT = 8;
+
+/** Which table a pattern lives in: brand-side patterns are only searched in title-like fields. */
+export const SIDE_BRAND = 1;
+export const SIDE_TERM = 2;
+
+/** Vocabulary kinds as stored. */
+export const VOCAB_KINDS = ["replica", "grade", "code", "unbranded"] as const;
+export const TIERS = ["luxury", "premium", "mass"] as const;
+
+export interface MatcherData {
+  // patterns
+  pKind: Uint8Array;
+  pSide: Uint8Array;
+  pOwner: Int32Array;
+  pModel: Int32Array;
+  pTok0: Int32Array;
+  pNTok: Uint8Array;
+  pAnchor: Int32Array;
+  pTextOff: Int32Array;
+  pText: Uint16Array;
+  pCompOff: Int32Array;
+  pComp: Uint16Array;
+  pNext: Int32Array;
+  pStr: string[];
+  // pattern tokens
+  tokHash: Int32Array;
+  tokOff: Int32Array;
+  tokChars: Uint16Array;
+  // tables
+  brandKeys: Int32Array;
+  brandHeads: Int32Array;
+  termKeys: Int32Array;
+  termHeads: Int32Array;
+  cjkKeys: Int32Array;
+  cjkHeads: Int32Array;
+  anchors: Uint8Array;
+  compKeys: Int32Array;
+  compHeads: Int32Array;
+  compNext: Int32Array;
+  bucketKeys: Int32Array;
+  bucketHeads: Int32Array;
+  bucketNext: Int32Array;
+  typoKeys: Int32Array;
+  typoHeads: Int32Array;
+  typoNext: Int32Array;
+  typoPat: Int32Array;
+  // brands
+  bId: string[];
+  bName: string[];
+  bTier: Uint8Array;
+  bCommon: Uint8Array;
+  bRefUsd: Float64Array;
+  bDomains: string[];
+  bSellers: string[];
+  // models
+  mBrand: Int32Array;
+  mName: string[];
+  mRefUsd: Float64Array;
+  // vocabulary and accessory phrases
+  vKind: Uint8Array;
+  vWeight: Float64Array;
+  vTerm: string[];
+  vLang: string[];
+  aPos: Uint8Array;
+  aPhrase: string[];
+  // exchange rates: USD per unit of each currency
+  rCur: string[];
+  rUsd: Float64Array;
+  // packs and compile options
+  packId: string[];
+  packVer: Int32Array;
+  meta: string[];
+}
+
+export type FieldType = "i32" | "u8" | "u16" | "f64" | "str";
+
+/** Serialisation order. */
+export const FIELDS: readonly (readonly [keyof MatcherData, FieldType])[] = [
+  ["pKind", "u8"],
+  ["pSide", "u8"],
+  ["pOwner", "i32"],
+  ["pModel", "i32"],
+  ["pTok0", "i32"],
+  ["pNTok", "u8"],
+  ["pAnchor", "i32"],
+  ["pTextOff", "i32"],
+  ["pText", "u16"],
+  ["pCompOff", "i32"],
+  ["pComp", "u16"],
+  ["pNext", "i32"],
+  ["pStr", "str"],
+  ["tokHash", "i32"],
+  ["tokOff", "i32"],
+  ["tokChars", "u16"],
+  ["brandKeys", "i32"],
+  ["brandHeads", "i32"],
+  ["termKeys", "i32"],
+  ["termHeads", "i32"],
+  ["cjkKeys", "i32"],
+  ["cjkHeads", "i32"],
+  ["anchors", "u8"],
+  ["compKeys", "i32"],
+  ["compHeads", "i32"],
+  ["compNext", "i32"],
+  ["bucketKeys", "i32"],
+  ["bucketHeads", "i32"],
+  ["bucketNext", "i32"],
+  ["typoKeys", "i32"],
+  ["typoHeads", "i32"],
+  ["typoNext", "i32"],
+  ["typoPat", "i32"],
+  ["bId", "str"],
+  ["bName", "str"],
+  ["bTier", "u8"],
+  ["bCommon", "u8"],
+  ["bRefUsd", "f64"],
+  ["bDomains", "str"],
+  ["bSellers", "str"],
+  ["mBrand", "i32"],
+  ["mName", "str"],
+  ["mRefUsd", "f64"],
+  ["vKind", "u8"],
+  ["vWeight", "f64"],
+  ["vTerm", "str"],
+  ["vLang", "str"],
+  ["aPos", "u8"],
+  ["aPhrase", "str"],
+  ["rCur", "str"],
+  ["rUsd", "f64"],
+  ["packId", "str"],
+  ["packVer", "i32"],
+  ["meta", "str"],
+];
+
+/** The compiled matcher: data plus scratch buffers reused across `score` calls (never serialised). */
+export interface CompiledMatcher {
+  readonly format: number;
+  readonly d: MatcherData;
+  readonly tables: {
+    brand: IntTable;
+    term: IntTable;
+    cjk: IntTable;
+    comp: IntTable;
+    bucket: IntTable;
+    typo: IntTable;
+  };
+  /** Lazily created scan buffers; an optimisation invisible to callers. */
+  scratch: Scan | null;
+}
+
+export function withTables(d: MatcherData): CompiledMatcher {
+  return {
+    format: COMPILED_FORMAT_VERSION,
+    d,
+    tables: {
+      brand: { keys: d.brandKeys, heads: d.brandHeads },
+      term: { keys: d.termKeys, heads: d.termHeads },
+      cjk: { keys: d.cjkKeys, heads: d.cjkHeads },
+      comp: { keys: d.compKeys, heads: d.compHeads },
+      bucket: { keys: d.bucketKeys, heads: d.bucketHeads },
+      typo: { keys: d.typoKeys, heads: d.typoHeads },
+    },
+    scratch: null,
+  };
+}

@@ -1,0 +1,140 @@
+/**
+ * Language-level word lists the engine needs whatever the pack says: these are
+ * grammar (negation, wholesale wording, "Brand" labels), not brand data, so
+ * they live with the code. Brand names, counterfeit vocabulary and accessory
+ * phrases come from the packs.
+ */
+
+/** Negation before a counterfeit term: "not a replica", "no es réplica", "非高仿", "не реплика". */
+export const NEGATORS_BEFORE: readonly string[] = [
+  "not",
+  "no",
+  "non",
+  "never",
+  "isn't",
+  "isnt",
+  "nor",
+  "zero",
+  "nunca",
+  "sin",
+  "não",
+  "nao",
+  "sem",
+  "pas",
+  "sans",
+  "nicht",
+  "kein",
+  "keine",
+  "keinen",
+  "ohne",
+  "senza",
+  "niet",
+  "geen",
+  "не",
+  "нет",
+  "без",
+  "非",
+  "不是",
+  "不",
+  "没有",
+  "無",
+  "无",
+  "绝非",
+  "拒绝",
+];
+
+/** Negation after a counterfeit term (Japanese): "スーパーコピーではありません". */
+export const NEGATORS_AFTER: readonly string[] = [
+  "ではない",
+  "ではありません",
+  "じゃない",
+  "じゃありません",
+  "ではございません",
+];
+
+/** Wholesale wording: with a luxury brand it is a strong counterfeit sign (genuine luxury is not sold by the lot). */
+export const BULK_WORDS: readonly string[] = [
+  "wholesale",
+  "wholesaler",
+  "bulk",
+  "moq",
+  "mayorista",
+  "al por mayor",
+  "por atacado",
+  "atacado",
+  "großhandel",
+  "grosshandel",
+  "en gros",
+  "grossiste",
+  "ingrosso",
+  "оптом",
+  "опт",
+  "批发",
+  "批發",
+  "一件代发",
+  "厂家直销",
+  "卸売",
+  "まとめ売り",
+];
+
+/** Units after a number that make it a quantity: "10 pcs", "12 pairs", "50件". */
+export const QUANTITY_UNITS: readonly string[] = [
+  "pcs",
+  "pc",
+  "pieces",
+  "units",
+  "pairs",
+  "lots",
+  "件",
+  "双",
+  "只",
+  "个",
+  "個",
+];
+
+/** A quantity at or above this, with a luxury brand, reads as bulk. */
+export const BULK_MIN_QUANTITY = 5;
+
+/** Names of item specifics that carry the brand: eBay "Brand", Mercado Libre "Marca", Taobao "品牌". */
+export const BRAND_SPECIFIC_NAMES: readonly string[] = [
+  "brand",
+  "brand name",
+  "marke",
+  "marca",
+  "marque",
+  "merk",
+  "marka",
+  "品牌",
+  "ブランド",
+  "бренд",
+  "марка",
+];
+
+/**
+ * Ordinary words one edit away from a long brand name (Cartier/carrier,
+ * Valentino/valentine): never read as a typo-squat.
+ */
+export const TYPO_STOPWORDS: readonly string[] = [
+  "channel",
+  "channels",
+  "carrier",
+  "carriers",
+  "valentine",
+  "valentines",
+  "solomon",
+  "bulgaria",
+  "colombia",
+  "columbian",
+  "kingstown",
+  "pandoras",
+  "versatile",
+  "converse",
+  "diesels",
+  "timberlands",
+  "balance",
+  "balanced",
+  "guessed",
+  "vanished",
+  "champions",
+  "supremes",
+];

@@ -1,0 +1,153 @@
+/**
+ * The multi-pattern matcher: probes the compiled token tables once per token
+ * (Latin scripts, word-aware) and the CJK anchor table once per flagged CJK
+ * character (substring), then, in title-like fields, looks for obfuscated
+ * and typo-squatted names (obfuscation.ts).
+ */
+import { C_CJK, C_DIGIT, C_LETTER } from "./fold.ts";
+import { tableLookup } from "./hash-table.ts";
+import { type CompiledMatcher, type MatcherData, SIDE_BRAND, SIDE_TERM } from "./layout.ts";
+import { findObfuscated } from "./obfuscation.ts";
+import { GAP_HARD, newScan, origEnd, type Scan, scanText } from "./scan.ts";
+
+/** How a hit was found: plainly, or through an evasion the obfuscation pass undid. */
+export const HOW_EXACT = 0;
+export const HOW_COMPACT = 1; // separators, leetspeak, spaced letters: "N.I.K.E", "N1ke", "N i k e"
+export const HOW_WILDCARD = 2; // masking symbols: "N*KE", "A⭐R J⭐R⭐AN"
+export const HOW_TYPO = 3; // bounded edit distance: "New Balannce"
+
+export interface Hit {
+  /** Pattern index. */
+  p: number;
+  /** Offsets into the original field text. */
+  start: number;
+  end: number;
+  /** Token range [t0, t1) or -1 for CJK hits; folded range [fs, fe). */
+  t0: number;
+  t1: number;
+  fs: number;
+  fe: number;
+  how: number;
+}
+
+export interface MatchOptions {
+  /** SIDE_BRAND and/or SIDE_TERM. */
+  sides: number;
+  /** Look for obfuscated and typo-squatted names (title-like fields only: it costs more per token). */
+  evasion: boolean;
+}
+
+export function scratchOf(m: CompiledMatcher): Scan {
+  if (!m.scratch) m.scratch = newScan(1024);
+  return m.scratch;
+}
+
+export function matchText(m: CompiledMatcher, text: string, opts: MatchOptions): Hit[] {
+  const s = scratchOf(m);
+  scanText(text, s, m.d.anchors, opts.sides);
+  const hits: Hit[] = [];
+  matchTokens(m, s, opts.sides, hits);
+  matchCjk(m, s, opts.sides, hits);
+  if (opts.evasion && (opts.sides & SIDE_BRAND) !== 0) findObfuscated(m, s, hits);
+  return resolveOverlaps(m.d, hits);
+}
+
+function matchTokens(m: CompiledMatcher, s: Scan, sides: number, hits: Hit[]): void {
+  const d = m.d;
+  const brand = (sides & SIDE_BRAND) !== 0 && d.brandKeys.length > 0 ? m.tables.brand : null;
+  const term = (sides & SIDE_TERM) !== 0 && d.termKeys.length > 0 ? m.tables.term : null;
+  const th = s.th;
+  for (let t = 0; t < s.nt; t++) {
+    const h = th[t] as number;
+    if (brand) {
+      for (let p = tableLookup(brand, h); p >= 0; p = d.pNext[p] as number) tryLatin(d, s, p, t, hits);
+    }
+    if (term) {
+      for (let p = tableLookup(term, h); p >= 0; p = d.pNext[p] as number) tryLatin(d, s, p, t, hits);
+    }
+  }
+}
+
+/** Verifies a Latin pattern at token t: every token equal (hash, then characters, so hash collisions never match). */
+function tryLatin(d: MatcherData, s: Scan, p: number, t: number, hits: Hit[]): void {
+  const n = d.pNTok[p] as number;
+  if (t + n > s.nt) return;
+  const tok0 = d.pTok0[p] as number;
+  for (let j = 0; j < n; j++) {
+    if (j > 0 && s.tg[t + j - 1] === GAP_HARD) return;
+    if (s.th[t + j] !== d.tokHash[tok0 + j]) return;
+    const a = d.tokOff[tok0 + j] as number;
+    const len = (d.tokOff[tok0 + j + 1] as number) - a;
+    const fs = s.ts[t + j] as number;
+    if ((s.te[t + j] as number) - fs !== len) return;
+    for (let k = 0; k < len; k++) if (s.fb[fs + k] !== d.tokChars[a + k]) return;
+  }
+  const fs = s.ts[t] as number;
+  const fe = s.te[t + n - 1] as number;
+  hits.push({ p, start: s.fm[fs] as number, end: origEnd(s, fe - 1), t0: t, t1: t + n, fs, fe, how: 0 });
+}
+
+function isWordChar(cls: number): boolean {
+  return cls === C_LETTER || cls === C_DIGIT;
+}
+
+function matchCjk(m: CompiledMatcher, s: Scan, sides: number, hits: Hit[]): void {
+  const d = m.d;
+  for (let i = 0; i < s.ncjk; i++) {
+    const k = s.cjk[i] as number;
+    for (let p = tableLookup(m.tables.cjk, s.fb[k] as number); p >= 0; p = d.pNext[p] as number) {
+      if (((d.pSide[p] as number) & sides) === 0) continue;
+      const off = d.pTextOff[p] as number;
+      const len = (d.pTextOff[p + 1] as number) - off;
+      const start = k - (d.pAnchor[p] as number);
+      if (start < 0 || start + len > s.n) continue;
+      let ok = true;
+      for (let j = 0; j < len && ok; j++) ok = s.fb[start + j] === d.pText[off + j];
+      if (!ok) continue;
+      // A Latin part at either end must still be a whole word: "D家" is not the end of "AD家".
+      const first = d.pText[off] as number;
+      const last = d.pText[off + len - 1] as number;
+      if (start > 0 && !isCjkCode(first) && isWordChar(s.fc[start - 1] as number)) continue;
+      if (start + len < s.n && !isCjkCode(last) && isWordChar(s.fc[start + len] as number)) continue;
+      hits.push({
+        p,
+        start: s.fm[start] as number,
+        end: origEnd(s, start + len - 1),
+        t0: -1,
+        t1: -1,
+        fs: start,
+        fe: start + len,
+        how: 0,
+      });
+    }
+  }
+}
+
+function isCjkCode(c: number): boolean {
+  return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+/**
+ * Keeps the longest hit where hits of the same side overlap ("Air Jordan 1"
+ * over "Jordan"); hits of equal extent all stay (a name two brands share).
+ */
+function resolveOverlaps(d: MatcherData, hits: Hit[]): Hit[] {
+  if (hits.length < 2) return hits;
+  const out: Hit[] = [];
+  for (const h of hits) {
+    const side = d.pSide[h.p];
+    let dominated = false;
+    for (const o of hits) {
+      if (o === h || d.pSide[o.p] !== side) continue;
+      const contains = o.fs <= h.fs && o.fe >= h.fe && o.fe - o.fs > h.fe - h.fs;
+      if (contains) {
+        dominated = true;
+        break;
+      }
+    }
+    if (!dominated && !out.some((o) => o.p === h.p && o.fs === h.fs && o.fe === h.fe)) out.push(h);
+  }
+  return out;
+}
+
+export { C_CJK, SIDE_TERM };

@@ -1,0 +1,206 @@
+/**
+ * Undoing evasions in title-like fields. Sellers hide brand names so that
+ * marketplace filters miss them; each trick leaves a trace we can fold back:
+ * - separators inside a word: "N.I.K.E", "Gu-cci", "PR//ADA", "Arc'+teryx"
+ * - leetspeak digits inside a word: "N1ke", "R0lex", "Gucc1"
+ * - spaced letters: "N i k e"
+ * - masking symbols standing for letters: "N*KE", "A⭐R J⭐R⭐AN", "Ca*har*t"
+ * - typo-squats of long names: "New Balannce"
+ * Look-alike letters (Cyrillic, Greek, full-width) are already folded by
+ * fold.ts; whether a hit was disguised is decided later by comparing the
+ * original text with the name (isDisguised).
+ */
+import { hashCodes, TYPO_MIN_LENGTH } from "./compile.ts";
+import { leetLetter } from "./fold.ts";
+import { tableLookup } from "./hash-table.ts";
+import { type CompiledMatcher, K_BRAND, SIDE_BRAND } from "./layout.ts";
+import { TYPO_STOPWORDS } from "./lexicon.ts";
+import type { Hit } from "./matcher.ts";
+import { GAP_MASK, GAP_SPACE, origEnd, type Scan, TOK_LETTER } from "./scan.ts";
+
+const WILD = -1;
+/** Windows span at most this many space-separated groups ("A⭐R J⭐R⭐AN" is two). */
+const MAX_GROUPS = 3;
+const MAX_WINDOW = 40;
+const TYPO_STOP = new Set(TYPO_STOPWORDS);
+
+export function findObfuscated(m: CompiledMatcher, s: Scan, hits: Hit[]): void {
+  const brandHits = hits.filter((h) => m.d.pSide[h.p] === SIDE_BRAND && h.t0 >= 0);
+  const covered = (t: number) => brandHits.some((h) => h.t0 <= t && t < h.t1);
+  for (let t = 0; t < s.nt; t++) {
+    if (t > 0 && (s.tg[t - 1] as number) < GAP_SPACE) continue; // not the start of a group
+    const end = groupEnd(s, t);
+    if (end - t >= 2) tryGroupWindows(m, s, t, end, hits);
+    else if (isSpacedLetterRunStart(s, t)) trySpacedLetters(m, s, t, hits);
+  }
+  for (let t = 0; t < s.nt; t++) {
+    if (covered(t) || s.tk[t] !== TOK_LETTER) continue;
+    tryTypo(m, s, t, t + 1, hits);
+    const n = t + 1;
+    if (n < s.nt && s.tg[t] === GAP_SPACE && s.tk[n] === TOK_LETTER && !covered(n)) tryTypo(m, s, t, n + 1, hits);
+  }
+}
+
+/** End (exclusive) of the glued group starting at t: tokens joined without whitespace. */
+function groupEnd(s: Scan, t: number): number {
+  let u = t;
+  while (u < s.nt - 1 && (s.tg[u] as number) <= GAP_MASK) u++;
+  return u + 1;
+}
+
+function isSpacedLetterRunStart(s: Scan, t: number): boolean {
+  for (let j = t; j < t + 3; j++) {
+    if (j >= s.nt || s.tk[j] !== TOK_LETTER || (s.te[j] as number) - (s.ts[j] as number) !== 1) return false;
+    if (j < t + 2 && (s.tg[j] as number) > GAP_SPACE) return false;
+  }
+  return true;
+}
+
+/** Compact form of tokens [t, u): letters, leet digits read as letters, masks as wildcards. */
+function compactWindow(s: Scan, t: number, u: number): number[] {
+  const out: number[] = [];
+  for (let j = t; j < u; j++) {
+    for (let k = s.ts[j] as number; k < (s.te[j] as number); k++) {
+      const c = s.fb[k] as number;
+      out.push(s.tk[j] === TOK_LETTER ? c : leetLetter(c));
+    }
+    if (j < u - 1 && s.tg[j] === GAP_MASK) for (let x = 0; x < (s.tm[j] as number); x++) out.push(WILD);
+  }
+  return out;
+}
+
+function tryGroupWindows(m: CompiledMatcher, s: Scan, t: number, end: number, hits: Hit[]): void {
+  let u = end;
+  for (let g = 0; g < MAX_GROUPS && u <= s.nt; g++) {
+    tryWindow(m, s, t, u, hits);
+    if (u >= s.nt || s.tg[u - 1] !== GAP_SPACE) break;
+    u = groupEnd(s, u);
+  }
+}
+
+function trySpacedLetters(m: CompiledMatcher, s: Scan, t: number, hits: Hit[]): void {
+  let u = t;
+  while (u < s.nt && s.tk[u] === TOK_LETTER && (s.te[u] as number) - (s.ts[u] as number) === 1) {
+    u++;
+    if ((s.tg[u - 1] as number) > GAP_SPACE) break;
+  }
+  tryWindow(m, s, t, u, hits);
+}
+
+function tryWindow(m: CompiledMatcher, s: Scan, t: number, u: number, hits: Hit[]): void {
+  const codes = compactWindow(s, t, u);
+  if (codes.length > MAX_WINDOW) return;
+  const letters = codes.filter((c) => c !== WILD).length;
+  if (letters < 3) return;
+  const d = m.d;
+  if (letters === codes.length) {
+    for (let p = tableLookup(m.tables.comp, hashCodes(codes)); p >= 0; p = d.compNext[p] as number) {
+      if (sameCodes(compOf(m, p), codes)) addHit(m, s, p, t, u, 1, hits);
+    }
+    return;
+  }
+  const first = codes[0] as number;
+  const last = codes[codes.length - 1] as number;
+  if (first === WILD || last === WILD) return;
+  for (let p = tableLookup(m.tables.bucket, (first << 16) | last); p >= 0; p = d.bucketNext[p] as number) {
+    const comp = compOf(m, p);
+    if (comp.length < letters || comp.length > codes.length || letters < 0.6 * comp.length) continue;
+    if (wildMatch(codes, 0, comp, 0)) addHit(m, s, p, t, u, 2, hits);
+  }
+}
+
+function compOf(m: CompiledMatcher, p: number): Uint16Array {
+  return m.d.pComp.subarray(m.d.pCompOff[p] as number, m.d.pCompOff[p + 1] as number);
+}
+
+function sameCodes(a: Uint16Array, b: number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Each wildcard stands for zero or one letter (a mask replaces a letter or is inserted). */
+function wildMatch(codes: number[], i: number, name: Uint16Array, j: number): boolean {
+  if (i === codes.length) return j === name.length;
+  const c = codes[i] as number;
+  if (c === WILD) return wildMatch(codes, i + 1, name, j) || (j < name.length && wildMatch(codes, i + 1, name, j + 1));
+  return j < name.length && name[j] === c && wildMatch(codes, i + 1, name, j + 1);
+}
+
+function tryTypo(m: CompiledMatcher, s: Scan, t: number, u: number, hits: Hit[]): void {
+  const codes = compactWindow(s, t, u);
+  if (codes.length < TYPO_MIN_LENGTH || codes.length > 24) return;
+  if (u - t === 1 && TYPO_STOP.has(String.fromCharCode(...codes))) return;
+  const d = m.d;
+  const seen = new Set<number>();
+  for (let skip = -1; skip < codes.length; skip++) {
+    for (let e = tableLookup(m.tables.typo, hashCodes(codes, skip)); e >= 0; e = d.typoNext[e] as number) {
+      const p = d.typoPat[e] as number;
+      if (seen.has(p)) continue;
+      seen.add(p);
+      const comp = compOf(m, p);
+      if (comp[0] !== codes[0] || sameCodes(comp, codes)) continue;
+      const limit = comp.length >= 10 ? 2 : 1;
+      if (damerau(codes, comp, limit) <= limit) addHit(m, s, p, t, u, 3, hits);
+    }
+  }
+}
+
+/** Optimal-string-alignment distance, stopping early above `limit`. */
+export function damerau(a: ArrayLike<number>, b: ArrayLike<number>, limit: number): number {
+  const n = a.length;
+  const m = b.length;
+  if (Math.abs(n - m) > limit) return limit + 1;
+  let prev2 = new Array<number>(m + 1).fill(0);
+  let prev = Array.from({ length: m + 1 }, (_, j) => j);
+  for (let i = 1; i <= n; i++) {
+    const cur = new Array<number>(m + 1).fill(0);
+    cur[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= m; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, (prev2[j - 2] as number) + 1);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > limit) return limit + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[m] as number;
+}
+
+function addHit(m: CompiledMatcher, s: Scan, p: number, t: number, u: number, how: number, hits: Hit[]): void {
+  const fs = s.ts[t] as number;
+  const fe = s.te[u - 1] as number;
+  const owner = m.d.pOwner[p];
+  // A plain hit of the same brand already covers this text: nothing was hidden.
+  if (hits.some((h) => m.d.pSide[h.p] === SIDE_BRAND && m.d.pOwner[h.p] === owner && h.fs < fe && fs < h.fe)) return;
+  hits.push({ p, start: s.fm[fs] as number, end: origEnd(s, fe - 1), t0: t, t1: u, fs, fe, how });
+}
+
+/**
+ * Whether the original text of a hit differs from the name in a way that
+ * hides it: different letters (look-alikes, leetspeak) or symbols inside the
+ * name. Case, diacritics, hyphen-for-space and writing a multi-word name as
+ * one word ("Offwhite") are ordinary spelling, not disguise.
+ */
+export function isDisguised(original: string, name: string): boolean {
+  const a = plainTokens(original);
+  const b = plainTokens(name);
+  if (a.join(" ") === b.join(" ")) return false;
+  return !(a.length === 1 && a[0] === b.join(""));
+}
+
+function plainTokens(text: string): string[] {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f\u200b-\u200f\u2060\ufeff'’]/g, "")
+    .toLowerCase()
+    .split(/[\s\-‐‑–—]+/)
+    .filter((x) => x.length > 0);
+}
+
+export { K_BRAND };

@@ -1,0 +1,82 @@
+/**
+ * Price below the reference, after currency conversion. Models carry their
+ * retail price; brands the lowest plausible new price of anything they sell.
+ */
+import type { Listing, Money } from "../shared/listing.ts";
+import type { EvidenceSpan, Reason } from "../shared/verdict.ts";
+import { parseAmount } from "./currency.ts";
+import type { MatcherData } from "./layout.ts";
+import { round } from "./seller.ts";
+import * as W from "./weights.ts";
+
+/** Hosts whose prices are in yuan even when the record does not say so. */
+const CNY_HOSTS = ["1688.com", "taobao.com", "tmall.com", "jd.com", "weidian.com"];
+
+function usdOf(d: MatcherData, money: Money, url: string): number {
+  let cur = money.currency?.toUpperCase() ?? null;
+  if (!cur) {
+    let host = "";
+    try {
+      host = new URL(url).hostname;
+    } catch {
+      host = "";
+    }
+    if (CNY_HOSTS.some((h) => host === h || host.endsWith(`.${h}`))) cur = "CNY";
+  }
+  if (!cur) return Number.NaN;
+  const i = d.rCur.indexOf(cur);
+  if (i < 0) return Number.NaN;
+  return parseAmount(money.amount) * (d.rUsd[i] as number);
+}
+
+/** The price compared: the visible price, or the top of a range (a "from $5" range hides the real item price). */
+export function listingPriceUsd(d: MatcherData, listing: Listing): { usd: number; money: Money } | null {
+  const money = listing.priceRange?.max ?? listing.price;
+  if (!money) return null;
+  const usd = usdOf(d, money, listing.url);
+  return Number.isFinite(usd) && usd > 0 ? { usd, money } : null;
+}
+
+export interface PriceCheck {
+  reason: Reason;
+  brand: number;
+}
+
+/** Price reason for one brand, using the best (highest) reference among the models named, else the brand's. */
+export function priceBelow(d: MatcherData, listing: Listing, brand: number, models: number[]): PriceCheck | null {
+  const price = listingPriceUsd(d, listing);
+  if (!price) return null;
+  let ref = Number.NaN;
+  let refName = d.bName[brand] ?? "";
+  let threshold = W.PRICE_THRESHOLD_BRAND;
+  for (const mi of models) {
+    const r = d.mRefUsd[mi] as number;
+    if (Number.isFinite(r) && !(r <= ref)) {
+      ref = r;
+      refName = `${d.bName[brand]} ${d.mName[mi]}`;
+      threshold = W.PRICE_THRESHOLD_MODEL;
+    }
+  }
+  if (!Number.isFinite(ref)) ref = d.bRefUsd[brand] as number;
+  if (!Number.isFinite(ref) || ref <= 0) return null;
+  const factor = W.PRICE_CONDITION_FACTOR[listing.condition ?? "new"];
+  const t = threshold * factor;
+  const r = price.usd / ref;
+  if (r >= t) return null;
+  const w = Math.min(W.PRICE_MAX, W.PRICE_BASE + W.PRICE_SLOPE * Math.log2(t / r));
+  const text = `${price.money.amount}${price.money.currency ? ` ${price.money.currency}` : ""}`;
+  const evidence: EvidenceSpan = { field: "price", text, start: 0, end: text.length };
+  const cond =
+    listing.condition && listing.condition !== "new"
+      ? ` (${listing.condition}, threshold ${Math.round(t * 100)}%)`
+      : "";
+  return {
+    brand,
+    reason: {
+      signal: "price-below-reference",
+      message: `Price ≈ US$${price.usd.toFixed(2)} is ${Math.round(r * 100)}% of the reference US$${ref.toFixed(0)} for ${refName}${cond}`,
+      weight: round(w),
+      evidence,
+    },
+  };
+}

@@ -1,0 +1,289 @@
+/**
+ * score(listing, matcher) → Verdict. Reads the fields, turns what was found
+ * into signals (each a Reason with its evidence span), adds their log-odds to
+ * the prior and maps the sum to a probability and a risk level (weights.ts).
+ */
+import type { Listing } from "../shared/listing.ts";
+import type { EvidenceSpan, Reason, Risk, Verdict } from "../shared/verdict.ts";
+import { type BrandMention, type FieldResult, readField, SIDE_BRAND, SIDE_TERM, type TermMention } from "./fields.ts";
+import type { CompiledMatcher, MatcherData } from "./layout.ts";
+import { BRAND_SPECIFIC_NAMES } from "./lexicon.ts";
+import { type PriceCheck, priceBelow } from "./price.ts";
+import { round, type SellerStanding, sellerStanding, squash, weakSeller } from "./seller.ts";
+import * as W from "./weights.ts";
+
+export const ENGINE_VERSION = "2.0.0";
+
+const BRAND_SPECIFICS = new Set(BRAND_SPECIFIC_NAMES);
+
+interface Read {
+  brands: BrandMention[];
+  terms: TermMention[];
+  bulk: EvidenceSpan | null;
+  seller: BrandMention[];
+}
+
+function readListing(m: CompiledMatcher, l: Listing): Read {
+  const all: FieldResult[] = [];
+  all.push(readField(m, "title", l.title ?? "", SIDE_BRAND | SIDE_TERM, true));
+  if (l.brand) all.push(readField(m, "brand", l.brand, SIDE_BRAND, true));
+  for (const sp of l.specifics) {
+    const isBrand = BRAND_SPECIFICS.has(sp.name.trim().toLowerCase());
+    all.push(
+      readField(m, isBrand ? "brand" : "specifics", sp.value, isBrand ? SIDE_BRAND : SIDE_BRAND | SIDE_TERM, isBrand),
+    );
+  }
+  if (l.description) all.push(readField(m, "description", l.description, SIDE_TERM, false));
+  const seller = l.seller?.name ? readField(m, "seller", l.seller.name, SIDE_BRAND, false).brands : [];
+  return {
+    brands: all.flatMap((f) => f.brands),
+    terms: all.flatMap((f) => f.terms),
+    bulk: all.find((f) => f.bulk)?.bulk ?? null,
+    seller: seller.filter((b) => b.model < 0),
+  };
+}
+
+interface BrandView {
+  brand: number;
+  mentions: BrandMention[];
+  plain: BrandMention | null;
+  disguised: BrandMention | null;
+  models: number[];
+  accessory: EvidenceSpan | null;
+  fromBrandField: boolean;
+  standing: SellerStanding;
+  sellerMention: BrandMention | null;
+}
+
+function groupBrands(d: MatcherData, r: Read, l: Listing): BrandView[] {
+  const views = new Map<number, BrandView>();
+  const get = (b: number): BrandView => {
+    let v = views.get(b);
+    if (!v) {
+      v = {
+        brand: b,
+        mentions: [],
+        plain: null,
+        disguised: null,
+        models: [],
+        accessory: null,
+        fromBrandField: false,
+        standing: null,
+        sellerMention: null,
+      };
+      views.set(b, v);
+    }
+    return v;
+  };
+  for (const mnt of r.brands) {
+    const v = get(mnt.brand);
+    v.mentions.push(mnt);
+    if (mnt.accessory && !v.accessory) v.accessory = mnt.accessory;
+    if (mnt.model >= 0 && !v.models.includes(mnt.model)) v.models.push(mnt.model);
+    if (mnt.model < 0 && mnt.field === "brand") v.fromBrandField = true;
+    if (mnt.disguised && !v.disguised) v.disguised = mnt;
+    if (!mnt.disguised && mnt.model < 0 && !v.plain) v.plain = mnt;
+  }
+  for (const mnt of r.seller) {
+    const v = views.get(mnt.brand);
+    if (v) v.sellerMention = mnt;
+    else if (!mnt.disguised) get(mnt.brand).sellerMention = mnt;
+  }
+  for (const v of views.values()) v.standing = sellerStanding(d, v.brand, l);
+  return [...views.values()];
+}
+
+/** A brand that is also a common word (Coach, Apple, Puma) is only claimed with brand context. */
+function claimed(d: MatcherData, v: BrandView, hasVocab: boolean): boolean {
+  if (v.accessory) return false;
+  if (d.bCommon[v.brand] !== 1) return true;
+  return v.fromBrandField || v.models.length > 0 || hasVocab || v.disguised !== null || v.standing !== null;
+}
+
+function brandReasons(d: MatcherData, v: BrandView): Reason[] {
+  const name = d.bName[v.brand] ?? "";
+  const out: Reason[] = [];
+  const first = v.plain ?? v.disguised ?? v.mentions[0] ?? v.sellerMention;
+  out.push({
+    signal: "brand-claimed",
+    message: `Claims the brand ${name}${v.plain ? "" : v.models.length ? ` (through the model ${d.mName[v.models[0] as number]})` : ""}`,
+    weight: W.W_BRAND_CLAIMED,
+    evidence: first?.span ?? null,
+  });
+  if (v.disguised) {
+    out.push({
+      signal: "brand-obfuscated",
+      message: `Brand name disguised: "${v.disguised.span.text}" reads as ${v.disguised.model >= 0 ? d.mName[v.disguised.model] : name}`,
+      weight: v.disguised.typo ? W.W_BRAND_TYPO : W.W_BRAND_OBFUSCATED,
+      evidence: v.disguised.span,
+    });
+  } else if (!v.plain && v.models.length > 0 && v.mentions.some((x) => x.field === "title")) {
+    const model = v.mentions.find((x) => x.model >= 0);
+    out.push({
+      signal: "brand-hidden",
+      message: `Names the model ${d.mName[model?.model ?? 0]} without its brand ${name}`,
+      weight: W.W_BRAND_HIDDEN,
+      evidence: model?.span ?? null,
+    });
+  }
+  return out;
+}
+
+function standingReason(v: BrandView, d: MatcherData): Reason | null {
+  const name = d.bName[v.brand] ?? "";
+  if (v.standing === "official")
+    return {
+      signal: "seller-official",
+      message: `Sold by ${name}'s official store or website`,
+      weight: W.W_SELLER_OFFICIAL,
+      evidence: v.sellerMention?.span ?? null,
+    };
+  if (v.standing === "authorised")
+    return {
+      signal: "seller-authorised",
+      message: `Seller is authorised by ${name}`,
+      weight: W.W_SELLER_AUTHORISED,
+      evidence: v.sellerMention?.span ?? null,
+    };
+  if (v.sellerMention)
+    return {
+      signal: "seller-impersonates-brand",
+      message: `Seller name uses the brand ${name} but is not an official or authorised store`,
+      weight: W.W_SELLER_IMPERSONATES,
+      evidence: v.sellerMention.span,
+    };
+  return null;
+}
+
+function termReasons(d: MatcherData, terms: TermMention[]): Reason[] {
+  const live = terms.filter((t) => !t.negated && d.vKind[t.vocab] !== 3);
+  const scored = live
+    .map((t) => ({
+      t,
+      w: (d.vWeight[t.vocab] as number) * (t.field === "description" ? W.VOCAB_DESCRIPTION_FACTOR : 1),
+    }))
+    .sort((a, b) => b.w - a.w || a.t.span.start - b.t.span.start);
+  const out: Reason[] = [];
+  // One reason per term and per place: "réplica" and "replica" fold alike and must not count twice.
+  const seen = new Set<string>();
+  let total = 0;
+  for (const { t, w } of scored) {
+    const where = `${t.field}:${t.span.start}:${t.span.end}`;
+    if (seen.has(`v${t.vocab}`) || seen.has(where)) continue;
+    seen.add(`v${t.vocab}`);
+    seen.add(where);
+    let add = out.length === 0 ? w : w * W.VOCAB_EXTRA_FACTOR;
+    add = Math.min(add, W.VOCAB_CAP - total);
+    if (add <= 0.01) break;
+    total += add;
+    out.push({
+      signal: "counterfeit-term",
+      message: `Counterfeit wording "${t.span.text}" (${d.vTerm[t.vocab]}, ${d.vLang[t.vocab]})`,
+      weight: round(add),
+      evidence: t.span,
+    });
+  }
+  return out;
+}
+
+function unbrandedReason(d: MatcherData, terms: TermMention[]): Reason | null {
+  const t = terms.find((x) => !x.negated && d.vKind[x.vocab] === 3 && x.field !== "description");
+  if (!t) return null;
+  return {
+    signal: "accessory-context",
+    message: `Describes the item as unbranded ("${t.span.text}")`,
+    weight: round(-(d.vWeight[t.vocab] as number) * W.UNBRANDED_FACTOR),
+    evidence: t.span,
+  };
+}
+
+function riskOf(p: number): Risk {
+  if (p >= W.HIGH_AT) return "high";
+  if (p >= W.MEDIUM_AT) return "medium";
+  return "low";
+}
+
+export function score(listing: Listing, m: CompiledMatcher): Verdict {
+  const d = m.d;
+  const r = readListing(m, listing);
+  const reasons: Reason[] = [];
+  const vocab = termReasons(d, r.terms);
+  reasons.push(...vocab);
+  const views = groupBrands(d, r, listing);
+  const claims = views.filter((v) => claimed(d, v, vocab.length > 0));
+  const cancelled = views.filter((v) => v.accessory && !claims.includes(v));
+  let best: PriceCheck | null = null;
+  for (const v of claims) {
+    reasons.push(...brandReasons(d, v));
+    const st = standingReason(v, d);
+    if (st) reasons.push(st);
+    const pc = v.standing ? null : priceBelow(d, listing, v.brand, v.models);
+    if (pc && (!best || pc.reason.weight > best.reason.weight)) best = pc;
+  }
+  if (best) reasons.push(best.reason);
+  if (cancelled.length > 0 && cancelled[0]?.accessory) {
+    const v = cancelled[0];
+    reasons.push({
+      signal: "accessory-context",
+      message: `${d.bName[v.brand]} is named as what the item fits ("${v.accessory?.text}"), not as its brand`,
+      weight: W.W_ACCESSORY,
+      evidence: v.accessory,
+    });
+  }
+  if (claims.length > 0) {
+    const unb = unbrandedReason(d, r.terms);
+    if (unb) reasons.push(unb);
+    const weak = weakSeller(listing, d.meta[0] ?? "");
+    if (weak) reasons.push(weak);
+    if (r.bulk && claims.some((v) => d.bTier[v.brand] === 0 && !v.standing)) {
+      reasons.push({
+        signal: "bulk-luxury",
+        message: `Luxury brand sold in bulk ("${r.bulk.text}")`,
+        weight: W.W_BULK_LUXURY,
+        evidence: r.bulk,
+      });
+    }
+  }
+  if (listing.priceConflict && (claims.length > 0 || vocab.length > 0)) {
+    const pc = listing.priceConflict;
+    const text =
+      `${pc.structured.amount} ${pc.structured.currency ?? ""} vs ${pc.visible.amount} ${pc.visible.currency ?? ""}`.trim();
+    reasons.push({
+      signal: "price-conflict",
+      message: `Structured-data price differs from the visible price (${text})`,
+      weight: W.W_PRICE_CONFLICT,
+      evidence: { field: "price", text, start: 0, end: text.length },
+    });
+  }
+  reasons.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || a.signal.localeCompare(b.signal));
+  const sum = W.PRIOR + reasons.reduce((acc, x) => acc + x.weight, 0);
+  const p = 1 / (1 + Math.exp(-sum));
+  const thin = !listing.title && !listing.brand;
+  const nothing = claims.length === 0 && vocab.length === 0 && cancelled.length === 0;
+  const primary = best?.brand ?? pickPrimary(claims);
+  return {
+    risk: thin || nothing ? "unknown" : riskOf(p),
+    score: Math.round(p * 100),
+    brand: primary === null ? null : { id: d.bId[primary] ?? "", name: d.bName[primary] ?? "" },
+    reasons,
+    packs: d.packId.map((id, i) => ({ id, version: d.packVer[i] as number })),
+    engineVersion: ENGINE_VERSION,
+  };
+}
+
+/** The brand shown: the first claimed in the title, else in any field. */
+function pickPrimary(claims: BrandView[]): number | null {
+  let best: BrandView | null = null;
+  let bestPos = Number.POSITIVE_INFINITY;
+  for (const v of claims) {
+    const t = v.mentions.find((x) => x.field === "title");
+    const pos = t ? t.span.start : v.mentions.length ? 1e9 : 2e9;
+    if (pos < bestPos) {
+      bestPos = pos;
+      best = v;
+    }
+  }
+  return best ? best.brand : null;
+}
+
+export { squash };

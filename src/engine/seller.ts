@@ -1,0 +1,107 @@
+/**
+ * Seller signals: official or authorised (lowers risk), impersonating the
+ * brand, or weak (new, few ratings, poor feedback).
+ */
+import type { Listing } from "../shared/listing.ts";
+import type { Reason } from "../shared/verdict.ts";
+import type { MatcherData } from "./layout.ts";
+import * as W from "./weights.ts";
+
+/** Lowercase letters and digits only, so "Nike Official Store" and "nike-official-store" compare equal. */
+export function squash(s: string): string {
+  return s
+    .normalize("NFKD")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, "");
+}
+
+export type SellerStanding = "official" | "authorised" | null;
+
+/** Is the listing on the brand's own site, or its seller an official store / authorised seller of the brand? */
+export function sellerStanding(d: MatcherData, brand: number, listing: Listing): SellerStanding {
+  if (listing.seller?.official === true) return "official";
+  if (onBrandDomain(d.bDomains[brand] ?? "", listing.url)) return "official";
+  const seller = listing.seller;
+  if (!seller || (!seller.name && !seller.id)) return null;
+  const name = seller.name ? squash(seller.name) : "";
+  let best: SellerStanding = null;
+  for (const entry of (d.bSellers[brand] ?? "").split("\u0001")) {
+    if (!entry) continue;
+    const [kind, market, refName, refId] = entry.split("\u0002");
+    if (market !== "*" && market !== listing.marketplace) continue;
+    const byId = refId && seller.id && refId === seller.id;
+    const byName = refName && name && squash(refName) === name;
+    if (byId || byName) {
+      if (kind === "o") return "official";
+      best = "authorised";
+    }
+  }
+  return best;
+}
+
+/**
+ * The URL is on one of the brand's domains: "us.burberry.com" for
+ * "burberry.com", and country variants of the same name ("adidas.co.id" for
+ * "adidas.com"), but not "adidas.fake-shop.com".
+ */
+export function onBrandDomain(domains: string, url: string): boolean {
+  if (!domains) return false;
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return false;
+  }
+  const labels = host.split(".");
+  for (const dom of domains.split(" ")) {
+    if (!dom) continue;
+    if (host === dom || host.endsWith(`.${dom}`)) return true;
+    const name = dom.split(".")[0];
+    const i = labels.lastIndexOf(name ?? "");
+    if (i < 0) continue;
+    const suffix = labels.slice(i + 1);
+    if (suffix.length >= 1 && suffix.length <= 2 && suffix.every((l) => l.length <= 3)) return true;
+  }
+  return false;
+}
+
+/** Weak-seller reason, or null. `now` is the compile-time clock (ISO date) so the engine stays pure. */
+export function weakSeller(listing: Listing, now: string): Reason | null {
+  const s = listing.seller;
+  if (!s) return null;
+  const why: string[] = [];
+  let w = 0;
+  if (s.feedbackCount !== null && s.feedbackCount < W.SELLER_FEW_RATINGS) {
+    w += W.W_SELLER_FEW_RATINGS;
+    why.push(`${s.feedbackCount} ratings`);
+  }
+  if (s.positivePercent !== null && s.positivePercent < W.SELLER_LOW_POSITIVE) {
+    w += W.W_SELLER_LOW_POSITIVE;
+    why.push(`${s.positivePercent}% positive`);
+  }
+  const days = daysBetween(s.memberSince, now);
+  if (days !== null && days < W.SELLER_NEW_DAYS) {
+    w += W.W_SELLER_NEW;
+    why.push(`member since ${s.memberSince}`);
+  }
+  if (w === 0) return null;
+  const text = s.name ?? s.id ?? "";
+  return {
+    signal: "seller-weak",
+    message: `Weak seller record: ${why.join(", ")}`,
+    weight: round(w),
+    evidence: { field: "seller", text, start: 0, end: text.length },
+  };
+}
+
+function daysBetween(since: string | null, now: string): number | null {
+  if (!since || !now) return null;
+  const a = Date.parse(since.length === 4 ? `${since}-01-01` : since.length === 7 ? `${since}-01` : since);
+  const b = Date.parse(now);
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return null;
+  return (b - a) / 86_400_000;
+}
+
+export function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}

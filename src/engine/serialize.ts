@@ -1,0 +1,122 @@
+/**
+ * Binary form of the compiled matcher, so a waking service worker loads it
+ * instead of recompiling. Layout (little-endian):
+ *   "CCMB" | u32 format version | u32 field count | u32 checksum of the rest
+ *   then per field in FIELDS order: u8 type, 3 bytes padding, u32 byte length,
+ *   the bytes, zero padding to a multiple of 8.
+ * Typed arrays are read back as views on the same buffer (no copy); string
+ * columns are UTF-8, NUL-separated.
+ */
+import { emptyData } from "./compile.ts";
+import {
+  COMPILED_FORMAT_VERSION,
+  type CompiledMatcher,
+  FIELDS,
+  type FieldType,
+  type MatcherData,
+  withTables,
+} from "./layout.ts";
+
+const MAGIC = 0x424d4343; // "CCMB" read as little-endian u32
+const HEADER = 16;
+const TYPE_CODE: Record<FieldType, number> = { i32: 1, u8: 2, u16: 3, f64: 4, str: 5 };
+
+type Column = Int32Array | Uint8Array | Uint16Array | Float64Array | string[];
+
+function columnBytes(col: Column): Uint8Array {
+  if (Array.isArray(col)) return new TextEncoder().encode(col.join("\u0000"));
+  return new Uint8Array(col.buffer, col.byteOffset, col.byteLength);
+}
+
+const pad8 = (n: number) => (n + 7) & ~7;
+
+export function serialize(m: CompiledMatcher): Uint8Array {
+  const parts = FIELDS.map(([name, type]) => ({
+    type,
+    bytes: columnBytes(m.d[name] as Column),
+    count: countOf(m.d[name] as Column),
+  }));
+  let size = HEADER;
+  for (const p of parts) size += 16 + pad8(p.bytes.length);
+  const out = new Uint8Array(size);
+  const view = new DataView(out.buffer);
+  view.setUint32(0, MAGIC, true);
+  view.setUint32(4, COMPILED_FORMAT_VERSION, true);
+  view.setUint32(8, FIELDS.length, true);
+  let off = HEADER;
+  for (const p of parts) {
+    out[off] = TYPE_CODE[p.type];
+    view.setUint32(off + 4, p.bytes.length, true);
+    view.setUint32(off + 8, p.count, true);
+    off += 12;
+    off = pad8(off);
+    out.set(p.bytes, off);
+    off += pad8(p.bytes.length);
+  }
+  view.setUint32(12, checksum(out, HEADER, off), true);
+  return out.subarray(0, off);
+}
+
+/** Number of strings in a string column (so an empty column and one empty string differ). */
+function countOf(col: Column): number {
+  return Array.isArray(col) ? col.length : col.length;
+}
+
+/** Word-wise multiplicative checksum over the body: catches truncation and corruption cheaply. */
+function checksum(bytes: Uint8Array, start: number, end: number): number {
+  const words = new Uint32Array(bytes.buffer, bytes.byteOffset + start, (end - start) >>> 2);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < words.length; i++) h = Math.imul(h ^ (words[i] as number), 0x01000193) ^ (h >>> 13);
+  return h >>> 0;
+}
+
+export function deserialize(input: Uint8Array): CompiledMatcher {
+  if (!(input instanceof Uint8Array) || input.length < HEADER)
+    throw new Error("compiled matcher: too short or not bytes");
+  // Views need 8-byte alignment; copy once if the caller's buffer is not aligned.
+  const bytes = input.byteOffset % 8 === 0 ? input : input.slice();
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (view.getUint32(0, true) !== MAGIC)
+    throw new Error("compiled matcher: bad magic, not a Copycatch compiled matcher");
+  const version = view.getUint32(4, true);
+  if (version !== COMPILED_FORMAT_VERSION) {
+    throw new Error(
+      `compiled matcher: format version ${version}, this engine reads ${COMPILED_FORMAT_VERSION}; recompile the packs`,
+    );
+  }
+  if (view.getUint32(8, true) !== FIELDS.length) throw new Error("compiled matcher: field count mismatch (corrupt)");
+  if ((bytes.length - HEADER) % 8 !== 0 || checksum(bytes, HEADER, bytes.length) !== view.getUint32(12, true)) {
+    throw new Error("compiled matcher: checksum mismatch (corrupt or truncated)");
+  }
+  const d = emptyData();
+  const rec = d as unknown as Record<string, Column>;
+  const decoder = new TextDecoder();
+  let off = HEADER;
+  for (const [name, type] of FIELDS) {
+    if (off + 12 > bytes.length || bytes[off] !== TYPE_CODE[type])
+      throw new Error(`compiled matcher: field ${name} malformed`);
+    const len = view.getUint32(off + 4, true);
+    const count = view.getUint32(off + 8, true);
+    off = pad8(off + 12);
+    if (off + len > bytes.length) throw new Error(`compiled matcher: field ${name} truncated`);
+    const at = bytes.byteOffset + off;
+    rec[name] = column(type, bytes, at, len, count, decoder);
+    off += pad8(len);
+  }
+  return withTables(d as MatcherData);
+}
+
+function column(type: FieldType, bytes: Uint8Array, at: number, len: number, count: number, dec: TextDecoder): Column {
+  switch (type) {
+    case "i32":
+      return new Int32Array(bytes.buffer, at, len >>> 2);
+    case "u8":
+      return new Uint8Array(bytes.buffer, at, len);
+    case "u16":
+      return new Uint16Array(bytes.buffer, at, len >>> 1);
+    case "f64":
+      return new Float64Array(bytes.buffer, at, len >>> 3);
+    case "str":
+      return count === 0 ? [] : dec.decode(new Uint8Array(bytes.buffer, at, len)).split("\u0000");
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * Every weight and threshold of the verdict, in one place. Signals add
+ * log-odds to a prior; the sum goes through the logistic function to give the
+ * probability that the listing is counterfeit; `score` is that probability in
+ * percent. A weight of +1 multiplies the odds by e (×2.7), −1 divides them.
+ *
+ * Calibrated on the development labels (fixtures/labeled/), but chosen to be
+ * explainable rather than fitted: each value says how much one observation
+ * should move a reasonable buyer.
+ */
+
+/**
+ * Prior log-odds for a listing that claims a brand: most branded listings on
+ * marketplaces are genuine, so the claim alone stays well below "medium"
+ * (logistic(−2.2 + 0.4) ≈ 14 %).
+ */
+export const PRIOR = -2.2;
+
+/** The listing claims a brand (brand field, title, specifics). Necessary for most other signals, weak evidence by itself. */
+export const W_BRAND_CLAIMED = 0.4;
+
+/**
+ * A model is named but the brand is absent from the title and brand field
+ * ("Yeezy 350", "Jordan 4" with no Nike): sellers drop the brand to get past
+ * marketplace brand filters. Moderate: some genuine resellers write only the
+ * model, so this alone stays "low".
+ */
+export const W_BRAND_HIDDEN = 1.0;
+
+/**
+ * The brand name is disguised (N*KE, N1ke, Cyrillic look-alikes, "Gu//cci",
+ * typo-squats). Almost nobody disguises a genuine product's brand: alone,
+ * with the claim, this reaches "medium"; with any other sign, "high".
+ */
+export const W_BRAND_OBFUSCATED = 3.0;
+/** Typo-squats are less certain than symbols inside a name (a plain misspelling happens). */
+export const W_BRAND_TYPO = 2.2;
+
+/**
+ * Counterfeit vocabulary: each term carries its own weight (0..5) from the
+ * pack. Several terms add up with diminishing returns: the strongest counts
+ * fully, each further one by this factor, and the total is capped, because
+ * replica listings repeat the same idea ("replica AAA 1:1 mirror").
+ */
+export const VOCAB_EXTRA_FACTOR = 0.35;
+export const VOCAB_CAP = 5.5;
+/** Vocabulary found only in the description counts less than in the title (descriptions quote policies, "we do not sell replicas"). */
+export const VOCAB_DESCRIPTION_FACTOR = 0.6;
+/** "Unbranded"/"generic" words weaken a brand claim: their pack weight is applied negatively, times this. */
+export const UNBRANDED_FACTOR = 0.5;
+
+/**
+ * Price below reference. The ratio r = price / reference (both in USD).
+ * Thresholds: a model's reference is its retail price (discounts of up to
+ * half are common); a brand's reference is the lowest plausible new price of
+ * anything it sells, so falling below even 80 % of it is already telling.
+ */
+export const PRICE_THRESHOLD_MODEL = 0.5;
+export const PRICE_THRESHOLD_BRAND = 0.8;
+/** Used and refurbished goods sell far below retail legitimately; damaged ones even more. */
+export const PRICE_CONDITION_FACTOR = { new: 1, used: 0.5, refurbished: 0.6, damaged: 0.3 } as const;
+/**
+ * Weight = clamp(BASE + SLOPE × log2(threshold / r), BASE, MAX): at the
+ * threshold +1.2, at half of it +2.6, at a quarter +4 (a €20 "Rolex").
+ */
+export const PRICE_BASE = 1.2;
+export const PRICE_SLOPE = 1.4;
+export const PRICE_MAX = 4.0;
+
+/** The marketplace labels the store official / the brand's own web domain: strongest evidence of genuineness. */
+export const W_SELLER_OFFICIAL = -4.5;
+/** The seller is on the brand's list of authorised sellers for this marketplace. */
+export const W_SELLER_AUTHORISED = -3.5;
+/** The seller's name contains the brand, yet it is neither official nor authorised ("Eric Emanuel Official Store" on AliExpress). */
+export const W_SELLER_IMPERSONATES = 1.0;
+
+/**
+ * Weak seller, each condition adds: fewer than SELLER_FEW_RATINGS ratings,
+ * positive feedback under SELLER_LOW_POSITIVE %, member for less than
+ * SELLER_NEW_DAYS. Small weights: plenty of honest new sellers exist.
+ */
+export const W_SELLER_FEW_RATINGS = 0.4;
+export const W_SELLER_LOW_POSITIVE = 0.5;
+export const W_SELLER_NEW = 0.4;
+export const SELLER_FEW_RATINGS = 20;
+export const SELLER_LOW_POSITIVE = 90;
+export const SELLER_NEW_DAYS = 365;
+
+/** Structured-data price differs from the visible one (bait pricing, or a page edited after indexing). */
+export const W_PRICE_CONFLICT = 0.7;
+
+/** Luxury brand sold by the lot or wholesale: luxury houses do not wholesale on marketplaces. */
+export const W_BULK_LUXURY = 1.8;
+
+/**
+ * Accessory context ("case for iPhone", "适用 Apple"): the brand is named as
+ * what the item fits, not what it is. The claim is withdrawn (its weight
+ * cancelled) and price comparisons against the brand are skipped; this extra
+ * amount lowers the score further.
+ */
+export const W_ACCESSORY = -0.8;
+
+/**
+ * Risk thresholds on the probability. "high" needs strong evidence (about
+ * two independent signs); "medium" is "worth a second look".
+ */
+export const HIGH_AT = 0.8;
+export const MEDIUM_AT = 0.5;
+
+/** Negation reaches back at most this many words ("not a replica", "no es réplica") or CJK characters ("非高仿", "不是高仿"). */
+export const NEGATION_WORDS = 3;
+export const NEGATION_CJK_CHARS = 3;
+
+/** Accessory phrases reach at most this many words to the brand ("case for Apple iPhone 15": "for" then "apple"). */
+export const ACCESSORY_WORDS = 3;
+export const ACCESSORY_CJK_CHARS = 4;
