@@ -1,0 +1,172 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeEach, describe, expect, it } from "vitest";
+import { validatePack } from "../src/shared/pack-validate.ts";
+import type { PackMeta } from "./pack/build.ts";
+import { build, type Io, keygen, lint, sign, verify } from "./pack/commands.ts";
+import { parseCsv } from "./pack/csv.ts";
+
+const META: PackMeta = {
+  id: "acme.brand",
+  name: "Acme brand pack",
+  version: 4,
+  publisher: "Acme Inc",
+  issued: "2026-03-01",
+  expires: null,
+  description: null,
+};
+
+const CSV = [
+  "Brand,Aliases,Models,Reference price,Price source,Authorized sellers,Official stores,Domains,Common word,Tier,Categories",
+  'Acme Shoes,"ACME|アクメ|Акме","Road Runner 1:180:USD|Model: X:99.50:eur|Dunk Low",90:USD,https://acme.example/prices,amazon:Acme Store|*:Acme,tmall:acme旗舰店,acme.example,no,premium,Sneakers|Sportswear',
+  'Coach Test,,,"120 USD",,,,coach-test.example,yes,luxury,"Leather goods"',
+].join("\r\n");
+
+let dir: string;
+let lines: { out: string[]; err: string[] };
+let io: Io;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "pack-tool-"));
+  lines = { out: [], err: [] };
+  io = { out: (l) => lines.out.push(l), err: (l) => lines.err.push(l) };
+});
+
+function file(name: string, text: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+describe("pack build", () => {
+  it("builds a pack from a spreadsheet that the extension's validation accepts unchanged", () => {
+    const out = join(dir, "pack.json");
+    expect(build(file("brands.csv", CSV), out, META, io)).toBe(0);
+    const text = readFileSync(out, "utf8");
+    const { pack, warnings } = validatePack(JSON.parse(text), { now: "2026-06-01T00:00:00Z" });
+    expect(warnings).toEqual([]);
+    expect(`${JSON.stringify(pack, null, 2)}\n`).toBe(text);
+    const acme = pack.brands[0];
+    expect(acme?.id).toBe("acme-shoes");
+    expect(acme?.aliases).toEqual(["ACME", "アクメ", "Акме"]);
+    expect(
+      acme?.models.map((m) => [m.name, m.referencePrice?.amount ?? null, m.referencePrice?.currency ?? null]),
+    ).toEqual([
+      ["Road Runner 1", "180", "USD"],
+      ["Model: X", "99.50", "EUR"],
+      ["Dunk Low", null, null],
+    ]);
+    expect(acme?.referencePrice).toEqual({
+      amount: "90",
+      currency: "USD",
+      date: "2026-03-01",
+      source: "https://acme.example/prices",
+    });
+    expect(acme?.authorisedSellers).toEqual([
+      { marketplace: "amazon", name: "Acme Store", id: null },
+      { marketplace: "*", name: "Acme", id: null },
+    ]);
+    expect(acme?.officialStores).toEqual([{ marketplace: "tmall", name: "acme旗舰店", id: null }]);
+    expect(acme?.categories).toEqual(["sneakers", "sportswear"]);
+    expect(pack.brands[1]).toMatchObject({
+      id: "coach-test",
+      commonWord: true,
+      tier: "luxury",
+      categories: ["leather-goods"],
+    });
+  });
+
+  it("builds from JSON rows with the same column names", () => {
+    const rows = [{ brand: "Zeta", aliases: ["Zéta"], models: ["Z1:10:USD"], "common word": false, tier: "mass" }];
+    const out = join(dir, "z.json");
+    expect(build(file("brands.json", JSON.stringify(rows)), out, META, io)).toBe(0);
+    const pack = JSON.parse(readFileSync(out, "utf8"));
+    expect(pack.brands[0].models[0].referencePrice.amount).toBe("10");
+  });
+
+  it("stops on a broken row and names the spreadsheet row", () => {
+    const bad = `brand,models,authorised sellers\nGood,,\nBad,,nomarketplace\n`;
+    expect(build(file("bad.csv", bad), join(dir, "x.json"), META, io)).toBe(1);
+    expect(lines.err.join("\n")).toMatch(/row 3, column "authorised sellers"/);
+  });
+
+  it("stops on an entry validatePack would skip, naming the row", () => {
+    const bad = `brand,tier\nGood,mass\nBad,royal\n`;
+    expect(build(file("bad.csv", bad), join(dir, "x.json"), META, io)).toBe(1);
+    expect(lines.err.join("\n")).toMatch(/brands\[1\]\.tier.*spreadsheet row 3/);
+  });
+});
+
+describe("pack keygen, sign, verify", () => {
+  it("signs a built pack and verifies it; a changed byte fails", async () => {
+    expect(await keygen(join(dir, "keys"), io)).toBe(0);
+    expect(lines.out.join("\n")).toMatch(/fingerprint: ([0-9A-F]{4} ){15}[0-9A-F]{4}/);
+    const pack = join(dir, "pack.json");
+    expect(build(file("brands.csv", CSV), pack, META, io)).toBe(0);
+    expect(await sign(pack, join(dir, "keys/private-key.pem"), io)).toBe(0);
+    expect(await verify(pack, join(dir, "keys/public-key.pem"), null, io)).toBe(0);
+    writeFileSync(pack, readFileSync(pack, "utf8").replace('"version": 4', '"version": 5'));
+    expect(await verify(pack, join(dir, "keys/public-key.pem"), null, io)).toBe(1);
+    expect(lines.err.join("\n")).toMatch(/BAD signature/);
+  });
+
+  it("signs with the JWK private key too, and refuses another publisher's key", async () => {
+    await keygen(join(dir, "a"), io);
+    await keygen(join(dir, "b"), io);
+    const pack = file("p.json", '{"x":1}');
+    expect(await sign(pack, join(dir, "a/private-key.jwk.json"), io)).toBe(0);
+    expect(await verify(pack, join(dir, "a/public-key.pem"), null, io)).toBe(0);
+    expect(await verify(pack, join(dir, "b/public-key.pem"), null, io)).toBe(1);
+  });
+
+  it("refuses to overwrite a private key", async () => {
+    expect(await keygen(dir, io)).toBe(0);
+    expect(await keygen(dir, io)).toBe(1);
+  });
+});
+
+describe("pack lint", () => {
+  it("passes a good pack and fails a broken one with the path", () => {
+    const good = join(dir, "good.json");
+    build(file("brands.csv", CSV), good, META, io);
+    expect(lint(good, io)).toBe(0);
+    const broken = JSON.parse(readFileSync(good, "utf8"));
+    broken.version = "four";
+    expect(lint(file("broken.json", JSON.stringify(broken)), io)).toBe(1);
+    expect(lines.err.at(-1)).toMatch(/^error: version: expected a non-negative integer/);
+    expect(lint(file("notjson.json", "{"), io)).toBe(1);
+  });
+
+  it("prints warnings for skipped entries with their path but passes", () => {
+    const good = join(dir, "good.json");
+    build(file("brands.csv", CSV), good, META, io);
+    const pack = JSON.parse(readFileSync(good, "utf8"));
+    pack.brands[1].domains = ["https://nope/"];
+    lines.err.length = 0;
+    expect(lint(file("warn.json", JSON.stringify(pack)), io)).toBe(0);
+    expect(lines.err).toEqual([expect.stringMatching(/^warning: brands\[1\]\.domains\[0\].*entry skipped/)]);
+  });
+});
+
+describe("csv", () => {
+  it("reads quotes, doubled quotes, newlines in quotes and a BOM", () => {
+    expect(parseCsv('\ufeffa,b\n"x, ""y""","line1\nline2"\n')).toEqual([
+      ["a", "b"],
+      ['x, "y"', "line1\nline2"],
+    ]);
+  });
+});
+
+describe("the command line", () => {
+  it("exits 1 on a broken pack and 2 on a usage error", async () => {
+    const { spawnSync } = await import("node:child_process");
+    const tsx = join(import.meta.dirname, "../node_modules/tsx/dist/cli.mjs");
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, [tsx, join(import.meta.dirname, "pack.ts"), ...args], { encoding: "utf8" });
+    const broken = run("lint", file("b.json", '{"format":1}'));
+    expect(broken.status).toBe(1);
+    expect(broken.stderr).toMatch(/error: id: expected a string/);
+    expect(run("frobnicate").status).toBe(2);
+  });
+});

@@ -1,0 +1,94 @@
+/**
+ * The pack tool for brand owners: `npm run -s pack -- <command>`.
+ *   keygen [-o DIR]
+ *   build BRANDS.csv|BRANDS.json -o PACK.json --id ID --name NAME --publisher WHO [--version N] [--issued DATE] [--expires DATE] [--description TEXT]
+ *   sign PACK.json --key PRIVATE.pem
+ *   verify PACK.json --pub PUBLIC.pem [--sig PACK.json.sig]
+ *   lint PACK.json
+ * See docs/pack-tool.md.
+ */
+import { pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
+import { build, type Io, keygen, lint, sign, verify } from "./pack/commands.ts";
+
+const USAGE = `usage: pack <command>
+  keygen [-o DIR]                       new ECDSA P-256 key pair (private-key.pem, private-key.jwk.json, public-key.pem)
+  build BRANDS.csv|json -o PACK.json --id ID --name NAME --publisher WHO [--version N] [--issued YYYY-MM-DD] [--expires DATE] [--description TEXT]
+  sign PACK.json --key PRIVATE.pem      writes PACK.json.sig
+  verify PACK.json --pub PUBLIC.pem [--sig FILE]
+  lint PACK.json                        the validation the extension runs; exit 1 on error`;
+
+const io: Io = { out: (l) => console.log(l), err: (l) => console.error(l) };
+
+function need(value: string | undefined, flag: string): string {
+  if (!value) throw new UsageError(`${flag} is required`);
+  return value;
+}
+
+class UsageError extends Error {}
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    options: {
+      out: { type: "string", short: "o" },
+      key: { type: "string" },
+      pub: { type: "string" },
+      sig: { type: "string" },
+      id: { type: "string" },
+      name: { type: "string" },
+      version: { type: "string" },
+      publisher: { type: "string" },
+      issued: { type: "string" },
+      expires: { type: "string" },
+      description: { type: "string" },
+    },
+  });
+  const file = positionals[0];
+  switch (command) {
+    case "keygen":
+      return keygen(values.out ?? ".", io);
+    case "build": {
+      const version = Number(values.version ?? "1");
+      if (!Number.isSafeInteger(version) || version < 0) throw new UsageError("--version: expected an integer");
+      return build(
+        need(file, "BRANDS file"),
+        need(values.out, "-o PACK.json"),
+        {
+          id: need(values.id, "--id"),
+          name: need(values.name, "--name"),
+          publisher: need(values.publisher, "--publisher"),
+          version,
+          issued: values.issued ?? new Date().toISOString().slice(0, 10),
+          expires: values.expires ?? null,
+          description: values.description ?? null,
+        },
+        io,
+      );
+    }
+    case "sign":
+      return sign(need(file, "PACK.json"), need(values.key, "--key"), io);
+    case "verify":
+      return verify(need(file, "PACK.json"), need(values.pub, "--pub"), values.sig ?? null, io);
+    case "lint":
+      return lint(need(file, "PACK.json"), io);
+    default:
+      throw new UsageError(command ? `unknown command "${command}"` : "no command");
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      if (error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+        console.error(`${(error as Error).message}\n\n${USAGE}`);
+        process.exit(2);
+      }
+      console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,183 @@
+/**
+ * `pack build`: a brand spreadsheet (CSV, or JSON rows with the same column
+ * names) → a rule pack, checked by the same validatePack the extension runs.
+ * The layout is documented in docs/pack-tool.md.
+ */
+import { PACK_FORMAT, type RulePack } from "../../src/shared/pack.ts";
+import { validatePack } from "../../src/shared/pack-validate.ts";
+import { csvRecords, normaliseColumn } from "./csv.ts";
+
+export interface PackMeta {
+  id: string;
+  name: string;
+  version: number;
+  publisher: string;
+  /** YYYY-MM-DD; also the default date of reference prices. */
+  issued: string;
+  expires: string | null;
+  description: string | null;
+}
+
+export const KNOWN_COLUMNS = [
+  "brand",
+  "id",
+  "aliases",
+  "models",
+  "reference price",
+  "price date",
+  "price source",
+  "authorised sellers",
+  "official stores",
+  "domains",
+  "categories",
+  "common word",
+  "tier",
+  "report email",
+  "report url",
+] as const;
+
+type Row = Record<string, string>;
+
+export class BuildError extends Error {
+  override name = "BuildError";
+}
+
+/** Rows from a .csv file or a .json array of objects (values: strings in the CSV syntax, arrays, booleans, numbers). */
+export function readRows(fileName: string, text: string): Row[] {
+  if (!fileName.toLowerCase().endsWith(".json")) return csvRecords(text);
+  const data: unknown = JSON.parse(text);
+  if (!Array.isArray(data)) throw new BuildError("JSON input: expected an array of brand rows");
+  return data.map((item, i) => {
+    if (typeof item !== "object" || item === null) throw new BuildError(`JSON input [${i}]: expected an object`);
+    const row: Row = {};
+    for (const [k, v] of Object.entries(item)) {
+      row[normaliseColumn(k)] = Array.isArray(v)
+        ? v.map(String).join("|")
+        : typeof v === "boolean"
+          ? v
+            ? "yes"
+            : "no"
+          : String(v ?? "");
+    }
+    return row;
+  });
+}
+
+const list = (s: string | undefined): string[] =>
+  (s ?? "")
+    .split("|")
+    .map((x) => x.trim())
+    .filter((x) => x !== "");
+
+export function slug(name: string): string {
+  return name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/&/g, " and ")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+function price(amountCurrency: string, meta: PackMeta, row: Row, where: string) {
+  const m = amountCurrency.trim().match(/^(\d+(?:\.\d+)?)\s*[: ]\s*([A-Za-z]{3})$/);
+  if (!m) throw new BuildError(`${where}: expected "amount:CUR" such as "180:USD", got "${amountCurrency}"`);
+  return {
+    amount: m[1],
+    currency: m[2]?.toUpperCase(),
+    date: row["price date"] || meta.issued,
+    source: row["price source"] || meta.publisher,
+  };
+}
+
+/** "Air Jordan 1:180:USD|Dunk Low" → models; a model name may itself contain colons. */
+function models(row: Row, meta: PackMeta, where: string) {
+  return list(row.models).map((item) => {
+    const parts = item.split(":");
+    if (parts.length >= 3 && /^\d+(?:\.\d+)?$/.test(parts.at(-2) ?? "") && /^[A-Za-z]{3}$/.test(parts.at(-1) ?? "")) {
+      const name = parts.slice(0, -2).join(":").trim();
+      return { name, aliases: [], referencePrice: price(parts.slice(-2).join(":"), meta, row, `${where} "${name}"`) };
+    }
+    return { name: item, aliases: [], referencePrice: null };
+  });
+}
+
+/** "amazon:Nike|*:Nike Store" → sellers on a marketplace ("*": any). */
+function sellers(cell: string | undefined, where: string) {
+  return list(cell).map((item) => {
+    const at = item.indexOf(":");
+    if (at <= 0) throw new BuildError(`${where}: expected "marketplace:name" such as "amazon:Nike", got "${item}"`);
+    return { marketplace: item.slice(0, at).trim().toLowerCase(), name: item.slice(at + 1).trim(), id: null };
+  });
+}
+
+function yesNo(cell: string | undefined, where: string): boolean {
+  const v = (cell ?? "").trim().toLowerCase();
+  if (["", "no", "n", "false", "0"].includes(v)) return false;
+  if (["yes", "y", "true", "1", "x"].includes(v)) return true;
+  throw new BuildError(`${where}: expected yes or no, got "${cell}"`);
+}
+
+function brandOf(row: Row, index: number, meta: PackMeta) {
+  const where = (col: string) => `row ${index + 2}, column "${col}"`;
+  const name = row.brand?.trim();
+  if (!name) throw new BuildError(`row ${index + 2}: the "brand" column is empty`);
+  const email = row["report email"] || null;
+  const url = row["report url"] || null;
+  return {
+    id: row.id || slug(name),
+    name,
+    aliases: list(row.aliases),
+    commonWord: yesNo(row["common word"], where("common word")),
+    tier: (row.tier || "mass").toLowerCase(),
+    categories: list(row.categories).map((c) => slug(c)),
+    models: models(row, meta, where("models")),
+    referencePrice: row["reference price"] ? price(row["reference price"], meta, row, where("reference price")) : null,
+    authorisedSellers: sellers(row["authorised sellers"], where("authorised sellers")),
+    officialStores: sellers(row["official stores"], where("official stores")),
+    domains: list(row.domains).map((d) => d.toLowerCase()),
+    report: email || url ? { email, url, notes: null } : null,
+  };
+}
+
+export interface BuildResult {
+  pack: RulePack;
+  /** The file to write: pretty JSON, newline-terminated. These exact bytes are what `sign` signs. */
+  json: string;
+  warnings: string[];
+}
+
+/** Builds and validates; unknown columns are warned about, a broken row stops the build (a pack tool should not guess). */
+export function buildPack(rows: Row[], meta: PackMeta): BuildResult {
+  if (rows.length === 0)
+    throw new BuildError("no brand rows: the first line must be the header, then one brand per line");
+  const unknown = new Set(Object.keys(rows[0] ?? {}).filter((k) => !(KNOWN_COLUMNS as readonly string[]).includes(k)));
+  const raw = {
+    format: PACK_FORMAT,
+    id: meta.id,
+    name: meta.name,
+    description: meta.description,
+    version: meta.version,
+    publisher: meta.publisher,
+    issued: meta.issued,
+    expires: meta.expires,
+    brands: rows.map((r, i) => brandOf(r, i, meta)),
+    vocabulary: [],
+    accessoryPhrases: [],
+    exchangeRates: null,
+  };
+  const { pack, warnings } = validatePack(raw, { now: new Date().toISOString() });
+  // A skipped brand in a pack we are writing is an authoring error, not something to ship silently.
+  const skipped = warnings.filter(
+    (w) => /^brands\[\d+\].*\(entry skipped\)$/.test(w) || w.includes("duplicate brand id"),
+  );
+  if (skipped.length > 0) throw new BuildError(skipped.map(rowHint).join("\n"));
+  const extra = [...unknown].map((c) => `column "${c}" is not a known column and was ignored`);
+  return { pack, json: `${JSON.stringify(pack, null, 2)}\n`, warnings: [...extra, ...warnings] };
+}
+
+/** "brands[3].models[0]..." → "... (spreadsheet row 5)". */
+export function rowHint(message: string): string {
+  const m = message.match(/^brands\[(\d+)\]/);
+  return m ? `${message} (spreadsheet row ${Number(m[1]) + 2})` : message;
+}
