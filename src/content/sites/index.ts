@@ -3,13 +3,17 @@
  * each adapter file in this folder is registered here and has fixture pages.
  */
 import { amazon } from "./amazon.ts";
+import { dhgate } from "./dhgate.ts";
 import { ebay } from "./ebay.ts";
+import { jd } from "./jd.ts";
+import { rakuten } from "./rakuten.ts";
 import { taobao } from "./taobao.ts";
+import { temu } from "./temu.ts";
 import { tmall } from "./tmall.ts";
 import type { SiteAdapter } from "./types.ts";
 import { walmart } from "./walmart.ts";
 
-export const ADAPTERS: readonly SiteAdapter[] = [amazon, ebay, taobao, tmall, walmart];
+export const ADAPTERS: readonly SiteAdapter[] = [amazon, ebay, taobao, tmall, jd, walmart, temu, dhgate, rakuten];
 
 /** The adapter for a host, or null (the generic layers run alone). Hosts are compared lower-case. */
 export function adapterForHost(host: string): SiteAdapter | null {
