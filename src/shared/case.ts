@@ -49,3 +49,27 @@ export interface CaseRecord {
   captureErrors: string[];
   delivery: Delivery;
 }
+
+/** A case waiting for the webhook: one row per case in the outbox store, keyed by caseId. */
+export interface OutboxEntry {
+  caseId: string;
+  /** Sends tried so far. */
+  attempts: number;
+  /** Epoch ms: not before. */
+  nextAttemptAt: number;
+  /** Epoch ms: a worker holds the row until then (0: free). Taken in a transaction, so two sends never overlap. */
+  leaseUntil: number;
+  lastError: string | null;
+}
+
+/** An evidence file of a case, as stored (the evidence store, keyed by [caseId, name]). */
+export interface EvidenceRecord {
+  caseId: string;
+  name: string;
+  mime: string;
+  bytes: Uint8Array;
+}
+
+export function localDelivery(): Delivery {
+  return { state: "local", attempts: 0, lastError: null, lastAttemptAt: null, nextAttemptAt: null, deliveredAt: null };
+}

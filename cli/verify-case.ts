@@ -1,0 +1,50 @@
+/**
+ * `npm run -s verify-case -- CASE.zip [--manifest-sha256 HEX]`: re-hash every
+ * file of a case bundle against its manifest. Exit 0 intact, 1 tampered (with
+ * what differs), 2 usage error. Give the manifest hash recorded when the case
+ * was saved (options page, webhook receipt) to also prove the manifest itself
+ * was not rewritten.
+ */
+import { readFileSync } from "node:fs";
+import { type BundleCheck, verifyBundle } from "../src/shared/case-bundle.ts";
+
+export async function verifyCaseFile(path: string, expected?: string): Promise<BundleCheck> {
+  return verifyBundle(new Uint8Array(readFileSync(path)), expected);
+}
+
+export function report(path: string, check: BundleCheck): string {
+  const head = check.intact ? `INTACT  ${path}` : `TAMPERED  ${path}`;
+  const meta = [
+    check.caseId ? `case ${check.caseId}` : null,
+    check.manifestSha256 ? `manifest sha256:${check.manifestSha256}` : null,
+  ].filter((s) => s !== null);
+  const problems = check.problems.map((p) => `DIFFERS  ${p}`);
+  return [head, ...meta, ...check.lines, ...problems].join("\n");
+}
+
+async function main(argv: string[]): Promise<number> {
+  const args = argv.filter((a) => a !== "--");
+  const at = args.indexOf("--manifest-sha256");
+  const expected = at >= 0 ? args[at + 1] : undefined;
+  const files = args.filter((a, i) => !a.startsWith("--") && (at < 0 || i !== at + 1));
+  if (files.length === 0 || (at >= 0 && !expected)) {
+    console.error("usage: verify-case CASE.zip [--manifest-sha256 HEX]");
+    return 2;
+  }
+  let status = 0;
+  for (const file of files) {
+    try {
+      const check = await verifyCaseFile(file, expected);
+      console.log(report(file, check));
+      if (!check.intact) status = 1;
+    } catch (error) {
+      console.error(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+      status = 1;
+    }
+  }
+  return status;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  process.exitCode = await main(process.argv.slice(2));
+}

@@ -1,0 +1,84 @@
+/**
+ * The case bundle: a ZIP of the artefacts exactly as they were hashed, plus
+ * manifest.json (the canonical manifest). Verifying re-hashes every file
+ * against the manifest, refuses files the manifest does not list, and
+ * reports the manifest's own hash so it can be compared with the one recorded
+ * when the case was saved (or delivered to the webhook).
+ */
+import { type CaseManifest, MANIFEST_FORMAT, MANIFEST_NAME, manifestBytes } from "./case-manifest.ts";
+import { sha256Hex } from "./hash.ts";
+import { readZip, writeZip } from "./zip.ts";
+
+export function writeBundle(manifest: CaseManifest, files: { name: string; bytes: Uint8Array }[]): Uint8Array {
+  const listed = new Set(manifest.artefacts.map((a) => a.name));
+  const entries = files.filter((f) => listed.has(f.name)).sort((a, b) => (a.name < b.name ? -1 : 1));
+  return writeZip([{ name: MANIFEST_NAME, bytes: manifestBytes(manifest) }, ...entries], new Date(manifest.createdAt));
+}
+
+export interface BundleCheck {
+  intact: boolean;
+  caseId: string | null;
+  manifestSha256: string | null;
+  /** One line per file checked: "ok  screenshot.png" or what differs. */
+  lines: string[];
+  problems: string[];
+}
+
+function parseManifest(bytes: Uint8Array): CaseManifest {
+  const parsed = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes)) as CaseManifest;
+  if (parsed?.format !== MANIFEST_FORMAT || !Array.isArray(parsed.artefacts)) {
+    throw new Error(`not a ${MANIFEST_FORMAT} manifest`);
+  }
+  return parsed;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+export async function verifyBundle(zip: Uint8Array, expectedManifestSha256?: string): Promise<BundleCheck> {
+  const problems: string[] = [];
+  const lines: string[] = [];
+  let entries: Awaited<ReturnType<typeof readZip>>;
+  try {
+    entries = readZip(zip);
+  } catch (error) {
+    const message = `unreadable archive: ${error instanceof Error ? error.message : String(error)}`;
+    return { intact: false, caseId: null, manifestSha256: null, lines, problems: [message] };
+  }
+  const byName = new Map(entries.map((e) => [e.name, e]));
+  const raw = byName.get(MANIFEST_NAME);
+  if (!raw) return { intact: false, caseId: null, manifestSha256: null, lines, problems: ["manifest.json is missing"] };
+  let manifest: CaseManifest;
+  try {
+    manifest = parseManifest(raw.bytes);
+  } catch (error) {
+    const message = `manifest.json: ${error instanceof Error ? error.message : String(error)}`;
+    return { intact: false, caseId: null, manifestSha256: null, lines, problems: [message] };
+  }
+  const manifestSha = await sha256Hex(raw.bytes);
+  if (!sameBytes(raw.bytes, manifestBytes(manifest))) problems.push("manifest.json: not in canonical form (edited)");
+  if (expectedManifestSha256 && expectedManifestSha256.toLowerCase() !== manifestSha) {
+    problems.push(`manifest.json: SHA-256 ${manifestSha} differs from the recorded ${expectedManifestSha256}`);
+  }
+  for (const entry of entries) {
+    if (!entry.crcOk) problems.push(`${entry.name}: CRC-32 does not match its bytes`);
+  }
+  for (const ref of manifest.artefacts) {
+    const entry = byName.get(ref.name);
+    if (!entry) {
+      problems.push(`${ref.name}: listed in the manifest but missing`);
+      continue;
+    }
+    const sha = await sha256Hex(entry.bytes);
+    if (sha !== ref.sha256) problems.push(`${ref.name}: SHA-256 ${sha} differs from the manifest's ${ref.sha256}`);
+    else if (entry.bytes.length !== ref.bytes)
+      problems.push(`${ref.name}: ${entry.bytes.length} bytes, manifest says ${ref.bytes}`);
+    else lines.push(`ok  ${ref.name}  sha256:${sha}`);
+  }
+  const listed = new Set([MANIFEST_NAME, ...manifest.artefacts.map((a) => a.name)]);
+  for (const entry of entries) {
+    if (!listed.has(entry.name)) problems.push(`${entry.name}: not listed in the manifest (added)`);
+  }
+  return { intact: problems.length === 0, caseId: manifest.caseId, manifestSha256: manifestSha, lines, problems };
+}

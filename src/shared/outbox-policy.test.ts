@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { localDelivery } from "./case.ts";
+import {
+  afterFailure,
+  afterSuccess,
+  backoffMs,
+  DEFAULT_POLICY,
+  isDue,
+  newEntry,
+  nextWake,
+  type RetryPolicy,
+  takeLease,
+} from "./outbox-policy.ts";
+
+const P: RetryPolicy = { baseMs: 1000, capMs: 60_000, maxAttempts: 4, leaseMs: 5000, timeoutMs: 2000 };
+
+describe("backoff", () => {
+  it("doubles per attempt between half and all of the exponential step", () => {
+    for (const n of [1, 2, 3, 4]) {
+      const step = 1000 * 2 ** (n - 1);
+      expect(backoffMs(n, P, () => 0)).toBe(step / 2);
+      expect(backoffMs(n, P, () => 0.999999)).toBeLessThanOrEqual(step);
+      expect(backoffMs(n, P, () => 0.999999)).toBeGreaterThan(step * 0.99);
+    }
+  });
+  it("is capped", () => {
+    expect(backoffMs(40, P, () => 0.999999)).toBeLessThanOrEqual(P.capMs);
+  });
+  it("spreads retries: different random draws, different delays", () => {
+    const delays = new Set([0.1, 0.4, 0.7].map((r) => backoffMs(3, P, () => r)));
+    expect(delays.size).toBe(3);
+  });
+  it("keeps the production lease longer than the request timeout", () => {
+    expect(DEFAULT_POLICY.leaseMs).toBeGreaterThan(DEFAULT_POLICY.timeoutMs);
+  });
+});
+
+describe("lease", () => {
+  it("is taken once: a second taker sees it held until it expires", () => {
+    const entry = newEntry("c", 100);
+    const held = takeLease(entry, 100, P);
+    expect(held).toMatchObject({ attempts: 1, leaseUntil: 5100 });
+    expect(held && takeLease(held, 200, P)).toBeNull();
+    expect(held && takeLease(held, 5100, P)).toMatchObject({ attempts: 2, leaseUntil: 10_100 });
+  });
+  it("is not taken before the row is due", () => {
+    expect(takeLease({ ...newEntry("c", 0), nextAttemptAt: 500 }, 499, P)).toBeNull();
+    expect(isDue({ ...newEntry("c", 0), nextAttemptAt: 500 }, 500)).toBe(true);
+  });
+});
+
+describe("after a send", () => {
+  it("a failure frees the lease, schedules with backoff and records the error in the case", () => {
+    const held = takeLease(newEntry("c", 0), 0, P);
+    if (!held) throw new Error("no lease");
+    const { entry, delivery } = afterFailure(held, localDelivery(), "HTTP 500", 1000, P, () => 0);
+    expect(entry).toMatchObject({ leaseUntil: 0, nextAttemptAt: 1500, lastError: "HTTP 500", attempts: 1 });
+    expect(delivery).toMatchObject({ state: "queued", attempts: 1, lastError: "HTTP 500" });
+    expect(delivery.nextAttemptAt).toBe(new Date(1500).toISOString());
+  });
+  it("gives up after the last attempt", () => {
+    const spent = { ...newEntry("c", 0), attempts: P.maxAttempts };
+    const { entry, delivery } = afterFailure(spent, localDelivery(), "timeout", 0, P, Math.random);
+    expect(entry).toBeNull();
+    expect(delivery.state).toBe("failed");
+  });
+  it("a success marks the case delivered", () => {
+    const d = afterSuccess({ ...newEntry("c", 0), attempts: 3 }, localDelivery(), 2000);
+    expect(d).toMatchObject({ state: "delivered", attempts: 3, lastError: null });
+    expect(d.deliveredAt).toBe(new Date(2000).toISOString());
+  });
+  it("wakes at the earliest due row, counting a held lease as its expiry", () => {
+    expect(nextWake([])).toBeNull();
+    expect(
+      nextWake([
+        { ...newEntry("a", 0), nextAttemptAt: 900 },
+        { ...newEntry("b", 0), nextAttemptAt: 100, leaseUntil: 700 },
+      ]),
+    ).toBe(700);
+  });
+});
