@@ -148,6 +148,8 @@ const SYMBOLS: readonly (readonly [string, string | null])[] = [
   ["zł", "PLN"],
   ["Kč", "CZK"],
   ["Ft", "HUF"],
+  ["kn", "HRK"],
+  ["Kn", "HRK"],
   ["lei", "RON"],
   ["лв", "BGN"],
   ["руб", "RUB"],

@@ -271,6 +271,13 @@ export function extractListing(doc: Document, href: string, opts: ExtractOptions
   const listing = emptyListing(href, adapter ? adapter.id : "generic");
   mergeFields(layers, listing);
   mergePrice(layers, visible, listing, hint);
+  // Structured availability is often a cached "InStock"; an availability box on the page saying otherwise wins.
+  const seen = layers.find((l) => l.source === "heuristic")?.patch.availability;
+  if (seen === "OutOfStock" && listing.availability === "InStock" && listing.sources.availability !== "adapter") {
+    listing.availability = "OutOfStock";
+    listing.sources.availability = "heuristic";
+    listing.warnings.push("availability-conflict: structured data says InStock, the page says out of stock");
+  }
   listing.warnings.push(...warnings);
   tidy(listing);
   return { isListing: true, listing };

@@ -45,12 +45,15 @@ const INTEREST = [
 ].join(",");
 
 const ADD_TO_CART =
-  /add(?:ing)? to (?:cart|basket|bag|trolley)|buy (?:it )?now|in den (?:warenkorb|einkaufswagen)|jetzt kaufen|ajouter au panier|acheter|añadir al carrito|agregar al carrito|comprar(?: ahora)?|aggiungi al carrello|adicionar ao carrinho|do koszyka|dodaj do koszyka|in winkelwagen|lägg i varukorg|læg i kurv|legg i handlekurv|vložit do košíku|do košíka|в корзину|sepete ekle|カートに入れる|今すぐ買う|加入购物车|立即购买|add to cart/i;
+  /add(?:ing)? to (?:cart|basket|bag|trolley)|buy (?:it )?now|in den (?:warenkorb|einkaufswagen)|jetzt kaufen|ajouter au panier|acheter|añadir al carrito|agregar al carrito|comprar(?: ahora)?|aggiungi al carrello|adicionar ao carrinho|do koszyka|dodaj do koszyka|in winkelwagen|lägg i varukorg|læg i kurv|legg i handlekurv|vložit do košíku|do košíka|u košaricu|в корзину|sepete ekle|カートに入れる|今すぐ買う|加入购物车|立即购买|add to cart/i;
 
 const OUT_OF_STOCK =
-  /\b(?:out of stock|sold out|currently unavailable|no longer available|not available|unavailable)\b|agotado|sin stock|ausverkauft|nicht (?:auf lager|verfügbar|lieferbar)|épuisé|rupture de stock|indisponible|esaurito|non disponibile|esgotado|indisponível|niedostępny|brak w magazynie|vypredané|nedostupné|vyprodáno|nie ma w magazynie|uitverkocht|niet op voorraad|slutsåld|udsolgt|utsolgt|нет в наличии|在庫切れ|売り切れ|品切れ|缺货|售罄|已售完/i;
+  /\b(?:out of stock|sold out|currently unavailable|no longer available)\b|agotado|sin stock|ausverkauft|nicht (?:auf lager|verfügbar|lieferbar)|épuisé|rupture de stock|indisponible|esaurito|non disponibile|esgotado|indisponível|niedostępny|brak w magazynie|vypredané|nedostupné|vyprodáno|nie ma w magazynie|uitverkocht|niet op voorraad|slutsåld|udsolgt|utsolgt|нет в наличии|nie je možné (?:produkt )?kúpiť|nelze (?:zboží )?koupit|momentálne nedostupn|nicht bestellbar|non acquistabile|在庫切れ|売り切れ|品切れ|缺货|售罄|已售完/i;
 const IN_STOCK =
   /\b(?:in stock|available now|ready to ship|only \d+ left)\b|auf lager|lieferbar|en stock|disponible|en existencia|disponibile|disponível|em estoque|dostępny|na stanie|skladem|na sklade|на складе|в наличии|op voorraad|i lager|på lager|在庫あり|有货|现货/i;
+
+const NOT_ITEM_WIDE =
+  /pick ?up|in[- ]store|nearby|delivery|shipping|your size|abholung|im markt|retrait|en magasin|recogida|en tienda|ritiro/i;
 
 const NOT_CURRENT =
   /old|was|before|strike|regular|list|original|compare|rrp|uvp|msrp|saving|save|discount|unit|per-|shipping|delivery|installment|instalment|monthly|klarna|coupon|basis|reference|crossed/i;
@@ -159,7 +162,8 @@ function availability(items: Candidate[]): Availability | null {
     if (!/availab|stock/i.test(classOf(el))) continue;
     const t = el.textContent ?? "";
     if (t.length > 200 || isHiddenMarkup(el)) continue;
-    if (OUT_OF_STOCK.test(t)) return "OutOfStock";
+    // Pickup, delivery or size messages speak of one channel or variant, not of the item.
+    if (OUT_OF_STOCK.test(t) && !NOT_ITEM_WIDE.test(t)) return "OutOfStock";
     if (IN_STOCK.test(t)) return "InStock";
   }
   return null;
@@ -229,6 +233,23 @@ function sellerLine(items: Candidate[]): string | null {
   return null;
 }
 
+/**
+ * "Product code: 141677", "Bestellnummer 106606", "ASIN B07…": an id label
+ * followed by its value in the page text (one regex pass over the body text;
+ * JSON in scripts does not match because of the quotes around its keys).
+ */
+const INLINE_SKU =
+  /(?:^|[\s(|])(?:sku|asin|item number|item no\.?|item #|ebay item number|product code|product number|product id|post id|article number|art\.?-?nr\.?|artikelnummer|artikel-nr\.?|bestellnummer|best\.-nr\.?|référence|réf\.|código|codice articolo|kód produktu|numer produktu|商品番号|货号|商品编号)\s*[:#.：]?\s*([A-Z0-9](?:[A-Z0-9._/-]{1,30}[A-Z0-9])?)(?=[\s,;|)]|$)/i;
+
+function inlineSku(doc: Document, ctx: ExtractContext): string | null {
+  if (ctx.overBudget()) return null;
+  const body = doc.body?.textContent;
+  if (!body) return null;
+  const m = body.slice(0, 2_000_000).match(INLINE_SKU);
+  const v = m?.[1];
+  return v && /\d/.test(v) ? v : null;
+}
+
 export interface HeuristicOptions {
   hint: string | null;
   /** False for elements the page injected after load (content script); badges from them are ignored. */
@@ -283,7 +304,7 @@ export function heuristics(ctx: ExtractContext, opts: HeuristicOptions): Heurist
       title,
       price,
       brand: labelled.brand ?? brandLine(items),
-      sku: labelled.sku ?? null,
+      sku: labelled.sku ?? inlineSku(doc, ctx),
       mpn: labelled.mpn ?? null,
       gtin: gtin && /^\d{8,14}$/.test(gtin) ? gtin : null,
       availability: availability(items),

@@ -279,7 +279,10 @@ export function productPatch(product: SchemaNode, page: URL): ListingPatch {
     sku,
     gtin: gtinOf(node),
     mpn: str(prop(node, "mpn")),
-    availability: main?.availability ?? infos.find((i) => i.availability)?.availability ?? null,
+    // Offers are often sizes or colours: the product is in stock when any of them is.
+    availability: infos.some((i) => i.availability === "InStock")
+      ? "InStock"
+      : (main?.availability ?? infos.find((i) => i.availability)?.availability ?? null),
     condition: main?.condition ?? mapCondition(prop(node, "itemCondition")),
     seller: main?.seller ?? null,
     images: imagesOf(prop(node, "image"), page).concat(variant ? imagesOf(prop(product, "image"), page) : []),
