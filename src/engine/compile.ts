@@ -146,10 +146,11 @@ function hashCodes(codes: number[], skip = -1): number {
 }
 
 /** A pattern is too ambiguous to index: a lone letter, digits only ("350"), or nothing left after folding. */
-function tooAmbiguous(f: Folded): boolean {
-  if (f.hasCjk) return f.chars.every((c, k) => f.classes[k] !== C_CJK || c === 0);
+function tooAmbiguous(f: Folded, brandSide: boolean): boolean {
+  if (f.hasCjk) return false;
   if (f.tokens.length === 0) return true;
-  if (f.tokens.every((t) => t.digit)) return true;
+  // Digits alone are prices and sizes, except grade terms written with a separator ("1:1").
+  if (f.tokens.every((t) => t.digit)) return brandSide || f.tokens.length < 2;
   const letters = f.classes.filter((c) => c === C_LETTER).length;
   return letters < 2 && f.tokens.length === 1;
 }
@@ -215,13 +216,13 @@ export function compile(packs: RulePack[], opts: { now?: string } = {}): Compile
 
   for (const r of raws) {
     const f = foldPattern(r.text, s, empty);
-    if (tooAmbiguous(f)) continue;
+    const brandSide = r.kind === K_BRAND || r.kind === K_MODEL;
+    if (tooAmbiguous(f, brandSide)) continue;
     const key = `${r.kind}\u0000${r.owner}\u0000${r.model}\u0000${String.fromCharCode(...f.chars)}`;
     if (seen.has(key)) continue;
     seen.add(key);
     addPattern(r, f, null);
     // Multi-word names written as one word ("Offwhite", "Northface") match through a one-token alternative.
-    const brandSide = r.kind === K_BRAND || r.kind === K_MODEL;
     if (brandSide && !f.hasCjk && f.tokens.length > 1 && f.tokens.every((t) => !t.digit)) {
       addPattern(r, f, compactOf(f));
     }

@@ -20,7 +20,7 @@ import {
   SIDE_TERM,
 } from "./layout.ts";
 import { BULK_MIN_QUANTITY } from "./lexicon.ts";
-import { type Hit, matchText, scratchOf } from "./matcher.ts";
+import { type Hit, HOW_COMPACT, matchText, scratchOf } from "./matcher.ts";
 import { isDisguised } from "./obfuscation.ts";
 import type { Scan } from "./scan.ts";
 import { ACCESSORY_CJK_CHARS, ACCESSORY_WORDS, NEGATION_CJK_CHARS, NEGATION_WORDS } from "./weights.ts";
@@ -83,7 +83,7 @@ export function readField(
         model: kind === K_MODEL ? (d.pModel[h.p] as number) : -1,
         field,
         span: sp,
-        disguised: h.how !== 0 || isDisguised(sp.text, d.pStr[h.p] ?? ""),
+        disguised: h.how > HOW_COMPACT || isDisguised(sp.text, d.pStr[h.p] ?? ""),
         typo: h.how === 3,
         accessory: acc ? span(field, text, acc.start, acc.end) : null,
       });

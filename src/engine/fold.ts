@@ -64,12 +64,24 @@ for (let c = 0; c < 128; c++) {
   }
 }
 
+/**
+ * Kana without voicing marks (パ → ハ, ガ → カ): half-width kana arrive as a
+ * base letter plus a separate mark that per-character folding cannot compose,
+ * so both forms are reduced to the base letter, in patterns and text alike.
+ */
+export const KANA_BASE = new Uint16Array(0x30ff - 0x3040 + 1);
+for (let c = 0x3040; c <= 0x30ff; c++) {
+  KANA_BASE[c - 0x3040] = String.fromCharCode(c).normalize("NFD").charCodeAt(0);
+}
+
 /** Zero-width, bidi controls, BOM, soft hyphen, variation selectors, combining marks: removed, they never break a word. */
 export function isIgnorable(cp: number): boolean {
   return (
     cp === 0xad ||
     (cp >= 0x300 && cp <= 0x36f) ||
     cp === 0x34f ||
+    cp === 0x3099 ||
+    cp === 0x309a ||
     (cp >= 0x200b && cp <= 0x200f) ||
     (cp >= 0x202a && cp <= 0x202e) ||
     (cp >= 0x2060 && cp <= 0x206f) ||
@@ -146,8 +158,13 @@ export function foldSlow(cp: number): string {
     const conf = CONFUSABLES.get(c);
     out += conf !== undefined ? String.fromCharCode(conf) : ch;
   }
-  // NFKD can split CJK compatibility forms; recompose so kana stay whole (ｶﾞ → ガ).
-  return out.normalize("NFKC");
+  // Kana from compatibility forms (half-width ｶ) reduce to their base letter like full-width ones.
+  let kana = "";
+  for (let i = 0; i < out.length; i++) {
+    const c = out.charCodeAt(i);
+    kana += c >= 0x3040 && c <= 0x30ff ? String.fromCharCode(KANA_BASE[c - 0x3040] as number) : out[i];
+  }
+  return kana;
 }
 
 /** Leetspeak digits and symbols read as the letter they imitate, used only inside words (N1ke, R0lex, Gucc1). */

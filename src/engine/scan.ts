@@ -17,6 +17,7 @@ import {
   C_SEP,
   classify,
   foldSlow,
+  KANA_BASE,
 } from "./fold.ts";
 import { FNV_OFFSET } from "./hash-table.ts";
 
@@ -142,7 +143,7 @@ export function scanText(text: string, s: Scan, anchors: Uint8Array, anchorBits:
           f = ASCII_FOLD[c] as number;
           cls = ASCII_CLASS[c] as number;
         } else {
-          f = c;
+          f = c <= 0x30ff ? (KANA_BASE[c - 0x3040] as number) : c;
           cls = C_CJK;
         }
       } else {
@@ -217,14 +218,11 @@ export function scanText(text: string, s: Scan, anchors: Uint8Array, anchorBits:
   s.ncjk = ncjk;
 }
 
-/** Original end offset of the folded unit at `k` (several folded units can share one source character). */
+/** Original end offset of the folded unit at `k`: its source character is one UTF-16 unit, or two for a surrogate pair. */
 export function origEnd(s: Scan, k: number): number {
   const start = s.fm[k] as number;
-  for (let j = k + 1; j <= s.n; j++) {
-    const m = s.fm[j] as number;
-    if (m > start) return m;
-  }
-  return s.text.length;
+  const c = s.text.charCodeAt(start);
+  return c >= 0xd800 && c <= 0xdbff ? start + 2 : start + 1;
 }
 
 /** The folded text of the last scan, for tests and the CLI. */

@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { compile } from "./compile.ts";
+import { K_BRAND, K_MODEL, K_VOCAB, SIDE_BRAND, SIDE_TERM } from "./layout.ts";
+import { matchText } from "./matcher.ts";
+import { testPack } from "./test-pack.ts";
+
+const m = compile([testPack()]);
+
+function found(text: string): { id: string; how: number; text: string }[] {
+  return matchText(m, text, { sides: SIDE_BRAND | SIDE_TERM, evasion: true })
+    .filter((h) => [K_BRAND, K_MODEL, K_VOCAB].includes(m.d.pKind[h.p] as number))
+    .map((h) => ({
+      id:
+        m.d.pKind[h.p] === K_VOCAB
+          ? (m.d.vTerm[m.d.pOwner[h.p] as number] ?? "")
+          : (m.d.bId[m.d.pOwner[h.p] as number] ?? ""),
+      how: h.how,
+      text: text.slice(h.start, h.end),
+    }));
+}
+
+const ids = (text: string) => found(text).map((f) => f.id);
+
+describe("matcher: Latin words", () => {
+  it("matches whole words only", () => {
+    expect(ids("Nike running shoes")).toEqual(["nike"]);
+    expect(ids("Nikon D750 camera")).toEqual(["nikon"]);
+    expect(ids("nikes nikeland snikers")).toEqual([]);
+  });
+
+  it("prefers the longest pattern and matches multi-word names across punctuation", () => {
+    const f = found("Air Jordan retro / Louis-Vuitton");
+    expect(f.map((x) => x.text)).toEqual(["Air Jordan", "Louis-Vuitton"]);
+  });
+
+  it("matches a multi-word name written as one word", () => {
+    expect(ids("Offwhite trainers")).toEqual(["off-white"]);
+  });
+
+  it("splits letters from digits so models match glued text", () => {
+    expect(found("nike airforce1")).toEqual([
+      { id: "nike", how: 0, text: "nike" },
+      { id: "nike", how: 1, text: "airforce1" },
+    ]);
+  });
+});
+
+describe("matcher: CJK substrings", () => {
+  it("finds names and terms inside unspaced text", () => {
+    expect(ids("正品耐克运动鞋")).toEqual(["nike"]);
+    expect(ids("小香coco菱格戒指")).toEqual(["chanel"]);
+    expect(ids("D家工厂外贸新款")).toEqual(["dior"]);
+    expect(ids("欧美高仿包包")).toEqual(["高仿"]);
+  });
+
+  it("keeps Latin parts of CJK patterns whole-word", () => {
+    expect(ids("AD家居")).toEqual([]);
+  });
+
+  it("reports spans in the original text", () => {
+    const text = "ｘ 潘家多拉 手链";
+    const f = found(text);
+    expect(f[0]?.text).toBe("潘家多拉");
+  });
+});
+
+describe("matcher: evasions", () => {
+  it.each([
+    ["N1ke hoodie", "N1ke"],
+    ["R0LEX watch", "R0LEX"],
+    ["Gucc1 belt", "Gucc1"],
+    ["N.I.K.E tee", "N.I.K.E"],
+    ["N i k e tee", "N i k e"],
+    ["Gu-cci belt", "Gu-cci"],
+    ["PR//ADA bag", "PR//ADA"],
+    ["N*KE hoodie", "N*KE"],
+    ["A⭐R J⭐R⭐AN BAG", "A⭐R J⭐R⭐AN"],
+    ["Ca*har*t WIP", "Ca*har*t"],
+    ["New Balannce 574", "New Balannce"],
+  ])("finds %s", (text, span) => {
+    const f = found(text);
+    expect(f.length).toBeGreaterThan(0);
+    expect(f[0]?.text).toBe(span);
+  });
+
+  it("does not turn ordinary words into brands", () => {
+    expect(ids("Nikon lens, T-shirt, e-book, anti-slip, non-slip, x-large")).toEqual(["nikon"]);
+    expect(ids("Valentine carrier bag for channel")).toEqual([]);
+  });
+});

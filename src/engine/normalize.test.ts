@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { normalize } from "./normalize.ts";
+
+describe("normalize", () => {
+  it("folds case, full-width, diacritics and removes invisible characters", () => {
+    expect(normalize("ＮＩＫＥ").text).toBe("nike");
+    expect(normalize("Hermès Café").text).toBe("hermes cafe");
+    expect(normalize("Ni\u200bk\u200de\u202e").text).toBe("nike");
+  });
+
+  it("folds Cyrillic and Greek look-alikes to the Latin skeleton", () => {
+    expect(normalize("Nіkе").text).toBe("nike"); // Cyrillic і and е
+    expect(normalize("ΝΙΚΕ").text).toBe("nike"); // Greek capitals
+    expect(normalize("ɢᴜᴄᴄɪ").text).toBe("gucci"); // small capitals
+    expect(normalize("🇳🇮🇰🇪").text).toBe("nike"); // regional indicators
+  });
+
+  it("keeps genuine Cyrillic and CJK words matchable", () => {
+    expect(normalize("реплика").text).toBe(normalize("РЕПЛИКА").text);
+    expect(normalize("ｽｰﾊﾟｰｺﾋﾟｰ").text).toBe(normalize("スーパーコピー").text);
+  });
+
+  it("maps every folded character back to its original offset", () => {
+    const src = "A\u200bＢé";
+    const n = normalize(src);
+    expect(n.text).toBe("abe");
+    expect(n.starts).toEqual([0, 2, 3]);
+    expect(n.ends).toEqual([1, 3, 4]);
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { emptyListing } from "../shared/listing.ts";
+import { compile } from "./compile.ts";
+import { COMPILED_FORMAT_VERSION } from "./layout.ts";
+import { score } from "./score.ts";
+import { deserialize, serialize } from "./serialize.ts";
+import { testPack } from "./test-pack.ts";
+
+describe("serialize / deserialize", () => {
+  const m = compile([testPack()], { now: "2025-06-01" });
+  const bytes = serialize(m);
+
+  it("round-trips to a matcher that scores identically", () => {
+    const back = deserialize(bytes);
+    for (const t of ["Nike replica", "N*KE hoodie", "香家 项链", "case for iPhone 15", "summer dress"]) {
+      const l = {
+        ...emptyListing("https://www.ebay.com/itm/1", "ebay"),
+        title: t,
+        price: { amount: "30", currency: "USD" },
+      };
+      expect(score(l, back)).toEqual(score(l, m));
+    }
+  });
+
+  it("starts with the magic and the format version", () => {
+    const view = new DataView(bytes.buffer, bytes.byteOffset);
+    expect(String.fromCharCode(...bytes.subarray(0, 4))).toBe("CCMB");
+    expect(view.getUint32(4, true)).toBe(COMPILED_FORMAT_VERSION);
+  });
+
+  it("refuses another format version with a clear error", () => {
+    const other = bytes.slice();
+    new DataView(other.buffer).setUint32(4, COMPILED_FORMAT_VERSION + 1, true);
+    expect(() => deserialize(other)).toThrow(/format version/);
+  });
+
+  it("refuses corrupt or truncated bytes", () => {
+    const bad = bytes.slice();
+    bad[bad.length - 20] = (bad[bad.length - 20] ?? 0) ^ 0xff;
+    expect(() => deserialize(bad)).toThrow(/corrupt|checksum/);
+    expect(() => deserialize(bytes.slice(0, 100))).toThrow();
+    expect(() => deserialize(new Uint8Array(3))).toThrow(/too short/);
+  });
+
+  it("loads from an unaligned buffer", () => {
+    const shifted = new Uint8Array(bytes.length + 1);
+    shifted.set(bytes, 1);
+    expect(() => deserialize(shifted.subarray(1))).not.toThrow();
+  });
+
+  it("merges packs by brand id, later packs winning", () => {
+    const a = testPack();
+    const b = {
+      ...testPack(),
+      id: "second",
+      brands: [{ ...(a.brands[0] as (typeof a.brands)[0]), name: "NikeX", aliases: [] }],
+    };
+    const merged = compile([a, b]);
+    const l = { ...emptyListing("https://x.test/", "generic"), title: "NikeX shoes" };
+    expect(score(l, merged).brand?.name).toBe("NikeX");
+  });
+});
