@@ -2,6 +2,7 @@
  * Every site adapter, registered once. The meta-test (sites.test.ts) checks
  * each adapter file in this folder is registered here and has fixture pages.
  */
+import { aliexpress } from "./aliexpress.ts";
 import { amazon } from "./amazon.ts";
 import { dhgate } from "./dhgate.ts";
 import { ebay } from "./ebay.ts";
@@ -13,7 +14,18 @@ import { tmall } from "./tmall.ts";
 import type { SiteAdapter } from "./types.ts";
 import { walmart } from "./walmart.ts";
 
-export const ADAPTERS: readonly SiteAdapter[] = [amazon, ebay, taobao, tmall, jd, walmart, temu, dhgate, rakuten];
+export const ADAPTERS: readonly SiteAdapter[] = [
+  amazon,
+  ebay,
+  aliexpress,
+  taobao,
+  tmall,
+  jd,
+  walmart,
+  temu,
+  dhgate,
+  rakuten,
+];
 
 /** The adapter for a host, or null (the generic layers run alone). Hosts are compared lower-case. */
 export function adapterForHost(host: string): SiteAdapter | null {
