@@ -2,44 +2,188 @@
  * Content script: extract the listing of this page and hand it to the
  * background. Built as one IIFE file (no loader, no web-accessible resource),
  * so the same file also serves `scripting.executeScript` for "Check this page".
- * It never throws into the page and never touches the page's JavaScript world.
+ *
+ * - Never throws into the page: every entry point is wrapped; failures are
+ *   logged at debug level and the popup shows "no verdict".
+ * - Bounded: extraction runs with a time budget (partial listing + warning).
+ * - Seller badges the page hides (checked in dom.ts isHidden) or injects
+ *   late as a small isolated node are not trusted (see `trusted`).
+ * - Single-page navigation (History API, which the isolated world cannot
+ *   hook): the Navigation API's events where available, popstate/hashchange,
+ *   and a cheap URL poll. On a URL change the old verdict is cleared at once
+ *   (not-listing), then extraction waits for the DOM to settle and refuses
+ *   to send a listing identical to the previous URL's (the DOM still shows
+ *   the old item).
  */
+import type { Listing } from "../shared/listing.ts";
 import { send } from "../shared/messages/send.ts";
 import { extractListing } from "./extract/extract.ts";
 
+const BUDGET_MS = 150;
+const SETTLE_MS = 400;
+const MAX_WAIT_MS = 5000;
+const POLL_MS = 1000;
+/** An insertion after load whose subtree is this small is a badge-sized injection, not a re-render of the listing. */
+const SMALL_INJECTION = 25;
+
+interface State {
+  lastUrl: string;
+  lastSent: { url: string; fingerprint: string } | null;
+  timer: ReturnType<typeof setTimeout> | null;
+  changedAt: number;
+  lastMutation: number;
+  injected: WeakSet<Node>;
+  loaded: boolean;
+}
+
 declare global {
   interface Window {
-    __copycatch?: { lastUrl: string };
+    __copycatch?: State;
   }
 }
 
-async function run(): Promise<void> {
-  const started = performance.now();
+function debug(...args: unknown[]): void {
   try {
-    const { isListing, listing } = extractListing(document, location.href);
-    const extractMs = Math.round((performance.now() - started) * 100) / 100;
-    if (isListing && listing) await send({ type: "listing", listing, extractMs });
-    else await send({ type: "not-listing", url: location.href });
-  } catch (error) {
-    // The page must never see our failures; the popup shows "no verdict" instead.
-    console.debug("[copycatch] extraction failed", error);
+    console.debug("[copycatch]", ...args);
+  } catch {
+    // console may be replaced by the page
   }
 }
 
-function watchNavigation(): void {
-  // Single-page marketplaces change listing through the History API, which an
-  // isolated world cannot hook; compare the URL instead (cheap, once a second).
-  setInterval(() => {
-    const state = window.__copycatch;
-    if (state && state.lastUrl !== location.href) {
-      state.lastUrl = location.href;
-      void run();
-    }
-  }, 1000);
+function fingerprint(l: Listing): string {
+  return JSON.stringify([l.title, l.sku, l.price?.amount, l.images[0] ?? null]);
 }
 
-if (!window.__copycatch) {
-  window.__copycatch = { lastUrl: location.href };
-  watchNavigation();
+function trustedFor(state: State): (el: Element) => boolean {
+  return (el) => {
+    for (let n: Node | null = el; n; n = n.parentNode) if (state.injected.has(n)) return false;
+    return true;
+  };
 }
-void run();
+
+function extractNow(state: State): { listing: Listing | null; ms: number } {
+  const t0 = performance.now();
+  const { isListing, listing } = extractListing(document, location.href, {
+    budgetMs: BUDGET_MS,
+    trusted: trustedFor(state),
+  });
+  return { listing: isListing ? listing : null, ms: Math.round((performance.now() - t0) * 100) / 100 };
+}
+
+async function run(state: State): Promise<void> {
+  try {
+    const href = location.href;
+    const { listing, ms } = extractNow(state);
+    if (location.href !== href) return; // navigated while extracting: the next run covers it
+    if (!listing) {
+      await send({ type: "not-listing", url: href });
+      return;
+    }
+    const fp = fingerprint(listing);
+    const prev = state.lastSent;
+    if (prev && prev.url !== href && prev.fingerprint === fp && performance.now() - state.changedAt < MAX_WAIT_MS) {
+      schedule(state); // the DOM still shows the previous listing: wait for the new one
+      return;
+    }
+    if (prev && prev.url !== href && prev.fingerprint === fp) {
+      // Gave up waiting: better no verdict than the previous listing's verdict on this URL.
+      await send({ type: "not-listing", url: href });
+      return;
+    }
+    state.lastSent = { url: href, fingerprint: fp };
+    await send({ type: "listing", listing, extractMs: ms });
+  } catch (error) {
+    debug("extraction failed", error);
+  }
+}
+
+/** Debounced: runs once the DOM has been quiet for SETTLE_MS (or MAX_WAIT_MS after the change). */
+function schedule(state: State): void {
+  if (state.timer) clearTimeout(state.timer);
+  const tick = (): void => {
+    state.timer = null;
+    const now = performance.now();
+    if (now - state.lastMutation < SETTLE_MS && now - state.changedAt < MAX_WAIT_MS) {
+      state.timer = setTimeout(tick, SETTLE_MS);
+      return;
+    }
+    void run(state);
+  };
+  state.timer = setTimeout(tick, SETTLE_MS);
+}
+
+function onPossibleNavigation(state: State): void {
+  try {
+    if (state.lastUrl === location.href) return;
+    state.lastUrl = location.href;
+    state.changedAt = performance.now();
+    // Clear the old verdict at once; the new one follows when the DOM shows the new listing.
+    void send({ type: "not-listing", url: location.href }).catch(() => undefined);
+    schedule(state);
+  } catch (error) {
+    debug("navigation check failed", error);
+  }
+}
+
+function countNodes(node: Node, limit: number): number {
+  if (!(node instanceof Element)) return 1;
+  return Math.min(limit, node.getElementsByTagName("*").length + 1);
+}
+
+function watch(state: State): void {
+  const observer = new MutationObserver((records) => {
+    try {
+      state.lastMutation = performance.now();
+      if (!state.loaded) return;
+      for (const r of records) {
+        for (const n of r.addedNodes) {
+          if (countNodes(n, SMALL_INJECTION + 1) <= SMALL_INJECTION) state.injected.add(n);
+        }
+      }
+    } catch {
+      // never let our observer throw into the page's mutation delivery
+    }
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+  const markLoaded = (): void => {
+    // Give the page's own first render a moment before counting insertions as injections.
+    setTimeout(() => {
+      state.loaded = true;
+    }, 1000);
+  };
+  if (document.readyState === "complete") markLoaded();
+  else window.addEventListener("load", markLoaded, { once: true });
+  const nav = (globalThis as { navigation?: EventTarget }).navigation;
+  nav?.addEventListener("navigatesuccess", () => onPossibleNavigation(state));
+  nav?.addEventListener("currententrychange", () => onPossibleNavigation(state));
+  window.addEventListener("popstate", () => onPossibleNavigation(state));
+  window.addEventListener("hashchange", () => onPossibleNavigation(state));
+  setInterval(() => onPossibleNavigation(state), POLL_MS);
+}
+
+function start(): void {
+  try {
+    const existing = window.__copycatch;
+    if (existing) {
+      // Injected again ("Check this page"): just extract once more.
+      void run(existing);
+      return;
+    }
+    const state: State = {
+      lastUrl: location.href,
+      lastSent: null,
+      timer: null,
+      changedAt: performance.now(),
+      lastMutation: 0,
+      injected: new WeakSet(),
+      loaded: false,
+    };
+    window.__copycatch = state;
+    watch(state);
+    void run(state);
+  } catch (error) {
+    debug("start failed", error);
+  }
+}
+
+start();

@@ -128,7 +128,8 @@ function pickPrice(
     let score = 0;
     if (/[$€£¥₹₽₩₫₺₪]|[A-Z]{3}|zł|kr|Kč|Ft|lei|CHF|R\$/.test(raw)) score += 3;
     if (NOT_CURRENT.test(near) || inStrike(el)) score -= 6;
-    if (ELSEWHERE.test(context(el, 12))) score -= 8;
+    // The ancestor climb is the costly part: only for candidates that could still win.
+    if ((!best || score >= best.score) && ELSEWHERE.test(context(el, 12))) score -= 8;
     if (/\d\s*%/.test(raw)) score -= 4;
     if (h1Index >= 0 && index > h1Index) {
       afterTitle++;
