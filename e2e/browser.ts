@@ -10,6 +10,8 @@ import { type BrowserContext, chromium, type Worker } from "@playwright/test";
 
 export const ROOT = resolve(import.meta.dirname, "..");
 export const DIST = join(ROOT, "dist");
+/** The test build (COPYCATCH_TEST_BUILD=1 npm run build): <all_urls> granted, fast webhook retries. */
+export const DIST_TEST = join(ROOT, "dist-test");
 
 export function chromiumPath(): string {
   const path = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -26,8 +28,9 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(opts: { headed?: boolean } = {}): Promise<ExtensionBrowser> {
-  if (!existsSync(join(DIST, "manifest.json"))) throw new Error("dist/ is missing: run `npm run build` first.");
+export async function launchWithExtension(opts: { headed?: boolean; dist?: string } = {}): Promise<ExtensionBrowser> {
+  const dist = opts.dist ?? DIST;
+  if (!existsSync(join(dist, "manifest.json"))) throw new Error(`${dist} is missing: run \`npm run build\` first.`);
   const userDataDir = mkdtempSync(join(tmpdir(), "copycatch-"));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
@@ -41,8 +44,8 @@ export async function launchWithExtension(opts: { headed?: boolean } = {}): Prom
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
-      `--disable-extensions-except=${DIST}`,
-      `--load-extension=${DIST}`,
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
     ],
   });
   const serviceWorker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));

@@ -55,10 +55,10 @@ export interface OutboxEntry {
   caseId: string;
   /** Sends tried so far. */
   attempts: number;
-  /** Epoch ms: not before. */
-  nextAttemptAt: number;
-  /** Epoch ms: a worker holds the row until then (0: free). Taken in a transaction, so two sends never overlap. */
-  leaseUntil: number;
+  /** UTC ISO 8601: not before. */
+  nextAttemptAt: string;
+  /** UTC ISO 8601: a worker holds the row until then (null: free). Taken in a transaction, so two sends never overlap. */
+  leaseUntil: string | null;
   lastError: string | null;
 }
 

@@ -1,13 +1,13 @@
 /** A user's correction of a verdict ("This verdict is wrong"), kept locally and exported for pack authors. */
 import type { Risk } from "./verdict.ts";
 
-export type UserSays = "genuine" | "counterfeit" | "not-a-listing" | "wrong-brand";
+/** The database keeps three answers; details (wrong brand, not a listing, ...) go in the note. */
+export type UserSays = "genuine" | "counterfeit" | "other";
 
 export const USER_SAYS: Record<UserSays, string> = {
-  genuine: "It is genuine (risk too high)",
-  counterfeit: "It is a counterfeit (risk too low)",
-  "wrong-brand": "The brand is wrong",
-  "not-a-listing": "This is not a product listing",
+  genuine: "It is genuine: the risk is too high",
+  counterfeit: "It is a counterfeit: the risk is too low",
+  other: "Something else is wrong (wrong brand, not a listing, …)",
 };
 
 export interface Correction {
@@ -19,7 +19,7 @@ export interface Correction {
   score: number;
   brandId: string | null;
   userSays: UserSays;
-  note: string;
+  note: string | null;
   title: string | null;
 }
 

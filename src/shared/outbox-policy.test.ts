@@ -39,13 +39,13 @@ describe("lease", () => {
   it("is taken once: a second taker sees it held until it expires", () => {
     const entry = newEntry("c", 100);
     const held = takeLease(entry, 100, P);
-    expect(held).toMatchObject({ attempts: 1, leaseUntil: 5100 });
+    expect(held).toMatchObject({ attempts: 1, leaseUntil: new Date(5100).toISOString() });
     expect(held && takeLease(held, 200, P)).toBeNull();
-    expect(held && takeLease(held, 5100, P)).toMatchObject({ attempts: 2, leaseUntil: 10_100 });
+    expect(held && takeLease(held, 5100, P)).toMatchObject({ attempts: 2, leaseUntil: new Date(10_100).toISOString() });
   });
   it("is not taken before the row is due", () => {
-    expect(takeLease({ ...newEntry("c", 0), nextAttemptAt: 500 }, 499, P)).toBeNull();
-    expect(isDue({ ...newEntry("c", 0), nextAttemptAt: 500 }, 500)).toBe(true);
+    expect(takeLease({ ...newEntry("c", 0), nextAttemptAt: new Date(500).toISOString() }, 499, P)).toBeNull();
+    expect(isDue({ ...newEntry("c", 0), nextAttemptAt: new Date(500).toISOString() }, 500)).toBe(true);
   });
 });
 
@@ -54,7 +54,12 @@ describe("after a send", () => {
     const held = takeLease(newEntry("c", 0), 0, P);
     if (!held) throw new Error("no lease");
     const { entry, delivery } = afterFailure(held, localDelivery(), "HTTP 500", 1000, P, () => 0);
-    expect(entry).toMatchObject({ leaseUntil: 0, nextAttemptAt: 1500, lastError: "HTTP 500", attempts: 1 });
+    expect(entry).toMatchObject({
+      leaseUntil: null,
+      nextAttemptAt: new Date(1500).toISOString(),
+      lastError: "HTTP 500",
+      attempts: 1,
+    });
     expect(delivery).toMatchObject({ state: "queued", attempts: 1, lastError: "HTTP 500" });
     expect(delivery.nextAttemptAt).toBe(new Date(1500).toISOString());
   });
@@ -70,12 +75,18 @@ describe("after a send", () => {
     expect(d.deliveredAt).toBe(new Date(2000).toISOString());
   });
   it("wakes at the earliest due row, counting a held lease as its expiry", () => {
-    expect(nextWake([])).toBeNull();
+    expect(nextWake([], 0)).toBeNull();
     expect(
-      nextWake([
-        { ...newEntry("a", 0), nextAttemptAt: 900 },
-        { ...newEntry("b", 0), nextAttemptAt: 100, leaseUntil: 700 },
-      ]),
+      nextWake(
+        [
+          { ...newEntry("a", 900), lastError: null },
+          { ...newEntry("b", 100), leaseUntil: new Date(700).toISOString() },
+        ],
+        0,
+      ),
     ).toBe(700);
+  });
+  it("treats an unreadable time as due now rather than never", () => {
+    expect(isDue({ ...newEntry("c", 0), nextAttemptAt: "garbage" }, 10)).toBe(true);
   });
 });

@@ -29,18 +29,26 @@ export function backoffMs(attempts: number, policy: RetryPolicy, random: () => n
   return Math.round(exp / 2 + random() * (exp / 2));
 }
 
+const iso = (ms: number) => new Date(ms).toISOString();
+/** Rows hold ISO strings (readable in the database); the policy computes in epoch ms. An unreadable time counts as now. */
+const ms = (text: string | null, fallback: number) => {
+  if (text === null) return fallback;
+  const t = Date.parse(text);
+  return Number.isNaN(t) ? fallback : t;
+};
+
 export function newEntry(caseId: string, now: number): OutboxEntry {
-  return { caseId, attempts: 0, nextAttemptAt: now, leaseUntil: 0, lastError: null };
+  return { caseId, attempts: 0, nextAttemptAt: iso(now), leaseUntil: null, lastError: null };
 }
 
 export function isDue(entry: OutboxEntry, now: number): boolean {
-  return entry.nextAttemptAt <= now && entry.leaseUntil <= now;
+  return ms(entry.nextAttemptAt, now) <= now && ms(entry.leaseUntil, 0) <= now;
 }
 
 /** The leased row, or null when it is not due or someone else holds it. */
 export function takeLease(entry: OutboxEntry, now: number, policy: RetryPolicy): OutboxEntry | null {
   if (!isDue(entry, now)) return null;
-  return { ...entry, leaseUntil: now + policy.leaseMs, attempts: entry.attempts + 1 };
+  return { ...entry, leaseUntil: iso(now + policy.leaseMs), attempts: entry.attempts + 1 };
 }
 
 /** After a failed send: the row to keep (null: give up) and the case's delivery state. */
@@ -52,7 +60,7 @@ export function afterFailure(
   policy: RetryPolicy,
   random: () => number,
 ): { entry: OutboxEntry | null; delivery: Delivery } {
-  const lastAttemptAt = new Date(now).toISOString();
+  const lastAttemptAt = iso(now);
   const lastError = error.slice(0, 500);
   if (entry.attempts >= policy.maxAttempts) {
     return {
@@ -69,20 +77,20 @@ export function afterFailure(
   }
   const next = now + backoffMs(entry.attempts, policy, random);
   return {
-    entry: { ...entry, leaseUntil: 0, nextAttemptAt: next, lastError },
+    entry: { ...entry, leaseUntil: null, nextAttemptAt: iso(next), lastError },
     delivery: {
       ...delivery,
       state: "queued",
       attempts: entry.attempts,
       lastError,
       lastAttemptAt,
-      nextAttemptAt: new Date(next).toISOString(),
+      nextAttemptAt: iso(next),
     },
   };
 }
 
 export function afterSuccess(entry: OutboxEntry, delivery: Delivery, now: number): Delivery {
-  const at = new Date(now).toISOString();
+  const at = iso(now);
   return {
     ...delivery,
     state: "delivered",
@@ -95,10 +103,10 @@ export function afterSuccess(entry: OutboxEntry, delivery: Delivery, now: number
 }
 
 /** When the alarm should next fire: the earliest moment any row becomes due (a held lease counts as its expiry). */
-export function nextWake(entries: OutboxEntry[]): number | null {
+export function nextWake(entries: OutboxEntry[], now: number): number | null {
   let wake: number | null = null;
   for (const e of entries) {
-    const at = Math.max(e.nextAttemptAt, e.leaseUntil);
+    const at = Math.max(ms(e.nextAttemptAt, now), ms(e.leaseUntil, 0));
     if (wake === null || at < wake) wake = at;
   }
   return wake;

@@ -1,5 +1,162 @@
+import { MANIFEST_NAME } from "../../shared/case-manifest.ts";
+import { base64Encode } from "../../shared/hash.ts";
 import type { ReportProtocol } from "../../shared/messages/reports.ts";
+import { isRole, validateProfile } from "../../shared/profile.ts";
+import { writeZip } from "../../shared/zip.ts";
+import { db } from "../db.ts";
+import { getCase, getEvidence, listCases } from "../report/case-store.ts";
+import { listCorrections, recordCorrection, validateCorrection } from "../report/corrections.ts";
+import { fileCase } from "../report/file-case.ts";
+import { highlight, MAX_PHRASES } from "../report/highlight.ts";
+import { armAlarm, drainOutbox, requeue } from "../report/outbox.ts";
+import { getProfile, getRole, getWebhook, setProfile, setRole, setWebhook } from "../report/settings.ts";
+import { getRules } from "../rules.ts";
+import { BadRequest, tabIdOf } from "./core.ts";
 import type { Handlers } from "./types.ts";
 
-/** Report and case handlers (issue #6). */
-export const reportHandlers: Handlers<keyof ReportProtocol> = {};
+const PAGES = ["extension-page"] as const;
+
+function caseIdOf(raw: Record<string, unknown>): string {
+  const id = raw.caseId;
+  if (typeof id !== "string" || !/^[0-9a-f-]{36}$/.test(id)) throw new BadRequest("caseId: expected a case id");
+  return id;
+}
+
+function optionalText(raw: unknown, name: string): string | null {
+  if (raw === null || raw === undefined) return null;
+  if (typeof raw !== "string" || raw.length > 4000) throw new BadRequest(`${name}: expected a string`);
+  return raw;
+}
+
+/** A ZIP of the evidence exactly as stored: manifest.json first, then every artefact by name. */
+async function exportCase(caseId: string): Promise<{ fileName: string; base64: string }> {
+  const database = await db();
+  const record = await getCase(database, caseId);
+  const files = (await getEvidence(database, caseId)).sort((a, b) =>
+    a.name === MANIFEST_NAME ? -1 : b.name === MANIFEST_NAME ? 1 : a.name < b.name ? -1 : 1,
+  );
+  const zip = writeZip(
+    files.map((f) => ({ name: f.name, bytes: f.bytes })),
+    new Date(record.createdAt),
+  );
+  return {
+    fileName: `copycatch-case-${record.createdAt.slice(0, 10)}-${caseId.slice(0, 8)}.zip`,
+    base64: base64Encode(zip),
+  };
+}
+
+/** Report and case handlers (issue #6): privileged, extension pages only. */
+export const reportHandlers: Handlers<keyof ReportProtocol> = {
+  "report-case": {
+    from: PAGES,
+    validate: (raw) => ({ type: "report-case", tabId: tabIdOf(raw) }),
+    handle: (request) => fileCase(request.tabId),
+  },
+  "get-report-settings": {
+    from: PAGES,
+    validate: () => ({ type: "get-report-settings" }),
+    async handle() {
+      const [role, profile, webhook] = await Promise.all([getRole(), getProfile(), getWebhook()]);
+      return { role, profile, webhook: { url: webhook?.url ?? null, hasToken: Boolean(webhook?.token) } };
+    },
+  },
+  "set-role": {
+    from: PAGES,
+    validate: (raw) => {
+      if (!isRole(raw.role)) throw new BadRequest("role: expected shopper or agent");
+      return { type: "set-role", role: raw.role };
+    },
+    async handle(request) {
+      await setRole(request.role);
+      return { ok: true };
+    },
+  },
+  "set-profile": {
+    from: PAGES,
+    validate: (raw) => ({ type: "set-profile", profile: validateProfile(raw.profile) }),
+    async handle(request) {
+      await setProfile(request.profile);
+      return { ok: true };
+    },
+  },
+  "set-webhook": {
+    from: PAGES,
+    validate: (raw) => ({
+      type: "set-webhook",
+      url: optionalText(raw.url, "url"),
+      token: optionalText(raw.token, "token"),
+    }),
+    async handle(request) {
+      await setWebhook(request.url, request.token);
+      // Cases queued while no webhook was set can go now.
+      await armAlarm();
+      void drainOutbox().catch(() => undefined);
+      return { ok: true };
+    },
+  },
+  "list-cases": {
+    from: PAGES,
+    validate: () => ({ type: "list-cases" }),
+    handle: async () => ({ cases: await listCases(await db()) }),
+  },
+  "export-case": {
+    from: PAGES,
+    validate: (raw) => ({ type: "export-case", caseId: caseIdOf(raw) }),
+    handle: (request) => exportCase(request.caseId),
+  },
+  "send-case": {
+    from: PAGES,
+    validate: (raw) => ({ type: "send-case", caseId: caseIdOf(raw) }),
+    async handle(request) {
+      if (!(await getWebhook())) throw new Error("Set a webhook first.");
+      await requeue(request.caseId);
+      await armAlarm();
+      void drainOutbox().catch(() => undefined);
+      return { ok: true };
+    },
+  },
+  "record-correction": {
+    from: PAGES,
+    validate: (raw) => ({
+      type: "record-correction",
+      correction: validateCorrection(raw.correction) as ReportProtocol["record-correction"]["request"]["correction"],
+    }),
+    handle: async (request) => ({ id: await recordCorrection(request.correction) }),
+  },
+  "list-corrections": {
+    from: PAGES,
+    validate: () => ({ type: "list-corrections" }),
+    handle: async () => ({ corrections: await listCorrections() }),
+  },
+  "brand-contact": {
+    from: PAGES,
+    validate: (raw) => {
+      if (typeof raw.brandId !== "string" || raw.brandId.length > 200) throw new BadRequest("brandId: expected an id");
+      return { type: "brand-contact", brandId: raw.brandId };
+    },
+    async handle(request) {
+      const { packs } = await getRules();
+      const stored = await (await db()).getAll("packs");
+      const byId = new Map(stored.map((s) => [s.id, s.pack]));
+      // Active packs in precedence order: a later pack's entry for the brand wins, as in compile().
+      const brand = packs.flatMap((p) => byId.get(p.id)?.brands ?? []).findLast((b) => b.id === request.brandId);
+      return { brandName: brand?.name ?? null, contact: brand?.report ?? null };
+    },
+  },
+  highlight: {
+    from: PAGES,
+    validate: (raw) => {
+      const phrases = raw.phrases;
+      if (!Array.isArray(phrases) || phrases.length > MAX_PHRASES || !phrases.every((p) => typeof p === "string")) {
+        throw new BadRequest("phrases: expected a short list of strings");
+      }
+      return {
+        type: "highlight",
+        tabId: tabIdOf(raw),
+        phrases: phrases.map((p: string) => p.slice(0, 200)),
+        on: raw.on === true,
+      };
+    },
+    handle: async (request) => ({ found: await highlight(request.tabId, request.phrases, request.on) }),
+  },
+};

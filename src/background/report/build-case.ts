@@ -1,0 +1,112 @@
+/**
+ * Everything a case is, computed before anything is written: artefact bytes,
+ * their SHA-256, the notice for the marketplace's portal, the manifest and
+ * its hash. The store then writes the result in one transaction.
+ */
+import type { CaseRecord, EvidenceRecord } from "../../shared/case.ts";
+import { localDelivery } from "../../shared/case.ts";
+import {
+  type ArtefactFile,
+  buildManifest,
+  hashArtefact,
+  MANIFEST_NAME,
+  manifestBytes,
+  manifestSha256,
+} from "../../shared/case-manifest.ts";
+import { utf8 } from "../../shared/hash.ts";
+import type { Listing } from "../../shared/listing.ts";
+import { noticeFor, noticeJson, noticeText } from "../../shared/notices/index.ts";
+import type { RightsHolderProfile } from "../../shared/profile.ts";
+import type { Verdict } from "../../shared/verdict.ts";
+
+export interface CaseInput {
+  id: string;
+  now: Date;
+  listing: Listing;
+  verdict: Verdict;
+  packs: { id: string; version: number }[];
+  extensionVersion: string;
+  captured: { files: ArtefactFile[]; errors: string[] };
+  profile: RightsHolderProfile;
+  /** A webhook is set: the case goes to the outbox in the same transaction. */
+  queued: boolean;
+}
+
+export interface BuiltCase {
+  record: CaseRecord;
+  evidence: EvidenceRecord[];
+}
+
+function jsonFile(name: string, kind: "listing" | "verdict", value: unknown): ArtefactFile {
+  return { name, kind, mime: "application/json", bytes: utf8(`${JSON.stringify(value, null, 2)}\n`) };
+}
+
+export async function buildCase(input: CaseInput): Promise<BuiltCase> {
+  const createdAt = input.now.toISOString();
+  const { listing, verdict } = input;
+  const capturedRefs = await Promise.all(input.captured.files.map(hashArtefact));
+  const notice = noticeFor(listing.marketplace, {
+    case: {
+      caseId: input.id,
+      createdAt,
+      url: listing.url,
+      marketplace: listing.marketplace,
+      listing,
+      verdict,
+      evidence: capturedRefs.map((r) => ({ name: r.name, sha256: r.sha256 })),
+    },
+    profile: input.profile,
+  });
+  const files: ArtefactFile[] = [
+    ...input.captured.files,
+    jsonFile("listing.json", "listing", listing),
+    jsonFile("verdict.json", "verdict", verdict),
+    {
+      name: `notices/${notice.portal}.txt`,
+      kind: "notice",
+      mime: "text/plain; charset=utf-8",
+      bytes: utf8(noticeText(notice)),
+    },
+    {
+      name: `notices/${notice.portal}.json`,
+      kind: "notice",
+      mime: "application/json",
+      bytes: utf8(noticeJson(notice)),
+    },
+  ];
+  const refs = await Promise.all(files.map(hashArtefact));
+  const manifest = buildManifest(
+    {
+      caseId: input.id,
+      createdAt,
+      url: listing.url,
+      marketplace: listing.marketplace,
+      extensionVersion: input.extensionVersion,
+      packs: input.packs,
+      captureErrors: input.captured.errors,
+    },
+    refs,
+  );
+  const record: CaseRecord = {
+    id: input.id,
+    createdAt,
+    url: listing.url,
+    marketplace: listing.marketplace,
+    brandId: verdict.brand?.id ?? null,
+    brandName: verdict.brand?.name ?? listing.brand,
+    sellerName: listing.seller?.name ?? null,
+    listing,
+    verdict,
+    packs: input.packs,
+    extensionVersion: input.extensionVersion,
+    artefacts: manifest.artefacts,
+    manifestSha256: await manifestSha256(manifest),
+    captureErrors: input.captured.errors,
+    delivery: input.queued ? { ...localDelivery(), state: "queued", nextAttemptAt: createdAt } : localDelivery(),
+  };
+  const evidence: EvidenceRecord[] = [
+    ...files.map((f) => ({ caseId: input.id, name: f.name, mime: f.mime, bytes: f.bytes })),
+    { caseId: input.id, name: MANIFEST_NAME, mime: "application/json", bytes: manifestBytes(manifest) },
+  ];
+  return { record, evidence };
+}

@@ -1,0 +1,93 @@
+/**
+ * Capturing the page: the visible tab as PNG (tabs.captureVisibleTab: needs
+ * activeTab from the user's click or the <all_urls> host permission) and the
+ * page as MHTML (pageCapture). Each capture fails alone: its reason is kept
+ * and the case is saved without it.
+ */
+import browser from "webextension-polyfill";
+import type { ArtefactFile } from "../../shared/case-manifest.ts";
+import { base64Decode } from "../../shared/hash.ts";
+
+const CAPTURE_TIMEOUT_MS = 20_000;
+
+function withTimeout<T>(what: string, promise: Promise<T>): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${what} timed out`)), CAPTURE_TIMEOUT_MS);
+    promise.then(
+      (v) => {
+        clearTimeout(timer);
+        resolve(v);
+      },
+      (e: unknown) => {
+        clearTimeout(timer);
+        reject(e);
+      },
+    );
+  });
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** captureVisibleTab shoots the window's active tab: make ours active first, then check it still is. */
+async function screenshot(tabId: number): Promise<Uint8Array> {
+  const tab = await browser.tabs.get(tabId);
+  if (tab.windowId === undefined) throw new Error("the tab has no window");
+  if (!tab.active) {
+    await browser.tabs.update(tabId, { active: true });
+    await new Promise((r) => setTimeout(r, 300)); // let the window paint the tab
+  }
+  const dataUrl = await browser.tabs.captureVisibleTab(tab.windowId, { format: "png" });
+  const [active] = await browser.tabs.query({ active: true, windowId: tab.windowId });
+  if (active?.id !== tabId) throw new Error("another tab became active during the capture");
+  const comma = dataUrl.indexOf(",");
+  if (!dataUrl.startsWith("data:image/png;base64,") || comma < 0) throw new Error("not a PNG data URL");
+  return base64Decode(dataUrl.slice(comma + 1));
+}
+
+/** pageCapture has no promise form in the polyfill; chrome's callback form works in every Chromium we support. */
+function mhtml(tabId: number): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    if (!chrome.pageCapture) {
+      reject(new Error('the "pageCapture" permission is missing'));
+      return;
+    }
+    chrome.pageCapture.saveAsMHTML({ tabId }, (blob) => {
+      const error = chrome.runtime.lastError;
+      if (error || !blob) reject(new Error(error?.message ?? "no MHTML returned"));
+      else blob.arrayBuffer().then((b) => resolve(new Uint8Array(b)), reject);
+    });
+  });
+}
+
+export interface Captured {
+  files: ArtefactFile[];
+  errors: string[];
+}
+
+export async function capturePage(tabId: number): Promise<Captured> {
+  const files: ArtefactFile[] = [];
+  const errors: string[] = [];
+  try {
+    files.push({
+      name: "screenshot.png",
+      kind: "screenshot",
+      mime: "image/png",
+      bytes: await withTimeout("screenshot", screenshot(tabId)),
+    });
+  } catch (error) {
+    errors.push(`screenshot: ${message(error)}`);
+  }
+  try {
+    files.push({
+      name: "page.mhtml",
+      kind: "mhtml",
+      mime: "multipart/related",
+      bytes: await withTimeout("MHTML", mhtml(tabId)),
+    });
+  } catch (error) {
+    errors.push(`page.mhtml: ${message(error)}`);
+  }
+  return { files, errors };
+}

@@ -1,0 +1,103 @@
+import "fake-indexeddb/auto";
+import { IDBFactory } from "fake-indexeddb";
+import { describe, expect, it } from "vitest";
+import { verifyBundle } from "../../shared/case-bundle.ts";
+import { MANIFEST_NAME } from "../../shared/case-manifest.ts";
+import { HOSTILE_TITLE, sampleListing, sampleProfile, sampleVerdict } from "../../shared/case-sample.node.ts";
+import { newEntry } from "../../shared/outbox-policy.ts";
+import { writeZip } from "../../shared/zip.ts";
+import { openCopycatchDB } from "../db.ts";
+import { buildCase, type CaseInput } from "./build-case.ts";
+import { getEvidence, listCases, saveCase } from "./case-store.ts";
+
+function input(over: Partial<CaseInput> = {}): CaseInput {
+  return {
+    id: "6f1c7a3e-0000-4000-8000-00000000000a",
+    now: new Date("2025-05-01T12:00:00.000Z"),
+    listing: sampleListing(),
+    verdict: sampleVerdict(),
+    packs: [{ id: "copycatch.default", version: 3 }],
+    extensionVersion: "0.1.0",
+    captured: {
+      files: [
+        { name: "screenshot.png", kind: "screenshot", mime: "image/png", bytes: new Uint8Array([137, 80, 78, 71]) },
+      ],
+      errors: ["page.mhtml: the tab was closed"],
+    },
+    profile: sampleProfile(),
+    queued: true,
+    ...over,
+  };
+}
+
+const open = () => openCopycatchDB({ factory: new IDBFactory() });
+
+describe("buildCase", () => {
+  it("hashes every artefact, writes the portal notice and records the failed capture", async () => {
+    const { record, evidence } = await buildCase(input());
+    expect(record.artefacts.map((a) => a.name)).toEqual([
+      "listing.json",
+      "notices/ebay-vero.json",
+      "notices/ebay-vero.txt",
+      "screenshot.png",
+      "verdict.json",
+    ]);
+    expect(record.captureErrors).toEqual(["page.mhtml: the tab was closed"]);
+    expect(record.delivery.state).toBe("queued");
+    expect(evidence.map((e) => e.name)).toContain(MANIFEST_NAME);
+    const notice = new TextDecoder().decode(evidence.find((e) => e.name === "notices/ebay-vero.txt")?.bytes);
+    expect(notice).toContain(HOSTILE_TITLE);
+    expect(notice).toMatch(/screenshot\.png sha256:[0-9a-f]{64}/);
+  });
+
+  it("produces evidence that bundles into an intact ZIP with the recorded manifest hash", async () => {
+    const { record, evidence } = await buildCase(input());
+    const zip = writeZip(evidence.map((e) => ({ name: e.name, bytes: e.bytes })));
+    const check = await verifyBundle(zip, record.manifestSha256);
+    expect(check.problems).toEqual([]);
+    expect(check.intact).toBe(true);
+  });
+});
+
+describe("saveCase", () => {
+  it("writes the case, all its evidence and its outbox row together", async () => {
+    const database = await open();
+    const { record, evidence } = await buildCase(input());
+    await saveCase(database, record, evidence, newEntry(record.id, 0));
+    expect((await listCases(database)).map((c) => c.id)).toEqual([record.id]);
+    expect((await getEvidence(database, record.id)).length).toBe(evidence.length);
+    expect(await database.get("outbox", record.id)).toMatchObject({ attempts: 0 });
+  });
+
+  it("leaves nothing when a write fails midway", async () => {
+    const database = await open();
+    const { record, evidence } = await buildCase(input());
+    const broken = [...evidence, { ...(evidence[1] as (typeof evidence)[number]) }]; // a duplicate key: the 2nd add fails
+    await expect(saveCase(database, record, broken, newEntry(record.id, 0))).rejects.toThrow();
+    expect(await database.count("cases")).toBe(0);
+    expect(await database.count("evidence")).toBe(0);
+    expect(await database.count("outbox")).toBe(0);
+  });
+
+  it("refuses to overwrite an existing case (same id)", async () => {
+    const database = await open();
+    const { record, evidence } = await buildCase(input());
+    await saveCase(database, record, evidence, null);
+    const again = await buildCase(input({ now: new Date("2025-06-01T00:00:00Z") }));
+    await expect(saveCase(database, again.record, again.evidence, null)).rejects.toThrow();
+    expect((await database.get("cases", record.id))?.createdAt).toBe(record.createdAt);
+  });
+
+  it("lists cases newest first", async () => {
+    const database = await open();
+    for (const [id, day] of [
+      ["6f1c7a3e-0000-4000-8000-000000000001", "01"],
+      ["6f1c7a3e-0000-4000-8000-000000000003", "03"],
+      ["6f1c7a3e-0000-4000-8000-000000000002", "02"],
+    ] as const) {
+      const { record, evidence } = await buildCase(input({ id, now: new Date(`2025-05-${day}T00:00:00Z`) }));
+      await saveCase(database, record, evidence, null);
+    }
+    expect((await listCases(database)).map((c) => c.createdAt.slice(8, 10))).toEqual(["03", "02", "01"]);
+  });
+});

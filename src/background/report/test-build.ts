@@ -1,0 +1,26 @@
+/**
+ * The test build (COPYCATCH_TEST_BUILD=1, written to dist-test/) retries the
+ * webhook within seconds instead of minutes, and can hold a report between
+ * capture and save so a browser test can stop the worker exactly there.
+ * `__COPYCATCH_TEST_BUILD__` is replaced by vite's `define`; unit tests and
+ * the release build see false.
+ */
+import browser from "webextension-polyfill";
+import { DEFAULT_POLICY, type RetryPolicy } from "../../shared/outbox-policy.ts";
+
+declare const __COPYCATCH_TEST_BUILD__: boolean | undefined;
+
+export const TEST_BUILD = typeof __COPYCATCH_TEST_BUILD__ !== "undefined" && __COPYCATCH_TEST_BUILD__ === true;
+
+export const RETRY_POLICY: RetryPolicy = TEST_BUILD
+  ? { baseMs: 400, capMs: 5000, maxAttempts: 10, leaseMs: 15_000, timeoutMs: 3000 }
+  : DEFAULT_POLICY;
+
+/** Test build only: announce the phase in storage.session and wait as long as storage.local "test:pause-<phase>" says. */
+export async function testPause(phase: string): Promise<void> {
+  if (!TEST_BUILD) return;
+  await browser.storage.session.set({ "test:report-phase": phase });
+  const key = `test:pause-${phase}`;
+  const ms = (await browser.storage.local.get(key))[key];
+  if (typeof ms === "number" && ms > 0) await new Promise((r) => setTimeout(r, ms));
+}

@@ -1,0 +1,55 @@
+/**
+ * The webhook request. POST, JSON body:
+ *
+ *   {
+ *     "format": "copycatch.case/1",
+ *     "case": CaseRecord,                 // listing, verdict, packs, artefact refs, delivery, ...
+ *     "manifestSha256": "…",              // SHA-256 of manifest.json's bytes
+ *     "artefacts": [{ "name", "mime", "size", "sha256", "base64" }]   // every evidence file, manifest.json included
+ *   }
+ *
+ * Headers: `Idempotency-Key: <case id>` (the same on every retry: a server
+ * that stores keys processes a case once), `Authorization: Bearer <token>`
+ * when a token is set. Any 2xx is delivered; anything else is retried.
+ */
+import type { CaseRecord, EvidenceRecord } from "../../shared/case.ts";
+import { base64Encode, sha256Hex } from "../../shared/hash.ts";
+import type { WebhookConfig } from "./settings.ts";
+
+export const PAYLOAD_FORMAT = "copycatch.case/1";
+
+export async function payload(record: CaseRecord, evidence: EvidenceRecord[]): Promise<string> {
+  const artefacts = await Promise.all(
+    evidence.map(async (e) => ({
+      name: e.name,
+      mime: e.mime,
+      size: e.bytes.length,
+      sha256: await sha256Hex(e.bytes),
+      base64: base64Encode(e.bytes),
+    })),
+  );
+  return JSON.stringify({ format: PAYLOAD_FORMAT, case: record, manifestSha256: record.manifestSha256, artefacts });
+}
+
+/** Resolves on 2xx; throws with a short reason otherwise (HTTP status, timeout, network). */
+export async function post(config: WebhookConfig, caseId: string, body: string, timeoutMs: number): Promise<void> {
+  const headers: Record<string, string> = { "Content-Type": "application/json", "Idempotency-Key": caseId };
+  if (config.token) headers.Authorization = `Bearer ${config.token}`;
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), timeoutMs);
+  try {
+    const response = await fetch(config.url, {
+      method: "POST",
+      headers,
+      body,
+      signal: abort.signal,
+      credentials: "omit",
+    });
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  } catch (error) {
+    if (abort.signal.aborted) throw new Error(`no answer within ${Math.round(timeoutMs / 1000)} s`);
+    throw error instanceof Error ? error : new Error(String(error));
+  } finally {
+    clearTimeout(timer);
+  }
+}
