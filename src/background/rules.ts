@@ -1,75 +1,208 @@
 /**
- * The active rules: packs from IndexedDB, compiled once and cached in
- * IndexedDB under the pack versions and the engine's compiled format version,
- * so a waking service worker loads the compiled form instead of recompiling.
+ * The active rules. Packs live in IndexedDB; the merged matcher is compiled
+ * once and cached in IndexedDB (`compiled`) under a key made of the engine's
+ * compiled format version and the ids and versions of the active packs, in
+ * precedence order. A small record in `settings` ("rules:active") names that
+ * key, so a waking service worker reads two records and deserialises: it never
+ * loads or recompiles the packs themselves on the verdict path.
+ *
+ * Every change of the pack set goes through `commitPacks`: validate (done by
+ * the caller), compile, and store pack, compiled form, active record and the
+ * subscription's status in one transaction. If compiling or writing fails,
+ * nothing changes and the previous rules stay active.
  */
 import browser from "webextension-polyfill";
 import { COMPILED_FORMAT_VERSION, type CompiledMatcher, compile, deserialize, serialize } from "../engine/index.ts";
-import type { RulePack } from "../shared/pack.ts";
-import { validatePack } from "../shared/pack-validate.ts";
-import { db } from "./db.ts";
+import { checkPackSize, isExpired, validatePack } from "../shared/pack-validate.ts";
+import type { Subscription } from "../shared/subscription.ts";
+import { db, type StoredPack } from "./db.ts";
+import { withPackLock } from "./packs/lock.ts";
+import { orderForCompile } from "./packs/precedence.ts";
 
 export const BUNDLED_PACK_PATH = "packs/default.json";
+export const ACTIVE_SETTING = "rules:active";
+
+/** What the verdict path needs to know about each active pack, without loading the pack. */
+export interface ActivePack {
+  id: string;
+  name: string;
+  version: number;
+  publisher: string;
+  expires: string | null;
+}
+
+interface ActiveSet {
+  key: string;
+  format: number;
+  packs: ActivePack[];
+}
+
+export interface Rules {
+  matcher: CompiledMatcher;
+  /** Active packs in precedence order (the case record keeps their ids and versions). */
+  packs: ActivePack[];
+}
+
+export interface LoadInfo {
+  ms: number;
+  from: "compiled-cache" | "compiled-now";
+  at: string;
+}
 
 /** Rebuilt on wake; never the only copy of anything. */
-let cached: { key: string; matcher: CompiledMatcher; packs: RulePack[] } | null = null;
+let cached: (Rules & { key: string }) | null = null;
+let lastLoad: LoadInfo | null = null;
 
-/** Install (or upgrade) the bundled default pack into IndexedDB. */
+export function lastRulesLoad(): LoadInfo | null {
+  return lastLoad;
+}
+
+function cacheKey(packs: ActivePack[]): string {
+  return `f${COMPILED_FORMAT_VERSION}:${packs.map((p) => `${p.id}@${p.version}`).join(",")}`;
+}
+
+function anyExpired(packs: ActivePack[], now: Date): boolean {
+  return packs.some((p) => isExpired(p, now));
+}
+
+function isActiveSet(v: unknown): v is ActiveSet {
+  const o = v as Partial<ActiveSet> | null;
+  return typeof o === "object" && o !== null && typeof o.key === "string" && Array.isArray(o.packs);
+}
+
+/** The matcher for verdicts: memory, else the compiled cache, else compile now. */
+export function getRules(): Promise<Rules> {
+  if (cached && !anyExpired(cached.packs, new Date())) return Promise.resolve(cached);
+  // Messages arriving together at a cold worker share one load.
+  loading ??= loadRules().finally(() => {
+    loading = null;
+  });
+  return loading;
+}
+
+let loading: Promise<Rules> | null = null;
+
+async function loadRules(): Promise<Rules> {
+  const now = new Date();
+  const t0 = performance.now();
+  const database = await db();
+  const active = await database.get("settings", ACTIVE_SETTING);
+  if (isActiveSet(active) && active.format === COMPILED_FORMAT_VERSION && !anyExpired(active.packs, now)) {
+    const entry = await database.get("compiled", active.key);
+    if (entry) {
+      try {
+        const matcher = deserialize(entry.bytes);
+        cached = { key: active.key, matcher, packs: active.packs };
+        lastLoad = { ms: performance.now() - t0, from: "compiled-cache", at: now.toISOString() };
+        return cached;
+      } catch (error) {
+        console.warn("[copycatch] compiled rules unreadable, recompiling", error);
+      }
+    }
+  }
+  // No usable compiled form: a new engine format, an expired pack, a first start.
+  if ((await database.count("packs")) === 0) await installBundledPack();
+  else await commitPacks({});
+  if (!cached) throw new Error("No rules could be loaded");
+  lastLoad = { ms: performance.now() - t0, from: "compiled-now", at: now.toISOString() };
+  return cached;
+}
+
+export interface PackChange {
+  /** Install or replace this pack (by pack id). */
+  put?: StoredPack;
+  /** Remove these packs (by pack id). */
+  remove?: string[];
+  /**
+   * Change one subscription in the same transaction. Returning null deletes
+   * it. If the subscription is missing the whole change is refused (it was
+   * removed while its update ran).
+   */
+  subscription?: { id: string; patch: (current: Subscription) => Subscription | null };
+}
+
+/** Validated packs in, compiled and stored in one step; on any failure nothing changes. */
+export function commitPacks(change: PackChange): Promise<Rules> {
+  return withPackLock(async () => {
+    const database = await db();
+    const read = database.transaction(["packs", "subscriptions"]);
+    const [stored, subs] = await Promise.all([
+      read.objectStore("packs").getAll(),
+      read.objectStore("subscriptions").getAll(),
+    ]);
+    await read.done;
+    const removed = new Set(change.remove ?? []);
+    const next = stored.filter((s) => !removed.has(s.id) && s.id !== change.put?.id);
+    if (change.put) next.push(change.put);
+    const subMap = new Map(subs.map((s) => [s.id, s]));
+    if (change.subscription) {
+      const current = subMap.get(change.subscription.id);
+      if (!current) throw new Error("The subscription was removed meanwhile");
+      const after = change.subscription.patch(current);
+      if (after) subMap.set(after.id, after);
+      else subMap.delete(current.id);
+    }
+    const ordered = orderForCompile(next, subMap, new Date());
+    // Compile and serialise before the transaction: no other work may be awaited inside it.
+    const matcher = compile(ordered.map((s) => s.pack));
+    const bytes = serialize(matcher);
+    const packs = ordered.map(({ pack: p }) => ({
+      id: p.id,
+      name: p.name,
+      version: p.version,
+      publisher: p.publisher,
+      expires: p.expires,
+    }));
+    const active: ActiveSet = { key: cacheKey(packs), format: COMPILED_FORMAT_VERSION, packs };
+
+    const tx = database.transaction(["packs", "compiled", "settings", "subscriptions"], "readwrite");
+    const writes: Promise<unknown>[] = [];
+    for (const id of removed) writes.push(tx.objectStore("packs").delete(id));
+    if (change.put) writes.push(tx.objectStore("packs").put(change.put));
+    writes.push(tx.objectStore("compiled").clear(), tx.objectStore("compiled").put({ key: active.key, bytes }));
+    writes.push(tx.objectStore("settings").put(active, ACTIVE_SETTING));
+    if (change.subscription) writes.push(patchInTx(tx.objectStore("subscriptions"), change.subscription));
+    await Promise.all([...writes, tx.done]).catch((error: unknown) => {
+      if (!tx.error) tx.abort();
+      throw error;
+    });
+    cached = { key: active.key, matcher, packs };
+    return cached;
+  });
+}
+
+type SubStore = import("idb").IDBPObjectStore<
+  import("./db.ts").CopycatchDB,
+  ("packs" | "compiled" | "settings" | "subscriptions")[],
+  "subscriptions",
+  "readwrite"
+>;
+
+/** Read-modify-write of one subscription inside an open transaction (IndexedDB requests only). */
+async function patchInTx(store: SubStore, change: NonNullable<PackChange["subscription"]>): Promise<void> {
+  const current = await store.get(change.id);
+  if (!current) throw new Error("The subscription was removed meanwhile");
+  const after = change.patch(current);
+  if (after) await store.put(after);
+  else await store.delete(change.id);
+}
+
+/** Install (or upgrade) the bundled default pack: on install, on update of the extension, and on an empty store. */
 export async function installBundledPack(): Promise<void> {
   const response = await fetch(browser.runtime.getURL(BUNDLED_PACK_PATH));
   if (!response.ok) throw new Error(`Bundled pack missing: HTTP ${response.status}`);
-  const { pack } = validatePack(await response.json());
-  const database = await db();
-  const existing = await database.get("packs", pack.id);
-  if (existing && existing.pack.version >= pack.version) return;
-  await database.put("packs", {
-    id: pack.id,
-    pack,
-    origin: "bundled",
-    installedAt: new Date().toISOString(),
-    subscriptionId: null,
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  checkPackSize(bytes.length);
+  const { pack } = validatePack(JSON.parse(new TextDecoder().decode(bytes)));
+  const existing = await (await db()).get("packs", pack.id);
+  if (existing && existing.origin !== "bundled") {
+    console.warn(
+      `[copycatch] pack id ${pack.id} is taken by a ${existing.origin} pack; the bundled one is not installed`,
+    );
+    return;
+  }
+  if (existing && existing.pack.version >= pack.version) return; // getRules compiles if needed
+  await commitPacks({
+    put: { id: pack.id, pack, origin: "bundled", installedAt: new Date().toISOString(), subscriptionId: null },
   });
-  cached = null;
-}
-
-function cacheKey(packs: RulePack[]): string {
-  const versions = packs.map((p) => `${p.id}@${p.version}`).join(",");
-  return `f${COMPILED_FORMAT_VERSION}:${versions}`;
-}
-
-async function activePacks(): Promise<RulePack[]> {
-  const stored = await (await db()).getAll("packs");
-  if (stored.length === 0) {
-    await installBundledPack();
-    return activePacks();
-  }
-  // Bundled first so that later (user, subscribed) packs take precedence in compile().
-  const rank = { bundled: 0, subscription: 1, file: 1 } as const;
-  return stored.sort((a, b) => rank[a.origin] - rank[b.origin] || a.id.localeCompare(b.id)).map((s) => s.pack);
-}
-
-export async function getRules(): Promise<{ matcher: CompiledMatcher; packs: RulePack[] }> {
-  const packs = await activePacks();
-  const key = cacheKey(packs);
-  if (cached?.key === key) return cached;
-  const database = await db();
-  const stored = await database.get("compiled", key);
-  let matcher: CompiledMatcher | null = null;
-  if (stored) {
-    try {
-      matcher = deserialize(stored.bytes);
-    } catch {
-      matcher = null; // corrupt or an older layout: recompile below
-    }
-  }
-  if (!matcher) {
-    matcher = compile(packs);
-    // One transaction: drop stale compiled forms and store the new one together.
-    const tx = database.transaction("compiled", "readwrite");
-    await tx.store.clear();
-    await tx.store.put({ key, bytes: serialize(matcher) });
-    await tx.done;
-  }
-  cached = { key, matcher, packs };
-  return cached;
 }

@@ -1,3 +1,52 @@
-/** Rule-pack management messages (issue #5): extension pages only. */
-// biome-ignore lint/complexity/noBannedTypes: filled by the rule-store work.
-export type PackProtocol = {};
+/** Rule-pack management messages (issue #5): extension pages only, never content scripts. */
+import type { Subscription } from "../subscription.ts";
+
+export type PackOriginKind = "bundled" | "file" | "subscription";
+export type PackPrecedence = "default" | "community" | "brand-owner";
+
+/** One installed pack as the options page shows it. */
+export interface PackInfo {
+  id: string;
+  name: string;
+  version: number;
+  publisher: string;
+  brandCount: number;
+  issued: string;
+  expires: string | null;
+  origin: PackOriginKind;
+  precedence: PackPrecedence;
+  subscriptionId: string | null;
+  installedAt: string;
+  /** Used for verdicts now (false when expired). */
+  active: boolean;
+}
+
+export interface RulesOverview {
+  packs: PackInfo[];
+  subscriptions: Subscription[];
+  /** How the active matcher was last loaded in this worker, for diagnostics and the cold-start measurement. */
+  lastLoad: { ms: number; from: "compiled-cache" | "compiled-now"; at: string } | null;
+}
+
+export interface SubscribeRequest {
+  url: string;
+  intervalMinutes: number;
+  allowUnsigned: boolean;
+  brandOwner: boolean;
+  /** SPKI (PEM or base64) or JWK; null only with allowUnsigned. */
+  publicKey: string | null;
+}
+
+export type PackProtocol = {
+  "rules-overview": { request: Record<never, never>; response: RulesOverview };
+  /** Adds a subscription and runs its first update; the subscription is kept (with its error) even if that fails. */
+  subscribe: { request: SubscribeRequest; response: Subscription };
+  /** Checks a feed now; resolves when the check is done (or already running elsewhere). */
+  "update-subscription": { request: { id: string }; response: Subscription };
+  /** Removes a subscription and its pack, in one step. */
+  unsubscribe: { request: { id: string }; response: { ok: true } };
+  /** Installs a pack file chosen on the options page (its text, checked like a feed: size, then validation). */
+  "import-pack": { request: { text: string }; response: { pack: PackInfo; warnings: string[] } };
+  /** Removes an imported pack (the bundled default cannot be removed). */
+  "remove-pack": { request: { id: string }; response: { ok: true } };
+};

@@ -1,0 +1,97 @@
+/** Adding and removing subscriptions, importing and removing pack files. */
+import { checkFeedUrl } from "../../shared/feed-url.ts";
+import type { PackInfo, SubscribeRequest } from "../../shared/messages/packs.ts";
+import { importPublicKey } from "../../shared/pack-signature.ts";
+import { checkPackSize, isExpired, PackError, validatePack } from "../../shared/pack-validate.ts";
+import type { Subscription } from "../../shared/subscription.ts";
+import { db } from "../db.ts";
+import { commitPacks } from "../rules.ts";
+import { clearAlarm } from "./alarms.ts";
+import { packInfos } from "./overview.ts";
+import { clampInterval } from "./schedule.ts";
+import { allSubscriptions, getSubscription } from "./subscription-store.ts";
+import { updateSubscription } from "./update.ts";
+
+export async function subscribe(req: SubscribeRequest): Promise<Subscription> {
+  const url = checkFeedUrl(req.url);
+  if ((await allSubscriptions()).some((s) => s.url === url)) throw new Error("You already subscribe to this feed.");
+  let key: { spkiBase64: string; fingerprint: string } | null = null;
+  if (req.publicKey?.trim()) key = await importPublicKey(req.publicKey);
+  else if (!req.allowUnsigned) {
+    throw new Error('Paste the publisher\'s public key, or tick "Accept unsigned packs from this feed".');
+  }
+  const now = new Date().toISOString();
+  const sub: Subscription = {
+    id: crypto.randomUUID(),
+    url,
+    intervalMinutes: clampInterval(req.intervalMinutes),
+    allowUnsigned: key === null,
+    brandOwner: req.brandOwner,
+    publicKey: key?.spkiBase64 ?? null,
+    keyFingerprint: key?.fingerprint ?? null,
+    packId: null,
+    packVersion: null,
+    packSha256: null,
+    etag: null,
+    lastModified: null,
+    addedAt: now,
+    lastCheckAt: null,
+    lastSuccessAt: null,
+    nextCheckAt: now,
+    failures: 0,
+    status: "pending",
+    leaseUntil: null,
+    error: null,
+    warnings: [],
+  };
+  await (await db()).put("subscriptions", sub);
+  // The first check runs now; its failure is shown on the subscription, which stays.
+  return updateSubscription(sub.id);
+}
+
+export async function unsubscribe(id: string): Promise<void> {
+  const sub = await getSubscription(id);
+  if (!sub) return;
+  if (sub.packId !== null) {
+    await commitPacks({ remove: [sub.packId], subscription: { id, patch: () => null } });
+  } else {
+    await (await db()).delete("subscriptions", id);
+  }
+  await clearAlarm(id);
+}
+
+/** A pack file chosen by the user: the same checks as a feed (size before parsing, validation, expiry). */
+export async function importPack(text: string): Promise<{ pack: PackInfo; warnings: string[] }> {
+  const bytes = new TextEncoder().encode(text);
+  const now = new Date();
+  let parsed: unknown;
+  try {
+    checkPackSize(bytes.length);
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new Error(
+      error instanceof PackError ? error.message : "The file is not JSON: choose a Copycatch rule pack (.json).",
+    );
+  }
+  const { pack, warnings } = validatePack(parsed, { now: now.toISOString() });
+  if (isExpired(pack, now)) throw new Error(`This pack expired on ${pack.expires}: ask its publisher for a new one.`);
+  const existing = await (await db()).get("packs", pack.id);
+  if (existing && existing.origin !== "file") {
+    throw new Error(`The pack id "${pack.id}" is already used by a ${existing.origin} pack.`);
+  }
+  await commitPacks({
+    put: { id: pack.id, pack, origin: "file", installedAt: now.toISOString(), subscriptionId: null },
+  });
+  const info = (await packInfos()).find((p) => p.id === pack.id);
+  if (!info) throw new Error("The pack was not stored");
+  return { pack: info, warnings };
+}
+
+export async function removePack(id: string): Promise<void> {
+  const stored = await (await db()).get("packs", id);
+  if (!stored) return;
+  if (stored.origin === "bundled") throw new Error("The built-in pack cannot be removed.");
+  if (stored.origin === "subscription")
+    throw new Error("This pack comes from a subscription: remove the subscription.");
+  await commitPacks({ remove: [id] });
+}
