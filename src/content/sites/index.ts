@@ -7,6 +7,7 @@ import { amazon } from "./amazon.ts";
 import { dhgate } from "./dhgate.ts";
 import { ebay } from "./ebay.ts";
 import { jd } from "./jd.ts";
+import { mercadolibre } from "./mercadolibre.ts";
 import { rakuten } from "./rakuten.ts";
 import { taobao } from "./taobao.ts";
 import { temu } from "./temu.ts";
@@ -24,6 +25,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   walmart,
   temu,
   dhgate,
+  mercadolibre,
   rakuten,
 ];
 
