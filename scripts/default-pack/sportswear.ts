@@ -278,7 +278,7 @@ export const sportswear: BrandFile = {
       name: "Hoka",
       tier: "mass",
       cat: ["sneakers"],
-      a: ["Hoka One One", "HOKA ONE ONE", "ホカ オネオネ", "호카"],
+      a: ["Hoka One One", "ホカ オネオネ", "호카"],
       p: "50",
       m: [
         ["Clifton 9", "145", ["Hoka Clifton"]],
