@@ -169,7 +169,7 @@ function specifics(ctx: ExtractContext): Specific[] {
 }
 
 function images(ctx: ExtractContext): string[] {
-  const imgs = ctx.doc.querySelectorAll(".ui-pdp-gallery__figure img.ui-pdp-image, .ui-pdp-gallery img.ui-pdp-image");
+  const imgs = ctx.doc.querySelectorAll("img.ui-pdp-gallery__figure__image");
   // One picture appears in several sizes (thumbnail, lazy source, zoom): keep one per picture id, the zoom one if any.
   const byKey = new Map<string, string>();
   for (const img of Array.from(imgs)) {
