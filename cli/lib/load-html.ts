@@ -14,12 +14,30 @@ export function readPageBytes(file: string): Uint8Array {
 
 const ALIASES: Record<string, string> = { gb2312: "gbk", "x-sjis": "shift_jis", sjis: "shift_jis" };
 
-/** The charset a page declares: BOM, then <meta charset> / http-equiv in the first 4 KB; UTF-8 when silent. */
+function isValidUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The charset to decode a saved page with. Saved pages are unreliable about
+ * it: tools inject scripts before the <meta charset> (the saved Tmall page
+ * declares GBK at byte 155 235, past the HTML spec's 1,024-byte prescan), and
+ * some re-encode to UTF-8 but keep the old declaration (the saved Taobao page
+ * is UTF-8 yet declares GBK). So: a BOM wins; bytes that are valid UTF-8 are
+ * UTF-8 (legacy multi-byte text such as GBK or Shift_JIS is almost never valid
+ * UTF-8); otherwise the charset declared anywhere in the first 1 MB.
+ */
 export function sniffCharset(bytes: Uint8Array): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return "utf-8";
-  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 4096));
+  if (isValidUtf8(bytes)) return "utf-8";
+  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 1 << 20));
   const m = head.match(/<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i);
-  const label = m?.[1]?.toLowerCase() ?? "utf-8";
+  const label = m?.[1]?.toLowerCase() ?? "windows-1252";
   return ALIASES[label] ?? label;
 }
 
