@@ -20,13 +20,14 @@ import {
   K_VOCAB,
   type MatcherData,
   SIDE_BRAND,
+  SIDE_CONTEXT,
   SIDE_TERM,
   TIERS,
   VOCAB_KINDS,
   withTables,
 } from "./layout.ts";
 import { BULK_WORDS, NEGATORS_AFTER, NEGATORS_BEFORE, QUANTITY_UNITS } from "./lexicon.ts";
-import { newScan, type Scan, scanText } from "./scan.ts";
+import { classAt, newScan, type Scan, scanText } from "./scan.ts";
 
 /** Shortest compact name (letters) that a typo-squat may target: shorter names collide with real words (Nikon/Nike). */
 export const TYPO_MIN_LENGTH = 7;
@@ -117,8 +118,8 @@ function foldPattern(text: string, s: Scan, empty: Uint8Array): Folded {
   let hasCjk = false;
   for (let k = 0; k < s.n; k++) {
     chars.push(s.fb[k] as number);
-    classes.push(s.fc[k] as number);
-    if (s.fc[k] === C_CJK) hasCjk = true;
+    classes.push(classAt(s, k));
+    if (classAt(s, k) === C_CJK) hasCjk = true;
   }
   const tokens = [];
   for (let t = 0; t < s.nt; t++) {
@@ -185,7 +186,12 @@ export function compile(packs: RulePack[], opts: { now?: string } = {}): Compile
   const seen = new Set<string>();
 
   const addPattern = (r: RawPattern, f: Folded, single: number[] | null) => {
-    const side = r.kind === K_BRAND || r.kind === K_MODEL ? SIDE_BRAND : SIDE_TERM;
+    const side =
+      r.kind === K_BRAND || r.kind === K_MODEL
+        ? SIDE_BRAND
+        : r.kind === K_ACC_BEFORE || r.kind === K_ACC_AFTER
+          ? SIDE_CONTEXT
+          : SIDE_TERM;
     pKind.push(r.kind);
     pSide.push(side);
     pOwner.push(r.owner);

@@ -17,12 +17,13 @@ import {
   K_QTY_UNIT,
   K_VOCAB,
   SIDE_BRAND,
+  SIDE_CONTEXT,
   SIDE_TERM,
 } from "./layout.ts";
 import { BULK_MIN_QUANTITY } from "./lexicon.ts";
 import { type Hit, HOW_COMPACT, matchText, scratchOf } from "./matcher.ts";
 import { isDisguised } from "./obfuscation.ts";
-import type { Scan } from "./scan.ts";
+import { classAt, type Scan } from "./scan.ts";
 import { ACCESSORY_CJK_CHARS, ACCESSORY_WORDS, NEGATION_CJK_CHARS, NEGATION_WORDS } from "./weights.ts";
 
 export type FieldName = EvidenceSpan["field"];
@@ -111,7 +112,7 @@ function near(s: Scan, a: Hit, b: Hit, words = ACCESSORY_WORDS, cjk = ACCESSORY_
   let inWord = false;
   let hasCjk = false;
   for (let k = a.fe; k < b.fs; k++) {
-    const c = s.fc[k] as number;
+    const c = classAt(s, k);
     if (c === C_CJK) hasCjk = true;
     if (c === C_BOUND) {
       inWord = false;
@@ -159,4 +160,4 @@ function tokenNumber(s: Scan, t: number): number {
   return len > 6 ? 0 : Number(tokenText(s, t));
 }
 
-export { SIDE_BRAND, SIDE_TERM };
+export { SIDE_BRAND, SIDE_CONTEXT, SIDE_TERM };

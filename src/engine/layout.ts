@@ -24,6 +24,8 @@ export const K_QTY_UNIT = 8;
 /** Which table a pattern lives in: brand-side patterns are only searched in title-like fields. */
 export const SIDE_BRAND = 1;
 export const SIDE_TERM = 2;
+/** Accessory phrases: only looked for where brands are (title, specifics), never in the description. */
+export const SIDE_CONTEXT = 4;
 
 /** Vocabulary kinds as stored. */
 export const VOCAB_KINDS = ["replica", "grade", "code", "unbranded"] as const;

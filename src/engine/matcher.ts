@@ -6,9 +6,9 @@
  */
 import { C_CJK, C_DIGIT, C_LETTER } from "./fold.ts";
 import { tableLookup } from "./hash-table.ts";
-import { type CompiledMatcher, type MatcherData, SIDE_BRAND, SIDE_TERM } from "./layout.ts";
+import { type CompiledMatcher, type MatcherData, SIDE_BRAND, SIDE_CONTEXT, SIDE_TERM } from "./layout.ts";
 import { findObfuscated } from "./obfuscation.ts";
-import { GAP_HARD, newScan, origEnd, type Scan, scanText } from "./scan.ts";
+import { classAt, GAP_HARD, newScan, origEnd, type Scan, scanText, TOK_DIGIT } from "./scan.ts";
 
 /** How a hit was found: plainly, or through an evasion the obfuscation pass undid. */
 export const HOW_EXACT = 0;
@@ -55,7 +55,7 @@ export function matchText(m: CompiledMatcher, text: string, opts: MatchOptions):
 function matchTokens(m: CompiledMatcher, s: Scan, sides: number, hits: Hit[]): void {
   const d = m.d;
   const brand = (sides & SIDE_BRAND) !== 0 && d.brandKeys.length > 0 ? m.tables.brand : null;
-  const term = (sides & SIDE_TERM) !== 0 && d.termKeys.length > 0 ? m.tables.term : null;
+  const term = (sides & (SIDE_TERM | SIDE_CONTEXT)) !== 0 && d.termKeys.length > 0 ? m.tables.term : null;
   const th = s.th;
   for (let t = 0; t < s.nt; t++) {
     const h = th[t] as number;
@@ -63,7 +63,9 @@ function matchTokens(m: CompiledMatcher, s: Scan, sides: number, hits: Hit[]): v
       for (let p = tableLookup(brand, h); p >= 0; p = d.pNext[p] as number) tryLatin(d, s, p, t, hits);
     }
     if (term) {
-      for (let p = tableLookup(term, h); p >= 0; p = d.pNext[p] as number) tryLatin(d, s, p, t, hits);
+      for (let p = tableLookup(term, h); p >= 0; p = d.pNext[p] as number) {
+        if (((d.pSide[p] as number) & sides) !== 0) tryLatin(d, s, p, t, hits);
+      }
     }
   }
 }
@@ -84,7 +86,16 @@ function tryLatin(d: MatcherData, s: Scan, p: number, t: number, hits: Hit[]): v
   }
   const fs = s.ts[t] as number;
   const fe = s.te[t + n - 1] as number;
+  if (n > 1 && s.tk[t] === TOK_DIGIT && !sameText(d, s, p, fs, fe)) return;
   hits.push({ p, start: s.fm[fs] as number, end: origEnd(s, fe - 1), t0: t, t1: t + n, fs, fe, how: 0 });
+}
+
+/** Patterns starting with digits ("1:1") must match their separators exactly: "1.1" and "1-1" are sizes and versions. */
+function sameText(d: MatcherData, s: Scan, p: number, fs: number, fe: number): boolean {
+  const off = d.pTextOff[p] as number;
+  if ((d.pTextOff[p + 1] as number) - off !== fe - fs) return false;
+  for (let k = 0; k < fe - fs; k++) if (s.fb[fs + k] !== d.pText[off + k]) return false;
+  return true;
 }
 
 function isWordChar(cls: number): boolean {
@@ -107,8 +118,8 @@ function matchCjk(m: CompiledMatcher, s: Scan, sides: number, hits: Hit[]): void
       // A Latin part at either end must still be a whole word: "D家" is not the end of "AD家".
       const first = d.pText[off] as number;
       const last = d.pText[off + len - 1] as number;
-      if (start > 0 && !isCjkCode(first) && isWordChar(s.fc[start - 1] as number)) continue;
-      if (start + len < s.n && !isCjkCode(last) && isWordChar(s.fc[start + len] as number)) continue;
+      if (start > 0 && !isCjkCode(first) && isWordChar(classAt(s, start - 1))) continue;
+      if (start + len < s.n && !isCjkCode(last) && isWordChar(classAt(s, start + len))) continue;
       hits.push({
         p,
         start: s.fm[start] as number,
@@ -134,20 +145,24 @@ function isCjkCode(c: number): boolean {
 function resolveOverlaps(d: MatcherData, hits: Hit[]): Hit[] {
   if (hits.length < 2) return hits;
   const out: Hit[] = [];
-  for (const h of hits) {
-    const side = d.pSide[h.p];
-    let dominated = false;
-    for (const o of hits) {
-      if (o === h || d.pSide[o.p] !== side) continue;
-      const contains = o.fs <= h.fs && o.fe >= h.fe && o.fe - o.fs > h.fe - h.fs;
-      if (contains) {
-        dominated = true;
-        break;
+  // Per side, sorted by start then longest first: a hit is dominated when an earlier one reaches at least as far.
+  for (const side of [SIDE_BRAND, SIDE_TERM, SIDE_CONTEXT]) {
+    const list = hits.filter((h) => d.pSide[h.p] === side).sort((a, b) => a.fs - b.fs || b.fe - a.fe || a.p - b.p);
+    let maxFe = -1;
+    let maxFs = -1;
+    let prev: Hit | null = null;
+    for (const h of list) {
+      const dominated = maxFe > h.fe || (maxFe === h.fe && maxFs < h.fs);
+      const duplicate = prev !== null && prev.p === h.p && prev.fs === h.fs && prev.fe === h.fe;
+      prev = h;
+      if (!dominated && !duplicate) out.push(h);
+      if (h.fe > maxFe) {
+        maxFe = h.fe;
+        maxFs = h.fs;
       }
     }
-    if (!dominated && !out.some((o) => o.p === h.p && o.fs === h.fs && o.fe === h.fe)) out.push(h);
   }
-  return out;
+  return out.sort((a, b) => a.fs - b.fs || a.p - b.p);
 }
 
 export { C_CJK, SIDE_TERM };

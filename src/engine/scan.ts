@@ -33,9 +33,8 @@ export const TOK_DIGIT = 2;
 
 /** Reusable buffers (grown on demand) holding the result of the last scan. */
 export interface Scan {
-  /** Folded code units, their class, and the original offset each came from; fm[n] = text length. */
+  /** Folded code units and the original offset each came from; fm[n] = text length. */
   fb: Uint16Array;
-  fc: Uint8Array;
   fm: Int32Array;
   n: number;
   /** Tokens: folded start/end, hash, kind, gap after, mask characters in that gap. */
@@ -55,7 +54,6 @@ export interface Scan {
 export function newScan(capacity = 256): Scan {
   return {
     fb: new Uint16Array(capacity),
-    fc: new Uint8Array(capacity),
     fm: new Int32Array(capacity + 1),
     n: 0,
     ts: new Int32Array(capacity),
@@ -91,7 +89,6 @@ function grow(s: Scan, need: number): void {
     return b;
   };
   s.fb = copy16(s.fb);
-  s.fc = copy8(s.fc);
   s.fm = copy32(s.fm, 1);
   s.ts = copy32(s.ts);
   s.te = copy32(s.te);
@@ -102,110 +99,191 @@ function grow(s: Scan, need: number): void {
   s.cjk = copy32(s.cjk);
 }
 
+/** Scanner state between characters; kept in locals in the hot loop and spilled here only around the slow path. */
+interface State {
+  n: number;
+  nt: number;
+  ncjk: number;
+  h: number;
+  tokStart: number;
+  tokKind: number;
+  gap: number;
+  masks: number;
+}
+
+/**
+ * Feeds one folded unit to the tokenizer (slow path: non-ASCII, non-CJK
+ * characters). Mirrors the inlined fast path in scanText exactly.
+ */
+function feed(s: Scan, st: State, f: number, cls: number, orig: number, anchors: Uint8Array, bits: number): void {
+  if (cls === C_LETTER || cls === C_DIGIT) {
+    if (st.tokStart >= 0 && cls !== st.tokKind) {
+      closeToken(s, st.nt++, st.tokStart, st.n, st.h, st.tokKind);
+      st.tokStart = -1;
+      st.gap = GAP_NONE;
+      st.masks = 0;
+    }
+    if (st.tokStart < 0) {
+      if (st.nt > 0) {
+        s.tg[st.nt - 1] = st.gap;
+        s.tm[st.nt - 1] = st.masks > 255 ? 255 : st.masks;
+      }
+      st.tokStart = st.n;
+      st.tokKind = cls;
+      st.h = FNV_OFFSET;
+    }
+    st.h = Math.imul(st.h ^ f, 0x01000193);
+  } else {
+    if (st.tokStart >= 0) {
+      closeToken(s, st.nt++, st.tokStart, st.n, st.h, st.tokKind);
+      st.tokStart = -1;
+      st.gap = GAP_NONE;
+      st.masks = 0;
+    }
+    if (cls === C_SEP) {
+      if (st.gap < GAP_SEP) st.gap = GAP_SEP;
+    } else if (cls === C_MASK) {
+      if (st.gap < GAP_MASK) st.gap = GAP_MASK;
+      st.masks++;
+    } else if (cls === C_BOUND) {
+      if (st.gap < GAP_SPACE) st.gap = GAP_SPACE;
+    } else {
+      st.gap = GAP_HARD;
+      if (f < 65536 && ((anchors[f] as number) & bits) !== 0) s.cjk[st.ncjk++] = st.n;
+    }
+  }
+  s.fb[st.n] = f;
+  s.fm[st.n] = orig;
+  st.n++;
+}
+
+function closeToken(s: Scan, t: number, start: number, end: number, h: number, kind: number): void {
+  s.ts[t] = start;
+  s.te[t] = end;
+  s.th[t] = h;
+  s.tk[t] = kind === C_LETTER ? TOK_LETTER : TOK_DIGIT;
+}
+
 /**
  * Scans `text` into `s`. `anchors` flags CJK code units that begin some
  * pattern (bit set in `anchorBits`); only those positions are recorded.
+ * ASCII and common CJK take the inlined fast path; anything else goes
+ * through foldSlow and `feed`.
  */
 export function scanText(text: string, s: Scan, anchors: Uint8Array, anchorBits: number): void {
   const len = text.length;
   if (len + 8 > s.fb.length) grow(s, len + 8);
   s.text = text;
   let fb = s.fb;
+  let fm = s.fm;
+  const ts = s.ts;
+  const te = s.te;
+  const th = s.th;
+  const tk = s.tk;
+  const tg = s.tg;
   let n = 0;
   let nt = 0;
-  let ncjk = 0;
   let h = FNV_OFFSET;
   let tokStart = -1;
   let tokKind = 0;
   let gap = GAP_HARD;
   let masks = 0;
-  for (let i = 0; i < len; ) {
+  let st: State | null = null;
+  // Imported bindings cost a context load and a hole check on every use: copy them to locals for the hot loop.
+  const AC = ASCII_CLASS;
+  const AF = ASCII_FOLD;
+  const LETTER = C_LETTER;
+  const DIGIT = C_DIGIT;
+  const BOUND = C_BOUND;
+  const SEP = C_SEP;
+  const OFFSET = FNV_OFFSET;
+  for (let i = 0; i < len; i++) {
     const c = text.charCodeAt(i);
-    const orig = i;
-    let units: string | null = null;
-    if (c < 128 || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3040 && c <= 0x30ff)) {
-      i++;
-    } else {
-      const cp = text.codePointAt(i) ?? c;
-      i += cp > 0xffff ? 2 : 1;
-      units = foldSlow(cp);
-      if (n + units.length + 8 > fb.length) {
-        grow(s, n + units.length + 8 + (len - i));
-        fb = s.fb;
-      }
-    }
-    const count = units === null ? 1 : units.length;
-    for (let u = 0; u < count; u++) {
-      let f: number;
-      let cls: number;
-      if (units === null) {
-        if (c < 128) {
-          f = ASCII_FOLD[c] as number;
-          cls = ASCII_CLASS[c] as number;
-        } else {
-          f = c <= 0x30ff ? (KANA_BASE[c - 0x3040] as number) : c;
-          cls = C_CJK;
-        }
-      } else {
-        f = units.charCodeAt(u);
-        cls = f < 128 ? (ASCII_CLASS[f] as number) : classify(f);
-      }
-      if (cls === C_LETTER || cls === C_DIGIT) {
-        if (tokStart >= 0 && cls !== tokKind) {
-          // letter/digit transition: close the run, the next token is glued with no gap
-          s.ts[nt] = tokStart;
-          s.te[nt] = n;
-          s.th[nt] = h;
-          s.tk[nt] = tokKind === C_LETTER ? 1 : 2;
-          nt++;
-          tokStart = -1;
-          gap = GAP_NONE;
-          masks = 0;
-        }
+    if (c < 128) {
+      const cls = AC[c] as number;
+      const f = AF[c] as number;
+      if (cls <= DIGIT && cls !== BOUND) {
         if (tokStart < 0) {
           if (nt > 0) {
-            s.tg[nt - 1] = gap;
-            s.tm[nt - 1] = Math.min(masks, 255);
+            tg[nt - 1] = gap;
+            s.tm[nt - 1] = masks > 255 ? 255 : masks;
           }
           tokStart = n;
           tokKind = cls;
-          h = FNV_OFFSET;
+          h = OFFSET;
+        } else if (cls !== tokKind) {
+          ts[nt] = tokStart;
+          te[nt] = n;
+          th[nt] = h;
+          tk[nt] = tokKind === LETTER ? TOK_LETTER : TOK_DIGIT;
+          tg[nt] = GAP_NONE;
+          s.tm[nt] = 0;
+          nt++;
+          tokStart = n;
+          tokKind = cls;
+          h = OFFSET;
         }
         h = Math.imul(h ^ f, 0x01000193);
       } else {
         if (tokStart >= 0) {
-          s.ts[nt] = tokStart;
-          s.te[nt] = n;
-          s.th[nt] = h;
-          s.tk[nt] = tokKind === C_LETTER ? 1 : 2;
+          ts[nt] = tokStart;
+          te[nt] = n;
+          th[nt] = h;
+          tk[nt] = tokKind === LETTER ? TOK_LETTER : TOK_DIGIT;
           nt++;
           tokStart = -1;
           gap = GAP_NONE;
           masks = 0;
         }
-        if (cls === C_SEP) {
+        if (cls === BOUND) {
+          if (gap < GAP_SPACE) gap = GAP_SPACE;
+        } else if (cls === SEP) {
           if (gap < GAP_SEP) gap = GAP_SEP;
-        } else if (cls === C_MASK) {
+        } else {
           if (gap < GAP_MASK) gap = GAP_MASK;
           masks++;
-        } else if (cls === C_BOUND) {
-          if (gap < GAP_SPACE) gap = GAP_SPACE;
-        } else {
-          gap = GAP_HARD;
-          if (f < 65536 && ((anchors[f] as number) & anchorBits) !== 0) s.cjk[ncjk++] = n;
         }
       }
       fb[n] = f;
-      s.fc[n] = cls;
-      s.fm[n] = orig;
+      fm[n] = i;
       n++;
+      continue;
     }
+    // Slow path: spill the locals into a state object, feed every folded unit, reload.
+    if (st === null) st = { n, nt, ncjk: 0, h, tokStart, tokKind, gap, masks };
+    else {
+      st.n = n;
+      st.nt = nt;
+      st.h = h;
+      st.tokStart = tokStart;
+      st.tokKind = tokKind;
+      st.gap = gap;
+      st.masks = masks;
+    }
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3040 && c <= 0x30ff)) {
+      feed(s, st, c <= 0x30ff ? (KANA_BASE[c - 0x3040] as number) : c, C_CJK, i, anchors, anchorBits);
+    } else {
+      const cp = text.codePointAt(i) ?? c;
+      const units = foldSlow(cp);
+      if (st.n + units.length + 8 > s.fb.length) grow(s, st.n + units.length + 8 + (len - i));
+      for (let u = 0; u < units.length; u++) {
+        const f = units.charCodeAt(u);
+        feed(s, st, f, f < 128 ? (ASCII_CLASS[f] as number) : classify(f), i, anchors, anchorBits);
+      }
+      if (cp > 0xffff) i++;
+    }
+    fb = s.fb;
+    fm = s.fm;
+    n = st.n;
+    nt = st.nt;
+    h = st.h;
+    tokStart = st.tokStart;
+    tokKind = st.tokKind;
+    gap = st.gap;
+    masks = st.masks;
   }
   if (tokStart >= 0) {
-    s.ts[nt] = tokStart;
-    s.te[nt] = n;
-    s.th[nt] = h;
-    s.tk[nt] = tokKind === C_LETTER ? 1 : 2;
+    closeToken(s, nt, tokStart, n, h, tokKind);
     nt++;
   }
   if (nt > 0) {
@@ -215,7 +293,13 @@ export function scanText(text: string, s: Scan, anchors: Uint8Array, anchorBits:
   s.fm[n] = len;
   s.n = n;
   s.nt = nt;
-  s.ncjk = ncjk;
+  s.ncjk = st ? st.ncjk : 0;
+}
+
+/** Class of the folded unit at k (computed on demand: storing it would cost a write per character). */
+export function classAt(s: Scan, k: number): number {
+  const f = s.fb[k] as number;
+  return f < 128 ? (ASCII_CLASS[f] as number) : classify(f);
 }
 
 /** Original end offset of the folded unit at `k`: its source character is one UTF-16 unit, or two for a surrogate pair. */

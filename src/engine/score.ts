@@ -5,10 +5,18 @@
  */
 import type { Listing } from "../shared/listing.ts";
 import type { EvidenceSpan, Reason, Risk, Verdict } from "../shared/verdict.ts";
-import { type BrandMention, type FieldResult, readField, SIDE_BRAND, SIDE_TERM, type TermMention } from "./fields.ts";
+import {
+  type BrandMention,
+  type FieldResult,
+  readField,
+  SIDE_BRAND,
+  SIDE_CONTEXT,
+  SIDE_TERM,
+  type TermMention,
+} from "./fields.ts";
 import type { CompiledMatcher, MatcherData } from "./layout.ts";
 import { BRAND_SPECIFIC_NAMES } from "./lexicon.ts";
-import { type PriceCheck, priceBelow } from "./price.ts";
+import { listingPriceUsd, type PriceCheck, priceBelow } from "./price.ts";
 import { round, type SellerStanding, sellerStanding, squash, weakSeller } from "./seller.ts";
 import * as W from "./weights.ts";
 
@@ -25,12 +33,18 @@ interface Read {
 
 function readListing(m: CompiledMatcher, l: Listing): Read {
   const all: FieldResult[] = [];
-  all.push(readField(m, "title", l.title ?? "", SIDE_BRAND | SIDE_TERM, true));
+  all.push(readField(m, "title", l.title ?? "", SIDE_BRAND | SIDE_TERM | SIDE_CONTEXT, true));
   if (l.brand) all.push(readField(m, "brand", l.brand, SIDE_BRAND, true));
   for (const sp of l.specifics) {
     const isBrand = BRAND_SPECIFICS.has(sp.name.trim().toLowerCase());
     all.push(
-      readField(m, isBrand ? "brand" : "specifics", sp.value, isBrand ? SIDE_BRAND : SIDE_BRAND | SIDE_TERM, isBrand),
+      readField(
+        m,
+        isBrand ? "brand" : "specifics",
+        sp.value,
+        isBrand ? SIDE_BRAND | SIDE_CONTEXT : SIDE_BRAND | SIDE_TERM | SIDE_CONTEXT,
+        isBrand,
+      ),
     );
   }
   if (l.description) all.push(readField(m, "description", l.description, SIDE_TERM, false));
@@ -84,10 +98,10 @@ function groupBrands(d: MatcherData, r: Read, l: Listing): BrandView[] {
     if (mnt.disguised && !v.disguised) v.disguised = mnt;
     if (!mnt.disguised && mnt.model < 0 && !v.plain) v.plain = mnt;
   }
+  // A brand in the seller's name matters only for a brand the listing claims ("salomon_87" selling a GPU is a person's name).
   for (const mnt of r.seller) {
     const v = views.get(mnt.brand);
     if (v) v.sellerMention = mnt;
-    else if (!mnt.disguised) get(mnt.brand).sellerMention = mnt;
   }
   for (const v of views.values()) v.standing = sellerStanding(d, v.brand, l);
   return [...views.values()];
@@ -244,7 +258,7 @@ export function score(listing: Listing, m: CompiledMatcher): Verdict {
       });
     }
   }
-  if (listing.priceConflict && (claims.length > 0 || vocab.length > 0)) {
+  if (listing.priceConflict && (claims.length > 0 || vocab.length > 0) && pricesDiffer(d, listing)) {
     const pc = listing.priceConflict;
     const text =
       `${pc.structured.amount} ${pc.structured.currency ?? ""} vs ${pc.visible.amount} ${pc.visible.currency ?? ""}`.trim();
@@ -269,6 +283,16 @@ export function score(listing: Listing, m: CompiledMatcher): Verdict {
     packs: d.packId.map((id, i) => ({ id, version: d.packVer[i] as number })),
     engineVersion: ENGINE_VERSION,
   };
+}
+
+/** The two prices differ by more than currency conversion explains (10 %); unconvertible prices count as differing. */
+function pricesDiffer(d: MatcherData, l: Listing): boolean {
+  const pc = l.priceConflict;
+  if (!pc) return false;
+  const a = listingPriceUsd(d, { ...l, priceRange: null, price: pc.structured });
+  const b = listingPriceUsd(d, { ...l, priceRange: null, price: pc.visible });
+  if (!a || !b) return true;
+  return Math.abs(a.usd - b.usd) / Math.max(a.usd, b.usd) > 0.1;
 }
 
 /** The brand shown: the first claimed in the title, else in any field. */
