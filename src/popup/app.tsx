@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from "preact/hooks";
 import browser from "webextension-polyfill";
 import { send } from "../shared/messages/send.ts";
 import type { TabState } from "../shared/tab-state.ts";
+import { ReportPanel } from "./report-panel.tsx";
 import { describedTab } from "./tab.ts";
 import { ListingSummary, VerdictCard } from "./verdict-card.tsx";
 
@@ -63,7 +64,8 @@ function StateView({ tabId, state, onState }: { tabId: number; state: TabState; 
       return (
         <>
           <VerdictCard verdict={state.verdict} />
-          <ListingSummary listing={state.listing} />
+          <ListingSummary listing={state.listing} verdict={state.verdict} />
+          <ReportPanel tabId={tabId} state={state} />
         </>
       );
     case "not-listing":

@@ -1,6 +1,7 @@
 import type { Listing } from "../shared/listing.ts";
 import type { Reason, Verdict } from "../shared/verdict.ts";
 import { formatMoney, RISK_HINT, RISK_LABEL } from "./format.ts";
+import { sellerStatus } from "./seller-status.ts";
 
 function ReasonItem({ reason }: { reason: Reason }) {
   const direction = reason.weight >= 0 ? "raises risk" : "lowers risk";
@@ -15,9 +16,10 @@ function ReasonItem({ reason }: { reason: Reason }) {
         {reason.evidence ? (
           <>
             {" "}
-            <q class="evidence" title={`in ${reason.evidence.field}`}>
+            <q class="evidence" title={`in the ${reason.evidence.field}`}>
               {reason.evidence.text}
             </q>
+            <span class="evidence-field"> (in the {reason.evidence.field})</span>
           </>
         ) : null}
       </span>
@@ -59,12 +61,14 @@ export function VerdictCard({ verdict }: { verdict: Verdict }) {
   );
 }
 
-export function ListingSummary({ listing }: { listing: Listing }) {
+export function ListingSummary({ listing, verdict }: { listing: Listing; verdict: Verdict }) {
+  const status = sellerStatus(listing, verdict);
   const rows: [string, string | null][] = [
     ["Title", listing.title],
     ["Brand", listing.brand],
     ["Price", formatMoney(listing.price)],
     ["Seller", listing.seller?.name ?? null],
+    ["Seller status", status.label],
     ["Marketplace", listing.marketplace],
   ];
   return (
@@ -74,7 +78,12 @@ export function ListingSummary({ listing }: { listing: Listing }) {
         {rows.map(([label, value]) => (
           <div key={label} class="row">
             <dt>{label}</dt>
-            <dd data-field={label.toLowerCase()}>{value ?? "—"}</dd>
+            <dd
+              data-field={label.toLowerCase().replace(" ", "-")}
+              data-kind={label === "Seller status" ? status.kind : undefined}
+            >
+              {value ?? "—"}
+            </dd>
           </div>
         ))}
       </dl>

@@ -15,7 +15,7 @@ import {
 } from "../../shared/case-manifest.ts";
 import { utf8 } from "../../shared/hash.ts";
 import type { Listing } from "../../shared/listing.ts";
-import { noticeFor, noticeJson, noticeText } from "../../shared/notices/index.ts";
+import { type Notice, noticeFor, noticeJson, noticeText } from "../../shared/notices/index.ts";
 import type { RightsHolderProfile } from "../../shared/profile.ts";
 import type { Verdict } from "../../shared/verdict.ts";
 
@@ -35,6 +35,8 @@ export interface CaseInput {
 export interface BuiltCase {
   record: CaseRecord;
   evidence: EvidenceRecord[];
+  /** The notice for the marketplace's portal, as saved in notices/. */
+  notice: Notice;
 }
 
 function jsonFile(name: string, kind: "listing" | "verdict", value: unknown): ArtefactFile {
@@ -108,5 +110,5 @@ export async function buildCase(input: CaseInput): Promise<BuiltCase> {
     ...files.map((f) => ({ caseId: input.id, name: f.name, mime: f.mime, bytes: f.bytes })),
     { caseId: input.id, name: MANIFEST_NAME, mime: "application/json", bytes: manifestBytes(manifest) },
   ];
-  return { record, evidence };
+  return { record, evidence, notice };
 }

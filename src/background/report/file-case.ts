@@ -4,7 +4,7 @@
  * leaves no trace; after it, the case is complete.
  */
 import browser from "webextension-polyfill";
-import type { DeliveryState } from "../../shared/case.ts";
+import type { ResponseOf } from "../../shared/messages/index.ts";
 import { newEntry } from "../../shared/outbox-policy.ts";
 import { db } from "../db.ts";
 import { getRules } from "../rules.ts";
@@ -16,14 +16,12 @@ import { armAlarm, drainOutbox } from "./outbox.ts";
 import { getProfile, getWebhook } from "./settings.ts";
 import { testPause } from "./test-build.ts";
 
-export async function fileCase(
-  tabId: number,
-): Promise<{ caseId: string; captureErrors: string[]; delivery: DeliveryState }> {
+export async function fileCase(tabId: number): Promise<ResponseOf<"report-case">> {
   const state = await getTabState(tabId);
   if (state.status !== "verdict") throw new Error("There is no verdict for this tab: open a listing first.");
   const [{ packs }, profile, webhook] = await Promise.all([getRules(), getProfile(), getWebhook()]);
   const captured = await capturePage(tabId);
-  const { record, evidence } = await buildCase({
+  const { record, evidence, notice } = await buildCase({
     id: crypto.randomUUID(),
     now: new Date(),
     listing: state.listing,
@@ -40,5 +38,5 @@ export async function fileCase(
     await armAlarm();
     void drainOutbox().catch((error: unknown) => console.warn("[copycatch] outbox", error));
   }
-  return { caseId: record.id, captureErrors: record.captureErrors, delivery: record.delivery.state };
+  return { caseId: record.id, captureErrors: record.captureErrors, delivery: record.delivery.state, notice };
 }

@@ -1,4 +1,35 @@
-/** Options: the profile section. */
+/** Options: role (shopper / agent), the agent's rights-holder profile, the webhook. */
+import { useEffect, useState } from "preact/hooks";
+import type { ReportSettings } from "../../shared/messages/reports.ts";
+import { send } from "../../shared/messages/send.ts";
+import "../cases/options-report.css";
+import { ProfileForm } from "./profile-form.tsx";
+import { RolePicker } from "./role-picker.tsx";
+import { WebhookForm } from "./webhook-form.tsx";
+
 export function ProfileSection() {
-  return null;
+  const [settings, setSettings] = useState<ReportSettings | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    send({ type: "get-report-settings" }).then(setSettings, (e: unknown) => setError(String(e)));
+  }, []);
+  return (
+    <section class="options-section profile-section" aria-labelledby="profile-title">
+      <h2 id="profile-title">Role and reporting</h2>
+      {error ? <p role="alert">{error}</p> : null}
+      {settings ? (
+        <>
+          <RolePicker role={settings.role} onChange={(role) => setSettings({ ...settings, role })} />
+          {settings.role === "agent" ? (
+            <>
+              <h3>Rights-holder profile</h3>
+              <ProfileForm initial={settings.profile} />
+              <h3>Send cases to a webhook</h3>
+              <WebhookForm url={settings.webhook.url} hasToken={settings.webhook.hasToken} />
+            </>
+          ) : null}
+        </>
+      ) : null}
+    </section>
+  );
 }

@@ -1,6 +1,7 @@
 /** Report and case messages (issue #6): extension pages only (popup, options). */
 import type { CaseRecord, DeliveryState } from "../case.ts";
 import type { Correction, UserSays } from "../correction.ts";
+import type { Notice } from "../notices/index.ts";
 import type { ReportContact } from "../pack.ts";
 import type { RightsHolderProfile, Role } from "../profile.ts";
 
@@ -15,7 +16,7 @@ export type ReportProtocol = {
   /** Agent: capture the tab and save a case (one transaction), queue it when a webhook is set. */
   "report-case": {
     request: { tabId: number };
-    response: { caseId: string; captureErrors: string[]; delivery: DeliveryState };
+    response: { caseId: string; captureErrors: string[]; delivery: DeliveryState; notice: Notice };
   };
   "get-report-settings": { request: Record<never, never>; response: ReportSettings };
   "set-role": { request: { role: Role }; response: { ok: true } };

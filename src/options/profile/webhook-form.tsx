@@ -1,0 +1,61 @@
+import { useState } from "preact/hooks";
+import browser from "webextension-polyfill";
+import { send } from "../../shared/messages/send.ts";
+
+/**
+ * Where cases are sent. The token is written to the worker's secrets store
+ * and never read back here: the page only learns whether one is set. Saving
+ * asks for the webhook's origin (the click is the user gesture the request
+ * needs) so the worker may POST to it.
+ */
+export function WebhookForm({ url: initialUrl, hasToken }: { url: string | null; hasToken: boolean }) {
+  const [url, setUrl] = useState(initialUrl ?? "");
+  const [token, setToken] = useState("");
+  const [tokenSet, setTokenSet] = useState(hasToken);
+  const [status, setStatus] = useState("");
+  const save = async (event: Event) => {
+    event.preventDefault();
+    try {
+      if (url.trim() === "") {
+        await send({ type: "set-webhook", url: null, token: null });
+        setTokenSet(false);
+        setStatus("Webhook removed: cases stay in this browser.");
+        return;
+      }
+      const origin = new URL(url.trim()).origin;
+      const granted = await browser.permissions.request({ origins: [`${origin}/*`] }).catch(() => false);
+      await send({ type: "set-webhook", url: url.trim(), token: token === "" ? null : token });
+      if (token !== "") setTokenSet(true);
+      setToken("");
+      setStatus(granted ? "Webhook saved." : "Webhook saved, but access to its site was refused: it must answer CORS.");
+    } catch (error) {
+      setStatus(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+  return (
+    <form class="webhook-form" onSubmit={save} aria-label="Webhook">
+      <label class="stacked">
+        Webhook URL (https://, or http://127.0.0.1 for a local receiver)
+        <input type="url" name="webhook-url" value={url} onInput={(e) => setUrl(e.currentTarget.value)} />
+      </label>
+      <label class="stacked">
+        Token {tokenSet ? "(set; leave empty to keep it)" : "(optional, sent as Authorization: Bearer)"}
+        <input
+          type="password"
+          name="webhook-token"
+          autocomplete="off"
+          value={token}
+          onInput={(e) => setToken(e.currentTarget.value)}
+        />
+      </label>
+      <div class="actions">
+        <button type="submit" class="save-webhook">
+          Save webhook
+        </button>
+        <span role="status" class="webhook-status">
+          {status}
+        </span>
+      </div>
+    </form>
+  );
+}

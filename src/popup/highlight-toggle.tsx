@@ -1,0 +1,37 @@
+import { useState } from "preact/hooks";
+import { send } from "../shared/messages/send.ts";
+import type { Verdict } from "../shared/verdict.ts";
+
+/** Evidence words that appear as text on the page (not the URL or the price figure). */
+export function phrasesOf(verdict: Verdict): string[] {
+  const fields = new Set(["title", "brand", "description", "specifics", "seller"]);
+  const all = verdict.reasons.flatMap((r) => (r.evidence && fields.has(r.evidence.field) ? [r.evidence.text] : []));
+  return [...new Set(all.map((p) => p.trim()).filter((p) => p.length > 0))];
+}
+
+export function HighlightToggle({ tabId, verdict }: { tabId: number; verdict: Verdict }) {
+  const phrases = phrasesOf(verdict);
+  const [on, setOn] = useState(false);
+  const [status, setStatus] = useState<string>("");
+  if (phrases.length === 0) return null;
+  const toggle = async () => {
+    const next = !on;
+    try {
+      const { found } = await send({ type: "highlight", tabId, phrases, on: next });
+      setOn(next);
+      setStatus(next ? `${found} match${found === 1 ? "" : "es"} highlighted on the page` : "Highlights removed");
+    } catch (error) {
+      setStatus(error instanceof Error ? error.message : String(error));
+    }
+  };
+  return (
+    <div class="highlight-row">
+      <button type="button" class="secondary show-on-page" aria-pressed={on} onClick={toggle}>
+        {on ? "Hide on page" : "Show on page"}
+      </button>
+      <span class="highlight-status" role="status">
+        {status}
+      </span>
+    </div>
+  );
+}
