@@ -16,6 +16,7 @@ import {
   K_MODEL,
   K_NEG_AFTER,
   K_NEG_BEFORE,
+  K_PRODUCT,
   K_QTY_UNIT,
   K_VOCAB,
   type MatcherData,
@@ -26,7 +27,7 @@ import {
   VOCAB_KINDS,
   withTables,
 } from "./layout.ts";
-import { BULK_WORDS, NEGATORS_AFTER, NEGATORS_BEFORE, QUANTITY_UNITS } from "./lexicon.ts";
+import { BULK_WORDS, NEGATORS_AFTER, NEGATORS_BEFORE, PRODUCT_TYPES, QUANTITY_UNITS } from "./lexicon.ts";
 import { classAt, newScan, type Scan, scanText } from "./scan.ts";
 
 /** Shortest compact name (letters) that a typo-squat may target: shorter names collide with real words (Nikon/Nike). */
@@ -82,6 +83,9 @@ function collectPatterns(m: Merged): RawPattern[] {
     [BULK_WORDS, K_BULK],
     [QUANTITY_UNITS, K_QTY_UNIT],
   ];
+  PRODUCT_TYPES.forEach(([text], owner) => {
+    out.push({ text, kind: K_PRODUCT, owner, model: -1 });
+  });
   for (const [words, kind] of lexicon) {
     words.forEach((text, owner) => {
       out.push({ text, kind, owner, model: -1 });
@@ -189,7 +193,7 @@ export function compile(packs: RulePack[], opts: { now?: string } = {}): Compile
     const side =
       r.kind === K_BRAND || r.kind === K_MODEL
         ? SIDE_BRAND
-        : r.kind === K_ACC_BEFORE || r.kind === K_ACC_AFTER
+        : r.kind === K_ACC_BEFORE || r.kind === K_ACC_AFTER || r.kind === K_PRODUCT
           ? SIDE_CONTEXT
           : SIDE_TERM;
     pKind.push(r.kind);

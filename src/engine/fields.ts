@@ -14,13 +14,14 @@ import {
   K_MODEL,
   K_NEG_AFTER,
   K_NEG_BEFORE,
+  K_PRODUCT,
   K_QTY_UNIT,
   K_VOCAB,
   SIDE_BRAND,
   SIDE_CONTEXT,
   SIDE_TERM,
 } from "./layout.ts";
-import { BULK_MIN_QUANTITY } from "./lexicon.ts";
+import { BULK_MIN_QUANTITY, PRODUCT_TYPES } from "./lexicon.ts";
 import { type Hit, HOW_COMPACT, matchText, scratchOf } from "./matcher.ts";
 import { isDisguised } from "./obfuscation.ts";
 import { classAt, type Scan } from "./scan.ts";
@@ -52,6 +53,8 @@ export interface FieldResult {
   brands: BrandMention[];
   terms: TermMention[];
   bulk: EvidenceSpan | null;
+  /** Largest PRODUCT_TYPES factor named in the field (1 when none). */
+  product: number;
 }
 
 export function span(field: FieldName, text: string, start: number, end: number): EvidenceSpan {
@@ -65,7 +68,7 @@ export function readField(
   sides: number,
   evasion: boolean,
 ): FieldResult {
-  const out: FieldResult = { brands: [], terms: [], bulk: null };
+  const out: FieldResult = { brands: [], terms: [], bulk: null, product: 1 };
   if (!text) return out;
   const hits = matchText(m, text, { sides, evasion });
   if (hits.length === 0) return out;
@@ -93,6 +96,8 @@ export function readField(
         byKind(K_NEG_BEFORE).some((n) => near(s, n, h, NEGATION_WORDS, NEGATION_CJK_CHARS, true)) ||
         byKind(K_NEG_AFTER).some((n) => n.fs >= h.fe && n.fs - h.fe <= 1);
       out.terms.push({ vocab: d.pOwner[h.p] as number, field, span: span(field, text, h.start, h.end), negated });
+    } else if (kind === K_PRODUCT) {
+      out.product = Math.max(out.product, PRODUCT_TYPES[d.pOwner[h.p] as number]?.[1] ?? 1);
     } else if (kind === K_BULK && !out.bulk) {
       out.bulk = span(field, text, h.start, h.end);
     }

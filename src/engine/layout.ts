@@ -20,6 +20,7 @@ export const K_NEG_BEFORE = 5;
 export const K_NEG_AFTER = 6;
 export const K_BULK = 7;
 export const K_QTY_UNIT = 8;
+export const K_PRODUCT = 9; // kind of item: "sneakers", "jacket", "包" (lexicon.ts PRODUCT_TYPES)
 
 /** Which table a pattern lives in: brand-side patterns are only searched in title-like fields. */
 export const SIDE_BRAND = 1;

@@ -138,3 +138,87 @@ export const TYPO_STOPWORDS: readonly string[] = [
   "champions",
   "supremes",
 ];
+
+/**
+ * Kinds of item and how many times the brand's floor price (its cheapest
+ * plausible new item: socks, a keychain) such an item costs at least. A
+ * brand-level reference alone cannot tell a $30 Nike tracksuit from $30 Nike
+ * socks; the noun in the title can. Used only when no model with its own
+ * reference price is named. Changing this list changes pattern owners:
+ * bump COMPILED_FORMAT_VERSION.
+ */
+export const PRODUCT_TYPES: readonly (readonly [string, number])[] = [
+  ...[
+    "shoes",
+    "shoe",
+    "sneakers",
+    "sneaker",
+    "trainers",
+    "trainer",
+    "boots",
+    "runners",
+    "zapatillas",
+    "zapatos",
+    "tenis",
+    "chaussures",
+    "baskets",
+    "schuhe",
+    "鞋",
+    "球鞋",
+    "运动鞋",
+    "板鞋",
+    "スニーカー",
+    "靴",
+  ].map((w) => [w, 3] as const),
+  ...[
+    "jacket",
+    "coat",
+    "parka",
+    "puffer",
+    "gilet",
+    "windbreaker",
+    "chaqueta",
+    "abrigo",
+    "jaqueta",
+    "veste",
+    "manteau",
+    "jacke",
+    "外套",
+    "夹克",
+    "羽绒服",
+    "大衣",
+    "冲锋衣",
+    "ジャケット",
+  ].map((w) => [w, 4] as const),
+  ...["tracksuit", "套装"].map((w) => [w, 3] as const),
+  ...["hoodie", "sweatshirt", "sweater", "jumper", "cardigan", "fleece", "卫衣", "毛衣", "针织衫", "パーカー"].map(
+    (w) => [w, 2.5] as const,
+  ),
+  ...["pants", "trousers", "jeans", "joggers", "sweatpants", "pantalones", "calça", "裤", "长裤", "牛仔裤"].map(
+    (w) => [w, 2] as const,
+  ),
+  ...[
+    "bag",
+    "handbag",
+    "backpack",
+    "tote",
+    "purse",
+    "crossbody",
+    "bolso",
+    "bolsa",
+    "sac",
+    "tasche",
+    "包",
+    "包包",
+    "手袋",
+    "斜挎包",
+    "双肩包",
+    "バッグ",
+  ].map((w) => [w, 3] as const),
+  ...["watch", "reloj", "relógio", "montre", "uhr", "手表", "腕表", "時計"].map((w) => [w, 3] as const),
+  ...["t-shirt", "tshirt", "tee", "shirt", "polo", "camiseta", "camisa", "t恤", "短袖", "衬衫", "tシャツ"].map(
+    (w) => [w, 1.3] as const,
+  ),
+  ...["shorts", "短裤"].map((w) => [w, 1.5] as const),
+  ...["sunglasses", "墨镜", "太阳镜", "サングラス"].map((w) => [w, 2] as const),
+];

@@ -43,7 +43,13 @@ export interface PriceCheck {
 }
 
 /** Price reason for one brand, using the best (highest) reference among the models named, else the brand's. */
-export function priceBelow(d: MatcherData, listing: Listing, brand: number, models: number[]): PriceCheck | null {
+export function priceBelow(
+  d: MatcherData,
+  listing: Listing,
+  brand: number,
+  models: number[],
+  product = 1,
+): PriceCheck | null {
   const price = listingPriceUsd(d, listing);
   if (!price) return null;
   let ref = Number.NaN;
@@ -57,7 +63,11 @@ export function priceBelow(d: MatcherData, listing: Listing, brand: number, mode
       threshold = W.PRICE_THRESHOLD_MODEL;
     }
   }
-  if (!Number.isFinite(ref)) ref = d.bRefUsd[brand] as number;
+  if (!Number.isFinite(ref)) {
+    // Brand floor scaled by the kind of item named: a jacket is never the brand's cheapest item.
+    ref = (d.bRefUsd[brand] as number) * product;
+    if (product > 1) refName = `${refName} (${product}× the brand's floor for this kind of item)`;
+  }
   if (!Number.isFinite(ref) || ref <= 0) return null;
   const factor = W.PRICE_CONDITION_FACTOR[listing.condition ?? "new"];
   const t = threshold * factor;

@@ -29,6 +29,7 @@ interface Read {
   terms: TermMention[];
   bulk: EvidenceSpan | null;
   seller: BrandMention[];
+  product: number;
 }
 
 function readListing(m: CompiledMatcher, l: Listing): Read {
@@ -54,6 +55,7 @@ function readListing(m: CompiledMatcher, l: Listing): Read {
     terms: all.flatMap((f) => f.terms),
     bulk: all.find((f) => f.bulk)?.bulk ?? null,
     seller: seller.filter((b) => b.model < 0),
+    product: Math.max(1, ...all.filter((f) => f.brands.length >= 0).map((f) => f.product)),
   };
 }
 
@@ -231,7 +233,7 @@ export function score(listing: Listing, m: CompiledMatcher): Verdict {
     reasons.push(...brandReasons(d, v));
     const st = standingReason(v, d);
     if (st) reasons.push(st);
-    const pc = v.standing ? null : priceBelow(d, listing, v.brand, v.models);
+    const pc = v.standing ? null : priceBelow(d, listing, v.brand, v.models, r.product);
     if (pc && (!best || pc.reason.weight > best.reason.weight)) best = pc;
   }
   if (best) reasons.push(best.reason);
