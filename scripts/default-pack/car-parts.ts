@@ -57,6 +57,8 @@ export const carParts: BrandFile = {
       name: "Denso",
       tier: "mass",
       cat: [],
+      // "denso" means dense in Spanish, Italian and Portuguese.
+      cw: true,
       a: ["电装", "電装", "デンソー", "Денсо", "덴소"],
       p: "5",
       m: [
@@ -261,6 +263,8 @@ export const carParts: BrandFile = {
       name: "Sachs",
       tier: "mass",
       cat: [],
+      // A common surname (Goldman Sachs).
+      cw: true,
       a: ["ZF Sachs", "ZF Friedrichshafen", "萨克斯减震器", "ザックス"],
       p: "40",
       d: ["zf.com"],

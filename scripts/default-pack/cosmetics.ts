@@ -189,7 +189,7 @@ export const cosmetics: BrandFile = {
       a: ["SK2", "SKII", "SK-2", "神仙水", "エスケーツー", "에스케이투"],
       p: "50",
       m: [
-        ["Facial Treatment Essence", "185", ["Pitera Essence", "PITERA"]],
+        ["SK-II Facial Treatment Essence", "185", ["Pitera Essence", "PITERA"]],
         ["SK-II R.N.A. Power", "155"],
       ],
       d: ["sk-ii.com"],
@@ -217,7 +217,7 @@ export const cosmetics: BrandFile = {
       a: ["Kiehls", "科颜氏", "キールズ", "키엘"],
       p: "20",
       m: [
-        ["Ultra Facial Cream", "38", ["Kiehl's Ultra Facial"]],
+        ["Kiehl's Ultra Facial Cream", "38"],
         ["Midnight Recovery Concentrate", "58"],
         ["Creamy Eye Treatment with Avocado", "38"],
       ],
@@ -356,7 +356,7 @@ export const cosmetics: BrandFile = {
       m: [
         ["Revitalift", "25"],
         ["Elvive", "8", ["Elvital"]],
-        ["Telescopic mascara", "12"],
+        ["L'Oréal Telescopic mascara", "12"],
       ],
       d: ["lorealparisusa.com", "loreal-paris.com"],
     },

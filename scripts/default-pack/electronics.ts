@@ -294,7 +294,7 @@ export const electronics: BrandFile = {
       tier: "mass",
       cat: ["gaming", "toys"],
       a: ["任天堂", "ニンテンドー", "Нинтендо", "닌텐도"],
-      p: "20",
+      p: "15",
       m: [
         ["Nintendo Switch OLED", "349", ["Switch OLED", "Nintendo Switch", "Switch Lite", "Nintendo Switch 2"]],
         ["Joy-Con", "79", ["Joy Con"]],
@@ -467,7 +467,7 @@ export const electronics: BrandFile = {
       tier: "mass",
       cat: ["gaming"],
       a: ["Oculus Quest", "Oculus"],
-      p: "299",
+      p: "199",
       m: [
         ["Meta Quest 3", "499", ["Quest 3S", "Meta Quest 3S"]],
         ["Meta Quest 2", "199", ["Oculus Quest 2"]],
@@ -713,7 +713,7 @@ export const electronics: BrandFile = {
       tier: "mass",
       cat: ["computers"],
       a: ["树莓派", "ラズベリーパイ", "라즈베리파이"],
-      p: "5",
+      p: "4",
       m: [
         ["Raspberry Pi 5", "60", ["Raspberry Pi 4 Model B"]],
         ["Raspberry Pi Pico", "4"],

@@ -13,10 +13,10 @@ export const jewellery: BrandFile = {
       a: ["卡地亚", "卡地亞", "カルティエ", "Картье", "까르띠에", "كارتييه"],
       p: "400",
       m: [
-        ["Love bracelet", "7100", ["Cartier Love"]],
+        ["Cartier Love bracelet", "7100", ["Cartier Love"]],
         ["Juste un Clou", "8600", ["Juste un Clou bracelet"]],
         ["Panthère de Cartier", "6500", ["Panthere de Cartier"]],
-        ["Trinity ring", "1500", ["Cartier Trinity"]],
+        ["Cartier Trinity", "1500"],
         ["Santos de Cartier", "7750", ["Cartier Santos"]],
         ["Tank Must", "3200", ["Cartier Tank", "Tank Française"]],
         ["Ballon Bleu", "6450", ["Ballon Bleu de Cartier", "蓝气球"]],
@@ -73,7 +73,7 @@ export const jewellery: BrandFile = {
       tier: "luxury",
       cat: ["watches", "fragrance"],
       a: ["Bvlgari", "宝格丽", "寶格麗", "ブルガリ", "Булгари", "불가리", "بولغاري"],
-      p: "120",
+      p: "90",
       m: [
         ["Serpenti", "4500", ["Serpenti Viper"]],
         ["B.zero1", "1500", ["B zero1", "Bzero1"]],
@@ -166,7 +166,7 @@ export const jewellery: BrandFile = {
       cat: [],
       a: ["大卫雅曼", "デイビッド・ユーマン"],
       p: "200",
-      m: [["Cable Classic bracelet", "495", ["Cable bracelet"]]],
+      m: [["David Yurman Cable Classic", "495"]],
       d: ["davidyurman.com"],
     },
     {
@@ -226,6 +226,8 @@ export const jewellery: BrandFile = {
       name: "Piaget",
       tier: "luxury",
       cat: ["watches"],
+      // Jean Piaget, the psychologist, is named on book pages.
+      cw: true,
       a: ["ピアジェ", "피아제"],
       p: "2000",
       m: [

@@ -34,7 +34,7 @@ export const sportswear: BrandFile = {
         ["Nike Blazer Mid '77", "105", ["Blazer Mid 77"]],
         ["Nike Cortez", "90"],
         ["Nike Vomero 5", "160", ["Zoom Vomero 5"]],
-        ["Nike Tech Fleece", "130", ["Tech Fleece hoodie", "Tech Fleece joggers"]],
+        ["Nike Tech Fleece", "130"],
         ["Travis Scott x Air Jordan 1", "180", ["Travis Scott Jordan"]],
         ["Nike Mercurial Superfly", "285", ["Mercurial Vapor"]],
         ["Nike Sacai", "190", ["Sacai LDWaffle", "Sacai Vaporwaffle"]],
@@ -201,7 +201,7 @@ export const sportswear: BrandFile = {
         ["1996 Retro Nuptse Jacket", "330", ["Nuptse", "Nuptse 1996", "Nuptse jacket"]],
         ["Denali Jacket", "180", ["Denali fleece"]],
         ["McMurdo Parka", "400"],
-        ["Base Camp Duffel", "150", ["Base Camp duffel bag"]],
+        ["The North Face Base Camp Duffel", "150"],
         ["Borealis backpack", "109"],
       ],
       d: ["thenorthface.com"],
@@ -217,7 +217,7 @@ export const sportswear: BrandFile = {
       m: [
         ["Align High-Rise Pant", "98", ["Align leggings", "lululemon Align", "Align pant"]],
         ["lululemon Define Jacket", "118"],
-        ["Scuba Oversized Hoodie", "118", ["Scuba hoodie", "Scuba Half-Zip"]],
+        ["lululemon Scuba Oversized Hoodie", "118", ["lululemon Scuba"]],
         ["Everywhere Belt Bag", "38", ["lululemon belt bag"]],
         ["lululemon ABC Pant", "128"],
         ["Wunder Train", "98"],
@@ -244,6 +244,8 @@ export const sportswear: BrandFile = {
       name: "Fila",
       tier: "mass",
       cat: ["sneakers"],
+      // "fila" is a queue or row in Spanish, Italian and Portuguese.
+      cw: true,
       a: ["斐乐", "フィラ", "Фила", "휠라"],
       p: "25",
       m: [["Fila Disruptor II", "65", ["Disruptor 2"]]],
@@ -358,7 +360,7 @@ export const sportswear: BrandFile = {
       tier: "premium",
       cat: ["apparel"],
       p: "40",
-      m: [["Airbrush High-Waist Legging", "118", ["Airlift legging"]]],
+      m: [["Alo Airbrush Legging", "118", ["Alo Airlift Legging"]]],
       d: ["aloyoga.com"],
     },
     {
@@ -395,6 +397,8 @@ export const sportswear: BrandFile = {
       name: "Anta",
       tier: "mass",
       cat: ["sneakers"],
+      // "anta" is a tapir in Portuguese.
+      cw: true,
       a: ["安踏"],
       p: "149",
       cur: "CNY",

@@ -139,7 +139,7 @@ export const toys: BrandFile = {
       cat: ["collectables"],
       a: ["Funko Pop!", "ファンコ", "펀코"],
       p: "10",
-      m: [["Funko Pop!", "13", ["Funko Pop", "POP! Vinyl"]]],
+      m: [["Funko Pop!", "13"]],
       d: ["funko.com"],
     },
     {
@@ -303,7 +303,7 @@ export const toys: BrandFile = {
       a: ["HydroFlask", "ハイドロフラスク", "하이드로플라스크"],
       p: "20",
       m: [
-        ["Hydro Flask Wide Mouth", "45", ["Wide Mouth 32 oz"]],
+        ["Hydro Flask Wide Mouth", "45"],
         ["Hydro Flask All Around Travel Tumbler", "35"],
       ],
       d: ["hydroflask.com"],
@@ -324,7 +324,7 @@ export const toys: BrandFile = {
       cat: ["home"],
       a: ["酷彩", "ル・クルーゼ", "르크루제"],
       p: "30",
-      m: [["Le Creuset Dutch Oven", "420", ["Signature Round Dutch Oven", "Le Creuset cocotte"]]],
+      m: [["Le Creuset Dutch Oven", "420", ["Le Creuset cocotte"]]],
       d: ["lecreuset.com"],
     },
   ],
