@@ -6,6 +6,7 @@ import { aliexpress } from "./aliexpress.ts";
 import { amazon } from "./amazon.ts";
 import { dhgate } from "./dhgate.ts";
 import { ebay } from "./ebay.ts";
+import { etsy } from "./etsy.ts";
 import { jd } from "./jd.ts";
 import { mercadolibre } from "./mercadolibre.ts";
 import { rakuten } from "./rakuten.ts";
@@ -23,6 +24,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   tmall,
   jd,
   walmart,
+  etsy,
   temu,
   dhgate,
   mercadolibre,
