@@ -2,6 +2,7 @@
  * Every site adapter, registered once. The meta-test (sites.test.ts) checks
  * each adapter file in this folder is registered here and has fixture pages.
  */
+import { alibaba } from "./alibaba.ts";
 import { aliexpress } from "./aliexpress.ts";
 import { amazon } from "./amazon.ts";
 import { dhgate } from "./dhgate.ts";
@@ -20,6 +21,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   amazon,
   ebay,
   aliexpress,
+  alibaba,
   taobao,
   tmall,
   jd,
