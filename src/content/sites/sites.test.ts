@@ -32,6 +32,8 @@ const GENERIC_FOLDERS = new Set(["generic-schemaorg", "generic-other", "other-ma
 
 interface Expected {
   isListing?: boolean;
+  /** A known gap of the generic layers (owned elsewhere): the pipeline check is reported as skipped, with this reason. */
+  pending?: string;
   adapter?: Record<string, unknown>;
   listing?: Record<string, unknown>;
 }
@@ -152,7 +154,8 @@ describe("fixture pages: expected output", () => {
       }
 
       if (expected.listing || expected.isListing === false) {
-        it("full pipeline", () => {
+        const run = expected.pending ? it.skip : it;
+        run(expected.pending ? `full pipeline (pending: ${expected.pending})` : "full pipeline", () => {
           const result = extractListing(doc, url);
           expect(result.isListing).toBe(wantListing);
           if (expected.listing) expect(partialErrors(result.listing, expected.listing)).toEqual([]);
