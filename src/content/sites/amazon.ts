@@ -20,8 +20,8 @@ import {
 import { firstMatch, isHidden, label, pushSpecific, visibleText } from "./lib/dom-read.ts";
 import { priceFor } from "./lib/money.ts";
 import { absoluteUrl, makeSeller, parseCount, uniq } from "./lib/read.ts";
-import { balancedAt, isObject, parseJson } from "./lib/script-json.ts";
 import { extractFields, safely } from "./lib/safe.ts";
+import { balancedAt, isObject, parseJson } from "./lib/script-json.ts";
 import type { ExtractContext, ListingPatch, SiteAdapter } from "./types.ts";
 
 /** Store domain suffix → the currency that store prices in. */
