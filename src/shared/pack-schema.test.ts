@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { MARKETPLACES } from "./listing.ts";
-import { BRAND_TIERS, PACK_LIMITS, VOCAB_KINDS } from "./pack-validate.ts";
+import { BRAND_TIERS, PACK_LIMITS, VOCAB_KINDS, validatePack } from "./pack-validate.ts";
 
 type Schema = Record<string, unknown>;
 
@@ -128,6 +128,15 @@ describe("schema/rule-pack.schema.json", () => {
 
   it("accepts the default pack", () => {
     expect(check(defaultPack, schema)).toEqual([]);
+  });
+
+  it("accepts the example pack of docs/rule-packs.md, which also validates without warnings", () => {
+    const doc = readFileSync(join(ROOT, "docs/rule-packs.md"), "utf8");
+    const example = /```json\n(\{\n {2}"\$schema"[\s\S]*?\n\})\n```/.exec(doc)?.[1];
+    expect(example).toBeDefined();
+    const raw: unknown = JSON.parse(example ?? "null");
+    expect(check(raw, schema)).toEqual([]);
+    expect(validatePack(raw).warnings).toEqual([]);
   });
 
   it("refuses broken packs the runtime validator also refuses", () => {
