@@ -47,14 +47,21 @@ export const test = base.extend<{ ext: ExtensionBrowser; context: BrowserContext
     const tools: SwTools = {
       worker: () => ext.serviceWorker(),
       async tabIdOf(page) {
+        // Without the "tabs" permission tab URLs are hidden from the extension, so
+        // find the tab through the state its content script reported for this URL.
         const url = page.url();
         const w = await ext.serviceWorker();
-        const id = await w.evaluate(async (u) => {
-          const tabs = await chrome.tabs.query({});
-          return tabs.find((t) => t.url === u)?.id ?? null;
-        }, url);
-        if (id === null) throw new Error(`No tab shows ${url}`);
-        return id;
+        const deadline = Date.now() + 10_000;
+        while (Date.now() < deadline) {
+          const id = await w.evaluate(async (u) => {
+            const all = await chrome.storage.session.get(null);
+            const hit = Object.entries(all).find(([k, v]) => k.startsWith("tab:") && (v as { url?: string }).url === u);
+            return hit ? Number(hit[0].slice(4)) : null;
+          }, url);
+          if (id !== null) return id;
+          await page.waitForTimeout(100);
+        }
+        throw new Error(`No tab state reported for ${url}`);
       },
       async badgeText(tabId) {
         const w = await ext.serviceWorker();

@@ -72,7 +72,10 @@ test("the verdict survives the service worker being stopped", async ({ context, 
   await before.close();
 
   await sw.stop(page);
+  // The popup's request must wake a new worker: proof the old one really stopped.
+  const restarted = context.waitForEvent("serviceworker", { timeout: 15_000 });
   const popup = await PopupPage.open(context, extensionId, tabId);
+  await restarted;
   await expect(popup.risk).toHaveText("Low risk");
   await expect(popup.score).toHaveText(score ?? "");
   expect(sw.errors).toEqual([]);
