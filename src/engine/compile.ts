@@ -28,7 +28,7 @@ import {
   withTables,
 } from "./layout.ts";
 import { BULK_WORDS, NEGATORS_AFTER, NEGATORS_BEFORE, PRODUCT_TYPES, QUANTITY_UNITS } from "./lexicon.ts";
-import { classAt, newScan, type Scan, scanText } from "./scan.ts";
+import { classAt, newScan, type Scan, scanTextCold as scanText } from "./scan.ts";
 
 /** Shortest compact name (letters) that a typo-squat may target: shorter names collide with real words (Nikon/Nike). */
 export const TYPO_MIN_LENGTH = 7;

@@ -49,6 +49,8 @@ export interface Scan {
   cjk: Int32Array;
   ncjk: number;
   text: string;
+  /** Scanner state spilled around the slow path. */
+  st: State;
 }
 
 export function newScan(capacity = 256): Scan {
@@ -66,6 +68,7 @@ export function newScan(capacity = 256): Scan {
     cjk: new Int32Array(capacity),
     ncjk: 0,
     text: "",
+    st: { n: 0, nt: 0, ncjk: 0, h: 0, tokStart: -1, tokKind: 0, gap: 0, masks: 0 },
   };
 }
 
@@ -167,61 +170,63 @@ function closeToken(s: Scan, t: number, start: number, end: number, h: number, k
 /**
  * Scans `text` into `s`. `anchors` flags CJK code units that begin some
  * pattern (bit set in `anchorBits`); only those positions are recorded.
- * ASCII and common CJK take the inlined fast path; anything else goes
- * through foldSlow and `feed`.
+ * ASCII takes the inlined fast path (two table reads, two stores per
+ * character, constants as literals: module-level constants cost a context
+ * load and a hole check per use); anything else goes through scanSlow,
+ * which shares the state through `s.st`.
  */
 export function scanText(text: string, s: Scan, anchors: Uint8Array, anchorBits: number): void {
   const len = text.length;
   if (len + 8 > s.fb.length) grow(s, len + 8);
   s.text = text;
+  const st = s.st;
+  st.ncjk = 0;
   let fb = s.fb;
   let fm = s.fm;
-  const ts = s.ts;
-  const te = s.te;
-  const th = s.th;
-  const tk = s.tk;
-  const tg = s.tg;
+  let ts = s.ts;
+  let te = s.te;
+  let th = s.th;
+  let tk = s.tk;
+  let tg = s.tg;
+  let tm = s.tm;
   let n = 0;
   let nt = 0;
-  let h = FNV_OFFSET;
+  let h = FNV_OFFSET_LOCAL;
   let tokStart = -1;
   let tokKind = 0;
-  let gap = GAP_HARD;
+  let gap = 4; // GAP_HARD
   let masks = 0;
-  let st: State | null = null;
-  // Imported bindings cost a context load and a hole check on every use: copy them to locals for the hot loop.
   const AC = ASCII_CLASS;
   const AF = ASCII_FOLD;
-  const LETTER = C_LETTER;
-  const DIGIT = C_DIGIT;
-  const BOUND = C_BOUND;
-  const SEP = C_SEP;
-  const OFFSET = FNV_OFFSET;
-  for (let i = 0; i < len; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 128) {
+  let i = 0;
+  for (;;) {
+    // Inner loop: ASCII only, so the slow path below stays out of its registers.
+    for (; i < len; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 128) break;
       const cls = AC[c] as number;
       const f = AF[c] as number;
-      if (cls <= DIGIT && cls !== BOUND) {
+      // Classes: 0 bound, 1 letter, 2 digit, 4 separator, 5 mask (fold.ts).
+      if (cls === 1 || cls === 2) {
         if (tokStart < 0) {
           if (nt > 0) {
             tg[nt - 1] = gap;
-            s.tm[nt - 1] = masks > 255 ? 255 : masks;
+            tm[nt - 1] = masks > 255 ? 255 : masks;
           }
           tokStart = n;
           tokKind = cls;
-          h = OFFSET;
+          h = FNV_OFFSET_LOCAL;
         } else if (cls !== tokKind) {
           ts[nt] = tokStart;
           te[nt] = n;
           th[nt] = h;
-          tk[nt] = tokKind === LETTER ? TOK_LETTER : TOK_DIGIT;
-          tg[nt] = GAP_NONE;
-          s.tm[nt] = 0;
+          tk[nt] = tokKind; // TOK_LETTER = C_LETTER, TOK_DIGIT = C_DIGIT
+          tg[nt] = 0; // GAP_NONE
+          tm[nt] = 0;
           nt++;
           tokStart = n;
           tokKind = cls;
-          h = OFFSET;
+          h = FNV_OFFSET_LOCAL;
         }
         h = Math.imul(h ^ f, 0x01000193);
       } else {
@@ -229,51 +234,34 @@ export function scanText(text: string, s: Scan, anchors: Uint8Array, anchorBits:
           ts[nt] = tokStart;
           te[nt] = n;
           th[nt] = h;
-          tk[nt] = tokKind === LETTER ? TOK_LETTER : TOK_DIGIT;
+          tk[nt] = tokKind;
           nt++;
           tokStart = -1;
-          gap = GAP_NONE;
+          gap = 0;
           masks = 0;
         }
-        if (cls === BOUND) {
-          if (gap < GAP_SPACE) gap = GAP_SPACE;
-        } else if (cls === SEP) {
-          if (gap < GAP_SEP) gap = GAP_SEP;
+        if (cls === 0) {
+          if (gap < 3) gap = 3; // GAP_SPACE
+        } else if (cls === 4) {
+          if (gap < 1) gap = 1; // GAP_SEP
         } else {
-          if (gap < GAP_MASK) gap = GAP_MASK;
+          if (gap < 2) gap = 2; // GAP_MASK
           masks++;
         }
       }
       fb[n] = f;
       fm[n] = i;
       n++;
-      continue;
     }
-    // Slow path: spill the locals into a state object, feed every folded unit, reload.
-    if (st === null) st = { n, nt, ncjk: 0, h, tokStart, tokKind, gap, masks };
-    else {
-      st.n = n;
-      st.nt = nt;
-      st.h = h;
-      st.tokStart = tokStart;
-      st.tokKind = tokKind;
-      st.gap = gap;
-      st.masks = masks;
-    }
-    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3040 && c <= 0x30ff)) {
-      feed(s, st, c <= 0x30ff ? (KANA_BASE[c - 0x3040] as number) : c, C_CJK, i, anchors, anchorBits);
-    } else {
-      const cp = text.codePointAt(i) ?? c;
-      const units = foldSlow(cp);
-      if (st.n + units.length + 8 > s.fb.length) grow(s, st.n + units.length + 8 + (len - i));
-      for (let u = 0; u < units.length; u++) {
-        const f = units.charCodeAt(u);
-        feed(s, st, f, f < 128 ? (ASCII_CLASS[f] as number) : classify(f), i, anchors, anchorBits);
-      }
-      if (cp > 0xffff) i++;
-    }
-    fb = s.fb;
-    fm = s.fm;
+    if (i >= len) break;
+    st.n = n;
+    st.nt = nt;
+    st.h = h;
+    st.tokStart = tokStart;
+    st.tokKind = tokKind;
+    st.gap = gap;
+    st.masks = masks;
+    i = scanSlow(text, i, text.charCodeAt(i), s, st, anchors, anchorBits) + 1;
     n = st.n;
     nt = st.nt;
     h = st.h;
@@ -281,6 +269,15 @@ export function scanText(text: string, s: Scan, anchors: Uint8Array, anchorBits:
     tokKind = st.tokKind;
     gap = st.gap;
     masks = st.masks;
+    // The slow path may have grown the buffers.
+    fb = s.fb;
+    fm = s.fm;
+    ts = s.ts;
+    te = s.te;
+    th = s.th;
+    tk = s.tk;
+    tg = s.tg;
+    tm = s.tm;
   }
   if (tokStart >= 0) {
     closeToken(s, nt, tokStart, n, h, tokKind);
@@ -293,7 +290,158 @@ export function scanText(text: string, s: Scan, anchors: Uint8Array, anchorBits:
   s.fm[n] = len;
   s.n = n;
   s.nt = nt;
-  s.ncjk = st ? st.ncjk : 0;
+  s.ncjk = st.ncjk;
+}
+
+/**
+ * The same scanner for compile time (tens of thousands of short pattern
+ * strings, many non-ASCII). A deliberate copy of scanText: V8 keeps type
+ * feedback per function, and sharing one function with compile made the
+ * score-time loop measurably 1.5–2× slower on a 20 KB description after a
+ * compile in the same isolate. scan.test.ts checks both give identical scans.
+ */
+export function scanTextCold(text: string, s: Scan, anchors: Uint8Array, anchorBits: number): void {
+  const len = text.length;
+  if (len + 8 > s.fb.length) grow(s, len + 8);
+  s.text = text;
+  const st = s.st;
+  st.ncjk = 0;
+  let fb = s.fb;
+  let fm = s.fm;
+  let ts = s.ts;
+  let te = s.te;
+  let th = s.th;
+  let tk = s.tk;
+  let tg = s.tg;
+  let tm = s.tm;
+  let n = 0;
+  let nt = 0;
+  let h = FNV_OFFSET_LOCAL;
+  let tokStart = -1;
+  let tokKind = 0;
+  let gap = 4; // GAP_HARD
+  let masks = 0;
+  const AC = ASCII_CLASS;
+  const AF = ASCII_FOLD;
+  let i = 0;
+  for (;;) {
+    // Inner loop: ASCII only, so the slow path below stays out of its registers.
+    for (; i < len; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 128) break;
+      const cls = AC[c] as number;
+      const f = AF[c] as number;
+      // Classes: 0 bound, 1 letter, 2 digit, 4 separator, 5 mask (fold.ts).
+      if (cls === 1 || cls === 2) {
+        if (tokStart < 0) {
+          if (nt > 0) {
+            tg[nt - 1] = gap;
+            tm[nt - 1] = masks > 255 ? 255 : masks;
+          }
+          tokStart = n;
+          tokKind = cls;
+          h = FNV_OFFSET_LOCAL;
+        } else if (cls !== tokKind) {
+          ts[nt] = tokStart;
+          te[nt] = n;
+          th[nt] = h;
+          tk[nt] = tokKind; // TOK_LETTER = C_LETTER, TOK_DIGIT = C_DIGIT
+          tg[nt] = 0; // GAP_NONE
+          tm[nt] = 0;
+          nt++;
+          tokStart = n;
+          tokKind = cls;
+          h = FNV_OFFSET_LOCAL;
+        }
+        h = Math.imul(h ^ f, 0x01000193);
+      } else {
+        if (tokStart >= 0) {
+          ts[nt] = tokStart;
+          te[nt] = n;
+          th[nt] = h;
+          tk[nt] = tokKind;
+          nt++;
+          tokStart = -1;
+          gap = 0;
+          masks = 0;
+        }
+        if (cls === 0) {
+          if (gap < 3) gap = 3; // GAP_SPACE
+        } else if (cls === 4) {
+          if (gap < 1) gap = 1; // GAP_SEP
+        } else {
+          if (gap < 2) gap = 2; // GAP_MASK
+          masks++;
+        }
+      }
+      fb[n] = f;
+      fm[n] = i;
+      n++;
+    }
+    if (i >= len) break;
+    st.n = n;
+    st.nt = nt;
+    st.h = h;
+    st.tokStart = tokStart;
+    st.tokKind = tokKind;
+    st.gap = gap;
+    st.masks = masks;
+    i = scanSlow(text, i, text.charCodeAt(i), s, st, anchors, anchorBits) + 1;
+    n = st.n;
+    nt = st.nt;
+    h = st.h;
+    tokStart = st.tokStart;
+    tokKind = st.tokKind;
+    gap = st.gap;
+    masks = st.masks;
+    // The slow path may have grown the buffers.
+    fb = s.fb;
+    fm = s.fm;
+    ts = s.ts;
+    te = s.te;
+    th = s.th;
+    tk = s.tk;
+    tg = s.tg;
+    tm = s.tm;
+  }
+  if (tokStart >= 0) {
+    closeToken(s, nt, tokStart, n, h, tokKind);
+    nt++;
+  }
+  if (nt > 0) {
+    s.tg[nt - 1] = GAP_HARD;
+    s.tm[nt - 1] = 0;
+  }
+  s.fm[n] = len;
+  s.n = n;
+  s.nt = nt;
+  s.ncjk = st.ncjk;
+}
+
+const FNV_OFFSET_LOCAL = FNV_OFFSET;
+
+/** One non-ASCII character at `i` (code unit `c`): folds it and feeds the units. Returns the index of its last code unit. */
+function scanSlow(
+  text: string,
+  i: number,
+  c: number,
+  s: Scan,
+  st: State,
+  anchors: Uint8Array,
+  anchorBits: number,
+): number {
+  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3040 && c <= 0x30ff)) {
+    feed(s, st, c <= 0x30ff ? (KANA_BASE[c - 0x3040] as number) : c, C_CJK, i, anchors, anchorBits);
+    return i;
+  }
+  const cp = text.codePointAt(i) ?? c;
+  const units = foldSlow(cp);
+  if (st.n + units.length + 8 > s.fb.length) grow(s, st.n + units.length + 8 + (text.length - i));
+  for (let u = 0; u < units.length; u++) {
+    const f = units.charCodeAt(u);
+    feed(s, st, f, f < 128 ? (ASCII_CLASS[f] as number) : classify(f), i, anchors, anchorBits);
+  }
+  return cp > 0xffff ? i + 1 : i;
 }
 
 /** Class of the folded unit at k (computed on demand: storing it would cost a write per character). */
