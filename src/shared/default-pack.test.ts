@@ -167,8 +167,21 @@ const GENUINE_MENTIONS: Record<string, string[]> = {
   "aliexpress/ogsp_aliexpress-he_32993251330.html.gz": ["samsung: Samsung"],
   // Author biography: "the Good Food and Michelin guides".
   "amazon/metascraper_amazon-co-uk_product-url.html.gz": ["michelin: Michelin"],
-  // Reviews and recommendations of a monitor: "PS5 Gaming", "Nvidia GTX 1070", "AMD FreeSync".
-  "amazon/orderapp_amazon-com_B07SRDX1Z1.html.gz": ["amd: AMD", "nvidia: NVIDIA", "sony: PS5"],
+  // A ViewSonic monitor (its own brand and models, related ViewSonic monitors); reviews and recommendations:
+  // "PS5 Gaming", "Nvidia GTX 1070", "AMD FreeSync".
+  "amazon/orderapp_amazon-com_B07SRDX1Z1.html.gz": [
+    "amd: AMD",
+    "nvidia: NVIDIA",
+    "sony: PS5",
+    "viewsonic: VX2776-SMHD",
+    "viewsonic: VX3276-4K-MHD",
+    "viewsonic: View Sonic",
+    "viewsonic: ViewSonic",
+    "viewsonic: ViewSonic ColorPro",
+    "viewsonic: ViewSonic VX2776",
+    "viewsonic: ViewSonic VX3276",
+    "viewsonic: ViewSonic VX3276-4K",
+  ],
   // An NVIDIA RTX 5090 listing with related graphics cards (ASUS, GeForce).
   "ebay/mkalsyd_ebay-com_226771798286.html.gz": [
     "asus: ASUS",
