@@ -461,6 +461,8 @@ export const fashion: BrandFile = {
       a: ["Fear of God", "FOG Essentials", "Essentials Fear of God", "フィアオブゴッド", "피어오브갓"],
       p: "35",
       m: [
+        // Essentials is the diffusion line: far cheaper than the main line (tees from about $35).
+        ["Fear of God Essentials", "35", ["FOG Essentials", "Essentials Fear of God"]],
         ["Fear of God Essentials hoodie", "100"],
         ["Fear of God Essentials sweatpants", "95"],
       ],

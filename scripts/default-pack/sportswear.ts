@@ -45,7 +45,15 @@ export const sportswear: BrandFile = {
         ["Nike Vomero 5", "160", ["Zoom Vomero 5"]],
         ["Nike Tech Fleece", "130"],
         ["Travis Scott x Air Jordan 1", "180", ["Travis Scott Jordan"]],
-        ["Nike Mercurial Superfly", "285", ["Mercurial Vapor"]],
+        // Football boots come in tiers (Club, Academy, Pro, Elite): the line's reference is its entry tier, Elite its own.
+        ["Nike Mercurial Superfly Elite", "285", ["Mercurial Superfly Elite", "Mercurial Vapor Elite"]],
+        ["Nike Mercurial", "60", ["Mercurial Vapor", "Mercurial Superfly", "Nike Phantom"]],
+        // Product lines, priced at their cheapest current model (the line name alone does not say which).
+        ["Nike Air Max", "90", ["Air Max 95", "Air Max 97", "Air Max Plus", "Air Max 1", "Air Max 270", "Air Max TN"]],
+        ["Nike Dunk", "100", ["Nike Dunk High", "Nike SB Dunk", "Dunk SB", "SB Dunk"]],
+        ["Nike Pegasus", "110", ["Zoom Pegasus", "Nike Zoom Pegasus", "Pegasus Trail"]],
+        ["Nike Vapormax", "190", ["Air Vapormax", "VaporMax Plus"]],
+        ["Nike Air Huarache", "120", ["Air Huarache"]],
         ["Nike Sacai", "190", ["Sacai LDWaffle", "Sacai Vaporwaffle"]],
       ],
       d: ["nike.com", "jordan.com"],
@@ -75,7 +83,14 @@ export const sportswear: BrandFile = {
         ["adidas Campus 00s", "110", ["Campus 00s"]],
         ["Adizero Adios Pro 3", "250", ["Adios Pro"]],
         ["adidas Spezial", "110", ["Handball Spezial"]],
-        ["adidas Predator", "280"],
+        ["adidas Predator Elite", "280", ["Predator Elite"]],
+        ["adidas Predator", "60", ["adidas F50", "adidas Copa", "adidas X Crazyfast"]],
+        ["adidas F50 Elite", "280", ["F50 Elite", "X Crazyfast Elite", "Copa Pure Elite"]],
+        // Product lines, priced at their cheapest current model.
+        ["adidas Forum", "100", ["Forum Low", "Forum 84"]],
+        ["adidas NMD", "130", ["NMD R1", "NMD_R1"]],
+        ["adidas Ozweego", "110"],
+        ["adidas Adilette", "30", ["Adilette"]],
       ],
       d: ["adidas.com", "yeezy.com"],
       st: [

@@ -30,7 +30,13 @@ const DISCLAIMER = 'also common in genuine sellers\' disclaimers ("not fake", "n
 export const vocabulary: TermSpec[] = [
   // English
   ["replica", "en", "replica", 2, `${REPS}; also official "replica" football shirts and scale models: moderate weight`],
-  ["replicas", "en", "replica", 2, `${REPS}; see "replica"`],
+  [
+    "replicas",
+    "en",
+    "replica",
+    3,
+    `${REPS}; the plural ("Brand Replicas") is trade wording: official football "replica" shirts are sold in the singular`,
+  ],
   ["rep", "en", "replica", 1, `${REPS}; short and also "sales rep": low weight`],
   ["reps", "en", "replica", 2.5, REPS],
   ["1:1", "en", "grade", 3, `${REPS}; "1:1 quality" means a claimed exact copy`],
@@ -123,6 +129,13 @@ export const vocabulary: TermSpec[] = [
   ["顶级版本", "zh", "grade", 3.5, ZH],
   ["原厂", "zh", "code", 1, `${ZH}; also genuine 'original factory' parts: low weight`],
   ["原厂品质", "zh", "code", 2.5, ZH],
+  [
+    "原厂同款",
+    "zh",
+    "code",
+    2,
+    `${ZH}: "same as the original factory's", on branded goods; also said of aftermarket car parts: moderate weight`,
+  ],
   ["官网同款", "zh", "code", 1, `${ZH}; genuine shops say it too: low weight`],
   ["大牌同款", "zh", "code", 2, `${ZH}: "same style as the big brand", lookalikes`],
   ["顶级", "zh", "grade", 0.5, `${ZH}; plain "top grade", very common: very low weight`],
