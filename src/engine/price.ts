@@ -42,6 +42,43 @@ export interface PriceCheck {
   brand: number;
 }
 
+export interface Reference {
+  /** Reference price in USD. */
+  usd: number;
+  /** What it is the reference of ("Nike Air Force 1", "Nike (3× the brand's floor ...)"). */
+  name: string;
+  /** Share of the reference below which the price is suspicious. */
+  threshold: number;
+  /** The reference is a named model's retail price (not a brand floor). */
+  model: boolean;
+}
+
+/** The reference for one brand: the best (highest) reference among the models named, else the brand's floor scaled by the kind of item. */
+export function referenceFor(d: MatcherData, brand: number, models: number[], product = 1): Reference | null {
+  let ref = Number.NaN;
+  let refName = d.bName[brand] ?? "";
+  let threshold = W.PRICE_THRESHOLD_BRAND;
+  let model = false;
+  for (const mi of models) {
+    const r = d.mRefUsd[mi] as number;
+    if (Number.isFinite(r) && !(r <= ref)) {
+      ref = r;
+      refName = `${d.bName[brand]} ${d.mName[mi]}`;
+      threshold = W.PRICE_THRESHOLD_MODEL;
+      model = true;
+    }
+  }
+  if (!Number.isFinite(ref)) {
+    // Brand floor scaled by the kind of item named: a jacket is never the brand's cheapest item. Not when a
+    // model (without a price) says what the item is: "Nikon D3400 kit + bag" is a camera, not a bag.
+    if (models.length > 0) product = 1;
+    ref = (d.bRefUsd[brand] as number) * product;
+    if (product > 1) refName = `${refName} (${product}× the brand's floor for this kind of item)`;
+  }
+  if (!Number.isFinite(ref) || ref <= 0) return null;
+  return { usd: ref, name: refName, threshold, model };
+}
+
 /** Price reason for one brand, using the best (highest) reference among the models named, else the brand's. */
 export function priceBelow(
   d: MatcherData,
@@ -52,28 +89,15 @@ export function priceBelow(
 ): PriceCheck | null {
   const price = listingPriceUsd(d, listing);
   if (!price) return null;
-  let ref = Number.NaN;
-  let refName = d.bName[brand] ?? "";
-  let threshold = W.PRICE_THRESHOLD_BRAND;
-  for (const mi of models) {
-    const r = d.mRefUsd[mi] as number;
-    if (Number.isFinite(r) && !(r <= ref)) {
-      ref = r;
-      refName = `${d.bName[brand]} ${d.mName[mi]}`;
-      threshold = W.PRICE_THRESHOLD_MODEL;
-    }
-  }
-  if (!Number.isFinite(ref)) {
-    // Brand floor scaled by the kind of item named: a jacket is never the brand's cheapest item.
-    ref = (d.bRefUsd[brand] as number) * product;
-    if (product > 1) refName = `${refName} (${product}× the brand's floor for this kind of item)`;
-  }
-  if (!Number.isFinite(ref) || ref <= 0) return null;
+  const reference = referenceFor(d, brand, models, product);
+  if (!reference) return null;
+  const { usd: ref, name: refName, threshold } = reference;
   const factor = W.PRICE_CONDITION_FACTOR[listing.condition ?? "new"];
   const t = threshold * factor;
   const r = price.usd / ref;
   if (r >= t) return null;
-  const w = Math.min(W.PRICE_MAX, W.PRICE_BASE + W.PRICE_SLOPE * Math.log2(t / r));
+  const tier = W.PRICE_TIER_FACTOR[d.bTier[brand] as number] ?? 1;
+  const w = Math.min(W.PRICE_MAX, tier * (W.PRICE_BASE + W.PRICE_SLOPE * Math.log2(t / r)));
   const text = `${price.money.amount}${price.money.currency ? ` ${price.money.currency}` : ""}`;
   const evidence: EvidenceSpan = { field: "price", text, start: 0, end: text.length };
   const cond =

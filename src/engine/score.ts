@@ -16,7 +16,7 @@ import {
 } from "./fields.ts";
 import type { CompiledMatcher, MatcherData } from "./layout.ts";
 import { BRAND_SPECIFIC_NAMES } from "./lexicon.ts";
-import { listingPriceUsd, type PriceCheck, priceBelow } from "./price.ts";
+import { listingPriceUsd, type PriceCheck, priceBelow, type Reference, referenceFor } from "./price.ts";
 import { round, type SellerStanding, sellerStanding, squash, weakSeller } from "./seller.ts";
 import * as W from "./weights.ts";
 
@@ -98,7 +98,7 @@ function groupBrands(d: MatcherData, r: Read, l: Listing): BrandView[] {
     if (mnt.model >= 0 && !v.models.includes(mnt.model)) v.models.push(mnt.model);
     if (mnt.model < 0 && mnt.field === "brand") v.fromBrandField = true;
     if (mnt.disguised && !v.disguised) v.disguised = mnt;
-    if (!mnt.disguised && mnt.model < 0 && !v.plain) v.plain = mnt;
+    if (!mnt.disguised && !v.plain && (mnt.model < 0 || namesBrand(d, mnt))) v.plain = mnt;
   }
   // A brand in the seller's name matters only for a brand the listing claims ("salomon_87" selling a GPU is a person's name).
   for (const mnt of r.seller) {
@@ -109,11 +109,62 @@ function groupBrands(d: MatcherData, r: Read, l: Listing): BrandView[] {
   return [...views.values()];
 }
 
-/** A brand that is also a common word (Coach, Apple, Puma) is only claimed with brand context. */
+/** A model mention that spells out its brand ("adidas Predator", "Nikon D3400") does not hide it. */
+function namesBrand(d: MatcherData, mnt: BrandMention): boolean {
+  const name = squash(d.bName[mnt.brand] ?? "");
+  return name.length > 0 && squash(mnt.span.text).includes(name);
+}
+
+/**
+ * A brand that is also a common word (Coach, Apple, Puma) is only claimed with
+ * brand context: the brand field, a model, counterfeit wording, a disguise, a
+ * seller standing, a replica-trade code name, or an explicit collaboration
+ * with another claimed brand ("Supreme x Burberry").
+ */
 function claimed(d: MatcherData, v: BrandView, hasVocab: boolean): boolean {
   if (v.accessory) return false;
   if (d.bCommon[v.brand] !== 1) return true;
-  return v.fromBrandField || v.models.length > 0 || hasVocab || v.disguised !== null || v.standing !== null;
+  return (
+    v.fromBrandField ||
+    v.models.length > 0 ||
+    hasVocab ||
+    v.disguised !== null ||
+    v.standing !== null ||
+    v.mentions.some((x) => x.model < 0 && isCodeName(x.span.text))
+  );
+}
+
+/**
+ * The replica trade's code names follow one convention: a syllable of the
+ * brand plus 家 ("house"): 香家 Chanel, 芬家 Fendi, 蔻家 Coach, 驴家 Louis
+ * Vuitton, D家 Dior. Such a name is never the ordinary word the brand's name
+ * may be (蔻驰 or コーチ can be a sports coach; 蔻家 cannot), so it claims the
+ * brand even when the brand is a common word. Transliterations (苹果 is
+ * also the fruit) do not qualify.
+ */
+export function isCodeName(text: string): boolean {
+  return text.length >= 2 && text.length <= 6 && /\p{Script=Han}/u.test(text) && text.includes("家");
+}
+
+/** Text between two mentions that marks a collaboration: "Supreme x Burberry", "Nike × Stüssy", "Gazelle X Gucci". */
+const COLLAB_GAP = /^\s*(?:x|×|✕|\+|&|collab|co-?branded)\s*$/i;
+
+/** Common-word brands named in explicit collaboration with a claimed brand are claimed too ("Supreme x Burberry tee"). */
+function collabClaims(views: BrandView[], claims: BrandView[], title: string): BrandView[] {
+  const out: BrandView[] = [];
+  for (const v of views) {
+    if (claims.includes(v) || v.accessory) continue;
+    const mine = v.mentions.filter((x) => x.field === "title");
+    const other = claims.flatMap((c) => c.mentions.filter((x) => x.field === "title"));
+    const linked = mine.some((a) =>
+      other.some((b) => {
+        const [first, second] = a.span.start < b.span.start ? [a, b] : [b, a];
+        return second.span.start >= first.span.end && COLLAB_GAP.test(title.slice(first.span.end, second.span.start));
+      }),
+    );
+    if (linked) out.push(v);
+  }
+  return out;
 }
 
 function brandReasons(d: MatcherData, v: BrandView): Reason[] {
@@ -219,14 +270,54 @@ function riskOf(p: number): Risk {
   return "low";
 }
 
+/**
+ * A counterfeit term inside a model name the listing names is part of that
+ * name, not a claim about the item: Maison Margiela's "Replica" fragrances
+ * ("Replica Jazz Club"), a brand's own "Retro" or "复刻" line. The pack
+ * decides, by listing such models; the term is dropped only inside the span of
+ * the model's own mention.
+ */
+function outsideModelNames(terms: TermMention[], brands: BrandMention[]): TermMention[] {
+  const models = brands.filter((b) => b.model >= 0 && !b.accessory);
+  if (models.length === 0) return terms;
+  return terms.filter(
+    (t) => !models.some((b) => b.field === t.field && b.span.start <= t.span.start && t.span.end <= b.span.end),
+  );
+}
+
+/** Several brands claimed together ("Nike Stüssy", "Gazelle x Gucci"): collaborations are the replica trade's favourite items. */
+function collabReason(d: MatcherData, claims: BrandView[]): Reason | null {
+  const inTitle = claims.filter((v) => v.mentions.some((x) => x.field === "title" && !x.accessory));
+  if (inTitle.length < 2) return null;
+  const [a, b] = inTitle as [BrandView, BrandView];
+  const ea = a.mentions.find((x) => x.field === "title")?.span ?? null;
+  const eb = b.mentions.find((x) => x.field === "title")?.span ?? null;
+  const evidence =
+    ea && eb
+      ? {
+          field: ea.field,
+          text: `${ea.text} … ${eb.text}`,
+          start: Math.min(ea.start, eb.start),
+          end: Math.max(ea.end, eb.end),
+        }
+      : ea;
+  return {
+    signal: "brand-claimed",
+    message: `Names two brands together (${d.bName[a.brand]}, ${d.bName[b.brand]}): collaborations are among the most counterfeited items`,
+    weight: W.W_BRAND_COLLAB,
+    evidence,
+  };
+}
+
 export function score(listing: Listing, m: CompiledMatcher): Verdict {
   const d = m.d;
   const r = readListing(m, listing);
   const reasons: Reason[] = [];
-  const vocab = termReasons(d, r.terms);
+  const vocab = termReasons(d, outsideModelNames(r.terms, r.brands));
   reasons.push(...vocab);
   const views = groupBrands(d, r, listing);
   const claims = views.filter((v) => claimed(d, v, vocab.length > 0));
+  claims.push(...collabClaims(views, claims, listing.title ?? ""));
   const cancelled = views.filter((v) => v.accessory && !claims.includes(v));
   let best: PriceCheck | null = null;
   for (const v of claims) {
@@ -237,6 +328,10 @@ export function score(listing: Listing, m: CompiledMatcher): Verdict {
     if (pc && (!best || pc.reason.weight > best.reason.weight)) best = pc;
   }
   if (best) reasons.push(best.reason);
+  if (!claims.some((v) => v.standing)) {
+    const collab = collabReason(d, claims);
+    if (collab) reasons.push(collab);
+  }
   if (cancelled.length > 0 && cancelled[0]?.accessory) {
     const v = cancelled[0];
     reasons.push({
@@ -310,6 +405,24 @@ function pickPrimary(claims: BrandView[]): number | null {
     }
   }
   return best ? best.brand : null;
+}
+
+/**
+ * The reference price the engine compares this listing's price with (for the
+ * brand it would show), or null when no brand is claimed or it has no price
+ * data. For tools and evaluation: "re-price this listing at its reference".
+ */
+export function referenceOf(listing: Listing, m: CompiledMatcher): (Reference & { brand: string }) | null {
+  const d = m.d;
+  const r = readListing(m, listing);
+  const vocab = termReasons(d, outsideModelNames(r.terms, r.brands));
+  const views = groupBrands(d, r, listing);
+  const claims = views.filter((v) => claimed(d, v, vocab.length > 0));
+  const primary = pickPrimary(claims);
+  const v = claims.find((x) => x.brand === primary);
+  if (!v) return null;
+  const ref = referenceFor(d, v.brand, v.models, r.product);
+  return ref ? { ...ref, brand: d.bId[v.brand] ?? "" } : null;
 }
 
 export { squash };

@@ -20,6 +20,15 @@ export const PRIOR = -2.2;
 export const W_BRAND_CLAIMED = 0.4;
 
 /**
+ * Two or more brands claimed in one title ("Nike Stüssy Air Max", "Gazelle x
+ * Gucci", "Supreme Burberry box logo"). Collaborations and mash-ups are what
+ * replica catalogues sell most; genuine collaborations exist and are resold at
+ * or above retail, so alone this stays "low" and only tips a low price over.
+ * Not applied when a claimed brand's official or authorised seller sells it.
+ */
+export const W_BRAND_COLLAB = 0.8;
+
+/**
  * A model is named but the brand is absent from the title and brand field
  * ("Yeezy 350", "Jordan 4" with no Nike): sellers drop the brand to get past
  * marketplace brand filters. Moderate: some genuine resellers write only the
@@ -64,6 +73,16 @@ export const PRICE_CONDITION_FACTOR = { new: 1, used: 0.5, refurbished: 0.6, dam
  * threshold +1.2, at half of it +2.6, at a quarter +4 (a €20 "Rolex").
  */
 export const PRICE_BASE = 1.2;
+/**
+ * The same price ratio says more for some brands than others, by tier
+ * (luxury, premium, mass; the order of TIERS in layout.ts). Luxury houses do
+ * not discount and have no outlets on marketplaces, so a luxury item far below
+ * even the brand's floor is close to proof. Mass brands (Nike, Casio) are
+ * discounted and cleared everywhere, so they get no boost; a factor below 1
+ * for them was tried and cost more reps-sheet recall (one third of retail for
+ * an adidas Gazelle) than it saved on the third-party check in eval-detect.
+ */
+export const PRICE_TIER_FACTOR = [1.25, 1, 1] as const;
 export const PRICE_SLOPE = 1.4;
 export const PRICE_MAX = 4.0;
 

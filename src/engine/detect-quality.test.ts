@@ -1,0 +1,103 @@
+/**
+ * Detection behaviour against the real default pack (public/packs/default.json):
+ * the ViewSonic Amazon fixture (a genuine third-party listing) and the general
+ * mechanisms of score.ts (code names, collaborations, terms inside model names,
+ * brands spelled out inside model names, tier-scaled price evidence).
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { emptyListing, emptySeller, type Listing } from "../shared/listing.ts";
+import { validatePack } from "../shared/pack-validate.ts";
+import type { Verdict } from "../shared/verdict.ts";
+import { compile } from "./compile.ts";
+import { referenceOf, score } from "./score.ts";
+
+const ROOT = join(import.meta.dirname, "..", "..");
+const pack = validatePack(JSON.parse(readFileSync(join(ROOT, "public/packs/default.json"), "utf8"))).pack;
+const m = compile([pack], { now: "2026-01-01" });
+
+/** The fields the Amazon adapter extracts from fixtures/pages/amazon/orderapp_amazon-com_B07SRDX1Z1.html.gz. */
+function viewsonic(title?: string): Listing {
+  const exp = JSON.parse(
+    readFileSync(join(ROOT, "fixtures/pages/amazon/orderapp_amazon-com_B07SRDX1Z1.expected.json"), "utf8"),
+  ) as { adapter: { title: string; brand: string; price: { amount: string; currency: string } } };
+  return {
+    ...emptyListing("https://www.amazon.com/dp/B07SRDX1Z1", "amazon"),
+    title: title ?? exp.adapter.title,
+    brand: exp.adapter.brand,
+    price: exp.adapter.price,
+    condition: "new",
+    seller: { ...emptySeller(), name: "EPHDirect", id: "A1XUYNJUT8LW0Z", official: null },
+  };
+}
+
+const l = (title: string, amount: string | null, currency = "USD", url = "https://www.ebay.com/itm/1"): Listing => ({
+  ...emptyListing(url, "ebay"),
+  title,
+  price: amount ? { amount, currency } : null,
+});
+const signals = (v: Verdict) => v.reasons.map((r) => r.signal);
+
+describe("ViewSonic on Amazon (real fixture, third-party seller)", () => {
+  it("the genuine listing claims ViewSonic and scores low", () => {
+    const v = score(viewsonic(), m);
+    expect(v.brand?.id).toBe("viewsonic");
+    expect(v.risk).toBe("low");
+    expect(signals(v)).not.toContain("price-below-reference");
+  });
+
+  it("the same page titled as a replica scores high with a counterfeit-term reason", () => {
+    const v = score(viewsonic("ViewSonic VX3276 32 inch 4K monitor replica 1:1 AAA quality super copy"), m);
+    expect(v.risk).toBe("high");
+    const term = v.reasons.find((r) => r.signal === "counterfeit-term");
+    expect(term?.evidence?.field).toBe("title");
+  });
+
+  it("has a model reference for the VX3276", () => {
+    expect(referenceOf(viewsonic(), m)?.model).toBe(true);
+  });
+});
+
+describe("general mechanisms", () => {
+  it("a replica-trade code name (X家) claims a common-word brand; a transliteration does not", () => {
+    expect(score(l("COA蔻家经典标志项链", "10", "CNY", "https://detail.1688.com/offer/1.html"), m).brand?.id).toBe(
+      "coach",
+    );
+    expect(score(l("蔻驰 足球教练 哨子", "10", "CNY"), m).brand).toBeNull();
+  });
+
+  it("an explicit collaboration claims a common-word brand and adds a collaboration reason", () => {
+    const v = score(l("Supreme x Burberry box logo tee", "17"), m);
+    expect(v.reasons.some((r) => r.message.includes("Supreme"))).toBe(true);
+    expect(v.reasons.some((r) => r.message.startsWith("Names two brands together"))).toBe(true);
+    expect(score(l("Supreme quality cotton tee", "17"), m).risk).toBe("unknown");
+  });
+
+  it("a counterfeit term inside a model name of the brand is not counterfeit wording", () => {
+    const v = score(l("Maison Margiela Replica Jazz Club eau de toilette 100ml", "160"), m);
+    expect(signals(v)).not.toContain("counterfeit-term");
+    expect(v.risk).toBe("low");
+    expect(signals(score(l("Maison Margiela Tabi boots replica", "160"), m))).toContain("counterfeit-term");
+  });
+
+  it("a model name that spells out the brand does not count as hiding it", () => {
+    expect(signals(score(l("adidas Predator Club Flexible Ground Boots", "60"), m))).not.toContain("brand-hidden");
+    expect(signals(score(l("Air Max 95 sneakers", "150"), m))).toContain("brand-hidden");
+  });
+
+  it("a named model without a price stops the item-kind multiplier (a camera kit with a bag is not a bag)", () => {
+    const v = score(l("Nikon D3400 Kit 18-55 VR + 16GB + BAG", "90"), m);
+    expect(signals(v)).not.toContain("price-below-reference");
+  });
+
+  it("an entry-tier football boot at street price is not flagged; the line's Elite tier keeps its own price", () => {
+    expect(score(l("Nike Mercurial Vapor 15 Academy football boot", "80"), m).risk).toBe("low");
+    expect(signals(score(l("Nike Mercurial Superfly Elite FG", "80"), m))).toContain("price-below-reference");
+  });
+
+  it("a luxury brand far below its floor weighs more than a mass brand at the same ratio", () => {
+    const lux = score(l("Dior clock", "27"), m).reasons.find((r) => r.signal === "price-below-reference");
+    expect(lux?.weight).toBeGreaterThan(1.5);
+  });
+});
