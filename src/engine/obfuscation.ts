@@ -12,7 +12,7 @@
  */
 import { hashCodes, TYPO_MIN_LENGTH } from "./compile.ts";
 import { leetLetter } from "./fold.ts";
-import { tableLookup } from "./hash-table.ts";
+import { FNV_OFFSET, fnvStep, tableLookup } from "./hash-table.ts";
 import { type CompiledMatcher, K_BRAND, SIDE_BRAND } from "./layout.ts";
 import { TYPO_STOPWORDS } from "./lexicon.ts";
 import type { Hit } from "./matcher.ts";
@@ -127,21 +127,53 @@ function wildMatch(codes: number[], i: number, name: Uint16Array, j: number): bo
   return j < name.length && name[j] === c && wildMatch(codes, i + 1, name, j + 1);
 }
 
+/** Scratch for typo windows: codes of the window and FNV states of its prefixes (windows are at most 24 letters). */
+const TYPO_CODES = new Int32Array(32);
+const TYPO_PREFIX = new Int32Array(33);
+const TYPO_FOUND: number[] = [];
+
+/**
+ * Typo-squat of a long brand name in letter tokens [t, u) (one word, or two
+ * joined by a space): every 1-deletion of the window is looked up in the
+ * symmetric-delete table, candidates confirmed by edit distance. No
+ * allocation on the common path (the window is too short, or no candidate).
+ */
 function tryTypo(m: CompiledMatcher, s: Scan, t: number, u: number, hits: Hit[]): void {
-  const codes = compactWindow(s, t, u);
-  if (codes.length < TYPO_MIN_LENGTH || codes.length > 24) return;
-  if (u - t === 1 && TYPO_STOP.has(String.fromCharCode(...codes))) return;
+  let len = 0;
+  for (let j = t; j < u; j++) len += (s.te[j] as number) - (s.ts[j] as number);
+  if (len < TYPO_MIN_LENGTH || len > 24) return;
+  // Letter tokens joined by spaces: the compact form is their letters, no leet digits, no masks.
+  const codes = TYPO_CODES;
+  let n = 0;
+  for (let j = t; j < u; j++) {
+    for (let k = s.ts[j] as number; k < (s.te[j] as number); k++) codes[n++] = s.fb[k] as number;
+  }
+  if (u - t === 1 && TYPO_STOP.has(String.fromCharCode(...codes.subarray(0, n)))) return;
+  const pre = TYPO_PREFIX;
+  pre[0] = FNV_OFFSET;
+  for (let i = 0; i < n; i++) pre[i + 1] = fnvStep(pre[i] as number, codes[i] as number);
   const d = m.d;
-  const seen = new Set<number>();
-  for (let skip = -1; skip < codes.length; skip++) {
-    for (let e = tableLookup(m.tables.typo, hashCodes(codes, skip)); e >= 0; e = d.typoNext[e] as number) {
+  const found = TYPO_FOUND;
+  found.length = 0;
+  for (let skip = -1; skip < n; skip++) {
+    let h: number;
+    if (skip < 0) h = pre[n] as number;
+    else {
+      h = pre[skip] as number;
+      for (let i = skip + 1; i < n; i++) h = fnvStep(h, codes[i] as number);
+    }
+    for (let e = tableLookup(m.tables.typo, h); e >= 0; e = d.typoNext[e] as number) {
       const p = d.typoPat[e] as number;
-      if (seen.has(p)) continue;
-      seen.add(p);
+      if (found.includes(p)) continue;
+      found.push(p);
+      const c0 = d.pCompOff[p] as number;
+      const clen = (d.pCompOff[p + 1] as number) - c0;
+      if (d.pComp[c0] !== codes[0]) continue;
+      const window = Array.from(codes.subarray(0, n));
       const comp = compOf(m, p);
-      if (comp[0] !== codes[0] || sameCodes(comp, codes)) continue;
-      const limit = comp.length >= 10 ? 2 : 1;
-      if (damerau(codes, comp, limit) <= limit) addHit(m, s, p, t, u, 3, hits);
+      if (sameCodes(comp, window)) continue;
+      const limit = clen >= 10 ? 2 : 1;
+      if (damerau(window, comp, limit) <= limit) addHit(m, s, p, t, u, 3, hits);
     }
   }
 }
@@ -188,10 +220,25 @@ function addHit(m: CompiledMatcher, s: Scan, p: number, t: number, u: number, ho
  * one word ("Offwhite") are ordinary spelling, not disguise.
  */
 export function isDisguised(original: string, name: string): boolean {
+  // Same text, or the same ASCII letters up to case: nothing hidden (what plainTokens would conclude, without its regexes).
+  if (original === name || sameAsciiIgnoringCase(original, name)) return false;
   const a = plainTokens(original);
   const b = plainTokens(name);
   if (a.join(" ") === b.join(" ")) return false;
   return !(a.length === 1 && a[0] === b.join(""));
+}
+
+function sameAsciiIgnoringCase(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    let x = a.charCodeAt(i);
+    let y = b.charCodeAt(i);
+    if (x >= 128 || y >= 128) return false;
+    if (x >= 65 && x <= 90) x += 32;
+    if (y >= 65 && y <= 90) y += 32;
+    if (x !== y) return false;
+  }
+  return true;
 }
 
 function plainTokens(text: string): string[] {
