@@ -103,6 +103,17 @@ export function RulesSection() {
                 busy={busy}
                 onUpdate={() =>
                   run(async () => {
+                    // Show the check as running at once; the worker's answer replaces this.
+                    setOverview((o) =>
+                      o
+                        ? {
+                            ...o,
+                            subscriptions: o.subscriptions.map((s) =>
+                              s.id === sub.id ? { ...s, status: "updating" } : s,
+                            ),
+                          }
+                        : o,
+                    );
                     const after = await send({ type: "update-subscription", id: sub.id });
                     return after.status === "ok"
                       ? { kind: "ok", text: `${after.url} is up to date (version ${after.packVersion}).` }

@@ -25,7 +25,13 @@ export interface RulesOverview {
   packs: PackInfo[];
   subscriptions: Subscription[];
   /** How the active matcher was last loaded in this worker, for diagnostics and the cold-start measurement. */
-  lastLoad: { ms: number; from: "compiled-cache" | "compiled-now"; at: string } | null;
+  lastLoad: {
+    ms: number;
+    readMs: number;
+    sinceWorkerStartMs: number;
+    from: "compiled-cache" | "compiled-now";
+    at: string;
+  } | null;
 }
 
 export interface SubscribeRequest {
