@@ -221,6 +221,54 @@ describe("merge, conflicts, robustness (hand-written)", () => {
     expect(official(`<span class="badge">Official Store</span>`, () => false)).toBeNull();
   });
 
+  it("a price needs a standalone number with a currency or a price context (not digits inside an encoded blob)", () => {
+    // Costco-style: the real price is base64 in a hidden block; a flyout shows a rebate.
+    const doc = page(
+      `<meta property="og:type" content="product"><meta property="product:price:amount" content="329.99"><meta property="product:price:currency" content="USD">`,
+      `<h1>Sink</h1><div class="online-price hide"><span>Online Price</span> <span>MzI5Ljk5</span> <span>$</span></div>
+      <div class="promo-price">After $25 OFF</div><div class="your-price"><span class="value">--</span></div><button>Add to cart</button>`,
+    );
+    const { listing } = extractListing(doc, "https://shop.example/sink", { adapters: false });
+    expect(listing?.price).toEqual({ amount: "329.99", currency: "USD" });
+    expect(listing?.priceConflict).toBeNull();
+    const words = page("", `<h1>Cable</h1><span class="price-note">Pack of 5 units</span><button>Add to cart</button>`);
+    expect(extractListing(words, "https://shop.example/cable", { adapters: false }).listing).toBeNull();
+  });
+
+  it("a buy button drawn as a link counts as add-to-cart (older shops)", () => {
+    const doc = page(
+      "<title>Shop : TV</title>",
+      `<h1><a href="/"><img alt="logo"></a></h1><div><h1>Samsung 37" LCD TV</h1><h6 id="product_price_header"><span>£579.99</span> Free Delivery</h6>
+      <a class="buy_button" href="/basket?add=1">BUY</a></div>`,
+    );
+    const { isListing, listing } = extractListing(doc, "https://shop.example/tv", { adapters: false });
+    expect(isListing).toBe(true);
+    expect(listing).toMatchObject({ title: 'Samsung 37" LCD TV', price: { amount: "579.99", currency: "GBP" } });
+  });
+
+  it("bylines naming authors or formats are never a brand", () => {
+    const doc = page(
+      ld({ "@type": "Product", name: "A Cookbook", offers: { price: "9.99", priceCurrency: "GBP" } }),
+      `<div id="bylineInfo">by Mat Follas (Author) Format: Hardcover</div><div class="brand-line">by Jane Doe (Editor)</div>
+      <table><tr><th>Brand</th><td>Mat Follas (Author)</td></tr></table>`,
+    );
+    expect(extractListing(doc, "https://books.example/c", { adapters: false }).listing?.brand).toBeNull();
+  });
+
+  it("a layer that settles a field as unknown (`known`) stops lower layers guessing it", () => {
+    // Through the Amazon adapter: a book byline means no brand, even though JSON-LD and a table name one.
+    const doc = page(
+      ld({ "@type": "Product", name: "Book", brand: "Some Publisher" }),
+      `<span id="productTitle">Book</span><div id="bylineInfo"><span class="author">Jo Bloggs</span></div>
+      <table><tr><th>Brand</th><td>Another</td></tr></table>`,
+    );
+    const { listing } = extractListing(doc, "https://www.amazon.com/dp/B000000001");
+    expect(listing?.title).toBe("Book");
+    expect(listing?.brand).toBeNull();
+    const generic = extractListing(doc, "https://www.amazon.com/dp/B000000001", { adapters: false });
+    expect(generic.listing?.brand).toBe("Some Publisher");
+  });
+
   it("returns a partial listing with a warning when the time budget is spent", () => {
     // A clock that stands still for the first four readings (deadline, adapter, JSON-LD) and then jumps past the budget.
     let calls = 0;

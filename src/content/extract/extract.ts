@@ -26,7 +26,7 @@ import {
 import { compareAmounts, currencyHintForUrl } from "../../shared/price.ts";
 import { adapterForHost } from "../sites/index.ts";
 import type { ExtractContext, ListingPatch, SiteAdapter } from "../sites/types.ts";
-import { heuristics } from "./heuristics.ts";
+import { type HeuristicPart, heuristics } from "./heuristics.ts";
 import { jsonLd, jsonLdRoots } from "./json-ld.ts";
 import { microdata } from "./microdata.ts";
 import { isProductOgType, metaTags, openGraph, readMeta } from "./opengraph.ts";
@@ -118,7 +118,11 @@ function mergeFields(layers: Layer[], listing: Listing): void {
   for (const key of [...SCALARS, ...LISTS]) {
     for (const { source, patch } of layers) {
       const v = (patch as Record<string, unknown>)[key];
-      if (empty(v)) continue;
+      if (empty(v)) {
+        // A layer that settles the field as unknown stops the search: lower layers would only guess.
+        if (patch.known?.includes(key)) break;
+        continue;
+      }
       target[key] = v;
       listing.sources[key as ListingField] = source;
       break;
@@ -199,6 +203,45 @@ function guarded<T>(name: string, warnings: string[], fallback: T, run: () => T)
   }
 }
 
+function filled(layers: Layer[], key: ListingField): boolean {
+  for (const { patch } of layers) {
+    if (!empty((patch as Record<string, unknown>)[key])) return true;
+    if (patch.known?.includes(key)) return true;
+  }
+  return false;
+}
+
+/**
+ * The heuristic parts still worth running after the adapter and the
+ * structured layers: fields nobody filled, the visible price unless the
+ * adapter read it (needed for the structured/visible conflict check), the
+ * availability box unless the adapter read it (it can overrule a stale
+ * structured "InStock"), official badges unless the adapter read the seller,
+ * and the listing signals when nothing has recognised a listing yet.
+ */
+function openParts(layers: Layer[], listingSoFar: boolean, adapterPrice: boolean): Set<HeuristicPart> {
+  const need = new Set<HeuristicPart>();
+  const adapter = layers.find((l) => l.source === "adapter")?.patch;
+  if (!listingSoFar) need.add("listing");
+  if (!adapterPrice) need.add("price");
+  for (const [part, key] of [
+    ["title", "title"],
+    ["brand", "brand"],
+    ["sku", "sku"],
+    ["mpn", "mpn"],
+    ["gtin", "gtin"],
+    ["specifics", "specifics"],
+    ["categories", "categories"],
+  ] as const) {
+    if (!filled(layers, key)) need.add(part);
+  }
+  if (!(adapter?.availability || adapter?.known?.includes("availability"))) need.add("availability");
+  const sellerKnown = adapter?.known?.includes("seller") ?? false;
+  if (!sellerKnown && !layers.some((l) => l.patch.seller?.name)) need.add("sellerName");
+  if (!sellerKnown && !adapter?.seller) need.add("official");
+  return need;
+}
+
 export function extractListing(doc: Document, href: string, opts: ExtractOptions = {}): ExtractResult {
   const url = new URL(href);
   const ctx = makeContext(doc, url, opts);
@@ -248,11 +291,20 @@ export function extractListing(doc: Document, href: string, opts: ExtractOptions
     layers.push({ source: "meta", patch: metaTags(ctx, map, hint) });
   });
   let visible: VisiblePrice = { price: null, source: "heuristic", confident: false, shown: [] };
-  const adapterPrice = layers.find((l) => l.source === "adapter")?.patch.price ?? null;
+  const adapterLayer = layers.find((l) => l.source === "adapter")?.patch;
+  const adapterPrice = adapterLayer?.price ?? null;
   if (adapterPrice) visible = { price: adapterPrice, source: "adapter", confident: true, shown: [] };
   let heuristicListing = false;
+  const listingSoFar = adapterListing || structuredProduct || ogProduct;
+  const need = openParts(layers, listingSoFar, adapterPrice !== null);
   step("heuristics", () => {
-    const h = heuristics(ctx, { hint, ...(opts.trusted ? { trusted: opts.trusted } : {}) });
+    if (need.size === 0) return;
+    const h = heuristics(ctx, {
+      hint,
+      need,
+      ...(adapterLayer?.specifics?.length ? { knownSpecifics: adapterLayer.specifics } : {}),
+      ...(opts.trusted ? { trusted: opts.trusted } : {}),
+    });
     const { price: _price, ...rest } = h.patch;
     layers.push({ source: "heuristic", patch: rest });
     if (!adapterPrice)
@@ -262,7 +314,7 @@ export function extractListing(doc: Document, href: string, opts: ExtractOptions
         confident: h.confidentPrice,
         shown: h.shownAmounts,
       };
-    heuristicListing = h.confidentPrice && h.addToCart && !!h.patch.title;
+    heuristicListing = h.confidentPrice && h.addToCart && h.titleFound;
   });
   if (partial && !warnings.some((w) => w.startsWith("partial"))) warnings.push("partial");
 

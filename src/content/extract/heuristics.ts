@@ -5,8 +5,12 @@
  * breadcrumbs, availability, badges), so "near the title" and "near the
  * add-to-cart button" are positions in that one list: no layout, no
  * innerText.
+ *
+ * Only the parts the earlier layers left open run (`need`): on a page whose
+ * adapter already read everything, a walk of a multi-megabyte DOM for fields
+ * nobody will use was most of the content script's time.
  */
-import type { Availability, Money, Seller, Specific } from "../../shared/listing.ts";
+import type { Availability, Money, Specific } from "../../shared/listing.ts";
 import { emptySeller, MAX_CATEGORIES, MAX_SPECIFICS, TITLE_MAX } from "../../shared/listing.ts";
 import { parsePrice } from "../../shared/price.ts";
 import type { ExtractContext, ListingPatch } from "../sites/types.ts";
@@ -15,34 +19,30 @@ import { clean, isHidden, text } from "./dom.ts";
 const MAX_ELEMENTS = 4000;
 const MAX_ROWS = 600;
 
-const INTEREST = [
-  "h1",
-  "[itemprop=price]",
-  "[class*=price]",
-  "[class*=Price]",
-  "[id*=price]",
-  "[id*=Price]",
-  "[data-testid*=price]",
-  "button",
-  "input[type=submit]",
-  "input[type=button]",
-  "[role=button]",
-  "[class*=breadcrumb]",
-  "[class*=Breadcrumb]",
-  "[id*=breadcrumb]",
-  "nav[aria-label]",
-  "[class*=availability]",
-  "[id*=availability]",
-  "[class*=stock]",
-  "[id*=stock]",
-  "[class*=badge]",
-  "[class*=official]",
-  "[class*=Official]",
-  "[id*=merchant]",
-  "[class*=seller]",
-  "[id*=seller]",
-  "[id*=byline]",
-].join(",");
+/** What each heuristic part needs from the page; the scan queries only the groups of the parts that run. */
+const GROUPS = {
+  title: ["h1"],
+  price: ["[itemprop=price]", "[class*=price]", "[class*=Price]", "[id*=price]", "[id*=Price]", "[data-testid*=price]"],
+  cart: [
+    "button",
+    "input[type=submit]",
+    "input[type=button]",
+    "[role=button]",
+    // Older shops render the buy button as a styled link ("buy_button", "add-to-basket").
+    "a[class*=buy]",
+    "a[class*=Buy]",
+    "a[id*=buy]",
+    "a[class*=cart]",
+    "a[class*=basket]",
+    "a[class*=Basket]",
+  ],
+  categories: ["[class*=breadcrumb]", "[class*=Breadcrumb]", "[id*=breadcrumb]", "nav[aria-label]"],
+  availability: ["[class*=availability]", "[id*=availability]", "[class*=stock]", "[id*=stock]"],
+  badge: ["[class*=badge]", "[class*=official]", "[class*=Official]"],
+  seller: ["[id*=merchant]", "[class*=seller]", "[id*=seller]"],
+  brand: ["[id*=byline]", "[class*=byline]", "[class*=brand]", "[class*=Brand]"],
+} as const;
+type Group = keyof typeof GROUPS;
 
 const ADD_TO_CART =
   /add(?:ing)? to (?:cart|basket|bag|trolley)|buy (?:it )?now|in den (?:warenkorb|einkaufswagen)|jetzt kaufen|ajouter au panier|acheter|añadir al carrito|agregar al carrito|comprar(?: ahora)?|aggiungi al carrello|adicionar ao carrinho|do koszyka|dodaj do koszyka|in winkelwagen|lägg i varukorg|læg i kurv|legg i handlekurv|vložit do košíku|do košíka|u košaricu|в корзину|sepete ekle|カートに入れる|今すぐ買う|加入购物车|立即购买|add to cart/i;
@@ -105,6 +105,39 @@ export interface HeuristicResult {
   /** The visible price is a confident pick (near the title, with a currency). */
   confidentPrice: boolean;
   addToCart: boolean;
+  /** The page has a title (an h1 or the document title): one of the listing signals. */
+  titleFound: boolean;
+}
+
+/** A currency symbol or code in the text of a price candidate. */
+const CURRENCY_MARK = /[$€£¥₹₽₩₫₺₪¢]|[A-Z]{3}|zł|kr|Kč|Ft|lei|CHF|R\$|円|元/;
+/** Letter-spelled currency markers that may touch the number ("5.99USD", "199kr", "12,800円"). */
+const GLUED_CURRENCY = /[A-Z]{3}|zł|kr|kn|Kč|Ft|lei|Rs|TL|円|元/gu;
+/** A number that stands on its own: not inside a word or an encoded blob ("MzI5Ljk5" has digits but no price). */
+const STANDALONE_NUMBER = /(?<![\p{L}\p{Nd}])\p{Nd}[\p{Nd}.,'\u00a0\u202f ]*(?![\p{L}\p{Nd}])/u;
+const BARE_NUMBER = /^[\s\p{Nd}.,'\u00a0\u202f]+$/u;
+/** Rebate and saving lines ("After $25 OFF", "Save $10", "You save £170") name an amount that is not the price. */
+const REBATE = /^\s*(?:after|save|you save|saving|rebate|coupon)\b|\boff\s*$/i;
+
+/**
+ * Whether a price candidate's text can be a price: it needs a standalone
+ * number, and either a currency sign/code or a price-ish context (a
+ * schema.org price property, a machine-readable content attribute, or an
+ * element whose whole text is the number).
+ */
+function priceShaped(raw: string, currency: boolean, machine: boolean): boolean {
+  if (!STANDALONE_NUMBER.test(raw.replace(GLUED_CURRENCY, " "))) return false;
+  return currency || machine || BARE_NUMBER.test(raw);
+}
+
+/** Class names shops use to hide an element until a script reveals it (Bootstrap "hide", "d-none", ...). */
+const HIDDEN_CLASS = /(?:^|\s)(?:hide|hidden|d-none|is-hidden|invisible)(?:\s|$)/;
+
+function hiddenByClass(el: Element): boolean {
+  for (let e: Element | null = el, i = 0; e && i < 6; e = e.parentElement, i++) {
+    if (HIDDEN_CLASS.test(e.getAttribute("class") ?? "")) return true;
+  }
+  return false;
 }
 
 function pickPrice(
@@ -119,17 +152,23 @@ function pickPrice(
   let afterTitle = 0;
   for (const { el, index } of items) {
     const cls = classOf(el);
-    if (!/price/i.test(cls) && el.getAttribute("itemprop") !== "price") continue;
+    const itemprop = el.getAttribute("itemprop") === "price";
+    if (!itemprop && !/price/i.test(cls)) continue;
     const raw = el.getAttribute("content") ?? el.textContent ?? "";
     if (raw.length > 80 || !/\d/.test(raw)) continue;
+    const currency = CURRENCY_MARK.test(raw);
+    // Checked before parsePrice, the costly part: most price-classed elements are not prices at all.
+    if (!priceShaped(raw, currency, itemprop || el.hasAttribute("content")) || REBATE.test(raw) || hiddenByClass(el))
+      continue;
     const m = parsePrice(raw, hint);
     if (!m || m.amount === "0" || /^0+(\.0+)?$/.test(m.amount)) continue;
     const near = context(el, 4);
     let score = 0;
-    if (/[$€£¥₹₽₩₫₺₪]|[A-Z]{3}|zł|kr|Kč|Ft|lei|CHF|R\$/.test(raw)) score += 3;
+    if (currency) score += 3;
     if (NOT_CURRENT.test(near) || inStrike(el)) score -= 6;
     // The ancestor climb is the costly part: only for candidates that could still win.
-    if ((!best || score >= best.score) && ELSEWHERE.test(context(el, 12))) score -= 8;
+    // Regions are the ancestors': the candidate's own id ("price__headerSix") names its markup, not a page region.
+    if ((!best || score >= best.score) && el.parentElement && ELSEWHERE.test(context(el.parentElement, 11))) score -= 8;
     if (/\d\s*%/.test(raw)) score -= 4;
     if (h1Index >= 0 && index > h1Index) {
       afterTitle++;
@@ -205,18 +244,31 @@ function rows(doc: Document, ctx: ExtractContext): Specific[] {
   return out;
 }
 
+/**
+ * Contributor bylines ("Mat Follas (Author)", "by Jane Doe (Editor) Format:
+ * Kindle Edition") name people and formats, never a brand.
+ */
+const CONTRIBUTOR =
+  /\((?:author|editor|illustrator|narrator|translator|foreword|introduction|contributor|photographer|actor|director|artist|composer|performer|autor|autora|auteur|autore|herausgeber|übersetzer|illustrateur|traducteur|著|編集|翻訳)[^)]*\)|\b(?:format|formato|édition|ausgabe|edition)\s*:/i;
+
+function brandValue(v: string | null | undefined): string | null {
+  const c = clean(v);
+  return c && c.length <= 80 && !CONTRIBUTOR.test(c) ? c : null;
+}
+
 /** "Brand: Acme" / "Visit the Acme Store" / "by Acme" in a brand or byline element. */
 function brandLine(items: Candidate[]): string | null {
   for (const { el } of items) {
     if (!/byline|brand/i.test(classOf(el))) continue;
     const t = text(el);
-    if (!t || t.length > 80) continue;
+    if (!t || t.length > 80 || CONTRIBUTOR.test(t)) continue;
     const m =
       t.match(/^(?:brand|marke|marque|marca)\s*:\s*(.+)$/i) ??
       t.match(/^visit the (.+?) store$/i) ??
       t.match(/^besuchen sie den (.+?)-store$/i) ??
       t.match(/^by\s+(.+)$/i);
-    if (m?.[1]) return clean(m[1]);
+    const v = brandValue(m?.[1]);
+    if (v) return v;
   }
   return null;
 }
@@ -251,10 +303,43 @@ function inlineSku(doc: Document, ctx: ExtractContext): string | null {
   return v && /\d/.test(v) ? v : null;
 }
 
+export type HeuristicPart =
+  | "title"
+  | "price"
+  | "listing"
+  | "brand"
+  | "sku"
+  | "mpn"
+  | "gtin"
+  | "availability"
+  | "sellerName"
+  | "official"
+  | "specifics"
+  | "categories";
+
+export const ALL_PARTS: readonly HeuristicPart[] = [
+  "title",
+  "price",
+  "listing",
+  "brand",
+  "sku",
+  "mpn",
+  "gtin",
+  "availability",
+  "sellerName",
+  "official",
+  "specifics",
+  "categories",
+];
+
 export interface HeuristicOptions {
   hint: string | null;
   /** False for elements the page injected after load (content script); badges from them are ignored. */
   trusted?: (el: Element) => boolean;
+  /** The parts to run (default all): the pipeline passes only what the earlier layers left open. */
+  need?: ReadonlySet<HeuristicPart>;
+  /** Name/value rows an earlier layer (the site adapter) already read: labelled fields are looked up there instead of walking every table again. */
+  knownSpecifics?: readonly Specific[];
 }
 
 function officialBadge(items: Candidate[], opts: HeuristicOptions): boolean {
@@ -262,59 +347,119 @@ function officialBadge(items: Candidate[], opts: HeuristicOptions): boolean {
     if (!/badge|official/i.test(classOf(el))) continue;
     const t = text(el);
     if (!t || t.length > 40 || !OFFICIAL_BADGE.test(t)) continue;
+    // Layout (checkVisibility) only here, on the few elements that already read as a badge.
     if (isHidden(el) || (opts.trusted && !opts.trusted(el))) continue;
     return true;
   }
   return false;
 }
 
-export function heuristics(ctx: ExtractContext, opts: HeuristicOptions): HeuristicResult {
-  const doc = ctx.doc;
-  const items: Candidate[] = [];
-  let h1Index = -1;
-  let cartIndex = -1;
-  let title: string | null = null;
+function groupsFor(need: ReadonlySet<HeuristicPart>): Group[] {
+  const out = new Set<Group>();
+  // Price and listing detection score positions relative to the title and the buy button.
+  if (need.has("price") || need.has("listing")) for (const g of ["title", "price", "cart"] as const) out.add(g);
+  if (need.has("title")) out.add("title");
+  if (need.has("categories")) out.add("categories");
+  if (need.has("availability")) out.add("availability");
+  if (need.has("official")) out.add("badge");
+  if (need.has("sellerName")) out.add("seller");
+  if (need.has("brand")) out.add("brand");
+  return [...out];
+}
+
+interface Scan {
+  items: Candidate[];
+  title: string | null;
+  h1Index: number;
+  cartIndex: number;
+}
+
+function isCartControl(el: Element, tag: string): boolean {
+  const own = el.textContent ?? "";
+  const label = `${own} ${el.getAttribute("value") ?? ""} ${el.getAttribute("aria-label") ?? ""} ${el.getAttribute("id") ?? ""} ${el.getAttribute("name") ?? ""}`;
+  if (label.length < 200 && ADD_TO_CART.test(label.replace(/[-_]/g, " "))) return true;
+  // A link styled as the buy button ("buy_button", "add-to-basket") whose own text is a short call to action.
+  return tag === "a" && /buy|cart|basket/i.test(classOf(el)) && BUY_WORD.test(own.trim()) && own.length < 40;
+}
+
+const BUY_WORD =
+  /^(?:buy|buy now|add|add to (?:cart|basket|bag)|order|order now|kaufen|comprar|acheter|acquista|koop|kup)$/i;
+
+function scan(ctx: ExtractContext, groups: Group[]): Scan {
+  const out: Scan = { items: [], title: null, h1Index: -1, cartIndex: -1 };
+  if (groups.length === 0) return out;
+  const selector = [...new Set(groups.flatMap((g) => GROUPS[g]))].join(",");
   let i = 0;
-  for (const el of doc.querySelectorAll(INTEREST)) {
+  for (const el of ctx.doc.querySelectorAll(selector)) {
     if (i >= MAX_ELEMENTS || (i % 512 === 0 && ctx.overBudget())) break;
     const tag = el.tagName.toLowerCase();
-    if (tag === "h1" && h1Index < 0 && !isHiddenMarkup(el)) {
-      title = text(el)?.slice(0, TITLE_MAX) ?? null;
-      if (title) h1Index = i;
-    } else if (cartIndex < 0 && (tag === "button" || tag === "input" || el.getAttribute("role") === "button")) {
-      const label = `${el.textContent ?? ""} ${el.getAttribute("value") ?? ""} ${el.getAttribute("aria-label") ?? ""} ${el.getAttribute("id") ?? ""} ${el.getAttribute("name") ?? ""}`;
-      if (label.length < 200 && ADD_TO_CART.test(label.replace(/[-_]/g, " "))) cartIndex = i;
+    if (tag === "h1") {
+      if (out.h1Index < 0 && !isHiddenMarkup(el)) {
+        out.title = text(el)?.slice(0, TITLE_MAX) ?? null;
+        if (out.title) out.h1Index = i;
+      }
+    } else if (
+      out.cartIndex < 0 &&
+      (tag === "button" || tag === "input" || tag === "a" || el.getAttribute("role") === "button")
+    ) {
+      if (isCartControl(el, tag)) out.cartIndex = i;
     }
-    items.push({ el, index: i++ });
+    out.items.push({ el, index: i++ });
   }
-  // The document title is the last resort: it usually carries the shop name too.
-  title ??= clean(doc.querySelector("title")?.textContent)?.slice(0, TITLE_MAX) ?? null;
-  const { price, shown, confident } = pickPrice(ctx, items, h1Index, cartIndex, opts.hint);
-  const specifics = rows(doc, ctx);
-  const labelled: Partial<Record<string, string>> = {};
+  return out;
+}
+
+/** Labelled fields (Brand: …, EAN: …) from name/value rows. */
+function labelled(specifics: readonly Specific[]): Partial<Record<string, string>> {
+  const out: Partial<Record<string, string>> = {};
   for (const s of specifics) {
-    for (const [field, re] of LABELS) if (!labelled[field] && re.test(s.name)) labelled[field] = s.value;
+    for (const [field, re] of LABELS) if (!out[field] && re.test(s.name)) out[field] = s.value;
   }
-  const sellerName = labelled.seller ?? sellerLine(items);
-  const official = officialBadge(items, opts);
-  const seller: Seller | null =
-    sellerName || official ? { ...emptySeller(), name: sellerName ?? null, official: official ? true : null } : null;
-  const gtin = labelled.gtin?.replace(/[\s-]/g, "");
+  return out;
+}
+
+export function heuristics(ctx: ExtractContext, opts: HeuristicOptions): HeuristicResult {
+  const doc = ctx.doc;
+  const need = opts.need ?? new Set(ALL_PARTS);
+  const { items, h1Index, cartIndex, ...found } = scan(ctx, groupsFor(need));
+  const patch: ListingPatch = {};
+  let shown: Money[] = [];
+  let confident = false;
+  // The document title is the last resort: it usually carries the shop name too.
+  const title =
+    need.has("title") || need.has("listing")
+      ? (found.title ?? clean(doc.querySelector("title")?.textContent)?.slice(0, TITLE_MAX) ?? null)
+      : null;
+  if (need.has("title")) patch.title = title;
+  if (need.has("price") || need.has("listing")) {
+    const picked = pickPrice(ctx, items, h1Index, cartIndex, opts.hint);
+    patch.price = picked.price;
+    shown = picked.shown;
+    confident = picked.confident;
+  }
+  const wantsRows =
+    need.has("specifics") || (["brand", "sku", "mpn", "gtin", "sellerName"] as const).some((k) => need.has(k));
+  const known = opts.knownSpecifics && opts.knownSpecifics.length > 0 ? opts.knownSpecifics : null;
+  const specifics = wantsRows && !known ? rows(doc, ctx) : [];
+  if (need.has("specifics")) patch.specifics = specifics;
+  const label = labelled(known ?? specifics);
+  if (need.has("brand")) patch.brand = brandValue(label.brand) ?? brandLine(items);
+  if (need.has("sku")) patch.sku = label.sku ?? inlineSku(doc, ctx);
+  if (need.has("mpn")) patch.mpn = label.mpn ?? null;
+  if (need.has("gtin")) {
+    const gtin = label.gtin?.replace(/[\s-]/g, "");
+    patch.gtin = gtin && /^\d{8,14}$/.test(gtin) ? gtin : null;
+  }
+  if (need.has("availability")) patch.availability = availability(items);
+  if (need.has("categories")) patch.categories = breadcrumb(items);
+  const sellerName = need.has("sellerName") ? (label.seller ?? sellerLine(items)) : null;
+  const official = need.has("official") && officialBadge(items, opts);
+  if (sellerName || official) patch.seller = { ...emptySeller(), name: sellerName, official: official ? true : null };
   return {
-    patch: {
-      title,
-      price,
-      brand: labelled.brand ?? brandLine(items),
-      sku: labelled.sku ?? inlineSku(doc, ctx),
-      mpn: labelled.mpn ?? null,
-      gtin: gtin && /^\d{8,14}$/.test(gtin) ? gtin : null,
-      availability: availability(items),
-      seller,
-      specifics,
-      categories: breadcrumb(items),
-    },
+    patch,
     shownAmounts: shown,
     confidentPrice: confident,
     addToCart: cartIndex >= 0,
+    titleFound: title !== null,
   };
 }

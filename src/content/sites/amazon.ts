@@ -141,12 +141,21 @@ const BRAND_PATTERNS: RegExp[] = [
   /^(?:Brand|Marke|Marca|Marque|Merk|Märke|Marka|ブランド|العلامة التجارية)\s*[:：]\s*(.+)$/i,
 ];
 
+const CONTRIBUTOR_BYLINE =
+  /^(by|von|de|di|door|par|av|przez|著)\b|\((?:author|autor|auteur|autore|editor|narrator|illustrator|translator)/i;
+
+/** Book and media bylines name authors, narrators, artists: such an item has no brand. */
+function contributorByline(byline: Element | null): boolean {
+  if (!byline) return false;
+  if (byline.querySelector(".author, .contribution")) return true;
+  return CONTRIBUTOR_BYLINE.test(visibleText(byline) ?? "");
+}
+
 function brand(ctx: ExtractContext): string | null {
-  const byline = ctx.doc.querySelector("#bylineInfo");
-  // Book and media bylines name authors, narrators, artists: not brands.
-  if (byline && !byline.querySelector(".author, .contribution")) {
+  const byline = ctx.doc.getElementById("bylineInfo");
+  if (byline && !contributorByline(byline)) {
     const t = visibleText(byline);
-    if (t && !/^(by|von|de|di|door|par|av|przez|著)\b/i.test(t)) {
+    if (t) {
       for (const re of BRAND_PATTERNS) {
         const m = t.match(re);
         if (m?.[1]) return m[1].trim();
@@ -411,7 +420,7 @@ function extract(ctx: ExtractContext): ListingPatch {
   const title = visibleText(firstMatch(doc, ["span#productTitle", "#ebooksProductTitle", "#title"]));
   let specs: Specific[] = [];
   let s: { seller: Seller | null; shipsFrom: string | null } = { seller: null, shipsFrom: null };
-  return extractFields("amazon", ctx, {
+  const patch = extractFields("amazon", ctx, {
     title: () => title,
     sku: () => asin(ctx),
     price: () => price(ctx, currency),
@@ -434,6 +443,9 @@ function extract(ctx: ExtractContext): ListingPatch {
     mpn: () => specific(specs, MPN_NAMES),
     description: () => description(ctx),
   });
+  // Amazon shows no brand for books and media: the generic layers would take the author for one.
+  if (!patch.brand && contributorByline(doc.getElementById("bylineInfo"))) patch.known = ["brand"];
+  return patch;
 }
 
 const MPN_NAMES =

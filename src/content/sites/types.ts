@@ -1,8 +1,14 @@
-import type { Listing, MarketplaceId } from "../../shared/listing.ts";
+import type { Listing, ListingField, MarketplaceId } from "../../shared/listing.ts";
 
 /** The fields an extraction layer may fill; the pipeline adds url, marketplace and sources. */
 export type ListingPatch = Partial<Omit<Listing, "url" | "marketplace" | "sources" | "warnings">> & {
   warnings?: string[];
+  /**
+   * Fields this layer settles even where its value is null ("this page has no
+   * brand": an Amazon book, whose byline names authors). Lower layers do not
+   * fill them, so a generic guess cannot replace what the site says.
+   */
+  known?: ListingField[];
 };
 
 /** What every layer gets: the document, its URL, and a deadline so huge pages stay bounded. */
