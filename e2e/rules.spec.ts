@@ -175,6 +175,7 @@ test("a worker stopped in the middle of an update recovers, with one consistent 
   await options.updateNow(feed.url());
   await expect.poll(() => feed.packRequests().length).toBe(2);
   await expect(options.subscriptionStatus(feed.url())).toHaveText(/Updating…/);
+  const before = (await options.rulesOverview()).workerStartedAt;
 
   await sw.stop(options.page);
   feed.mode = "ok";
@@ -186,6 +187,7 @@ test("a worker stopped in the middle of an update recovers, with one consistent 
     .poll(async () => (await options.rulesOverview()).subscriptions[0]?.status, { timeout: 30_000 })
     .toBe("ok");
   const overview = await options.rulesOverview();
+  expect(overview.workerStartedAt, "a new worker").not.toBe(before);
   const sub = overview.subscriptions[0];
   const pack = overview.packs.find((p) => p.id === PACK_ID);
   expect(sub?.packVersion).toBe(2);
@@ -230,12 +232,14 @@ test("cold start to first verdict, with the default pack and with 10,000 brands"
   await options.rulesOverview();
 
   const coldVerdict = async (title: string) => {
+    const before = (await options.rulesOverview()).workerStartedAt;
     await sw.stop(options.page);
     const t0 = Date.now();
     const listing = await openListing(context, title);
     const brandName = await verdictBrand(options, listing.url);
     const wallMs = Date.now() - t0;
-    const { lastLoad } = await options.rulesOverview();
+    const { lastLoad, workerStartedAt } = await options.rulesOverview();
+    expect(workerStartedAt, "a new worker").not.toBe(before);
     return { brandName, wallMs, lastLoad };
   };
 

@@ -7,6 +7,9 @@ import { getRules, lastRulesLoad } from "../rules.ts";
 import { precedenceOf } from "./precedence.ts";
 import { allSubscriptions } from "./subscription-store.ts";
 
+/** Module evaluation time = when this worker started. */
+const WORKER_STARTED_AT = new Date().toISOString();
+
 export async function packInfos(subs?: Subscription[]): Promise<PackInfo[]> {
   const subscriptions = subs ?? (await allSubscriptions());
   const subMap = new Map(subscriptions.map((s) => [s.id, s]));
@@ -47,5 +50,5 @@ export async function rulesOverview(): Promise<RulesOverview> {
   await getRules(); // make sure the default is installed and lastLoad is known
   const subscriptions = await allSubscriptions();
   const packs = await packInfos(subscriptions);
-  return { packs, subscriptions: subscriptions.map((s) => withExpiry(s, packs)), lastLoad: lastRulesLoad() };
+  return { workerStartedAt: WORKER_STARTED_AT, packs, subscriptions: subscriptions.map((s) => withExpiry(s, packs)), lastLoad: lastRulesLoad() };
 }

@@ -26,6 +26,9 @@ export function RulesSection() {
   }, []);
 
   useEffect(() => {
+    // Ask the browser not to evict the rules and cases under storage pressure. persist() exists in pages, not in
+    // the service worker, so the options page asks for the extension's whole origin (IndexedDB included).
+    void navigator.storage?.persist?.().catch(() => undefined);
     void refresh();
     const onFocus = () => void refresh();
     window.addEventListener("focus", onFocus);

@@ -22,6 +22,8 @@ export interface PackInfo {
 }
 
 export interface RulesOverview {
+  /** When the service worker answering started (ISO): tells a restarted worker from a living one. */
+  workerStartedAt: string;
   packs: PackInfo[];
   subscriptions: Subscription[];
   /** How the active matcher was last loaded in this worker, for diagnostics and the cold-start measurement. */
