@@ -61,6 +61,22 @@ function mhtml(tabId: number): Promise<Uint8Array> {
   });
 }
 
+/**
+ * Chromium sometimes loses the temporary file behind the MHTML blob before it
+ * is read ("A requested file or directory could not be found"): try again a
+ * few times before recording the capture as failed.
+ */
+async function retrying<T>(attempts: number, run: () => Promise<T>): Promise<T> {
+  for (let i = 1; ; i++) {
+    try {
+      return await run();
+    } catch (error) {
+      if (i >= attempts) throw error;
+      await new Promise((r) => setTimeout(r, 250 * i));
+    }
+  }
+}
+
 export interface Captured {
   files: ArtefactFile[];
   errors: string[];
@@ -84,7 +100,10 @@ export async function capturePage(tabId: number): Promise<Captured> {
       name: "page.mhtml",
       kind: "mhtml",
       mime: "multipart/related",
-      bytes: await withTimeout("MHTML", mhtml(tabId)),
+      bytes: await withTimeout(
+        "MHTML",
+        retrying(3, () => mhtml(tabId)),
+      ),
     });
   } catch (error) {
     errors.push(`page.mhtml: ${message(error)}`);

@@ -83,6 +83,8 @@ export function drainOutbox(): Promise<void> {
   draining ??= (async () => {
     try {
       for (let leased = await leaseNext(Date.now()); leased; leased = await leaseNext(Date.now())) {
+        // Armed at the lease's expiry first: if the worker stops mid-send, the alarm wakes it to retry.
+        await armAlarm();
         await sendOne(leased);
       }
     } finally {

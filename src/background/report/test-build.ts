@@ -13,7 +13,7 @@ declare const __COPYCATCH_TEST_BUILD__: boolean | undefined;
 export const TEST_BUILD = typeof __COPYCATCH_TEST_BUILD__ !== "undefined" && __COPYCATCH_TEST_BUILD__ === true;
 
 export const RETRY_POLICY: RetryPolicy = TEST_BUILD
-  ? { baseMs: 400, capMs: 5000, maxAttempts: 10, leaseMs: 15_000, timeoutMs: 3000 }
+  ? { baseMs: 400, capMs: 5000, maxAttempts: 10, leaseMs: 8000, timeoutMs: 3000 }
   : DEFAULT_POLICY;
 
 /** Test build only: announce the phase in storage.session and wait as long as storage.local "test:pause-<phase>" says. */

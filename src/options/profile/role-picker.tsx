@@ -11,6 +11,8 @@ import type { Role } from "../../shared/profile.ts";
 export function RolePicker({ role, onChange }: { role: Role; onChange: (r: Role) => void }) {
   const [note, setNote] = useState("");
   const choose = async (next: Role) => {
+    // Show the choice at once; the radio would otherwise snap back while the request is pending.
+    onChange(next);
     if (next === "agent") {
       const granted = await browser.permissions.request({ origins: ["<all_urls>"] }).catch(() => false);
       setNote(
@@ -22,7 +24,6 @@ export function RolePicker({ role, onChange }: { role: Role; onChange: (r: Role)
       setNote("");
     }
     await send({ type: "set-role", role: next });
-    onChange(next);
   };
   return (
     <fieldset class="role">
