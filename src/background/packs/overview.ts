@@ -50,5 +50,10 @@ export async function rulesOverview(): Promise<RulesOverview> {
   await getRules(); // make sure the default is installed and lastLoad is known
   const subscriptions = await allSubscriptions();
   const packs = await packInfos(subscriptions);
-  return { workerStartedAt: WORKER_STARTED_AT, packs, subscriptions: subscriptions.map((s) => withExpiry(s, packs)), lastLoad: lastRulesLoad() };
+  return {
+    workerStartedAt: WORKER_STARTED_AT,
+    packs,
+    subscriptions: subscriptions.map((s) => withExpiry(s, packs)),
+    lastLoad: lastRulesLoad(),
+  };
 }
