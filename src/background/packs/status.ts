@@ -52,8 +52,3 @@ export function interrupted(s: Subscription, now: Date): Subscription {
     nextCheckAt: now.toISOString(),
   };
 }
-
-/** Still "updating" past its lease: presumed dead even within one worker (a hung promise). */
-export function leaseExpired(s: Subscription, now: Date): boolean {
-  return s.status === "updating" && (s.leaseUntil === null || Date.parse(s.leaseUntil) <= now.getTime());
-}
