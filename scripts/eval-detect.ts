@@ -210,7 +210,8 @@ function thirdParty(pages: PageRow[] | string, matcher: ReturnType<typeof compil
       const v = score(l, matcher);
       if (v.risk === "medium") res.medium++;
       if (v.risk === "high") res.high++;
-      if (flagged(v) && res.examples.length < 5)
+      // Every high one is listed (none should be), then medium ones up to five examples.
+      if (v.risk === "high" || (flagged(v) && res.examples.length < 5))
         res.examples.push(
           `${v.risk} ${v.score} ${l.title?.slice(0, 60)} @ ${l.price?.amount} ${l.price?.currency} | ${v.reasons.map((x) => `${x.signal}:${x.weight}`).join(" ")}`,
         );

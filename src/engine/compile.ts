@@ -150,6 +150,21 @@ function hashCodes(codes: number[], skip = -1): number {
   return h;
 }
 
+/**
+ * The English plural of a multi-word model name whose last word is a
+ * lowercase-able Latin noun of at least 3 letters not already ending in s
+ * ("Basic Short" → "Basic Shorts", "Box Logo Tee" → "Box Logo Tees"), or
+ * null. Single words are left alone: "Pegasus", "Superstar" are names.
+ */
+function pluralOf(text: string, f: Folded): string | null {
+  if (f.hasCjk || f.tokens.length < 2) return null;
+  const last = f.tokens[f.tokens.length - 1];
+  if (!last || last.digit || last.end - last.start < 3 || last.end !== f.chars.length) return null;
+  const c = f.chars[last.end - 1] as number;
+  if (c < 97 || c > 122 || c === 115 || c === 120 || c === 121) return null;
+  return /[A-Za-z]$/.test(text) ? `${text}s` : null;
+}
+
 /** A pattern is too ambiguous to index: a lone letter, digits only ("350"), or nothing left after folding. */
 function tooAmbiguous(f: Folded, brandSide: boolean): boolean {
   if (f.hasCjk) return false;
@@ -235,6 +250,16 @@ export function compile(packs: RulePack[], opts: { now?: string } = {}): Compile
     // Multi-word names written as one word ("Offwhite", "Northface") match through a one-token alternative.
     if (brandSide && !f.hasCjk && f.tokens.length > 1 && f.tokens.every((t) => !t.digit)) {
       addPattern(r, f, compactOf(f));
+    }
+    // A model named after its kind of item takes the English plural too: "EE Basic Short" → "EE Basic Shorts".
+    const plural = r.kind === K_MODEL ? pluralOf(r.text, f) : null;
+    if (plural) {
+      const pf = foldPattern(plural, s, empty);
+      const pkey = `${r.kind}\u0000${r.owner}\u0000${r.model}\u0000${String.fromCharCode(...pf.chars)}`;
+      if (!seen.has(pkey)) {
+        seen.add(pkey);
+        addPattern({ ...r, text: plural }, pf, null);
+      }
     }
   }
   pTextOff.push(pText.length);

@@ -101,3 +101,46 @@ describe("general mechanisms", () => {
     expect(lux?.weight).toBeGreaterThan(1.5);
   });
 });
+
+describe("model names next to their brand, common-word brands naming an item, store names", () => {
+  it("reads a misspelt model next to its own brand as a disguise, never a lone misspelling or a number", () => {
+    const v = score(l("Adidas uperstar (9 styles)", "31"), m);
+    expect(signals(v)).toContain("brand-obfuscated");
+    expect(v.reasons.find((r) => r.signal === "brand-obfuscated")?.evidence?.text).toBe("uperstar");
+    expect(v.risk).toBe("high");
+    expect(signals(score(l("uperstar sneakers", "31"), m))).not.toContain("brand-obfuscated");
+    expect(signals(score(l("Samsung Galaxy S21 Fe 128 Gb", "200"), m))).not.toContain("brand-obfuscated");
+  });
+
+  it("finds a model named away from its brand (and in the plural) as a plain model with its price", () => {
+    const v = score(l("adidas Sepatu Bola Predator Pro Firm Ground", "100"), m);
+    expect(signals(v)).not.toContain("brand-obfuscated");
+    expect(referenceOf(l("adidas Sepatu Bola Predator Pro Firm Ground", "100"), m)?.model).toBe(true);
+    expect(signals(score(l("adidas Sepatu Samba Messi", "100"), m))).not.toContain("brand-obfuscated");
+    expect(score(l("EE Basic Shorts Casual", null), m).brand?.id).toBe("eric-emanuel");
+  });
+
+  it("claims a common-word brand opening the title before a kind of item, not an ordinary phrase", () => {
+    expect(score(l("Offwhite trainers (27 colours)", "73"), m).brand?.id).toBe("off-white");
+    expect(score(l("Supreme T-shirt Tee (39 colorways)", "13"), m).risk).not.toBe("low");
+    expect(score(l("Coach jacket men windbreaker", "20"), m).risk).toBe("unknown");
+    expect(score(l("Off white sneakers for women", "20"), m).risk).toBe("unknown");
+    expect(score(l("Men's coach bag leather", "20"), m).risk).toBe("unknown");
+  });
+
+  it("claims a common-word brand right beside another brand's model (a collaboration)", () => {
+    const v = score(l("Air Force 1 Off-White", "78"), m);
+    expect(v.reasons.filter((r) => r.signal === "brand-claimed").length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("a store named as the brand's, selling that kind of item, claims the brand", () => {
+    const listing: Listing = {
+      ...l("2024 NEW American Casual Shorts Men's Fitness Sports", "0.99"),
+      seller: { ...emptySeller(), name: "Eric Emanuel Authority Store" },
+    };
+    expect(score(listing, m).brand?.id).toBe("eric-emanuel");
+    expect(score(listing, m).risk).toBe("high");
+    const person = { ...listing, seller: { ...emptySeller(), name: "eric emanuel 87" } };
+    expect(score(person, m).risk).toBe("unknown");
+  });
+});

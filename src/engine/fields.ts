@@ -22,7 +22,7 @@ import {
   SIDE_TERM,
 } from "./layout.ts";
 import { BULK_MIN_QUANTITY, PRODUCT_TYPES } from "./lexicon.ts";
-import { type Hit, HOW_COMPACT, matchText, scratchOf } from "./matcher.ts";
+import { type Hit, HOW_APART, HOW_COMPACT, matchText, scratchOf } from "./matcher.ts";
 import { isDisguised } from "./obfuscation.ts";
 import { classAt, type Scan } from "./scan.ts";
 import { ACCESSORY_CJK_CHARS, ACCESSORY_WORDS, NEGATION_CJK_CHARS, NEGATION_WORDS } from "./weights.ts";
@@ -55,6 +55,8 @@ export interface FieldResult {
   bulk: EvidenceSpan | null;
   /** Largest PRODUCT_TYPES factor named in the field (1 when none). */
   product: number;
+  /** Original start offsets of the kinds of item named (PRODUCT_TYPES), in text order. */
+  itemAt: number[];
 }
 
 export function span(field: FieldName, text: string, start: number, end: number): EvidenceSpan {
@@ -68,7 +70,7 @@ export function readField(
   sides: number,
   evasion: boolean,
 ): FieldResult {
-  const out: FieldResult = { brands: [], terms: [], bulk: null, product: 1 };
+  const out: FieldResult = { brands: [], terms: [], bulk: null, product: 1, itemAt: [] };
   if (!text) return out;
   const hits = matchText(m, text, { sides, evasion });
   if (hits.length === 0) return out;
@@ -87,7 +89,7 @@ export function readField(
         model: kind === K_MODEL ? (d.pModel[h.p] as number) : -1,
         field,
         span: sp,
-        disguised: h.how > HOW_COMPACT || isDisguised(sp.text, d.pStr[h.p] ?? ""),
+        disguised: h.how !== HOW_APART && (h.how > HOW_COMPACT || isDisguised(sp.text, d.pStr[h.p] ?? "")),
         typo: h.how === 3,
         accessory: acc ? span(field, text, acc.start, acc.end) : null,
       });
@@ -98,6 +100,7 @@ export function readField(
       out.terms.push({ vocab: d.pOwner[h.p] as number, field, span: span(field, text, h.start, h.end), negated });
     } else if (kind === K_PRODUCT) {
       out.product = Math.max(out.product, PRODUCT_TYPES[d.pOwner[h.p] as number]?.[1] ?? 1);
+      out.itemAt.push(h.start);
     } else if (kind === K_BULK && !out.bulk) {
       out.bulk = span(field, text, h.start, h.end);
     }

@@ -171,6 +171,33 @@ export interface CompiledMatcher {
   };
   /** Lazily created scan buffers; an optimisation invisible to callers. */
   scratch: Scan | null;
+  /** Model patterns per brand (CSR: patterns of brand b are modelPats[modelStart[b] .. modelStart[b + 1]]), built lazily for model typos. */
+  byBrand: { modelStart: Int32Array; modelPats: Int32Array } | null;
+}
+
+/** Model patterns of each brand, derived from pKind/pOwner (not serialised: one pass over the patterns). */
+export function modelsByBrand(m: CompiledMatcher): { modelStart: Int32Array; modelPats: Int32Array } {
+  if (m.byBrand) return m.byBrand;
+  const d = m.d;
+  const nb = d.bId.length;
+  const start = new Int32Array(nb + 1);
+  for (let p = 0; p < d.pKind.length; p++) {
+    if (d.pKind[p] === K_MODEL) {
+      const b = (d.pOwner[p] as number) + 1;
+      start[b] = (start[b] as number) + 1;
+    }
+  }
+  for (let b = 0; b < nb; b++) start[b + 1] = (start[b + 1] as number) + (start[b] as number);
+  const fill = start.slice(0, nb);
+  const pats = new Int32Array(start[nb] as number);
+  for (let p = 0; p < d.pKind.length; p++) {
+    if (d.pKind[p] !== K_MODEL) continue;
+    const b = d.pOwner[p] as number;
+    pats[fill[b] as number] = p;
+    fill[b] = (fill[b] as number) + 1;
+  }
+  m.byBrand = { modelStart: start, modelPats: pats };
+  return m.byBrand;
 }
 
 export function withTables(d: MatcherData): CompiledMatcher {
@@ -186,5 +213,6 @@ export function withTables(d: MatcherData): CompiledMatcher {
       typo: { keys: d.typoKeys, heads: d.typoHeads },
     },
     scratch: null,
+    byBrand: null,
   };
 }

@@ -222,3 +222,47 @@ export const PRODUCT_TYPES: readonly (readonly [string, number])[] = [
   ...["shorts", "短裤"].map((w) => [w, 1.5] as const),
   ...["sunglasses", "墨镜", "太阳镜", "サングラス"].map((w) => [w, 2] as const),
 ];
+
+/**
+ * Words that make a seller's name a store name ("Eric Emanuel Official Store",
+ * "Nike Shoes Shop", "耐克专卖店"): a brand inside such a name presents the
+ * store as the brand's, which a personal name ("salomon_87") does not.
+ */
+export const STORE_WORDS: readonly string[] = [
+  "store",
+  "shop",
+  "official",
+  "boutique",
+  "outlet",
+  "flagship",
+  "tienda",
+  "loja",
+  "magasin",
+  "laden",
+  "店",
+  "旗舰",
+  "专卖",
+  "官方",
+  "ショップ",
+  "магазин",
+];
+
+/**
+ * Ordinary phrases that begin with a common-word brand's name: a title that
+ * starts with one of them is not naming the brand ("Coach jacket" is a
+ * style, "Off white sneakers" a colour).
+ */
+export const ORDINARY_PHRASES: readonly string[] = [
+  "off white",
+  "coach jacket",
+  "coach jackets",
+  "coach shorts",
+  "guess what",
+  "apple green",
+  "apple red",
+  "champion belt",
+  "supreme quality",
+  "essentials kit",
+  "essentials set",
+  "palace style",
+];

@@ -15,6 +15,7 @@ export const HOW_EXACT = 0;
 export const HOW_COMPACT = 1; // separators, leetspeak, spaced letters: "N.I.K.E", "N1ke", "N i k e"
 export const HOW_WILDCARD = 2; // masking symbols: "N*KE", "A⭐R J⭐R⭐AN"
 export const HOW_TYPO = 3; // bounded edit distance: "New Balannce"
+export const HOW_APART = 4; // a model's own words away from its brand name: "adidas football boots Predator"
 
 export interface Hit {
   /** Pattern index. */

@@ -13,7 +13,7 @@
 import { hashCodes, TYPO_MIN_LENGTH } from "./compile.ts";
 import { leetLetter } from "./fold.ts";
 import { FNV_OFFSET, fnvStep, tableLookup } from "./hash-table.ts";
-import { type CompiledMatcher, K_BRAND, SIDE_BRAND } from "./layout.ts";
+import { type CompiledMatcher, K_BRAND, K_MODEL, modelsByBrand, SIDE_BRAND } from "./layout.ts";
 import { TYPO_STOPWORDS } from "./lexicon.ts";
 import type { Hit } from "./matcher.ts";
 import { GAP_MASK, GAP_SPACE, origEnd, type Scan, TOK_LETTER } from "./scan.ts";
@@ -39,6 +39,111 @@ export function findObfuscated(m: CompiledMatcher, s: Scan, hits: Hit[]): void {
     const n = t + 1;
     if (n < s.nt && s.tg[t] === GAP_SPACE && s.tk[n] === TOK_LETTER && !covered(n)) tryTypo(m, s, t, n + 1, hits);
   }
+  findModelTypos(m, s, hits);
+}
+
+/** Shortest model name (compact letters) a misspelling may target: shorter ones are ordinary words one edit away. */
+const MODEL_TYPO_MIN = 6;
+
+/**
+ * Misspelt model names of a brand the same text names plainly ("Adidas
+ * uperstar", "Nike Air Forse 1"): a model typo next to its own brand is
+ * deliberate evasion of marketplace filters far more often than a slip, and
+ * restricting the search to that brand's models keeps real words from being
+ * read as models (a lone "uperstar" is nothing). Windows of the model's token
+ * count over uncovered tokens, compared by edit distance (1, or 2 from 10
+ * letters), never for dictionary words (TYPO_STOPWORDS).
+ */
+function findModelTypos(m: CompiledMatcher, s: Scan, hits: Hit[]): void {
+  const d = m.d;
+  let named: Hit[] | null = null;
+  for (const h of hits) {
+    if (d.pKind[h.p] !== K_BRAND || h.how !== 0) continue;
+    const b = d.pOwner[h.p] as number;
+    if (named?.some((x) => d.pOwner[x.p] === b)) continue;
+    if (hits.some((x) => d.pKind[x.p] === K_MODEL && d.pOwner[x.p] === b)) continue; // a model of it is named already
+    if (!named) named = [h];
+    else named.push(h);
+  }
+  if (!named) return;
+  const idx = modelsByBrand(m);
+  for (const hb of named) {
+    const b = d.pOwner[hb.p] as number;
+    const bc = compOf(m, hb.p);
+    const bTok = d.pNTok[hb.p] as number;
+    // Two passes: the model's own words anywhere in the text name it plainly ("adidas Sepatu Bola Predator Pro",
+    // "Burberry Long Trench Coat"); only when none does, a misspelling is looked for.
+    for (let pass = 0; pass < 2; pass++) {
+      let found = false;
+      for (let i = idx.modelStart[b] as number; i < (idx.modelStart[b + 1] as number); i++) {
+        const p = idx.modelPats[i] as number;
+        let nTok = d.pNTok[p] as number;
+        // Numbers are versions and sizes, never typos: "Galaxy S21" is not a misspelt "Galaxy S22".
+        if (hasDigitToken(m, p, nTok)) continue;
+        // The model's own part, without the brand name it may start with ("adidas Superstar" → "superstar").
+        let core = compOf(m, p);
+        if (nTok > bTok && startsWith(core, bc)) {
+          core = core.subarray(bc.length);
+          nTok -= bTok;
+        }
+        if (core.length < MODEL_TYPO_MIN || core.length > 24) continue;
+        const limit = pass === 0 ? 0 : core.length >= 10 ? 2 : 1;
+        for (let t = 0; t + nTok <= s.nt; t++) {
+          if (hits.some((h) => h.t0 >= 0 && h.t0 < t + nTok && t < h.t1)) continue;
+          let ok = true;
+          for (let j = t; j < t + nTok; j++) {
+            if (s.tk[j] !== TOK_LETTER || (j < t + nTok - 1 && (s.tg[j] as number) > GAP_SPACE)) ok = false;
+          }
+          if (!ok) continue;
+          const window = compactWindow(s, t, t + nTok);
+          if (Math.abs(window.length - core.length) > limit) continue;
+          // Singular and plural are the same name ("Samba" for the generated "Sambas"), not a typo.
+          const same = sameCodes(core, window) || pluralOf(core, window) || pluralOf(window, core);
+          if (pass === 1 && (same || (nTok === 1 && TYPO_STOP.has(String.fromCharCode(...window))))) continue;
+          if (same || (pass === 1 && damerau(window, core, limit) <= limit)) {
+            const fs = s.ts[t] as number;
+            const fe = s.te[t + nTok - 1] as number;
+            hits.push({
+              p,
+              start: s.fm[fs] as number,
+              end: origEnd(s, fe - 1),
+              t0: t,
+              t1: t + nTok,
+              fs,
+              fe,
+              how: pass === 0 ? 4 : 3,
+            });
+            found = true;
+            break;
+          }
+        }
+      }
+      if (found) break;
+    }
+  }
+}
+
+/** `b` is `a` plus a final s. */
+function pluralOf(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
+  if (b.length !== a.length + 1 || b[a.length] !== 115) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function startsWith(a: Uint16Array, prefix: Uint16Array): boolean {
+  if (prefix.length > a.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (a[i] !== prefix[i]) return false;
+  return true;
+}
+
+function hasDigitToken(m: CompiledMatcher, p: number, nTok: number): boolean {
+  const d = m.d;
+  const t0 = d.pTok0[p] as number;
+  for (let j = 0; j < nTok; j++) {
+    const c = d.tokChars[d.tokOff[t0 + j] as number] as number;
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 /** End (exclusive) of the glued group starting at t: tokens joined without whitespace. */

@@ -63,7 +63,9 @@ export function referenceFor(d: MatcherData, brand: number, models: number[], pr
     const r = d.mRefUsd[mi] as number;
     if (Number.isFinite(r) && !(r <= ref)) {
       ref = r;
-      refName = `${d.bName[brand]} ${d.mName[mi]}`;
+      const mName = d.mName[mi] ?? "";
+      const bName = d.bName[brand] ?? "";
+      refName = mName.toLowerCase().startsWith(bName.toLowerCase()) ? mName : `${bName} ${mName}`;
       threshold = W.PRICE_THRESHOLD_MODEL;
       model = true;
     }

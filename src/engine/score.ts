@@ -15,7 +15,7 @@ import {
   type TermMention,
 } from "./fields.ts";
 import type { CompiledMatcher, MatcherData } from "./layout.ts";
-import { BRAND_SPECIFIC_NAMES } from "./lexicon.ts";
+import { BRAND_SPECIFIC_NAMES, ORDINARY_PHRASES, STORE_WORDS } from "./lexicon.ts";
 import { listingPriceUsd, type PriceCheck, priceBelow, type Reference, referenceFor } from "./price.ts";
 import { round, type SellerStanding, sellerStanding, squash, weakSeller } from "./seller.ts";
 import * as W from "./weights.ts";
@@ -23,6 +23,7 @@ import * as W from "./weights.ts";
 export const ENGINE_VERSION = "2.0.0";
 
 const BRAND_SPECIFICS = new Set(BRAND_SPECIFIC_NAMES);
+const ORDINARY = new Set(ORDINARY_PHRASES);
 
 interface Read {
   brands: BrandMention[];
@@ -30,11 +31,14 @@ interface Read {
   bulk: EvidenceSpan | null;
   seller: BrandMention[];
   product: number;
+  /** Original offsets of the kinds of item named in the title. */
+  titleItems: number[];
 }
 
 function readListing(m: CompiledMatcher, l: Listing): Read {
   const all: FieldResult[] = [];
-  all.push(readField(m, "title", l.title ?? "", SIDE_BRAND | SIDE_TERM | SIDE_CONTEXT, true));
+  const title = readField(m, "title", l.title ?? "", SIDE_BRAND | SIDE_TERM | SIDE_CONTEXT, true);
+  all.push(title);
   if (l.brand) all.push(readField(m, "brand", l.brand, SIDE_BRAND, true));
   for (const sp of l.specifics) {
     const isBrand = BRAND_SPECIFICS.has(sp.name.trim().toLowerCase());
@@ -55,7 +59,8 @@ function readListing(m: CompiledMatcher, l: Listing): Read {
     terms: all.flatMap((f) => f.terms),
     bulk: all.find((f) => f.bulk)?.bulk ?? null,
     seller: seller.filter((b) => b.model < 0),
-    product: Math.max(1, ...all.filter((f) => f.brands.length >= 0).map((f) => f.product)),
+    product: Math.max(1, ...all.map((f) => f.product)),
+    titleItems: title.itemAt,
   };
 }
 
@@ -69,6 +74,8 @@ interface BrandView {
   fromBrandField: boolean;
   standing: SellerStanding;
   sellerMention: BrandMention | null;
+  /** Claimed only through a store name presenting itself as the brand's, selling a kind of item ("Eric Emanuel Official Store" selling "shorts"). */
+  viaStore: boolean;
 }
 
 function groupBrands(d: MatcherData, r: Read, l: Listing): BrandView[] {
@@ -86,6 +93,7 @@ function groupBrands(d: MatcherData, r: Read, l: Listing): BrandView[] {
         fromBrandField: false,
         standing: null,
         sellerMention: null,
+        viaStore: false,
       };
       views.set(b, v);
     }
@@ -104,9 +112,24 @@ function groupBrands(d: MatcherData, r: Read, l: Listing): BrandView[] {
   for (const mnt of r.seller) {
     const v = views.get(mnt.brand);
     if (v) v.sellerMention = mnt;
+    else if (r.titleItems.length > 0 && d.bCommon[mnt.brand] !== 1 && isStoreName(l.seller?.name ?? "")) {
+      const w = get(mnt.brand);
+      w.sellerMention = mnt;
+      w.viaStore = true;
+    }
   }
   for (const v of views.values()) v.standing = sellerStanding(d, v.brand, l);
   return [...views.values()];
+}
+
+const STORE_RE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${STORE_WORDS.filter((w) => /^[a-z]/.test(w)).join("|")})(?:$|[^\\p{L}])|${STORE_WORDS.filter((w) => !/^[a-z]/.test(w)).join("|")}`,
+  "iu",
+);
+
+/** The seller's name presents a store ("… Official Store", "… Shop", "…专卖店"), not a person. */
+export function isStoreName(name: string): boolean {
+  return STORE_RE.test(name);
 }
 
 /** A model mention that spells out its brand ("adidas Predator", "Nikon D3400") does not hide it. */
@@ -121,7 +144,7 @@ function namesBrand(d: MatcherData, mnt: BrandMention): boolean {
  * seller standing, a replica-trade code name, or an explicit collaboration
  * with another claimed brand ("Supreme x Burberry").
  */
-function claimed(d: MatcherData, v: BrandView, hasVocab: boolean): boolean {
+function claimed(d: MatcherData, v: BrandView, hasVocab: boolean, r: Read, title: string): boolean {
   if (v.accessory) return false;
   if (d.bCommon[v.brand] !== 1) return true;
   return (
@@ -130,8 +153,28 @@ function claimed(d: MatcherData, v: BrandView, hasVocab: boolean): boolean {
     hasVocab ||
     v.disguised !== null ||
     v.standing !== null ||
-    v.mentions.some((x) => x.model < 0 && isCodeName(x.span.text))
+    v.mentions.some((x) => x.model < 0 && (isCodeName(x.span.text) || namesItem(x, r, title)))
   );
+}
+
+/**
+ * A common-word brand opening the title, followed within two words by the
+ * kind of item ("Supreme T-shirt", "Offwhite trainers", "Palace car tshirt",
+ * "Casablanca set"): that is how a title names the brand of the item, where
+ * the ordinary word would be an adjective somewhere inside ("white
+ * sneakers with off white sole", "supreme quality"). Known ordinary phrases
+ * ("coach jacket", "off white") are excluded (lexicon.ts ORDINARY_PHRASES).
+ */
+function namesItem(x: BrandMention, r: Read, title: string): boolean {
+  if (x.field !== "title" || x.accessory) return false;
+  if (/[\p{L}\p{N}]/u.test(title.slice(0, x.span.start))) return false;
+  const next = title.slice(x.span.end).match(/^[^\p{L}\p{N}]*([\p{L}\p{N}]+)/u)?.[1] ?? "";
+  const mention = x.span.text.toLowerCase();
+  if (ORDINARY.has(mention) || ORDINARY.has(`${mention} ${next.toLowerCase()}`)) return false;
+  const item = r.titleItems.find((at) => at >= x.span.end);
+  if (item === undefined) return false;
+  const between = title.slice(x.span.end, item).match(/[\p{L}\p{N}]+/gu) ?? [];
+  return between.length <= 1;
 }
 
 /**
@@ -148,6 +191,8 @@ export function isCodeName(text: string): boolean {
 
 /** Text between two mentions that marks a collaboration: "Supreme x Burberry", "Nike × Stüssy", "Gazelle X Gucci". */
 const COLLAB_GAP = /^\s*(?:x|×|✕|\+|&|collab|co-?branded)\s*$/i;
+/** Only spaces between: enough when one side is a model ("Air Force 1 Off-White", "Off-White Air Jordan 1"). */
+const ADJACENT_GAP = /^\s+$/;
 
 /** Common-word brands named in explicit collaboration with a claimed brand are claimed too ("Supreme x Burberry tee"). */
 function collabClaims(views: BrandView[], claims: BrandView[], title: string): BrandView[] {
@@ -159,7 +204,9 @@ function collabClaims(views: BrandView[], claims: BrandView[], title: string): B
     const linked = mine.some((a) =>
       other.some((b) => {
         const [first, second] = a.span.start < b.span.start ? [a, b] : [b, a];
-        return second.span.start >= first.span.end && COLLAB_GAP.test(title.slice(first.span.end, second.span.start));
+        if (second.span.start < first.span.end) return false;
+        const gap = title.slice(first.span.end, second.span.start);
+        return COLLAB_GAP.test(gap) || (b.model >= 0 && a.model < 0 && ADJACENT_GAP.test(gap));
       }),
     );
     if (linked) out.push(v);
@@ -171,9 +218,16 @@ function brandReasons(d: MatcherData, v: BrandView): Reason[] {
   const name = d.bName[v.brand] ?? "";
   const out: Reason[] = [];
   const first = v.plain ?? v.disguised ?? v.mentions[0] ?? v.sellerMention;
+  const through = v.plain
+    ? ""
+    : v.models.length
+      ? ` (through the model ${d.mName[v.models[0] as number]})`
+      : v.viaStore
+        ? " (through the store's name, selling that kind of item)"
+        : "";
   out.push({
     signal: "brand-claimed",
-    message: `Claims the brand ${name}${v.plain ? "" : v.models.length ? ` (through the model ${d.mName[v.models[0] as number]})` : ""}`,
+    message: `Claims the brand ${name}${through}`,
     weight: W.W_BRAND_CLAIMED,
     evidence: first?.span ?? null,
   });
@@ -264,6 +318,11 @@ function unbrandedReason(d: MatcherData, terms: TermMention[]): Reason | null {
   };
 }
 
+/** Counterfeit wording strong enough to give a common-word brand its brand reading ("Coach AAA bag", not "premium quality coach jacket"). */
+function strongVocab(vocab: Reason[]): boolean {
+  return vocab.reduce((a, x) => a + x.weight, 0) >= W.COMMON_WORD_VOCAB_MIN;
+}
+
 function riskOf(p: number): Risk {
   if (p >= W.HIGH_AT) return "high";
   if (p >= W.MEDIUM_AT) return "medium";
@@ -316,7 +375,7 @@ export function score(listing: Listing, m: CompiledMatcher): Verdict {
   const vocab = termReasons(d, outsideModelNames(r.terms, r.brands));
   reasons.push(...vocab);
   const views = groupBrands(d, r, listing);
-  const claims = views.filter((v) => claimed(d, v, vocab.length > 0));
+  const claims = views.filter((v) => claimed(d, v, strongVocab(vocab), r, listing.title ?? ""));
   claims.push(...collabClaims(views, claims, listing.title ?? ""));
   const cancelled = views.filter((v) => v.accessory && !claims.includes(v));
   let best: PriceCheck | null = null;
@@ -417,7 +476,8 @@ export function referenceOf(listing: Listing, m: CompiledMatcher): (Reference & 
   const r = readListing(m, listing);
   const vocab = termReasons(d, outsideModelNames(r.terms, r.brands));
   const views = groupBrands(d, r, listing);
-  const claims = views.filter((v) => claimed(d, v, vocab.length > 0));
+  const claims = views.filter((v) => claimed(d, v, strongVocab(vocab), r, listing.title ?? ""));
+  claims.push(...collabClaims(views, claims, listing.title ?? ""));
   const primary = pickPrimary(claims);
   const v = claims.find((x) => x.brand === primary);
   if (!v) return null;

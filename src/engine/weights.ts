@@ -46,6 +46,13 @@ export const W_BRAND_OBFUSCATED = 3.0;
 export const W_BRAND_TYPO = 2.2;
 
 /**
+ * Counterfeit wording gives a common-word brand (Coach, Supreme, Palace) its
+ * brand reading only from this total weight: weak trade words that ordinary
+ * listings also use ("premium quality", "原厂") do not.
+ */
+export const COMMON_WORD_VOCAB_MIN = 1.5;
+
+/**
  * Counterfeit vocabulary: each term carries its own weight (0..5) from the
  * pack. Several terms add up with diminishing returns: the strongest counts
  * fully, each further one by this factor, and the total is capped, because
