@@ -1423,6 +1423,17 @@ export const fashion: BrandFile = {
       d: ["rhude.com"],
     },
     {
+      id: "we11done",
+      name: "WE11DONE",
+      tier: "premium",
+      cat: ["streetwear"],
+      // Seoul label; its logo tees are sold by Yupoo replica catalogues as "WE11DONE 官网同款".
+      a: ["We11done", "웰던"],
+      p: "90",
+      m: [["WE11DONE logo T-shirt", "250", ["WE11DONE T-shirt"]]],
+      d: ["we11done.com"],
+    },
+    {
       id: "eric-emanuel",
       name: "Eric Emanuel",
       tier: "premium",

@@ -89,7 +89,7 @@ export const jewellery: BrandFile = {
       tier: "mass",
       cat: [],
       cw: true,
-      a: ["Pandora Jewelry", "潘多拉", "潘家多拉", "パンドラ", "Пандора", "판도라"],
+      a: ["Pandora Jewelry", "潘多拉", "潘家多拉", "潘家", "パンドラ", "Пандора", "판도라"],
       p: "30",
       m: [
         ["Pandora Moments Snake Chain Bracelet", "75", ["Pandora Moments"]],

@@ -49,7 +49,11 @@ export const sportswear: BrandFile = {
         ["Nike Mercurial Superfly Elite", "285", ["Mercurial Superfly Elite", "Mercurial Vapor Elite"]],
         ["Nike Mercurial", "60", ["Mercurial Vapor", "Mercurial Superfly", "Nike Phantom"]],
         // Product lines, priced at their cheapest current model (the line name alone does not say which).
-        ["Nike Air Max", "90", ["Air Max 95", "Air Max 97", "Air Max Plus", "Air Max 1", "Air Max 270", "Air Max TN"]],
+        [
+          "Nike Air Max",
+          "90",
+          ["Air Max", "Air Max 95", "Air Max 97", "Air Max Plus", "Air Max 1", "Air Max 270", "Air Max TN"],
+        ],
         ["Nike Dunk", "100", ["Nike Dunk High", "Nike SB Dunk", "Dunk SB", "SB Dunk"]],
         ["Nike Pegasus", "110", ["Zoom Pegasus", "Nike Zoom Pegasus", "Pegasus Trail"]],
         ["Nike Vapormax", "190", ["Air Vapormax", "VaporMax Plus"]],

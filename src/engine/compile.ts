@@ -62,7 +62,11 @@ function merge(packs: RulePack[]): Merged {
 function collectPatterns(m: Merged): RawPattern[] {
   const out: RawPattern[] = [];
   m.brands.forEach((b, bi) => {
-    for (const t of [b.name, ...b.aliases]) out.push({ text: t, kind: K_BRAND, owner: bi, model: -1 });
+    for (const t of [b.name, ...b.aliases]) {
+      out.push({ text: t, kind: K_BRAND, owner: bi, model: -1 });
+      const coded = houseInserted(t);
+      if (coded) out.push({ text: coded, kind: K_BRAND, owner: bi, model: -1 });
+    }
   });
   let mi = 0;
   m.brands.forEach((b, bi) => {
@@ -92,6 +96,18 @@ function collectPatterns(m: Merged): RawPattern[] {
     });
   }
   return out;
+}
+
+/**
+ * The replica trade's "house" disguise of a Chinese brand name: 家 inserted
+ * after its first character (潘多拉 → 潘家多拉 Pandora, 天梭 → 天家梭 Tissot,
+ * 香奈儿 → 香家奈儿 Chanel). Only for names of 2 to 4 Han characters; the
+ * result is at least three characters that are the whole brand name plus 家,
+ * never an ordinary word. Returns null when not applicable.
+ */
+export function houseInserted(name: string): string | null {
+  if (!/^\p{Script=Han}{2,4}$/u.test(name) || name.includes("家")) return null;
+  return `${name.slice(0, 1)}家${name.slice(1)}`;
 }
 
 /** Growable column builders. */

@@ -144,3 +144,18 @@ describe("model names next to their brand, common-word brands naming an item, st
     expect(score(person, m).risk).toBe("unknown");
   });
 });
+
+describe("the replica trade's house disguise of Chinese brand names", () => {
+  it("inserts 家 after the first character of a 2-4 character Han name only", async () => {
+    const { houseInserted } = await import("./compile.ts");
+    expect(houseInserted("天梭")).toBe("天家梭");
+    expect(houseInserted("潘多拉")).toBe("潘家多拉");
+    expect(houseInserted("Nike")).toBeNull();
+    expect(houseInserted("家乐福")).toBeNull();
+  });
+  it("claims Tissot through 天家梭", () => {
+    expect(
+      score(l("天家梭时尚手表爆款石英钢带", "17.6", "USD", "https://detail.1688.com/offer/1.html"), m).brand?.id,
+    ).toBe("tissot");
+  });
+});
