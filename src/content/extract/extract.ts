@@ -25,6 +25,7 @@ import {
 } from "../../shared/listing.ts";
 import { compareAmounts, currencyHintForUrl } from "../../shared/price.ts";
 import { adapterForHost } from "../sites/index.ts";
+import { scriptReader } from "../sites/lib/script-text.ts";
 import type { ExtractContext, ListingPatch, SiteAdapter } from "../sites/types.ts";
 import { type HeuristicPart, heuristics } from "./heuristics.ts";
 import { jsonLd, jsonLdRoots } from "./json-ld.ts";
@@ -53,24 +54,11 @@ const MAX_SCRIPT_TEXT = 8_000_000;
 function makeContext(doc: Document, url: URL, opts: ExtractOptions): ExtractContext {
   const now = opts.now ?? (() => performance.now());
   const deadline = now() + (opts.budgetMs ?? DEFAULT_BUDGET_MS);
-  let scripts: string[] | null = null;
   return {
     doc,
     url,
     overBudget: () => now() > deadline,
-    scriptTexts: () => {
-      if (scripts) return scripts;
-      // Read once, capped in total so a page stuffed with megabytes of script stays bounded.
-      scripts = [];
-      let total = 0;
-      for (const s of doc.querySelectorAll("script:not([src])")) {
-        const t = s.textContent ?? "";
-        total += t.length;
-        if (total > MAX_SCRIPT_TEXT) break;
-        scripts.push(t);
-      }
-      return scripts;
-    },
+    ...scriptReader(doc, MAX_SCRIPT_TEXT),
   };
 }
 

@@ -17,7 +17,7 @@ import {
   type Seller,
   type Specific,
 } from "../../shared/listing.ts";
-import { firstMatch, isHidden, label, pushSpecific, visibleText } from "./lib/dom-read.ts";
+import { firstScoped, isHidden, label, pushSpecific, type Scoped, visibleText, within } from "./lib/dom-read.ts";
 import { priceFor } from "./lib/money.ts";
 import { absoluteUrl, makeSeller, parseCount, uniq } from "./lib/read.ts";
 import { extractFields, safely } from "./lib/safe.ts";
@@ -67,7 +67,7 @@ function inInactiveRow(el: Element): boolean {
   // The centre-column price blocks mirror the accordion rows: keep only the one for the active row.
   const name = row.id.replace(/^apex_desktop_/, "");
   if (row.id.startsWith("apex_desktop_")) {
-    const active = row.ownerDocument.querySelector("#buyBoxAccordion .a-accordion-active");
+    const active = within(row.ownerDocument, "buyBoxAccordion", ".a-accordion-active")[0];
     return active ? !(active.getAttribute("data-a-accordion-row-name") ?? active.id).startsWith(name) : false;
   }
   return true;
@@ -90,33 +90,34 @@ function priceText(el: Element): string | null {
   return fraction ? `${symbol}${whole}.${fraction}` : `${symbol}${whole}`;
 }
 
-const PRICE_BLOCKS = [
-  "#corePriceDisplay_desktop_feature_div .priceToPay",
-  "#corePriceDisplay_desktop_feature_div .apex-pricetopay-value",
-  "#corePrice_feature_div .a-price:not(.a-text-price)",
-  "#corePrice_desktop .a-price:not(.a-text-price)",
-  "#apex_desktop .priceToPay",
-  "#apex_offerDisplay_desktop .a-price:not(.a-text-price)",
-  "#tp_price_block_total_price_ww .a-price",
+/** Price regions by id, then the price inside: every lookup is scoped (a whole-page `#id .class` walk per selector was most of the adapter's time). */
+const PRICE_BLOCKS: Scoped[] = [
+  ["corePriceDisplay_desktop_feature_div", ".priceToPay"],
+  ["corePriceDisplay_desktop_feature_div", ".apex-pricetopay-value"],
+  ["corePrice_feature_div", ".a-price:not(.a-text-price)"],
+  ["corePrice_desktop", ".a-price:not(.a-text-price)"],
+  ["apex_desktop", ".priceToPay"],
+  ["apex_offerDisplay_desktop", ".a-price:not(.a-text-price)"],
+  ["tp_price_block_total_price_ww", ".a-price"],
 ];
-const PRICE_TEXT = [
-  "#priceblock_dealprice",
-  "#priceblock_saleprice",
-  "#priceblock_ourprice",
-  "#price_inside_buybox",
-  "#newBuyBoxPrice",
-  "#kindle-price",
-  "#mediaAccordion .a-accordion-active .header-price",
-  "#buyNewSection .offer-price",
-  "#usedOnlyBuybox .offer-price",
-  "#tmmSwatches .a-button-selected .a-color-price",
+const PRICE_TEXT: Scoped[] = [
+  ["priceblock_dealprice", null],
+  ["priceblock_saleprice", null],
+  ["priceblock_ourprice", null],
+  ["price_inside_buybox", null],
+  ["newBuyBoxPrice", null],
+  ["kindle-price", null],
+  ["mediaAccordion", ".a-accordion-active .header-price"],
+  ["buyNewSection", ".offer-price"],
+  ["usedOnlyBuybox", ".offer-price"],
+  ["tmmSwatches", ".a-button-selected .a-color-price"],
 ];
 
 function price(ctx: ExtractContext, currency: string | null): Money | null {
-  const block = firstMatch(ctx.doc, PRICE_BLOCKS, (el) => shown(el) && priceText(el) !== null);
+  const block = firstScoped(ctx.doc, PRICE_BLOCKS, (el) => shown(el) && priceText(el) !== null);
   const raw = block
     ? priceText(block)
-    : visibleText(firstMatch(ctx.doc, PRICE_TEXT, (el) => shown(el) && visibleText(el) !== null));
+    : visibleText(firstScoped(ctx.doc, PRICE_TEXT, (el) => shown(el) && visibleText(el) !== null));
   // A range ("$12.99 - $24.99") is a variation parent, not one price.
   if (!raw || /\d\s*[-–]\s*\D{0,4}\d/.test(raw)) return null;
   return priceFor(raw, currency);
@@ -165,7 +166,7 @@ function brand(ctx: ExtractContext): string | null {
       if (t.length <= 60 && /\/stores\/|\/b\/|\/b\?|lbr_brands|field-brandtextbin/.test(href)) return t;
     }
   }
-  const po = visibleText(ctx.doc.querySelector("#productOverview_feature_div tr.po-brand td:last-child"));
+  const po = visibleText(within(ctx.doc, "productOverview_feature_div", "tr.po-brand td:last-child")[0]);
   return po;
 }
 
@@ -197,19 +198,22 @@ function merchantSentence(t: string): { seller: string | null; shipper: string |
 /** Tabular buy box rows: label cell ("Ships from", "Sold by", "Versand", "Verkäufer", ...) → value cell. */
 function tabular(ctx: ExtractContext): BuyBox {
   const out: BuyBox = { seller: null, sellerHref: null, shipsFrom: null };
-  const rows = ctx.doc.querySelectorAll(
-    "#tabular-buybox .tabular-buybox-container > *, #tabular-buybox tr, #offer-display-features .offer-display-feature-label",
-  );
-  for (const row of Array.from(rows)) {
+  const rows = [
+    ...within(ctx.doc, "tabular-buybox", ".tabular-buybox-container > *, tr"),
+    ...within(ctx.doc, "offer-display-features", ".offer-display-feature-label"),
+  ];
+  for (const row of rows) {
     if (!shown(row)) continue;
     const name = label(visibleText(row.querySelector(".tabular-buybox-label, td:first-child") ?? row))?.toLowerCase();
     if (!name) continue;
     const valueEl =
       row.querySelector(".tabular-buybox-text, td:last-child") ??
       (row.getAttribute("offer-display-feature-name")
-        ? ctx.doc.querySelector(
-            `.offer-display-feature-text[offer-display-feature-name="${row.getAttribute("offer-display-feature-name")}"]`,
-          )
+        ? (within(
+            ctx.doc,
+            "offer-display-features",
+            `.offer-display-feature-text[offer-display-feature-name="${(row.getAttribute("offer-display-feature-name") ?? "").replace(/["\\]/g, "")}"]`,
+          )[0] ?? null)
         : null);
     const value = visibleText(valueEl?.querySelector(".offer-display-feature-text-message, a, span") ?? valueEl);
     if (!value || value.toLowerCase() === name) continue;
@@ -228,9 +232,16 @@ function tabular(ctx: ExtractContext): BuyBox {
 
 function seller(ctx: ExtractContext): { seller: Seller | null; shipsFrom: string | null } {
   const doc = ctx.doc;
-  const trigger = firstMatch(doc, ["#sellerProfileTriggerId"], shown);
+  const trigger = firstScoped(doc, [["sellerProfileTriggerId", null]], shown);
   const tab = tabular(ctx);
-  const merchant = firstMatch(doc, ["#merchant-info", "#merchantInfoFeature_feature_div"], shown);
+  const merchant = firstScoped(
+    doc,
+    [
+      ["merchant-info", null],
+      ["merchantInfoFeature_feature_div", null],
+    ],
+    shown,
+  );
   const sentence = merchantSentence(visibleText(merchant) ?? "");
   let name = visibleText(trigger) ?? tab.seller ?? sentence.seller;
   const href = trigger?.getAttribute("href") ?? tab.sellerHref;
@@ -256,17 +267,26 @@ const IN_STOCK =
   /in stock|left in stock|auf lager|nur noch|en stock|disponible|disponibile|op voorraad|em estoque|i lager|dostępny|stokta|在庫あり|残り|متوفر|متاح|usually ships|ships within|versandfertig|expédié sous/i;
 
 function availability(ctx: ExtractContext): Availability | null {
-  const el = firstMatch(ctx.doc, ["#availability", "#outOfStock", "#availability_feature_div"], shown);
+  const el = firstScoped(
+    ctx.doc,
+    [
+      ["availability", null],
+      ["outOfStock", null],
+      ["availability_feature_div", null],
+    ],
+    shown,
+  );
   const t = visibleText(el);
   if (t && OUT_OF_STOCK.test(t)) return "OutOfStock";
-  if (ctx.doc.querySelector("#outOfStock") && !isHidden(ctx.doc.querySelector("#outOfStock") as Element)) {
-    return "OutOfStock";
-  }
+  const oos = ctx.doc.getElementById("outOfStock");
+  if (oos && !isHidden(oos)) return "OutOfStock";
   if (t && IN_STOCK.test(t)) return "InStock";
   // No stock line (Kindle, some media): a live buy button means it can be bought now.
-  const buy = firstMatch(
+  const buy = firstScoped(
     ctx.doc,
-    ["#add-to-cart-button", "#buy-now-button", "#one-click-button", "#add-to-cart-button-ubb"],
+    ["add-to-cart-button", "buy-now-button", "one-click-button", "add-to-cart-button-ubb"].map(
+      (id) => [id, null] as const,
+    ),
     shown,
   );
   return buy ? "InStock" : null;
@@ -274,18 +294,24 @@ function availability(ctx: ExtractContext): Availability | null {
 
 function condition(ctx: ExtractContext, title: string | null): Condition | null {
   const doc = ctx.doc;
-  const active = doc.querySelector("#buyBoxAccordion .a-accordion-active");
+  const active = within(doc, "buyBoxAccordion", ".a-accordion-active")[0];
   const rowName = active?.getAttribute("data-a-accordion-row-name") ?? active?.id ?? "";
   if (/renewed|refurbished|reacondicionado|generalüberholt|reconditionné|ricondizionato/i.test(title ?? "")) {
     return "refurbished";
   }
-  if (/^used/i.test(rowName) || (doc.querySelector("#usedOnlyBuybox") && !doc.querySelector("#qualifiedBuybox"))) {
+  if (/^used/i.test(rowName) || (doc.getElementById("usedOnlyBuybox") && !doc.getElementById("qualifiedBuybox"))) {
     return "used";
   }
   if (/^new/i.test(rowName)) return "new";
-  const buyBox = doc.querySelector(
-    "#qualifiedBuybox, #buyNewSection, #newOfferAccordionRow, #add-to-cart-button, #buy-now-button, #kindle-price, #price_inside_buybox",
-  );
+  const buyBox = [
+    "qualifiedBuybox",
+    "buyNewSection",
+    "newOfferAccordionRow",
+    "add-to-cart-button",
+    "buy-now-button",
+    "kindle-price",
+    "price_inside_buybox",
+  ].some((id) => doc.getElementById(id) !== null);
   return buyBox ? "new" : null;
 }
 
@@ -293,7 +319,9 @@ function condition(ctx: ExtractContext, title: string | null): Condition | null 
 function images(ctx: ExtractContext): string[] {
   const doc = ctx.doc;
   const urls: string[] = [];
-  const main = doc.querySelector("#landingImage, #imgBlkFront, #ebooksImgBlkFront, #main-image");
+  const main = ["landingImage", "imgBlkFront", "ebooksImgBlkFront", "main-image"]
+    .map((id) => doc.getElementById(id))
+    .find((el) => el !== null);
   if (main) {
     urls.push(main.getAttribute("data-old-hires") ?? "");
     const dyn = parseJson(main.getAttribute("data-a-dynamic-image"));
@@ -306,16 +334,14 @@ function images(ctx: ExtractContext): string[] {
     const src = main.getAttribute("src") ?? "";
     if (!src.trim().startsWith("data:")) urls.push(src);
   }
-  for (const s of ctx.scriptTexts()) {
-    if (ctx.overBudget()) break;
+  const s = ctx.scriptWith("'colorImages'");
+  if (s) {
     const i = s.indexOf("'colorImages'");
-    if (i < 0) continue;
     const j = s.indexOf("[", s.indexOf("'initial'", i));
     const arr = parseJson(j > 0 ? balancedAt(s, j, 500_000) : null);
     if (Array.isArray(arr)) {
       for (const img of arr) if (isObject(img)) urls.push(String(img.hiRes ?? img.large ?? ""));
     }
-    break;
   }
   return uniq(
     urls.map((u) => absoluteUrl(u, ctx.url)),
@@ -326,7 +352,7 @@ function images(ctx: ExtractContext): string[] {
 function specifics(ctx: ExtractContext): Specific[] {
   const out: Specific[] = [];
   const doc = ctx.doc;
-  for (const tr of Array.from(doc.querySelectorAll("#productOverview_feature_div tr"))) {
+  for (const tr of within(doc, "productOverview_feature_div", "tr")) {
     pushSpecific(
       out,
       visibleText(tr.querySelector("td:first-child")),
@@ -334,10 +360,15 @@ function specifics(ctx: ExtractContext): Specific[] {
       MAX_SPECIFICS,
     );
   }
-  const tables = doc.querySelectorAll(
-    "#productDetails_techSpec_section_1 tr, #productDetails_techSpec_section_2 tr, #productDetails_detailBullets_sections1 tr, #technicalSpecifications_section_1 tr, #prodDetails table tr",
-  );
-  for (const tr of Array.from(tables)) {
+  const tables = [
+    "productDetails_techSpec_section_1",
+    "productDetails_techSpec_section_2",
+    "productDetails_detailBullets_sections1",
+    "technicalSpecifications_section_1",
+  ].flatMap((id) => within(doc, id, "tr"));
+  // #prodDetails wraps the tables above on some layouts: its rows come after them, duplicates dropped by name.
+  tables.push(...within(doc, "prodDetails", "table tr"));
+  for (const tr of tables) {
     if (ctx.overBudget()) break;
     const name = visibleText(tr.querySelector("th"));
     // Review widgets and rank lists are not specifics of the item.
@@ -345,9 +376,10 @@ function specifics(ctx: ExtractContext): Specific[] {
       continue;
     pushSpecific(out, name, visibleText(tr.querySelector("td")), MAX_SPECIFICS);
   }
-  for (const li of Array.from(
-    doc.querySelectorAll("#detailBullets_feature_div li, #detailBulletsWrapper_feature_div li"),
-  )) {
+  for (const li of [
+    ...within(doc, "detailBullets_feature_div", "li"),
+    ...within(doc, "detailBulletsWrapper_feature_div", "li"),
+  ]) {
     const bold = li.querySelector(".a-text-bold");
     const value = bold?.nextElementSibling;
     const name = visibleText(bold);
@@ -362,20 +394,20 @@ function specific(list: Specific[], names: RegExp): string | null {
 }
 
 function reviews(ctx: ExtractContext): Reviews | null {
-  const pop = ctx.doc.querySelector("#acrPopover");
+  const pop = ctx.doc.getElementById("acrPopover");
   const ratingText = pop?.getAttribute("title") ?? visibleText(pop?.querySelector(".a-icon-alt"));
   // "4.8 out of 5 stars", "4,8 von 5 Sternen", but "5つ星のうち4.8" and "5 yıldız üzerinden 4,6" put the scale first.
   const nums = (ratingText ?? "").match(/\d+(?:[.,]\d+)?/g) ?? [];
   const pickNum = nums.length >= 2 && nums[0] === "5" ? nums[1] : nums[0];
   const rating = pickNum ? Number.parseFloat(pickNum.replace(",", ".")) : null;
-  const countEl = ctx.doc.querySelector("#acrCustomerReviewText");
+  const countEl = ctx.doc.getElementById("acrCustomerReviewText");
   const count = parseCount(countEl?.getAttribute("aria-label") ?? visibleText(countEl));
   const r = rating !== null && rating >= 0 && rating <= 5 ? rating : null;
   return r === null && count === null ? null : { rating: r, count };
 }
 
 function categories(ctx: ExtractContext): string[] {
-  const links = ctx.doc.querySelectorAll("#wayfinding-breadcrumbs_feature_div li a:not(#breadcrumb-back-link)");
+  const links = within(ctx.doc, "wayfinding-breadcrumbs_feature_div", "li a:not(#breadcrumb-back-link)");
   return uniq(
     Array.from(links, (a) => visibleText(a)),
     MAX_CATEGORIES,
@@ -383,11 +415,12 @@ function categories(ctx: ExtractContext): string[] {
 }
 
 function description(ctx: ExtractContext): string | null {
-  const bullets = Array.from(ctx.doc.querySelectorAll("#feature-bullets li"), (li) => visibleText(li)).filter(Boolean);
+  const bullets = within(ctx.doc, "feature-bullets", "li")
+    .map((li) => visibleText(li))
+    .filter(Boolean);
+  const book = ctx.doc.getElementById("bookDescription_feature_div");
   const body = visibleText(
-    ctx.doc.querySelector(
-      "#productDescription, #bookDescription_feature_div .a-expander-content, #bookDescription_feature_div",
-    ),
+    ctx.doc.getElementById("productDescription") ?? book?.querySelector(".a-expander-content") ?? book,
     DESCRIPTION_MAX,
   );
   const t = [...bullets, body]
@@ -402,7 +435,10 @@ function description(ctx: ExtractContext): string | null {
 function asin(ctx: ExtractContext): string | null {
   const fromUrl = ctx.url.pathname.match(ASIN_IN_PATH)?.[1]?.toUpperCase();
   if (fromUrl && ASIN.test(fromUrl)) return fromUrl;
-  const input = ctx.doc.querySelector("input#ASIN, input[name='ASIN']")?.getAttribute("value")?.trim();
+  const byId = ctx.doc.getElementById("ASIN");
+  const input = (byId?.tagName.toLowerCase() === "input" ? byId : ctx.doc.querySelector("input[name='ASIN']"))
+    ?.getAttribute("value")
+    ?.trim();
   if (input && ASIN.test(input)) return input;
   const data = ctx.doc.querySelector("#dp[data-asin], #averageCustomerReviews[data-asin], [data-csa-c-asin]");
   const v = data?.getAttribute("data-asin") ?? data?.getAttribute("data-csa-c-asin");
@@ -417,7 +453,13 @@ function gtin(list: Specific[]): string | null {
 function extract(ctx: ExtractContext): ListingPatch {
   const doc = ctx.doc;
   const currency = storeCurrency(ctx.url.hostname);
-  const title = visibleText(firstMatch(doc, ["span#productTitle", "#ebooksProductTitle", "#title"]));
+  const title = visibleText(
+    firstScoped(doc, [
+      ["productTitle", null],
+      ["ebooksProductTitle", null],
+      ["title", null],
+    ]),
+  );
   let specs: Specific[] = [];
   let s: { seller: Seller | null; shipsFrom: string | null } = { seller: null, shipsFrom: null };
   const patch = extractFields("amazon", ctx, {
@@ -457,8 +499,8 @@ export const amazon: SiteAdapter = {
   isListing: (ctx) =>
     safely(() => {
       const doc = ctx.doc;
-      if (doc.querySelector("#productTitle, #ebooksProductTitle")) return true;
-      return ASIN_IN_PATH.test(ctx.url.pathname) && doc.querySelector("#dp, #dp-container, input#ASIN") !== null;
+      if (doc.getElementById("productTitle") || doc.getElementById("ebooksProductTitle")) return true;
+      return ASIN_IN_PATH.test(ctx.url.pathname) && ["dp", "dp-container", "ASIN"].some((id) => doc.getElementById(id));
     }),
   extract,
 };

@@ -19,6 +19,12 @@ export interface ExtractContext {
   overBudget(): boolean;
   /** The text of inline <script> elements, read once (never the page's JavaScript world). */
   scriptTexts(): string[];
+  /**
+   * The first inline script whose text contains `marker` (a cheap indexOf),
+   * or null: for adapters that need one known script, without reading and
+   * keeping every script of a large page.
+   */
+  scriptWith(marker: string): string | null;
 }
 
 /**

@@ -3,6 +3,7 @@
  * one adapter directly (so adapter tests do not depend on the whole pipeline).
  */
 import type { ExtractContext } from "../types.ts";
+import { scriptReader } from "./script-text.ts";
 
 export interface ContextOptions {
   budgetMs?: number;
@@ -12,14 +13,10 @@ export interface ContextOptions {
 export function makeContext(doc: Document, href: string, opts: ContextOptions = {}): ExtractContext {
   const now = opts.now ?? (() => performance.now());
   const deadline = now() + (opts.budgetMs ?? 1000);
-  let scripts: string[] | null = null;
   return {
     doc,
     url: new URL(href),
     overBudget: () => now() > deadline,
-    scriptTexts: () => {
-      scripts ??= Array.from(doc.querySelectorAll("script:not([src])"), (s) => s.textContent ?? "");
-      return scripts;
-    },
+    ...scriptReader(doc, Number.POSITIVE_INFINITY),
   };
 }

@@ -67,3 +67,33 @@ export function pushSpecific(out: Specific[], name: string | null, value: string
   if (out.some((s) => s.name === n)) return;
   out.push({ name: n, value: v.slice(0, 500) });
 }
+
+/**
+ * Elements matching `sel` inside the element with id `id`: one getElementById
+ * (a hash lookup in a browser) and a query scoped to that region, instead of
+ * `#id sel` matched against every element of a multi-megabyte page.
+ */
+export function within(doc: Document, id: string, sel: string): Element[] {
+  const region = doc.getElementById(id);
+  return region ? Array.from(region.querySelectorAll(sel)) : [];
+}
+
+/** A selector scoped to a region: `[id, sel]`, or `[id, null]` for the region element itself. */
+export type Scoped = readonly [id: string, sel: string | null];
+
+/** First element (in the order given) of the scoped selectors that passes `accept`. */
+export function firstScoped(
+  doc: Document,
+  scoped: readonly Scoped[],
+  accept: (el: Element) => boolean = () => true,
+): Element | null {
+  for (const [id, sel] of scoped) {
+    if (sel === null) {
+      const el = doc.getElementById(id);
+      if (el && accept(el)) return el;
+      continue;
+    }
+    for (const el of within(doc, id, sel)) if (accept(el)) return el;
+  }
+  return null;
+}
