@@ -59,6 +59,7 @@ function makeContext(doc: Document, url: URL, opts: ExtractOptions): ExtractCont
     url,
     overBudget: () => now() > deadline,
     ...scriptReader(doc, MAX_SCRIPT_TEXT),
+    ...(opts.trusted ? { trusted: opts.trusted } : {}),
   };
 }
 

@@ -19,6 +19,7 @@ import {
   type Seller,
   type Specific,
 } from "../../shared/listing.ts";
+import { isHidden as isHiddenLive } from "../extract/dom.ts";
 import { firstMatch, isHidden, pushSpecific, visibleText } from "./lib/dom-read.ts";
 import { absoluteUrl, makeSeller, parseCount, parseRating, uniq } from "./lib/read.ts";
 import { extractFields, safely } from "./lib/safe.ts";
@@ -96,6 +97,11 @@ function itemId(ctx: ExtractContext): string | null {
 
 const OFFICIAL = /tienda oficial|loja oficial|official store/i;
 
+/** Layout (checkVisibility in a browser) only for the one badge element, plus the content script's injection check. */
+function badgeShown(ctx: ExtractContext, el: Element): boolean {
+  return !isHidden(el) && !isHiddenLive(el) && (ctx.trusted?.(el) ?? true);
+}
+
 function seller(ctx: ExtractContext): Seller | null {
   const doc = ctx.doc;
   const header = firstMatch(doc, [
@@ -114,11 +120,14 @@ function seller(ctx: ExtractContext): Seller | null {
         .trim() ?? null;
   }
   const href = link?.getAttribute("href") ?? null;
-  // The marketplace's own label or the official-store link it builds, not words in the seller's name.
+  // The marketplace's own label or the official-store link it builds, not words in the seller's name;
+  // a label or cockade the page hides, or injected after load, is not the marketplace speaking.
+  const labelEl = header?.querySelector(".ui-pdp-seller__label-sold") ?? null;
+  const cockade = doc.querySelector(".ui-pdp-seller__header__title .ui-pdp-cockade-icon");
   const official =
-    (label !== null && OFFICIAL.test(label)) ||
+    (label !== null && labelEl !== null && OFFICIAL.test(label) && badgeShown(ctx, labelEl)) ||
     /official_store_id=\d+|typeSeller=official_store/.test(href ?? "") ||
-    doc.querySelector(".ui-pdp-seller__header__title .ui-pdp-cockade-icon") !== null;
+    (cockade !== null && badgeShown(ctx, cockade));
   let id: string | null = null;
   for (const s of ctx.scriptTexts()) {
     if (ctx.overBudget()) break;

@@ -25,6 +25,8 @@ export interface ExtractContext {
    * keeping every script of a large page.
    */
   scriptWith(marker: string): string | null;
+  /** Content script only: false for elements the page injected after load, whose seller badges are not trusted. */
+  trusted?: (el: Element) => boolean;
 }
 
 /**
