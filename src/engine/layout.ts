@@ -173,6 +173,24 @@ export interface CompiledMatcher {
   scratch: Scan | null;
   /** Model patterns per brand (CSR: patterns of brand b are modelPats[modelStart[b] .. modelStart[b + 1]]), built lazily for model typos. */
   byBrand: { modelStart: Int32Array; modelPats: Int32Array } | null;
+  /**
+   * One bit per key of the typo table (2^20 bits, 128 KB: stays in cache where
+   * the 4 MB table does not), derived on load: a typo window's deletion hashes
+   * are tested here before any probe of the table.
+   */
+  typoBits: Uint32Array;
+}
+
+export const TYPO_BITS_MASK = (1 << 20) - 1;
+
+function typoBitsOf(d: MatcherData): Uint32Array {
+  const bits = new Uint32Array(1 << 15);
+  for (let i = 0; i < d.typoHeads.length; i++) {
+    if ((d.typoHeads[i] as number) < 0) continue;
+    const h = (d.typoKeys[i] as number) & TYPO_BITS_MASK;
+    bits[h >>> 5] = (bits[h >>> 5] as number) | (1 << (h & 31));
+  }
+  return bits;
 }
 
 /** Model patterns of each brand, derived from pKind/pOwner (not serialised: one pass over the patterns). */
@@ -214,5 +232,6 @@ export function withTables(d: MatcherData): CompiledMatcher {
     },
     scratch: null,
     byBrand: null,
+    typoBits: typoBitsOf(d),
   };
 }

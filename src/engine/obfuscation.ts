@@ -13,7 +13,7 @@
 import { hashCodes, TYPO_MIN_LENGTH } from "./compile.ts";
 import { leetLetter } from "./fold.ts";
 import { FNV_OFFSET, fnvStep, tableLookup } from "./hash-table.ts";
-import { type CompiledMatcher, K_BRAND, K_MODEL, modelsByBrand, SIDE_BRAND } from "./layout.ts";
+import { type CompiledMatcher, K_BRAND, K_MODEL, modelsByBrand, SIDE_BRAND, TYPO_BITS_MASK } from "./layout.ts";
 import { TYPO_STOPWORDS } from "./lexicon.ts";
 import type { Hit } from "./matcher.ts";
 import { GAP_MASK, GAP_SPACE, origEnd, type Scan, TOK_LETTER } from "./scan.ts";
@@ -67,6 +67,22 @@ function findModelTypos(m: CompiledMatcher, s: Scan, hits: Hit[]): void {
   }
   if (!named) return;
   const idx = modelsByBrand(m);
+  // Windows of 1..4 tokens, compacted once (null: not all letters, or not joined by spaces only).
+  const windows: (number[] | null)[][] = [[], [], [], [], []];
+  const windowAt = (t: number, n: number): number[] | null => {
+    const row = windows[n] as (number[] | null)[];
+    let w = row[t];
+    if (w === undefined) {
+      let ok = true;
+      for (let j = t; j < t + n; j++) {
+        if (s.tk[j] !== TOK_LETTER || (j < t + n - 1 && (s.tg[j] as number) > GAP_SPACE)) ok = false;
+      }
+      if (ok && hits.some((h) => h.t0 >= 0 && h.t0 < t + n && t < h.t1)) ok = false;
+      w = ok ? compactWindow(s, t, t + n) : null;
+      row[t] = w;
+    }
+    return w;
+  };
   for (const hb of named) {
     const b = d.pOwner[hb.p] as number;
     const bc = compOf(m, hb.p);
@@ -88,15 +104,15 @@ function findModelTypos(m: CompiledMatcher, s: Scan, hits: Hit[]): void {
         }
         if (core.length < MODEL_TYPO_MIN || core.length > 24) continue;
         const limit = pass === 0 ? 0 : core.length >= 10 ? 2 : 1;
+        if (nTok > 4) continue;
+        const c0 = core[0] as number;
+        const cl = core[core.length - 1] as number;
         for (let t = 0; t + nTok <= s.nt; t++) {
-          if (hits.some((h) => h.t0 >= 0 && h.t0 < t + nTok && t < h.t1)) continue;
-          let ok = true;
-          for (let j = t; j < t + nTok; j++) {
-            if (s.tk[j] !== TOK_LETTER || (j < t + nTok - 1 && (s.tg[j] as number) > GAP_SPACE)) ok = false;
-          }
-          if (!ok) continue;
-          const window = compactWindow(s, t, t + nTok);
+          const window = windowAt(t, nTok);
+          if (!window) continue;
           if (Math.abs(window.length - core.length) > limit) continue;
+          // One edit cannot change both the first and the last letter: most windows stop here, before any distance.
+          if (window[0] !== c0 && window[window.length - 1] !== cl) continue;
           // Singular and plural are the same name ("Samba" for the generated "Sambas"), not a typo.
           const same = sameCodes(core, window) || pluralOf(core, window) || pluralOf(window, core);
           if (pass === 1 && (same || (nTok === 1 && TYPO_STOP.has(String.fromCharCode(...window))))) continue;
@@ -260,6 +276,7 @@ function tryTypo(m: CompiledMatcher, s: Scan, t: number, u: number, hits: Hit[])
   const d = m.d;
   const found = TYPO_FOUND;
   found.length = 0;
+  const bits = m.typoBits;
   for (let skip = -1; skip < n; skip++) {
     let h: number;
     if (skip < 0) h = pre[n] as number;
@@ -267,6 +284,8 @@ function tryTypo(m: CompiledMatcher, s: Scan, t: number, u: number, hits: Hit[])
       h = pre[skip] as number;
       for (let i = skip + 1; i < n; i++) h = fnvStep(h, codes[i] as number);
     }
+    const bit = h & TYPO_BITS_MASK;
+    if (((bits[bit >>> 5] as number) & (1 << (bit & 31))) === 0) continue;
     for (let e = tableLookup(m.tables.typo, h); e >= 0; e = d.typoNext[e] as number) {
       const p = d.typoPat[e] as number;
       if (found.includes(p)) continue;
