@@ -8,7 +8,7 @@ import type { IntTable } from "./hash-table.ts";
 import type { Scan } from "./scan.ts";
 
 /** Bump whenever FIELDS, a field's meaning, folding or hashing changes: cached compiled forms are then refused. */
-export const COMPILED_FORMAT_VERSION = 1;
+export const COMPILED_FORMAT_VERSION = 2;
 
 /** Pattern kinds. */
 export const K_BRAND = 0; // brand name or alias
