@@ -129,7 +129,7 @@ function feed(s: Scan, st: State, f: number, cls: number, orig: number, anchors:
     if (st.tokStart < 0) {
       if (st.nt > 0) {
         s.tg[st.nt - 1] = st.gap;
-        s.tm[st.nt - 1] = st.masks > 255 ? 255 : st.masks;
+        s.tm[st.nt - 1] = Math.min(st.masks, 255);
       }
       st.tokStart = st.n;
       st.tokKind = cls;
@@ -211,7 +211,7 @@ export function scanText(text: string, s: Scan, anchors: Uint8Array, anchorBits:
         if (tokStart < 0) {
           if (nt > 0) {
             tg[nt - 1] = gap;
-            tm[nt - 1] = masks > 255 ? 255 : masks;
+            tm[nt - 1] = Math.min(masks, 255);
           }
           tokStart = n;
           tokKind = cls;
@@ -336,7 +336,7 @@ export function scanTextCold(text: string, s: Scan, anchors: Uint8Array, anchorB
         if (tokStart < 0) {
           if (nt > 0) {
             tg[nt - 1] = gap;
-            tm[nt - 1] = masks > 255 ? 255 : masks;
+            tm[nt - 1] = Math.min(masks, 255);
           }
           tokStart = n;
           tokKind = cls;
