@@ -6,7 +6,7 @@
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { type BrowserContext, chromium, type Worker } from "@playwright/test";
+import { type BrowserContext, chromium, type Page, type Worker } from "@playwright/test";
 
 export const ROOT = resolve(import.meta.dirname, "..");
 export const DIST = join(ROOT, "dist");
@@ -60,4 +60,25 @@ export async function launchWithExtension(opts: { headed?: boolean; dist?: strin
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The tab id of a page, found through the state its content script reported
+ * for the page's URL: without the "tabs" permission the extension cannot see
+ * tab URLs, and Playwright does not know Chrome's tab ids.
+ */
+export async function reportedTabId(ext: ExtensionBrowser, page: Page, timeoutMs = 10_000): Promise<number> {
+  const url = page.url();
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const worker = await ext.serviceWorker();
+    const id = await worker.evaluate(async (u) => {
+      const all = await chrome.storage.session.get(null);
+      const hit = Object.entries(all).find(([k, v]) => k.startsWith("tab:") && (v as { url?: string }).url === u);
+      return hit ? Number(hit[0].slice(4)) : null;
+    }, url);
+    if (id !== null) return id;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`No tab state reported for ${url}`);
 }

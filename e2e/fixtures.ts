@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type BrowserContext, test as base, type Page, type Worker } from "@playwright/test";
-import { DIST, type ExtensionBrowser, launchWithExtension } from "./browser.ts";
+import { DIST, type ExtensionBrowser, launchWithExtension, reportedTabId } from "./browser.ts";
 
 export interface SwTools {
   worker(): Promise<Worker>;
@@ -46,23 +46,7 @@ export const test = base.extend<{ ext: ExtensionBrowser; context: BrowserContext
     ext.context.on("serviceworker", watch);
     const tools: SwTools = {
       worker: () => ext.serviceWorker(),
-      async tabIdOf(page) {
-        // Without the "tabs" permission tab URLs are hidden from the extension, so
-        // find the tab through the state its content script reported for this URL.
-        const url = page.url();
-        const w = await ext.serviceWorker();
-        const deadline = Date.now() + 10_000;
-        while (Date.now() < deadline) {
-          const id = await w.evaluate(async (u) => {
-            const all = await chrome.storage.session.get(null);
-            const hit = Object.entries(all).find(([k, v]) => k.startsWith("tab:") && (v as { url?: string }).url === u);
-            return hit ? Number(hit[0].slice(4)) : null;
-          }, url);
-          if (id !== null) return id;
-          await page.waitForTimeout(100);
-        }
-        throw new Error(`No tab state reported for ${url}`);
-      },
+      tabIdOf: (page) => reportedTabId(ext, page),
       async badgeText(tabId) {
         const w = await ext.serviceWorker();
         return w.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);

@@ -6,8 +6,7 @@
  */
 import { mkdirSync, readdirSync } from "node:fs";
 import { basename, join } from "node:path";
-import type { Page } from "@playwright/test";
-import { launchWithExtension, ROOT } from "../e2e/browser.ts";
+import { type ExtensionBrowser, launchWithExtension, ROOT, reportedTabId } from "../e2e/browser.ts";
 import { builtPath } from "../e2e/fixtures.ts";
 import { originalUrl, readSaved, servePages } from "../e2e/pages/serve.ts";
 import type { TabState } from "../src/shared/tab-state.ts";
@@ -27,7 +26,7 @@ function bundledPages(): DemoPage[] {
       if (!name.endsWith(".html.gz")) continue;
       const file = `${dir}/${name}`;
       try {
-        out.push({ file, url: originalUrl(file) });
+        out.push({ file, url: originalUrl(file).replace(/^http:/, "https:") });
       } catch {
         // A page without an original URL cannot be served at its real address.
       }
@@ -36,17 +35,51 @@ function bundledPages(): DemoPage[] {
   return out;
 }
 
-async function waitForState(page: Page, read: () => Promise<TabState>, timeoutMs = 8000): Promise<TabState> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const state = await read();
-    if (state.status !== "none" || Date.now() > deadline) return state;
-    await page.waitForTimeout(100);
-  }
-}
-
 function row(cells: string[], widths: number[]): string {
   return cells.map((c, i) => c.slice(0, widths[i]).padEnd(widths[i] ?? 0)).join("  ");
+}
+
+async function stateOf(ext: ExtensionBrowser, tabId: number): Promise<TabState> {
+  const worker = await ext.serviceWorker();
+  return worker.evaluate(
+    async (id) => ((await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as TabState) ?? { status: "none" },
+    tabId,
+  );
+}
+
+/** Open one saved page, wait for its verdict, screenshot the popup, and return the table row. */
+async function demoPage(ext: ExtensionBrowser, p: DemoPage, widths: number[]): Promise<string> {
+  const name = basename(p.file, ".html.gz");
+  const page = await ext.context.newPage();
+  try {
+    // Some saved pages never fire "load" (resources they wait on are not served); the content script runs at document_idle anyway.
+    await page.goto(p.url, { waitUntil: "domcontentloaded" });
+    let tabId: number;
+    try {
+      tabId = await reportedTabId(ext, page, 8000);
+    } catch {
+      return row(
+        [name, new URL(p.url).hostname, "-", "", "", "shop not covered: the popup offers Check this page"],
+        widths,
+      );
+    }
+    const state = await stateOf(ext, tabId);
+    const popup = await ext.context.newPage();
+    await popup.setViewportSize({ width: 380, height: 640 });
+    await popup.goto(`chrome-extension://${ext.extensionId}/${builtPath("popup")}?tab=${tabId}`);
+    await popup.waitForSelector("main > *");
+    await popup.screenshot({ path: join(OUT, `${name}.png`), fullPage: true });
+    await popup.close();
+    if (state.status !== "verdict") return row([name, new URL(p.url).hostname, "-", "", "", state.status], widths);
+    const v = state.verdict;
+    const reasons = v.reasons.map((r) => `${r.signal}${r.evidence ? ` "${r.evidence.text}"` : ""}`).join("; ");
+    return row(
+      [name, state.listing.marketplace, v.risk, String(v.score), v.brand?.name ?? "-", reasons || "-"],
+      widths,
+    );
+  } finally {
+    await page.close();
+  }
 }
 
 async function main(): Promise<void> {
@@ -67,39 +100,12 @@ async function main(): Promise<void> {
     ),
   );
   for (const p of pages) {
-    const page = await ext.context.newPage();
-    await page.goto(p.url, { waitUntil: "load" });
-    const worker = await ext.serviceWorker();
-    const tabId = await worker.evaluate(
-      async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? -1,
-      page.url(),
-    );
-    const state = await waitForState(page, async () => {
-      const w = await ext.serviceWorker();
-      return w.evaluate(
-        async (id) => ((await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as TabState) ?? { status: "none" },
-        tabId,
-      );
-    });
-    const popup = await ext.context.newPage();
-    await popup.setViewportSize({ width: 380, height: 640 });
-    await popup.goto(`chrome-extension://${ext.extensionId}/${builtPath("popup")}?tab=${tabId}`);
-    await popup.waitForSelector("main > *");
-    const shot = join(OUT, `${basename(p.file, ".html.gz")}.png`);
-    await popup.screenshot({ path: shot, fullPage: true });
-    const name = basename(p.file, ".html.gz");
-    if (state.status === "verdict") {
-      const v = state.verdict;
-      const reasons = v.reasons.map((r) => `${r.signal}${r.evidence ? ` "${r.evidence.text}"` : ""}`).join("; ");
-      console.log(
-        row([name, state.listing.marketplace, v.risk, String(v.score), v.brand?.name ?? "-", reasons || "-"], widths),
-      );
-    } else {
-      const why = state.status === "none" ? "not covered: use Check this page" : state.status;
-      console.log(row([name, new URL(p.url).hostname, why, "", "", ""], widths));
+    try {
+      console.log(await demoPage(ext, p, widths));
+    } catch (error) {
+      const message = error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error);
+      console.log(row([basename(p.file, ".html.gz"), new URL(p.url).hostname, "failed", "", "", message], widths));
     }
-    await popup.close();
-    await page.close();
   }
   console.log(`\nPopup screenshots: ${OUT}/`);
   await ext.close();
