@@ -1,4 +1,5 @@
 import type { Listing } from "../shared/listing.ts";
+import { MARKETPLACE_NAME } from "../shared/report-portals.ts";
 import type { Reason, Verdict } from "../shared/verdict.ts";
 import { formatMoney, RISK_HINT, RISK_LABEL } from "./format.ts";
 import { sellerStatus } from "./seller-status.ts";
@@ -69,7 +70,10 @@ export function ListingSummary({ listing, verdict }: { listing: Listing; verdict
     ["Price", formatMoney(listing.price)],
     ["Seller", listing.seller?.name ?? null],
     ["Seller status", status.label],
-    ["Marketplace", listing.marketplace],
+    [
+      "Marketplace",
+      listing.marketplace === "generic" ? new URL(listing.url).hostname : MARKETPLACE_NAME[listing.marketplace],
+    ],
   ];
   return (
     <section class="summary" aria-label="Listing">
