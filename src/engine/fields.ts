@@ -24,7 +24,7 @@ import {
 import { BULK_MIN_QUANTITY, PRODUCT_TYPES } from "./lexicon.ts";
 import { type Hit, HOW_APART, HOW_COMPACT, matchText, scratchOf } from "./matcher.ts";
 import { isDisguised } from "./obfuscation.ts";
-import { classAt, type Scan } from "./scan.ts";
+import { classAt, findWindows, type Scan, WINDOWS } from "./scan.ts";
 import { ACCESSORY_CJK_CHARS, ACCESSORY_WORDS, NEGATION_CJK_CHARS, NEGATION_WORDS } from "./weights.ts";
 
 export type FieldName = EvidenceSpan["field"];
@@ -69,13 +69,79 @@ export function readField(
   text: string,
   sides: number,
   evasion: boolean,
+  sparse = true,
 ): FieldResult {
   const out: FieldResult = { brands: [], terms: [], bulk: null, product: 1, itemAt: [] };
   if (!text) return out;
-  const hits = matchText(m, text, { sides, evasion });
-  if (hits.length === 0) return out;
+  if (sparse && sides === SIDE_TERM && !evasion && text.length >= SPARSE_MIN && m.descMargin < 60) {
+    const nw = findWindows(text, m.descBits, m.descMargin);
+    if (nw >= 0) return readSparse(m, field, text, sides, nw, out);
+  }
+  const qty = readPart(m, field, text, 0, text.length, sides, evasion, out);
+  if (qty.hits > 0 && !out.bulk) out.bulk = qty.bulk;
+  return out;
+}
+
+/** Below this length the whole text is scanned: the pre-pass would not pay for itself. */
+const SPARSE_MIN = 256;
+
+/**
+ * A long term-only field (the description) read through its candidate
+ * windows (scan.ts findWindows): every hit lies in a window, hits in
+ * different windows are too far apart to be near each other, and a quantity
+ * needs a unit hit or "lot of" beside it, so the result is the one a full
+ * scan gives. As in a full scan, no hit at all means no quantity either.
+ */
+function readSparse(
+  m: CompiledMatcher,
+  field: FieldName,
+  text: string,
+  sides: number,
+  nw: number,
+  out: FieldResult,
+): FieldResult {
+  if (nw === 0) return out;
+  const win = WINDOWS.slice(0, 2 * nw);
+  let hits = 0;
+  let qty: EvidenceSpan | null = null;
+  for (let w = 0; w < nw; w++) {
+    const r = readPart(m, field, text, win[2 * w] as number, win[2 * w + 1] as number, sides, false, out);
+    hits += r.hits;
+    if (!qty) qty = r.bulk;
+  }
+  if (hits > 0 && !out.bulk) out.bulk = qty;
+  return out;
+}
+
+const NO_HITS = { hits: 0, bulk: null };
+
+/**
+ * Matches text[from, to) and adds its mentions to `out`. Returns the number
+ * of hits and the first quantity ("10 pcs") in that part, which counts only
+ * when the field has some hit and no bulk phrase (the caller decides).
+ */
+function readPart(
+  m: CompiledMatcher,
+  field: FieldName,
+  text: string,
+  from: number,
+  to: number,
+  sides: number,
+  evasion: boolean,
+  out: FieldResult,
+): { hits: number; bulk: EvidenceSpan | null } {
+  const part = from === 0 && to === text.length ? text : text.slice(from, to);
+  const hits = matchText(m, part, { sides, evasion });
   const s = scratchOf(m);
   const d = m.d;
+  if (from !== 0) {
+    for (const h of hits) {
+      h.start += from;
+      h.end += from;
+    }
+  }
+  if (hits.length === 0)
+    return from === 0 && to === text.length ? NO_HITS : { hits: 0, bulk: findQuantity(m, s, hits, field, text, from) };
   const byKind = (k: number) => hits.filter((h) => d.pKind[h.p] === k);
   const accBefore = byKind(K_ACC_BEFORE);
   const accAfter = byKind(K_ACC_AFTER);
@@ -105,8 +171,7 @@ export function readField(
       out.bulk = span(field, text, h.start, h.end);
     }
   }
-  if (!out.bulk) out.bulk = findQuantity(m, s, hits, field, text);
-  return out;
+  return { hits: hits.length, bulk: out.bulk ? null : findQuantity(m, s, hits, field, text, from) };
 }
 
 /**
@@ -139,7 +204,14 @@ function near(s: Scan, a: Hit, b: Hit, words = ACCESSORY_WORDS, cjk = ACCESSORY_
 }
 
 /** "10 pcs", "lot of 12", "50件": a number of at least BULK_MIN_QUANTITY next to a unit or "lot of". */
-function findQuantity(m: CompiledMatcher, s: Scan, hits: Hit[], field: FieldName, text: string): EvidenceSpan | null {
+function findQuantity(
+  m: CompiledMatcher,
+  s: Scan,
+  hits: Hit[],
+  field: FieldName,
+  text: string,
+  from: number,
+): EvidenceSpan | null {
   const units = hits.filter((h) => m.d.pKind[h.p] === K_QTY_UNIT);
   for (let t = 0; t < s.nt; t++) {
     if (s.tk[t] !== 2) continue;
@@ -150,8 +222,8 @@ function findQuantity(m: CompiledMatcher, s: Scan, hits: Hit[], field: FieldName
     const prev = t >= 2 ? `${tokenText(s, t - 2)} ${tokenText(s, t - 1)}` : "";
     if (unit || /^(lot|lots|set|pack|bundle) of$/.test(prev)) {
       const startTok = unit ? t : t - 2;
-      const stop = unit ? unit.end : (s.fm[end] as number);
-      return span(field, text, s.fm[s.ts[startTok] as number] as number, stop);
+      const stop = unit ? unit.end : (s.fm[end] as number) + from;
+      return span(field, text, (s.fm[s.ts[startTok] as number] as number) + from, stop);
     }
   }
   return null;

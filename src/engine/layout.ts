@@ -5,7 +5,8 @@
  * field requires bumping COMPILED_FORMAT_VERSION.
  */
 import type { IntTable } from "./hash-table.ts";
-import type { Scan } from "./scan.ts";
+import { PRE_BITS_WORDS, PRE_HASH_BASE, preKey, type Scan } from "./scan.ts";
+import { ACCESSORY_WORDS, NEGATION_WORDS } from "./weights.ts";
 
 /** Bump whenever FIELDS, a field's meaning, folding or hashing changes: cached compiled forms are then refused. */
 export const COMPILED_FORMAT_VERSION = 2;
@@ -179,9 +180,48 @@ export interface CompiledMatcher {
    * are tested here before any probe of the table.
    */
   typoBits: Uint32Array;
+  /**
+   * Description pre-filter (derived on load, not serialised): one bit per
+   * first-token key (scan.ts preKey: first and last letter, length) of every pattern searched in the
+   * description (term table, SIDE_TERM), and the margin in words kept around
+   * a candidate so that windowed matching equals matching the whole text
+   * (fields.ts readSparse).
+   */
+  descBits: Uint32Array;
+  descMargin: number;
 }
 
 export const TYPO_BITS_MASK = (1 << 20) - 1;
+
+/** First-token hashes of the description's patterns, and the word margin its windows need. */
+function descFilterOf(d: MatcherData): { bits: Uint32Array; margin: number } {
+  const bits = new Uint32Array(PRE_BITS_WORDS);
+  let words = 1;
+  for (let i = 0; i < d.termHeads.length; i++) {
+    for (let p = d.termHeads[i] as number; p >= 0; p = d.pNext[p] as number) {
+      if (((d.pSide[p] as number) & SIDE_TERM) !== 0) words = Math.max(words, d.pNTok[p] as number);
+    }
+  }
+  for (let p = 0; p < d.pKind.length; p++) {
+    if (((d.pSide[p] as number) & SIDE_TERM) === 0 || (d.pNTok[p] as number) === 0) continue;
+    const t = d.pTok0[p] as number;
+    const a = d.tokOff[t] as number;
+    const b = d.tokOff[t + 1] as number;
+    if (b <= a) continue;
+    const h = preKey(d.tokChars[a] as number, d.tokChars[b - 1] as number, b - a);
+    bits[h >>> 5] = (bits[h >>> 5] as number) | (1 << (h & 31));
+    const x = PRE_HASH_BASE + ((d.tokHash[t] as number) & 0xffff);
+    bits[x >>> 5] = (bits[x >>> 5] as number) | (1 << (x & 31));
+  }
+  // CJK-table patterns may reach back over Latin words and spaces ("AAA 货"): count their words too.
+  for (let p = 0; p < d.pKind.length; p++) {
+    if (((d.pSide[p] as number) & SIDE_TERM) === 0) continue;
+    let n = 1;
+    for (let k = d.pTextOff[p] as number; k < (d.pTextOff[p + 1] as number); k++) if (d.pText[k] === 32) n++;
+    words = Math.max(words, n);
+  }
+  return { bits, margin: Math.max(words, NEGATION_WORDS, ACCESSORY_WORDS) + 2 };
+}
 
 function typoBitsOf(d: MatcherData): Uint32Array {
   const bits = new Uint32Array(1 << 15);
@@ -219,6 +259,7 @@ export function modelsByBrand(m: CompiledMatcher): { modelStart: Int32Array; mod
 }
 
 export function withTables(d: MatcherData): CompiledMatcher {
+  const desc = descFilterOf(d);
   return {
     format: COMPILED_FORMAT_VERSION,
     d,
@@ -233,5 +274,7 @@ export function withTables(d: MatcherData): CompiledMatcher {
     scratch: null,
     byBrand: null,
     typoBits: typoBitsOf(d),
+    descBits: desc.bits,
+    descMargin: desc.margin,
   };
 }

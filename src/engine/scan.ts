@@ -463,3 +463,115 @@ export function foldedString(s: Scan): string {
   for (let k = 0; k < s.n; k++) out += String.fromCharCode(s.fb[k] as number);
   return out;
 }
+
+/** Windows found by findWindows: [start, end) pairs of original offsets (grown on demand). */
+export let WINDOWS = new Int32Array(64);
+
+/** Class of every UTF-16 unit for the pre-pass: ASCII as fold.ts classes them, 6 for anything else. */
+const PRE_CLASS = new Uint8Array(65536).fill(6);
+PRE_CLASS.set(ASCII_CLASS);
+
+/** The pre-pass filter: 2^17 bits of preKey, then 2^16 bits of the token hash's low 16 bits. */
+export const PRE_HASH_BASE = 1 << 17;
+export const PRE_BITS_WORDS = (PRE_HASH_BASE + (1 << 16)) >>> 5;
+
+/** Key of a token in the pre-pass filter: folded first and last unit and length (17 bits). */
+export function preKey(first: number, last: number, len: number): number {
+  return ((first & 63) << 11) | ((last & 63) << 5) | Math.min(len, 31);
+}
+
+/**
+ * The description's pre-pass: splits the text into words (runs between ASCII
+ * whitespace) and tokens exactly as scanText does for ASCII, but stores and
+ * hashes only the few tokens that pass a first filter. Candidates: a token
+ * whose key (preKey) and then hash have their bits in `bits` (it may start
+ * a pattern), a number right after "of" ("lot of 12"),
+ * and any non-ASCII unit (it needs folding; CJK patterns start there).
+ * Around each candidate a window of `margin` words on either side is kept;
+ * overlapping windows merge. Windows start right after ASCII whitespace (or
+ * at 0) and end at ASCII whitespace (or the end), so no token, word or
+ * pattern is cut. Returns the number of windows (in WINDOWS), or -1 once they
+ * cover more than half the text (the caller then scans it whole).
+ */
+export function findWindows(text: string, bits: Uint32Array, margin: number): number {
+  const len = text.length;
+  const CL = PRE_CLASS;
+  const AF = ASCII_FOLD;
+  const ring = WORD_RING;
+  let win = WINDOWS;
+  let nw = 0;
+  let covered = 0;
+  let word = -1;
+  let open = false;
+  let ws = 0;
+  let lastCand = -1;
+  let i = 0;
+  // Previous token was "of".
+  let afterOf = false;
+  for (;;) {
+    while (i < len && CL[text.charCodeAt(i)] === 0) i++;
+    if (i >= len) break;
+    word++;
+    ring[word & 63] = i;
+    let cand = false;
+    // One word: tokens (letter or digit runs), separators, masks, non-ASCII.
+    for (;;) {
+      const k = CL[text.charCodeAt(i)] as number;
+      if (k === 1 || k === 2) {
+        const t0 = i++;
+        while (i < len && CL[text.charCodeAt(i)] === k) i++;
+        const first = AF[text.charCodeAt(t0)] as number;
+        const last = AF[text.charCodeAt(i - 1)] as number;
+        const key = preKey(first, last, i - t0);
+        if (((bits[key >>> 5] as number) & (1 << (key & 31))) !== 0) {
+          // Second stage, for the few tokens that pass the first: the token's hash (as scanText computes it).
+          let h = FNV_OFFSET_LOCAL;
+          for (let j = t0; j < i; j++) h = Math.imul(h ^ (AF[text.charCodeAt(j)] as number), 0x01000193);
+          const b = PRE_HASH_BASE + (h & 0xffff);
+          if (((bits[b >>> 5] as number) & (1 << (b & 31))) !== 0) cand = true;
+        }
+        if (k === 2 && afterOf) cand = true;
+        afterOf = i - t0 === 2 && first === 111 && last === 102;
+      } else if (k === 0) {
+        break;
+      } else {
+        if (k === 6) {
+          cand = true;
+          afterOf = false;
+        }
+        i++;
+      }
+      if (i >= len) break;
+    }
+    // The word `word` ends at i (ASCII whitespace or the end).
+    if (cand) {
+      if (!open) {
+        open = true;
+        ws = word - margin <= 0 ? 0 : (ring[(word - margin) & 63] as number);
+        if (nw > 0 && ws <= (win[2 * nw - 1] as number)) {
+          nw--;
+          ws = win[2 * nw] as number;
+          covered -= (win[2 * nw + 1] as number) - ws;
+        }
+      }
+      lastCand = word;
+    }
+    if (open && (word >= lastCand + margin || i >= len)) {
+      if (2 * nw + 2 > win.length) {
+        const grown = new Int32Array(win.length * 2);
+        grown.set(win);
+        win = grown;
+        WINDOWS = win;
+      }
+      win[2 * nw] = ws;
+      win[2 * nw + 1] = i;
+      nw++;
+      open = false;
+      covered += i - ws;
+      if (covered * 2 > len) return -1;
+    }
+  }
+  return nw;
+}
+
+const WORD_RING = new Int32Array(64);

@@ -1,0 +1,90 @@
+/**
+ * The description's windowed reading (scan.ts findWindows + fields.ts
+ * readSparse) must give exactly what a scan of the whole text gives: same
+ * terms, negations, quantities, spans, kinds of item.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { validatePack } from "../shared/pack-validate.ts";
+import { compile } from "./compile.ts";
+import { readField, SIDE_TERM } from "./fields.ts";
+
+const ROOT = join(import.meta.dirname, "..", "..");
+const pack = validatePack(JSON.parse(readFileSync(join(ROOT, "public/packs/default.json"), "utf8"))).pack;
+const m = compile([pack], { now: "2026-01-01" });
+
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const FILLER =
+  "the and with for this that from your our item quality shipping fast new style size colour fabric soft design gift perfect daily wear return please note hand wash cotton package includes photos real product".split(
+    " ",
+  );
+const SPICE = [
+  "not a replica",
+  "no fake",
+  "Not  1:1",
+  "lot of 12",
+  "LOT OF 50 pcs",
+  "20pcs",
+  "10 pairs",
+  "wholesale",
+  "shoes",
+  "bag",
+  "AAA quality",
+  "mirror\nquality",
+  "super-copy",
+  "réplica",
+  "高仿",
+  "原单 正品",
+  "スーパーコピー",
+  "реплика люкс",
+  "ｒｅｐｌｉｃａ",
+  "re\u200bplica",
+  "no, replica",
+  "1.1",
+  "7A quality",
+];
+
+function text(r: () => number, words: number, spice: number): string {
+  const out: string[] = [];
+  for (let i = 0; i < words; i++) {
+    const x = r();
+    out.push(
+      x < spice
+        ? (SPICE[Math.floor(r() * SPICE.length)] as string)
+        : (FILLER[Math.floor(r() * FILLER.length)] as string),
+    );
+  }
+  const seps = [" ", " ", " ", "  ", "\n", ", ", ". ", "\t"];
+  return out.reduce((acc, w) => acc + (seps[Math.floor(r() * seps.length)] as string) + w, "");
+}
+
+describe("description read through candidate windows", () => {
+  it("equals reading the whole text", () => {
+    const r = rng(11);
+    for (let i = 0; i < 400; i++) {
+      const t = text(r, 40 + Math.floor(r() * 600), [0, 0.002, 0.01, 0.05, 0.3][i % 5] as number);
+      const whole = readField(m, "description", t, SIDE_TERM, false, false);
+      const sparse = readField(m, "description", t, SIDE_TERM, false, true);
+      expect(sparse).toEqual(whole);
+    }
+  });
+
+  it("finds terms at the very start and end of a long text", () => {
+    const filler = " soft cotton".repeat(100);
+    const t = `replica${filler} not a replica${filler} lot of 20`;
+    const sparse = readField(m, "description", t, SIDE_TERM, false, true);
+    expect(sparse).toEqual(readField(m, "description", t, SIDE_TERM, false, false));
+    expect(sparse.terms.length).toBeGreaterThan(0);
+  });
+});
