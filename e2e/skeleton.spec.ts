@@ -81,7 +81,9 @@ test("the verdict survives the service worker being stopped", async ({ context, 
     .poll(async () => {
       const workers = context.serviceWorkers();
       const current = workers[workers.length - 1];
-      return current?.evaluate(() => (globalThis as { __beforeStop?: boolean }).__beforeStop ?? false).catch(() => "gone");
+      return current
+        ?.evaluate(() => (globalThis as { __beforeStop?: boolean }).__beforeStop ?? false)
+        .catch(() => "gone");
     })
     .toBe(false);
   await expect(popup.risk).toHaveText("Low risk");
