@@ -467,9 +467,12 @@ export function foldedString(s: Scan): string {
 /** Windows found by findWindows: [start, end) pairs of original offsets (grown on demand). */
 export let WINDOWS = new Int32Array(64);
 
-/** Class of every UTF-16 unit for the pre-pass: ASCII as fold.ts classes them, 6 for anything else. */
-const PRE_CLASS = new Uint8Array(65536).fill(6);
-PRE_CLASS.set(ASCII_CLASS);
+/** Pre-pass codes of ASCII units: bit 0 letter or digit (a token character), bit 1 digit (bit 2: non-ASCII, not in the table). */
+const PRE_CODE = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const k = ASCII_CLASS[c] as number;
+  PRE_CODE[c] = k === 1 ? 1 : k === 2 ? 3 : 0;
+}
 
 /** The pre-pass filter: 2^17 bits of preKey, then 2^16 bits of the token hash's low 16 bits. */
 export const PRE_HASH_BASE = 1 << 17;
@@ -480,98 +483,214 @@ export function preKey(first: number, last: number, len: number): number {
   return ((first & 63) << 11) | ((last & 63) << 5) | Math.min(len, 31);
 }
 
+/** Pre-pass state shared with its candidate handler (module scratch: the engine is single-threaded). */
+const PRE = { nw: 0, covered: 0, lastWe: -1, lastWordEnd: -1 };
+
 /**
- * The description's pre-pass: splits the text into words (runs between ASCII
- * whitespace) and tokens exactly as scanText does for ASCII, but stores and
- * hashes only the few tokens that pass a first filter. Candidates: a token
- * whose key (preKey) and then hash have their bits in `bits` (it may start
- * a pattern), a number right after "of" ("lot of 12"),
- * and any non-ASCII unit (it needs folding; CJK patterns start there).
- * Around each candidate a window of `margin` words on either side is kept;
- * overlapping windows merge. Windows start right after ASCII whitespace (or
- * at 0) and end at ASCII whitespace (or the end), so no token, word or
- * pattern is cut. Returns the number of windows (in WINDOWS), or -1 once they
- * cover more than half the text (the caller then scans it whole).
+ * Pre-pass scratch (grown on demand): the text as bytes (ASCII units exact,
+ * anything else 128), read 4 at a time through a 32-bit view, and per 32
+ * units a mask of token units (letters, digits), of digits and of non-ASCII.
+ */
+let PRE_BYTES = new Uint8Array(4096);
+let PRE_WORDS = new Uint32Array(PRE_BYTES.buffer);
+let MASK_TOK = new Int32Array(130);
+let MASK_DIG = new Int32Array(130);
+let MASK_OTHER = new Int32Array(130);
+const ENCODER = new TextEncoder();
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+/**
+ * The description's pre-pass: finds candidates without storing or folding
+ * anything. A candidate is an ASCII token (letter or digit run, split as
+ * scanText splits it) whose key (preKey) and then hash have their bits in
+ * `bits` (it may start a pattern), a number right after the token "of"
+ * ("lot of 12"), or a non-ASCII unit (it needs folding; CJK patterns start
+ * there). Around each candidate a window reaching `margin` words (runs
+ * between ASCII whitespace) before and after it is kept; overlapping windows
+ * merge. Windows start right after ASCII whitespace (or at 0) and end at ASCII
+ * whitespace (or the end), so no token, word or pattern is cut.
+ *
+ * The text is first classified into bit masks, 32 units per mask: all-ASCII
+ * text (the usual description) is copied natively to bytes
+ * (TextEncoder.encodeInto) and classified 4 bytes per 32-bit word (SWAR range
+ * tests), other text per unit with charCodeAt. Token boundaries then come
+ * from bit operations, not a branch per character. Returns the number of
+ * windows (in WINDOWS), or -1 once they cover more than half the text (the
+ * caller then scans it whole).
  */
 export function findWindows(text: string, bits: Uint32Array, margin: number): number {
   const len = text.length;
-  const CL = PRE_CLASS;
-  const AF = ASCII_FOLD;
-  const ring = WORD_RING;
-  let win = WINDOWS;
-  let nw = 0;
-  let covered = 0;
-  let word = -1;
-  let open = false;
-  let ws = 0;
-  let lastCand = -1;
-  let i = 0;
-  // Previous token was "of".
-  let afterOf = false;
-  for (;;) {
-    while (i < len && CL[text.charCodeAt(i)] === 0) i++;
-    if (i >= len) break;
-    word++;
-    ring[word & 63] = i;
-    let cand = false;
-    // One word: tokens (letter or digit runs), separators, masks, non-ASCII.
-    for (;;) {
-      const k = CL[text.charCodeAt(i)] as number;
-      if (k === 1 || k === 2) {
-        const t0 = i++;
-        while (i < len && CL[text.charCodeAt(i)] === k) i++;
-        const first = AF[text.charCodeAt(t0)] as number;
-        const last = AF[text.charCodeAt(i - 1)] as number;
-        const key = preKey(first, last, i - t0);
-        if (((bits[key >>> 5] as number) & (1 << (key & 31))) !== 0) {
-          // Second stage, for the few tokens that pass the first: the token's hash (as scanText computes it).
-          let h = FNV_OFFSET_LOCAL;
-          for (let j = t0; j < i; j++) h = Math.imul(h ^ (AF[text.charCodeAt(j)] as number), 0x01000193);
-          const b = PRE_HASH_BASE + (h & 0xffff);
-          if (((bits[b >>> 5] as number) & (1 << (b & 31))) !== 0) cand = true;
-        }
-        if (k === 2 && afterOf) cand = true;
-        afterOf = i - t0 === 2 && first === 111 && last === 102;
-      } else if (k === 0) {
-        break;
-      } else {
-        if (k === 6) {
-          cand = true;
-          afterOf = false;
-        }
-        i++;
-      }
-      if (i >= len) break;
-    }
-    // The word `word` ends at i (ASCII whitespace or the end).
-    if (cand) {
-      if (!open) {
-        open = true;
-        ws = word - margin <= 0 ? 0 : (ring[(word - margin) & 63] as number);
-        if (nw > 0 && ws <= (win[2 * nw - 1] as number)) {
-          nw--;
-          ws = win[2 * nw] as number;
-          covered -= (win[2 * nw + 1] as number) - ws;
-        }
-      }
-      lastCand = word;
-    }
-    if (open && (word >= lastCand + margin || i >= len)) {
-      if (2 * nw + 2 > win.length) {
-        const grown = new Int32Array(win.length * 2);
-        grown.set(win);
-        win = grown;
-        WINDOWS = win;
-      }
-      win[2 * nw] = ws;
-      win[2 * nw + 1] = i;
-      nw++;
-      open = false;
-      covered += i - ws;
-      if (covered * 2 > len) return -1;
-    }
+  const nc = (len + 31) >>> 5;
+  PRE.nw = 0;
+  PRE.covered = 0;
+  PRE.lastWe = -1;
+  PRE.lastWordEnd = -1;
+  if (PRE_BYTES.length < len + 64) {
+    PRE_BYTES = new Uint8Array(((len + 64) * 2 + 7) & ~7);
+    PRE_WORDS = new Uint32Array(PRE_BYTES.buffer);
   }
-  return nw;
+  if (MASK_TOK.length < nc + 2) {
+    MASK_TOK = new Int32Array(nc * 2 + 2);
+    MASK_DIG = new Int32Array(nc * 2 + 2);
+    MASK_OTHER = new Int32Array(nc * 2 + 2);
+  }
+  const bytes = PRE_BYTES;
+  const mTok = MASK_TOK;
+  const mDig = MASK_DIG;
+  const mOther = MASK_OTHER;
+  let other = false;
+  // Fits in `len` bytes only if every unit is ASCII (anything else takes 2 or more).
+  if (LITTLE_ENDIAN && ENCODER.encodeInto(text, bytes.subarray(0, len)).read === len) {
+    bytes.fill(0, len, len + 64);
+    const words = PRE_WORDS;
+    for (let ci = 0; ci < nc; ci++) {
+      let tok = 0;
+      let dig = 0;
+      const w0 = ci << 3;
+      for (let q = 0; q < 8; q++) {
+        const w = words[w0 + q] as number;
+        const x = w | 0x20202020;
+        // Per byte (all < 0x80, so no carries between bytes): high bit set when in 'a'..'z' (after | 0x20) or '0'..'9'.
+        const letter = ((x + 0x1f1f1f1f) & ~(x + 0x05050505) & 0x80808080) >>> 7;
+        const digit = ((w + 0x50505050) & ~(w + 0x46464646) & 0x80808080) >>> 7;
+        // Bits 0, 8, 16, 24 gathered into bits 28..31, then placed at 4q.
+        tok |= (Math.imul(letter | digit, 0x10204080) >>> 28) << (4 * q);
+        dig |= (Math.imul(digit, 0x10204080) >>> 28) << (4 * q);
+      }
+      mTok[ci] = tok;
+      mDig[ci] = dig;
+    }
+  } else {
+    const CODE = PRE_CODE;
+    for (let ci = 0; ci < nc; ci++) {
+      const base = ci << 5;
+      const n = Math.min(len - base, 32);
+      let tok = 0;
+      let dig = 0;
+      let oth = 0;
+      for (let j = 0; j < n; j++) {
+        const c = text.charCodeAt(base + j);
+        bytes[base + j] = Math.min(c, 128);
+        const v = c < 128 ? (CODE[c] as number) : 4;
+        tok |= (v & 1) << j;
+        dig |= ((v >>> 1) & 1) << j;
+        oth |= (v >>> 2) << j;
+      }
+      mTok[ci] = tok;
+      mDig[ci] = dig;
+      mOther[ci] = oth;
+    }
+    bytes.fill(0, len, len + 64);
+    other = true;
+  }
+  mTok[nc] = 0;
+  mDig[nc] = 0;
+  const AF = ASCII_FOLD;
+  let carryTok = 0;
+  let carryDig = 0;
+  let curStart = 0;
+  let afterOf = false;
+  for (let ci = 0; ci < nc; ci++) {
+    const base = ci << 5;
+    const tok = mTok[ci] as number;
+    const dig = mDig[ci] as number;
+    let oth = other ? (mOther[ci] as number) : 0;
+    // Token continues from unit j-1 to j: both token units of the same kind.
+    const cont = tok & ((tok << 1) | carryTok) & ~(dig ^ ((dig << 1) | carryDig));
+    let starts = tok & ~cont;
+    // The token at unit 31 continues into the next chunk when its first unit is a token unit of the same kind.
+    const nTok = mTok[ci + 1] as number;
+    const nDig = mDig[ci + 1] as number;
+    const contNext = (tok >>> 31) & nTok & ~((dig >>> 31) ^ nDig) & 1;
+    let ends = tok & ~((cont >>> 1) | (contNext << 31));
+    carryTok = tok >>> 31;
+    carryDig = dig >>> 31;
+    while (ends !== 0) {
+      const low = ends & -ends;
+      const j = 31 - Math.clz32(low);
+      if (starts !== 0) {
+        const sl = starts & -starts;
+        const sj = 31 - Math.clz32(sl);
+        if (sj <= j) {
+          curStart = base + sj;
+          starts ^= sl;
+        }
+      }
+      ends ^= low;
+      // Non-ASCII units before this token first, so candidates arrive in text order.
+      while (oth !== 0 && base + 31 - Math.clz32(oth & -oth) < curStart) {
+        const p = base + 31 - Math.clz32(oth & -oth);
+        oth &= oth - 1;
+        if (addCandidate(text, p, p + 1, margin) < 0) return -1;
+      }
+      const end = base + j + 1;
+      const first = AF[bytes[curStart] as number] as number;
+      const last = AF[bytes[end - 1] as number] as number;
+      const key = preKey(first, last, end - curStart);
+      let cand = afterOf && first < 58; // a number after "of"
+      if (((bits[key >>> 5] as number) & (1 << (key & 31))) !== 0) {
+        // Second stage, for the few tokens that pass the first: the token's hash (as scanText computes it).
+        let h = FNV_OFFSET_LOCAL;
+        for (let k = curStart; k < end; k++) h = Math.imul(h ^ (AF[bytes[k] as number] as number), 0x01000193);
+        const b = PRE_HASH_BASE + (h & 0xffff);
+        if (((bits[b >>> 5] as number) & (1 << (b & 31))) !== 0) cand = true;
+      }
+      afterOf = end - curStart === 2 && first === 111 && last === 102;
+      if (cand && addCandidate(text, curStart, end, margin) < 0) return -1;
+    }
+    while (oth !== 0) {
+      const p = base + 31 - Math.clz32(oth & -oth);
+      oth &= oth - 1;
+      if (addCandidate(text, p, p + 1, margin) < 0) return -1;
+    }
+    if (starts !== 0) curStart = base + (31 - Math.clz32(starts & -starts));
+  }
+  return PRE.nw;
 }
 
-const WORD_RING = new Int32Array(64);
+function isSpace(c: number): boolean {
+  return c <= 32 || c === 127;
+}
+
+/** Adds (or merges) the window around a candidate at [cs, ce); -1 when windows now cover more than half the text. */
+function addCandidate(text: string, cs: number, ce: number, margin: number): number {
+  const len = text.length;
+  // Same word as the last candidate: its window already reaches far enough.
+  if (cs < PRE.lastWordEnd) return 0;
+  let ws = cs;
+  if (cs >= PRE.lastWe) {
+    // `margin` words back from the start of the candidate's word.
+    while (ws > 0 && !isSpace(text.charCodeAt(ws - 1))) ws--;
+    for (let w = 0; w < margin && ws > 0; w++) {
+      while (ws > 0 && isSpace(text.charCodeAt(ws - 1))) ws--;
+      while (ws > 0 && !isSpace(text.charCodeAt(ws - 1))) ws--;
+    }
+  }
+  let we = ce;
+  while (we < len && !isSpace(text.charCodeAt(we))) we++;
+  PRE.lastWordEnd = we;
+  for (let w = 0; w < margin && we < len; w++) {
+    while (we < len && isSpace(text.charCodeAt(we))) we++;
+    while (we < len && !isSpace(text.charCodeAt(we))) we++;
+  }
+  let win = WINDOWS;
+  const nw = PRE.nw;
+  if (nw > 0 && ws <= PRE.lastWe) {
+    // Overlaps the previous window: extend it.
+    PRE.covered += we - PRE.lastWe;
+    win[2 * nw - 1] = we;
+  } else {
+    if (2 * nw + 2 > win.length) {
+      const grown = new Int32Array(win.length * 2);
+      grown.set(win);
+      win = grown;
+      WINDOWS = win;
+    }
+    win[2 * nw] = ws;
+    win[2 * nw + 1] = we;
+    PRE.nw = nw + 1;
+    PRE.covered += we - ws;
+  }
+  PRE.lastWe = we;
+  return PRE.covered * 2 > len ? -1 : 0;
+}
