@@ -25,8 +25,14 @@ const MAX_WINDOW = 40;
 const TYPO_STOP = new Set(TYPO_STOPWORDS);
 
 export function findObfuscated(m: CompiledMatcher, s: Scan, hits: Hit[]): void {
-  const brandHits = hits.filter((h) => m.d.pSide[h.p] === SIDE_BRAND && h.t0 >= 0);
-  const covered = (t: number) => brandHits.some((h) => h.t0 <= t && t < h.t1);
+  // Tokens inside a brand-side hit found so far (the typo search skips them); marked once, no closure per call.
+  if (COVERED.length < s.nt) COVERED = new Uint8Array(s.nt * 2);
+  const covered = COVERED;
+  covered.fill(0, 0, s.nt);
+  for (const h of hits) {
+    if (m.d.pSide[h.p] !== SIDE_BRAND || h.t0 < 0) continue;
+    for (let t = h.t0; t < h.t1; t++) covered[t] = 1;
+  }
   for (let t = 0; t < s.nt; t++) {
     if (t > 0 && (s.tg[t - 1] as number) < GAP_SPACE) continue; // not the start of a group
     const end = groupEnd(s, t);
@@ -34,13 +40,16 @@ export function findObfuscated(m: CompiledMatcher, s: Scan, hits: Hit[]): void {
     else if (isSpacedLetterRunStart(s, t)) trySpacedLetters(m, s, t, hits);
   }
   for (let t = 0; t < s.nt; t++) {
-    if (covered(t) || s.tk[t] !== TOK_LETTER) continue;
+    if (covered[t] === 1 || s.tk[t] !== TOK_LETTER) continue;
     tryTypo(m, s, t, t + 1, hits);
     const n = t + 1;
-    if (n < s.nt && s.tg[t] === GAP_SPACE && s.tk[n] === TOK_LETTER && !covered(n)) tryTypo(m, s, t, n + 1, hits);
+    if (n < s.nt && s.tg[t] === GAP_SPACE && s.tk[n] === TOK_LETTER && covered[n] !== 1) tryTypo(m, s, t, n + 1, hits);
   }
   findModelTypos(m, s, hits);
 }
+
+/** Scratch: tokens covered by a brand-side hit when findObfuscated starts. */
+let COVERED = new Uint8Array(64);
 
 /** Shortest model name (compact letters) a misspelling may target: shorter ones are ordinary words one edit away. */
 const MODEL_TYPO_MIN = 6;
@@ -251,7 +260,8 @@ function wildMatch(codes: number[], i: number, name: Uint16Array, j: number): bo
 /** Scratch for typo windows: codes of the window and FNV states of its prefixes (windows are at most 24 letters). */
 const TYPO_CODES = new Int32Array(32);
 const TYPO_PREFIX = new Int32Array(33);
-const TYPO_FOUND: number[] = [];
+/** Candidates already confirmed or refuted for the current window (a pattern is reached through several deletions). */
+const TYPO_FOUND = new Int32Array(64);
 
 /**
  * Typo-squat of a long brand name in letter tokens [t, u) (one word, or two
@@ -275,7 +285,7 @@ function tryTypo(m: CompiledMatcher, s: Scan, t: number, u: number, hits: Hit[])
   for (let i = 0; i < n; i++) pre[i + 1] = fnvStep(pre[i] as number, codes[i] as number);
   const d = m.d;
   const found = TYPO_FOUND;
-  found.length = 0;
+  let nFound = 0;
   const bits = m.typoBits;
   for (let skip = -1; skip < n; skip++) {
     let h: number;
@@ -288,8 +298,10 @@ function tryTypo(m: CompiledMatcher, s: Scan, t: number, u: number, hits: Hit[])
     if (((bits[bit >>> 5] as number) & (1 << (bit & 31))) === 0) continue;
     for (let e = tableLookup(m.tables.typo, h); e >= 0; e = d.typoNext[e] as number) {
       const p = d.typoPat[e] as number;
-      if (found.includes(p)) continue;
-      found.push(p);
+      let seen = false;
+      for (let f = 0; f < nFound; f++) if (found[f] === p) seen = true;
+      if (seen) continue;
+      if (nFound < found.length) found[nFound++] = p;
       const c0 = d.pCompOff[p] as number;
       const clen = (d.pCompOff[p + 1] as number) - c0;
       if (d.pComp[c0] !== codes[0]) continue;
@@ -302,31 +314,47 @@ function tryTypo(m: CompiledMatcher, s: Scan, t: number, u: number, hits: Hit[])
   }
 }
 
-/** Optimal-string-alignment distance, stopping early above `limit`. */
+/** Optimal-string-alignment distance, stopping early above `limit`. Three rows of scratch, no allocation. */
 export function damerau(a: ArrayLike<number>, b: ArrayLike<number>, limit: number): number {
   const n = a.length;
   const m = b.length;
   if (Math.abs(n - m) > limit) return limit + 1;
-  let prev2 = new Array<number>(m + 1).fill(0);
-  let prev = Array.from({ length: m + 1 }, (_, j) => j);
+  const w = m + 1;
+  if (DL_ROWS.length < 3 * w) DL_ROWS = new Int32Array(6 * w);
+  const rows = DL_ROWS;
+  // Rows i-2, i-1 and i at offsets p2, p1, c, rotated after each row.
+  let p2 = 0;
+  let p1 = w;
+  let c = 2 * w;
+  for (let j = 0; j <= m; j++) {
+    rows[p2 + j] = 0;
+    rows[p1 + j] = j;
+  }
   for (let i = 1; i <= n; i++) {
-    const cur = new Array<number>(m + 1).fill(0);
-    cur[0] = i;
+    rows[c] = i;
     let rowMin = i;
+    const ai = a[i - 1] as number;
     for (let j = 1; j <= m; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        v = Math.min(v, (prev2[j - 2] as number) + 1);
-      cur[j] = v;
+      const cost = ai === b[j - 1] ? 0 : 1;
+      let v = Math.min(
+        (rows[p1 + j] as number) + 1,
+        (rows[c + j - 1] as number) + 1,
+        (rows[p1 + j - 1] as number) + cost,
+      );
+      if (i > 1 && j > 1 && ai === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (rows[p2 + j - 2] as number) + 1);
+      rows[c + j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > limit) return limit + 1;
-    prev2 = prev;
-    prev = cur;
+    const t = p2;
+    p2 = p1;
+    p1 = c;
+    c = t;
   }
-  return prev[m] as number;
+  return rows[p1 + m] as number;
 }
+
+let DL_ROWS = new Int32Array(96);
 
 function addHit(m: CompiledMatcher, s: Scan, p: number, t: number, u: number, how: number, hits: Hit[]): void {
   const fs = s.ts[t] as number;
