@@ -28,13 +28,17 @@ export function visibleText(el: Element | null | undefined, max = 20_000): strin
 }
 
 /** True when the element or an ancestor is hidden by the usual class/attribute/style conventions. */
+const HIDDEN_CLASS = /(?:^|\s)(?:aok-hidden|a-hidden|hidden|d-none|sr-only|visually-hidden)(?:\s|$)/;
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
 export function isHidden(el: Element): boolean {
+  // Called for every candidate up to the root: no allocation per ancestor unless it carries a style.
   for (let p: Element | null = el; p; p = p.parentElement) {
     if (p.hasAttribute("hidden") || p.getAttribute("aria-hidden") === "true") return true;
-    const cls = p.getAttribute("class") ?? "";
-    if (/(^|\s)(aok-hidden|a-hidden|hidden|d-none|sr-only|visually-hidden)(\s|$)/.test(cls)) return true;
-    const style = (p.getAttribute("style") ?? "").replace(/\s/g, "").toLowerCase();
-    if (style.includes("display:none") || style.includes("visibility:hidden")) return true;
+    const cls = p.getAttribute("class");
+    if (cls && HIDDEN_CLASS.test(cls)) return true;
+    const style = p.getAttribute("style");
+    if (style && HIDDEN_STYLE.test(style)) return true;
   }
   return false;
 }
