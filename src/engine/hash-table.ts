@@ -72,3 +72,36 @@ export function hashString(s: string): number {
   for (let i = 0; i < s.length; i++) h = fnvStep(h, s.charCodeAt(i));
   return h;
 }
+
+/**
+ * Typo-table key of a compact name or window: a polynomial hash (base
+ * TYPO_BASE, mod 2^32) of its units, with its length, through a murmur3
+ * finaliser. Polynomial so that tryTypo gets the hash of every 1-deletion of
+ * a window in O(1) from prefix and suffix sums (FNV needs O(n) each).
+ */
+export const TYPO_BASE = 0x2f0b3a49 | 1;
+export function typoMix(poly: number, len: number): number {
+  let h = (poly ^ Math.imul(len, 0x27d4eb2f)) | 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) | 0;
+}
+
+/** typoMix of `codes` without the unit at `skip` (-1: all units), by Horner's rule (compile time). */
+export function typoKey(codes: ArrayLike<number>, skip = -1): number {
+  let h = 0;
+  let n = 0;
+  for (let i = 0; i < codes.length; i++) {
+    if (i === skip) continue;
+    h = (Math.imul(h, TYPO_BASE) + (codes[i] as number)) | 0;
+    n++;
+  }
+  return typoMix(h, n);
+}
+
+/** Powers of TYPO_BASE mod 2^32 (windows are at most 24 units). */
+export const TYPO_POW = new Int32Array(34);
+TYPO_POW[0] = 1;
+for (let k = 1; k < TYPO_POW.length; k++) TYPO_POW[k] = Math.imul(TYPO_POW[k - 1] as number, TYPO_BASE);

@@ -9,7 +9,7 @@ import { PRE_BITS_WORDS, PRE_HASH_BASE, preKey, type Scan } from "./scan.ts";
 import { ACCESSORY_WORDS, NEGATION_WORDS } from "./weights.ts";
 
 /** Bump whenever FIELDS, a field's meaning, folding or hashing changes: cached compiled forms are then refused. */
-export const COMPILED_FORMAT_VERSION = 2;
+export const COMPILED_FORMAT_VERSION = 3;
 
 /** Pattern kinds. */
 export const K_BRAND = 0; // brand name or alias
@@ -66,9 +66,9 @@ export interface MatcherData {
   bucketKeys: Int32Array;
   bucketHeads: Int32Array;
   bucketNext: Int32Array;
+  /** Typo index (symmetric-delete keys, hash-table.ts typoKey), bucketed: entries of bucket b are typoStart[b] .. typoStart[b + 1]. */
+  typoStart: Int32Array;
   typoKeys: Int32Array;
-  typoHeads: Int32Array;
-  typoNext: Int32Array;
   typoPat: Int32Array;
   // brands
   bId: string[];
@@ -131,9 +131,8 @@ export const FIELDS: readonly (readonly [keyof MatcherData, FieldType])[] = [
   ["bucketKeys", "i32"],
   ["bucketHeads", "i32"],
   ["bucketNext", "i32"],
+  ["typoStart", "i32"],
   ["typoKeys", "i32"],
-  ["typoHeads", "i32"],
-  ["typoNext", "i32"],
   ["typoPat", "i32"],
   ["bId", "str"],
   ["bName", "str"],
@@ -168,7 +167,6 @@ export interface CompiledMatcher {
     cjk: IntTable;
     comp: IntTable;
     bucket: IntTable;
-    typo: IntTable;
   };
   /** Lazily created scan buffers; an optimisation invisible to callers. */
   scratch: Scan | null;
@@ -176,7 +174,7 @@ export interface CompiledMatcher {
   byBrand: { modelStart: Int32Array; modelPats: Int32Array } | null;
   /**
    * One bit per key of the typo table (2^20 bits, 128 KB: stays in cache where
-   * the 4 MB table does not), derived on load: a typo window's deletion hashes
+   * the 2.5 MB table does not), derived on load: a typo window's deletion hashes
    * are tested here before any probe of the table.
    */
   typoBits: Uint32Array;
@@ -225,8 +223,7 @@ function descFilterOf(d: MatcherData): { bits: Uint32Array; margin: number } {
 
 function typoBitsOf(d: MatcherData): Uint32Array {
   const bits = new Uint32Array(1 << 15);
-  for (let i = 0; i < d.typoHeads.length; i++) {
-    if ((d.typoHeads[i] as number) < 0) continue;
+  for (let i = 0; i < d.typoKeys.length; i++) {
     const h = (d.typoKeys[i] as number) & TYPO_BITS_MASK;
     bits[h >>> 5] = (bits[h >>> 5] as number) | (1 << (h & 31));
   }
@@ -269,7 +266,6 @@ export function withTables(d: MatcherData): CompiledMatcher {
       cjk: { keys: d.cjkKeys, heads: d.cjkHeads },
       comp: { keys: d.compKeys, heads: d.compHeads },
       bucket: { keys: d.bucketKeys, heads: d.bucketHeads },
-      typo: { keys: d.typoKeys, heads: d.typoHeads },
     },
     scratch: null,
     byBrand: null,

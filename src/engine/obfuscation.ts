@@ -12,7 +12,7 @@
  */
 import { hashCodes, TYPO_MIN_LENGTH } from "./compile.ts";
 import { leetLetter } from "./fold.ts";
-import { FNV_OFFSET, fnvStep, tableLookup } from "./hash-table.ts";
+import { TYPO_BASE, TYPO_POW, tableLookup, typoMix } from "./hash-table.ts";
 import { type CompiledMatcher, K_BRAND, K_MODEL, modelsByBrand, SIDE_BRAND, TYPO_BITS_MASK } from "./layout.ts";
 import { TYPO_STOPWORDS } from "./lexicon.ts";
 import type { Hit } from "./matcher.ts";
@@ -260,6 +260,7 @@ function wildMatch(codes: number[], i: number, name: Uint16Array, j: number): bo
 /** Scratch for typo windows: codes of the window and FNV states of its prefixes (windows are at most 24 letters). */
 const TYPO_CODES = new Int32Array(32);
 const TYPO_PREFIX = new Int32Array(33);
+const TYPO_SUFFIX = new Int32Array(33);
 /** Candidates already confirmed or refuted for the current window (a pattern is reached through several deletions). */
 const TYPO_FOUND = new Int32Array(64);
 
@@ -279,24 +280,38 @@ function tryTypo(m: CompiledMatcher, s: Scan, t: number, u: number, hits: Hit[])
   for (let j = t; j < u; j++) {
     for (let k = s.ts[j] as number; k < (s.te[j] as number); k++) codes[n++] = s.fb[k] as number;
   }
-  if (u - t === 1 && TYPO_STOP.has(String.fromCharCode(...codes.subarray(0, n)))) return;
+  // Polynomial prefix and suffix sums: the key of the window without unit i is pre[i]·B^(n-1-i) + suf[i+1].
   const pre = TYPO_PREFIX;
-  pre[0] = FNV_OFFSET;
-  for (let i = 0; i < n; i++) pre[i + 1] = fnvStep(pre[i] as number, codes[i] as number);
+  const suf = TYPO_SUFFIX;
+  const pow = TYPO_POW;
+  pre[0] = 0;
+  for (let i = 0; i < n; i++) pre[i + 1] = (Math.imul(pre[i] as number, TYPO_BASE) + (codes[i] as number)) | 0;
+  suf[n] = 0;
+  for (let i = n - 1; i >= 0; i--)
+    suf[i] = (Math.imul(codes[i] as number, pow[n - 1 - i] as number) + (suf[i + 1] as number)) | 0;
   const d = m.d;
   const found = TYPO_FOUND;
   let nFound = 0;
+  let checked = false;
   const bits = m.typoBits;
+  const start = d.typoStart;
+  const keys = d.typoKeys;
+  const shift = 32 - Math.log2(start.length - 1);
   for (let skip = -1; skip < n; skip++) {
-    let h: number;
-    if (skip < 0) h = pre[n] as number;
-    else {
-      h = pre[skip] as number;
-      for (let i = skip + 1; i < n; i++) h = fnvStep(h, codes[i] as number);
-    }
+    const h =
+      skip < 0
+        ? typoMix(pre[n] as number, n)
+        : typoMix((Math.imul(pre[skip] as number, pow[n - 1 - skip] as number) + (suf[skip + 1] as number)) | 0, n - 1);
     const bit = h & TYPO_BITS_MASK;
     if (((bits[bit >>> 5] as number) & (1 << (bit & 31))) === 0) continue;
-    for (let e = tableLookup(m.tables.typo, h); e >= 0; e = d.typoNext[e] as number) {
+    const bucket = h >>> shift;
+    for (let e = start[bucket] as number; e < (start[bucket + 1] as number); e++) {
+      if (keys[e] !== h) continue;
+      // Dictionary words are never typos: checked once, at the first candidate.
+      if (!checked) {
+        if (u - t === 1 && TYPO_STOP.has(String.fromCharCode(...codes.subarray(0, n)))) return;
+        checked = true;
+      }
       const p = d.typoPat[e] as number;
       let seen = false;
       for (let f = 0; f < nFound; f++) if (found[f] === p) seen = true;
