@@ -6,7 +6,7 @@ import type { Listing, Money } from "../shared/listing.ts";
 import type { EvidenceSpan, Reason } from "../shared/verdict.ts";
 import { parseAmount } from "./currency.ts";
 import type { MatcherData } from "./layout.ts";
-import { round } from "./seller.ts";
+import { hostOf, round } from "./seller.ts";
 import * as W from "./weights.ts";
 
 /** Hosts whose prices are in yuan even when the record does not say so. */
@@ -15,12 +15,7 @@ const CNY_HOSTS = ["1688.com", "taobao.com", "tmall.com", "jd.com", "weidian.com
 function usdOf(d: MatcherData, money: Money, url: string): number {
   let cur = money.currency?.toUpperCase() ?? null;
   if (!cur) {
-    let host = "";
-    try {
-      host = new URL(url).hostname;
-    } catch {
-      host = "";
-    }
+    const host = hostOf(url) ?? "";
     if (CNY_HOSTS.some((h) => host === h || host.endsWith(`.${h}`))) cur = "CNY";
   }
   if (!cur) return Number.NaN;

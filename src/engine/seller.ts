@@ -23,13 +23,17 @@ export function sellerStanding(d: MatcherData, brand: number, listing: Listing):
   if (onBrandDomain(d.bDomains[brand] ?? "", listing.url)) return "official";
   const seller = listing.seller;
   if (!seller || (!seller.name && !seller.id)) return null;
-  const name = seller.name ? squash(seller.name) : "";
+  const entries = d.bSellers[brand] ?? "";
+  if (!entries) return null;
+  // Squashed lazily: most brands list no sellers.
+  let name: string | null = null;
   let best: SellerStanding = null;
-  for (const entry of (d.bSellers[brand] ?? "").split("\u0001")) {
+  for (const entry of entries.split("\u0001")) {
     if (!entry) continue;
     const [kind, market, refName, refId] = entry.split("\u0002");
     if (market !== "*" && market !== listing.marketplace) continue;
     const byId = refId && seller.id && refId === seller.id;
+    if (refName && name === null) name = seller.name ? squash(seller.name) : "";
     const byName = refName && name && squash(refName) === name;
     if (byId || byName) {
       if (kind === "o") return "official";
@@ -46,12 +50,9 @@ export function sellerStanding(d: MatcherData, brand: number, listing: Listing):
  */
 export function onBrandDomain(domains: string, url: string): boolean {
   if (!domains) return false;
-  let host: string;
-  try {
-    host = new URL(url).hostname.toLowerCase();
-  } catch {
-    return false;
-  }
+  const parsed = hostOf(url);
+  if (parsed === null) return false;
+  const host = parsed.toLowerCase();
   const labels = host.split(".");
   for (const dom of domains.split(" ")) {
     if (!dom) continue;
@@ -63,6 +64,32 @@ export function onBrandDomain(domains: string, url: string): boolean {
     if (suffix.length >= 1 && suffix.length <= 2 && suffix.every((l) => l.length <= 3)) return true;
   }
   return false;
+}
+
+/**
+ * A plain http(s) URL's host: letters, digits, dots and hyphens up to the
+ * path, query, fragment or end, its last label not starting with a digit (URL
+ * would read it as an IPv4 address) and no punycode label (URL would check
+ * it). Anything else (ports, user info, IPv4/IPv6, other characters or
+ * schemes) goes through `new URL`, so the result is always URL's hostname.
+ */
+const PLAIN_HTTP = /^https?:\/\/([a-z0-9.-]+)(?:[/?#]|$)/i;
+
+/** `new URL(url).hostname` (lower-case for http and https), or null when URL refuses the string. */
+export function hostOf(url: string): string | null {
+  const m = PLAIN_HTTP.exec(url);
+  if (m) {
+    const host = (m[1] as string).toLowerCase();
+    const trimmed = host.endsWith(".") ? host.slice(0, -1) : host;
+    const last = trimmed.slice(trimmed.lastIndexOf(".") + 1);
+    const c = last.charCodeAt(0);
+    if (!(c >= 48 && c <= 57) && !host.includes("xn--")) return host;
+  }
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return null;
+  }
 }
 
 /** Weak-seller reason, or null. `now` is the compile-time clock (ISO date) so the engine stays pure. */
