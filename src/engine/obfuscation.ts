@@ -13,7 +13,15 @@
 import { hashCodes, TYPO_MIN_LENGTH } from "./compile.ts";
 import { leetLetter } from "./fold.ts";
 import { TYPO_BASE, TYPO_POW, tableLookup, typoMix } from "./hash-table.ts";
-import { type CompiledMatcher, K_BRAND, K_MODEL, modelsByBrand, SIDE_BRAND, TYPO_BITS_MASK } from "./layout.ts";
+import {
+  type CompiledMatcher,
+  K_BRAND,
+  K_MODEL,
+  modelsByBrand,
+  SIDE_BRAND,
+  TYPO_BITS_MASK,
+  typoBit2,
+} from "./layout.ts";
 import { TYPO_STOPWORDS } from "./lexicon.ts";
 import type { Hit } from "./matcher.ts";
 import { GAP_MASK, GAP_SPACE, origEnd, type Scan, TOK_LETTER } from "./scan.ts";
@@ -304,6 +312,8 @@ function tryTypo(m: CompiledMatcher, s: Scan, t: number, u: number, hits: Hit[])
         : typoMix((Math.imul(pre[skip] as number, pow[n - 1 - skip] as number) + (suf[skip + 1] as number)) | 0, n - 1);
     const bit = h & TYPO_BITS_MASK;
     if (((bits[bit >>> 5] as number) & (1 << (bit & 31))) === 0) continue;
+    const bit2 = typoBit2(h);
+    if (((bits[bit2 >>> 5] as number) & (1 << (bit2 & 31))) === 0) continue;
     const bucket = h >>> shift;
     for (let e = start[bucket] as number; e < (start[bucket + 1] as number); e++) {
       if (keys[e] !== h) continue;
