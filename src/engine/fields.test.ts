@@ -73,7 +73,11 @@ describe("description read through candidate windows", () => {
   it("equals reading the whole text", () => {
     const r = rng(11);
     for (let i = 0; i < 400; i++) {
-      const t = text(r, 40 + Math.floor(r() * (i % 7 === 0 ? 4000 : 600)), [0, 0.002, 0.01, 0.05, 0.3][i % 5] as number);
+      const t = text(
+        r,
+        40 + Math.floor(r() * (i % 7 === 0 ? 4000 : 600)),
+        [0, 0.002, 0.01, 0.05, 0.3][i % 5] as number,
+      );
       const whole = readField(m, "description", t, SIDE_TERM, false, false);
       const sparse = readField(m, "description", t, SIDE_TERM, false, true);
       expect(sparse).toEqual(whole);
