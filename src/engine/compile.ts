@@ -6,7 +6,7 @@
 import type { BrandRule, RulePack, SellerRef, VocabTerm } from "../shared/pack.ts";
 import { toUsd, usdRates } from "./currency.ts";
 import { C_CJK, C_DIGIT, C_LETTER, leetLetter } from "./fold.ts";
-import { buildTable, FNV_OFFSET, fnvStep, typoKey } from "./hash-table.ts";
+import { type Buckets, buildBuckets, FNV_OFFSET, fnvStep, typoKey } from "./hash-table.ts";
 import {
   type CompiledMatcher,
   K_ACC_AFTER,
@@ -352,60 +352,18 @@ function buildPatternTables(d: MatcherData, n: number, brands: BrandRule[]): voi
       }
     }
   }
-  d.pNext = new Int32Array(n);
-  const bt = buildTable(brandK, brandE, d.pNext);
-  const tt = buildTable(termK, termE, d.pNext);
-  const ct = buildTable(cjkK, cjkE, d.pNext);
-  d.compNext = new Int32Array(n);
-  const comp = buildTable(compK, compE, d.compNext);
-  d.bucketNext = new Int32Array(n);
-  const buck = buildTable(buckK, buckE, d.bucketNext);
-  const typo = buildBuckets(typoK, typoP);
-  d.brandKeys = bt.keys;
-  d.brandHeads = bt.heads;
-  d.termKeys = tt.keys;
-  d.termHeads = tt.heads;
-  d.cjkKeys = ct.keys;
-  d.cjkHeads = ct.heads;
-  d.compKeys = comp.keys;
-  d.compHeads = comp.heads;
-  d.bucketKeys = buck.keys;
-  d.bucketHeads = buck.heads;
-  d.typoStart = typo.start;
-  d.typoKeys = typo.keys;
-  d.typoPat = typo.vals;
-}
-
-/**
- * A bucketed (CSR) table: entry e = (keys[e], vals[e]); the entries of bucket
- * b (the key's top bits, keys being well mixed) are start[b] .. start[b + 1].
- * Entries were added in reverse priority order (as for buildTable's chains),
- * so each bucket lists them in the opposite order, the order a chain walk
- * gives. About 12 bytes per entry, against 16 to 32 for an open-addressing
- * table with chains.
- */
-function buildBuckets(keys: number[], vals: number[]): { start: Int32Array; keys: Int32Array; vals: Int32Array } {
-  const n = keys.length;
-  let bits = 4;
-  while (1 << bits < n) bits++;
-  const shift = 32 - bits;
-  const start = new Int32Array((1 << bits) + 1);
-  for (let e = 0; e < n; e++) {
-    const b = ((keys[e] as number) >>> shift) + 1;
-    start[b] = (start[b] as number) + 1;
-  }
-  for (let b = 0; b < 1 << bits; b++) start[b + 1] = (start[b + 1] as number) + (start[b] as number);
-  const fill = start.slice(0, 1 << bits);
-  const outK = new Int32Array(n);
-  const outV = new Int32Array(n);
-  for (let e = n - 1; e >= 0; e--) {
-    const b = (keys[e] as number) >>> shift;
-    const at = fill[b] as number;
-    outK[at] = keys[e] as number;
-    outV[at] = vals[e] as number;
-    fill[b] = at + 1;
-  }
-  return { start, keys: outK, vals: outV };
+  const set = (name: "brand" | "term" | "cjk" | "comp" | "bucket" | "typo", t: Buckets) => {
+    const r = d as unknown as Record<string, Int32Array>;
+    r[`${name}Start`] = t.start;
+    r[`${name}Keys`] = t.keys;
+    r[`${name}Pats`] = t.vals;
+  };
+  set("brand", buildBuckets(brandK, brandE));
+  set("term", buildBuckets(termK, termE));
+  set("cjk", buildBuckets(cjkK, cjkE));
+  set("comp", buildBuckets(compK, compE));
+  set("bucket", buildBuckets(buckK, buckE));
+  set("typo", buildBuckets(typoK, typoP));
 }
 
 /** The one-token alternative of a multi-word name: its text has more than its single token. */
@@ -467,27 +425,29 @@ export function emptyData(): MatcherData {
     pText: u16(),
     pCompOff: i(),
     pComp: u16(),
-    pNext: i(),
     pStr: [],
     tokHash: i(),
     tokOff: i(),
     tokChars: u16(),
+    brandStart: i(),
     brandKeys: i(),
-    brandHeads: i(),
+    brandPats: i(),
+    termStart: i(),
     termKeys: i(),
-    termHeads: i(),
+    termPats: i(),
+    cjkStart: i(),
     cjkKeys: i(),
-    cjkHeads: i(),
+    cjkPats: i(),
     anchors: u8(),
+    compStart: i(),
     compKeys: i(),
-    compHeads: i(),
-    compNext: i(),
+    compPats: i(),
+    bucketStart: i(),
     bucketKeys: i(),
-    bucketHeads: i(),
-    bucketNext: i(),
+    bucketPats: i(),
     typoStart: i(),
     typoKeys: i(),
-    typoPat: i(),
+    typoPats: i(),
     bId: [],
     bName: [],
     bTier: u8(),

@@ -1,65 +1,9 @@
 /**
- * Integer-keyed open-addressing hash table in typed arrays, the structure
- * ad-blocking engines use for token lookup: one probe per token, no objects,
- * no strings, and it serialises as two flat arrays. Values are the head of a
- * chain of entries (`next` arrays live with the caller).
+ * Integer-keyed tables in typed arrays, the structure ad-blocking engines use
+ * for token lookup: one bucket read per token, no objects, no strings, and
+ * they serialise as three flat arrays (Buckets below). Also the hashes the
+ * tables are keyed by.
  */
-
-const EMPTY = -1;
-
-export interface IntTable {
-  keys: Int32Array;
-  heads: Int32Array;
-}
-
-/** Mixes the key so that nearby hashes spread over the table. */
-function slot(key: number, mask: number): number {
-  return (Math.imul(key ^ (key >>> 15), 0x2c1b3c6d) >>> 7) & mask;
-}
-
-export function tableLookup(t: IntTable, key: number): number {
-  const mask = t.keys.length - 1;
-  let i = slot(key, mask);
-  for (;;) {
-    const h = t.heads[i] ?? EMPTY;
-    if (h === EMPTY) return EMPTY;
-    if (t.keys[i] === key) return h;
-    i = (i + 1) & mask;
-  }
-}
-
-/**
- * Builds a table from (key, entry) pairs; entries with the same key are
- * chained through `next` (most recently added first, so callers add in
- * reverse priority order when order matters).
- */
-export function buildTable(keys: ArrayLike<number>, entries: ArrayLike<number>, next: Int32Array): IntTable {
-  let cap = 16;
-  while (cap < keys.length * 2) cap *= 2;
-  const t: IntTable = { keys: new Int32Array(cap), heads: new Int32Array(cap).fill(EMPTY) };
-  const mask = cap - 1;
-  for (let n = 0; n < keys.length; n++) {
-    const key = keys[n] ?? 0;
-    const entry = entries[n] ?? 0;
-    let i = slot(key, mask);
-    for (;;) {
-      const h = t.heads[i] ?? EMPTY;
-      if (h === EMPTY) {
-        t.keys[i] = key;
-        t.heads[i] = entry;
-        next[entry] = EMPTY;
-        break;
-      }
-      if (t.keys[i] === key) {
-        next[entry] = h;
-        t.heads[i] = entry;
-        break;
-      }
-      i = (i + 1) & mask;
-    }
-  }
-  return t;
-}
 
 /** FNV-1a step over one UTF-16 code unit; tokens are hashed incrementally while scanning. */
 export const FNV_OFFSET = 0x811c9dc5 | 0;
@@ -105,3 +49,58 @@ export function typoKey(codes: ArrayLike<number>, skip = -1): number {
 export const TYPO_POW = new Int32Array(34);
 TYPO_POW[0] = 1;
 for (let k = 1; k < TYPO_POW.length; k++) TYPO_POW[k] = Math.imul(TYPO_POW[k - 1] as number, TYPO_BASE);
+
+/**
+ * A bucketed (CSR) table, the compiled form's tables: entry e = (keys[e],
+ * vals[e]); the entries of bucket b are start[b] .. start[b + 1], b being the
+ * mixed key's top bits (bucketOf). About 8 bytes per entry plus 2 to 4 per
+ * bucket (half as many buckets as entries, rounded up to a power of two),
+ * against 16 to 32 bytes per entry for open addressing with chains, and a
+ * flat layout that loads as three views.
+ */
+export interface Buckets {
+  start: Int32Array;
+  keys: Int32Array;
+  vals: Int32Array;
+  /** 32 − log2(bucket count), derived on load. */
+  shift: number;
+}
+
+export function bucketOf(key: number, shift: number): number {
+  return Math.imul(key ^ (key >>> 15), 0x2c1b3c6d) >>> shift;
+}
+
+export function bucketShift(start: Int32Array): number {
+  return start.length < 17 ? 28 : 32 - Math.round(Math.log2(start.length - 1));
+}
+
+/**
+ * Builds a bucketed table from (key, value) pairs added in reverse priority
+ * order: each bucket lists its entries in the opposite order (the order the
+ * chains of format 2's open-addressing tables gave), so lookups see equal
+ * keys in pack order.
+ */
+export function buildBuckets(keys: ArrayLike<number>, vals: ArrayLike<number>): Buckets {
+  const n = keys.length;
+  let bits = 4;
+  while (1 << (bits + 1) < n) bits++;
+  const shift = 32 - bits;
+  const nb = 1 << bits;
+  const start = new Int32Array(nb + 1);
+  for (let e = 0; e < n; e++) {
+    const b = bucketOf(keys[e] as number, shift) + 1;
+    start[b] = (start[b] as number) + 1;
+  }
+  for (let b = 0; b < nb; b++) start[b + 1] = (start[b + 1] as number) + (start[b] as number);
+  const fill = start.slice(0, nb);
+  const outK = new Int32Array(n);
+  const outV = new Int32Array(n);
+  for (let e = n - 1; e >= 0; e--) {
+    const b = bucketOf(keys[e] as number, shift);
+    const at = fill[b] as number;
+    outK[at] = keys[e] as number;
+    outV[at] = vals[e] as number;
+    fill[b] = at + 1;
+  }
+  return { start, keys: outK, vals: outV, shift };
+}

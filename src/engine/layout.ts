@@ -4,12 +4,12 @@
  * is listed in FIELDS in a fixed order; changing this list or the meaning of a
  * field requires bumping COMPILED_FORMAT_VERSION.
  */
-import type { IntTable } from "./hash-table.ts";
+import { type Buckets, bucketShift } from "./hash-table.ts";
 import { PRE_BITS_WORDS, PRE_HASH_BASE, preKey, type Scan } from "./scan.ts";
 import { ACCESSORY_WORDS, NEGATION_WORDS } from "./weights.ts";
 
 /** Bump whenever FIELDS, a field's meaning, folding or hashing changes: cached compiled forms are then refused. */
-export const COMPILED_FORMAT_VERSION = 3;
+export const COMPILED_FORMAT_VERSION = 4;
 
 /** Pattern kinds. */
 export const K_BRAND = 0; // brand name or alias
@@ -46,30 +46,32 @@ export interface MatcherData {
   pText: Uint16Array;
   pCompOff: Int32Array;
   pComp: Uint16Array;
-  pNext: Int32Array;
   pStr: string[];
   // pattern tokens
   tokHash: Int32Array;
   tokOff: Int32Array;
   tokChars: Uint16Array;
-  // tables
+  // tables (hash-table.ts Buckets: start offsets per bucket, keys, pattern per entry)
+  brandStart: Int32Array;
   brandKeys: Int32Array;
-  brandHeads: Int32Array;
+  brandPats: Int32Array;
+  termStart: Int32Array;
   termKeys: Int32Array;
-  termHeads: Int32Array;
+  termPats: Int32Array;
+  cjkStart: Int32Array;
   cjkKeys: Int32Array;
-  cjkHeads: Int32Array;
+  cjkPats: Int32Array;
   anchors: Uint8Array;
+  compStart: Int32Array;
   compKeys: Int32Array;
-  compHeads: Int32Array;
-  compNext: Int32Array;
+  compPats: Int32Array;
+  bucketStart: Int32Array;
   bucketKeys: Int32Array;
-  bucketHeads: Int32Array;
-  bucketNext: Int32Array;
-  /** Typo index (symmetric-delete keys, hash-table.ts typoKey), bucketed: entries of bucket b are typoStart[b] .. typoStart[b + 1]. */
+  bucketPats: Int32Array;
+  /** Typo index: symmetric-delete keys (hash-table.ts typoKey). */
   typoStart: Int32Array;
   typoKeys: Int32Array;
-  typoPat: Int32Array;
+  typoPats: Int32Array;
   // brands
   bId: string[];
   bName: string[];
@@ -113,27 +115,29 @@ export const FIELDS: readonly (readonly [keyof MatcherData, FieldType])[] = [
   ["pText", "u16"],
   ["pCompOff", "i32"],
   ["pComp", "u16"],
-  ["pNext", "i32"],
   ["pStr", "str"],
   ["tokHash", "i32"],
   ["tokOff", "i32"],
   ["tokChars", "u16"],
+  ["brandStart", "i32"],
   ["brandKeys", "i32"],
-  ["brandHeads", "i32"],
+  ["brandPats", "i32"],
+  ["termStart", "i32"],
   ["termKeys", "i32"],
-  ["termHeads", "i32"],
+  ["termPats", "i32"],
+  ["cjkStart", "i32"],
   ["cjkKeys", "i32"],
-  ["cjkHeads", "i32"],
+  ["cjkPats", "i32"],
   ["anchors", "u8"],
+  ["compStart", "i32"],
   ["compKeys", "i32"],
-  ["compHeads", "i32"],
-  ["compNext", "i32"],
+  ["compPats", "i32"],
+  ["bucketStart", "i32"],
   ["bucketKeys", "i32"],
-  ["bucketHeads", "i32"],
-  ["bucketNext", "i32"],
+  ["bucketPats", "i32"],
   ["typoStart", "i32"],
   ["typoKeys", "i32"],
-  ["typoPat", "i32"],
+  ["typoPats", "i32"],
   ["bId", "str"],
   ["bName", "str"],
   ["bTier", "u8"],
@@ -162,11 +166,12 @@ export interface CompiledMatcher {
   readonly format: number;
   readonly d: MatcherData;
   readonly tables: {
-    brand: IntTable;
-    term: IntTable;
-    cjk: IntTable;
-    comp: IntTable;
-    bucket: IntTable;
+    brand: Buckets;
+    term: Buckets;
+    cjk: Buckets;
+    comp: Buckets;
+    bucket: Buckets;
+    typo: Buckets;
   };
   /** Lazily created scan buffers; an optimisation invisible to callers. */
   scratch: Scan | null;
@@ -174,7 +179,7 @@ export interface CompiledMatcher {
   byBrand: { modelStart: Int32Array; modelPats: Int32Array } | null;
   /**
    * Bloom filter of the typo table's keys (two bits per key in 2^21 bits,
-   * 256 KB: stays in cache where the 2.5 MB table does not), derived on load:
+   * 256 KB: stays in cache where the 2 MB table does not), derived on load:
    * a typo window's deletion keys are tested here before any probe of the
    * table.
    */
@@ -200,10 +205,9 @@ export function typoBit2(h: number): number {
 function descFilterOf(d: MatcherData): { bits: Uint32Array; margin: number } {
   const bits = new Uint32Array(PRE_BITS_WORDS);
   let words = 1;
-  for (let i = 0; i < d.termHeads.length; i++) {
-    for (let p = d.termHeads[i] as number; p >= 0; p = d.pNext[p] as number) {
-      if (((d.pSide[p] as number) & SIDE_TERM) !== 0) words = Math.max(words, d.pNTok[p] as number);
-    }
+  for (let e = 0; e < d.termPats.length; e++) {
+    const p = d.termPats[e] as number;
+    if (((d.pSide[p] as number) & SIDE_TERM) !== 0) words = Math.max(words, d.pNTok[p] as number);
   }
   for (let p = 0; p < d.pKind.length; p++) {
     if (((d.pSide[p] as number) & SIDE_TERM) === 0 || (d.pNTok[p] as number) === 0) continue;
@@ -262,17 +266,22 @@ export function modelsByBrand(m: CompiledMatcher): { modelStart: Int32Array; mod
   return m.byBrand;
 }
 
+function bucketsOf(start: Int32Array, keys: Int32Array, vals: Int32Array): Buckets {
+  return { start, keys, vals, shift: bucketShift(start) };
+}
+
 export function withTables(d: MatcherData): CompiledMatcher {
   const desc = descFilterOf(d);
   return {
     format: COMPILED_FORMAT_VERSION,
     d,
     tables: {
-      brand: { keys: d.brandKeys, heads: d.brandHeads },
-      term: { keys: d.termKeys, heads: d.termHeads },
-      cjk: { keys: d.cjkKeys, heads: d.cjkHeads },
-      comp: { keys: d.compKeys, heads: d.compHeads },
-      bucket: { keys: d.bucketKeys, heads: d.bucketHeads },
+      brand: bucketsOf(d.brandStart, d.brandKeys, d.brandPats),
+      term: bucketsOf(d.termStart, d.termKeys, d.termPats),
+      cjk: bucketsOf(d.cjkStart, d.cjkKeys, d.cjkPats),
+      comp: bucketsOf(d.compStart, d.compKeys, d.compPats),
+      bucket: bucketsOf(d.bucketStart, d.bucketKeys, d.bucketPats),
+      typo: bucketsOf(d.typoStart, d.typoKeys, d.typoPats),
     },
     scratch: null,
     byBrand: null,

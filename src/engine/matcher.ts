@@ -5,7 +5,7 @@
  * and typo-squatted names (obfuscation.ts).
  */
 import { C_CJK, C_DIGIT, C_LETTER } from "./fold.ts";
-import { tableLookup } from "./hash-table.ts";
+import { bucketOf } from "./hash-table.ts";
 import { type CompiledMatcher, type MatcherData, SIDE_BRAND, SIDE_CONTEXT, SIDE_TERM } from "./layout.ts";
 import { findObfuscated } from "./obfuscation.ts";
 import { classAt, GAP_HARD, newScan, origEnd, type Scan, scanText, TOK_DIGIT } from "./scan.ts";
@@ -61,10 +61,18 @@ function matchTokens(m: CompiledMatcher, s: Scan, sides: number, hits: Hit[]): v
   for (let t = 0; t < s.nt; t++) {
     const h = th[t] as number;
     if (brand) {
-      for (let p = tableLookup(brand, h); p >= 0; p = d.pNext[p] as number) tryLatin(d, s, p, t, hits);
+      const b = bucketOf(h, brand.shift);
+      const end = brand.start[b + 1] as number;
+      for (let e = brand.start[b] as number; e < end; e++) {
+        if (brand.keys[e] === h) tryLatin(d, s, brand.vals[e] as number, t, hits);
+      }
     }
     if (term) {
-      for (let p = tableLookup(term, h); p >= 0; p = d.pNext[p] as number) {
+      const b = bucketOf(h, term.shift);
+      const end = term.start[b + 1] as number;
+      for (let e = term.start[b] as number; e < end; e++) {
+        if (term.keys[e] !== h) continue;
+        const p = term.vals[e] as number;
         if (((d.pSide[p] as number) & sides) !== 0) tryLatin(d, s, p, t, hits);
       }
     }
@@ -107,7 +115,12 @@ function matchCjk(m: CompiledMatcher, s: Scan, sides: number, hits: Hit[]): void
   const d = m.d;
   for (let i = 0; i < s.ncjk; i++) {
     const k = s.cjk[i] as number;
-    for (let p = tableLookup(m.tables.cjk, s.fb[k] as number); p >= 0; p = d.pNext[p] as number) {
+    const cjk = m.tables.cjk;
+    const c = s.fb[k] as number;
+    const b = bucketOf(c, cjk.shift);
+    for (let e = cjk.start[b] as number; e < (cjk.start[b + 1] as number); e++) {
+      if (cjk.keys[e] !== c) continue;
+      const p = cjk.vals[e] as number;
       if (((d.pSide[p] as number) & sides) === 0) continue;
       const off = d.pTextOff[p] as number;
       const len = (d.pTextOff[p + 1] as number) - off;

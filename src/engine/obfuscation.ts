@@ -12,7 +12,7 @@
  */
 import { hashCodes, TYPO_MIN_LENGTH } from "./compile.ts";
 import { leetLetter } from "./fold.ts";
-import { TYPO_BASE, TYPO_POW, tableLookup, typoMix } from "./hash-table.ts";
+import { bucketOf, TYPO_BASE, TYPO_POW, typoMix } from "./hash-table.ts";
 import {
   type CompiledMatcher,
   K_BRAND,
@@ -230,9 +230,13 @@ function tryWindow(m: CompiledMatcher, s: Scan, t: number, u: number, hits: Hit[
   if (codes.length > MAX_WINDOW) return;
   const letters = codes.filter((c) => c !== WILD).length;
   if (letters < 3) return;
-  const d = m.d;
   if (letters === codes.length) {
-    for (let p = tableLookup(m.tables.comp, hashCodes(codes)); p >= 0; p = d.compNext[p] as number) {
+    const comp = m.tables.comp;
+    const h = hashCodes(codes);
+    const b = bucketOf(h, comp.shift);
+    for (let e = comp.start[b] as number; e < (comp.start[b + 1] as number); e++) {
+      if (comp.keys[e] !== h) continue;
+      const p = comp.vals[e] as number;
       if (sameCodes(compOf(m, p), codes)) addHit(m, s, p, t, u, 1, hits);
     }
     return;
@@ -240,7 +244,12 @@ function tryWindow(m: CompiledMatcher, s: Scan, t: number, u: number, hits: Hit[
   const first = codes[0] as number;
   const last = codes[codes.length - 1] as number;
   if (first === WILD || last === WILD) return;
-  for (let p = tableLookup(m.tables.bucket, (first << 16) | last); p >= 0; p = d.bucketNext[p] as number) {
+  const table = m.tables.bucket;
+  const key = (first << 16) | last;
+  const b = bucketOf(key, table.shift);
+  for (let e = table.start[b] as number; e < (table.start[b + 1] as number); e++) {
+    if (table.keys[e] !== key) continue;
+    const p = table.vals[e] as number;
     const comp = compOf(m, p);
     if (comp.length < letters || comp.length > codes.length || letters < 0.6 * comp.length) continue;
     if (wildMatch(codes, 0, comp, 0)) addHit(m, s, p, t, u, 2, hits);
@@ -302,9 +311,9 @@ function tryTypo(m: CompiledMatcher, s: Scan, t: number, u: number, hits: Hit[])
   let nFound = 0;
   let checked = false;
   const bits = m.typoBits;
-  const start = d.typoStart;
-  const keys = d.typoKeys;
-  const shift = 32 - Math.log2(start.length - 1);
+  const typo = m.tables.typo;
+  const start = typo.start;
+  const keys = typo.keys;
   for (let skip = -1; skip < n; skip++) {
     const h =
       skip < 0
@@ -314,7 +323,7 @@ function tryTypo(m: CompiledMatcher, s: Scan, t: number, u: number, hits: Hit[])
     if (((bits[bit >>> 5] as number) & (1 << (bit & 31))) === 0) continue;
     const bit2 = typoBit2(h);
     if (((bits[bit2 >>> 5] as number) & (1 << (bit2 & 31))) === 0) continue;
-    const bucket = h >>> shift;
+    const bucket = bucketOf(h, typo.shift);
     for (let e = start[bucket] as number; e < (start[bucket + 1] as number); e++) {
       if (keys[e] !== h) continue;
       // Dictionary words are never typos: checked once, at the first candidate.
@@ -322,7 +331,7 @@ function tryTypo(m: CompiledMatcher, s: Scan, t: number, u: number, hits: Hit[])
         if (u - t === 1 && TYPO_STOP.has(String.fromCharCode(...codes.subarray(0, n)))) return;
         checked = true;
       }
-      const p = d.typoPat[e] as number;
+      const p = typo.vals[e] as number;
       let seen = false;
       for (let f = 0; f < nFound; f++) if (found[f] === p) seen = true;
       if (seen) continue;
