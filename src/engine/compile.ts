@@ -29,6 +29,7 @@ import {
 } from "./layout.ts";
 import { BULK_WORDS, NEGATORS_AFTER, NEGATORS_BEFORE, PRODUCT_TYPES, QUANTITY_UNITS } from "./lexicon.ts";
 import { classAt, newScan, type Scan, scanTextCold as scanText } from "./scan.ts";
+import { Strings } from "./strings.ts";
 
 /** Shortest compact name (letters) that a typo-squat may target: shorter names collide with real words (Nikon/Nike). */
 export const TYPO_MIN_LENGTH = 7;
@@ -295,7 +296,7 @@ export function compile(packs: RulePack[], opts: { now?: string } = {}): Compile
   d.pText = Uint16Array.from(pText);
   d.pCompOff = pCompOff.done();
   d.pComp = Uint16Array.from(pComp);
-  d.pStr = pStr;
+  d.pStr = Strings.of(pStr);
   d.tokHash = Int32Array.from(tokHash);
   d.tokOff = tokOff.done();
   d.tokChars = Uint16Array.from(tokChars);
@@ -380,33 +381,35 @@ function refUsd(amount: string | undefined, currency: string | undefined, rates:
 }
 
 function fillMeta(d: MatcherData, m: Merged, rates: Map<string, number>, packs: RulePack[], now: string): void {
-  d.bId = m.brands.map((b) => b.id);
-  d.bName = m.brands.map((b) => b.name);
+  d.bId = Strings.of(m.brands.map((b) => b.id));
+  d.bName = Strings.of(m.brands.map((b) => b.name));
   d.bTier = Uint8Array.from(m.brands.map((b) => Math.max(0, TIERS.indexOf(b.tier))));
   d.bCommon = Uint8Array.from(m.brands.map((b) => (b.commonWord ? 1 : 0)));
   d.bRefUsd = Float64Array.from(
     m.brands.map((b) => refUsd(b.referencePrice?.amount, b.referencePrice?.currency, rates)),
   );
-  d.bDomains = m.brands.map((b) => b.domains.join(" ").toLowerCase());
-  d.bSellers = m.brands.map(sellersOf);
+  d.bDomains = Strings.of(m.brands.map((b) => b.domains.join(" ").toLowerCase()));
+  d.bSellers = Strings.of(m.brands.map(sellersOf));
   const models = m.brands.flatMap((b, bi) => b.models.map((x) => ({ x, bi })));
   d.mBrand = Int32Array.from(models.map((e) => e.bi));
-  d.mName = models.map((e) => e.x.name);
+  d.mName = Strings.of(models.map((e) => e.x.name));
   d.mRefUsd = Float64Array.from(
     models.map((e) => refUsd(e.x.referencePrice?.amount, e.x.referencePrice?.currency, rates)),
   );
   d.vKind = Uint8Array.from(m.vocab.map((v) => Math.max(0, VOCAB_KINDS.indexOf(v.kind))));
   d.vWeight = Float64Array.from(m.vocab.map((v) => Math.min(5, Math.max(0, v.weight))));
-  d.vTerm = m.vocab.map((v) => v.term);
-  d.vLang = m.vocab.map((v) => v.lang);
+  d.vTerm = Strings.of(m.vocab.map((v) => v.term));
+  d.vLang = Strings.of(m.vocab.map((v) => v.lang));
   d.aPos = Uint8Array.from(m.accessory.map((a) => (a.position === "before" ? 0 : 1)));
-  d.aPhrase = m.accessory.map((a) => a.phrase);
-  d.rCur = [...rates.keys()];
+  d.aPhrase = Strings.of(m.accessory.map((a) => a.phrase));
+  d.rCur = Strings.of([...rates.keys()]);
   d.rUsd = Float64Array.from(rates.values());
-  d.packId = packs.map((p) => p.id);
+  d.packId = Strings.of(packs.map((p) => p.id));
   d.packVer = Int32Array.from(packs.map((p) => p.version));
-  d.meta = [now];
+  d.meta = Strings.of([now]);
 }
+
+const NO_STRINGS = Strings.of([]);
 
 export function emptyData(): MatcherData {
   const i = () => new Int32Array(0);
@@ -425,7 +428,7 @@ export function emptyData(): MatcherData {
     pText: u16(),
     pCompOff: i(),
     pComp: u16(),
-    pStr: [],
+    pStr: NO_STRINGS,
     tokHash: i(),
     tokOff: i(),
     tokChars: u16(),
@@ -448,27 +451,27 @@ export function emptyData(): MatcherData {
     typoStart: i(),
     typoKeys: i(),
     typoPats: i(),
-    bId: [],
-    bName: [],
+    bId: NO_STRINGS,
+    bName: NO_STRINGS,
     bTier: u8(),
     bCommon: u8(),
     bRefUsd: f(),
-    bDomains: [],
-    bSellers: [],
+    bDomains: NO_STRINGS,
+    bSellers: NO_STRINGS,
     mBrand: i(),
-    mName: [],
+    mName: NO_STRINGS,
     mRefUsd: f(),
     vKind: u8(),
     vWeight: f(),
-    vTerm: [],
-    vLang: [],
+    vTerm: NO_STRINGS,
+    vLang: NO_STRINGS,
     aPos: u8(),
-    aPhrase: [],
-    rCur: [],
+    aPhrase: NO_STRINGS,
+    rCur: NO_STRINGS,
     rUsd: f(),
-    packId: [],
+    packId: NO_STRINGS,
     packVer: i(),
-    meta: [],
+    meta: NO_STRINGS,
   };
 }
 

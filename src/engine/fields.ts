@@ -155,7 +155,7 @@ function readPart(
         model: kind === K_MODEL ? (d.pModel[h.p] as number) : -1,
         field,
         span: sp,
-        disguised: h.how !== HOW_APART && (h.how > HOW_COMPACT || isDisguised(sp.text, d.pStr[h.p] ?? "")),
+        disguised: h.how !== HOW_APART && (h.how > HOW_COMPACT || isDisguised(sp.text, d.pStr.at(h.p) ?? "")),
         typo: h.how === 3,
         accessory: acc ? span(field, text, acc.start, acc.end) : null,
       });

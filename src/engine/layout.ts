@@ -6,10 +6,11 @@
  */
 import { type Buckets, bucketShift } from "./hash-table.ts";
 import { PRE_BITS_WORDS, PRE_HASH_BASE, preKey, type Scan } from "./scan.ts";
+import type { Strings } from "./strings.ts";
 import { ACCESSORY_WORDS, NEGATION_WORDS } from "./weights.ts";
 
 /** Bump whenever FIELDS, a field's meaning, folding or hashing changes: cached compiled forms are then refused. */
-export const COMPILED_FORMAT_VERSION = 4;
+export const COMPILED_FORMAT_VERSION = 5;
 
 /** Pattern kinds. */
 export const K_BRAND = 0; // brand name or alias
@@ -46,7 +47,7 @@ export interface MatcherData {
   pText: Uint16Array;
   pCompOff: Int32Array;
   pComp: Uint16Array;
-  pStr: string[];
+  pStr: Strings;
   // pattern tokens
   tokHash: Int32Array;
   tokOff: Int32Array;
@@ -73,31 +74,31 @@ export interface MatcherData {
   typoKeys: Int32Array;
   typoPats: Int32Array;
   // brands
-  bId: string[];
-  bName: string[];
+  bId: Strings;
+  bName: Strings;
   bTier: Uint8Array;
   bCommon: Uint8Array;
   bRefUsd: Float64Array;
-  bDomains: string[];
-  bSellers: string[];
+  bDomains: Strings;
+  bSellers: Strings;
   // models
   mBrand: Int32Array;
-  mName: string[];
+  mName: Strings;
   mRefUsd: Float64Array;
   // vocabulary and accessory phrases
   vKind: Uint8Array;
   vWeight: Float64Array;
-  vTerm: string[];
-  vLang: string[];
+  vTerm: Strings;
+  vLang: Strings;
   aPos: Uint8Array;
-  aPhrase: string[];
+  aPhrase: Strings;
   // exchange rates: USD per unit of each currency
-  rCur: string[];
+  rCur: Strings;
   rUsd: Float64Array;
   // packs and compile options
-  packId: string[];
+  packId: Strings;
   packVer: Int32Array;
-  meta: string[];
+  meta: Strings;
 }
 
 export type FieldType = "i32" | "u8" | "u16" | "f64" | "str";

@@ -12,8 +12,8 @@ function found(text: string): { id: string; how: number; text: string }[] {
     .map((h) => ({
       id:
         m.d.pKind[h.p] === K_VOCAB
-          ? (m.d.vTerm[m.d.pOwner[h.p] as number] ?? "")
-          : (m.d.bId[m.d.pOwner[h.p] as number] ?? ""),
+          ? (m.d.vTerm.at(m.d.pOwner[h.p] as number) ?? "")
+          : (m.d.bId.at(m.d.pOwner[h.p] as number) ?? ""),
       how: h.how,
       text: text.slice(h.start, h.end),
     }));

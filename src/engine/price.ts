@@ -51,15 +51,15 @@ export interface Reference {
 /** The reference for one brand: the best (highest) reference among the models named, else the brand's floor scaled by the kind of item. */
 export function referenceFor(d: MatcherData, brand: number, models: number[], product = 1): Reference | null {
   let ref = Number.NaN;
-  let refName = d.bName[brand] ?? "";
+  let refName = d.bName.at(brand) ?? "";
   let threshold = W.PRICE_THRESHOLD_BRAND;
   let model = false;
   for (const mi of models) {
     const r = d.mRefUsd[mi] as number;
     if (Number.isFinite(r) && !(r <= ref)) {
       ref = r;
-      const mName = d.mName[mi] ?? "";
-      const bName = d.bName[brand] ?? "";
+      const mName = d.mName.at(mi) ?? "";
+      const bName = d.bName.at(brand) ?? "";
       refName = mName.toLowerCase().startsWith(bName.toLowerCase()) ? mName : `${bName} ${mName}`;
       threshold = W.PRICE_THRESHOLD_MODEL;
       model = true;

@@ -134,7 +134,7 @@ export function isStoreName(name: string): boolean {
 
 /** A model mention that spells out its brand ("adidas Predator", "Nikon D3400") does not hide it. */
 function namesBrand(d: MatcherData, mnt: BrandMention): boolean {
-  const name = squash(d.bName[mnt.brand] ?? "");
+  const name = squash(d.bName.at(mnt.brand) ?? "");
   return name.length > 0 && squash(mnt.span.text).includes(name);
 }
 
@@ -215,13 +215,13 @@ function collabClaims(views: BrandView[], claims: BrandView[], title: string): B
 }
 
 function brandReasons(d: MatcherData, v: BrandView): Reason[] {
-  const name = d.bName[v.brand] ?? "";
+  const name = d.bName.at(v.brand) ?? "";
   const out: Reason[] = [];
   const first = v.plain ?? v.disguised ?? v.mentions[0] ?? v.sellerMention;
   const through = v.plain
     ? ""
     : v.models.length
-      ? ` (through the model ${d.mName[v.models[0] as number]})`
+      ? ` (through the model ${d.mName.at(v.models[0] as number)})`
       : v.viaStore
         ? " (through the store's name, selling that kind of item)"
         : "";
@@ -234,7 +234,7 @@ function brandReasons(d: MatcherData, v: BrandView): Reason[] {
   if (v.disguised) {
     out.push({
       signal: "brand-obfuscated",
-      message: `Brand name disguised: "${v.disguised.span.text}" reads as ${v.disguised.model >= 0 ? d.mName[v.disguised.model] : name}`,
+      message: `Brand name disguised: "${v.disguised.span.text}" reads as ${v.disguised.model >= 0 ? d.mName.at(v.disguised.model) : name}`,
       weight: v.disguised.typo ? W.W_BRAND_TYPO : W.W_BRAND_OBFUSCATED,
       evidence: v.disguised.span,
     });
@@ -242,7 +242,7 @@ function brandReasons(d: MatcherData, v: BrandView): Reason[] {
     const model = v.mentions.find((x) => x.model >= 0);
     out.push({
       signal: "brand-hidden",
-      message: `Names the model ${d.mName[model?.model ?? 0]} without its brand ${name}`,
+      message: `Names the model ${d.mName.at(model?.model ?? 0)} without its brand ${name}`,
       weight: W.W_BRAND_HIDDEN,
       evidence: model?.span ?? null,
     });
@@ -251,7 +251,7 @@ function brandReasons(d: MatcherData, v: BrandView): Reason[] {
 }
 
 function standingReason(v: BrandView, d: MatcherData): Reason | null {
-  const name = d.bName[v.brand] ?? "";
+  const name = d.bName.at(v.brand) ?? "";
   if (v.standing === "official")
     return {
       signal: "seller-official",
@@ -299,7 +299,7 @@ function termReasons(d: MatcherData, terms: TermMention[]): Reason[] {
     total += add;
     out.push({
       signal: "counterfeit-term",
-      message: `Counterfeit wording "${t.span.text}" (${d.vTerm[t.vocab]}, ${d.vLang[t.vocab]})`,
+      message: `Counterfeit wording "${t.span.text}" (${d.vTerm.at(t.vocab)}, ${d.vLang.at(t.vocab)})`,
       weight: round(add),
       evidence: t.span,
     });
@@ -362,7 +362,7 @@ function collabReason(d: MatcherData, claims: BrandView[]): Reason | null {
       : ea;
   return {
     signal: "brand-claimed",
-    message: `Names two brands together (${d.bName[a.brand]}, ${d.bName[b.brand]}): collaborations are among the most counterfeited items`,
+    message: `Names two brands together (${d.bName.at(a.brand)}, ${d.bName.at(b.brand)}): collaborations are among the most counterfeited items`,
     weight: W.W_BRAND_COLLAB,
     evidence,
   };
@@ -395,7 +395,7 @@ export function score(listing: Listing, m: CompiledMatcher): Verdict {
     const v = cancelled[0];
     reasons.push({
       signal: "accessory-context",
-      message: `${d.bName[v.brand]} is named as what the item fits ("${v.accessory?.text}"), not as its brand`,
+      message: `${d.bName.at(v.brand)} is named as what the item fits ("${v.accessory?.text}"), not as its brand`,
       weight: W.W_ACCESSORY,
       evidence: v.accessory,
     });
@@ -403,7 +403,7 @@ export function score(listing: Listing, m: CompiledMatcher): Verdict {
   if (claims.length > 0) {
     const unb = unbrandedReason(d, r.terms);
     if (unb) reasons.push(unb);
-    const weak = weakSeller(listing, d.meta[0] ?? "");
+    const weak = weakSeller(listing, d.meta.at(0) ?? "");
     if (weak) reasons.push(weak);
     if (r.bulk && claims.some((v) => d.bTier[v.brand] === 0 && !v.standing)) {
       reasons.push({
@@ -434,9 +434,9 @@ export function score(listing: Listing, m: CompiledMatcher): Verdict {
   return {
     risk: thin || nothing ? "unknown" : riskOf(p),
     score: Math.round(p * 100),
-    brand: primary === null ? null : { id: d.bId[primary] ?? "", name: d.bName[primary] ?? "" },
+    brand: primary === null ? null : { id: d.bId.at(primary) ?? "", name: d.bName.at(primary) ?? "" },
     reasons,
-    packs: d.packId.map((id, i) => ({ id, version: d.packVer[i] as number })),
+    packs: d.packId.all().map((id, i) => ({ id, version: d.packVer[i] as number })),
     engineVersion: ENGINE_VERSION,
   };
 }
@@ -482,7 +482,7 @@ export function referenceOf(listing: Listing, m: CompiledMatcher): (Reference & 
   const v = claims.find((x) => x.brand === primary);
   if (!v) return null;
   const ref = referenceFor(d, v.brand, v.models, r.product);
-  return ref ? { ...ref, brand: d.bId[v.brand] ?? "" } : null;
+  return ref ? { ...ref, brand: d.bId.at(v.brand) ?? "" } : null;
 }
 
 export { squash };

@@ -20,10 +20,10 @@ export type SellerStanding = "official" | "authorised" | null;
 /** Is the listing on the brand's own site, or its seller an official store / authorised seller of the brand? */
 export function sellerStanding(d: MatcherData, brand: number, listing: Listing): SellerStanding {
   if (listing.seller?.official === true) return "official";
-  if (onBrandDomain(d.bDomains[brand] ?? "", listing.url)) return "official";
+  if (onBrandDomain(d.bDomains.at(brand) ?? "", listing.url)) return "official";
   const seller = listing.seller;
   if (!seller || (!seller.name && !seller.id)) return null;
-  const entries = d.bSellers[brand] ?? "";
+  const entries = d.bSellers.at(brand) ?? "";
   if (!entries) return null;
   // Squashed lazily: most brands list no sellers.
   let name: string | null = null;

@@ -4,8 +4,10 @@
  *   "CCMB" | u32 format version | u32 field count | u32 checksum of the rest
  *   then per field in FIELDS order: u8 type, 3 bytes padding, u32 byte length,
  *   the bytes, zero padding to a multiple of 8.
- * Typed arrays are read back as views on the same buffer (no copy); string
- * columns are UTF-8, NUL-separated.
+ * Every column is read back as views on the same buffer (no copy, no
+ * decoding): typed arrays directly, string columns as their offsets (count +
+ * 1 i32) and UTF-8 bytes, decoded one string at a time when read
+ * (strings.ts).
  */
 import { emptyData } from "./compile.ts";
 import {
@@ -16,15 +18,22 @@ import {
   type MatcherData,
   withTables,
 } from "./layout.ts";
+import { Strings } from "./strings.ts";
 
 const MAGIC = 0x424d4343; // "CCMB" read as little-endian u32
 const HEADER = 16;
 const TYPE_CODE: Record<FieldType, number> = { i32: 1, u8: 2, u16: 3, f64: 4, str: 5 };
 
-type Column = Int32Array | Uint8Array | Uint16Array | Float64Array | string[];
+type Column = Int32Array | Uint8Array | Uint16Array | Float64Array | Strings;
 
+/** A string column is its offsets (count + 1 little-endian i32) then its UTF-8 bytes. */
 function columnBytes(col: Column): Uint8Array {
-  if (Array.isArray(col)) return new TextEncoder().encode(col.join("\u0000"));
+  if (col instanceof Strings) {
+    const out = new Uint8Array(col.offsets.byteLength + col.bytes.length);
+    out.set(new Uint8Array(col.offsets.buffer, col.offsets.byteOffset, col.offsets.byteLength));
+    out.set(col.bytes, col.offsets.byteLength);
+    return out;
+  }
   return new Uint8Array(col.buffer, col.byteOffset, col.byteLength);
 }
 
@@ -57,9 +66,9 @@ export function serialize(m: CompiledMatcher): Uint8Array {
   return out.subarray(0, off);
 }
 
-/** Number of strings in a string column (so an empty column and one empty string differ). */
+/** Number of elements (strings in a string column). */
 function countOf(col: Column): number {
-  return Array.isArray(col) ? col.length : col.length;
+  return col.length;
 }
 
 /**
@@ -106,7 +115,6 @@ export function deserialize(input: Uint8Array): CompiledMatcher {
   }
   const d = emptyData();
   const rec = d as unknown as Record<string, Column>;
-  const decoder = new TextDecoder();
   let off = HEADER;
   for (const [name, type] of FIELDS) {
     if (off + 12 > bytes.length || bytes[off] !== TYPE_CODE[type])
@@ -116,13 +124,15 @@ export function deserialize(input: Uint8Array): CompiledMatcher {
     off = pad8(off + 12);
     if (off + len > bytes.length) throw new Error(`compiled matcher: field ${name} truncated`);
     const at = bytes.byteOffset + off;
-    rec[name] = column(type, bytes, at, len, count, decoder);
+    const col = column(type, bytes, at, len, count);
+    if (col === null) throw new Error(`compiled matcher: field ${name} malformed`);
+    rec[name] = col;
     off += pad8(len);
   }
   return withTables(d as MatcherData);
 }
 
-function column(type: FieldType, bytes: Uint8Array, at: number, len: number, count: number, dec: TextDecoder): Column {
+function column(type: FieldType, bytes: Uint8Array, at: number, len: number, count: number): Column | null {
   switch (type) {
     case "i32":
       return new Int32Array(bytes.buffer, at, len >>> 2);
@@ -132,7 +142,13 @@ function column(type: FieldType, bytes: Uint8Array, at: number, len: number, cou
       return new Uint16Array(bytes.buffer, at, len >>> 1);
     case "f64":
       return new Float64Array(bytes.buffer, at, len >>> 3);
-    case "str":
-      return count === 0 ? [] : dec.decode(new Uint8Array(bytes.buffer, at, len)).split("\u0000");
+    case "str": {
+      // Views on the buffer: offsets, then UTF-8 bytes; strings are decoded one by one when read.
+      const head = 4 * (count + 1);
+      if (head > len) return null;
+      const offsets = new Int32Array(bytes.buffer, at, count + 1);
+      if (offsets[0] !== 0 || (offsets[count] as number) !== len - head) return null;
+      return new Strings(offsets, new Uint8Array(bytes.buffer, at + head, len - head));
+    }
   }
 }
