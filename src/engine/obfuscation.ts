@@ -84,22 +84,11 @@ function findModelTypos(m: CompiledMatcher, s: Scan, hits: Hit[]): void {
   }
   if (!named) return;
   const idx = modelsByBrand(m);
-  // Windows of 1..4 tokens, compacted once (null: not all letters, or not joined by spaces only).
-  const windows: (number[] | null)[][] = [[], [], [], [], []];
-  const windowAt = (t: number, n: number): number[] | null => {
-    const row = windows[n] as (number[] | null)[];
-    let w = row[t];
-    if (w === undefined) {
-      let ok = true;
-      for (let j = t; j < t + n; j++) {
-        if (s.tk[j] !== TOK_LETTER || (j < t + n - 1 && (s.tg[j] as number) > GAP_SPACE)) ok = false;
-      }
-      if (ok && hits.some((h) => h.t0 >= 0 && h.t0 < t + n && t < h.t1)) ok = false;
-      w = ok ? compactWindow(s, t, t + n) : null;
-      row[t] = w;
-    }
-    return w;
-  };
+  // Windows of 1..4 tokens: whether usable (all letters, joined by spaces or masks, no hit inside: decided at
+  // first use, as hits grow) and their compact length, then their compact codes only when a model is close.
+  const nt = s.nt;
+  const winLen = new Int32Array(5 * nt).fill(-2); // -2: not seen yet, -1: unusable, else compact length
+  const winCodes: (number[] | undefined)[] = [];
   for (const hb of named) {
     const b = d.pOwner[hb.p] as number;
     const bc = compOf(m, hb.p);
@@ -125,11 +114,21 @@ function findModelTypos(m: CompiledMatcher, s: Scan, hits: Hit[]): void {
         const c0 = core[0] as number;
         const cl = core[core.length - 1] as number;
         for (let t = 0; t + nTok <= s.nt; t++) {
-          const window = windowAt(t, nTok);
-          if (!window) continue;
-          if (Math.abs(window.length - core.length) > limit) continue;
+          const slot = nTok * nt + t;
+          let wl = winLen[slot] as number;
+          if (wl === -2) {
+            wl = windowLength(s, t, nTok, hits);
+            winLen[slot] = wl;
+          }
+          if (wl < 0) continue;
+          if (Math.abs(wl - core.length) > limit) continue;
           // One edit cannot change both the first and the last letter: most windows stop here, before any distance.
-          if (window[0] !== c0 && window[window.length - 1] !== cl) continue;
+          if (s.fb[s.ts[t] as number] !== c0 && s.fb[(s.te[t + nTok - 1] as number) - 1] !== cl) continue;
+          let window = winCodes[slot];
+          if (window === undefined) {
+            window = compactWindow(s, t, t + nTok);
+            winCodes[slot] = window;
+          }
           // Singular and plural are the same name ("Samba" for the generated "Sambas"), not a typo.
           const same = sameCodes(core, window) || pluralOf(core, window) || pluralOf(window, core);
           if (pass === 1 && (same || (nTok === 1 && TYPO_STOP.has(String.fromCharCode(...window))))) continue;
@@ -154,6 +153,23 @@ function findModelTypos(m: CompiledMatcher, s: Scan, hits: Hit[]): void {
       if (found) break;
     }
   }
+}
+
+/**
+ * Compact length of the window of n letter tokens from t (its letters, plus a
+ * wildcard per masking symbol between tokens), or -1 when it cannot be a
+ * model: a token that is not letters, a gap wider than a space, or a hit
+ * inside.
+ */
+function windowLength(s: Scan, t: number, n: number, hits: Hit[]): number {
+  let len = 0;
+  for (let j = t; j < t + n; j++) {
+    if (s.tk[j] !== TOK_LETTER || (j < t + n - 1 && (s.tg[j] as number) > GAP_SPACE)) return -1;
+    len += (s.te[j] as number) - (s.ts[j] as number);
+    if (j < t + n - 1 && s.tg[j] === GAP_MASK) len += s.tm[j] as number;
+  }
+  for (const h of hits) if (h.t0 >= 0 && h.t0 < t + n && t < h.t1) return -1;
+  return len;
 }
 
 /** `b` is `a` plus a final s. */
