@@ -91,7 +91,9 @@ function findModelTypos(m: CompiledMatcher, s: Scan, hits: Hit[]): void {
   const winCodes: (number[] | undefined)[] = [];
   for (const hb of named) {
     const b = d.pOwner[hb.p] as number;
-    const bc = compOf(m, hb.p);
+    const comps = d.pComp;
+    const bOff = d.pCompOff[hb.p] as number;
+    const bLen = (d.pCompOff[hb.p + 1] as number) - bOff;
     const bTok = d.pNTok[hb.p] as number;
     // Two passes: the model's own words anywhere in the text name it plainly ("adidas Sepatu Bola Predator Pro",
     // "Burberry Long Trench Coat"); only when none does, a misspelling is looked for.
@@ -102,17 +104,21 @@ function findModelTypos(m: CompiledMatcher, s: Scan, hits: Hit[]): void {
         let nTok = d.pNTok[p] as number;
         // Numbers are versions and sizes, never typos: "Galaxy S21" is not a misspelt "Galaxy S22".
         if (hasDigitToken(m, p, nTok)) continue;
-        // The model's own part, without the brand name it may start with ("adidas Superstar" → "superstar").
-        let core = compOf(m, p);
-        if (nTok > bTok && startsWith(core, bc)) {
-          core = core.subarray(bc.length);
+        // The model's own part, without the brand name it may start with ("adidas Superstar" → "superstar"):
+        // a range of pComp, made a subarray only when a window comes close.
+        let cOff = d.pCompOff[p] as number;
+        let cLen = (d.pCompOff[p + 1] as number) - cOff;
+        if (nTok > bTok && rangeStartsWith(comps, cOff, cLen, bOff, bLen)) {
+          cOff += bLen;
+          cLen -= bLen;
           nTok -= bTok;
         }
-        if (core.length < MODEL_TYPO_MIN || core.length > 24) continue;
-        const limit = pass === 0 ? 0 : core.length >= 10 ? 2 : 1;
+        if (cLen < MODEL_TYPO_MIN || cLen > 24) continue;
+        const limit = pass === 0 ? 0 : cLen >= 10 ? 2 : 1;
         if (nTok > 4) continue;
-        const c0 = core[0] as number;
-        const cl = core[core.length - 1] as number;
+        const c0 = comps[cOff] as number;
+        const cl = comps[cOff + cLen - 1] as number;
+        let core: Uint16Array | null = null;
         for (let t = 0; t + nTok <= s.nt; t++) {
           const slot = nTok * nt + t;
           let wl = winLen[slot] as number;
@@ -121,7 +127,7 @@ function findModelTypos(m: CompiledMatcher, s: Scan, hits: Hit[]): void {
             winLen[slot] = wl;
           }
           if (wl < 0) continue;
-          if (Math.abs(wl - core.length) > limit) continue;
+          if (Math.abs(wl - cLen) > limit) continue;
           // One edit cannot change both the first and the last letter: most windows stop here, before any distance.
           if (s.fb[s.ts[t] as number] !== c0 && s.fb[(s.te[t + nTok - 1] as number) - 1] !== cl) continue;
           let window = winCodes[slot];
@@ -129,6 +135,7 @@ function findModelTypos(m: CompiledMatcher, s: Scan, hits: Hit[]): void {
             window = compactWindow(s, t, t + nTok);
             winCodes[slot] = window;
           }
+          core ??= comps.subarray(cOff, cOff + cLen);
           // Singular and plural are the same name ("Samba" for the generated "Sambas"), not a typo.
           const same = sameCodes(core, window) || pluralOf(core, window) || pluralOf(window, core);
           if (pass === 1 && (same || (nTok === 1 && TYPO_STOP.has(String.fromCharCode(...window))))) continue;
@@ -179,9 +186,10 @@ function pluralOf(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
   return true;
 }
 
-function startsWith(a: Uint16Array, prefix: Uint16Array): boolean {
-  if (prefix.length > a.length) return false;
-  for (let i = 0; i < prefix.length; i++) if (a[i] !== prefix[i]) return false;
+/** codes[a, a + aLen) starts with codes[b, b + bLen). */
+function rangeStartsWith(codes: Uint16Array, a: number, aLen: number, b: number, bLen: number): boolean {
+  if (bLen > aLen) return false;
+  for (let i = 0; i < bLen; i++) if (codes[a + i] !== codes[b + i]) return false;
   return true;
 }
 
