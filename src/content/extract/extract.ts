@@ -41,6 +41,8 @@ export interface ExtractOptions {
   now?: () => number;
   /** Content script only: false for elements the page injected after load, whose seller badges are not trusted. */
   trusted?: (el: Element) => boolean;
+  /** Profiling only: told the time of each layer and adapter field (ms), in order. */
+  onStep?: (name: string, ms: number) => void;
 }
 
 export interface ExtractResult {
@@ -60,6 +62,7 @@ function makeContext(doc: Document, url: URL, opts: ExtractOptions): ExtractCont
     overBudget: () => now() > deadline,
     ...scriptReader(doc, MAX_SCRIPT_TEXT),
     ...(opts.trusted ? { trusted: opts.trusted } : {}),
+    ...(opts.onStep ? { onStep: opts.onStep } : {}),
   };
 }
 
@@ -247,7 +250,9 @@ export function extractListing(doc: Document, href: string, opts: ExtractOptions
       warnings.push(`partial: time budget spent before ${name}`);
       return;
     }
+    const t0 = ctx.onStep ? performance.now() : 0;
     guarded(name, warnings, undefined, run);
+    ctx.onStep?.(name, performance.now() - t0);
   };
 
   let adapterListing = false;

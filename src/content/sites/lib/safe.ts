@@ -16,12 +16,14 @@ export function extractFields(site: string, ctx: ExtractContext, thunks: Thunks)
       warnings.push(`partial: ${site} adapter ran out of time before ${String(key)}`);
       break;
     }
+    const t0 = ctx.onStep ? performance.now() : 0;
     try {
       const v = fn();
       if (v !== undefined) out[key] = v;
     } catch (e) {
       warnings.push(`${site} adapter: ${String(key)} failed (${e instanceof Error ? e.message : String(e)})`);
     }
+    ctx.onStep?.(`${site}.${String(key)}`, performance.now() - t0);
   }
   if (warnings.length) out.warnings = warnings;
   return out as ListingPatch;
