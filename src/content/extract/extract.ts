@@ -268,18 +268,22 @@ export function extractListing(doc: Document, href: string, opts: ExtractOptions
     structuredProduct ||= r.hasProduct;
     layers.push({ source: "json-ld", patch: r.patch });
   });
-  step("microdata", () => {
-    const r = microdata(ctx);
-    structuredProduct ||= r.hasProduct;
-    layers.push({ source: "microdata", patch: r.patch });
-  });
-  step("rdfa", () => {
-    const r = rdfa(ctx);
-    structuredProduct ||= r.hasProduct;
-    layers.push({ source: "rdfa", patch: r.patch });
-  });
+  // Microdata and RDFa need a scope (itemscope / typeof); most marketplace pages have neither, and the
+  // markup survey (one walk, shared with JSON-LD and OpenGraph) says so before their full-page property walks.
+  if (guarded("markup", warnings, true, () => ctx.markup().scoped)) {
+    step("microdata", () => {
+      const r = microdata(ctx);
+      structuredProduct ||= r.hasProduct;
+      layers.push({ source: "microdata", patch: r.patch });
+    });
+    step("rdfa", () => {
+      const r = rdfa(ctx);
+      structuredProduct ||= r.hasProduct;
+      layers.push({ source: "rdfa", patch: r.patch });
+    });
+  }
   step("opengraph", () => {
-    const map = readMeta(doc);
+    const map = readMeta(ctx);
     ogProduct = isProductOgType(map);
     layers.push({ source: "opengraph", patch: openGraph(ctx, map) });
     layers.push({ source: "meta", patch: metaTags(ctx, map, hint) });

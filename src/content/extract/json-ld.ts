@@ -17,7 +17,8 @@ export interface JsonLdResult {
 
 export function jsonLdRoots(ctx: ExtractContext): unknown[] {
   const roots: unknown[] = [];
-  for (const s of ctx.doc.querySelectorAll("script[type]")) {
+  // The context's script list, not a selector query: no second walk of a large document.
+  for (const s of ctx.markup().scripts) {
     if ((s.getAttribute("type") ?? "").trim().toLowerCase() !== "application/ld+json") continue;
     if (ctx.overBudget()) break;
     const body = s.textContent ?? "";

@@ -41,7 +41,10 @@ export function microdataRoots(ctx: ExtractContext): SchemaNode[] {
     }
     return n;
   };
-  for (const scope of ctx.doc.querySelectorAll("[itemscope]")) {
+  const scopes = ctx.doc.querySelectorAll("[itemscope]");
+  // Properties outside every scope belong to no item: without a scope there is nothing to walk for.
+  if (scopes.length === 0) return roots;
+  for (const scope of scopes) {
     const n = nodeFor(scope);
     if (!scope.hasAttribute("itemprop")) roots.push(n);
   }

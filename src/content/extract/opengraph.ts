@@ -12,9 +12,10 @@ import { mapAvailability, mapCondition } from "./schema-org.ts";
 
 export type MetaMap = Map<string, string[]>;
 
-export function readMeta(doc: Document): MetaMap {
+/** Every <meta content> of the page (from the context's one markup walk) by property, name and itemprop. */
+export function readMeta(ctx: ExtractContext): MetaMap {
   const map: MetaMap = new Map();
-  for (const m of doc.querySelectorAll("meta[content]")) {
+  for (const m of ctx.markup().metas) {
     // Scoped itemprop metas belong to microdata; only unscoped ones are page-level.
     if (m.hasAttribute("itemprop") && m.parentElement?.closest("[itemscope]")) continue;
     const content = clean(decodeEntities(m.getAttribute("content") ?? ""));

@@ -1,4 +1,5 @@
 import type { Listing, ListingField, MarketplaceId } from "../../shared/listing.ts";
+import type { PageMarkup } from "./lib/page-markup.ts";
 
 /** The fields an extraction layer may fill; the pipeline adds url, marketplace and sources. */
 export type ListingPatch = Partial<Omit<Listing, "url" | "marketplace" | "sources" | "warnings">> & {
@@ -17,6 +18,8 @@ export interface ExtractContext {
   url: URL;
   /** Returns true once the time budget is spent; layers should stop early and return what they have. */
   overBudget(): boolean;
+  /** The page's <script> and <meta content> elements and whether a microdata/RDFa scope exists: one walk, shared. */
+  markup(): PageMarkup;
   /** The text of inline <script> elements, read once (never the page's JavaScript world). */
   scriptTexts(): string[];
   /**

@@ -3,26 +3,35 @@
  * capped (`scriptTexts`), or the first script containing a marker
  * (`scriptWith`), which stops at the first hit and keeps nothing else: most
  * adapters need one known script, and a large page carries megabytes of
- * others.
+ * others. The elements come from the page markup survey, done once per
+ * context and shared with the JSON-LD, OpenGraph and microdata layers.
  */
+import { type PageMarkup, surveyMarkup } from "./page-markup.ts";
 
 export interface ScriptReader {
+  /** The page's scripts, metas and scope flag, gathered in one walk on first use. */
+  markup(): PageMarkup;
   scriptTexts(): string[];
   scriptWith(marker: string): string | null;
 }
 
-function inlineScripts(doc: Document): Element[] {
-  // getElementsByTagName is a cached live collection in browsers: cheaper than a selector query.
-  return Array.from(doc.getElementsByTagName("script")).filter((s) => !s.hasAttribute("src"));
-}
-
 export function scriptReader(doc: Document, maxTotal: number): ScriptReader {
+  let survey: PageMarkup | null = null;
+  let inline: Element[] | null = null;
   let all: string[] | null = null;
+  const markup = (): PageMarkup => {
+    survey ??= surveyMarkup(doc);
+    return survey;
+  };
+  const inlineScripts = (): Element[] => {
+    inline ??= markup().scripts.filter((s) => !s.hasAttribute("src"));
+    return inline;
+  };
   const scriptTexts = (): string[] => {
     if (all) return all;
     all = [];
     let total = 0;
-    for (const s of inlineScripts(doc)) {
+    for (const s of inlineScripts()) {
       const t = s.textContent ?? "";
       total += t.length;
       // Capped in total so a page stuffed with megabytes of script stays bounded.
@@ -34,7 +43,7 @@ export function scriptReader(doc: Document, maxTotal: number): ScriptReader {
   const scriptWith = (marker: string): string | null => {
     if (all) return all.find((t) => t.includes(marker)) ?? null;
     let total = 0;
-    for (const s of inlineScripts(doc)) {
+    for (const s of inlineScripts()) {
       const t = s.textContent ?? "";
       total += t.length;
       if (total > maxTotal) return null;
@@ -42,5 +51,5 @@ export function scriptReader(doc: Document, maxTotal: number): ScriptReader {
     }
     return null;
   };
-  return { scriptTexts, scriptWith };
+  return { markup, scriptTexts, scriptWith };
 }
