@@ -6,7 +6,8 @@ const SKIP_TAGS = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE"]);
 const BIDI = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 function collect(node: Node, out: string[], budget: { left: number }): void {
-  for (const child of Array.from(node.childNodes)) {
+  // Sibling links, not Array.from(childNodes): no array per element of a large subtree.
+  for (let child = node.firstChild; child; child = child.nextSibling) {
     if (budget.left <= 0) return;
     if (child.nodeType === 3) {
       const t = child.textContent ?? "";
