@@ -315,6 +315,20 @@ function condition(ctx: ExtractContext, title: string | null): Condition | null 
   return buyBox ? "new" : null;
 }
 
+const COLOR_IMAGES = "'colorImages'";
+
+/**
+ * The script holding 'colorImages': inside the image block on every layout we have seen (one scoped
+ * query), else searched among all inline scripts, which reads the text of hundreds of them.
+ */
+function colorImagesScript(ctx: ExtractContext): string | null {
+  for (const el of within(ctx.doc, "imageBlock_feature_div", "script")) {
+    const t = el.textContent ?? "";
+    if (t.includes(COLOR_IMAGES)) return t;
+  }
+  return ctx.scriptWith(COLOR_IMAGES);
+}
+
 /** The largest variant from #landingImage data-a-dynamic-image, data-old-hires, and the colorImages script data. */
 function images(ctx: ExtractContext): string[] {
   const doc = ctx.doc;
@@ -334,9 +348,9 @@ function images(ctx: ExtractContext): string[] {
     const src = main.getAttribute("src") ?? "";
     if (!src.trim().startsWith("data:")) urls.push(src);
   }
-  const s = ctx.scriptWith("'colorImages'");
+  const s = colorImagesScript(ctx);
   if (s) {
-    const i = s.indexOf("'colorImages'");
+    const i = s.indexOf(COLOR_IMAGES);
     const j = s.indexOf("[", s.indexOf("'initial'", i));
     const arr = parseJson(j > 0 ? balancedAt(s, j, 500_000) : null);
     if (Array.isArray(arr)) {
@@ -368,8 +382,12 @@ function specifics(ctx: ExtractContext): Specific[] {
   ].flatMap((id) => within(doc, id, "tr"));
   // #prodDetails wraps the tables above on some layouts: its rows come after them, duplicates dropped by name.
   tables.push(...within(doc, "prodDetails", "table tr"));
+  const read = new Set<Element>();
   for (const tr of tables) {
     if (ctx.overBudget()) break;
+    // A row listed twice (by its table's id and again under #prodDetails) would only repeat a name.
+    if (read.has(tr)) continue;
+    read.add(tr);
     const name = visibleText(tr.querySelector("th"));
     // Review widgets and rank lists are not specifics of the item.
     if (!name || /customer review|kundenrezension|best ?sellers|bestseller|classement|clasificación/i.test(name))
@@ -414,17 +432,33 @@ function categories(ctx: ExtractContext): string[] {
   );
 }
 
+/**
+ * Feature bullets, then the product or book description. Reading stops at twice the kept length: some
+ * pages carry tens of kilobytes of bullets, and the margin covers the "Read more" labels removed below.
+ */
 function description(ctx: ExtractContext): string | null {
-  const bullets = within(ctx.doc, "feature-bullets", "li")
-    .map((li) => visibleText(li))
-    .filter(Boolean);
-  const book = ctx.doc.getElementById("bookDescription_feature_div");
-  const body = visibleText(
-    ctx.doc.getElementById("productDescription") ?? book?.querySelector(".a-expander-content") ?? book,
-    DESCRIPTION_MAX,
-  );
-  const t = [...bullets, body]
-    .filter(Boolean)
+  const parts: string[] = [];
+  let length = 0;
+  const add = (t: string | null): void => {
+    if (!t) return;
+    parts.push(t);
+    length += t.length + 1;
+  };
+  const enough = 2 * DESCRIPTION_MAX;
+  for (const li of within(ctx.doc, "feature-bullets", "li")) {
+    if (length >= enough) break;
+    add(visibleText(li, enough));
+  }
+  if (length < enough) {
+    const book = ctx.doc.getElementById("bookDescription_feature_div");
+    add(
+      visibleText(
+        ctx.doc.getElementById("productDescription") ?? book?.querySelector(".a-expander-content") ?? book,
+        DESCRIPTION_MAX,
+      ),
+    );
+  }
+  const t = parts
     .join("\n")
     .replace(/\b(Read more|Read less|Mehr lesen|Weniger lesen|Leer más|Leer menos|En savoir plus)\b/g, "")
     .trim();
