@@ -230,6 +230,23 @@ function tabular(ctx: ExtractContext): BuyBox {
   return out;
 }
 
+/**
+ * Kindle books have no buy box seller: the price table's "Sold by:" row names the publisher that sets
+ * the price ("Hachette Book Group"), in the value cell's first line (the second says "Price set by seller.").
+ */
+function kindleSeller(ctx: ExtractContext): string | null {
+  const row = firstScoped(ctx.doc, [["Ebooks-desktop-printSoldBy", null]], shown);
+  const value = row?.querySelector("td:last-child");
+  if (
+    !row ||
+    !value ||
+    !/sold by|verkauf|vendu|vendido|venduto|verkocht/i.test(visibleText(row.querySelector("td")) ?? "")
+  ) {
+    return null;
+  }
+  return visibleText(value.querySelector(".a-color-base") ?? value);
+}
+
 function seller(ctx: ExtractContext): { seller: Seller | null; shipsFrom: string | null } {
   const doc = ctx.doc;
   const trigger = firstScoped(doc, [["sellerProfileTriggerId", null]], shown);
@@ -243,7 +260,7 @@ function seller(ctx: ExtractContext): { seller: Seller | null; shipsFrom: string
     shown,
   );
   const sentence = merchantSentence(visibleText(merchant) ?? "");
-  let name = visibleText(trigger) ?? tab.seller ?? sentence.seller;
+  let name = visibleText(trigger) ?? tab.seller ?? kindleSeller(ctx) ?? sentence.seller;
   const href = trigger?.getAttribute("href") ?? tab.sellerHref;
   if (!name) return { seller: null, shipsFrom: tab.shipsFrom ?? sentence.shipper };
   name = name.replace(/\.$/, "");
