@@ -10,14 +10,7 @@
  */
 import type { Listing } from "../../shared/listing.ts";
 import { attr, text } from "../extract/dom.ts";
-import {
-  BRAND_NAME,
-  isItemPath,
-  itemIdFromUrl,
-  oldSpecifics,
-  type ReactLayout,
-  readReactLayout,
-} from "./lib-asia/alibaba-cn.ts";
+import { alibabaCnAdapter, BRAND_NAME, oldSpecifics } from "./lib-asia/alibaba-cn.ts";
 import { type PriceAndRange, priceOrRange } from "./lib-asia/money.ts";
 import { absoluteUrl, count, fullSizeImage, imageList, seller, specific, visibleText } from "./lib-asia/page.ts";
 import { jsArray, jsString, literalAfter } from "./lib-asia/script-data.ts";
@@ -66,29 +59,9 @@ function reviewsFrom(raw: string | null): Listing["reviews"] {
   return n === null ? null : { rating: null, count: n };
 }
 
-function react(ctx: ExtractContext, page: ReactLayout): ListingPatch {
-  return {
-    title: page.title,
-    brand: specific(page.specifics, BRAND_NAME),
-    ...priceOrRange(page.price, CURRENCY),
-    seller: seller({ name: page.shopName, url: absoluteUrl(page.shopUrl, ctx.url), official: false }),
-    images: page.images,
-    specifics: page.specifics,
-  };
-}
-
-export const taobao: SiteAdapter = {
+export const taobao: SiteAdapter = alibabaCnAdapter({
   id: "taobao",
-  matchesHost: (host) => HOST.test(host),
-  isListing: (ctx) => isItemPath(ctx.url) && itemIdFromUrl(ctx.url) !== null,
-  extract(ctx): ListingPatch {
-    try {
-      const page = readReactLayout(ctx);
-      const patch = page ? react(ctx, page) : classic(ctx);
-      return { ...patch, sku: itemIdFromUrl(ctx.url) };
-    } catch {
-      // Never throw into the page: the generic layers fill what we could not read.
-      return { sku: itemIdFromUrl(ctx.url), warnings: ["taobao: adapter failed, generic layers only"] };
-    }
-  },
-};
+  host: HOST,
+  classic,
+  official: () => false,
+});

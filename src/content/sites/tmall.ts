@@ -15,14 +15,7 @@
  */
 import type { Listing, Money } from "../../shared/listing.ts";
 import { attr, text } from "../extract/dom.ts";
-import {
-  BRAND_NAME,
-  isItemPath,
-  itemIdFromUrl,
-  oldSpecifics,
-  type ReactLayout,
-  readReactLayout,
-} from "./lib-asia/alibaba-cn.ts";
+import { alibabaCnAdapter, BRAND_NAME, oldSpecifics } from "./lib-asia/alibaba-cn.ts";
 import { moneyFromMinor, moneyFromNumber, type PriceAndRange, priceOrRange, rangeOf } from "./lib-asia/money.ts";
 import { absoluteUrl, count, fullSizeImage, imageList, seller, specific, visibleText } from "./lib-asia/page.ts";
 import { at, jsonAfter, num, str } from "./lib-asia/script-data.ts";
@@ -109,32 +102,9 @@ function classic(ctx: ExtractContext): ListingPatch {
   };
 }
 
-function react(ctx: ExtractContext, page: ReactLayout): ListingPatch {
-  return {
-    title: page.title,
-    brand: specific(page.specifics, BRAND_NAME),
-    ...priceOrRange(page.price, CURRENCY),
-    seller: seller({
-      name: page.shopName,
-      url: absoluteUrl(page.shopUrl, ctx.url),
-      official: tmallOfficial(page.shopName, ctx.url.hostname),
-    }),
-    images: page.images,
-    specifics: page.specifics,
-  };
-}
-
-export const tmall: SiteAdapter = {
+export const tmall: SiteAdapter = alibabaCnAdapter({
   id: "tmall",
-  matchesHost: (host) => HOST.test(host),
-  isListing: (ctx) => isItemPath(ctx.url) && itemIdFromUrl(ctx.url) !== null,
-  extract(ctx): ListingPatch {
-    try {
-      const page = readReactLayout(ctx);
-      const patch = page ? react(ctx, page) : classic(ctx);
-      return { ...patch, sku: itemIdFromUrl(ctx.url) };
-    } catch {
-      return { sku: itemIdFromUrl(ctx.url), warnings: ["tmall: adapter failed, generic layers only"] };
-    }
-  },
-};
+  host: HOST,
+  classic,
+  official: (shopName, ctx) => tmallOfficial(shopName, ctx.url.hostname),
+});

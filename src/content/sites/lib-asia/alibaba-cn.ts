@@ -4,8 +4,18 @@
  * old-layout attribute lists.
  */
 import { text } from "../../extract/dom.ts";
-import type { ExtractContext } from "../types.ts";
-import { fullSizeImage, imageList, prefixSelector, specificsFromLines, visibleText } from "./page.ts";
+import type { ExtractContext, ListingPatch, SiteAdapter } from "../types.ts";
+import { priceOrRange } from "./money.ts";
+import {
+  absoluteUrl,
+  fullSizeImage,
+  imageList,
+  prefixSelector,
+  seller,
+  specific,
+  specificsFromLines,
+  visibleText,
+} from "./page.ts";
 
 /**
  * The item id: `?id=` on item.taobao.com/item.htm, detail.tmall.com/item.htm,
@@ -83,3 +93,49 @@ export function oldSpecifics(ctx: ExtractContext, selector: string) {
 
 /** The brand among specifics is 品牌 ("brand"); 产品名称 is the product name, not a brand. */
 export const BRAND_NAME = /^(品牌|brand)$/i;
+
+const CURRENCY = "CNY";
+
+export interface AlibabaCnSite {
+  id: "taobao" | "tmall";
+  host: RegExp;
+  /** The pre-2023 layout, which differs per site. */
+  classic(ctx: ExtractContext): ListingPatch;
+  /** Whether the store is official: by Tmall's regulated store names, never on Taobao (see each adapter). */
+  official(shopName: string | null, ctx: ExtractContext): boolean | null;
+}
+
+/** The React layout's fields: the same on both sites but for what makes a store official. */
+function reactPatch(ctx: ExtractContext, page: ReactLayout, site: AlibabaCnSite): ListingPatch {
+  return {
+    title: page.title,
+    brand: specific(page.specifics, BRAND_NAME),
+    ...priceOrRange(page.price, CURRENCY),
+    seller: seller({
+      name: page.shopName,
+      url: absoluteUrl(page.shopUrl, ctx.url),
+      official: site.official(page.shopName, ctx),
+    }),
+    images: page.images,
+    specifics: page.specifics,
+  };
+}
+
+/** A Taobao or Tmall adapter: item pages by path and id, the React layout when present, else the classic one. */
+export function alibabaCnAdapter(site: AlibabaCnSite): SiteAdapter {
+  return {
+    id: site.id,
+    matchesHost: (host) => site.host.test(host),
+    isListing: (ctx) => isItemPath(ctx.url) && itemIdFromUrl(ctx.url) !== null,
+    extract(ctx): ListingPatch {
+      try {
+        const page = readReactLayout(ctx);
+        const patch = page ? reactPatch(ctx, page, site) : site.classic(ctx);
+        return { ...patch, sku: itemIdFromUrl(ctx.url) };
+      } catch {
+        // Never throw into the page: the generic layers fill what we could not read.
+        return { sku: itemIdFromUrl(ctx.url), warnings: [`${site.id}: adapter failed, generic layers only`] };
+      }
+    },
+  };
+}
