@@ -7,6 +7,7 @@
  * marketplace (Amazon and eBay run one report page per country site).
  */
 import type { MarketplaceId } from "./listing.ts";
+import { AMAZON_SITES, EBAY_SITES, wwwHosts } from "./marketplace-hosts.ts";
 
 export type PortalId =
   | "amazon"
@@ -38,29 +39,7 @@ const AMAZON: ReportPortal = {
   name: "Amazon Report Infringement",
   shopperUrl: "{origin}/report/infringement",
   agentUrl: "{origin}/report/infringement",
-  hosts: [
-    "com",
-    "ca",
-    "com.mx",
-    "com.br",
-    "co.uk",
-    "de",
-    "fr",
-    "it",
-    "es",
-    "nl",
-    "se",
-    "pl",
-    "com.be",
-    "com.tr",
-    "ae",
-    "sa",
-    "eg",
-    "in",
-    "co.jp",
-    "com.au",
-    "sg",
-  ].map((tld) => `www.amazon.${tld}`),
+  hosts: wwwHosts(AMAZON_SITES),
   shopperHint: 'Choose "Counterfeit" as the issue and paste the listing URL (or ASIN).',
 };
 
@@ -69,26 +48,7 @@ const EBAY: ReportPortal = {
   name: "eBay VeRO (Verified Rights Owner) program",
   shopperUrl: "{origin}/help/policies/prohibited-restricted-items/counterfeit-items-policy?id=4276",
   agentUrl: "{origin}/help/policies/listing-policies/selling-policies/intellectual-property-vero-program?id=4349",
-  hosts: [
-    "com",
-    "ca",
-    "co.uk",
-    "de",
-    "fr",
-    "it",
-    "es",
-    "ie",
-    "at",
-    "ch",
-    "nl",
-    "be",
-    "pl",
-    "com.au",
-    "com.hk",
-    "com.sg",
-    "com.my",
-    "ph",
-  ].map((tld) => `www.ebay.${tld}`),
+  hosts: wwwHosts(EBAY_SITES),
   shopperHint: 'On the listing, use "Report this item" → "Counterfeit"; this page explains eBay\'s counterfeit policy.',
 };
 

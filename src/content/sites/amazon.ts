@@ -17,6 +17,7 @@ import {
   type Seller,
   type Specific,
 } from "../../shared/listing.ts";
+import { AMAZON_SITES, currencyOf, siteOf } from "../../shared/marketplace-hosts.ts";
 import { firstScoped, isHidden, label, pushSpecific, type Scoped, visibleText, within } from "./lib/dom-read.ts";
 import { priceFor } from "./lib/money.ts";
 import { absoluteUrl, makeSeller, parseCount, uniq } from "./lib/read.ts";
@@ -24,40 +25,8 @@ import { extractFields, safely } from "./lib/safe.ts";
 import { balancedAt, isObject, parseJson } from "./lib/script-json.ts";
 import type { ExtractContext, ListingPatch, SiteAdapter } from "./types.ts";
 
-/** Store domain suffix → the currency that store prices in. */
-const STORES: Record<string, string> = {
-  com: "USD",
-  ca: "CAD",
-  "com.mx": "MXN",
-  "com.br": "BRL",
-  "co.uk": "GBP",
-  de: "EUR",
-  fr: "EUR",
-  it: "EUR",
-  es: "EUR",
-  nl: "EUR",
-  "com.be": "EUR",
-  ie: "EUR",
-  se: "SEK",
-  pl: "PLN",
-  "com.tr": "TRY",
-  ae: "AED",
-  sa: "SAR",
-  eg: "EGP",
-  in: "INR",
-  "co.jp": "JPY",
-  "com.au": "AUD",
-  sg: "SGD",
-};
-
-const HOST = new RegExp(`(^|\\.)amazon\\.(${Object.keys(STORES).join("|").replace(/\./g, "\\.")})$`);
 const ASIN = /^[A-Z0-9]{10}$/;
 const ASIN_IN_PATH = /\/(?:dp|gp\/product|gp\/aw\/d|o\/ASIN|product-reviews)\/([A-Z0-9]{10})(?:[/?#]|$)/i;
-
-function storeCurrency(host: string): string | null {
-  const suffix = host.match(HOST)?.[2];
-  return suffix ? (STORES[suffix] ?? null) : null;
-}
 
 /** The rows of the 2024+ accordion buy box that are not selected: their price and seller are not the offer shown. */
 function inInactiveRow(el: Element): boolean {
@@ -503,7 +472,7 @@ function gtin(list: Specific[]): string | null {
 
 function extract(ctx: ExtractContext): ListingPatch {
   const doc = ctx.doc;
-  const currency = storeCurrency(ctx.url.hostname);
+  const currency = currencyOf(AMAZON_SITES, ctx.url.hostname);
   const title = visibleText(
     firstScoped(doc, [
       ["productTitle", null],
@@ -546,7 +515,7 @@ const MPN_NAMES =
 
 export const amazon: SiteAdapter = {
   id: "amazon",
-  matchesHost: (host) => HOST.test(host.toLowerCase()),
+  matchesHost: (host) => siteOf(AMAZON_SITES, host) !== null,
   isListing: (ctx) =>
     safely(() => {
       const doc = ctx.doc;

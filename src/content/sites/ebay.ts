@@ -19,42 +19,15 @@ import {
   type Seller,
   type Specific,
 } from "../../shared/listing.ts";
+import { currencyOf, EBAY_SITES, siteOf } from "../../shared/marketplace-hosts.ts";
 import { firstMatch, isHidden, label, pushSpecific, visibleText } from "./lib/dom-read.ts";
 import { priceFor } from "./lib/money.ts";
 import { absoluteUrl, isoDate, makeSeller, parseCount, parsePercent, uniq } from "./lib/read.ts";
 import { extractFields, safely } from "./lib/safe.ts";
 import type { ExtractContext, ListingPatch, SiteAdapter } from "./types.ts";
 
-/** Country site → the currency prices are shown in there (when the page gives only a symbol). */
-const SITES: Record<string, string> = {
-  com: "USD",
-  ca: "CAD",
-  "co.uk": "GBP",
-  de: "EUR",
-  fr: "EUR",
-  it: "EUR",
-  es: "EUR",
-  ie: "EUR",
-  at: "EUR",
-  nl: "EUR",
-  be: "EUR",
-  ch: "CHF",
-  pl: "PLN",
-  "com.au": "AUD",
-  "com.hk": "HKD",
-  "com.sg": "SGD",
-  "com.my": "MYR",
-  ph: "PHP",
-  in: "INR",
-};
-const HOST = new RegExp(`(^|\\.)ebay\\.(${Object.keys(SITES).join("|").replace(/\./g, "\\.")})$`);
 const ITEM_IN_PATH = /\/itm\/(?:[^/?#]+\/)?(\d{9,15})(?:[/?#]|$)/;
 const CATALOG_PATH = /^\/p\/(?:[^/?#]+\/)?\d+/;
-
-function siteCurrency(host: string): string | null {
-  const suffix = host.match(HOST)?.[2];
-  return suffix ? (SITES[suffix] ?? null) : null;
-}
 
 function title(ctx: ExtractContext): string | null {
   const bold = visibleText(ctx.doc.querySelector(".x-item-title__mainTitle .ux-textspans--BOLD"));
@@ -75,7 +48,7 @@ function price(ctx: ExtractContext): ListingPatch["price"] {
   const raw = visibleText(el);
   // "US $5.99 - 12.99" is a variation range before a choice is made, not one price.
   if (!raw || /\d\s*(?:-|–|to|bis|à|a)\s*\D{0,5}\d/.test(raw)) return null;
-  return priceFor(raw, siteCurrency(ctx.url.hostname));
+  return priceFor(raw, currencyOf(EBAY_SITES, ctx.url.hostname));
 }
 
 function itemNumber(ctx: ExtractContext): string | null {
@@ -305,7 +278,7 @@ function extract(ctx: ExtractContext): ListingPatch {
 
 export const ebay: SiteAdapter = {
   id: "ebay",
-  matchesHost: (host) => HOST.test(host.toLowerCase()),
+  matchesHost: (host) => siteOf(EBAY_SITES, host) !== null,
   isListing: (ctx) =>
     safely(() => {
       const doc = ctx.doc;

@@ -19,41 +19,16 @@ import {
   type Seller,
   type Specific,
 } from "../../shared/listing.ts";
+import { currencyOf, MERCADOLIBRE_SITES, siteOf } from "../../shared/marketplace-hosts.ts";
 import { isHidden as isHiddenLive } from "../extract/dom.ts";
 import { firstMatch, isHidden, pushSpecific, visibleText } from "./lib/dom-read.ts";
 import { absoluteUrl, makeSeller, parseCount, parseRating, uniq } from "./lib/read.ts";
 import { extractFields, safely } from "./lib/safe.ts";
 import type { ExtractContext, ListingPatch, SiteAdapter } from "./types.ts";
 
-/** Country domain → local currency (prices show only "$" in most of them). */
-const SITES: Record<string, string> = {
-  "mercadolibre.com.ar": "ARS",
-  "mercadolibre.com.mx": "MXN",
-  "mercadolibre.com.co": "COP",
-  "mercadolibre.cl": "CLP",
-  "mercadolibre.com.pe": "PEN",
-  "mercadolibre.com.uy": "UYU",
-  "mercadolibre.com.ve": "VES",
-  "mercadolibre.com.ec": "USD",
-  "mercadolibre.com.bo": "BOB",
-  "mercadolibre.com.py": "PYG",
-  "mercadolibre.com.do": "DOP",
-  "mercadolibre.co.cr": "CRC",
-  "mercadolibre.com.pa": "USD",
-  "mercadolibre.com.gt": "GTQ",
-  "mercadolibre.com.sv": "USD",
-  "mercadolibre.com.hn": "HNL",
-  "mercadolibre.com.ni": "NIO",
-  "mercadolivre.com.br": "BRL",
-};
 /** Item ids: site prefix (MLA, MLB, MCO, MLM, MLC, MPE, MLU, MLV, MEC, ...) + digits; "MCO-123" in old URLs. */
 const ITEM_ID = /\b(M[A-Z]{2})-?(\d{6,15})\b/;
 const CATALOG_PATH = /\/p\/(M[A-Z]{2}\d{5,15})/;
-
-function site(host: string): string | null {
-  const h = host.toLowerCase();
-  return Object.keys(SITES).find((s) => h === s || h.endsWith(`.${s}`)) ?? null;
-}
 
 function price(ctx: ExtractContext, currency: string | null): Money | null {
   const el = firstMatch(
@@ -203,7 +178,7 @@ function categories(ctx: ExtractContext): string[] {
 }
 
 function extract(ctx: ExtractContext): ListingPatch {
-  const currency = SITES[site(ctx.url.hostname) ?? ""] ?? null;
+  const currency = currencyOf(MERCADOLIBRE_SITES, ctx.url.hostname);
   let specs: Specific[] = [];
   return extractFields("mercadolibre", ctx, {
     title: () => visibleText(firstMatch(ctx.doc, ["h1.ui-pdp-title", ".ui-pdp-header h1"])),
@@ -226,7 +201,7 @@ function extract(ctx: ExtractContext): ListingPatch {
 
 export const mercadolibre: SiteAdapter = {
   id: "mercadolibre",
-  matchesHost: (host) => site(host) !== null,
+  matchesHost: (host) => siteOf(MERCADOLIBRE_SITES, host) !== null,
   isListing: (ctx) =>
     safely(() => {
       const path = ctx.url.pathname;
