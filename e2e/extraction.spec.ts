@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { BrowserContext, Page, Worker } from "@playwright/test";
 import { test as base } from "@playwright/test";
+import { decodePage } from "../cli/lib/load-html.ts";
 import { extractListing } from "../src/content/extract/extract.ts";
 import { type FixturePage, fixturePages, loadFixture, runUrl } from "../src/content/sites/lib/fixture-pages.node.ts";
 import type { Listing } from "../src/shared/listing.ts";
@@ -52,18 +53,11 @@ function fixtureFile(p: FixturePage): string {
 /**
  * The page as UTF-8 for the browser. Saved Taobao/Tmall pages are GBK and
  * declare it after 150 KB of scripts, beyond the browser's charset prescan:
- * decode them with the declared charset here (as tools/load-html does) so
- * the browser reads the same text Node does.
+ * decode them as cli/lib/load-html.ts does, so the browser reads the same
+ * text Node does.
  */
-function servedBody(p: FixturePage): string | Buffer {
-  const bytes = readSaved(fixtureFile(p));
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    const head = new TextDecoder("latin1").decode(bytes.subarray(0, 512 * 1024));
-    const label = head.match(/<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i)?.[1] ?? "utf-8";
-    return new TextDecoder(label).decode(bytes);
-  }
+function servedBody(p: FixturePage): string {
+  return decodePage(readSaved(fixtureFile(p)));
 }
 
 async function serve(context: BrowserContext, pages: FixturePage[]) {

@@ -13,11 +13,17 @@
  *   structure because no real saved page exists; it must start with a comment
  *   saying so, and give its URL in that comment (`url: https://...`).
  * - `NAME.expected.json`: what the adapter (and the full pipeline) must read.
+ *
+ * Pages are decoded by cli/lib/load-html.ts (BOM, valid UTF-8, else the
+ * charset declared anywhere in the first 1 MB), as the CLI reads them.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { loadPage, parsePage, readPageBytes, sniffCharset } from "../../../../cli/lib/load-html.ts";
+import { loadPage, parsePage, readPageBytes } from "../../../../cli/lib/load-html.ts";
+import type { ListingPatch, SiteAdapter } from "../types.ts";
+import { makeContext } from "./context.ts";
+import { partialErrors } from "./expect-partial.ts";
 
 export const FIXTURE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../../../../fixtures/pages");
 
@@ -90,37 +96,49 @@ export function runParamsPage(json: string, url: string | null): string {
   return `<!doctype html><html><head>${canonical}</head><body><script>window.runParams = ${body};</script></body></html>`;
 }
 
-/**
- * loadPage, plus one repair: load-html sniffs <meta charset> in the first 4 KB
- * only, and some saved pages (the Tmall one) declare GBK after 150 KB of
- * injected scripts. When the bytes are not valid UTF-8 we decode with the
- * charset declared further down, as a browser's parser would.
- */
-export function loadSavedPage(file: string): Document {
-  const bytes = readPageBytes(file);
-  if (sniffCharset(bytes) !== "utf-8") return loadPage(file);
-  try {
-    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    return loadPage(file);
-  } catch {
-    const head = new TextDecoder("latin1").decode(bytes.subarray(0, 512 * 1024));
-    const label = head.match(/<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i)?.[1] ?? "utf-8";
-    try {
-      return parsePage(new TextDecoder(label).decode(bytes));
-    } catch {
-      return loadPage(file);
-    }
-  }
-}
-
 export function loadFixture(page: FixturePage): Document {
   if (page.kind === "run-params") {
     return parsePage(runParamsPage(new TextDecoder().decode(readPageBytes(page.file)), page.url));
   }
-  return loadSavedPage(page.file);
+  return loadPage(page.file);
 }
 
 /** The URL to run a page under: its own, else a placeholder that no adapter matches (generic layers). */
 export function runUrl(page: FixturePage): string {
   return page.url ?? `https://fixture.invalid/${page.folder}/${page.name}`;
+}
+
+function kindOf(file: string): PageKind {
+  if (file.endsWith(".written.html")) return "written";
+  return file.endsWith(".runParams.json.gz") ? "run-params" : "real";
+}
+
+/** A fixture file's path: `page("jd", "written_jd_pop_store.written.html")`. */
+export function page(folder: string, file: string): string {
+  return join(FIXTURE_ROOT, folder, file);
+}
+
+/** The URL a fixture file was captured from; throws when the page does not say. */
+export function fixtureUrl(file: string): string {
+  const url = pageUrl(file, kindOf(file));
+  if (!url) throw new Error(`no URL for ${file}`);
+  return url;
+}
+
+/** One adapter on one saved page, directly (no pipeline); throws when the adapter does not take it for a listing. */
+export function run(adapter: SiteAdapter, file: string, url = fixtureUrl(file)): ListingPatch {
+  const ctx = makeContext(loadPage(file), url);
+  if (!adapter.isListing(ctx)) throw new Error(`${adapter.id}: not a listing: ${file}`);
+  return adapter.extract(ctx);
+}
+
+export function runHtml(adapter: SiteAdapter, html: string, url: string): { listing: boolean; patch: ListingPatch } {
+  const ctx = makeContext(parsePage(html), url);
+  return { listing: adapter.isListing(ctx), patch: adapter.extract(ctx) };
+}
+
+/** Differences between an adapter's output and the page's NAME.expected.json (empty when it matches). */
+export function expectedErrors(file: string, patch: ListingPatch): string[] {
+  const expected = JSON.parse(readFileSync(`${file.replace(PAGE_FILE, "$1")}.expected.json`, "utf8")) as unknown;
+  return partialErrors(patch, expected);
 }
