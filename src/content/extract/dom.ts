@@ -19,9 +19,11 @@ export function meta(doc: Document, key: string): string | null {
   return attr(doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`), "content");
 }
 
-/** Collapses whitespace; null when nothing is left. */
-export function clean(s: string | null | undefined): string | null {
-  const t = s?.replace(/\s+/g, " ").trim();
+/** Whitespace collapsed and trimmed; a finite number as its string; null when nothing is left or not text. */
+export function clean(value: unknown): string | null {
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  if (typeof value !== "string") return null;
+  const t = value.replace(/\s+/g, " ").trim();
   return t ? t : null;
 }
 

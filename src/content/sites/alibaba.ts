@@ -19,9 +19,10 @@ import {
   type Seller,
   type Specific,
 } from "../../shared/listing.ts";
+import { absoluteUrl, clean } from "../extract/dom.ts";
 import { firstMatch, pushSpecific, visibleText } from "./lib/dom-read.ts";
 import { priceFor } from "./lib/money.ts";
-import { absoluteUrl, clean, makeSeller, parseCount, parseRating, uniq } from "./lib/read.ts";
+import { makeSeller, parseCount, parseRating, uniq } from "./lib/read.ts";
 import { extractFields, safely } from "./lib/safe.ts";
 import { isObject, type Json, jsonAfter, pick } from "./lib/script-json.ts";
 import type { ExtractContext, ListingPatch, SiteAdapter } from "./types.ts";

@@ -22,9 +22,10 @@ import {
   type Seller,
   type Specific,
 } from "../../shared/listing.ts";
+import { absoluteUrl, clean } from "../extract/dom.ts";
 import { visibleText } from "./lib/dom-read.ts";
 import { priceFor } from "./lib/money.ts";
-import { absoluteUrl, clean, isoDate, makeSeller, parseCount, parsePercent, parseRating, uniq } from "./lib/read.ts";
+import { isoDate, makeSeller, parseCount, parsePercent, parseRating, uniq } from "./lib/read.ts";
 import { extractFields, safely } from "./lib/safe.ts";
 import { balancedAt, isObject, type Json, parseJson, pick } from "./lib/script-json.ts";
 import type { ExtractContext, ListingPatch, SiteAdapter } from "./types.ts";

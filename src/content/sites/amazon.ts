@@ -18,9 +18,10 @@ import {
   type Specific,
 } from "../../shared/listing.ts";
 import { AMAZON_SITES, currencyOf, siteOf } from "../../shared/marketplace-hosts.ts";
+import { absoluteUrl } from "../extract/dom.ts";
 import { firstScoped, isHidden, label, pushSpecific, type Scoped, visibleText, within } from "./lib/dom-read.ts";
 import { priceFor } from "./lib/money.ts";
-import { absoluteUrl, makeSeller, parseCount, uniq } from "./lib/read.ts";
+import { makeSeller, parseCount, uniq } from "./lib/read.ts";
 import { extractFields, safely } from "./lib/safe.ts";
 import { balancedAt, isObject, parseJson } from "./lib/script-json.ts";
 import type { ExtractContext, ListingPatch, SiteAdapter } from "./types.ts";

@@ -13,10 +13,11 @@ import {
   type PriceRange,
   type Seller,
 } from "../../shared/listing.ts";
+import { absoluteUrl, clean } from "../extract/dom.ts";
 import { firstMatch, visibleText } from "./lib/dom-read.ts";
 import { ldBreadcrumb, ldNodes } from "./lib/ld.ts";
 import { priceFor } from "./lib/money.ts";
-import { absoluteUrl, clean, makeSeller, parseCount, uniq } from "./lib/read.ts";
+import { makeSeller, parseCount, uniq } from "./lib/read.ts";
 import { extractFields, safely } from "./lib/safe.ts";
 import { isObject, type Json } from "./lib/script-json.ts";
 import type { ExtractContext, ListingPatch, SiteAdapter } from "./types.ts";

@@ -1,6 +1,6 @@
-/** Small reading helpers shared by the site adapters (numbers, percents, counts, dates, sellers). */
+/** Small reading helpers shared by the site adapters (numbers, percents, counts, dates, sellers); text and URL helpers are in ../../extract/dom.ts. */
 import { emptySeller, type Seller } from "../../../shared/listing.ts";
-import { text } from "../../extract/dom.ts";
+import { clean, text } from "../../extract/dom.ts";
 
 /** Text of the first element matching any selector, in the order given (not document order). */
 export function firstText(root: ParentNode, selectors: readonly string[]): string | null {
@@ -9,14 +9,6 @@ export function firstText(root: ParentNode, selectors: readonly string[]): strin
     if (t) return t;
   }
   return null;
-}
-
-/** Trimmed, whitespace-collapsed string, or null when empty / not a string. */
-export function clean(value: unknown): string | null {
-  if (typeof value === "number" && Number.isFinite(value)) return String(value);
-  if (typeof value !== "string") return null;
-  const t = value.replace(/\s+/g, " ").trim();
-  return t ? t : null;
 }
 
 /**
@@ -73,17 +65,6 @@ export function makeSeller(parts: Partial<Seller>): Seller | null {
     known = true;
   }
   return known ? s : null;
-}
-
-/** Absolute URL against the page, or null for javascript:, data: and junk. */
-export function absoluteUrl(href: string | null | undefined, base: URL): string | null {
-  if (!href) return null;
-  try {
-    const u = new URL(href.trim(), base);
-    return u.protocol === "https:" || u.protocol === "http:" ? u.href : null;
-  } catch {
-    return null;
-  }
 }
 
 /** Unique, non-empty, capped list, first occurrence kept. */
