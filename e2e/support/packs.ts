@@ -1,38 +1,15 @@
 /** Rule packs and pages for the browser tests, built in the test process with the same code the pack tool uses. */
 import type { BrandRule, RulePack } from "../../src/shared/pack.ts";
 import { generateKeyPair, signPackBytes, toPem } from "../../src/shared/pack-signature.ts";
+import { testBrand, testPack } from "../../src/shared/test-packs.node.ts";
 
 export function brand(id: string, name: string, aliases: string[] = []): BrandRule {
-  return {
-    id,
-    name,
-    aliases,
-    commonWord: false,
-    tier: "luxury",
-    categories: [],
-    models: [],
-    referencePrice: { amount: "400.00", currency: "USD", date: "2026-01", source: "e2e" },
-    authorisedSellers: [],
-    officialStores: [],
-    domains: [],
-    report: null,
-  };
+  const referencePrice = { amount: "400.00", currency: "USD", date: "2026-01", source: "e2e" };
+  return testBrand(id, name, { aliases, tier: "luxury", referencePrice });
 }
 
 export function makePack(id: string, version: number, brands: BrandRule[], expires: string | null = null): RulePack {
-  return {
-    format: 1,
-    id,
-    name: `Test pack ${id}`,
-    version,
-    publisher: "E2E Publisher",
-    issued: "2026-01-01",
-    expires,
-    brands,
-    vocabulary: [{ term: "replica", lang: "en", kind: "replica", weight: 3, source: null }],
-    accessoryPhrases: [],
-    exchangeRates: null,
-  };
+  return testPack(id, { name: `Test pack ${id}`, version, publisher: "E2E Publisher", brands, expires });
 }
 
 /** `count` invented brands with distinct, word-like names (no real brand, no common word). */

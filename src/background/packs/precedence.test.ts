@@ -2,40 +2,16 @@ import { describe, expect, it } from "vitest";
 import { compile, score } from "../../engine/index.ts";
 import { emptyListing } from "../../shared/listing.ts";
 import type { BrandRule, RulePack } from "../../shared/pack.ts";
+import { testBrand, testPack } from "../../shared/test-packs.node.ts";
 import { orderForCompile, type PackSource, precedenceOf } from "./precedence.ts";
 
 function brand(name: string): BrandRule {
-  return {
-    id: "acme",
-    name,
-    // Every pack spells the brand "Acme" in listings; only the winning entry's name shows in the verdict.
-    aliases: ["Acme"],
-    commonWord: false,
-    tier: "premium",
-    categories: [],
-    models: [],
-    referencePrice: null,
-    authorisedSellers: [],
-    officialStores: [],
-    domains: [],
-    report: null,
-  };
+  // Every pack spells the brand "Acme" in listings; only the winning entry's name shows in the verdict.
+  return testBrand("acme", name, { aliases: ["Acme"] });
 }
 
 function pack(id: string, brandName: string, expires: string | null = null): RulePack {
-  return {
-    format: 1,
-    id,
-    name: id,
-    version: 1,
-    publisher: id,
-    issued: "2026-01-01",
-    expires,
-    brands: [brand(brandName)],
-    vocabulary: [{ term: "replica", lang: "en", kind: "replica", weight: 3, source: null }],
-    accessoryPhrases: [],
-    exchangeRates: null,
-  };
+  return testPack(id, { publisher: id, brands: [brand(brandName)], expires });
 }
 
 const NOW = new Date("2026-06-01T00:00:00Z");

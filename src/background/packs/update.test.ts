@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { emptyListing } from "../../shared/listing.ts";
 import type { BrandRule, RulePack } from "../../shared/pack.ts";
 import { generateKeyPair, signPackBytes, toPem } from "../../shared/pack-signature.ts";
+import { testBrand, testPack } from "../../shared/test-packs.node.ts";
 
 vi.mock("webextension-polyfill", () => ({
   default: {
@@ -22,37 +23,10 @@ const { updateSubscription, FETCH_POLICY_SETTING } = await import("./update.ts")
 const { rulesOverview } = await import("./overview.ts");
 const { db } = await import("../db.ts");
 
-function brand(id: string, name: string): BrandRule {
-  return {
-    id,
-    name,
-    aliases: [],
-    commonWord: false,
-    tier: "premium",
-    categories: [],
-    models: [],
-    referencePrice: null,
-    authorisedSellers: [],
-    officialStores: [],
-    domains: [],
-    report: null,
-  };
-}
+const brand = (id: string, name: string): BrandRule => testBrand(id, name);
 
 function pack(id: string, version: number, brands: BrandRule[], expires: string | null = null): RulePack {
-  return {
-    format: 1,
-    id,
-    name: id,
-    version,
-    publisher: "Test",
-    issued: "2026-01-01",
-    expires,
-    brands,
-    vocabulary: [{ term: "replica", lang: "en", kind: "replica", weight: 3, source: null }],
-    accessoryPhrases: [],
-    exchangeRates: null,
-  };
+  return testPack(id, { version, brands, expires });
 }
 
 const enc = (p: RulePack) => new TextEncoder().encode(JSON.stringify(p));
