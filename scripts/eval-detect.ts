@@ -18,7 +18,7 @@ import { join } from "node:path";
 import { loadPack, toListing } from "../cli/score.ts";
 import { compile, score } from "../src/engine/index.ts";
 import { referenceOf } from "../src/engine/score.ts";
-import type { Listing } from "../src/shared/listing.ts";
+import { emptySeller, type Listing } from "../src/shared/listing.ts";
 import type { Verdict } from "../src/shared/verdict.ts";
 
 const ROOT = join(import.meta.dirname, "..");
@@ -221,7 +221,7 @@ function thirdParty(pages: PageRow[] | string, matcher: ReturnType<typeof compil
   const asThirdParty = (l: Listing): Listing => ({
     ...l,
     seller: {
-      ...(l.seller ?? emptySellerOf()),
+      ...(l.seller ?? emptySeller()),
       ...THIRD_PARTY,
       positivePercent: null,
       feedbackCount: null,
@@ -272,19 +272,6 @@ function thirdParty(pages: PageRow[] | string, matcher: ReturnType<typeof compil
     ),
   );
   return out;
-}
-
-function emptySellerOf(): NonNullable<Listing["seller"]> {
-  return {
-    name: null,
-    id: null,
-    url: null,
-    positivePercent: null,
-    feedbackCount: null,
-    memberSince: null,
-    country: null,
-    official: null,
-  };
 }
 
 async function main(): Promise<void> {
