@@ -3,6 +3,7 @@ import browser from "webextension-polyfill";
 import type { ResponseOf } from "../shared/messages/index.ts";
 import { send } from "../shared/messages/send.ts";
 import { noticeJson, noticeText } from "../shared/notices/index.ts";
+import { Alert } from "./alert.tsx";
 import { CopyButton } from "./copy-button.tsx";
 import { downloadBytes } from "./files.ts";
 
@@ -38,11 +39,7 @@ export function AgentReportPanel({ tabId }: { tabId: number }) {
         <button type="button" class="report-button file-case" onClick={file} disabled={busy} aria-busy={busy}>
           {busy ? "Capturing evidence…" : "File a case with evidence"}
         </button>
-        {error ? (
-          <p class="error-message" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <Alert message={error} />
       </section>
     );
   }

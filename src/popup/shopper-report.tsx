@@ -5,6 +5,7 @@ import { send } from "../shared/messages/send.ts";
 import { MARKETPLACE_NAME } from "../shared/report-portals.ts";
 import { type ShopperReport, shopperReport } from "../shared/shopper-report.ts";
 import type { Verdict } from "../shared/verdict.ts";
+import { Alert } from "./alert.tsx";
 import { CopyButton } from "./copy-button.tsx";
 
 /** One click: open the marketplace's report page and prepare the text and the brand's contact. */
@@ -27,11 +28,7 @@ export function ShopperReportPanel({ listing, verdict, at }: { listing: Listing;
         <button type="button" class="report-button" onClick={start}>
           Report to {MARKETPLACE_NAME[listing.marketplace]}
         </button>
-        {error ? (
-          <p class="error-message" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <Alert message={error} />
       </section>
     );
   }
