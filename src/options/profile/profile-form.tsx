@@ -47,7 +47,6 @@ export function ProfileForm({ initial }: { initial: RightsHolderProfile }) {
       <fieldset class="trademarks">
         <legend>Trademark registrations</legend>
         {profile.trademarks.map((m, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity until saved; order is the identity.
           <div class="trademark" key={i}>
             <label>
               Office{" "}
