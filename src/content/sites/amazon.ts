@@ -521,7 +521,12 @@ export const amazon: SiteAdapter = {
     safely(() => {
       const doc = ctx.doc;
       if (doc.getElementById("productTitle") || doc.getElementById("ebooksProductTitle")) return true;
-      return ASIN_IN_PATH.test(ctx.url.pathname) && ["dp", "dp-container", "ASIN"].some((id) => doc.getElementById(id));
+      const asin = ctx.url.pathname.match(ASIN_IN_PATH)?.[1]?.toUpperCase();
+      if (!asin) return false;
+      if (["dp", "dp-container", "ASIN"].some((id) => doc.getElementById(id))) return true;
+      // Digital media pages (Amazon Music albums, ...) have no product-title block: an <h1> and an
+      // element carrying this page's own ASIN mark the item page.
+      return doc.querySelector("h1") !== null && doc.querySelector(`[data-asin="${asin}"]`) !== null;
     }),
   extract,
 };
