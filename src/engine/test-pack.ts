@@ -2,27 +2,10 @@
  * A small hand-written pack for the engine's unit tests (the default pack is
  * data with its own tests). Prices are illustrative, not reference data.
  */
-import type { BrandRule, ReferencePrice, RulePack } from "../shared/pack.ts";
+import type { ReferencePrice, RulePack } from "../shared/pack.ts";
+import { testBrand as brand } from "../shared/test-packs.node.ts";
 
 const usd = (amount: string): ReferencePrice => ({ amount, currency: "USD", date: "2025-01-01", source: "test" });
-
-function brand(id: string, name: string, extra: Partial<BrandRule> = {}): BrandRule {
-  return {
-    id,
-    name,
-    aliases: [],
-    commonWord: false,
-    tier: "premium",
-    categories: [],
-    models: [],
-    referencePrice: null,
-    authorisedSellers: [],
-    officialStores: [],
-    domains: [],
-    report: null,
-    ...extra,
-  };
-}
 
 export function testPack(): RulePack {
   return {

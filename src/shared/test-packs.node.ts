@@ -1,8 +1,7 @@
 /**
- * Rule packs for the tests outside the engine (background unit tests, browser
- * tests): every field of a brand and of a pack written once, each test naming
- * only what it is about. Node and tests only, never bundled. (The engine's own
- * src/engine/test-pack.ts could build on these too.)
+ * Rule packs for tests (engine, background unit tests, browser tests): every
+ * field of a brand and of a pack written once, each test naming only what it
+ * is about. Node and tests only, never bundled.
  */
 import type { BrandRule, RulePack } from "./pack.ts";
 
