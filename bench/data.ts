@@ -12,18 +12,6 @@ import type { BrandRule, RulePack } from "../src/shared/pack.ts";
 export const BRANDS = 10_000;
 const DEFAULT_PACK = join(import.meta.dirname, "..", "public", "packs", "default.json");
 
-/** Small deterministic PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const SYLLABLES =
   "ka lo mi nu ve ra to zen dor bel fin gar hol jin kor lum mar nor pel quin ros sol tar ul vin wex yor zar bri cla dre fro gri plo stra vel mon ari eli osa une".split(
     " ",

@@ -28,7 +28,8 @@ import { toListing } from "../cli/score.ts";
 import { compile, deserialize, normalize, score, serialize } from "../src/engine/index.ts";
 import { emptyListing, emptySeller, type Listing } from "../src/shared/listing.ts";
 import type { RulePack } from "../src/shared/pack.ts";
-import { generatedBrands, makeListing, prose, rng } from "./data.ts";
+import { rng } from "../src/shared/prng.node.ts";
+import { generatedBrands, makeListing, prose } from "./data.ts";
 
 const ROOT = join(import.meta.dirname, "..");
 const OUT = join(ROOT, "bench", "out");

@@ -31,7 +31,8 @@ import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { compile, deserialize, score, serialize } from "../src/engine/index.ts";
 import type { RulePack } from "../src/shared/pack.ts";
-import { BRANDS, basePack, generatedBrands, makeListing, prose, rng } from "./data.ts";
+import { rng } from "../src/shared/prng.node.ts";
+import { BRANDS, basePack, generatedBrands, makeListing, prose } from "./data.ts";
 
 function percentile(xs: number[], p: number): number {
   const s = [...xs].sort((a, b) => a - b);

@@ -7,23 +7,13 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { validatePack } from "../shared/pack-validate.ts";
+import { rng } from "../shared/prng.node.ts";
 import { compile } from "./compile.ts";
 import { readField, SIDE_TERM } from "./fields.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const pack = validatePack(JSON.parse(readFileSync(join(ROOT, "public/packs/default.json"), "utf8"))).pack;
 const m = compile([pack], { now: "2026-01-01" });
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FILLER =
   "the and with for this that from your our item quality shipping fast new style size colour fabric soft design gift perfect daily wear return please note hand wash cotton package includes photos real product".split(
