@@ -162,6 +162,19 @@ describe("default pack: aliases", () => {
  * and reviews (checked by reading the context of every match). Anything else
  * that matches is an alias acting as an ordinary word, and the test fails.
  */
+/** Jumia's brand menus ("Top 10 Brands Casio ... Swatch", "SEE ALL BRANDS Adidas"), on every saved Jumia page. */
+const JUMIA_BRAND_MENUS = [
+  "adidas: adidas",
+  "casio: Casio",
+  "huawei: Huawei",
+  "lenovo: Lenovo",
+  "microsoft: Microsoft",
+  "microsoft: Xbox",
+  "samsung: Samsung",
+  "sony: Sony",
+  "swatch: Swatch",
+];
+
 const GENUINE_MENTIONS: Record<string, string[]> = {
   // Store category menu: "Refurbished Samsung".
   "aliexpress/ogsp_aliexpress-he_32993251330.html.gz": ["samsung: Samsung"],
@@ -231,43 +244,15 @@ const GENUINE_MENTIONS: Record<string, string[]> = {
   ],
   // The TP-Link router page and Jumia's brand menus.
   "other-marketplaces/portia_jumia-eg_0062-4a4e-9e4d.html.gz": [
-    "adidas: adidas",
-    "casio: Casio",
-    "huawei: Huawei",
-    "lenovo: Lenovo",
-    "microsoft: Microsoft",
-    "microsoft: Xbox",
-    "samsung: Samsung",
-    "sony: Sony",
-    "swatch: Swatch",
+    ...JUMIA_BRAND_MENUS,
     "tp-link: TL-WR740N",
     "tp-link: TP Link",
     "tp-link: TP-Link",
   ],
   // Jumia's brand menus ("Top 10 Brands Casio ... Swatch", "SEE ALL BRANDS Adidas").
-  "other-marketplaces/portia_jumia-eg_1236-4282-b18e.html.gz": [
-    "adidas: adidas",
-    "casio: Casio",
-    "huawei: Huawei",
-    "lenovo: Lenovo",
-    "microsoft: Microsoft",
-    "microsoft: Xbox",
-    "samsung: Samsung",
-    "sony: Sony",
-    "swatch: Swatch",
-  ],
+  "other-marketplaces/portia_jumia-eg_1236-4282-b18e.html.gz": JUMIA_BRAND_MENUS,
   // Jumia's brand menus.
-  "other-marketplaces/portia_jumia-eg_c513-490d-9808.html.gz": [
-    "adidas: adidas",
-    "casio: Casio",
-    "huawei: Huawei",
-    "lenovo: Lenovo",
-    "microsoft: Microsoft",
-    "microsoft: Xbox",
-    "samsung: Samsung",
-    "sony: Sony",
-    "swatch: Swatch",
-  ],
+  "other-marketplaces/portia_jumia-eg_c513-490d-9808.html.gz": JUMIA_BRAND_MENUS,
   // The Casio page and the shop's brand menus (perfumes, phones, cameras, consoles).
   "other-marketplaces/portia_letstango_casio-watch.html.gz": [
     "asus: ASUS",
