@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
-import type { BrowserContext } from "@playwright/test";
+import type { BrowserContext, Page } from "@playwright/test";
 import { ROOT } from "../browser.ts";
 
 export interface SavedPage {
@@ -29,17 +29,27 @@ export function originalUrl(file: string): string {
   return m[1];
 }
 
-/** Block everything by default; then serve the given pages. */
+/**
+ * Block everything by default; then serve the given pages.
+ *
+ * Routes on a context also pause every request of the extension's service
+ * worker (Chromium): each one then makes a round trip through the test runner
+ * before it may go on. A webhook body of a few megabytes made that way can
+ * outlast the test build's 3 s request timeout on a loaded machine, so the
+ * case never reached the test's server. Pass the page instead of the context
+ * wherever the worker itself talks to a local server: page routes serve the
+ * page and leave the worker's requests alone.
+ */
 export async function servePages(
-  context: BrowserContext,
+  target: BrowserContext | Page,
   pages: { url: string; body: Buffer | string; contentType?: string }[],
 ): Promise<void> {
-  await context.route(
+  await target.route(
     (url) => url.protocol === "http:" || url.protocol === "https:",
     (route) => route.fulfill({ status: 204, body: "" }),
   );
   for (const page of pages) {
-    await context.route(page.url, (route) =>
+    await target.route(page.url, (route) =>
       route.fulfill({ status: 200, contentType: page.contentType ?? "text/html; charset=utf-8", body: page.body }),
     );
   }
