@@ -6,6 +6,7 @@
 import browser from "webextension-polyfill";
 
 const KEY = "diagnostics:errors";
+const STARTS = "diagnostics:starts";
 const LIMIT = 20;
 
 async function remember(message: string): Promise<void> {
@@ -23,4 +24,14 @@ export function recordUncaughtErrors(scope: { addEventListener: typeof globalThi
     const reason = (event as PromiseRejectionEvent).reason;
     void remember(`unhandled rejection: ${reason instanceof Error ? reason.message : String(reason)}`);
   });
+}
+
+/**
+ * Counts worker starts in this browser session (storage.session): a worker
+ * (or Firefox event page) that was stopped and woken again shows as a new
+ * start, which the browser tests read to prove a restart happened.
+ */
+export async function recordStart(): Promise<void> {
+  const stored = (await browser.storage.session.get(STARTS))[STARTS];
+  await browser.storage.session.set({ [STARTS]: (typeof stored === "number" ? stored : 0) + 1 });
 }

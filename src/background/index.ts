@@ -6,15 +6,17 @@
  * rules in IndexedDB; in-memory caches are rebuilt on wake.
  */
 import browser from "webextension-polyfill";
-import { recordUncaughtErrors } from "./diagnostics.ts";
+import { recordStart, recordUncaughtErrors } from "./diagnostics.ts";
 import { dispatch } from "./dispatch.ts";
 import { HANDLERS } from "./handlers/index.ts";
 import { registerPackListeners } from "./packs/listeners.ts";
 import { registerReportListeners } from "./report/listeners.ts";
+import { openHarnessPage } from "./report/test-build.ts";
 import { getRules, installBundledPack } from "./rules.ts";
 import { clearTabState } from "./tab-states.ts";
 
 recordUncaughtErrors(globalThis);
+void recordStart().catch((error: unknown) => console.warn("[copycatch] could not count the worker start", error));
 
 const self = { id: browser.runtime.id, origin: browser.runtime.getURL("") };
 
@@ -29,6 +31,7 @@ browser.runtime.onInstalled.addListener(async () => {
   } catch (error) {
     console.error("[copycatch] could not install the bundled rules", error);
   }
+  await openHarnessPage();
 });
 
 browser.tabs.onRemoved.addListener((tabId) => {

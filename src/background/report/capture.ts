@@ -50,7 +50,11 @@ async function screenshot(tabId: number): Promise<Uint8Array> {
 function mhtml(tabId: number): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     if (!chrome.pageCapture) {
-      reject(new Error('the "pageCapture" permission is missing'));
+      // Firefox has no pageCapture API at all; in Chromium its absence means the permission was removed.
+      const firefox = browser.runtime.getURL("").startsWith("moz-extension:");
+      reject(
+        new Error(firefox ? "this browser cannot save a page as MHTML" : 'the "pageCapture" permission is missing'),
+      );
       return;
     }
     chrome.pageCapture.saveAsMHTML({ tabId }, (blob) => {

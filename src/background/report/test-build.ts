@@ -24,3 +24,14 @@ export async function testPause(phase: string): Promise<void> {
   const ms = (await browser.storage.local.get(key))[key];
   if (typeof ms === "number" && ms > 0) await new Promise((r) => setTimeout(r, ms));
 }
+
+/**
+ * Test build in Firefox only: open the options page once installed. WebDriver
+ * BiDi (the Firefox browser tests' driver) may not navigate to moz-extension:
+ * pages, but it can script one the extension opened itself; the tests reach
+ * every other extension page from there. The release build never does this.
+ */
+export async function openHarnessPage(): Promise<void> {
+  if (!TEST_BUILD || !browser.runtime.getURL("").startsWith("moz-extension:")) return;
+  await browser.runtime.openOptionsPage();
+}

@@ -1,0 +1,79 @@
+/**
+ * Browser tests in Firefox (firefox-esr, WebDriver BiDi through puppeteer-core):
+ * a saved real listing gives its verdict in the popup, the verdict survives the
+ * background being stopped and woken, and the options page loads. Run by
+ * `npm run test:firefox` (part of `npm test`) after `npm run build:firefox-test`.
+ */
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { originalUrl, readSaved } from "../e2e/pages/serve.ts";
+import {
+  BACKGROUND_IDLE_MS,
+  type FirefoxExtension,
+  launchFirefox,
+  openExtensionPage,
+  openServed,
+  poll,
+  reportedTabId,
+  sessionStorage,
+} from "./firefox.ts";
+
+const VIEWSONIC = "amazon/orderapp_amazon-com_B07SRDX1Z1.html.gz";
+
+let ext: FirefoxExtension;
+before(async () => {
+  ext = await launchFirefox();
+});
+after(async () => {
+  await ext?.close();
+});
+
+async function popupFor(tabId: number) {
+  const popup = await openExtensionPage(ext, `/src/popup/index.html?tab=${tabId}`);
+  const text = (selector: string) =>
+    poll(
+      () => popup.evaluate((s) => document.querySelector(s)?.textContent?.trim() ?? "", selector),
+      (t) => t !== "",
+    );
+  return { popup, text };
+}
+
+test("a saved real Amazon listing gets its verdict in the popup, and keeps it after the background restarts", async () => {
+  const url = originalUrl(VIEWSONIC);
+  await openServed(ext.browser, url, readSaved(VIEWSONIC));
+  const tabId = await reportedTabId(ext, url);
+  const state = await poll(
+    async () => (await sessionStorage(ext))[`tab:${tabId}`] as { status?: string },
+    (s) => s?.status === "verdict",
+  );
+  assert.equal(state.status, "verdict");
+
+  const first = await popupFor(tabId);
+  assert.equal(await first.text("h1.risk"), "Low risk");
+  assert.equal(await first.text('dd[data-field="brand"]'), "ViewSonic");
+  assert.equal(await first.text('dd[data-field="price"]'), "259.99 USD");
+  const score = await first.text(".score");
+  await first.popup.close();
+
+  // Let Firefox stop the idle event page, then wake it with the popup: a new start, the same verdict.
+  const starts = (await sessionStorage(ext))["diagnostics:starts"] as number;
+  await new Promise((r) => setTimeout(r, BACKGROUND_IDLE_MS * 4));
+  const again = await popupFor(tabId);
+  assert.equal(await again.text("h1.risk"), "Low risk");
+  assert.equal(await again.text(".score"), score);
+  const after = (await sessionStorage(ext))["diagnostics:starts"] as number;
+  assert.ok(after > starts, `the background should have been restarted (starts ${starts} → ${after})`);
+  assert.deepEqual((await sessionStorage(ext))["diagnostics:errors"] ?? [], []);
+  await again.popup.close();
+});
+
+test("the options page loads with its sections", async () => {
+  const options = await openExtensionPage(ext, "/src/options/index.html");
+  const headings = await poll(
+    () => options.evaluate(() => [...document.querySelectorAll("h1, h2")].map((h) => h.textContent?.trim() ?? "")),
+    (h) => h.length > 1,
+  );
+  assert.equal(headings[0], "Copycatch");
+  assert.ok(headings.length >= 2, `headings: ${headings.join(", ")}`);
+  await options.close();
+});
