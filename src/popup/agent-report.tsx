@@ -6,6 +6,7 @@ import { noticeJson, noticeText } from "../shared/notices/index.ts";
 import { Alert } from "./alert.tsx";
 import { CopyButton } from "./copy-button.tsx";
 import { downloadBytes } from "./files.ts";
+import { useFocusWhenOpen } from "./focus.ts";
 
 type Filed = ResponseOf<"report-case">;
 
@@ -22,6 +23,7 @@ export function AgentReportPanel({ tabId }: { tabId: number }) {
   const [busy, setBusy] = useState(false);
   const [filed, setFiled] = useState<Filed | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const heading = useFocusWhenOpen<HTMLHeadingElement>(filed !== null);
   const file = async () => {
     setBusy(true);
     setError(null);
@@ -47,7 +49,9 @@ export function AgentReportPanel({ tabId }: { tabId: number }) {
   const text = noticeText(notice);
   return (
     <section class="report filed" aria-label="Case">
-      <h2>Case saved</h2>
+      <h2 ref={heading} tabIndex={-1}>
+        Case saved
+      </h2>
       <p class="case-id">
         Case <code>{filed.caseId}</code>
       </p>

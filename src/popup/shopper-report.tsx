@@ -7,11 +7,13 @@ import { type ShopperReport, shopperReport } from "../shared/shopper-report.ts";
 import type { Verdict } from "../shared/verdict.ts";
 import { Alert } from "./alert.tsx";
 import { CopyButton } from "./copy-button.tsx";
+import { useFocusWhenOpen } from "./focus.ts";
 
 /** One click: open the marketplace's report page and prepare the text and the brand's contact. */
 export function ShopperReportPanel({ listing, verdict, at }: { listing: Listing; verdict: Verdict; at: string }) {
   const [report, setReport] = useState<ShopperReport | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const heading = useFocusWhenOpen<HTMLHeadingElement>(report !== null);
   const start = async () => {
     try {
       const contact = verdict.brand ? (await send({ type: "brand-contact", brandId: verdict.brand.id })).contact : null;
@@ -34,7 +36,9 @@ export function ShopperReportPanel({ listing, verdict, at }: { listing: Listing;
   }
   return (
     <section class="report prepared" aria-label="Report">
-      <h2>Report</h2>
+      <h2 ref={heading} tabIndex={-1}>
+        Report
+      </h2>
       {report.portalUrl ? (
         <p>
           Opened{" "}
