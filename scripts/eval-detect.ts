@@ -26,7 +26,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { loadPack, toListing } from "../cli/score.ts";
+import { loadPack, toListing } from "../cli/lib/score-lines.ts";
 import { compile, score } from "../src/engine/index.ts";
 import { referenceOf } from "../src/engine/score.ts";
 import { HIGH_AT, MEDIUM_AT } from "../src/engine/weights.ts";
