@@ -31,7 +31,7 @@ export { loadPack, toListing } from "./lib/score-lines.ts";
 const DEFAULT_PACK = join(import.meta.dirname, "..", "public", "packs", "default.json");
 /** Lines per batch, and bytes: enough to amortise messaging, small enough to keep memory flat. */
 const BATCH_LINES = 500;
-const BATCH_BYTES = 1 << 20;
+const BATCH_BYTES = 256 << 10;
 /** A longer line is not read into memory: it gets an error record. */
 export const MAX_LINE = 16 << 20;
 
