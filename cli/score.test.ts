@@ -3,7 +3,7 @@ import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { compile } from "../src/engine/index.ts";
+import { compile } from "../src/engine/compiler.ts";
 import { loadPack, scoreBatch } from "./lib/score-lines.ts";
 
 const ROOT = join(import.meta.dirname, "..");

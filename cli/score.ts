@@ -22,7 +22,7 @@ import { createReadStream } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
-import { compile, serialize } from "../src/engine/index.ts";
+import { compile, serialize } from "../src/engine/compiler.ts";
 import { errorRecord, loadPack } from "./lib/score-lines.ts";
 import type { Batch, Done } from "./score-worker.ts";
 

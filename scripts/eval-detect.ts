@@ -27,7 +27,8 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadPack, toListing } from "../cli/lib/score-lines.ts";
-import { compile, score } from "../src/engine/index.ts";
+import { compile } from "../src/engine/compiler.ts";
+import { score } from "../src/engine/index.ts";
 import { referenceOf } from "../src/engine/score.ts";
 import { HIGH_AT, MEDIUM_AT } from "../src/engine/weights.ts";
 import { emptySeller, type Listing } from "../src/shared/listing.ts";
