@@ -24,7 +24,9 @@ export function toListing(raw: unknown): Listing {
   const hint = r.marketplace;
   const marketplace: MarketplaceId = MARKETPLACES.includes(hint as MarketplaceId)
     ? (hint as MarketplaceId)
-    : marketplaceFromUrl(url);
+    : url
+      ? marketplaceFromUrl(url)
+      : "generic";
   const base = emptyListing(url, marketplace);
   const out: Listing = { ...base };
   for (const key of Object.keys(base) as (keyof Listing)[]) {
