@@ -387,6 +387,14 @@ function printTable(result: ReturnType<typeof evaluateRows>): void {
     console.log(
       `  ${label.padEnd(58)} ${value.padStart(14)}   target ${target.padEnd(8)} ${ok === null ? "" : ok ? "met" : "NOT MET"}`,
     );
+  /** A figure beside its target: "≥" for a floor, "≤" for a ceiling; shares print as percentages. */
+  const check = (label: string, value: number | null, target: number | null, floor: boolean, share = false) =>
+    line(
+      label,
+      share ? pct(value) : fmt(value),
+      target === null ? "" : `${floor ? "≥" : "≤"} ${share ? `${target * 100}%` : target}`,
+      value === null || target === null ? null : floor ? value >= target : value <= target,
+    );
   for (const pick of ["loso", "shipped"] as const) {
     const s = result[pick];
     console.log(
@@ -394,43 +402,18 @@ function printTable(result: ReturnType<typeof evaluateRows>): void {
         ? "\nSummary, leave-one-source-out (each row judged with cut-offs chosen without its source):"
         : `\nSummary, shipped cut-offs ${result.shippedCutoffs.medium}/${result.shippedCutoffs.high} (tuned on parts of these files: not a measure of generalisation):`,
     );
-    line(
-      "counterfeit-intent sources: recall (pooled)",
-      fmt(s.counterfeitRecall),
-      `≥ ${TARGETS.counterfeitRecall}`,
-      s.counterfeitRecall === null ? null : s.counterfeitRecall >= TARGETS.counterfeitRecall,
-    );
-    line(
+    check("counterfeit-intent sources: recall (pooled)", s.counterfeitRecall, TARGETS.counterfeitRecall, true);
+    check(
       "  precision (pooled over every labeled row and page)",
-      fmt(s.counterfeitPrecision),
-      `≥ ${TARGETS.counterfeitPrecision}`,
-      s.counterfeitPrecision === null ? null : s.counterfeitPrecision >= TARGETS.counterfeitPrecision,
+      s.counterfeitPrecision,
+      TARGETS.counterfeitPrecision,
+      true,
     );
-    line("  worst single-source recall", fmt(s.worstCounterfeitSourceRecall), "", null);
-    line(
-      "sellers' own titles (native-dev): recall",
-      fmt(s.nativeRecall),
-      `≥ ${TARGETS.nativeRecall}`,
-      s.nativeRecall === null ? null : s.nativeRecall >= TARGETS.nativeRecall,
-    );
-    line(
-      "  ordinary goods flagged",
-      pct(s.nativeOrdinaryFlagged),
-      `≤ ${TARGETS.nativeOrdinaryFlagged * 100}%`,
-      s.nativeOrdinaryFlagged === null ? null : s.nativeOrdinaryFlagged <= TARGETS.nativeOrdinaryFlagged,
-    );
-    line(
-      "every genuine corpus: worst share flagged high",
-      pct(s.worstGenuineHigh),
-      `≤ ${TARGETS.genuineHigh * 100}%`,
-      s.worstGenuineHigh === null ? null : s.worstGenuineHigh <= TARGETS.genuineHigh,
-    );
-    line(
-      "  worst share flagged medium or high",
-      pct(s.worstGenuineMediumOrHigh),
-      `≤ ${TARGETS.genuineMediumOrHigh * 100}%`,
-      s.worstGenuineMediumOrHigh === null ? null : s.worstGenuineMediumOrHigh <= TARGETS.genuineMediumOrHigh,
-    );
+    check("  worst single-source recall", s.worstCounterfeitSourceRecall, null, true);
+    check("sellers' own titles (native-dev): recall", s.nativeRecall, TARGETS.nativeRecall, true);
+    check("  ordinary goods flagged", s.nativeOrdinaryFlagged, TARGETS.nativeOrdinaryFlagged, false, true);
+    check("every genuine corpus: worst share flagged high", s.worstGenuineHigh, TARGETS.genuineHigh, false, true);
+    check("  worst share flagged medium or high", s.worstGenuineMediumOrHigh, TARGETS.genuineMediumOrHigh, false, true);
     if (s.genuineCorporaOverTarget.length)
       console.log(`  genuine corpora over target: ${s.genuineCorporaOverTarget.join(", ")}`);
   }
