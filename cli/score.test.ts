@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { compile } from "../src/engine/compiler.ts";
 import { loadPack, scoreBatch } from "./lib/score-lines.ts";
+import { lines } from "./score.ts";
 
 const ROOT = join(import.meta.dirname, "..");
 const TMP = mkdtempSync(join(tmpdir(), "copycatch-score-"));
@@ -92,5 +93,32 @@ describe("score: the command", () => {
     expect(b.stats.records).toBe(12_500);
     expect(b.out).toHaveLength(12_500);
     expect(b.stats.maxRssMb ?? 0).toBeLessThan((a.stats.maxRssMb ?? 0) + 30);
+  });
+});
+
+describe("score: reading lines", () => {
+  const read = async (chunks: string[], max?: number) => {
+    const out: { text: string | null; line: number }[] = [];
+    for await (const l of lines(chunks, max)) out.push(l);
+    return out;
+  };
+
+  it("joins lines split across chunks, drops CR before LF, numbers blank lines, keeps a last line without LF", async () => {
+    expect(await read(['{"a"', ':1}\r\n\n{"b":2}\n{"c"', ":3}"])).toEqual([
+      { text: '{"a":1}', line: 1 },
+      { text: "", line: 2 },
+      { text: '{"b":2}', line: 3 },
+      { text: '{"c":3}', line: 4 },
+    ]);
+  });
+
+  it("gives an over-long line as null without keeping it, then goes on", async () => {
+    expect(await read(["short\nxxxxxx", "xxxxxxxx", "xxxx\nok\n", "yyyyyyyyyyyyyy\nz"], 8)).toEqual([
+      { text: "short", line: 1 },
+      { text: null, line: 2 },
+      { text: "ok", line: 3 },
+      { text: null, line: 4 },
+      { text: "z", line: 5 },
+    ]);
   });
 });

@@ -72,29 +72,51 @@ function startWorker(matcher: Uint8Array): Worker {
   return new Worker(boot, { eval: true, workerData: { matcher } });
 }
 
-/** Input lines with their 1-based numbers, read in chunks; over-long lines come back as null. */
-async function* lines(input: NodeJS.ReadableStream): AsyncGenerator<{ text: string | null; line: number }> {
+const withoutCr = (s: string) => (s.charCodeAt(s.length - 1) === 13 ? s.slice(0, -1) : s);
+
+/**
+ * Input lines with their 1-based numbers, read chunk by chunk (each chunk
+ * searched once); a line longer than `maxLine` comes back as null, unread.
+ */
+export async function* lines(
+  input: AsyncIterable<string | Buffer> | Iterable<string>,
+  maxLine = MAX_LINE,
+): AsyncGenerator<{ text: string | null; line: number }> {
   let rest = "";
   let line = 0;
   let skipping = false;
   for await (const chunk of input) {
-    let s = rest + (chunk as string);
-    rest = "";
-    let start = 0;
-    for (let nl = s.indexOf("\n", start); nl >= 0; nl = s.indexOf("\n", start)) {
+    const c = String(chunk);
+    let nl = c.indexOf("\n");
+    if (nl < 0) {
+      if (skipping) continue;
+      rest += c;
+      if (rest.length > maxLine) {
+        yield { text: null, line: line + 1 };
+        skipping = true;
+        rest = "";
+      }
+      continue;
+    }
+    line++;
+    const first = rest + c.slice(0, nl);
+    if (skipping) skipping = false;
+    else if (first.length > maxLine) yield { text: null, line };
+    else yield { text: withoutCr(first), line };
+    let start = nl + 1;
+    for (nl = c.indexOf("\n", start); nl >= 0; nl = c.indexOf("\n", start)) {
       line++;
-      if (skipping) skipping = false;
-      else yield { text: s.slice(start, nl > start && s.charCodeAt(nl - 1) === 13 ? nl - 1 : nl), line };
+      yield nl - start > maxLine ? { text: null, line } : { text: withoutCr(c.slice(start, nl)), line };
       start = nl + 1;
     }
-    s = s.slice(start);
-    if (skipping) continue;
-    if (s.length > MAX_LINE) {
+    rest = c.slice(start);
+    if (rest.length > maxLine) {
       yield { text: null, line: line + 1 };
       skipping = true;
-    } else rest = s;
+      rest = "";
+    }
   }
-  if (!skipping && rest.length > 0) yield { text: rest, line: line + 1 };
+  if (!skipping && rest.length > 0) yield { text: withoutCr(rest), line: line + 1 };
 }
 
 interface Slot {
