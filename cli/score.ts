@@ -32,6 +32,8 @@ const DEFAULT_PACK = join(import.meta.dirname, "..", "public", "packs", "default
 /** Lines per batch, and bytes: enough to amortise messaging, small enough to keep memory flat. */
 const BATCH_LINES = 500;
 const BATCH_BYTES = 256 << 10;
+/** How many times, per worker, a dead worker is replaced before the run stops. */
+const MAX_REPLACED_PER_WORKER = 3;
 /** A longer line is not read into memory: it gets an error record. */
 export const MAX_LINE = 16 << 20;
 
@@ -138,6 +140,7 @@ export async function run(o: Options): Promise<{ lines: number; records: number;
   let wake: (() => void) | null = null;
   let failure: Error | null = null;
   const retried = new Set<number>();
+  let replaced = 0;
   const slots: Slot[] = [];
   const notify = () => {
     const w = wake;
@@ -168,6 +171,12 @@ export async function run(o: Options): Promise<{ lines: number; records: number;
       const i = slots.indexOf(slot);
       if (i < 0) return;
       slots.splice(i, 1);
+      if (++replaced > MAX_REPLACED_PER_WORKER * o.workers) {
+        // Workers that keep dying (a broken install, not a bad line): stop rather than loop.
+        failure = new Error(`worker threads keep stopping (${why})`);
+        notify();
+        return;
+      }
       const again = spawn();
       slots.push(again);
       for (const b of slot.inFlight.values()) {
