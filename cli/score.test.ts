@@ -2,10 +2,12 @@ import { spawnSync } from "node:child_process";
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Writable } from "node:stream";
+import { Worker } from "node:worker_threads";
 import { afterAll, describe, expect, it } from "vitest";
 import { compile } from "../src/engine/compiler.ts";
 import { loadPack, scoreBatch } from "./lib/score-lines.ts";
-import { lines } from "./score.ts";
+import { lines, type Options, run, startWorker } from "./score.ts";
 
 const ROOT = join(import.meta.dirname, "..");
 const TMP = mkdtempSync(join(tmpdir(), "copycatch-score-"));
@@ -120,5 +122,56 @@ describe("score: reading lines", () => {
       { text: null, line: 4 },
       { text: "z", line: 5 },
     ]);
+  });
+});
+
+describe("score: dead workers", () => {
+  const sink = () => {
+    const chunks: string[] = [];
+    const out = new Writable({
+      write(c, _e, done) {
+        chunks.push(String(c));
+        done();
+      },
+    });
+    return { out, lines: () => chunks.join("").split("\n").filter(Boolean) };
+  };
+  /** A worker that exits (code 3) as soon as it is sent a batch. */
+  const dying = () =>
+    new Worker('require("node:worker_threads").parentPort.on("message", () => process.exit(3));', { eval: true });
+  const options = (file: string): Options => ({ file, packs: [], workers: 1, progress: false, stats: false });
+
+  it("replaces a worker that dies and scores its batches again: nothing lost, order kept", {
+    timeout: 120_000,
+  }, async () => {
+    const input = join(TMP, "dies.jsonl");
+    writeFileSync(input, `${records(1200).join("\n")}\n`);
+    let started = 0;
+    const a = sink();
+    const r = await run(options(input), { out: a.out, start: (m) => (started++ === 0 ? dying() : startWorker(m)) });
+    expect(started).toBe(2);
+    expect(r).toMatchObject({ records: 1200, errors: 0 });
+    const ids = a.lines().map((l) => JSON.parse(l) as { id: string; verdict?: unknown });
+    expect(ids.map((o) => o.id)).toEqual(records(1200).map((l) => (JSON.parse(l) as { id: string }).id));
+    expect(ids.every((o) => o.verdict)).toBe(true);
+  });
+
+  it("answers the lines of a batch that killed two workers with error records", { timeout: 60_000 }, async () => {
+    const input = join(TMP, "kills-two.jsonl");
+    writeFileSync(input, `${records(50).join("\n")}\n`);
+    const a = sink();
+    const r = await run(options(input), { out: a.out, start: dying });
+    expect(r).toMatchObject({ records: 50, errors: 50 });
+    const out = a.lines().map((l) => JSON.parse(l) as { line: number; error: string });
+    expect(out.map((o) => o.line)).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
+    expect(out.every((o) => o.error === "worker stopped: exit code 3")).toBe(true);
+  });
+
+  it("stops with a clear error when workers keep dying", { timeout: 60_000 }, async () => {
+    const input = join(TMP, "always-dies.jsonl");
+    writeFileSync(input, `${records(2000).join("\n")}\n`);
+    await expect(run(options(input), { out: sink().out, start: dying })).rejects.toThrow(
+      /worker threads keep stopping/,
+    );
   });
 });

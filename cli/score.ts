@@ -37,12 +37,18 @@ const MAX_REPLACED_PER_WORKER = 3;
 /** A longer line is not read into memory: it gets an error record. */
 export const MAX_LINE = 16 << 20;
 
-interface Options {
+export interface Options {
   file: string;
   packs: string[];
   workers: number;
   progress: boolean;
   stats: boolean;
+}
+
+/** Where output goes and how workers start; the command uses stdout and startWorker, tests their own. */
+export interface Io {
+  out: NodeJS.WritableStream & { writableNeedDrain: boolean };
+  start: (matcher: Uint8Array) => Worker;
 }
 
 function parseArgs(args: string[]): Options | string {
@@ -66,7 +72,7 @@ function parseArgs(args: string[]): Options | string {
 }
 
 /** Node runs .ts workers only through tsx's loader, registered inside the worker before the worker module loads. */
-function startWorker(matcher: Uint8Array): Worker {
+export function startWorker(matcher: Uint8Array): Worker {
   const file = new URL(`./score-worker${import.meta.url.endsWith(".ts") ? ".ts" : ".js"}`, import.meta.url).href;
   if (!file.endsWith(".ts")) return new Worker(new URL(file), { workerData: { matcher } });
   const api = import.meta.resolve("tsx/esm/api");
@@ -126,12 +132,15 @@ interface Slot {
   inFlight: Map<number, Batch>;
 }
 
-export async function run(o: Options): Promise<{ lines: number; records: number; errors: number }> {
+export async function run(
+  o: Options,
+  io: Io = { out: process.stdout, start: startWorker },
+): Promise<{ lines: number; records: number; errors: number }> {
   const t0 = performance.now();
   const compiled = serialize(
     compile((o.packs.length ? o.packs : [DEFAULT_PACK]).map(loadPack), { now: new Date().toISOString() }),
   );
-  const out = process.stdout;
+  const out = io.out;
   const pending = new Map<number, string>();
   let nextOut = 0;
   let totalLines = 0;
@@ -161,7 +170,7 @@ export async function run(o: Options): Promise<{ lines: number; records: number;
     flush();
   };
   const spawn = (): Slot => {
-    const slot: Slot = { worker: startWorker(compiled), inFlight: new Map() };
+    const slot: Slot = { worker: io.start(compiled), inFlight: new Map() };
     slot.worker.on("message", (d: Done) => {
       slot.inFlight.delete(d.seq);
       finish(d);
