@@ -25,7 +25,8 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { toListing } from "../cli/score.ts";
-import { compile, deserialize, normalize, score, serialize } from "../src/engine/index.ts";
+import { compile } from "../src/engine/compiler.ts";
+import { deserialize, normalize, score, serialize } from "../src/engine/index.ts";
 import { emptyListing, emptySeller, type Listing } from "../src/shared/listing.ts";
 import type { RulePack } from "../src/shared/pack.ts";
 import { rng } from "../src/shared/prng.node.ts";

@@ -29,7 +29,8 @@
  */
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
-import { compile, deserialize, score, serialize } from "../src/engine/index.ts";
+import { compile } from "../src/engine/compiler.ts";
+import { deserialize, score, serialize } from "../src/engine/index.ts";
 import type { RulePack } from "../src/shared/pack.ts";
 import { rng } from "../src/shared/prng.node.ts";
 import { BRANDS, basePack, generatedBrands, makeListing, prose } from "./data.ts";

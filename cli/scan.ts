@@ -25,7 +25,8 @@ async function loadScorer(): Promise<Scorer | null> {
   }
   try {
     const engine = (await import("../src/engine/index.ts")) as Record<string, unknown>;
-    const compile = engine.compile as ((packs: unknown[]) => unknown) | undefined;
+    const compiler = (await import("../src/engine/compiler.ts")) as Record<string, unknown>;
+    const compile = compiler.compile as ((packs: unknown[]) => unknown) | undefined;
     const score = engine.score as ((l: Listing, m: unknown) => unknown) | undefined;
     if (typeof compile !== "function" || typeof score !== "function")
       throw new Error("engine exports no compile/score");

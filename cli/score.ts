@@ -1,75 +1,320 @@
 /**
- * `npm run -s score -- FILE.jsonl [--pack PACK.json]...`: one listing record
- * per line in (missing fields filled from emptyListing, marketplace inferred
- * from the URL when absent), one {"id", "verdict"} per line out, in order.
- * A bad line prints {"id", "error"} and the run goes on. Default pack:
+ * `npm run -s score -- FILE.jsonl [--pack PACK.json]... [--workers N] [--progress] [--stats]`
+ *
+ * One listing record per line in (missing fields filled from emptyListing,
+ * marketplace inferred from the URL when absent; FILE "-" reads stdin), one
+ * {"id", "verdict"} per line out, in input order. A line that cannot be
+ * scored (not JSON, not an object, a field of the wrong type, longer than
+ * MAX_LINE) gives {"id", "line", "error"} and the run goes on. Default pack:
  * public/packs/default.json.
+ *
+ * Streams: the input is read in chunks and cut into batches of lines; at most
+ * two batches per worker are in flight and output waits for stdout to drain,
+ * so memory stays bounded whatever the input size. Batches are scored on N
+ * worker threads (default: os.availableParallelism()), each holding the
+ * compiled matcher loaded from its serialised form, and written in input
+ * order. A worker that dies is replaced and its batches sent again once;
+ * if they kill a second worker too, their lines get error records.
+ * Progress goes to stderr when stderr is a terminal or with --progress;
+ * --stats prints {lines, records, errors, ms, maxRssMb} to stderr at the end.
  */
-import { readFileSync } from "node:fs";
+import { createReadStream } from "node:fs";
+import { availableParallelism } from "node:os";
 import { join } from "node:path";
-import { compile, score } from "../src/engine/index.ts";
-import { marketplaceFromUrl } from "../src/engine/marketplace.ts";
-import { emptyListing, emptySeller, type Listing, MARKETPLACES, type MarketplaceId } from "../src/shared/listing.ts";
-import type { RulePack } from "../src/shared/pack.ts";
-import { validatePack } from "../src/shared/pack-validate.ts";
+import { Worker } from "node:worker_threads";
+import { compile, serialize } from "../src/engine/compiler.ts";
+import { errorRecord, loadPack } from "./lib/score-lines.ts";
+import type { Batch, Done } from "./score-worker.ts";
+
+export { loadPack, toListing } from "./lib/score-lines.ts";
 
 const DEFAULT_PACK = join(import.meta.dirname, "..", "public", "packs", "default.json");
+/** Lines per batch, and bytes: enough to amortise messaging, small enough to keep memory flat. */
+const BATCH_LINES = 500;
+const BATCH_BYTES = 256 << 10;
+/** How many times, per worker, a dead worker is replaced before the run stops. */
+const MAX_REPLACED_PER_WORKER = 3;
+/** A longer line is not read into memory: it gets an error record. */
+export const MAX_LINE = 16 << 20;
 
-export function loadPack(file: string): RulePack {
-  const { pack, warnings } = validatePack(JSON.parse(readFileSync(file, "utf8")));
-  for (const w of warnings) console.error(`pack ${file}: ${w}`);
-  return pack;
+export interface Options {
+  file: string;
+  packs: string[];
+  workers: number;
+  progress: boolean;
+  stats: boolean;
 }
 
-/** A record with missing fields becomes a full listing; unknown keys are ignored. */
-export function toListing(raw: unknown): Listing {
-  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) throw new Error("not a JSON object");
-  const r = raw as Record<string, unknown>;
-  const url = typeof r.url === "string" ? r.url : "";
-  const hint = r.marketplace;
-  const marketplace: MarketplaceId = MARKETPLACES.includes(hint as MarketplaceId)
-    ? (hint as MarketplaceId)
-    : marketplaceFromUrl(url);
-  const base = emptyListing(url, marketplace);
-  const out: Listing = { ...base };
-  for (const key of Object.keys(base) as (keyof Listing)[]) {
-    if (key === "url" || key === "marketplace") continue;
-    const v = r[key];
-    if (v !== undefined && v !== null) (out as unknown as Record<string, unknown>)[key] = v;
-  }
-  if (r.seller && typeof r.seller === "object") out.seller = { ...emptySeller(), ...(r.seller as object) };
-  if (out.title !== null && typeof out.title !== "string") throw new Error("title: not a string");
-  if (!Array.isArray(out.specifics)) throw new Error("specifics: not an array");
-  return out;
+/** Where output goes and how workers start; the command uses stdout and startWorker, tests their own. */
+export interface Io {
+  out: NodeJS.WritableStream & { writableNeedDrain: boolean };
+  start: (matcher: Uint8Array) => Worker;
 }
 
-function main(): void {
-  const args = process.argv.slice(2);
-  const packs: string[] = [];
-  let file: string | null = null;
+function parseArgs(args: string[]): Options | string {
+  const o: Options = { file: "", packs: [], workers: availableParallelism(), progress: false, stats: false };
   for (let i = 0; i < args.length; i++) {
-    if (args[i] === "--pack") packs.push(args[++i] ?? "");
-    else file = args[i] ?? null;
+    const a = args[i] ?? "";
+    if (a === "--pack") o.packs.push(args[++i] ?? "");
+    else if (a === "--workers") {
+      const n = Number(args[++i]);
+      if (!Number.isInteger(n) || n < 1 || n > 256)
+        return `--workers wants a whole number from 1 to 256, not "${args[i]}"`;
+      o.workers = n;
+    } else if (a === "--progress") o.progress = true;
+    else if (a === "--stats") o.stats = true;
+    else if (a.startsWith("--")) return `unknown option ${a}`;
+    else if (o.file) return `one input file only (got "${o.file}" and "${a}")`;
+    else o.file = a;
   }
-  if (!file) {
-    console.error("usage: npm run -s score -- FILE.jsonl [--pack PACK.json]");
+  if (!o.file) return "no input file";
+  return o;
+}
+
+/** Node runs .ts workers only through tsx's loader, registered inside the worker before the worker module loads. */
+export function startWorker(matcher: Uint8Array): Worker {
+  const file = new URL(`./score-worker${import.meta.url.endsWith(".ts") ? ".ts" : ".js"}`, import.meta.url).href;
+  if (!file.endsWith(".ts")) return new Worker(new URL(file), { workerData: { matcher } });
+  const api = import.meta.resolve("tsx/esm/api");
+  const boot = `import(${JSON.stringify(api)}).then(({ register }) => { register(); return import(${JSON.stringify(file)}); });`;
+  return new Worker(boot, { eval: true, workerData: { matcher } });
+}
+
+const withoutCr = (s: string) => (s.charCodeAt(s.length - 1) === 13 ? s.slice(0, -1) : s);
+
+/**
+ * Input lines with their 1-based numbers, read chunk by chunk (each chunk
+ * searched once); a line longer than `maxLine` comes back as null, unread.
+ */
+export async function* lines(
+  input: AsyncIterable<string | Buffer> | Iterable<string>,
+  maxLine = MAX_LINE,
+): AsyncGenerator<{ text: string | null; line: number }> {
+  let rest = "";
+  let line = 0;
+  let skipping = false;
+  for await (const chunk of input) {
+    const c = String(chunk);
+    let nl = c.indexOf("\n");
+    if (nl < 0) {
+      if (skipping) continue;
+      rest += c;
+      if (rest.length > maxLine) {
+        yield { text: null, line: line + 1 };
+        skipping = true;
+        rest = "";
+      }
+      continue;
+    }
+    line++;
+    const first = rest + c.slice(0, nl);
+    if (skipping) skipping = false;
+    else if (first.length > maxLine) yield { text: null, line };
+    else yield { text: withoutCr(first), line };
+    let start = nl + 1;
+    for (nl = c.indexOf("\n", start); nl >= 0; nl = c.indexOf("\n", start)) {
+      line++;
+      yield nl - start > maxLine ? { text: null, line } : { text: withoutCr(c.slice(start, nl)), line };
+      start = nl + 1;
+    }
+    rest = c.slice(start);
+    if (rest.length > maxLine) {
+      yield { text: null, line: line + 1 };
+      skipping = true;
+      rest = "";
+    }
+  }
+  if (!skipping && rest.length > 0) yield { text: withoutCr(rest), line: line + 1 };
+}
+
+interface Slot {
+  worker: Worker;
+  inFlight: Map<number, Batch>;
+}
+
+export async function run(
+  o: Options,
+  io: Io = { out: process.stdout, start: startWorker },
+): Promise<{ lines: number; records: number; errors: number }> {
+  const t0 = performance.now();
+  const compiled = serialize(
+    compile((o.packs.length ? o.packs : [DEFAULT_PACK]).map(loadPack), { now: new Date().toISOString() }),
+  );
+  const out = io.out;
+  const pending = new Map<number, string>();
+  let nextOut = 0;
+  let totalLines = 0;
+  let records = 0;
+  let errors = 0;
+  let wake: (() => void) | null = null;
+  let failure: Error | null = null;
+  const retried = new Set<number>();
+  let replaced = 0;
+  const slots: Slot[] = [];
+  const notify = () => {
+    const w = wake;
+    wake = null;
+    w?.();
+  };
+
+  const flush = () => {
+    for (let s = pending.get(nextOut); s !== undefined; s = pending.get(nextOut)) {
+      pending.delete(nextOut++);
+      if (s) out.write(s);
+    }
+  };
+  const finish = (d: Done) => {
+    records += d.records;
+    errors += d.errors;
+    pending.set(d.seq, d.out);
+    flush();
+  };
+  const spawn = (): Slot => {
+    const slot: Slot = { worker: io.start(compiled), inFlight: new Map() };
+    slot.worker.on("message", (d: Done) => {
+      slot.inFlight.delete(d.seq);
+      finish(d);
+      notify();
+    });
+    const lost = (why: string) => {
+      const i = slots.indexOf(slot);
+      if (i < 0) return;
+      slots.splice(i, 1);
+      if (++replaced > MAX_REPLACED_PER_WORKER * o.workers) {
+        // Workers that keep dying (a broken install, not a bad line): stop rather than loop.
+        failure = new Error(`worker threads keep stopping (${why})`);
+        notify();
+        return;
+      }
+      const again = spawn();
+      slots.push(again);
+      for (const b of slot.inFlight.values()) {
+        if (retried.has(b.seq)) {
+          const text = b.lines
+            .map((l, k) => (l.trim() ? `${errorRecord(b.firstLine + k, `worker stopped: ${why}`)}\n` : ""))
+            .join("");
+          const n = b.lines.filter((l) => l.trim()).length;
+          finish({ seq: b.seq, out: text, records: n, errors: n });
+        } else {
+          retried.add(b.seq);
+          again.inFlight.set(b.seq, b);
+          again.worker.postMessage(b);
+        }
+      }
+      notify();
+    };
+    slot.worker.on("error", (e) => lost(e.message));
+    slot.worker.on("exit", (code) => {
+      if (code !== 0) lost(`exit code ${code}`);
+    });
+    return slot;
+  };
+  for (let i = 0; i < o.workers; i++) slots.push(spawn());
+
+  const waitFor = (ready: () => boolean) =>
+    new Promise<void>((resolve) => {
+      const check = () => {
+        if (failure || ready()) resolve();
+        else wake = check;
+      };
+      check();
+    });
+  out.on("drain", notify);
+  out.on("error", (e: NodeJS.ErrnoException) => {
+    failure = e;
+    notify();
+  });
+
+  const showProgress = o.progress || process.stderr.isTTY === true;
+  const progress = showProgress
+    ? setInterval(() => {
+        const s = (performance.now() - t0) / 1000;
+        const text = `score: ${totalLines} lines read, ${records} written, ${Math.round(records / s)} lines/s`;
+        process.stderr.write(process.stderr.isTTY ? `\r${text}` : `${text}\n`);
+      }, 1000)
+    : null;
+  progress?.unref();
+
+  const dispatch = async (b: Batch) => {
+    await waitFor(() => !out.writableNeedDrain && slots.some((s) => s.inFlight.size < 2));
+    if (failure) throw failure;
+    const slot = slots.reduce((a, s) => (s.inFlight.size < a.inFlight.size ? s : a));
+    slot.inFlight.set(b.seq, b);
+    slot.worker.postMessage(b);
+  };
+
+  const input = o.file === "-" ? process.stdin : createReadStream(o.file);
+  input.setEncoding("utf8");
+  let nextSeq = 0;
+  const newBatch = (firstLine: number): Batch => ({ seq: nextSeq++, firstLine, lines: [] });
+  let batch = newBatch(1);
+  let bytes = 0;
+  try {
+    for await (const { text, line } of lines(input)) {
+      totalLines = line;
+      if (text === null) {
+        // An over-long line is answered here, in its place in the output, without reading it.
+        if (batch.lines.length) {
+          await dispatch(batch);
+          batch = newBatch(line);
+        }
+        finish({
+          seq: batch.seq,
+          out: `${errorRecord(line, `line longer than ${MAX_LINE} characters: not read`)}\n`,
+          records: 1,
+          errors: 1,
+        });
+        batch = newBatch(line + 1);
+        bytes = 0;
+        continue;
+      }
+      if (batch.lines.length === 0) batch.firstLine = line;
+      batch.lines.push(text);
+      bytes += text.length;
+      if (batch.lines.length >= BATCH_LINES || bytes >= BATCH_BYTES) {
+        await dispatch(batch);
+        batch = newBatch(line + 1);
+        bytes = 0;
+      }
+    }
+    if (batch.lines.length) await dispatch(batch);
+    flush();
+    await waitFor(() => slots.every((s) => s.inFlight.size === 0));
+    if (failure) throw failure;
+  } finally {
+    if (progress) {
+      clearInterval(progress);
+      if (process.stderr.isTTY) process.stderr.write("\n");
+    }
+    await Promise.all(slots.splice(0).map((s) => s.worker.terminate()));
+  }
+  flush();
+  await new Promise<void>((resolve) => (out.writableNeedDrain ? out.once("drain", resolve) : resolve()));
+  if (o.stats) {
+    const maxRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+    console.error(
+      JSON.stringify({ lines: totalLines, records, errors, ms: Math.round(performance.now() - t0), maxRssMb }),
+    );
+  }
+  return { lines: totalLines, records, errors };
+}
+
+async function main(): Promise<void> {
+  const o = parseArgs(process.argv.slice(2));
+  if (typeof o === "string") {
+    console.error(
+      `score: ${o}\nusage: npm run -s score -- FILE.jsonl [--pack PACK.json]... [--workers N] [--progress] [--stats]`,
+    );
     process.exit(2);
   }
-  const matcher = compile((packs.length ? packs : [DEFAULT_PACK]).map(loadPack), { now: new Date().toISOString() });
-  const lines = readFileSync(file, "utf8").split(/\r?\n/);
-  const out: string[] = [];
-  lines.forEach((line, i) => {
-    if (!line.trim()) return;
-    let id: unknown = i + 1;
-    try {
-      const raw = JSON.parse(line) as unknown;
-      if (raw && typeof raw === "object" && "id" in raw) id = (raw as { id: unknown }).id;
-      out.push(JSON.stringify({ id, verdict: score(toListing(raw), matcher) }));
-    } catch (error) {
-      out.push(JSON.stringify({ id, error: error instanceof Error ? error.message : String(error) }));
-    }
-  });
-  process.stdout.write(out.length ? `${out.join("\n")}\n` : "");
+  try {
+    await run(o);
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    if (e.code === "EPIPE") return;
+    console.error(`score: ${e.message}`);
+    process.exit(1);
+  }
 }
 
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split("/").pop() ?? "")) main();
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split("/").pop() ?? "")) await main();

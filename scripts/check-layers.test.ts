@@ -40,4 +40,18 @@ describe("layer check", () => {
     });
     expect(violations(dir)).toEqual([]);
   });
+  it("flags scoring code that reaches the compiler, and lets the compiler entry import it", () => {
+    const dir = tree({
+      "engine/index.ts": 'export { score } from "./score.ts";',
+      "engine/score.ts": 'import { hash } from "./fields.ts";\nexport const score = hash;',
+      "engine/fields.ts": 'export { hash } from "./compile.ts";',
+      "engine/compile.ts": "export const hash = 1;",
+      "engine/compiler.ts": 'export { hash } from "./compile.ts";',
+    });
+    expect(violations(dir)).toEqual([
+      expect.stringMatching(
+        /fields\.ts: scoring code must not import the compiler .*engine\/index\.ts -> engine\/score\.ts -> engine\/fields\.ts/,
+      ),
+    ]);
+  });
 });

@@ -4,7 +4,10 @@
  *     service worker, Node tests, the CLI and benchmarks alike (no browser API);
  *   - src/content never imports src/background, src/popup or src/options;
  *   - src/shared imports nothing from the other layers.
- * Also forbids browser globals in src/engine (chrome., browser., webextension-polyfill).
+ * Also forbids browser globals in src/engine (chrome., browser., webextension-polyfill),
+ * and keeps the rule compiler out of scoring: nothing reachable from the
+ * scoring entry (src/engine/index.ts) imports src/engine/compile.ts or the
+ * compiler entry (src/engine/compiler.ts).
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
@@ -38,8 +41,43 @@ function layerOf(src: string, path: string): Layer | null {
 
 const IMPORT = /(?:import|export)\s[^;]*?from\s*["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g;
 
-export function violations(src = SRC): string[] {
+const COMPILER = ["engine/compile.ts", "engine/compiler.ts"];
+
+/** Modules reachable from the scoring entry that import the compiler, with the path that reaches them. */
+export function scoringImportsCompiler(src = SRC): string[] {
+  const entry = join(src, "engine", "index.ts");
+  const compiler = new Set(COMPILER.map((f) => join(src, f)));
   const out: string[] = [];
+  const via = new Map<string, string | null>([[entry, null]]);
+  const queue = [entry];
+  for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+    let source: string;
+    try {
+      source = readFileSync(file, "utf8");
+    } catch {
+      continue;
+    }
+    for (const m of source.matchAll(IMPORT)) {
+      const spec = m[1] ?? m[2] ?? "";
+      if (!spec.startsWith(".")) continue;
+      const to = resolve(dirname(file), spec);
+      if (compiler.has(to)) {
+        const chain: string[] = [];
+        for (let f: string | null | undefined = file; f; f = via.get(f)) chain.unshift(relative(src, f));
+        out.push(
+          `${relative(ROOT, file)}: scoring code must not import the compiler ("${spec}"; reached ${chain.join(" -> ")})`,
+        );
+      } else if (!via.has(to)) {
+        via.set(to, file);
+        queue.push(to);
+      }
+    }
+  }
+  return out;
+}
+
+export function violations(src = SRC): string[] {
+  const out: string[] = [...scoringImportsCompiler(src)];
   for (const file of files(src)) {
     const from = layerOf(src, file);
     if (!from) continue;

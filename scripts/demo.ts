@@ -3,6 +3,8 @@
  * listing pages (served at their real marketplace URLs, no network), printing
  * each page's verdict and reasons as a table and saving a screenshot of the
  * popup per page under demo-output/. `--headed` opens a visible browser.
+ * First, without a browser, it prints verdicts for real counterfeit-intent
+ * records from the labeled files (scripts/demo-records.ts).
  */
 import { mkdirSync, readdirSync } from "node:fs";
 import { basename, join } from "node:path";
@@ -10,6 +12,7 @@ import { type ExtensionBrowser, launchWithExtension, ROOT, reportedTabId } from 
 import { builtPath } from "../e2e/fixtures.ts";
 import { originalUrl, readSaved, servePages } from "../e2e/pages/serve.ts";
 import type { TabState } from "../src/shared/tab-state.ts";
+import { demoRecords, printDemoRecords } from "./demo-records.ts";
 
 const OUT = join(ROOT, "demo-output");
 const PAGES = join(ROOT, "fixtures/pages");
@@ -84,6 +87,8 @@ async function demoPage(ext: ExtensionBrowser, p: DemoPage, widths: number[]): P
 
 async function main(): Promise<void> {
   const headed = process.argv.includes("--headed");
+  printDemoRecords(demoRecords());
+  console.log("Real listing pages in the built extension (headless Chromium):\n");
   mkdirSync(OUT, { recursive: true });
   const ext = await launchWithExtension({ headed });
   const pages = bundledPages();

@@ -12,7 +12,8 @@
  * nothing changes and the previous rules stay active.
  */
 import browser from "webextension-polyfill";
-import { COMPILED_FORMAT_VERSION, type CompiledMatcher, compile, deserialize, serialize } from "../engine/index.ts";
+import { compile } from "../engine/compiler.ts";
+import { COMPILED_FORMAT_VERSION, type CompiledMatcher, deserialize, serialize } from "../engine/index.ts";
 import { checkPackSize, isExpired, validatePack } from "../shared/pack-validate.ts";
 import type { Subscription } from "../shared/subscription.ts";
 import { db, type StoredPack } from "./db.ts";

@@ -6,9 +6,10 @@
 import type { BrandRule, RulePack, SellerRef, VocabTerm } from "../shared/pack.ts";
 import { toUsd, usdRates } from "./currency.ts";
 import { C_CJK, C_DIGIT, C_LETTER, leetLetter } from "./fold.ts";
-import { type Buckets, buildBuckets, FNV_OFFSET, fnvStep, typoKey } from "./hash-table.ts";
+import { type Buckets, buildBuckets, hashCodes, TYPO_MIN_LENGTH, typoKey } from "./hash-table.ts";
 import {
   type CompiledMatcher,
+  emptyData,
   K_ACC_AFTER,
   K_ACC_BEFORE,
   K_BRAND,
@@ -30,9 +31,6 @@ import {
 import { BULK_WORDS, NEGATORS_AFTER, NEGATORS_BEFORE, PRODUCT_TYPES, QUANTITY_UNITS } from "./lexicon.ts";
 import { classAt, newScan, type Scan, scanTextCold as scanText } from "./scan.ts";
 import { Strings } from "./strings.ts";
-
-/** Shortest compact name (letters) that a typo-squat may target: shorter names collide with real words (Nikon/Nike). */
-export const TYPO_MIN_LENGTH = 7;
 
 interface RawPattern {
   text: string;
@@ -159,12 +157,6 @@ function compactOf(f: Folded): number[] {
     else if (cls === C_DIGIT) out.push(leetLetter(c));
   }
   return out;
-}
-
-function hashCodes(codes: number[], skip = -1): number {
-  let h = FNV_OFFSET;
-  for (let i = 0; i < codes.length; i++) if (i !== skip) h = fnvStep(h, codes[i] as number);
-  return h;
 }
 
 /**
@@ -408,71 +400,3 @@ function fillMeta(d: MatcherData, m: Merged, rates: Map<string, number>, packs: 
   d.packVer = Int32Array.from(packs.map((p) => p.version));
   d.meta = Strings.of([now]);
 }
-
-const NO_STRINGS = Strings.of([]);
-
-export function emptyData(): MatcherData {
-  const i = () => new Int32Array(0);
-  const u8 = () => new Uint8Array(0);
-  const u16 = () => new Uint16Array(0);
-  const f = () => new Float64Array(0);
-  return {
-    pKind: u8(),
-    pSide: u8(),
-    pOwner: i(),
-    pModel: i(),
-    pTok0: i(),
-    pNTok: u8(),
-    pAnchor: i(),
-    pTextOff: i(),
-    pText: u16(),
-    pCompOff: i(),
-    pComp: u16(),
-    pStr: NO_STRINGS,
-    tokHash: i(),
-    tokOff: i(),
-    tokChars: u16(),
-    brandStart: i(),
-    brandKeys: i(),
-    brandPats: i(),
-    termStart: i(),
-    termKeys: i(),
-    termPats: i(),
-    cjkStart: i(),
-    cjkKeys: i(),
-    cjkPats: i(),
-    anchors: u8(),
-    compStart: i(),
-    compKeys: i(),
-    compPats: i(),
-    bucketStart: i(),
-    bucketKeys: i(),
-    bucketPats: i(),
-    typoStart: i(),
-    typoKeys: i(),
-    typoPats: i(),
-    bId: NO_STRINGS,
-    bName: NO_STRINGS,
-    bTier: u8(),
-    bCommon: u8(),
-    bRefUsd: f(),
-    bDomains: NO_STRINGS,
-    bSellers: NO_STRINGS,
-    mBrand: i(),
-    mName: NO_STRINGS,
-    mRefUsd: f(),
-    vKind: u8(),
-    vWeight: f(),
-    vTerm: NO_STRINGS,
-    vLang: NO_STRINGS,
-    aPos: u8(),
-    aPhrase: NO_STRINGS,
-    rCur: NO_STRINGS,
-    rUsd: f(),
-    packId: NO_STRINGS,
-    packVer: i(),
-    meta: NO_STRINGS,
-  };
-}
-
-export { hashCodes };

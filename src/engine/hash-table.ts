@@ -11,11 +11,21 @@ export function fnvStep(h: number, c: number): number {
   return Math.imul(h ^ c, 0x01000193);
 }
 
+/** FNV-1a over code units, leaving out the one at `skip` (the hash of a 1-deletion). */
+export function hashCodes(codes: number[], skip = -1): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < codes.length; i++) if (i !== skip) h = fnvStep(h, codes[i] as number);
+  return h;
+}
+
 export function hashString(s: string): number {
   let h = FNV_OFFSET;
   for (let i = 0; i < s.length; i++) h = fnvStep(h, s.charCodeAt(i));
   return h;
 }
+
+/** Shortest compact name (letters) that a typo-squat may target: shorter names collide with real words (Nikon/Nike). */
+export const TYPO_MIN_LENGTH = 7;
 
 /**
  * Typo-table key of a compact name or window: a polynomial hash (base

@@ -6,7 +6,7 @@
  */
 import { type Buckets, bucketShift } from "./hash-table.ts";
 import { PRE_BITS_WORDS, PRE_HASH_BASE, preKey, type Scan } from "./scan.ts";
-import type { Strings } from "./strings.ts";
+import { Strings } from "./strings.ts";
 import { ACCESSORY_WORDS, NEGATION_WORDS } from "./weights.ts";
 
 /** Bump whenever FIELDS, a field's meaning, folding or hashing changes: cached compiled forms are then refused. */
@@ -289,5 +289,72 @@ export function withTables(d: MatcherData): CompiledMatcher {
     typoBits: typoBitsOf(d),
     descBits: desc.bits,
     descMargin: desc.margin,
+  };
+}
+
+const NO_STRINGS = Strings.of([]);
+
+/** A matcher with no rules: the shape compile fills and deserialize reads into. */
+export function emptyData(): MatcherData {
+  const i = () => new Int32Array(0);
+  const u8 = () => new Uint8Array(0);
+  const u16 = () => new Uint16Array(0);
+  const f = () => new Float64Array(0);
+  return {
+    pKind: u8(),
+    pSide: u8(),
+    pOwner: i(),
+    pModel: i(),
+    pTok0: i(),
+    pNTok: u8(),
+    pAnchor: i(),
+    pTextOff: i(),
+    pText: u16(),
+    pCompOff: i(),
+    pComp: u16(),
+    pStr: NO_STRINGS,
+    tokHash: i(),
+    tokOff: i(),
+    tokChars: u16(),
+    brandStart: i(),
+    brandKeys: i(),
+    brandPats: i(),
+    termStart: i(),
+    termKeys: i(),
+    termPats: i(),
+    cjkStart: i(),
+    cjkKeys: i(),
+    cjkPats: i(),
+    anchors: u8(),
+    compStart: i(),
+    compKeys: i(),
+    compPats: i(),
+    bucketStart: i(),
+    bucketKeys: i(),
+    bucketPats: i(),
+    typoStart: i(),
+    typoKeys: i(),
+    typoPats: i(),
+    bId: NO_STRINGS,
+    bName: NO_STRINGS,
+    bTier: u8(),
+    bCommon: u8(),
+    bRefUsd: f(),
+    bDomains: NO_STRINGS,
+    bSellers: NO_STRINGS,
+    mBrand: i(),
+    mName: NO_STRINGS,
+    mRefUsd: f(),
+    vKind: u8(),
+    vWeight: f(),
+    vTerm: NO_STRINGS,
+    vLang: NO_STRINGS,
+    aPos: u8(),
+    aPhrase: NO_STRINGS,
+    rCur: NO_STRINGS,
+    rUsd: f(),
+    packId: NO_STRINGS,
+    packVer: i(),
+    meta: NO_STRINGS,
   };
 }

@@ -10,9 +10,8 @@
  * fold.ts; whether a hit was disguised is decided later by comparing the
  * original text with the name (isDisguised).
  */
-import { hashCodes, TYPO_MIN_LENGTH } from "./compile.ts";
 import { leetLetter } from "./fold.ts";
-import { bucketOf, TYPO_BASE, TYPO_POW, typoMix } from "./hash-table.ts";
+import { bucketOf, hashCodes, TYPO_BASE, TYPO_MIN_LENGTH, TYPO_POW, typoMix } from "./hash-table.ts";
 import {
   type CompiledMatcher,
   K_BRAND,

@@ -9,10 +9,10 @@
  * 1 i32) and UTF-8 bytes, decoded one string at a time when read
  * (strings.ts).
  */
-import { emptyData } from "./compile.ts";
 import {
   COMPILED_FORMAT_VERSION,
   type CompiledMatcher,
+  emptyData,
   FIELDS,
   type FieldType,
   type MatcherData,

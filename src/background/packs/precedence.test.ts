@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { compile, score } from "../../engine/index.ts";
+import { compile } from "../../engine/compiler.ts";
+import { score } from "../../engine/index.ts";
 import { emptyListing } from "../../shared/listing.ts";
 import type { BrandRule, RulePack } from "../../shared/pack.ts";
 import { testBrand, testPack } from "../../shared/test-packs.node.ts";

@@ -1,0 +1,177 @@
+import { spawnSync } from "node:child_process";
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Writable } from "node:stream";
+import { Worker } from "node:worker_threads";
+import { afterAll, describe, expect, it } from "vitest";
+import { compile } from "../src/engine/compiler.ts";
+import { loadPack, scoreBatch } from "./lib/score-lines.ts";
+import { lines, type Options, run, startWorker } from "./score.ts";
+
+const ROOT = join(import.meta.dirname, "..");
+const TMP = mkdtempSync(join(tmpdir(), "copycatch-score-"));
+afterAll(() => rmSync(TMP, { recursive: true, force: true }));
+
+/** Real labeled records, cycled with fresh ids up to `n` lines. */
+function records(n: number, extra: Record<string, unknown> = {}): string[] {
+  const base = readFileSync(join(ROOT, "fixtures/labeled/dev.jsonl"), "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+  return Array.from({ length: n }, (_, i) => JSON.stringify({ ...base[i % base.length], ...extra, id: `r${i}` }));
+}
+
+/** `npm run score` in a child process; stdout to a file. */
+function runScore(
+  input: string,
+  args: string[],
+): { out: string[]; stats: Record<string, number>; status: number | null } {
+  const outFile = `${input}.out`;
+  const fd = openSync(outFile, "w");
+  const r = spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "cli/score.ts"), input, "--stats", ...args], {
+    cwd: ROOT,
+    stdio: ["ignore", fd, "pipe"],
+    encoding: "utf8",
+  });
+  closeSync(fd);
+  const lastLine = r.stderr.trim().split("\n").pop() ?? "{}";
+  const out = readFileSync(outFile, "utf8").split("\n").filter(Boolean);
+  rmSync(outFile);
+  return { out, stats: JSON.parse(lastLine) as Record<string, number>, status: r.status };
+}
+
+describe("score: lines", () => {
+  const matcher = compile([loadPack(join(ROOT, "public/packs/default.json"))]);
+
+  it("answers every line in order: verdicts, one error record per malformed line, nothing for blank lines", () => {
+    const good = records(2);
+    const r = scoreBatch([good[0] ?? "", "{oops", "", "[1,2]", '{"id":"t","title":7}', good[1] ?? ""], 10, matcher);
+    const out = r.out
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(out.map((o) => o.id)).toEqual(["r0", 11, 13, "t", "r1"]);
+    expect(out[0]?.verdict).toBeTruthy();
+    expect(out[1]).toMatchObject({ line: 11, error: expect.stringMatching(/^not JSON/) });
+    expect(out[2]).toMatchObject({ line: 13, error: "not a JSON object" });
+    expect(out[3]).toMatchObject({ line: 14, error: "title: not a string" });
+    expect(r).toMatchObject({ records: 5, errors: 3 });
+  });
+});
+
+describe("score: the command", () => {
+  it("keeps input order with several workers and gives the same output as one worker", { timeout: 180_000 }, () => {
+    const lines = records(2600);
+    lines.splice(700, 0, "not json at all");
+    lines.splice(1900, 0, "");
+    const input = join(TMP, "order.jsonl");
+    writeFileSync(input, `${lines.join("\n")}\n`);
+    const three = runScore(input, ["--workers", "3"]);
+    const one = runScore(input, ["--workers", "1"]);
+    expect(three.status).toBe(0);
+    expect(three.out).toEqual(one.out);
+    expect(three.out).toHaveLength(2601);
+    const ids = three.out.map((l) => (JSON.parse(l) as { id: unknown }).id);
+    const expected = lines
+      .filter((l) => l.trim())
+      .map((l) => (l.startsWith("{") ? (JSON.parse(l) as { id: string }).id : 701));
+    expect(ids).toEqual(expected);
+    expect(JSON.parse(three.out[700] ?? "{}")).toMatchObject({ line: 701, error: expect.stringMatching(/^not JSON/) });
+    expect(three.stats).toMatchObject({ records: 2601, errors: 1 });
+  });
+
+  it("keeps memory flat: 100 MB of input costs what 25 MB does", { timeout: 300_000 }, () => {
+    // Each record carries an 8 KB field the scorer ignores: holding the input (or the output) whole would add 75 MB or more.
+    const padding = "x".repeat(8192);
+    const medium = join(TMP, "medium.jsonl");
+    const large = join(TMP, "large.jsonl");
+    writeFileSync(medium, `${records(3_000, { padding }).join("\n")}\n`);
+    writeFileSync(large, `${records(12_500, { padding }).join("\n")}\n`);
+    const a = runScore(medium, ["--workers", "1"]);
+    rmSync(medium);
+    const b = runScore(large, ["--workers", "1"]);
+    expect(a.stats.records).toBe(3_000);
+    expect(b.stats.records).toBe(12_500);
+    expect(b.out).toHaveLength(12_500);
+    expect(b.stats.maxRssMb ?? 0).toBeLessThan((a.stats.maxRssMb ?? 0) + 30);
+  });
+});
+
+describe("score: reading lines", () => {
+  const read = async (chunks: string[], max?: number) => {
+    const out: { text: string | null; line: number }[] = [];
+    for await (const l of lines(chunks, max)) out.push(l);
+    return out;
+  };
+
+  it("joins lines split across chunks, drops CR before LF, numbers blank lines, keeps a last line without LF", async () => {
+    expect(await read(['{"a"', ':1}\r\n\n{"b":2}\n{"c"', ":3}"])).toEqual([
+      { text: '{"a":1}', line: 1 },
+      { text: "", line: 2 },
+      { text: '{"b":2}', line: 3 },
+      { text: '{"c":3}', line: 4 },
+    ]);
+  });
+
+  it("gives an over-long line as null without keeping it, then goes on", async () => {
+    expect(await read(["short\nxxxxxx", "xxxxxxxx", "xxxx\nok\n", "yyyyyyyyyyyyyy\nz"], 8)).toEqual([
+      { text: "short", line: 1 },
+      { text: null, line: 2 },
+      { text: "ok", line: 3 },
+      { text: null, line: 4 },
+      { text: "z", line: 5 },
+    ]);
+  });
+});
+
+describe("score: dead workers", () => {
+  const sink = () => {
+    const chunks: string[] = [];
+    const out = new Writable({
+      write(c, _e, done) {
+        chunks.push(String(c));
+        done();
+      },
+    });
+    return { out, lines: () => chunks.join("").split("\n").filter(Boolean) };
+  };
+  /** A worker that exits (code 3) as soon as it is sent a batch. */
+  const dying = () =>
+    new Worker('require("node:worker_threads").parentPort.on("message", () => process.exit(3));', { eval: true });
+  const options = (file: string): Options => ({ file, packs: [], workers: 1, progress: false, stats: false });
+
+  it("replaces a worker that dies and scores its batches again: nothing lost, order kept", {
+    timeout: 120_000,
+  }, async () => {
+    const input = join(TMP, "dies.jsonl");
+    writeFileSync(input, `${records(1200).join("\n")}\n`);
+    let started = 0;
+    const a = sink();
+    const r = await run(options(input), { out: a.out, start: (m) => (started++ === 0 ? dying() : startWorker(m)) });
+    expect(started).toBe(2);
+    expect(r).toMatchObject({ records: 1200, errors: 0 });
+    const ids = a.lines().map((l) => JSON.parse(l) as { id: string; verdict?: unknown });
+    expect(ids.map((o) => o.id)).toEqual(records(1200).map((l) => (JSON.parse(l) as { id: string }).id));
+    expect(ids.every((o) => o.verdict)).toBe(true);
+  });
+
+  it("answers the lines of a batch that killed two workers with error records", { timeout: 60_000 }, async () => {
+    const input = join(TMP, "kills-two.jsonl");
+    writeFileSync(input, `${records(50).join("\n")}\n`);
+    const a = sink();
+    const r = await run(options(input), { out: a.out, start: dying });
+    expect(r).toMatchObject({ records: 50, errors: 50 });
+    const out = a.lines().map((l) => JSON.parse(l) as { line: number; error: string });
+    expect(out.map((o) => o.line)).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
+    expect(out.every((o) => o.error === "worker stopped: exit code 3")).toBe(true);
+  });
+
+  it("stops with a clear error when workers keep dying", { timeout: 60_000 }, async () => {
+    const input = join(TMP, "always-dies.jsonl");
+    writeFileSync(input, `${records(2000).join("\n")}\n`);
+    await expect(run(options(input), { out: sink().out, start: dying })).rejects.toThrow(
+      /worker threads keep stopping/,
+    );
+  });
+});
