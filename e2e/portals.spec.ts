@@ -107,6 +107,7 @@ test("Amazon: the registration of the site's jurisdiction, documents in the bund
   await expect(report.portalName).toHaveText("Amazon Report Infringement");
   await expect(report.errors).toHaveCount(0);
   await expect(report.unverified).toHaveCount(0);
+  await expect(report.page.getByRole("button", { name: "Open portal" })).toBeVisible();
   await expect(report.attachments).toContainText("letter of authorisation.pdf");
   const notice = await report.noticeText();
   expect(notice).toContain("Trademark registration number:\n  1695437");
@@ -196,6 +197,7 @@ test("Temu: type of infringement, test-buy orders and the good-faith statement; 
     "Type of infringement: required by Temu Intellectual Property Portal, empty.",
   ]);
   await expect(report.unverified).toBeVisible();
+  await expect(report.page.getByRole("button", { name: "Open IP help page" })).toBeVisible();
 
   const again = new AgentReport((await PopupPage.open(context, extensionId, await sw.tabIdOf(listing))).page);
   await again.setWhere(["product", "packaging", "images"]);

@@ -151,7 +151,7 @@ export function AgentReportPanel({ tabId }: { tabId: number }) {
         </button>
         {notice.url ? (
           <button type="button" class="open-portal" onClick={() => browser.tabs.create({ url: notice.url ?? "" })}>
-            Open portal
+            {notice.urlVerified ? "Open portal" : "Open IP help page"}
           </button>
         ) : null}
       </div>
