@@ -159,6 +159,18 @@ describe("notices", () => {
     expect(noticeFor("temu", input("temu")).errors.join(" ")).toMatch(/Type of infringement: required/);
   });
 
+  it("Mercado Libre: rights are enrolled per country, so the listing's country registration is cited", () => {
+    const made = input("mercadolibre", "https://articulo.mercadolibre.com.ar/MLA-1");
+    made.profile.trademarks = [
+      { office: "USPTO", number: "978952", classes: "25", jurisdiction: "US", expiry: "" },
+      { office: "INPI", number: "AR-2001", classes: "25", jurisdiction: "AR", expiry: "" },
+    ];
+    const notice = noticeFor("mercadolibre", made);
+    expect(value(notice, "registration")).toBe("AR-2001");
+    expect(notice.url).toBe("https://global-selling.mercadolibre.com/brandprotection/enforcement");
+    expect(notice.urlVerified).toBe(true);
+  });
+
   it("DHgate and Rakuten: the unverified address is opened as the IP help page, and the notice says so", () => {
     for (const m of ["dhgate", "rakuten"] as const) {
       const notice = noticeFor(m, input(m));
