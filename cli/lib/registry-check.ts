@@ -2,7 +2,7 @@
  * The registry check: everything that names a marketplace outside the
  * registry (the manifest's content-script matches, the site adapters, the
  * portal tables, the notice writers, the marketplace ids) must agree with
- * src/shared/marketplaces.json. Run by cli/registry-check.test.ts and
+ * the registry (src/shared/marketplaces.json and portals.json). Run by cli/registry-check.test.ts and
  * `npm run -s portals -- --check`.
  */
 import { contentScriptMatches, type Registry, registryProblems } from "../../src/shared/marketplaces.ts";

@@ -4,11 +4,11 @@
  * this. The host labels come from the marketplace registry.
  */
 import type { MarketplaceId } from "../shared/listing.ts";
-import { REGISTRY } from "../shared/marketplaces.ts";
+import { MARKETPLACE_LIST } from "../shared/marketplace-sites.ts";
 
 /** Host label → marketplace; checked against every label of the host ("www.amazon.co.uk" has "amazon"). */
 const BY_LABEL: ReadonlyMap<string, MarketplaceId> = new Map(
-  REGISTRY.marketplaces.flatMap((m) => m.labels.map((label) => [label, m.id as MarketplaceId] as const)),
+  MARKETPLACE_LIST.marketplaces.flatMap((m) => m.labels.map((label) => [label, m.id as MarketplaceId] as const)),
 );
 
 export function marketplaceFromUrl(url: string): MarketplaceId {

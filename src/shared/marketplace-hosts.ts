@@ -1,19 +1,19 @@
 /**
  * The country sites of the marketplaces that run one store per country
  * domain, and the currency each prices in, taken from the marketplace
- * registry (marketplaces.json): the site adapters use them (which hosts are
+ * registry (marketplaces.json, through marketplace-sites.ts): the site adapters use them (which hosts are
  * theirs; the currency behind a bare "$") and so do the report portals (which
  * origins a report URL may be built on). A store that opens in a new country
  * is added to the registry and nowhere else.
  */
-import { REGISTRY } from "./marketplaces.ts";
+import { MARKETPLACE_LIST } from "./marketplace-sites.ts";
 
 /** Registrable domain ("amazon.co.uk") → the ISO 4217 currency its prices are in. */
 export type CountrySites = Readonly<Record<string, string>>;
 
 /** A marketplace's domains with a currency of their own, from the registry. */
 export function countrySites(marketplace: string): CountrySites {
-  const entry = REGISTRY.marketplaces.find((m) => m.id === marketplace);
+  const entry = MARKETPLACE_LIST.marketplaces.find((m) => m.id === marketplace);
   if (!entry) throw new Error(`no marketplace ${marketplace} in the registry`);
   return Object.fromEntries(entry.hosts.flatMap((h) => (h.currency ? [[h.domain, h.currency]] : [])));
 }

@@ -1,5 +1,5 @@
 /**
- * The marketplace registry (marketplaces.json), typed. Every marketplace
+ * The marketplace registry (marketplaces.json and portals.json), typed. Every marketplace
  * Copycatch knows: the name shoppers know, its hosts with their currency and
  * jurisdiction, its site adapter, and the portals that take its reports
  * (URL, fields, limits, reasons), each portal fact with its public source and
@@ -8,32 +8,20 @@
  * writer and the manifest's content-script matches all come from here (or a
  * test checks them against it: cli/registry-check.ts). See docs/marketplaces.md.
  */
-import data from "./marketplaces.json" with { type: "json" };
+import {
+  contentScriptMatches,
+  type HostEntry,
+  hostEntry,
+  MARKETPLACE_LIST,
+  type MarketplaceEntry,
+  marketplaceEntry,
+} from "./marketplace-sites.ts";
+import portals from "./portals.json" with { type: "json" };
+
+export { contentScriptMatches, type HostEntry, hostEntry, type MarketplaceEntry, marketplaceEntry };
 
 /** A fact from a public source (a URL or a document's name) and the date it was recorded, or one no source confirms. */
 export type Fact<T> = { value: T; note?: string } & ({ source: string; checked: string } | { unverified: true });
-
-export interface HostEntry {
-  /** Registrable domain: "amazon.co.uk". */
-  domain: string;
-  /** ISO 4217 currency of the prices, null when the site shows several. */
-  currency: string | null;
-  /** ISO 3166 country whose registrations apply, null when the site sells across borders. */
-  jurisdiction: string | null;
-  /** The subdomains the content script runs on ("item" → item.taobao.com); absent: any subdomain. */
-  subdomains?: string[];
-}
-
-export interface MarketplaceEntry {
-  id: string;
-  name: string;
-  /** The site adapter's id (src/content/sites/<adapter>.ts). */
-  adapter: string;
-  /** Host labels that identify the marketplace in any URL ("www.amazon.co.uk" has "amazon"). */
-  labels: string[];
-  hosts: HostEntry[];
-  portals: { shopper: string; agent: string };
-}
 
 export type Claim = "counterfeit" | "listing-misuse";
 
@@ -120,6 +108,7 @@ export interface PortalEntry {
   fields: PortalField[];
 }
 
+/** The whole registry: marketplaces.json (marketplace-sites.ts) and portals.json, as one object. */
 export interface Registry {
   format: "copycatch.marketplaces/1";
   about: string;
@@ -133,7 +122,15 @@ export interface Registry {
   generic: { name: string; portals: { shopper: string; agent: string } };
 }
 
-export const REGISTRY = data as unknown as Registry;
+const PORTALS_DATA = portals as unknown as Pick<Registry, "unknownLimitTarget" | "offices" | "euMembers" | "portals">;
+
+export const REGISTRY: Registry = {
+  ...MARKETPLACE_LIST,
+  unknownLimitTarget: PORTALS_DATA.unknownLimitTarget,
+  offices: PORTALS_DATA.offices,
+  euMembers: PORTALS_DATA.euMembers,
+  portals: PORTALS_DATA.portals,
+};
 
 /** True when a source backs the fact. */
 export function isVerified(fact: { source?: string; unverified?: true } | null | undefined): boolean {
@@ -193,33 +190,12 @@ export function registryProblems(reg: Registry): string[] {
 }
 
 const PROBLEMS = registryProblems(REGISTRY);
-if (PROBLEMS.length > 0) throw new Error(`marketplaces.json: ${PROBLEMS.join("; ")}`);
+if (PROBLEMS.length > 0) throw new Error(`marketplace registry: ${PROBLEMS.join("; ")}`);
 
-const BY_ID = new Map(REGISTRY.marketplaces.map((m) => [m.id, m]));
 const PORTAL_BY_ID = new Map(REGISTRY.portals.map((p) => [p.id, p]));
-
-export function marketplaceEntry(id: string): MarketplaceEntry | null {
-  return BY_ID.get(id) ?? null;
-}
 
 export function portalEntry(id: string): PortalEntry {
   const p = PORTAL_BY_ID.get(id);
   if (!p) throw new Error(`no portal ${id} in the registry`);
   return p;
-}
-
-/** The host entry a hostname belongs to (the domain itself or a subdomain of it), never a look-alike. */
-export function hostEntry(marketplace: string, host: string): HostEntry | null {
-  const h = host.toLowerCase();
-  const hosts = BY_ID.get(marketplace)?.hosts ?? [];
-  return hosts.find((e) => h === e.domain || h.endsWith(`.${e.domain}`)) ?? null;
-}
-
-/** The content-script match patterns, derived from the hosts: "https://*.amazon.com/*" or one per listed subdomain. */
-export function contentScriptMatches(reg: Registry = REGISTRY): string[] {
-  return reg.marketplaces.flatMap((m) =>
-    m.hosts.flatMap((h) =>
-      h.subdomains ? h.subdomains.map((s) => `https://${s}.${h.domain}/*`) : [`https://*.${h.domain}/*`],
-    ),
-  );
 }

@@ -1,6 +1,6 @@
 /**
  * Where each marketplace takes reports, derived from the marketplace registry
- * (marketplaces.json): `shopperUrl` is the public page a buyer can use;
+ * (marketplaces.json, portals.json): `shopperUrl` is the public page a buyer can use;
  * `agentUrl` is the rights-owner portal the notices are written for. A portal
  * that moves is fixed in the registry, with its source, and nowhere else.
  * "{origin}" is replaced by the listing's own origin when it belongs to the
