@@ -5,7 +5,9 @@ import { firefoxManifest, GECKO_ID } from "./firefox-manifest.ts";
 describe("firefoxManifest", () => {
   const ff = firefoxManifest(manifest) as typeof manifest & {
     background: { scripts: string[]; type: string };
-    browser_specific_settings: { gecko: { id: string; strict_min_version: string; data_collection_permissions: unknown } };
+    browser_specific_settings: {
+      gecko: { id: string; strict_min_version: string; data_collection_permissions: unknown };
+    };
   };
 
   it("runs the same background code as an event page", () => {

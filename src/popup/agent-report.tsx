@@ -1,5 +1,6 @@
 import { useState } from "preact/hooks";
 import browser from "webextension-polyfill";
+import { INFRINGEMENT_PLACES, type InfringementPlace, parseOrderIds } from "../shared/case-details.ts";
 import type { ResponseOf } from "../shared/messages/index.ts";
 import { send } from "../shared/messages/send.ts";
 import { noticeJson, noticeText } from "../shared/notices/index.ts";
@@ -18,17 +19,29 @@ const DELIVERY_LABEL: Record<string, string> = {
   failed: "Delivery failed",
 };
 
+const PLACE_LABEL: Record<InfringementPlace, string> = {
+  product: "Product",
+  packaging: "Packaging",
+  images: "Images",
+  text: "Text",
+};
+
 /** One click: capture and save a case (the background does it in one transaction), then the notice to file. */
 export function AgentReportPanel({ tabId }: { tabId: number }) {
   const [busy, setBusy] = useState(false);
   const [filed, setFiled] = useState<Filed | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [where, setWhere] = useState<InfringementPlace[]>([]);
+  const [orders, setOrders] = useState("");
+  const toggle = (place: InfringementPlace, on: boolean) =>
+    setWhere(INFRINGEMENT_PLACES.filter((p) => (p === place ? on : where.includes(p))));
   const heading = useFocusWhenOpen<HTMLHeadingElement>(filed !== null);
   const file = async () => {
     setBusy(true);
     setError(null);
     try {
-      setFiled(await send({ type: "report-case", tabId }));
+      const details = { where, testBuyOrders: parseOrderIds(orders) };
+      setFiled(await send({ type: "report-case", tabId, details }));
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     } finally {
@@ -38,6 +51,31 @@ export function AgentReportPanel({ tabId }: { tabId: number }) {
   if (!filed) {
     return (
       <section class="report" aria-label="Report">
+        <fieldset class="case-where">
+          <legend>Where the infringement appears</legend>
+          {INFRINGEMENT_PLACES.map((place) => (
+            <label key={place} class="inline">
+              <input
+                type="checkbox"
+                name="where"
+                value={place}
+                checked={where.includes(place)}
+                onChange={(e) => toggle(place, e.currentTarget.checked)}
+              />{" "}
+              {PLACE_LABEL[place]}
+            </label>
+          ))}
+        </fieldset>
+        <label class="stacked" for="test-buy-orders">
+          Test-buy order ids (optional, comma-separated)
+        </label>
+        <input
+          id="test-buy-orders"
+          name="test-buy-orders"
+          type="text"
+          value={orders}
+          onInput={(e) => setOrders(e.currentTarget.value)}
+        />
         <button type="button" class="report-button file-case" onClick={file} disabled={busy} aria-busy={busy}>
           {busy ? "Capturing evidence…" : "File a case with evidence"}
         </button>
@@ -68,6 +106,35 @@ export function AgentReportPanel({ tabId }: { tabId: number }) {
         <p class="capture-ok">✓ Screenshot and page archive captured and hashed.</p>
       )}
       <h3>{notice.portalName}</h3>
+      {notice.errors.length > 0 ? (
+        <div class="notice-errors" role="alert">
+          <p>Not ready to file: the portal would refuse it.</p>
+          <ul>
+            {notice.errors.map((e) => (
+              <li key={e}>{e}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {notice.url && !notice.urlVerified ? (
+        <p class="unverified-url">
+          No public source confirms this portal's address: Copycatch opens the marketplace's IP help page as last known.
+          Check it before filing.
+        </p>
+      ) : null}
+      {notice.submitTo ? (
+        <p class="submit-to">
+          Send the notice to <code>{notice.submitTo}</code>.
+        </p>
+      ) : null}
+      {notice.warnings.length > 0 ? (
+        <ul class="notice-warnings" aria-label="Before filing">
+          {notice.warnings.map((w) => (
+            <li key={w}>{w}</li>
+          ))}
+        </ul>
+      ) : null}
+      {notice.attachments.length > 0 ? <p class="notice-attachments">Attach: {notice.attachments.join(", ")}</p> : null}
       <div class="actions">
         <CopyButton text={text} label="Copy notice" />
         <button
@@ -88,7 +155,7 @@ export function AgentReportPanel({ tabId }: { tabId: number }) {
         </button>
         {notice.url ? (
           <button type="button" class="open-portal" onClick={() => browser.tabs.create({ url: notice.url ?? "" })}>
-            Open portal
+            {notice.urlVerified ? "Open portal" : "Open IP help page"}
           </button>
         ) : null}
       </div>

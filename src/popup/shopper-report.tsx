@@ -46,6 +46,12 @@ export function ShopperReportPanel({ listing, verdict, at }: { listing: Listing;
             {report.portalName}
           </a>
           . {report.hint}
+          {report.portalUrlVerified ? null : (
+            <span class="unverified-url">
+              {" "}
+              No public source confirms this address: it is the marketplace's help page as last known.
+            </span>
+          )}
         </p>
       ) : (
         <p>{report.hint}</p>

@@ -47,10 +47,11 @@ export function sampleProfile(): RightsHolderProfile {
     phone: "+1 555 0100",
     address: "One Bowerman Drive, Beaverton, OR",
     trademarks: [
-      { office: "USPTO", number: "978952", classes: "25" },
-      { office: "EUIPO", number: "000146555", classes: "18, 25" },
+      { office: "USPTO", number: "978952", classes: "25", jurisdiction: "US", expiry: "" },
+      { office: "EUIPO", number: "000146555", classes: "18, 25", jurisdiction: "EU", expiry: "" },
     ],
     authorisationRef: "LOA-2025-017",
+    attachments: [],
   };
 }
 

@@ -2,10 +2,19 @@
  * A case: one report of one listing, with its evidence (issue #6). Saved in
  * IndexedDB in one transaction, hashes first; never half-saved.
  */
+import type { CaseDetails } from "./case-details.ts";
 import type { Listing, MarketplaceId } from "./listing.ts";
 import type { Verdict } from "./verdict.ts";
 
-export type ArtefactKind = "screenshot" | "mhtml" | "listing" | "verdict" | "notice" | "manifest";
+export type ArtefactKind =
+  | "screenshot"
+  | "mhtml"
+  | "listing"
+  | "verdict"
+  | "notice"
+  | "manifest"
+  | "details"
+  | "attachment";
 
 export interface ArtefactRef {
   /** File name inside the case bundle: "screenshot.png", "page.mhtml", "listing.json", ... */
@@ -48,6 +57,8 @@ export interface CaseRecord {
   /** Captures that failed, with the reason; the case is still saved. */
   captureErrors: string[];
   delivery: Delivery;
+  /** Where the infringement appears and the test-buy orders, as the agent gave them (absent on older cases). */
+  details?: CaseDetails;
 }
 
 /** A case waiting for the webhook: one row per case in the outbox store, keyed by caseId. */

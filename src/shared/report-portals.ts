@@ -1,26 +1,15 @@
 /**
- * Where each marketplace takes reports: the ONE table (issue #6). `shopperUrl`
- * is the public page a buyer can use; `agentUrl` is the rights-owner portal
- * the notices are written for. URLs are the public entry points as known at
- * the time of writing; a portal that moves is fixed here and nowhere else.
+ * Where each marketplace takes reports, derived from the marketplace registry
+ * (marketplaces.json, portals.json): `shopperUrl` is the public page a buyer can use;
+ * `agentUrl` is the rights-owner portal the notices are written for. A portal
+ * that moves is fixed in the registry, with its source, and nowhere else.
  * "{origin}" is replaced by the listing's own origin when it belongs to the
  * marketplace (Amazon and eBay run one report page per country site).
  */
 import type { MarketplaceId } from "./listing.ts";
-import { AMAZON_SITES, EBAY_SITES, wwwHosts } from "./marketplace-hosts.ts";
+import { isVerified, type PortalEntry, REGISTRY } from "./marketplaces.ts";
 
-export type PortalId =
-  | "amazon"
-  | "ebay-vero"
-  | "alibaba-ipp"
-  | "walmart"
-  | "etsy"
-  | "temu"
-  | "dhgate"
-  | "mercadolibre"
-  | "jd"
-  | "rakuten"
-  | "generic";
+export type PortalId = string;
 
 export interface ReportPortal {
   id: PortalId;
@@ -28,165 +17,93 @@ export interface ReportPortal {
   name: string;
   shopperUrl: string | null;
   agentUrl: string | null;
+  /** False when no public source confirms the URL: the UI says so. */
+  shopperUrlVerified: boolean;
+  agentUrlVerified: boolean;
+  /** What the agent URL opens: the form, a policy page one step from it, or a help page. */
+  agentPage: PortalEntry["agent"]["page"];
+  /** Where a notice is sent when the portal is not a web form (eBay's NOCI: an e-mail address). */
+  submitTo: string | null;
   /** Hosts the "{origin}" placeholder may take (exact match), so a URL is never built on a foreign host. */
   hosts: string[];
+  /** The origin used when the listing's own host is not one of `hosts`. */
+  fallbackOrigin: string | null;
   /** What the shopper should pick on that page. */
   shopperHint: string;
 }
 
-const AMAZON: ReportPortal = {
-  id: "amazon",
-  name: "Amazon Report Infringement",
-  shopperUrl: "{origin}/report/infringement",
-  agentUrl: "{origin}/report/infringement",
-  hosts: wwwHosts(AMAZON_SITES),
-  shopperHint: 'Choose "Counterfeit" as the issue and paste the listing URL (or ASIN).',
-};
+function marketplacesOf(portalId: string) {
+  return REGISTRY.marketplaces.filter((m) => m.portals.agent === portalId || m.portals.shopper === portalId);
+}
 
-const EBAY: ReportPortal = {
-  id: "ebay-vero",
-  name: "eBay VeRO (Verified Rights Owner) program",
-  shopperUrl: "{origin}/help/policies/prohibited-restricted-items/counterfeit-items-policy?id=4276",
-  agentUrl: "{origin}/help/policies/listing-policies/selling-policies/intellectual-property-vero-program?id=4349",
-  hosts: wwwHosts(EBAY_SITES),
-  shopperHint: 'On the listing, use "Report this item" → "Counterfeit"; this page explains eBay\'s counterfeit policy.',
-};
+function toPortal(p: PortalEntry): ReportPortal {
+  const templated = [p.agent.url.value, p.shopper.url.value].some((u) => u?.includes("{origin}"));
+  const domains = templated ? marketplacesOf(p.id).flatMap((m) => m.hosts.map((h) => h.domain)) : [];
+  return {
+    id: p.id,
+    name: p.name,
+    shopperUrl: p.shopper.url.value,
+    agentUrl: p.agent.url.value,
+    shopperUrlVerified: isVerified(p.shopper.url),
+    agentUrlVerified: isVerified(p.agent.url),
+    agentPage: p.agent.page,
+    submitTo: p.agent.submitTo?.value ?? null,
+    hosts: domains.map((d) => `www.${d}`),
+    fallbackOrigin: domains[0] ? `https://www.${domains[0]}` : null,
+    shopperHint: p.shopper.hint,
+  };
+}
 
-const IPP: ReportPortal = {
-  id: "alibaba-ipp",
-  name: "Alibaba IP Protection Platform (IPP)",
-  shopperUrl: "https://ipp.alibabagroup.com/",
-  agentUrl: "https://ipp.alibabagroup.com/",
-  hosts: [],
-  shopperHint: "IPP takes complaints from rights holders: forward the prepared text to the brand.",
-};
+export const PORTALS: Record<PortalId, ReportPortal> = Object.fromEntries(
+  REGISTRY.portals.map((p) => [p.id, toPortal(p)]),
+);
 
-export const PORTALS: Record<PortalId, ReportPortal> = {
-  amazon: AMAZON,
-  "ebay-vero": EBAY,
-  "alibaba-ipp": IPP,
-  walmart: {
-    id: "walmart",
-    name: "Walmart Brand Portal",
-    shopperUrl: "https://www.walmart.com/help",
-    agentUrl: "https://brandportal.walmart.com/",
-    hosts: [],
-    shopperHint: 'On the item page, use "Report seller or item"; Walmart Help explains the options.',
-  },
-  etsy: {
-    id: "etsy",
-    name: "Etsy intellectual property infringement report",
-    shopperUrl: "https://www.etsy.com/legal/ip/",
-    agentUrl: "https://www.etsy.com/legal/ip/",
-    hosts: [],
-    shopperHint: 'On the listing, use "Report this item to Etsy".',
-  },
-  temu: {
-    id: "temu",
-    name: "Temu Intellectual Property Protection",
-    shopperUrl: "https://www.temu.com/intellectual-property-policy.html",
-    agentUrl: "https://www.temu.com/intellectual-property-policy.html",
-    hosts: [],
-    shopperHint: 'In the app or on the item, use "Report this item".',
-  },
-  dhgate: {
-    id: "dhgate",
-    name: "DHgate IPR protection",
-    shopperUrl: "https://ipr.dhgate.com/",
-    agentUrl: "https://ipr.dhgate.com/",
-    hosts: [],
-    shopperHint: "Forward the prepared text to the brand; DHgate's IPR desk takes rights-holder complaints.",
-  },
-  mercadolibre: {
-    id: "mercadolibre",
-    name: "Mercado Libre Brand Protection Program",
-    shopperUrl: "https://www.mercadolibre.com/brandprotection/",
-    agentUrl: "https://www.mercadolibre.com/brandprotection/",
-    hosts: [],
-    shopperHint: 'On the listing, use "Denunciar" (report) → "Es una falsificación".',
-  },
-  jd: {
-    id: "jd",
-    name: "JD.com IPR complaint platform",
-    shopperUrl: "https://ipr.jd.com/",
-    agentUrl: "https://ipr.jd.com/",
-    hosts: [],
-    shopperHint: "Forward the prepared text to the brand; JD's IPR platform takes rights-holder complaints.",
-  },
-  rakuten: {
-    id: "rakuten",
-    name: "Rakuten Ichiba rights infringement report",
-    shopperUrl: "https://www.rakuten.co.jp/ec/ip/",
-    agentUrl: "https://www.rakuten.co.jp/ec/ip/",
-    hosts: [],
-    shopperHint: "Use the Rakuten report form, or forward the prepared text to the brand.",
-  },
-  generic: {
-    id: "generic",
-    name: "The brand's own reporting contact",
-    shopperUrl: null,
-    agentUrl: null,
-    hosts: [],
-    shopperHint: "This shop has no known report page: send the prepared text to the brand.",
-  },
-};
-
-/** Which portal takes reports for a marketplace. */
+/** Which portal takes agents' reports for a marketplace. */
 export const PORTAL_OF: Record<MarketplaceId, PortalId> = {
-  amazon: "amazon",
-  ebay: "ebay-vero",
-  aliexpress: "alibaba-ipp",
-  alibaba: "alibaba-ipp",
-  taobao: "alibaba-ipp",
-  tmall: "alibaba-ipp",
-  jd: "jd",
-  walmart: "walmart",
-  etsy: "etsy",
-  temu: "temu",
-  dhgate: "dhgate",
-  mercadolibre: "mercadolibre",
-  rakuten: "rakuten",
-  generic: "generic",
+  ...Object.fromEntries(REGISTRY.marketplaces.map((m) => [m.id, m.portals.agent])),
+  generic: REGISTRY.generic.portals.agent,
+} as Record<MarketplaceId, PortalId>;
+
+/** Which page a shopper is sent to, per marketplace. */
+const SHOPPER_PORTAL_OF: Record<string, PortalId> = {
+  ...Object.fromEntries(REGISTRY.marketplaces.map((m) => [m.id, m.portals.shopper])),
+  generic: REGISTRY.generic.portals.shopper,
 };
 
 /** The marketplace names as shoppers know them. */
 export const MARKETPLACE_NAME: Record<MarketplaceId, string> = {
-  amazon: "Amazon",
-  ebay: "eBay",
-  aliexpress: "AliExpress",
-  alibaba: "Alibaba.com",
-  taobao: "Taobao",
-  tmall: "Tmall",
-  jd: "JD.com",
-  walmart: "Walmart",
-  etsy: "Etsy",
-  temu: "Temu",
-  dhgate: "DHgate",
-  mercadolibre: "Mercado Libre",
-  rakuten: "Rakuten",
-  generic: "this shop",
-};
+  ...Object.fromEntries(REGISTRY.marketplaces.map((m) => [m.id, m.name])),
+  generic: REGISTRY.generic.name,
+} as Record<MarketplaceId, string>;
 
-export function portalFor(marketplace: MarketplaceId): ReportPortal {
-  return PORTALS[PORTAL_OF[marketplace]];
+export function portalFor(marketplace: MarketplaceId, who: "shopper" | "agent" = "agent"): ReportPortal {
+  const id = who === "agent" ? PORTAL_OF[marketplace] : SHOPPER_PORTAL_OF[marketplace];
+  const portal = id === undefined ? undefined : PORTALS[id];
+  if (!portal) throw new Error(`no ${who} portal for ${marketplace}`);
+  return portal;
 }
 
-/** The listing's origin when its host belongs to the portal, else the portal's default (.com) origin. */
-function originFor(portal: ReportPortal, listingUrl: string): string {
-  const fallback = portal.id === "amazon" ? "https://www.amazon.com" : "https://www.ebay.com";
+/** The listing's origin when its host belongs to the portal, else the portal's default origin. */
+function originFor(portal: ReportPortal, listingUrl: string): string | null {
   try {
     const url = new URL(listingUrl);
     const owned = url.protocol === "https:" && portal.hosts.includes(url.hostname);
-    return owned ? url.origin : fallback;
+    return owned ? url.origin : portal.fallbackOrigin;
   } catch {
-    return fallback;
+    return portal.fallbackOrigin;
   }
+}
+
+/** Fill a portal URL template for a listing; null when the portal has none. */
+export function portalUrl(portal: ReportPortal, listingUrl: string, who: "shopper" | "agent"): string | null {
+  const template = who === "shopper" ? portal.shopperUrl : portal.agentUrl;
+  if (template === null) return null;
+  if (!template.includes("{origin}")) return template;
+  const origin = originFor(portal, listingUrl);
+  return origin === null ? null : template.replace("{origin}", origin);
 }
 
 /** The report URL for a listing, for a shopper or an agent; null when the marketplace has none. */
 export function reportUrl(marketplace: MarketplaceId, listingUrl: string, who: "shopper" | "agent"): string | null {
-  const portal = portalFor(marketplace);
-  const template = who === "shopper" ? portal.shopperUrl : portal.agentUrl;
-  if (template === null) return null;
-  return template.includes("{origin}") ? template.replace("{origin}", originFor(portal, listingUrl)) : template;
+  return portalUrl(portalFor(marketplace, who), listingUrl, who);
 }

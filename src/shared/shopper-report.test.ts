@@ -20,10 +20,22 @@ describe("shopper report", () => {
       notes: null,
     });
     expect(report.portalUrl).toBe(
-      "https://www.ebay.com/help/policies/prohibited-restricted-items/counterfeit-items-policy?id=4276",
+      "https://www.ebay.com/help/policies/prohibited-restricted-items/counterfeit-item-policy?id=4276",
     );
+    expect(report.portalUrlVerified).toBe(true);
     expect(report.mailto).toMatch(/^mailto:counterfeit@nike\.example\?subject=Possible%20counterfeit%20Nike%20listing/);
     expect(decodeURIComponent(report.mailto?.split("body=")[1] ?? "")).toBe(report.text);
+  });
+
+  it("says when no public source confirms the page it opens", () => {
+    const listing = {
+      ...sampleListing(),
+      marketplace: "dhgate" as const,
+      url: "https://www.dhgate.com/product/x/1.html",
+    };
+    const report = shopperReport(listing, sampleVerdict(), "2025-05-01T12:00:00Z", null);
+    expect(report.portalUrl).toBe("https://ipr.dhgate.com/");
+    expect(report.portalUrlVerified).toBe(false);
   });
 
   it("builds no mailto from a malformed contact", () => {

@@ -35,6 +35,8 @@ export function shopperReportText(listing: Listing, verdict: Verdict, checkedAt:
 export interface ShopperReport {
   portalName: string;
   portalUrl: string | null;
+  /** False when no public source confirms the page: the popup says so. */
+  portalUrlVerified: boolean;
   hint: string;
   text: string;
   /** The brand's own reporting contact from the rule pack, when it has one. */
@@ -48,7 +50,7 @@ export function shopperReport(
   checkedAt: string,
   contact: ReportContact | null,
 ): ShopperReport {
-  const portal = portalFor(listing.marketplace);
+  const portal = portalFor(listing.marketplace, "shopper");
   const text = shopperReportText(listing, verdict, checkedAt);
   const subject =
     `Possible counterfeit ${verdict.brand?.name ?? ""} listing on ${MARKETPLACE_NAME[listing.marketplace]}`.replace(
@@ -59,6 +61,7 @@ export function shopperReport(
   return {
     portalName: portal.name,
     portalUrl: reportUrl(listing.marketplace, listing.url, "shopper"),
+    portalUrlVerified: portal.shopperUrlVerified,
     hint: portal.shopperHint,
     text,
     contact,

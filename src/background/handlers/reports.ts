@@ -1,9 +1,17 @@
+import { emptyDetails, validateDetails } from "../../shared/case-details.ts";
 import { MANIFEST_NAME } from "../../shared/case-manifest.ts";
-import { base64Encode } from "../../shared/hash.ts";
+import { base64Decode, base64Encode } from "../../shared/hash.ts";
 import type { ReportProtocol } from "../../shared/messages/reports.ts";
-import { isRole, validateProfile } from "../../shared/profile.ts";
+import {
+  ATTACHMENT_KINDS,
+  type AttachmentKind,
+  isRole,
+  MAX_ATTACHMENT_BYTES,
+  validateProfile,
+} from "../../shared/profile.ts";
 import { writeZip } from "../../shared/zip.ts";
 import { db } from "../db.ts";
+import { addAttachment, removeAttachment } from "../report/attachments.ts";
 import { getCase, getEvidence, listCases } from "../report/case-store.ts";
 import { listCorrections, recordCorrection, validateCorrection } from "../report/corrections.ts";
 import { fileCase } from "../report/file-case.ts";
@@ -49,8 +57,54 @@ async function exportCase(caseId: string): Promise<{ fileName: string; base64: s
 export const reportHandlers: Handlers<keyof ReportProtocol> = {
   "report-case": {
     from: PAGES,
-    validate: (raw) => ({ type: "report-case", tabId: tabIdOf(raw) }),
-    handle: (request) => fileCase(request.tabId),
+    validate: (raw) => {
+      try {
+        return { type: "report-case", tabId: tabIdOf(raw), details: validateDetails(raw.details) };
+      } catch (error) {
+        if (error instanceof TypeError) throw new BadRequest(error.message);
+        throw error;
+      }
+    },
+    handle: (request) => fileCase(request.tabId, request.details ?? emptyDetails()),
+  },
+  "add-attachment": {
+    from: PAGES,
+    validate: (raw) => {
+      if (!(ATTACHMENT_KINDS as readonly unknown[]).includes(raw.kind)) throw new BadRequest("kind: unknown");
+      const text = (v: unknown, name: string, max: number) => {
+        if (typeof v !== "string" || v.length > max) throw new BadRequest(`${name}: expected a string`);
+        return v;
+      };
+      const base64 = text(raw.base64, "base64", Math.ceil((MAX_ATTACHMENT_BYTES * 4) / 3) + 4);
+      return {
+        type: "add-attachment",
+        kind: raw.kind as AttachmentKind,
+        name: text(raw.name, "name", 200),
+        mime: text(raw.mime, "mime", 100),
+        registration: text(raw.registration ?? "", "registration", 100),
+        base64,
+      };
+    },
+    handle: async (request) => {
+      let bytes: Uint8Array;
+      try {
+        bytes = base64Decode(request.base64);
+      } catch {
+        throw new BadRequest("base64: not base64");
+      }
+      return { attachment: await addAttachment({ ...request, bytes }) };
+    },
+  },
+  "remove-attachment": {
+    from: PAGES,
+    validate: (raw) => {
+      if (typeof raw.id !== "string" || !/^[0-9a-f]{64}$/.test(raw.id)) throw new BadRequest("id: expected a SHA-256");
+      return { type: "remove-attachment", id: raw.id };
+    },
+    async handle(request) {
+      await removeAttachment(request.id);
+      return { ok: true };
+    },
   },
   "get-report-settings": {
     from: PAGES,

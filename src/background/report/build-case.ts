@@ -5,6 +5,7 @@
  */
 import type { CaseRecord, EvidenceRecord } from "../../shared/case.ts";
 import { localDelivery } from "../../shared/case.ts";
+import { type CaseDetails, emptyDetails } from "../../shared/case-details.ts";
 import {
   type ArtefactFile,
   buildManifest,
@@ -16,7 +17,7 @@ import {
 import { utf8 } from "../../shared/hash.ts";
 import type { Listing } from "../../shared/listing.ts";
 import { type Notice, noticeFor, noticeJson, noticeText } from "../../shared/notices/index.ts";
-import type { RightsHolderProfile } from "../../shared/profile.ts";
+import { attachmentEntryName, type ProfileAttachment, type RightsHolderProfile } from "../../shared/profile.ts";
 import type { Verdict } from "../../shared/verdict.ts";
 
 export interface CaseInput {
@@ -28,6 +29,10 @@ export interface CaseInput {
   extensionVersion: string;
   captured: { files: ArtefactFile[]; errors: string[] };
   profile: RightsHolderProfile;
+  /** Where the infringement appears and the test-buy orders, as the agent gave them. */
+  details?: CaseDetails;
+  /** The profile's documents with their bytes: added to the bundle under attachments/. */
+  attachments?: { ref: ProfileAttachment; bytes: Uint8Array }[];
   /** A webhook is set: the case goes to the outbox in the same transaction. */
   queued: boolean;
 }
@@ -39,13 +44,14 @@ export interface BuiltCase {
   notice: Notice;
 }
 
-function jsonFile(name: string, kind: "listing" | "verdict", value: unknown): ArtefactFile {
+function jsonFile(name: string, kind: "listing" | "verdict" | "details", value: unknown): ArtefactFile {
   return { name, kind, mime: "application/json", bytes: utf8(`${JSON.stringify(value, null, 2)}\n`) };
 }
 
 export async function buildCase(input: CaseInput): Promise<BuiltCase> {
   const createdAt = input.now.toISOString();
   const { listing, verdict } = input;
+  const details = input.details ?? emptyDetails();
   const capturedRefs = await Promise.all(input.captured.files.map(hashArtefact));
   const notice = noticeFor(listing.marketplace, {
     case: {
@@ -56,6 +62,7 @@ export async function buildCase(input: CaseInput): Promise<BuiltCase> {
       listing,
       verdict,
       evidence: capturedRefs.map((r) => ({ name: r.name, sha256: r.sha256 })),
+      details,
     },
     profile: input.profile,
   });
@@ -63,6 +70,10 @@ export async function buildCase(input: CaseInput): Promise<BuiltCase> {
     ...input.captured.files,
     jsonFile("listing.json", "listing", listing),
     jsonFile("verdict.json", "verdict", verdict),
+    jsonFile("details.json", "details", details),
+    ...(input.attachments ?? []).map(
+      (a): ArtefactFile => ({ name: attachmentEntryName(a.ref), kind: "attachment", mime: a.ref.mime, bytes: a.bytes }),
+    ),
     {
       name: `notices/${notice.portal}.txt`,
       kind: "notice",
@@ -104,6 +115,7 @@ export async function buildCase(input: CaseInput): Promise<BuiltCase> {
     artefacts: manifest.artefacts,
     manifestSha256: await manifestSha256(manifest),
     captureErrors: input.captured.errors,
+    details,
     delivery: input.queued ? { ...localDelivery(), state: "queued", nextAttemptAt: createdAt } : localDelivery(),
   };
   const evidence: EvidenceRecord[] = [

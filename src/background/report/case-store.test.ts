@@ -36,6 +36,7 @@ describe("buildCase", () => {
   it("hashes every artefact, writes the portal notice and records the failed capture", async () => {
     const { record, evidence } = await buildCase(input());
     expect(record.artefacts.map((a) => a.name)).toEqual([
+      "details.json",
       "listing.json",
       "notices/ebay-vero.json",
       "notices/ebay-vero.txt",
@@ -48,6 +49,30 @@ describe("buildCase", () => {
     const notice = new TextDecoder().decode(evidence.find((e) => e.name === "notices/ebay-vero.txt")?.bytes);
     expect(notice).toContain(HOSTILE_TITLE);
     expect(notice).toMatch(/screenshot\.png sha256:[0-9a-f]{64}/);
+  });
+
+  it("adds the case details and the profile's documents to the bundle, hashed like the rest", async () => {
+    const letter = new Uint8Array([37, 80, 68, 70, 45]);
+    const ref = {
+      id: "1".repeat(64),
+      kind: "authorisation" as const,
+      name: "loa.pdf",
+      mime: "application/pdf",
+      bytes: letter.length,
+      registration: "",
+    };
+    const details = { where: ["packaging" as const], testBuyOrders: ["PO-1"] };
+    const { record, evidence, notice } = await buildCase(input({ details, attachments: [{ ref, bytes: letter }] }));
+    const name = "attachments/authorisation-11111111-loa.pdf";
+    expect(record.artefacts.find((a) => a.name === name)?.kind).toBe("attachment");
+    expect(evidence.find((e) => e.name === name)?.bytes).toEqual(letter);
+    expect(JSON.parse(new TextDecoder().decode(evidence.find((e) => e.name === "details.json")?.bytes))).toEqual(
+      details,
+    );
+    expect(record.details).toEqual(details);
+    expect(notice.fields.find((f) => f.key === "details")?.value).toContain("Test-buy order(s): PO-1");
+    const zip = writeZip(evidence.map((e) => ({ name: e.name, bytes: e.bytes })));
+    expect((await verifyBundle(zip, record.manifestSha256)).intact).toBe(true);
   });
 
   it("produces evidence that bundles into an intact ZIP with the recorded manifest hash", async () => {

@@ -4,11 +4,13 @@
  * leaves no trace; after it, the case is complete.
  */
 import browser from "webextension-polyfill";
+import type { CaseDetails } from "../../shared/case-details.ts";
 import type { ResponseOf } from "../../shared/messages/index.ts";
 import { newEntry } from "../../shared/outbox-policy.ts";
 import { db } from "../db.ts";
 import { getRules } from "../rules.ts";
 import { getTabState } from "../tab-states.ts";
+import { attachmentBytes } from "./attachments.ts";
 import { buildCase } from "./build-case.ts";
 import { capturePage } from "./capture.ts";
 import { saveCase } from "./case-store.ts";
@@ -16,11 +18,12 @@ import { armAlarm, drainOutbox } from "./outbox.ts";
 import { getProfile, getWebhook } from "./settings.ts";
 import { testPause } from "./test-build.ts";
 
-export async function fileCase(tabId: number): Promise<ResponseOf<"report-case">> {
+export async function fileCase(tabId: number, details: CaseDetails): Promise<ResponseOf<"report-case">> {
   const state = await getTabState(tabId);
   if (state.status !== "verdict") throw new Error("There is no verdict for this tab: open a listing first.");
   const [{ packs }, profile, webhook] = await Promise.all([getRules(), getProfile(), getWebhook()]);
   const captured = await capturePage(tabId);
+  const documents = await attachmentBytes(profile.attachments);
   const { record, evidence, notice } = await buildCase({
     id: crypto.randomUUID(),
     now: new Date(),
@@ -28,7 +31,9 @@ export async function fileCase(tabId: number): Promise<ResponseOf<"report-case">
     verdict: state.verdict,
     packs: packs.map((p) => ({ id: p.id, version: p.version })),
     extensionVersion: browser.runtime.getManifest().version,
-    captured,
+    captured: { files: captured.files, errors: [...captured.errors, ...documents.missing] },
+    details,
+    attachments: documents.found,
     profile,
     queued: webhook !== null,
   });

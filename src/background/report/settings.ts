@@ -30,8 +30,10 @@ export async function getProfile(): Promise<RightsHolderProfile> {
   }
 }
 
+/** Saves the profile's text fields; its documents are added and removed apart (attachments.ts) and kept as stored. */
 export async function setProfile(profile: RightsHolderProfile): Promise<void> {
-  await (await db()).put("settings", profile, "profile");
+  const stored = await getProfile();
+  await (await db()).put("settings", { ...profile, attachments: stored.attachments }, "profile");
 }
 
 /** HTTPS anywhere, or plain HTTP to this machine only (tests, a local relay). */

@@ -3,7 +3,7 @@ import browser from "webextension-polyfill";
 import { CopyButton } from "../../popup/copy-button.tsx";
 import { downloadBytes } from "../../popup/files.ts";
 import type { CaseRecord } from "../../shared/case.ts";
-import { NOTICE_WRITERS, type NoticeInput, noticeJson, noticeText } from "../../shared/notices/index.ts";
+import { type NoticeInput, noticeJson, noticeText, writeNotice } from "../../shared/notices/index.ts";
 import type { RightsHolderProfile } from "../../shared/profile.ts";
 import { PORTAL_OF, PORTALS, type PortalId } from "../../shared/report-portals.ts";
 
@@ -18,6 +18,7 @@ function inputOf(c: CaseRecord, profile: RightsHolderProfile): NoticeInput {
       listing: c.listing,
       verdict: c.verdict,
       evidence: evidence.map((a) => ({ name: a.name, sha256: a.sha256 })),
+      ...(c.details ? { details: c.details } : {}),
     },
     profile,
   };
@@ -26,7 +27,7 @@ function inputOf(c: CaseRecord, profile: RightsHolderProfile): NoticeInput {
 /** A notice for any portal, from the case and the current profile: copied, downloaded, and the portal opened. */
 export function CaseNotice({ record, profile }: { record: CaseRecord; profile: RightsHolderProfile }) {
   const [portal, setPortal] = useState<PortalId>(PORTAL_OF[record.marketplace]);
-  const notice = NOTICE_WRITERS[portal](inputOf(record, profile));
+  const notice = writeNotice(portal, inputOf(record, profile));
   const text = noticeText(notice);
   const base = `${portal}-${record.id.slice(0, 8)}`;
   return (
@@ -36,7 +37,7 @@ export function CaseNotice({ record, profile }: { record: CaseRecord; profile: R
         <select value={portal} onChange={(e) => setPortal(e.currentTarget.value as PortalId)} name="portal">
           {(Object.keys(PORTALS) as PortalId[]).map((id) => (
             <option key={id} value={id}>
-              {PORTALS[id].name}
+              {PORTALS[id]?.name}
             </option>
           ))}
         </select>

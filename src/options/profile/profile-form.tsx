@@ -75,6 +75,26 @@ export function ProfileForm({ initial }: { initial: RightsHolderProfile }) {
                 onInput={(e) => setMark(i, { classes: e.currentTarget.value })}
               />
             </label>
+            <label>
+              Jurisdiction{" "}
+              <input
+                type="text"
+                name={`jurisdiction-${i}`}
+                placeholder="US, EU, GB, CN…"
+                size={4}
+                value={m.jurisdiction}
+                onInput={(e) => setMark(i, { jurisdiction: e.currentTarget.value.toUpperCase() })}
+              />
+            </label>
+            <label>
+              Expires{" "}
+              <input
+                type="date"
+                name={`expiry-${i}`}
+                value={m.expiry}
+                onInput={(e) => setMark(i, { expiry: e.currentTarget.value })}
+              />
+            </label>
             <button
               type="button"
               class="secondary"
@@ -90,7 +110,13 @@ export function ProfileForm({ initial }: { initial: RightsHolderProfile }) {
           class="secondary add-trademark"
           disabled={profile.trademarks.length >= MAX_TRADEMARKS}
           onClick={() =>
-            setProfile({ ...profile, trademarks: [...profile.trademarks, { office: "", number: "", classes: "" }] })
+            setProfile({
+              ...profile,
+              trademarks: [
+                ...profile.trademarks,
+                { office: "", number: "", classes: "", jurisdiction: "", expiry: "" },
+              ],
+            })
           }
         >
           Add a registration

@@ -3,6 +3,7 @@ import { useEffect, useState } from "preact/hooks";
 import type { ReportSettings } from "../../shared/messages/reports.ts";
 import { send } from "../../shared/messages/send.ts";
 import "../cases/options-report.css";
+import { ProfileDocuments } from "./profile-documents.tsx";
 import { ProfileForm } from "./profile-form.tsx";
 import { RolePicker } from "./role-picker.tsx";
 import { WebhookForm } from "./webhook-form.tsx";
@@ -24,6 +25,7 @@ export function ProfileSection() {
             <>
               <h3>Rights-holder profile</h3>
               <ProfileForm initial={settings.profile} />
+              <ProfileDocuments initial={settings.profile.attachments} />
               <h3>Send cases to a webhook</h3>
               <WebhookForm url={settings.webhook.url} hasToken={settings.webhook.hasToken} />
             </>

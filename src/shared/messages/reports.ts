@@ -1,9 +1,10 @@
 /** Report and case messages (issue #6): extension pages only (popup, options). */
 import type { CaseRecord, DeliveryState } from "../case.ts";
+import type { CaseDetails } from "../case-details.ts";
 import type { Correction, UserSays } from "../correction.ts";
 import type { Notice } from "../notices/index.ts";
 import type { ReportContact } from "../pack.ts";
-import type { RightsHolderProfile, Role } from "../profile.ts";
+import type { AttachmentKind, ProfileAttachment, RightsHolderProfile, Role } from "../profile.ts";
 
 export interface ReportSettings {
   role: Role;
@@ -15,9 +16,15 @@ export interface ReportSettings {
 export type ReportProtocol = {
   /** Agent: capture the tab and save a case (one transaction), queue it when a webhook is set. */
   "report-case": {
-    request: { tabId: number };
+    request: { tabId: number; details?: CaseDetails };
     response: { caseId: string; captureErrors: string[]; delivery: DeliveryState; notice: Notice };
   };
+  /** Store a document once in the profile (bytes as base64: messages carry JSON). */
+  "add-attachment": {
+    request: { kind: AttachmentKind; name: string; mime: string; registration: string; base64: string };
+    response: { attachment: ProfileAttachment };
+  };
+  "remove-attachment": { request: { id: string }; response: { ok: true } };
   "get-report-settings": { request: Record<never, never>; response: ReportSettings };
   "set-role": { request: { role: Role }; response: { ok: true } };
   "set-profile": { request: { profile: RightsHolderProfile }; response: { ok: true } };

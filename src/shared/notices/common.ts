@@ -1,23 +1,27 @@
 /** Pieces every notice shares: who complains, about which mark, what the listing is, what evidence exists. */
+import type { RightsHolderProfile, TrademarkRegistration } from "../profile.ts";
 import { MARKETPLACE_NAME } from "../report-portals.ts";
-import type { NoticeCase, NoticeField, NoticeInput } from "./types.ts";
+import type { NoticeCase, NoticeInput } from "./types.ts";
 
 export function brandName(c: NoticeCase): string {
   return c.verdict.brand?.name ?? c.listing.brand ?? "(brand not identified)";
 }
 
-export function trademarkLines(input: NoticeInput): string {
-  const marks = input.profile.trademarks;
+function markLine(m: TrademarkRegistration): string {
+  const where = m.jurisdiction ? ` (${m.jurisdiction})` : "";
+  const cls = m.classes ? `, class ${m.classes}` : "";
+  const exp = m.expiry ? `, valid until ${m.expiry}` : "";
+  return `${m.office}${where} reg. no. ${m.number}${cls}${exp}`;
+}
+
+export function trademarkLines(profile: RightsHolderProfile): string {
+  const marks = profile.trademarks;
   if (marks.length === 0) return "(add your trademark registrations in Copycatch options)";
-  return marks.map((m) => `${m.office} reg. no. ${m.number}${m.classes ? `, class ${m.classes}` : ""}`).join("; ");
+  return marks.map(markLine).join("; ");
 }
 
-export function firstMark(input: NoticeInput): { office: string; number: string; classes: string } {
-  return input.profile.trademarks[0] ?? { office: "", number: "", classes: "" };
-}
-
-export function contactBlock(input: NoticeInput): string {
-  const p = input.profile;
+export function contactBlock(profile: RightsHolderProfile): string {
+  const p = profile;
   return [p.name, p.company, p.address, p.email, p.phone].filter((s) => s.length > 0).join("\n");
 }
 
@@ -42,30 +46,31 @@ export function evidenceLine(c: NoticeCase): string {
 /** A factual description, no accusation beyond what the listing shows. */
 export function description(input: NoticeInput): string {
   const c = input.case;
+  const brand = brandName(c);
   const lines = [
-    `The listing "${c.listing.title ?? "(untitled)"}" on ${MARKETPLACE_NAME[c.marketplace]} offers goods bearing the ${brandName(c)} trademark that are not genuine ${brandName(c)} products and are not sold by or with the authorisation of the rights owner.`,
+    `The listing "${c.listing.title ?? "(untitled)"}" on ${MARKETPLACE_NAME[c.marketplace]} offers goods bearing the ${brand} trademark that are not genuine ${brand} products and are not sold by or with the authorisation of the rights owner.`,
     `Seller: ${sellerOf(c)}.`,
   ];
+  const where = c.details?.where ?? [];
+  if (where.length > 0) lines.push(`The infringement appears in: ${where.join(", ")}.`);
   const signals = signalLines(c);
   if (signals.length > 0) lines.push(`Indicators on the listing: ${signals.join("; ")}.`);
+  const orders = c.details?.testBuyOrders ?? [];
+  if (orders.length > 0) lines.push(`Test-buy order(s): ${orders.join(", ")}.`);
   lines.push(`Evidence: ${evidenceLine(c)}`);
   return lines.join("\n");
 }
 
-export function goodFaith(input: NoticeInput): string {
-  return `I have a good faith belief that use of the trademark described above is not authorised by the rights owner, its agent, or the law. The information in this notice is accurate, and under penalty of perjury, I am the rights owner or authorised to act on behalf of ${input.profile.company || "the rights owner"}.`;
+export function goodFaith(profile: RightsHolderProfile): string {
+  return `I have a good faith belief that use of the trademark described above is not authorised by the rights owner, its agent, or the law. The information in this notice is accurate, and under penalty of perjury, I am the rights owner or authorised to act on behalf of ${profile.company || "the rights owner"}.`;
 }
 
-/** "Filing as agent" when a letter of authorisation is referenced. */
-export function capacity(input: NoticeInput): string {
-  return input.profile.authorisationRef
-    ? `Authorised agent (letter of authorisation ${input.profile.authorisationRef})`
-    : "Rights owner";
-}
-
-export function field(key: string, label: string, value: string, maxLength?: number): NoticeField {
-  const clipped = maxLength !== undefined ? clip(value, maxLength) : value;
-  return maxLength !== undefined ? { key, label, value: clipped, maxLength } : { key, label, value: clipped };
+/** "Filing as agent" when a letter of authorisation is referenced or attached. */
+export function capacity(profile: RightsHolderProfile): string {
+  const letters = profile.attachments.filter((a) => a.kind === "authorisation");
+  if (profile.authorisationRef) return `Authorised agent (letter of authorisation ${profile.authorisationRef})`;
+  if (letters.length > 0) return `Authorised agent (letter of authorisation attached: ${letters[0]?.name})`;
+  return "Rights owner";
 }
 
 /** Cut to a limit on a word boundary, with an ellipsis, never over the limit (counted in UTF-16 units as forms do). */

@@ -1,46 +1,37 @@
 /**
- * Prefilled notices, one writer per portal (issue #6). Pure functions of the
- * case and the rights-holder profile: the same text in the popup, the options
- * page, the ZIP bundle and the tests.
+ * Prefilled notices for every portal of the marketplace registry. Pure
+ * functions of the case and the rights-holder profile: the same text in the
+ * popup, the options page, the ZIP bundle, the CLI and the tests.
  */
 import type { MarketplaceId } from "../listing.ts";
+import { REGISTRY } from "../marketplaces.ts";
 import { PORTAL_OF, type PortalId } from "../report-portals.ts";
-import { alibabaIppNotice } from "./alibaba-ipp.ts";
-import { amazonNotice } from "./amazon.ts";
-import { dhgateNotice } from "./dhgate.ts";
-import { ebayNotice } from "./ebay.ts";
-import { etsyNotice } from "./etsy.ts";
-import { genericNotice } from "./generic.ts";
-import { mercadolibreNotice } from "./mercadolibre.ts";
-import { temuNotice } from "./temu.ts";
 import type { Notice, NoticeInput, NoticeWriter } from "./types.ts";
-import { walmartNotice } from "./walmart.ts";
+import { writeNotice } from "./write.ts";
 
 export type { Notice, NoticeCase, NoticeField, NoticeInput } from "./types.ts";
+export { writeNotice } from "./write.ts";
 
-export const NOTICE_WRITERS: Record<PortalId, NoticeWriter> = {
-  amazon: amazonNotice,
-  "ebay-vero": ebayNotice,
-  "alibaba-ipp": alibabaIppNotice,
-  walmart: walmartNotice,
-  etsy: etsyNotice,
-  temu: temuNotice,
-  dhgate: dhgateNotice,
-  mercadolibre: mercadolibreNotice,
-  jd: genericNotice("jd"),
-  rakuten: genericNotice("rakuten"),
-  generic: genericNotice("generic"),
-};
+/** One writer per portal id, all the same registry-driven writer. */
+export const NOTICE_WRITERS: Record<PortalId, NoticeWriter> = Object.fromEntries(
+  REGISTRY.portals.map((p) => [p.id, (input: NoticeInput) => writeNotice(p.id, input)]),
+);
 
 export function noticeFor(marketplace: MarketplaceId, input: NoticeInput): Notice {
-  return NOTICE_WRITERS[PORTAL_OF[marketplace]](input);
+  return writeNotice(PORTAL_OF[marketplace], input);
 }
 
 /** Plain text, one field per block, for the clipboard and notices/*.txt. */
 export function noticeText(notice: Notice): string {
-  const head = [`${notice.portalName}`, notice.url ? `File at: ${notice.url}` : "File with the brand's contact.", ""];
+  const where = notice.url ? `File at: ${notice.url}` : "File with the brand's contact.";
+  const head = [`${notice.portalName}`, where];
+  if (notice.submitTo) head.push(`Send to: ${notice.submitTo}`);
+  for (const e of notice.errors) head.push(`NOT READY: ${e}`);
+  for (const w of notice.warnings) head.push(`Note: ${w}`);
+  head.push("");
   const body = notice.fields.map((f) => `${f.label}:\n${indent(f.value || "(empty)")}\n`);
-  return `${[...head, ...body].join("\n").trimEnd()}\n`;
+  const files = notice.attachments.length > 0 ? [`Attach:\n${indent(notice.attachments.join("\n"))}\n`] : [];
+  return `${[...head, ...body, ...files].join("\n").trimEnd()}\n`;
 }
 
 function indent(text: string): string {
@@ -53,5 +44,6 @@ function indent(text: string): string {
 /** Machine-readable: field keys to values, for portals that take a file or an API. */
 export function noticeJson(notice: Notice): string {
   const fields = Object.fromEntries(notice.fields.map((f) => [f.key, f.value]));
-  return `${JSON.stringify({ portal: notice.portal, url: notice.url, fields }, null, 2)}\n`;
+  const { portal, url, urlVerified, submitTo, warnings, errors, attachments } = notice;
+  return `${JSON.stringify({ portal, url, urlVerified, submitTo, fields, warnings, errors, attachments }, null, 2)}\n`;
 }

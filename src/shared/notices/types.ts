@@ -1,3 +1,4 @@
+import type { CaseDetails } from "../case-details.ts";
 import type { Listing, MarketplaceId } from "../listing.ts";
 import type { RightsHolderProfile } from "../profile.ts";
 import type { PortalId } from "../report-portals.ts";
@@ -14,19 +15,25 @@ export interface NoticeCase {
   verdict: Verdict;
   /** Captured artefacts (screenshot, MHTML) with their SHA-256, cited as evidence. */
   evidence: { name: string; sha256: string }[];
+  /** Where the infringement appears and the test-buy orders; absent on cases filed before they existed. */
+  details?: CaseDetails;
 }
 
 export interface NoticeInput {
   case: NoticeCase;
   profile: RightsHolderProfile;
+  /** More cases of the same marketplace for one notice, where the portal takes several listings. */
+  more?: NoticeCase[];
 }
 
-/** One field of a portal's form, in the portal's order, with its limit when the portal enforces one. */
+/** One field of a portal's form, in the portal's order, with its limit when a source gives one. */
 export interface NoticeField {
   key: string;
   label: string;
   value: string;
   maxLength?: number;
+  /** The choices the portal offers for this field, when known. */
+  options?: string[];
 }
 
 export interface Notice {
@@ -34,7 +41,17 @@ export interface Notice {
   portalName: string;
   /** Where to file it. */
   url: string | null;
+  /** False when no public source confirms `url`: the UI says so. */
+  urlVerified: boolean;
+  /** Where a notice goes when the portal is not a web form (eBay's NOCI: vero@ebay.com). */
+  submitTo: string | null;
   fields: NoticeField[];
+  /** What the agent should know before filing (unverified address, unknown limits, registrations). */
+  warnings: string[];
+  /** Why the portal would refuse it (a required field missing, a shop name for a listing URL): fix these first. */
+  errors: string[];
+  /** Evidence and profile documents to upload with it (file names in the case bundle). */
+  attachments: string[];
 }
 
 export type NoticeWriter = (input: NoticeInput) => Notice;
