@@ -3,6 +3,7 @@ import browser from "webextension-polyfill";
 import { send } from "../shared/messages/send.ts";
 import type { TabState } from "../shared/tab-state.ts";
 import { ReportPanel } from "./report-panel.tsx";
+import { RulesWarning } from "./rules-warning.tsx";
 import { describedTab } from "./tab.ts";
 import { ListingSummary, VerdictCard } from "./verdict-card.tsx";
 
@@ -97,10 +98,13 @@ export function App() {
   if (view.kind === "loading") return <p class="loading">Checking…</p>;
   if (view.kind === "failed") return <ErrorView message={view.message} />;
   return (
-    <StateView
-      tabId={view.tabId}
-      state={view.state}
-      onState={(state) => setView({ kind: "state", tabId: view.tabId, state })}
-    />
+    <>
+      <StateView
+        tabId={view.tabId}
+        state={view.state}
+        onState={(state) => setView({ kind: "state", tabId: view.tabId, state })}
+      />
+      <RulesWarning />
+    </>
   );
 }
