@@ -14,11 +14,23 @@
  * The packs already stored are re-validated on every compile (packs/stored.ts):
  * a damaged record is quarantined (kept, listed in `damaged`, not compiled)
  * and the other packs still score.
+ *
+ * Compiling is sliced (`compileAsync`, the stored packs checked one at a time):
+ * between slices the worker returns to its event loop, so listing messages are
+ * answered meanwhile, from the previous rules, which stay in `cached` until the
+ * new ones are stored.
  */
 import browser from "webextension-polyfill";
-import { COMPILED_FORMAT_VERSION, type CompiledMatcher, compile, deserialize, serialize } from "../engine/index.ts";
+import {
+  COMPILED_FORMAT_VERSION,
+  type CompiledMatcher,
+  compileAsync,
+  deserialize,
+  serialize,
+} from "../engine/index.ts";
 import type { DamagedPack } from "../shared/messages/packs.ts";
 import { checkPackSize, isExpired, validatePack } from "../shared/pack-validate.ts";
+import { slicePause } from "../shared/slice-pause.ts";
 import type { Subscription } from "../shared/subscription.ts";
 import { db, type StoredPack } from "./db.ts";
 import { withPackLock } from "./packs/lock.ts";
@@ -165,8 +177,10 @@ export function commitPacks(change: PackChange): Promise<Rules> {
     ]);
     await read.done;
     const removed = new Set(change.remove ?? []);
+    const pause = slicePause();
     // The new pack was validated by the caller; the stored ones are checked again here.
-    const { usable, damaged } = checkStoredPacks(stored.filter((s) => !removed.has(s.id) && s.id !== change.put?.id));
+    const kept = stored.filter((s) => !removed.has(s.id) && s.id !== change.put?.id);
+    const { usable, damaged } = await checkStoredPacks(kept, pause);
     const next = usable;
     if (change.put) next.push(change.put);
     const subMap = new Map(subs.map((s) => [s.id, s]));
@@ -179,7 +193,10 @@ export function commitPacks(change: PackChange): Promise<Rules> {
     }
     const ordered = orderForCompile(next, subMap, new Date());
     // Compile and serialise before the transaction: no other work may be awaited inside it.
-    const matcher = compile(ordered.map((s) => s.pack));
+    const matcher = await compileAsync(
+      ordered.map((s) => s.pack),
+      { pause },
+    );
     const bytes = serialize(matcher);
     const packs = ordered.map(({ pack: p }) => ({
       id: p.id,

@@ -3,7 +3,7 @@
  * no I/O, no clock; the same code runs in the service worker, the CLI, tests
  * and benchmarks.
  */
-export { compile } from "./compile.ts";
+export { COMPILE_SLICE, compile, compileAsync } from "./compile.ts";
 export { COMPILED_FORMAT_VERSION, type CompiledMatcher } from "./layout.ts";
 export { type Normalized, normalize } from "./normalize.ts";
 export { ENGINE_VERSION, score } from "./score.ts";

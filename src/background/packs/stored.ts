@@ -68,11 +68,12 @@ export function checkStoredPack(raw: unknown): { stored: StoredPack; missing: st
   };
 }
 
-/** Splits stored records into those to compile and those to report. */
-export function checkStoredPacks(records: readonly unknown[]): CheckedPacks {
+/** Splits stored records into those to compile and those to report; `pause` is awaited between records. */
+export async function checkStoredPacks(records: readonly unknown[], pause: () => Promise<void>): Promise<CheckedPacks> {
   const usable: StoredPack[] = [];
   const damaged: DamagedPack[] = [];
   for (const raw of records) {
+    await pause();
     const result = checkStoredPack(raw);
     const base = { id: idOf(raw), name: nameOf(raw), origin: originOf(raw) };
     if ("reason" in result) {
