@@ -1,11 +1,12 @@
 import { MANIFEST_NAME } from "../../shared/case-manifest.ts";
+import { validateCorrection } from "../../shared/correction.ts";
 import { base64Encode } from "../../shared/hash.ts";
 import type { ReportProtocol } from "../../shared/messages/reports.ts";
 import { isRole, validateProfile } from "../../shared/profile.ts";
 import { writeZip } from "../../shared/zip.ts";
 import { db } from "../db.ts";
 import { getCase, getEvidence, listCases } from "../report/case-store.ts";
-import { listCorrections, recordCorrection, validateCorrection } from "../report/corrections.ts";
+import { listCorrections, recordCorrection } from "../report/corrections.ts";
 import { fileCase } from "../report/file-case.ts";
 import { highlight, MAX_PHRASES } from "../report/highlight.ts";
 import { armAlarm, drainOutbox, requeue } from "../report/outbox.ts";
