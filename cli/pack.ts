@@ -9,6 +9,7 @@
  */
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
+import { errorMessage } from "../src/shared/error-message.ts";
 import { build, defaultKeyDir, type Io, keygen, lint, sign, verify } from "./pack/commands.ts";
 
 const USAGE = `usage: pack <command>
@@ -88,7 +89,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
         console.error(`${(error as Error).message}\n\n${USAGE}`);
         process.exit(2);
       }
-      console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
+      console.error(`error: ${errorMessage(error)}`);
       process.exit(1);
     },
   );

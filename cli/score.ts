@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { compile, score } from "../src/engine/index.ts";
 import { marketplaceFromUrl } from "../src/engine/marketplace.ts";
+import { errorMessage } from "../src/shared/error-message.ts";
 import { emptyListing, emptySeller, type Listing, MARKETPLACES, type MarketplaceId } from "../src/shared/listing.ts";
 import type { RulePack } from "../src/shared/pack.ts";
 import { validatePack } from "../src/shared/pack-validate.ts";
@@ -66,7 +67,7 @@ function main(): void {
       if (raw && typeof raw === "object" && "id" in raw) id = (raw as { id: unknown }).id;
       out.push(JSON.stringify({ id, verdict: score(toListing(raw), matcher) }));
     } catch (error) {
-      out.push(JSON.stringify({ id, error: error instanceof Error ? error.message : String(error) }));
+      out.push(JSON.stringify({ id, error: errorMessage(error) }));
     }
   });
   process.stdout.write(out.length ? `${out.join("\n")}\n` : "");

@@ -1,5 +1,6 @@
 import { useState } from "preact/hooks";
 import browser from "webextension-polyfill";
+import { errorMessage } from "../shared/error-message.ts";
 import type { ResponseOf } from "../shared/messages/index.ts";
 import { send } from "../shared/messages/send.ts";
 import { noticeJson, noticeText } from "../shared/notices/index.ts";
@@ -28,7 +29,7 @@ export function AgentReportPanel({ tabId }: { tabId: number }) {
     try {
       setFiled(await send({ type: "report-case", tabId }));
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     } finally {
       setBusy(false);
     }
