@@ -12,7 +12,7 @@ import { dirname, join, resolve } from "node:path";
 import { extractListing } from "../src/content/extract/extract.ts";
 import { errorMessage } from "../src/shared/error-message.ts";
 import type { Listing } from "../src/shared/listing.ts";
-import { loadPage } from "./lib/load-html.ts";
+import { loadPage } from "../src/shared/load-html.node.ts";
 
 type Scorer = (listing: Listing) => unknown;
 

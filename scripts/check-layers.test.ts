@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { violations } from "./check-layers.ts";
+import { topViolations, violations } from "./check-layers.ts";
 
 function tree(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), "layers-"));
@@ -39,5 +39,45 @@ describe("layer check", () => {
       "shared/l.ts": "export type L = 1;",
     });
     expect(violations(dir)).toEqual([]);
+  });
+});
+
+/** An import line built at run time, so the layer check reading this file does not take it for one of its imports. */
+const imp = (what: string, spec: string) => `import { ${what} } from "${spec}";`;
+
+describe("folder check (src, cli, scripts, bench, e2e)", () => {
+  it("passes on the real repository", () => {
+    expect(topViolations()).toEqual([]);
+  });
+  it("flags shipped src code importing cli/, and scripts/ importing e2e/", () => {
+    const dir = tree({
+      "src/content/sites/lib/pages.node.ts": imp("loadPage", "../../../../cli/lib/load-html.ts"),
+      "cli/lib/load-html.ts": "export const loadPage = 1;",
+      "scripts/demo.ts": imp("launch", "../e2e/browser.ts"),
+      "e2e/browser.ts": "export const launch = 1;",
+    });
+    expect(topViolations(dir).sort()).toEqual([
+      expect.stringContaining("scripts/demo.ts: scripts/ must not import e2e/"),
+      expect.stringContaining("src/content/sites/lib/pages.node.ts: src/ must not import cli/"),
+    ]);
+  });
+  it("lets src unit tests import the cli/ and scripts/ code they test, and e2e/ use scripts/lib", () => {
+    const dir = tree({
+      "src/shared/bundle.test.ts": imp("verify", "../../cli/verify-case.ts"),
+      "cli/verify-case.ts": `${imp("x", "../src/shared/x.ts")}\nexport const verify = x;`,
+      "src/shared/x.ts": "export const x = 1;",
+      "e2e/a.spec.ts": imp("launch", "../scripts/lib/browser.ts"),
+      "scripts/lib/browser.ts": "export const launch = 1;",
+    });
+    expect(topViolations(dir)).toEqual([]);
+  });
+  it("flags cli/ importing scripts/ and bench/ importing e2e/", () => {
+    const dir = tree({
+      "cli/a.ts": imp("b", "../scripts/b.ts"),
+      "scripts/b.ts": "export const b = 1;",
+      "bench/c.ts": imp("d", "../e2e/d.ts"),
+      "e2e/d.ts": "export const d = 1;",
+    });
+    expect(topViolations(dir)).toHaveLength(2);
   });
 });

@@ -5,8 +5,14 @@
  *   - src/content never imports src/background, src/popup or src/options;
  *   - src/shared imports nothing from the other layers.
  * Also forbids browser globals in src/engine (chrome., browser., webextension-polyfill).
+ *
+ * And between the top-level folders: src (what ships) never imports cli/,
+ * scripts/, bench/ or e2e/ (its unit tests may import the cli/ and scripts/
+ * code they test); cli/ imports only src; scripts/ and bench/ never import
+ * e2e/ (what the demo shares with the browser tests lives in scripts/lib/);
+ * e2e/ never imports bench/.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 
 const ROOT = resolve(import.meta.dirname, "..");
@@ -23,8 +29,22 @@ const ALLOWED: Record<Layer, Layer[]> = {
   options: ["options", "shared", "engine", "popup"],
 };
 
+type Top = "src" | "cli" | "scripts" | "bench" | "e2e";
+
+const TOP_ALLOWED: Record<Top, Top[]> = {
+  src: ["src"],
+  cli: ["cli", "src"],
+  scripts: ["scripts", "src", "cli"],
+  bench: ["bench", "src", "cli"],
+  e2e: ["e2e", "src", "cli", "scripts"],
+};
+/** Unit tests beside src code may import the Node code they test. */
+const SRC_TESTS_ALSO: Top[] = ["cli", "scripts"];
+
 function files(dir: string): string[] {
+  if (!existsSync(dir)) return [];
   return readdirSync(dir).flatMap((name) => {
+    if (name === "node_modules") return [];
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return files(path);
     return /\.(ts|tsx)$/.test(name) ? [path] : [];
@@ -37,6 +57,30 @@ function layerOf(src: string, path: string): Layer | null {
 }
 
 const IMPORT = /(?:import|export)\s[^;]*?from\s*["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g;
+
+function topOf(root: string, path: string): Top | null {
+  const top = relative(root, path).split("/")[0];
+  return top && top in TOP_ALLOWED ? (top as Top) : null;
+}
+
+/** Imports across the top-level folders (src, cli, scripts, bench, e2e) of `root`. */
+export function topViolations(root = ROOT): string[] {
+  const out: string[] = [];
+  for (const from of Object.keys(TOP_ALLOWED) as Top[]) {
+    for (const file of files(join(root, from))) {
+      const isTest = /\.test\.tsx?$/.test(file);
+      const allowed = from === "src" && isTest ? [...TOP_ALLOWED.src, ...SRC_TESTS_ALSO] : TOP_ALLOWED[from];
+      for (const m of readFileSync(file, "utf8").matchAll(IMPORT)) {
+        const spec = m[1] ?? m[2] ?? "";
+        if (!spec.startsWith(".")) continue;
+        const to = topOf(root, resolve(dirname(file), spec));
+        if (to && !allowed.includes(to))
+          out.push(`${relative(root, file)}: ${from}/ must not import ${to}/ ("${spec}")`);
+      }
+    }
+  }
+  return out;
+}
 
 export function violations(src = SRC): string[] {
   const out: string[] = [];
@@ -66,7 +110,7 @@ export function violations(src = SRC): string[] {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const found = violations();
+  const found = [...violations(), ...topViolations()];
   for (const v of found) console.error(v);
   if (found.length > 0) process.exit(1);
   console.log("layers: ok");

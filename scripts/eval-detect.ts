@@ -119,10 +119,10 @@ function pageUrl(file: string): string {
 async function runPages(matcher: ReturnType<typeof compile>): Promise<PageRow[] | string> {
   if (!existsSync(PAGES)) return "fixtures/pages/ not present: genuine pages skipped";
   let extract: typeof import("../src/content/extract/extract.ts").extractListing;
-  let load: typeof import("../cli/lib/load-html.ts").loadPage;
+  let load: typeof import("../src/shared/load-html.node.ts").loadPage;
   try {
     extract = (await import("../src/content/extract/extract.ts")).extractListing;
-    load = (await import("../cli/lib/load-html.ts")).loadPage;
+    load = (await import("../src/shared/load-html.node.ts")).loadPage;
   } catch (e) {
     return `extractor not available (${String(e)}): genuine pages skipped`;
   }
