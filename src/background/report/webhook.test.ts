@@ -63,3 +63,17 @@ describe("webhook redirects", () => {
     expect(targetHits).toBe(before + 1);
   });
 });
+
+describe("checkWebhookUrl", () => {
+  it("takes https anywhere and plain http to this machine only", () => {
+    expect(checkWebhookUrl("https://hooks.example/case")).toBe("https://hooks.example/case");
+    expect(checkWebhookUrl("http://localhost:8080/x")).toBe("http://localhost:8080/x");
+    for (const bad of ["http://hooks.example/case", "javascript:alert(1)", "file:///etc/passwd", "ftp://x.example/"]) {
+      expect(() => checkWebhookUrl(bad), bad).toThrow(/https/);
+    }
+    expect(() => checkWebhookUrl("not a url")).toThrow(/not a valid URL/);
+  });
+  it("refuses credentials in the URL (they belong in the token, kept in the secrets store)", () => {
+    expect(() => checkWebhookUrl("https://user:pw@hooks.example/")).toThrow(/token/);
+  });
+});
