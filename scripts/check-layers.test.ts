@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { topViolations, violations } from "./check-layers.ts";
+import { sinkViolations, topViolations, violations } from "./check-layers.ts";
 
 function tree(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), "layers-"));
@@ -79,5 +79,30 @@ describe("folder check (src, cli, scripts, bench, e2e)", () => {
       "e2e/d.ts": "export const d = 1;",
     });
     expect(topViolations(dir)).toHaveLength(2);
+  });
+});
+
+describe("HTML sinks in shipped code", () => {
+  it("none in the real source tree", () => {
+    expect(sinkViolations()).toEqual([]);
+  });
+  it("flags innerHTML, insertAdjacentHTML and dangerouslySetInnerHTML, not comments or tests", () => {
+    const sink = (name: string) => `el.${name} = x;`;
+    const dir = tree({
+      "popup/a.tsx": `export const A = () => <div ${"dangerously"}SetInnerHTML={{ __html: "x" }} />;`,
+      "content/b.ts": sink(["inner", "HTML"].join("")),
+      "content/c.ts": `el.${"insertAdjacent"}HTML("beforeend", x);`,
+      "content/d.ts": `// never use ${"inner"}HTML here\nexport const d = 1;`,
+      "content/e.test.ts": sink(["inner", "HTML"].join("")),
+    });
+    expect(
+      sinkViolations(dir)
+        .map((v) => v.split(":")[0])
+        .sort(),
+    ).toEqual([
+      expect.stringContaining("content/b.ts"),
+      expect.stringContaining("content/c.ts"),
+      expect.stringContaining("popup/a.tsx"),
+    ]);
   });
 });

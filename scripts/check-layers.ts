@@ -11,6 +11,10 @@
  * code they test); cli/ imports only src; scripts/ and bench/ never import
  * e2e/ (what the demo shares with the browser tests lives in scripts/lib/);
  * e2e/ never imports bench/.
+ *
+ * And no HTML sinks in shipped code (innerHTML, outerHTML, insertAdjacentHTML,
+ * document.write, dangerouslySetInnerHTML): page text reaches our pages and
+ * the content script, and must stay text.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
@@ -63,6 +67,23 @@ function topOf(root: string, path: string): Top | null {
   return top && top in TOP_ALLOWED ? (top as Top) : null;
 }
 
+const HTML_SINK = /\b(innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML)\b|\bdocument\.write(ln)?\s*\(/;
+
+function withoutComments(source: string): string {
+  return source.replace(/\/\*[\s\S]*?\*\/|(^|[^:])\/\/.*$/gm, "$1");
+}
+
+/** HTML sinks in shipped src code (tests may build DOM fixtures as they like). */
+export function sinkViolations(src = SRC): string[] {
+  const out: string[] = [];
+  for (const file of files(src)) {
+    if (/\.test\.tsx?$|\.node\.ts$/.test(file)) continue;
+    const m = HTML_SINK.exec(withoutComments(readFileSync(file, "utf8")));
+    if (m) out.push(`${relative(ROOT, file)}: "${m[0]}" writes HTML; build nodes or use textContent`);
+  }
+  return out;
+}
+
 /** Imports across the top-level folders (src, cli, scripts, bench, e2e) of `root`. */
 export function topViolations(root = ROOT): string[] {
   const out: string[] = [];
@@ -110,7 +131,7 @@ export function violations(src = SRC): string[] {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const found = [...violations(), ...topViolations()];
+  const found = [...violations(), ...topViolations(), ...sinkViolations()];
   for (const v of found) console.error(v);
   if (found.length > 0) process.exit(1);
   console.log("layers: ok");

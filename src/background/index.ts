@@ -12,9 +12,12 @@ import { HANDLERS } from "./handlers/index.ts";
 import { registerPackListeners } from "./packs/listeners.ts";
 import { registerReportListeners } from "./report/listeners.ts";
 import { getRules, installBundledPack } from "./rules.ts";
-import { clearTabState } from "./tab-states.ts";
+import { clearTabState, restrictSessionStorage } from "./tab-states.ts";
 
 recordUncaughtErrors(globalThis);
+restrictSessionStorage().catch((error: unknown) =>
+  console.error("[copycatch] could not restrict storage.session to trusted contexts", error),
+);
 
 const self = { id: browser.runtime.id, origin: browser.runtime.getURL("") };
 
