@@ -71,3 +71,43 @@ test("browsing, the popup and the options page send no request", async ({ contex
   expect(seen).toEqual([]);
   expect(sw.errors).toEqual([]);
 });
+
+test("a web page cannot read the extension's files; the popup and options raise no CSP violation", async ({
+  context,
+  extensionId,
+}) => {
+  await servePages(context, [{ url: OTHER_SHOP, body: OTHER_SHOP_HTML }]);
+  const page = await context.newPage();
+  await page.goto(OTHER_SHOP);
+  for (const path of ["manifest.json", "packs/default.json", "icons/icon-16.png"]) {
+    const read = await page.evaluate(async (url) => {
+      try {
+        const response = await fetch(url);
+        return `HTTP ${response.status}`;
+      } catch {
+        return "refused";
+      }
+    }, `chrome-extension://${extensionId}/${path}`);
+    expect(read, path).toBe("refused");
+  }
+
+  // Chrome reports every content-security-policy violation as a console error (and a securitypolicyviolation event).
+  const violations: string[] = [];
+  context.on("console", (m) => {
+    if (m.type() === "error" && /Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) =>
+      console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  const tabId = await await context
+    .serviceWorkers()[0]
+    ?.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+  const popup = await PopupPage.open(context, extensionId, tabId as number);
+  await popup.page.waitForLoadState("networkidle");
+  const options = await OptionsPage.open(context, extensionId);
+  await expect(options.rules).toBeVisible();
+  await options.page.waitForLoadState("networkidle");
+  expect(violations).toEqual([]);
+});
