@@ -6,8 +6,8 @@
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, join, relative } from "node:path";
-import { loadPage } from "../cli/lib/load-html.ts";
 import { extractListing } from "../src/content/extract/extract.ts";
+import { loadPage } from "../src/shared/load-html.node.ts";
 
 const ROOT = join(import.meta.dirname, "..", "fixtures");
 

@@ -1,11 +1,13 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { validatePack } from "../src/shared/pack-validate.ts";
 import type { PackMeta } from "./pack/build.ts";
-import { build, type Io, keygen, lint, sign, verify } from "./pack/commands.ts";
+import { build, defaultKeyDir, type Io, keygen, lint, sign, verify } from "./pack/commands.ts";
 import { parseCsv } from "./pack/csv.ts";
+import { main } from "./pack.ts";
 
 const META: PackMeta = {
   id: "acme.brand",
@@ -168,5 +170,40 @@ describe("the command line", () => {
     expect(broken.status).toBe(1);
     expect(broken.stderr).toMatch(/error: id: expected a string/);
     expect(run("frobnicate").status).toBe(2);
+  });
+});
+
+describe("pack keygen keeps private keys out of the working directory", () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  it("defaults to the user's configuration directory", () => {
+    expect(defaultKeyDir({ XDG_CONFIG_HOME: "/cfg" }, "/home/u")).toBe("/cfg/copycatch/keys");
+    expect(defaultKeyDir({}, "/home/u")).toBe("/home/u/.config/copycatch/keys");
+    // A relative XDG_CONFIG_HOME is invalid by the spec: ignored.
+    expect(defaultKeyDir({ XDG_CONFIG_HOME: "cfg" }, "/home/u")).toBe("/home/u/.config/copycatch/keys");
+  });
+
+  it("without -o writes owner-only files under $XDG_CONFIG_HOME/copycatch/keys", async () => {
+    vi.stubEnv("XDG_CONFIG_HOME", dir);
+    const log = vi.spyOn(console, "log").mockImplementation(() => undefined);
+    try {
+      expect(await main(["keygen"])).toBe(0);
+    } finally {
+      log.mockRestore();
+    }
+    const keys = join(dir, "copycatch", "keys");
+    expect(statSync(keys).mode & 0o777).toBe(0o700);
+    expect(statSync(join(keys, "private-key.pem")).mode & 0o777).toBe(0o600);
+    expect(statSync(join(keys, "private-key.jwk.json")).mode & 0o777).toBe(0o600);
+    expect(readFileSync(join(keys, "public-key.pem"), "utf8")).toMatch(/BEGIN PUBLIC KEY/);
+  });
+
+  it(".gitignore covers the private key file names wherever they land", () => {
+    const root = join(import.meta.dirname, "..");
+    for (const name of ["private-key.pem", "keys/private-key.pem", "private-key.jwk.json", "acme/signing.jwk.json"]) {
+      // Exits 0 when ignored, 1 when not (execFileSync throws).
+      expect(() => execFileSync("git", ["check-ignore", "--no-index", "-q", name], { cwd: root }), name).not.toThrow();
+    }
+    expect(() => execFileSync("git", ["check-ignore", "--no-index", "-q", "public-key.pem"], { cwd: root })).toThrow();
   });
 });

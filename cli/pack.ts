@@ -9,10 +9,12 @@
  */
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { build, type Io, keygen, lint, sign, verify } from "./pack/commands.ts";
+import { errorMessage } from "../src/shared/error-message.ts";
+import { build, defaultKeyDir, type Io, keygen, lint, sign, verify } from "./pack/commands.ts";
 
 const USAGE = `usage: pack <command>
-  keygen [-o DIR]                       new ECDSA P-256 key pair (private-key.pem, private-key.jwk.json, public-key.pem)
+  keygen [-o DIR]                       new ECDSA P-256 key pair (private-key.pem, private-key.jwk.json, public-key.pem),
+                                        by default in ~/.config/copycatch/keys (owner-only files)
   build BRANDS.csv|json -o PACK.json --id ID --name NAME --publisher WHO [--version N] [--issued YYYY-MM-DD] [--expires DATE] [--description TEXT]
   sign PACK.json --key PRIVATE.pem      writes PACK.json.sig
   verify PACK.json --pub PUBLIC.pem [--sig FILE]
@@ -49,7 +51,7 @@ export async function main(argv: string[]): Promise<number> {
   const file = positionals[0];
   switch (command) {
     case "keygen":
-      return keygen(values.out ?? ".", io);
+      return keygen(values.out ?? defaultKeyDir(), io);
     case "build": {
       const version = Number(values.version ?? "1");
       if (!Number.isSafeInteger(version) || version < 0) throw new UsageError("--version: expected an integer");
@@ -87,7 +89,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
         console.error(`${(error as Error).message}\n\n${USAGE}`);
         process.exit(2);
       }
-      console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
+      console.error(`error: ${errorMessage(error)}`);
       process.exit(1);
     },
   );

@@ -10,8 +10,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { extractListing } from "../src/content/extract/extract.ts";
+import { errorMessage } from "../src/shared/error-message.ts";
 import type { Listing } from "../src/shared/listing.ts";
-import { loadPage } from "./lib/load-html.ts";
+import { loadPage } from "../src/shared/load-html.node.ts";
 
 type Scorer = (listing: Listing) => unknown;
 
@@ -33,7 +34,7 @@ async function loadScorer(): Promise<Scorer | null> {
     const matcher = compile([JSON.parse(readFileSync(PACK, "utf8"))]);
     return (listing) => score(listing, matcher);
   } catch (error) {
-    console.error(`scan: no verdict (${error instanceof Error ? error.message : String(error)})`);
+    console.error(`scan: no verdict (${errorMessage(error)})`);
     return null;
   }
 }
@@ -51,12 +52,12 @@ function scanOne(url: string, file: string, adapters: boolean, scorer: Scorer | 
       try {
         out.verdict = scorer(listing);
       } catch (error) {
-        out.verdictError = error instanceof Error ? error.message : String(error);
+        out.verdictError = errorMessage(error);
       }
     }
     return out;
   } catch (error) {
-    return { url, error: error instanceof Error ? error.message : String(error) };
+    return { url, error: errorMessage(error) };
   }
 }
 

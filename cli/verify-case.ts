@@ -7,6 +7,7 @@
  */
 import { readFileSync } from "node:fs";
 import { type BundleCheck, verifyBundle } from "../src/shared/case-bundle.ts";
+import { errorMessage } from "../src/shared/error-message.ts";
 
 export async function verifyCaseFile(path: string, expected?: string): Promise<BundleCheck> {
   return verifyBundle(new Uint8Array(readFileSync(path)), expected);
@@ -38,7 +39,7 @@ async function main(argv: string[]): Promise<number> {
       console.log(report(file, check));
       if (!check.intact) status = 1;
     } catch (error) {
-      console.error(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+      console.error(`${file}: ${errorMessage(error)}`);
       status = 1;
     }
   }

@@ -6,7 +6,7 @@
  */
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { originalUrl, readSaved } from "../e2e/pages/serve.ts";
+import { originalUrl, readSaved } from "../scripts/lib/serve-pages.ts";
 import {
   BACKGROUND_IDLE_MS,
   type FirefoxExtension,

@@ -5,11 +5,11 @@
  */
 import AxeBuilder from "@axe-core/playwright";
 import type { BrowserContext, Page } from "@playwright/test";
-import { DIST_TEST, launchWithExtension } from "./browser.ts";
+import { DIST_TEST, launchWithExtension } from "../scripts/lib/browser.ts";
+import { originalUrl, readSaved, servePages } from "../scripts/lib/serve-pages.ts";
 import { test as base, expect } from "./fixtures.ts";
 import { OptionsCases } from "./pages/options-cases.ts";
 import { PopupPage } from "./pages/popup-page.ts";
-import { originalUrl, readSaved, servePages } from "./pages/serve.ts";
 
 const test = base.extend({
   // biome-ignore lint/correctness/noEmptyPattern: Playwright reads the fixture's dependencies from this pattern.

@@ -8,15 +8,15 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { BrowserContext, Page, Worker } from "@playwright/test";
 import { test as base } from "@playwright/test";
-import { decodePage } from "../cli/lib/load-html.ts";
+import { DIST_TEST, type ExtensionBrowser, launchWithExtension, ROOT } from "../scripts/lib/browser.ts";
+import { readSaved, servePages } from "../scripts/lib/serve-pages.ts";
 import { extractListing } from "../src/content/extract/extract.ts";
 import { type FixturePage, fixturePages, loadFixture, runUrl } from "../src/content/sites/lib/fixture-pages.node.ts";
 import type { Listing } from "../src/shared/listing.ts";
+import { decodePage } from "../src/shared/load-html.node.ts";
 import type { TabState } from "../src/shared/tab-state.ts";
-import { DIST_TEST, type ExtensionBrowser, launchWithExtension, ROOT } from "./browser.ts";
 import { expect, test } from "./fixtures.ts";
 import { PopupPage } from "./pages/popup-page.ts";
-import { readSaved, servePages } from "./pages/serve.ts";
 
 const LOADS = 5;
 
@@ -53,7 +53,7 @@ function fixtureFile(p: FixturePage): string {
 /**
  * The page as UTF-8 for the browser. Saved Taobao/Tmall pages are GBK and
  * declare it after 150 KB of scripts, beyond the browser's charset prescan:
- * decode them as cli/lib/load-html.ts does, so the browser reads the same
+ * decode them as src/shared/load-html.node.ts does, so the browser reads the same
  * text Node does.
  */
 function servedBody(p: FixturePage): string {

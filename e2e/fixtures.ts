@@ -4,10 +4,8 @@
  * service worker (tab ids, badge, stopping the worker through CDP). The
  * fixture builds nothing: `npm test` builds before the browser tests.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { type BrowserContext, test as base, type Page, type Worker } from "@playwright/test";
-import { DIST, type ExtensionBrowser, launchWithExtension, reportedTabId } from "./browser.ts";
+import { type ExtensionBrowser, launchWithExtension, reportedTabId } from "../scripts/lib/browser.ts";
 
 export interface SwTools {
   worker(): Promise<Worker>;
@@ -17,13 +15,6 @@ export interface SwTools {
   stop(page: Page): Promise<void>;
   /** Console errors and uncaught exceptions the worker logged during the test. */
   errors: string[];
-}
-
-export function builtPath(kind: "popup" | "options"): string {
-  const manifest = JSON.parse(readFileSync(join(DIST, "manifest.json"), "utf8"));
-  const path = kind === "popup" ? manifest.action?.default_popup : manifest.options_ui?.page;
-  if (typeof path !== "string") throw new Error(`No ${kind} page in dist/manifest.json`);
-  return path;
 }
 
 export const test = base.extend<{ ext: ExtensionBrowser; context: BrowserContext; extensionId: string; sw: SwTools }>({

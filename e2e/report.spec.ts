@@ -6,13 +6,13 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { BrowserContext, Page } from "@playwright/test";
+import { DIST_TEST, launchWithExtension, ROOT } from "../scripts/lib/browser.ts";
+import { originalUrl, readSaved, servePages } from "../scripts/lib/serve-pages.ts";
 import { verifyBundle } from "../src/shared/case-bundle.ts";
 import { readZip } from "../src/shared/zip.ts";
-import { DIST_TEST, launchWithExtension, ROOT } from "./browser.ts";
 import { test as base, expect } from "./fixtures.ts";
 import { type OptionsCases as Options, OptionsCases } from "./pages/options-cases.ts";
 import { PopupPage } from "./pages/popup-page.ts";
-import { originalUrl, readSaved, servePages } from "./pages/serve.ts";
 import { startWebhookServer } from "./support/webhook-server.ts";
 
 const test = base.extend({

@@ -2,9 +2,10 @@
  * The walking skeleton, end to end: a real saved Amazon page served at its
  * real URL → content script → background verdict → badge and popup.
  */
+
+import { originalUrl, readSaved, servePages } from "../scripts/lib/serve-pages.ts";
 import { expect, test } from "./fixtures.ts";
 import { PopupPage } from "./pages/popup-page.ts";
-import { originalUrl, readSaved, servePages } from "./pages/serve.ts";
 
 const VIEWSONIC = "amazon/orderapp_amazon-com_B07SRDX1Z1.html.gz";
 

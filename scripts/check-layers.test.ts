@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { violations } from "./check-layers.ts";
+import { sinkViolations, topViolations, violations } from "./check-layers.ts";
 
 function tree(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), "layers-"));
@@ -52,6 +52,71 @@ describe("layer check", () => {
       expect.stringMatching(
         /fields\.ts: scoring code must not import the compiler .*engine\/index\.ts -> engine\/score\.ts -> engine\/fields\.ts/,
       ),
+    ]);
+  });
+});
+
+/** An import line built at run time, so the layer check reading this file does not take it for one of its imports. */
+const imp = (what: string, spec: string) => `import { ${what} } from "${spec}";`;
+
+describe("folder check (src, cli, scripts, bench, e2e)", () => {
+  it("passes on the real repository", () => {
+    expect(topViolations()).toEqual([]);
+  });
+  it("flags shipped src code importing cli/, and scripts/ importing e2e/", () => {
+    const dir = tree({
+      "src/content/sites/lib/pages.node.ts": imp("loadPage", "../../../../cli/lib/load-html.ts"),
+      "cli/lib/load-html.ts": "export const loadPage = 1;",
+      "scripts/demo.ts": imp("launch", "../e2e/browser.ts"),
+      "e2e/browser.ts": "export const launch = 1;",
+    });
+    expect(topViolations(dir).sort()).toEqual([
+      expect.stringContaining("scripts/demo.ts: scripts/ must not import e2e/"),
+      expect.stringContaining("src/content/sites/lib/pages.node.ts: src/ must not import cli/"),
+    ]);
+  });
+  it("lets src unit tests import the cli/ and scripts/ code they test, and e2e/ use scripts/lib", () => {
+    const dir = tree({
+      "src/shared/bundle.test.ts": imp("verify", "../../cli/verify-case.ts"),
+      "cli/verify-case.ts": `${imp("x", "../src/shared/x.ts")}\nexport const verify = x;`,
+      "src/shared/x.ts": "export const x = 1;",
+      "e2e/a.spec.ts": imp("launch", "../scripts/lib/browser.ts"),
+      "scripts/lib/browser.ts": "export const launch = 1;",
+    });
+    expect(topViolations(dir)).toEqual([]);
+  });
+  it("flags cli/ importing scripts/ and bench/ importing e2e/", () => {
+    const dir = tree({
+      "cli/a.ts": imp("b", "../scripts/b.ts"),
+      "scripts/b.ts": "export const b = 1;",
+      "bench/c.ts": imp("d", "../e2e/d.ts"),
+      "e2e/d.ts": "export const d = 1;",
+    });
+    expect(topViolations(dir)).toHaveLength(2);
+  });
+});
+
+describe("HTML sinks in shipped code", () => {
+  it("none in the real source tree", () => {
+    expect(sinkViolations()).toEqual([]);
+  });
+  it("flags innerHTML, insertAdjacentHTML and dangerouslySetInnerHTML, not comments or tests", () => {
+    const sink = (name: string) => `el.${name} = x;`;
+    const dir = tree({
+      "popup/a.tsx": `export const A = () => <div ${"dangerously"}SetInnerHTML={{ __html: "x" }} />;`,
+      "content/b.ts": sink(["inner", "HTML"].join("")),
+      "content/c.ts": `el.${"insertAdjacent"}HTML("beforeend", x);`,
+      "content/d.ts": `// never use ${"inner"}HTML here\nexport const d = 1;`,
+      "content/e.test.ts": sink(["inner", "HTML"].join("")),
+    });
+    expect(
+      sinkViolations(dir)
+        .map((v) => v.split(":")[0])
+        .sort(),
+    ).toEqual([
+      expect.stringContaining("content/b.ts"),
+      expect.stringContaining("content/c.ts"),
+      expect.stringContaining("popup/a.tsx"),
     ]);
   });
 });

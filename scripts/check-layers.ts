@@ -8,8 +8,18 @@
  * and keeps the rule compiler out of scoring: nothing reachable from the
  * scoring entry (src/engine/index.ts) imports src/engine/compile.ts or the
  * compiler entry (src/engine/compiler.ts).
+ *
+ * And between the top-level folders: src (what ships) never imports cli/,
+ * scripts/, bench/ or e2e/ (its unit tests may import the cli/ and scripts/
+ * code they test); cli/ imports only src; scripts/ and bench/ never import
+ * e2e/ (what the demo shares with the browser tests lives in scripts/lib/);
+ * e2e/ never imports bench/.
+ *
+ * And no HTML sinks in shipped code (innerHTML, outerHTML, insertAdjacentHTML,
+ * document.write, dangerouslySetInnerHTML): page text reaches our pages and
+ * the content script, and must stay text.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 
 const ROOT = resolve(import.meta.dirname, "..");
@@ -26,8 +36,22 @@ const ALLOWED: Record<Layer, Layer[]> = {
   options: ["options", "shared", "engine", "popup"],
 };
 
+type Top = "src" | "cli" | "scripts" | "bench" | "e2e";
+
+const TOP_ALLOWED: Record<Top, Top[]> = {
+  src: ["src"],
+  cli: ["cli", "src"],
+  scripts: ["scripts", "src", "cli"],
+  bench: ["bench", "src", "cli"],
+  e2e: ["e2e", "src", "cli", "scripts"],
+};
+/** Unit tests beside src code may import the Node code they test. */
+const SRC_TESTS_ALSO: Top[] = ["cli", "scripts"];
+
 function files(dir: string): string[] {
+  if (!existsSync(dir)) return [];
   return readdirSync(dir).flatMap((name) => {
+    if (name === "node_modules") return [];
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return files(path);
     return /\.(ts|tsx)$/.test(name) ? [path] : [];
@@ -40,6 +64,47 @@ function layerOf(src: string, path: string): Layer | null {
 }
 
 const IMPORT = /(?:import|export)\s[^;]*?from\s*["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g;
+
+function topOf(root: string, path: string): Top | null {
+  const top = relative(root, path).split("/")[0];
+  return top && top in TOP_ALLOWED ? (top as Top) : null;
+}
+
+const HTML_SINK = /\b(innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML)\b|\bdocument\.write(ln)?\s*\(/;
+
+function withoutComments(source: string): string {
+  return source.replace(/\/\*[\s\S]*?\*\/|(^|[^:])\/\/.*$/gm, "$1");
+}
+
+/** HTML sinks in shipped src code (tests may build DOM fixtures as they like). */
+export function sinkViolations(src = SRC): string[] {
+  const out: string[] = [];
+  for (const file of files(src)) {
+    if (/\.test\.tsx?$|\.node\.ts$/.test(file)) continue;
+    const m = HTML_SINK.exec(withoutComments(readFileSync(file, "utf8")));
+    if (m) out.push(`${relative(ROOT, file)}: "${m[0]}" writes HTML; build nodes or use textContent`);
+  }
+  return out;
+}
+
+/** Imports across the top-level folders (src, cli, scripts, bench, e2e) of `root`. */
+export function topViolations(root = ROOT): string[] {
+  const out: string[] = [];
+  for (const from of Object.keys(TOP_ALLOWED) as Top[]) {
+    for (const file of files(join(root, from))) {
+      const isTest = /\.test\.tsx?$/.test(file);
+      const allowed = from === "src" && isTest ? [...TOP_ALLOWED.src, ...SRC_TESTS_ALSO] : TOP_ALLOWED[from];
+      for (const m of readFileSync(file, "utf8").matchAll(IMPORT)) {
+        const spec = m[1] ?? m[2] ?? "";
+        if (!spec.startsWith(".")) continue;
+        const to = topOf(root, resolve(dirname(file), spec));
+        if (to && !allowed.includes(to))
+          out.push(`${relative(root, file)}: ${from}/ must not import ${to}/ ("${spec}")`);
+      }
+    }
+  }
+  return out;
+}
 
 const COMPILER = ["engine/compile.ts", "engine/compiler.ts"];
 
@@ -104,7 +169,7 @@ export function violations(src = SRC): string[] {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const found = violations();
+  const found = [...violations(), ...topViolations(), ...sinkViolations()];
   for (const v of found) console.error(v);
   if (found.length > 0) process.exit(1);
   console.log("layers: ok");

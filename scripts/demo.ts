@@ -8,11 +8,10 @@
  */
 import { mkdirSync, readdirSync } from "node:fs";
 import { basename, join } from "node:path";
-import { type ExtensionBrowser, launchWithExtension, ROOT, reportedTabId } from "../e2e/browser.ts";
-import { builtPath } from "../e2e/fixtures.ts";
-import { originalUrl, readSaved, servePages } from "../e2e/pages/serve.ts";
 import type { TabState } from "../src/shared/tab-state.ts";
 import { demoRecords, printDemoRecords } from "./demo-records.ts";
+import { builtPath, type ExtensionBrowser, launchWithExtension, ROOT, reportedTabId } from "./lib/browser.ts";
+import { originalUrl, readSaved, servePages } from "./lib/serve-pages.ts";
 
 const OUT = join(ROOT, "demo-output");
 const PAGES = join(ROOT, "fixtures/pages");

@@ -110,7 +110,7 @@ function pageUrl(file: string): string {
 }
 
 type Extract = typeof import("../src/content/extract/extract.ts").extractListing;
-type Load = typeof import("../cli/lib/load-html.ts").loadPage;
+type Load = typeof import("../src/shared/load-html.node.ts").loadPage;
 
 /** Extract and score one saved page as `npm run scan` does; a failure is a row with a note, never a crash. */
 function pageRow(extract: Extract, load: Load, path: string, url: string, name: string, matcher: Matcher): PageRow {
@@ -134,7 +134,7 @@ async function extractor(): Promise<{ extract: Extract; load: Load } | string> {
   try {
     return {
       extract: (await import("../src/content/extract/extract.ts")).extractListing,
-      load: (await import("../cli/lib/load-html.ts")).loadPage,
+      load: (await import("../src/shared/load-html.node.ts")).loadPage,
     };
   } catch (e) {
     return `extractor not available (${String(e)})`;

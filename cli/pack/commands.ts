@@ -3,7 +3,8 @@
  * and calls these; tests call them directly). Each returns an exit code and
  * writes through `io`, so nothing here touches process globals.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { homedir } from "node:os";
 import { basename, join } from "node:path";
 import {
   fingerprint,
@@ -22,13 +23,27 @@ export interface Io {
   err(line: string): void;
 }
 
+/**
+ * Where `keygen` writes without -o: the user's configuration directory
+ * ($XDG_CONFIG_HOME/copycatch/keys, else ~/.config/copycatch/keys), never the
+ * working directory, which is usually a repository about to be committed.
+ */
+export function defaultKeyDir(env: NodeJS.ProcessEnv = process.env, home = homedir()): string {
+  const config = env.XDG_CONFIG_HOME?.startsWith("/") ? env.XDG_CONFIG_HOME : join(home, ".config");
+  return join(config, "copycatch", "keys");
+}
+
 export async function keygen(dir: string, io: Io): Promise<number> {
   const privatePath = join(dir, "private-key.pem");
   if (existsSync(privatePath)) {
     io.err(`${privatePath} exists: refusing to overwrite a private key (choose another directory with -o)`);
     return 1;
   }
-  mkdirSync(dir, { recursive: true });
+  // Owner-only directory and private files: the key signs every rule update of the brand.
+  if (!existsSync(dir)) {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    chmodSync(dir, 0o700);
+  }
   const pair = await generateKeyPair();
   const spki = new Uint8Array(await crypto.subtle.exportKey("spki", pair.publicKey));
   const pkcs8 = new Uint8Array(await crypto.subtle.exportKey("pkcs8", pair.privateKey));

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { BrowserContext, Locator, Page } from "@playwright/test";
-import { builtPath } from "../fixtures.ts";
+import { builtPath } from "../../scripts/lib/browser.ts";
 
 export interface ProfileInput {
   name: string;

@@ -1,5 +1,5 @@
 import type { BrowserContext, Locator, Page } from "@playwright/test";
-import { builtPath } from "../fixtures.ts";
+import { builtPath } from "../../scripts/lib/browser.ts";
 
 /**
  * The options page as a page object. Sections add their methods in their own

@@ -1,5 +1,5 @@
 import type { BrowserContext, Locator, Page } from "@playwright/test";
-import { builtPath } from "../fixtures.ts";
+import { builtPath } from "../../scripts/lib/browser.ts";
 
 /** The popup, opened as a normal page for a given tab (an action popup is not reachable from Playwright). */
 export class PopupPage {

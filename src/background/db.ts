@@ -11,7 +11,8 @@
  * requests throw TransactionInactiveError.
  */
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames, wrap } from "idb";
-import type { CaseRecord } from "../shared/case.ts";
+import type { CaseRecord, EvidenceRecord, OutboxEntry } from "../shared/case.ts";
+import type { Correction } from "../shared/correction.ts";
 import type { RulePack } from "../shared/pack.ts";
 import type { Subscription } from "../shared/subscription.ts";
 
@@ -36,33 +37,6 @@ export interface CompiledEntry {
   bytes: Uint8Array;
 }
 
-export interface EvidenceBlob {
-  caseId: string;
-  name: string;
-  mime: string;
-  bytes: Uint8Array;
-}
-
-export interface OutboxEntry {
-  caseId: string;
-  attempts: number;
-  nextAttemptAt: string;
-  leaseUntil: string | null;
-  lastError: string | null;
-}
-
-export interface Correction {
-  id?: number;
-  at: string;
-  url: string;
-  risk: string;
-  score: number;
-  brandId: string | null;
-  userSays: "genuine" | "counterfeit" | "other";
-  note: string | null;
-  title: string | null;
-}
-
 export interface CopycatchDB extends DBSchema {
   packs: { key: string; value: StoredPack };
   compiled: { key: string; value: CompiledEntry };
@@ -76,7 +50,7 @@ export interface CopycatchDB extends DBSchema {
     value: CaseRecord;
     indexes: { createdAt: string; brandId: string; marketplace: string; sellerName: string; deliveryState: string };
   };
-  evidence: { key: [string, string]; value: EvidenceBlob; indexes: { caseId: string } };
+  evidence: { key: [string, string]; value: EvidenceRecord; indexes: { caseId: string } };
   outbox: { key: string; value: OutboxEntry };
   corrections: { key: number; value: Correction };
 }

@@ -4,6 +4,7 @@
  * silently is the hardest bug to report.
  */
 import browser from "webextension-polyfill";
+import { errorMessage } from "../shared/error-message.ts";
 
 const KEY = "diagnostics:errors";
 const STARTS = "diagnostics:starts";
@@ -22,7 +23,7 @@ export function recordUncaughtErrors(scope: { addEventListener: typeof globalThi
   });
   scope.addEventListener("unhandledrejection", (event) => {
     const reason = (event as PromiseRejectionEvent).reason;
-    void remember(`unhandled rejection: ${reason instanceof Error ? reason.message : String(reason)}`);
+    void remember(`unhandled rejection: ${errorMessage(reason)}`);
   });
 }
 

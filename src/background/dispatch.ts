@@ -3,6 +3,8 @@
  * handler. Every failure becomes `{ok: false, error}` for the caller; nothing
  * a page sends can throw past here.
  */
+
+import { errorMessage } from "../shared/error-message.ts";
 import type { MessageType, Reply } from "../shared/messages/index.ts";
 import { isMessageShape } from "../shared/messages/index.ts";
 import { classifySender, type SenderInfo } from "../shared/messages/sender.ts";
@@ -32,6 +34,6 @@ export async function dispatch(
     const request = handler.validate(raw as Record<string, unknown>);
     return { ok: true, value: await handler.handle(request, sender) };
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    return { ok: false, error: errorMessage(error) };
   }
 }

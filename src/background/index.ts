@@ -13,10 +13,13 @@ import { registerPackListeners } from "./packs/listeners.ts";
 import { registerReportListeners } from "./report/listeners.ts";
 import { openHarnessPage } from "./report/test-build.ts";
 import { getRules, installBundledPack } from "./rules.ts";
-import { clearTabState } from "./tab-states.ts";
+import { clearTabState, restrictSessionStorage } from "./tab-states.ts";
 
 recordUncaughtErrors(globalThis);
 void recordStart().catch((error: unknown) => console.warn("[copycatch] could not count the worker start", error));
+restrictSessionStorage().catch((error: unknown) =>
+  console.error("[copycatch] could not restrict storage.session to trusted contexts", error),
+);
 
 const self = { id: browser.runtime.id, origin: browser.runtime.getURL("") };
 

@@ -10,15 +10,27 @@
  * the caller), compile, and store pack, compiled form, active record and the
  * subscription's status in one transaction. If compiling or writing fails,
  * nothing changes and the previous rules stay active.
+ *
+ * The packs already stored are re-validated on every compile (packs/stored.ts):
+ * a damaged record is quarantined (kept, listed in `damaged`, not compiled)
+ * and the other packs still score.
+ *
+ * Compiling is sliced (`compileAsync`, the stored packs checked one at a time):
+ * between slices the worker returns to its event loop, so listing messages are
+ * answered meanwhile, from the previous rules, which stay in `cached` until the
+ * new ones are stored.
  */
 import browser from "webextension-polyfill";
-import { compile } from "../engine/compiler.ts";
+import { compileAsync } from "../engine/compiler.ts";
 import { COMPILED_FORMAT_VERSION, type CompiledMatcher, deserialize, serialize } from "../engine/index.ts";
+import type { DamagedPack } from "../shared/messages/packs.ts";
 import { checkPackSize, isExpired, validatePack } from "../shared/pack-validate.ts";
+import { slicePause } from "../shared/slice-pause.ts";
 import type { Subscription } from "../shared/subscription.ts";
 import { db, type StoredPack } from "./db.ts";
 import { withPackLock } from "./packs/lock.ts";
 import { orderForCompile } from "./packs/precedence.ts";
+import { checkStoredPack, checkStoredPacks } from "./packs/stored.ts";
 
 export const BUNDLED_PACK_PATH = "packs/default.json";
 export const ACTIVE_SETTING = "rules:active";
@@ -36,12 +48,16 @@ interface ActiveSet {
   key: string;
   format: number;
   packs: ActivePack[];
+  /** Absent in records written before quarantine existed. */
+  damaged?: DamagedPack[];
 }
 
 export interface Rules {
   matcher: CompiledMatcher;
   /** Active packs in precedence order (the case record keeps their ids and versions). */
   packs: ActivePack[];
+  /** Stored packs (or rules of them) left out because their record is damaged. */
+  damaged: DamagedPack[];
 }
 
 export interface LoadInfo {
@@ -98,7 +114,8 @@ async function loadRules(): Promise<Rules> {
     if (entry) {
       try {
         const matcher = deserialize(entry.bytes);
-        cached = { key: active.key, matcher, packs: active.packs };
+        const damaged = Array.isArray(active.damaged) ? active.damaged : [];
+        cached = { key: active.key, matcher, packs: active.packs, damaged };
         lastLoad = {
           ms: performance.now() - t0,
           readMs,
@@ -114,7 +131,11 @@ async function loadRules(): Promise<Rules> {
   }
   // No usable compiled form: a new engine format, an expired pack, a first start.
   if ((await database.count("packs")) === 0) await installBundledPack();
-  else await commitPacks({});
+  else {
+    const rules = await commitPacks({});
+    // Our own pack needs no quarantine: the extension carries a good copy.
+    if (rules.damaged.some((d) => d.origin === "bundled")) await installBundledPack();
+  }
   if (!cached) throw new Error("No rules could be loaded");
   const ms = performance.now() - t0;
   lastLoad = {
@@ -151,7 +172,11 @@ export function commitPacks(change: PackChange): Promise<Rules> {
     ]);
     await read.done;
     const removed = new Set(change.remove ?? []);
-    const next = stored.filter((s) => !removed.has(s.id) && s.id !== change.put?.id);
+    const pause = slicePause();
+    // The new pack was validated by the caller; the stored ones are checked again here.
+    const kept = stored.filter((s) => !removed.has(s.id) && s.id !== change.put?.id);
+    const { usable, damaged } = await checkStoredPacks(kept, pause);
+    const next = usable;
     if (change.put) next.push(change.put);
     const subMap = new Map(subs.map((s) => [s.id, s]));
     if (change.subscription) {
@@ -163,7 +188,10 @@ export function commitPacks(change: PackChange): Promise<Rules> {
     }
     const ordered = orderForCompile(next, subMap, new Date());
     // Compile and serialise before the transaction: no other work may be awaited inside it.
-    const matcher = compile(ordered.map((s) => s.pack));
+    const matcher = await compileAsync(
+      ordered.map((s) => s.pack),
+      { pause },
+    );
     const bytes = serialize(matcher);
     const packs = ordered.map(({ pack: p }) => ({
       id: p.id,
@@ -172,7 +200,7 @@ export function commitPacks(change: PackChange): Promise<Rules> {
       publisher: p.publisher,
       expires: p.expires,
     }));
-    const active: ActiveSet = { key: cacheKey(packs), format: COMPILED_FORMAT_VERSION, packs };
+    const active: ActiveSet = { key: cacheKey(packs), format: COMPILED_FORMAT_VERSION, packs, damaged };
 
     const tx = database.transaction(["packs", "compiled", "settings", "subscriptions"], "readwrite");
     const writes: Promise<unknown>[] = [];
@@ -185,7 +213,8 @@ export function commitPacks(change: PackChange): Promise<Rules> {
       if (!tx.error) tx.abort();
       throw error;
     });
-    cached = { key: active.key, matcher, packs };
+    cached = { key: active.key, matcher, packs, damaged };
+    if (damaged.length > 0) console.warn("[copycatch] damaged packs left out of the rules", damaged);
     return cached;
   });
 }
@@ -213,10 +242,13 @@ export async function installBundledPack(): Promise<void> {
   const bytes = new Uint8Array(await response.arrayBuffer());
   checkPackSize(bytes.length);
   const { pack } = validatePack(JSON.parse(new TextDecoder().decode(bytes)));
-  const existing = await (await db()).get("packs", pack.id);
-  if (existing && existing.origin !== "bundled") {
+  const record = await (await db()).get("packs", pack.id);
+  // A damaged record of the bundled pack is replaced by the bundle's copy.
+  const checked = record === undefined ? null : checkStoredPack(record);
+  const existing = checked && "stored" in checked && checked.missing.length === 0 ? checked.stored : null;
+  if (record && record.origin !== "bundled") {
     console.warn(
-      `[copycatch] pack id ${pack.id} is taken by a ${existing.origin} pack; the bundled one is not installed`,
+      `[copycatch] pack id ${pack.id} is taken by a ${record.origin} pack; the bundled one is not installed`,
     );
     return;
   }

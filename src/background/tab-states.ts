@@ -1,7 +1,10 @@
 /**
  * Per-tab verdicts live in storage.session: they survive the service worker
  * stopping and are gone when the browser closes (DESIGN.md, "Where state lives").
- * storage.session is only readable by trusted extension contexts by default.
+ * storage.session is only readable by trusted extension contexts by default;
+ * `restrictSessionStorage` sets that level explicitly on every worker start,
+ * so a default changed by the browser, or code that widened it, cannot expose
+ * verdicts to content scripts.
  */
 import browser from "webextension-polyfill";
 import type { TabState } from "../shared/tab-state.ts";
@@ -19,4 +22,18 @@ export async function setTabState(tabId: number, state: TabState): Promise<void>
 
 export async function clearTabState(tabId: number): Promise<void> {
   await browser.storage.session.remove(key(tabId));
+}
+
+interface SessionArea {
+  setAccessLevel?: (options: { accessLevel: "TRUSTED_CONTEXTS" | "TRUSTED_AND_UNTRUSTED_CONTEXTS" }) => Promise<void>;
+}
+
+/** storage.session for the worker and the extension's pages only, never content scripts (where the API exists). */
+export async function restrictSessionStorage(
+  session: SessionArea | undefined = (globalThis as { chrome?: { storage?: { session?: SessionArea } } }).chrome
+    ?.storage?.session,
+): Promise<boolean> {
+  if (typeof session?.setAccessLevel !== "function") return false;
+  await session.setAccessLevel({ accessLevel: "TRUSTED_CONTEXTS" });
+  return true;
 }

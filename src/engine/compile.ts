@@ -2,6 +2,12 @@
  * compile(packs) → CompiledMatcher: merges the packs, folds every name, alias,
  * model, term and phrase with the same scanner used at score time, and builds
  * the typed-array hash tables the matcher probes.
+ *
+ * The work is a generator (`compileSteps`) that yields after every
+ * COMPILE_SLICE brands or patterns of its loops, so the service worker can
+ * compile a large pack in slices and answer messages in between
+ * (`compileAsync`); `compile` runs the same steps in one call for the CLI,
+ * tests and benchmarks.
  */
 import type { BrandRule, RulePack, SellerRef, VocabTerm } from "../shared/pack.ts";
 import { toUsd, usdRates } from "./currency.ts";
@@ -58,22 +64,40 @@ function merge(packs: RulePack[]): Merged {
   return { brands: [...brands.values()], vocab: [...vocab.values()], accessory: [...acc.values()] };
 }
 
-function collectPatterns(m: Merged): RawPattern[] {
+/** Brands or patterns a compile loop handles between two yields. */
+export const COMPILE_SLICE = 100;
+
+/** Counts loop units; `due()` is true every COMPILE_SLICE units (the caller yields the count). */
+class Slicer {
+  n = 0;
+  due(): boolean {
+    return ++this.n >= COMPILE_SLICE;
+  }
+  take(): number {
+    const n = this.n;
+    this.n = 0;
+    return n;
+  }
+}
+
+function* collectPatterns(m: Merged, work: Slicer): Generator<number, RawPattern[]> {
   const out: RawPattern[] = [];
-  m.brands.forEach((b, bi) => {
+  for (const [bi, b] of m.brands.entries()) {
     for (const t of [b.name, ...b.aliases]) {
       out.push({ text: t, kind: K_BRAND, owner: bi, model: -1 });
       const coded = houseInserted(t);
       if (coded) out.push({ text: coded, kind: K_BRAND, owner: bi, model: -1 });
     }
-  });
+    if (work.due()) yield work.take();
+  }
   let mi = 0;
-  m.brands.forEach((b, bi) => {
+  for (const [bi, b] of m.brands.entries()) {
     for (const model of b.models) {
       for (const t of [model.name, ...model.aliases]) out.push({ text: t, kind: K_MODEL, owner: bi, model: mi });
       mi++;
     }
-  });
+    if (work.due()) yield work.take();
+  }
   m.vocab.forEach((v, vi) => {
     out.push({ text: v.term, kind: K_VOCAB, owner: vi, model: -1 });
   });
@@ -119,7 +143,7 @@ class I32 {
     return this.a.length;
   }
   done(): Int32Array {
-    return Int32Array.from(this.a);
+    return new Int32Array(this.a);
   }
 }
 
@@ -189,10 +213,41 @@ function sellersOf(b: BrandRule): string {
   return [...b.authorisedSellers.map((s) => enc("a", s)), ...b.officialStores.map((s) => enc("o", s))].join("\u0001");
 }
 
-export function compile(packs: RulePack[], opts: { now?: string } = {}): CompiledMatcher {
+export interface CompileOptions {
+  now?: string;
+}
+
+export function compile(packs: RulePack[], opts: CompileOptions = {}): CompiledMatcher {
+  const steps = compileSteps(packs, opts);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same compile in slices: `pause()` is awaited between slices (in the
+ * service worker: a macrotask, so queued messages are answered meanwhile).
+ * `onSlice` sees the loop units of each slice (tests, measurements).
+ */
+export async function compileAsync(
+  packs: RulePack[],
+  opts: CompileOptions & { pause: () => Promise<void>; onSlice?: (units: number) => void },
+): Promise<CompiledMatcher> {
+  const steps = compileSteps(packs, opts);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    opts.onSlice?.(step.value);
+    await opts.pause();
+  }
+}
+
+export function* compileSteps(packs: RulePack[], opts: CompileOptions = {}): Generator<number, CompiledMatcher> {
+  const work = new Slicer();
   const merged = merge(packs);
   const rates = usdRates(packs.map((p) => p.exchangeRates));
-  const raws = collectPatterns(merged);
+  const raws = yield* collectPatterns(merged, work);
   const s = newScan(64);
   const empty = new Uint8Array(65536);
 
@@ -249,6 +304,7 @@ export function compile(packs: RulePack[], opts: { now?: string } = {}): Compile
   };
 
   for (const r of raws) {
+    if (work.due()) yield work.take();
     const f = foldPattern(r.text, s, empty);
     const brandSide = r.kind === K_BRAND || r.kind === K_MODEL;
     if (tooAmbiguous(f, brandSide)) continue;
@@ -271,33 +327,42 @@ export function compile(packs: RulePack[], opts: { now?: string } = {}): Compile
       }
     }
   }
+  yield work.take();
   pTextOff.push(pText.length);
   pCompOff.push(pComp.length);
   tokOff.push(tokChars.length);
 
   const n = pKind.length;
   const d = emptyData();
-  d.pKind = Uint8Array.from(pKind);
-  d.pSide = Uint8Array.from(pSide);
-  d.pOwner = Int32Array.from(pOwner);
-  d.pModel = Int32Array.from(pModel);
-  d.pTok0 = Int32Array.from(pTok0);
-  d.pNTok = Uint8Array.from(pNTok);
-  d.pAnchor = Int32Array.from(pAnchor);
+  // Each column is one native copy; yield between them so no slice copies them all.
+  d.pKind = new Uint8Array(pKind);
+  d.pSide = new Uint8Array(pSide);
+  d.pOwner = new Int32Array(pOwner);
+  d.pModel = new Int32Array(pModel);
+  yield work.take();
+  d.pTok0 = new Int32Array(pTok0);
+  d.pNTok = new Uint8Array(pNTok);
+  d.pAnchor = new Int32Array(pAnchor);
   d.pTextOff = pTextOff.done();
-  d.pText = Uint16Array.from(pText);
+  yield work.take();
+  d.pText = new Uint16Array(pText);
+  yield work.take();
   d.pCompOff = pCompOff.done();
-  d.pComp = Uint16Array.from(pComp);
+  d.pComp = new Uint16Array(pComp);
+  yield work.take();
   d.pStr = Strings.of(pStr);
-  d.tokHash = Int32Array.from(tokHash);
+  yield work.take();
+  d.tokHash = new Int32Array(tokHash);
   d.tokOff = tokOff.done();
-  d.tokChars = Uint16Array.from(tokChars);
-  buildPatternTables(d, n, merged.brands);
+  yield work.take();
+  d.tokChars = new Uint16Array(tokChars);
+  yield work.take();
+  yield* buildPatternTables(d, n, merged.brands, work);
   fillMeta(d, merged, rates, packs, opts.now ?? "");
   return withTables(d);
 }
 
-function buildPatternTables(d: MatcherData, n: number, brands: BrandRule[]): void {
+function* buildPatternTables(d: MatcherData, n: number, brands: BrandRule[], work: Slicer): Generator<number, void> {
   const brandK: number[] = [];
   const brandE: number[] = [];
   const termK: number[] = [];
@@ -313,6 +378,7 @@ function buildPatternTables(d: MatcherData, n: number, brands: BrandRule[]): voi
   d.anchors = new Uint8Array(65536);
   // Insert in reverse so chains list patterns in pack order.
   for (let p = n - 1; p >= 0; p--) {
+    if (work.due()) yield work.take();
     const side = d.pSide[p] as number;
     const anchor = d.pAnchor[p] as number;
     if (anchor >= 0) {
@@ -345,6 +411,7 @@ function buildPatternTables(d: MatcherData, n: number, brands: BrandRule[]): voi
       }
     }
   }
+  yield work.take();
   const set = (name: "brand" | "term" | "cjk" | "comp" | "bucket" | "typo", t: Buckets) => {
     const r = d as unknown as Record<string, Int32Array>;
     r[`${name}Start`] = t.start;
@@ -354,9 +421,12 @@ function buildPatternTables(d: MatcherData, n: number, brands: BrandRule[]): voi
   set("brand", buildBuckets(brandK, brandE));
   set("term", buildBuckets(termK, termE));
   set("cjk", buildBuckets(cjkK, cjkE));
+  yield 0;
   set("comp", buildBuckets(compK, compE));
   set("bucket", buildBuckets(buckK, buckE));
+  yield 0;
   set("typo", buildBuckets(typoK, typoP));
+  yield 0;
 }
 
 /** The one-token alternative of a multi-word name: its text has more than its single token. */

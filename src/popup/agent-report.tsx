@@ -1,6 +1,7 @@
 import { useState } from "preact/hooks";
 import browser from "webextension-polyfill";
 import { INFRINGEMENT_PLACES, type InfringementPlace, parseOrderIds } from "../shared/case-details.ts";
+import { errorMessage } from "../shared/error-message.ts";
 import type { ResponseOf } from "../shared/messages/index.ts";
 import { send } from "../shared/messages/send.ts";
 import { noticeJson, noticeText } from "../shared/notices/index.ts";
@@ -43,7 +44,7 @@ export function AgentReportPanel({ tabId }: { tabId: number }) {
       const details = { where, testBuyOrders: parseOrderIds(orders) };
       setFiled(await send({ type: "report-case", tabId, details }));
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     } finally {
       setBusy(false);
     }

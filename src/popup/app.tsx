@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useState } from "preact/hooks";
 import browser from "webextension-polyfill";
+import { errorMessage } from "../shared/error-message.ts";
 import { send } from "../shared/messages/send.ts";
 import type { TabState } from "../shared/tab-state.ts";
 import { ReportPanel } from "./report-panel.tsx";
+import { RulesWarning } from "./rules-warning.tsx";
 import { describedTab } from "./tab.ts";
 import { ListingSummary, VerdictCard } from "./verdict-card.tsx";
 
@@ -21,7 +23,7 @@ function useTabState(): [View, (v: View) => void] {
         tabId = tab.id;
         setView({ kind: "state", tabId: tab.id, state: await send({ type: "get-tab-state", tabId: tab.id }) });
       } catch (error) {
-        setView({ kind: "failed", message: error instanceof Error ? error.message : String(error) });
+        setView({ kind: "failed", message: errorMessage(error) });
       }
     };
     // The verdict may arrive while the popup is open (the page was still loading).
@@ -42,7 +44,7 @@ function CheckThisPage({ tabId, onState }: { tabId: number; onState: (s: TabStat
     try {
       onState(await send({ type: "check-page", tabId }));
     } catch (error) {
-      onState({ status: "error", message: error instanceof Error ? error.message : String(error), at: "" });
+      onState({ status: "error", message: errorMessage(error), at: "" });
     } finally {
       setBusy(false);
     }
@@ -97,10 +99,13 @@ export function App() {
   if (view.kind === "loading") return <p class="loading">Checking…</p>;
   if (view.kind === "failed") return <ErrorView message={view.message} />;
   return (
-    <StateView
-      tabId={view.tabId}
-      state={view.state}
-      onState={(state) => setView({ kind: "state", tabId: view.tabId, state })}
-    />
+    <>
+      <StateView
+        tabId={view.tabId}
+        state={view.state}
+        onState={(state) => setView({ kind: "state", tabId: view.tabId, state })}
+      />
+      <RulesWarning />
+    </>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from "preact/hooks";
 import { USER_SAYS, type UserSays } from "../shared/correction.ts";
+import { errorMessage } from "../shared/error-message.ts";
 import type { Listing } from "../shared/listing.ts";
 import { send } from "../shared/messages/send.ts";
 import type { Verdict } from "../shared/verdict.ts";
@@ -41,7 +42,7 @@ export function CorrectionForm({ listing, verdict }: { listing: Listing; verdict
       });
       setSaved("Thanks: your correction is saved in this browser.");
     } catch (error) {
-      setSaved(`Could not save: ${error instanceof Error ? error.message : String(error)}`);
+      setSaved(`Could not save: ${errorMessage(error)}`);
     }
   };
   return (

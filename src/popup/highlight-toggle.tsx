@@ -1,4 +1,5 @@
 import { useState } from "preact/hooks";
+import { errorMessage } from "../shared/error-message.ts";
 import { send } from "../shared/messages/send.ts";
 import type { Verdict } from "../shared/verdict.ts";
 
@@ -21,7 +22,7 @@ export function HighlightToggle({ tabId, verdict }: { tabId: number; verdict: Ve
       setOn(next);
       setStatus(next ? `${found} match${found === 1 ? "" : "es"} highlighted on the page` : "Highlights removed");
     } catch (error) {
-      setStatus(error instanceof Error ? error.message : String(error));
+      setStatus(errorMessage(error));
     }
   };
   return (

@@ -1,5 +1,6 @@
 import { useState } from "preact/hooks";
 import browser from "webextension-polyfill";
+import { errorMessage } from "../shared/error-message.ts";
 import type { Listing } from "../shared/listing.ts";
 import { send } from "../shared/messages/send.ts";
 import { MARKETPLACE_NAME } from "../shared/report-portals.ts";
@@ -21,7 +22,7 @@ export function ShopperReportPanel({ listing, verdict, at }: { listing: Listing;
       setReport(prepared);
       if (prepared.portalUrl) await browser.tabs.create({ url: prepared.portalUrl });
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     }
   };
   if (!report) {

@@ -6,6 +6,7 @@
  * when the case was saved (or delivered to the webhook).
  */
 import { type CaseManifest, MANIFEST_FORMAT, MANIFEST_NAME, manifestBytes } from "./case-manifest.ts";
+import { errorMessage } from "./error-message.ts";
 import { sha256Hex } from "./hash.ts";
 import { readZip, writeZip } from "./zip.ts";
 
@@ -43,7 +44,7 @@ export async function verifyBundle(zip: Uint8Array, expectedManifestSha256?: str
   try {
     entries = readZip(zip);
   } catch (error) {
-    const message = `unreadable archive: ${error instanceof Error ? error.message : String(error)}`;
+    const message = `unreadable archive: ${errorMessage(error)}`;
     return { intact: false, caseId: null, manifestSha256: null, lines, problems: [message] };
   }
   const byName = new Map(entries.map((e) => [e.name, e]));
@@ -53,7 +54,7 @@ export async function verifyBundle(zip: Uint8Array, expectedManifestSha256?: str
   try {
     manifest = parseManifest(raw.bytes);
   } catch (error) {
-    const message = `manifest.json: ${error instanceof Error ? error.message : String(error)}`;
+    const message = `manifest.json: ${errorMessage(error)}`;
     return { intact: false, caseId: null, manifestSha256: null, lines, problems: [message] };
   }
   const manifestSha = await sha256Hex(raw.bytes);

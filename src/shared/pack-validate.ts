@@ -33,6 +33,7 @@ import {
   type VocabKind,
   type VocabTerm,
 } from "./pack.ts";
+import { type Fail, type Obj, obj } from "./validate.ts";
 
 /** Every limit in one place; documented in docs/rule-packs.md and mirrored in schema/rule-pack.schema.json. */
 export const PACK_LIMITS = {
@@ -86,9 +87,6 @@ export interface ValidatedPack {
   pack: RulePack;
   warnings: string[];
 }
-
-type Obj = Record<string, unknown>;
-type Fail = (path: string, detail: string) => never;
 
 const PACK_ID = /^[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?$/;
 const BRAND_ID = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
@@ -144,10 +142,6 @@ const TERM_KEYS = ["term", "lang", "kind", "weight", "source"] as const;
 const PHRASE_KEYS = ["phrase", "lang", "position"] as const;
 const RATES_KEYS = ["date", "base", "rates", "source"] as const;
 
-function isObj(v: unknown): v is Obj {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-
 /** Collects warnings up to a cap so a hostile pack cannot make us hold millions of strings. */
 class Warnings {
   readonly list: string[] = [];
@@ -169,11 +163,6 @@ function warnUnknownKeys(o: Obj, known: readonly string[], path: string, w: Warn
 
 function join(path: string, key: string): string {
   return path === "" ? key : `${path}.${key}`;
-}
-
-function obj(v: unknown, path: string, fail: Fail): Obj {
-  if (!isObj(v)) fail(path, "expected an object");
-  return v as Obj;
 }
 
 function arr(v: unknown, path: string, max: number, fail: Fail): unknown[] {

@@ -1,7 +1,8 @@
 /**
  * The user's role and, for agents, the rights-holder profile that fills the
- * notices (issue #6). Stored in the extension's IndexedDB (settings store).
+ * notices. Stored in the extension's IndexedDB (settings store).
  */
+import { failWith, formText, obj } from "./validate.ts";
 
 export type Role = "shopper" | "agent";
 
@@ -67,16 +68,12 @@ export function emptyProfile(): RightsHolderProfile {
   };
 }
 
-function text(raw: unknown, path: string, max = FIELD_MAX): string {
-  if (raw === undefined || raw === null) return "";
-  if (typeof raw !== "string") throw new TypeError(`${path}: expected a string`);
-  return raw.trim().slice(0, max);
-}
+const fail = failWith(TypeError);
+const text = (raw: unknown, path: string, max = FIELD_MAX) => formText(raw, path, max, fail);
 
 /** Rebuild a profile from untrusted input (a message, an import): unknown keys dropped, lengths capped. */
 export function validateProfile(raw: unknown): RightsHolderProfile {
-  if (typeof raw !== "object" || raw === null) throw new TypeError("profile: expected an object");
-  const r = raw as Record<string, unknown>;
+  const r = obj(raw, "profile", fail);
   const marks = r.trademarks ?? [];
   if (!Array.isArray(marks)) throw new TypeError("profile.trademarks: expected a list");
   if (marks.length > MAX_TRADEMARKS) throw new TypeError(`profile.trademarks: at most ${MAX_TRADEMARKS}`);
@@ -88,8 +85,7 @@ export function validateProfile(raw: unknown): RightsHolderProfile {
     address: text(r.address, "profile.address", 2000),
     authorisationRef: text(r.authorisationRef, "profile.authorisationRef"),
     trademarks: marks.map((m, i) => {
-      if (typeof m !== "object" || m === null) throw new TypeError(`profile.trademarks[${i}]: expected an object`);
-      const t = m as Record<string, unknown>;
+      const t = obj(m, `profile.trademarks[${i}]`, fail);
       return {
         office: text(t.office, `profile.trademarks[${i}].office`, 100),
         number: text(t.number, `profile.trademarks[${i}].number`, 100),

@@ -20,43 +20,35 @@ import {
   type Seller,
   TITLE_MAX,
 } from "./listing.ts";
+import {
+  boundedKeys,
+  failWith,
+  firstItems,
+  isHttpUrl,
+  isObj,
+  optHttpUrl,
+  optNumber,
+  optOneOf,
+  optString,
+} from "./validate.ts";
 
 export class ListingError extends Error {
   override name = "ListingError";
 }
 
 const SHORT = 300;
+/** Field names in `sources`: the listing has about twenty fields; a map beyond this is refused unread. */
+export const MAX_SOURCE_KEYS = 40;
 const AVAILABILITY: readonly Availability[] = ["InStock", "OutOfStock"];
 const CONDITIONS: readonly Condition[] = ["new", "used", "refurbished", "damaged"];
 const SOURCES: readonly FieldSource[] = ["adapter", "json-ld", "microdata", "rdfa", "opengraph", "meta", "heuristic"];
 const AMOUNT = /^\d{1,15}(\.\d{1,6})?$/;
 const CURRENCY = /^[A-Z]{3}$/;
 
-type Obj = Record<string, unknown>;
-
-function isObj(v: unknown): v is Obj {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-
-function str(v: unknown, path: string, max = SHORT): string | null {
-  if (v === null || v === undefined) return null;
-  if (typeof v !== "string") throw new ListingError(`${path}: expected a string or null`);
-  const t = v.trim();
-  return t === "" ? null : t.slice(0, max);
-}
-
-function num(v: unknown, path: string, min: number, max: number): number | null {
-  if (v === null || v === undefined) return null;
-  if (typeof v !== "number" || !Number.isFinite(v)) throw new ListingError(`${path}: expected a finite number or null`);
-  if (v < min || v > max) throw new ListingError(`${path}: ${v} is outside ${min}..${max}`);
-  return v;
-}
-
-function oneOf<T extends string>(v: unknown, allowed: readonly T[], path: string): T | null {
-  if (v === null || v === undefined) return null;
-  if (typeof v === "string" && (allowed as readonly string[]).includes(v)) return v as T;
-  throw new ListingError(`${path}: expected one of ${allowed.join(", ")}`);
-}
+const fail = failWith(ListingError);
+const str = (v: unknown, path: string, max = SHORT) => optString(v, path, max, fail);
+const num = (v: unknown, path: string, min: number, max: number) => optNumber(v, path, min, max, fail);
+const oneOf = <T extends string>(v: unknown, allowed: readonly T[], path: string) => optOneOf(v, allowed, path, fail);
 
 export function validateMoney(v: unknown, path: string): Money | null {
   if (v === null || v === undefined) return null;
@@ -72,14 +64,17 @@ export function validateMoney(v: unknown, path: string): Money | null {
 }
 
 function strings(v: unknown, path: string, maxItems: number, maxLen: number): string[] {
-  if (v === null || v === undefined) return [];
-  if (!Array.isArray(v)) throw new ListingError(`${path}: expected an array`);
   const out: string[] = [];
-  for (const [i, item] of v.slice(0, maxItems).entries()) {
+  for (const [i, item] of firstItems(v, path, maxItems, fail).entries()) {
     const s = str(item, `${path}[${i}]`, maxLen);
     if (s !== null) out.push(s);
   }
   return out;
+}
+
+/** Image URLs: http(s) only; anything else (data:, javascript:, relative) is dropped. */
+function images(v: unknown): string[] {
+  return strings(v, "images", MAX_IMAGES, 2000).filter(isHttpUrl);
 }
 
 function seller(v: unknown): Seller | null {
@@ -91,7 +86,8 @@ function seller(v: unknown): Seller | null {
   return {
     name: str(v.name, "seller.name"),
     id: str(v.id, "seller.id"),
-    url: str(v.url, "seller.url", 2000),
+    // Stored and exported as a link: http(s) only, anything else (javascript:, data:) dropped.
+    url: optHttpUrl(v.url, "seller.url", 2000, fail),
     positivePercent: num(v.positivePercent, "seller.positivePercent", 0, 100),
     feedbackCount: num(v.feedbackCount, "seller.feedbackCount", 0, 1e12),
     memberSince: str(v.memberSince, "seller.memberSince", 40),
@@ -109,12 +105,13 @@ function marketplace(v: unknown): MarketplaceId {
 function sources(v: unknown): Listing["sources"] {
   if (v === null || v === undefined) return {};
   if (!isObj(v)) throw new ListingError("sources: expected an object");
-  const out: Record<string, FieldSource> = {};
-  for (const [k, s] of Object.entries(v).slice(0, 40)) {
-    const src = oneOf(s, SOURCES, `sources.${k}`);
+  // A null-prototype map: a "__proto__" key is a field name like any other, never a prototype.
+  const out: Record<string, FieldSource> = Object.create(null);
+  for (const k of boundedKeys(v, "sources", MAX_SOURCE_KEYS, fail)) {
+    const src = oneOf(v[k], SOURCES, `sources.${k.slice(0, 40)}`);
     if (src !== null) out[k.slice(0, 40)] = src;
   }
-  return out as Listing["sources"];
+  return { ...out } as Listing["sources"];
 }
 
 function priceRange(v: unknown): Listing["priceRange"] {
@@ -137,9 +134,8 @@ function priceConflict(v: unknown): Listing["priceConflict"] {
 
 function specifics(v: unknown): Listing["specifics"] {
   if (v === null || v === undefined) return [];
-  if (!Array.isArray(v)) throw new ListingError("specifics: expected an array");
   const out: Listing["specifics"] = [];
-  for (const [i, item] of v.slice(0, MAX_SPECIFICS).entries()) {
+  for (const [i, item] of firstItems(v, "specifics", MAX_SPECIFICS, fail).entries()) {
     if (!isObj(item)) throw new ListingError(`specifics[${i}]: expected {name, value}`);
     const name = str(item.name, `specifics[${i}].name`, 100);
     const value = str(item.value, `specifics[${i}].value`, 500);
@@ -156,7 +152,7 @@ function reviews(v: unknown): Listing["reviews"] {
 
 function url(v: unknown): string {
   const u = str(v, "url", 4000);
-  if (u === null || !/^https?:\/\//i.test(u)) throw new ListingError("url: expected an http(s) URL");
+  if (u === null || !isHttpUrl(u)) throw new ListingError("url: expected an http(s) URL");
   return u;
 }
 
@@ -177,7 +173,7 @@ export function validateListing(raw: unknown): Listing {
     condition: oneOf(raw.condition, CONDITIONS, "condition"),
     seller: seller(raw.seller),
     shipsFrom: str(raw.shipsFrom, "shipsFrom", 120),
-    images: strings(raw.images, "images", MAX_IMAGES, 2000),
+    images: images(raw.images),
     description: str(raw.description, "description", DESCRIPTION_MAX),
     specifics: specifics(raw.specifics),
     reviews: reviews(raw.reviews),

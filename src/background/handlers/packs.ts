@@ -6,6 +6,7 @@ import type { PackProtocol } from "../../shared/messages/packs.ts";
 import { rulesOverview } from "../packs/overview.ts";
 import { importPack, removePack, subscribe, unsubscribe } from "../packs/subscriptions.ts";
 import { updateSubscription } from "../packs/update.ts";
+import { getRules } from "../rules.ts";
 import { BadRequest } from "./core.ts";
 import type { Handlers } from "./types.ts";
 
@@ -32,6 +33,11 @@ export const packHandlers: Handlers<keyof PackProtocol> = {
     from: PAGES,
     validate: () => ({ type: "rules-overview" }),
     handle: () => rulesOverview(),
+  },
+  "rules-health": {
+    from: PAGES,
+    validate: () => ({ type: "rules-health" }),
+    handle: async () => ({ damaged: (await getRules()).damaged }),
   },
   subscribe: {
     from: PAGES,

@@ -1,5 +1,6 @@
 import { emptyDetails, validateDetails } from "../../shared/case-details.ts";
 import { MANIFEST_NAME } from "../../shared/case-manifest.ts";
+import { validateCorrection } from "../../shared/correction.ts";
 import { base64Decode, base64Encode } from "../../shared/hash.ts";
 import type { ReportProtocol } from "../../shared/messages/reports.ts";
 import {
@@ -13,7 +14,7 @@ import { writeZip } from "../../shared/zip.ts";
 import { db } from "../db.ts";
 import { addAttachment, removeAttachment } from "../report/attachments.ts";
 import { getCase, getEvidence, listCases } from "../report/case-store.ts";
-import { listCorrections, recordCorrection, validateCorrection } from "../report/corrections.ts";
+import { listCorrections, recordCorrection } from "../report/corrections.ts";
 import { fileCase } from "../report/file-case.ts";
 import { highlight, MAX_PHRASES } from "../report/highlight.ts";
 import { armAlarm, drainOutbox, requeue } from "../report/outbox.ts";

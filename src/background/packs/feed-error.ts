@@ -4,6 +4,7 @@
  * timeout) are retried within the check and then with backoff; the others
  * wait for the next regular check (or "Update now").
  */
+import { errorMessage } from "../../shared/error-message.ts";
 export class FeedError extends Error {
   override name = "FeedError";
   constructor(
@@ -73,7 +74,7 @@ export const feedErrors = {
 /** Anything thrown during a check, as a FeedError for the subscription's status. */
 export function asFeedError(error: unknown): FeedError {
   if (error instanceof FeedError) return error;
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   return new FeedError(
     `The update failed: ${message}`,
     'Your current rules stay active. Try "Update now" later.',

@@ -6,6 +6,7 @@
  */
 import browser from "webextension-polyfill";
 import type { ArtefactFile } from "../../shared/case-manifest.ts";
+import { errorMessage } from "../../shared/error-message.ts";
 import { base64Decode } from "../../shared/hash.ts";
 
 const CAPTURE_TIMEOUT_MS = 20_000;
@@ -27,7 +28,7 @@ function withTimeout<T>(what: string, promise: Promise<T>): Promise<T> {
 }
 
 function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return errorMessage(error);
 }
 
 /** captureVisibleTab shoots the window's active tab: make ours active first, then check it still is. */

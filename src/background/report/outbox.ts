@@ -8,6 +8,7 @@
  */
 import browser from "webextension-polyfill";
 import type { Delivery, OutboxEntry } from "../../shared/case.ts";
+import { errorMessage } from "../../shared/error-message.ts";
 import { afterFailure, afterSuccess, newEntry, nextWake, takeLease } from "../../shared/outbox-policy.ts";
 import { db } from "../db.ts";
 import { getCase, getEvidence } from "./case-store.ts";
@@ -71,7 +72,7 @@ async function sendOne(leased: OutboxEntry): Promise<void> {
     const body = await payload(record, await getEvidence(database, leased.caseId));
     await post(config, leased.caseId, body, RETRY_POLICY.timeoutMs);
   } catch (e) {
-    error = e instanceof Error ? e.message : String(e);
+    error = errorMessage(e);
   }
   await settle(leased, error);
 }

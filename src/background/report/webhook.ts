@@ -11,6 +11,12 @@
  * Headers: `Idempotency-Key: <case id>` (the same on every retry: a server
  * that stores keys processes a case once), `Authorization: Bearer <token>`
  * when a token is set. Any 2xx is delivered; anything else is retried.
+ *
+ * Redirects are never followed: a permitted endpoint answering 3xx towards a
+ * host the settings would refuse must not receive the case, its evidence and
+ * the token. The browser hides the target of a manual redirect (an opaque
+ * response), so it cannot be re-checked: a redirect is an error that asks the
+ * user to configure the final URL.
  */
 import type { CaseRecord, EvidenceRecord } from "../../shared/case.ts";
 import { base64Encode, sha256Hex } from "../../shared/hash.ts";
@@ -44,7 +50,13 @@ export async function post(config: WebhookConfig, caseId: string, body: string, 
       body,
       signal: abort.signal,
       credentials: "omit",
+      redirect: "manual",
     });
+    if (response.type === "opaqueredirect" || (response.status >= 300 && response.status < 400)) {
+      throw new Error(
+        `the webhook answered with a redirect${response.status ? ` (HTTP ${response.status})` : ""}; redirects are not followed: set the final URL`,
+      );
+    }
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
   } catch (error) {
     if (abort.signal.aborted) throw new Error(`no answer within ${Math.round(timeoutMs / 1000)} s`);

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadPage, parsePage } from "../../../cli/lib/load-html.ts";
+import { loadPage, parsePage } from "../../shared/load-html.node.ts";
 import { extractListing } from "./extract.ts";
 import { parseLenientJson } from "./lenient-json.ts";
 

@@ -10,6 +10,8 @@
  * layers; when spent, the listing so far is returned with a "partial"
  * warning. A failing layer is skipped with a warning, never thrown.
  */
+
+import { errorMessage } from "../../shared/error-message.ts";
 import {
   DESCRIPTION_MAX,
   emptyListing,
@@ -190,7 +192,7 @@ function guarded<T>(name: string, warnings: string[], fallback: T, run: () => T)
   try {
     return run();
   } catch (error) {
-    warnings.push(`layer-error: ${name}: ${error instanceof Error ? error.message : String(error)}`.slice(0, 300));
+    warnings.push(`layer-error: ${name}: ${errorMessage(error)}`.slice(0, 300));
     return fallback;
   }
 }

@@ -5,7 +5,7 @@
  * and official-store flags only from the marketplace's own data.
  */
 import { describe, expect, it } from "vitest";
-import { parsePage } from "../../../cli/lib/load-html.ts";
+import { parsePage } from "../../shared/load-html.node.ts";
 import { alibaba } from "./alibaba.ts";
 import { aliexpress } from "./aliexpress.ts";
 import { amazon } from "./amazon.ts";

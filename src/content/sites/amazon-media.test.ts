@@ -4,7 +4,7 @@
  * product-extraction benchmark (fixtures/benchmark, see its README).
  */
 import { describe, expect, it } from "vitest";
-import { loadPage, parsePage } from "../../../cli/lib/load-html.ts";
+import { loadPage, parsePage } from "../../shared/load-html.node.ts";
 import { extractListing } from "../extract/extract.ts";
 import { amazon } from "./amazon.ts";
 import { makeContext } from "./lib/context.ts";

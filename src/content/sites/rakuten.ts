@@ -4,7 +4,7 @@
  * design `.normal_reserve_item_name`), price `#priceCalculationConfig`
  * `data-price` or `.price2` ("1,980円"), shop name `.shop-name` / `.shop_name`,
  * shop code from the URL path; many shops also ship JSON-LD (generic layer).
- * Older shop pages are Shift_JIS or EUC-JP; cli/lib/load-html.ts and the
+ * Older shop pages are Shift_JIS or EUC-JP; src/shared/load-html.node.ts and the
  * browser decode them from their <meta charset>. Prices are JPY.
  *
  * sku: Rakuten's own item code, "<shop>:<item>" as the Ichiba Item API writes it.

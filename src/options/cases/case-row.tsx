@@ -1,6 +1,7 @@
 import { useState } from "preact/hooks";
 import { downloadBytes } from "../../popup/files.ts";
 import type { CaseRecord } from "../../shared/case.ts";
+import { errorMessage } from "../../shared/error-message.ts";
 import { base64Decode } from "../../shared/hash.ts";
 import { send } from "../../shared/messages/send.ts";
 import type { RightsHolderProfile } from "../../shared/profile.ts";
@@ -28,7 +29,7 @@ export function CaseRow(props: {
     try {
       await what();
     } catch (error) {
-      setStatus(error instanceof Error ? error.message : String(error));
+      setStatus(errorMessage(error));
     }
   };
   const exportZip = () =>

@@ -9,6 +9,7 @@ import { MARKETPLACE_NAME } from "../../shared/report-portals.ts";
 import { applyFilter, type CaseFilter, distinct, NO_FILTER } from "./case-filter.ts";
 import { CaseRow } from "./case-row.tsx";
 import "./options-report.css";
+import { errorMessage } from "../../shared/error-message.ts";
 
 const STATES: DeliveryState[] = ["local", "queued", "sending", "delivered", "failed"];
 
@@ -23,7 +24,7 @@ export function CasesSection() {
       setCases(list.cases);
       setSettings(s);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     }
   }, []);
   useEffect(() => {

@@ -1,4 +1,5 @@
 import { useState } from "preact/hooks";
+import { errorMessage } from "../../shared/error-message.ts";
 import { send } from "../../shared/messages/send.ts";
 import { MAX_TRADEMARKS, type RightsHolderProfile, type TrademarkRegistration } from "../../shared/profile.ts";
 
@@ -26,7 +27,7 @@ export function ProfileForm({ initial }: { initial: RightsHolderProfile }) {
       await send({ type: "set-profile", profile });
       setStatus("Profile saved.");
     } catch (error) {
-      setStatus(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
+      setStatus(`Not saved: ${errorMessage(error)}`);
     }
   };
   return (

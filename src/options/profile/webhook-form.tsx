@@ -1,5 +1,6 @@
 import { useState } from "preact/hooks";
 import browser from "webextension-polyfill";
+import { errorMessage } from "../../shared/error-message.ts";
 import { send } from "../../shared/messages/send.ts";
 
 /**
@@ -29,7 +30,7 @@ export function WebhookForm({ url: initialUrl, hasToken }: { url: string | null;
       setToken("");
       setStatus(granted ? "Webhook saved." : "Webhook saved, but access to its site was refused: it must answer CORS.");
     } catch (error) {
-      setStatus(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
+      setStatus(`Not saved: ${errorMessage(error)}`);
     }
   };
   return (

@@ -1,5 +1,6 @@
 /** Subscribe to a feed: address, schedule, the publisher's key (shown as a fingerprint to compare) or consent to unsigned packs. */
 import { useEffect, useState } from "preact/hooks";
+import { errorMessage } from "../../shared/error-message.ts";
 import type { SubscribeRequest } from "../../shared/messages/packs.ts";
 import { importPublicKey } from "../../shared/pack-signature.ts";
 import { requestFeedAccess } from "./feed-access.ts";
@@ -39,7 +40,7 @@ export function AddSubscription(props: {
       (e: unknown) => {
         if (stale) return;
         setFingerprint(null);
-        setKeyError(e instanceof Error ? e.message : String(e));
+        setKeyError(errorMessage(e));
       },
     );
     return () => {

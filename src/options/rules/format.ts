@@ -1,4 +1,5 @@
 /** Dates as people read them, in their locale; "never" / "—" for missing ones. */
+import { errorMessage } from "../../shared/error-message.ts";
 export function when(iso: string | null, empty = "—"): string {
   if (!iso) return empty;
   const d = new Date(iso);
@@ -12,5 +13,5 @@ export function interval(minutes: number): string {
 }
 
 export function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return errorMessage(error);
 }

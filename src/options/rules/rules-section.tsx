@@ -1,5 +1,7 @@
 /** Options: the "Rules" section: installed packs, subscriptions, importing a file (issue #5). */
+
 import { useCallback, useEffect, useState } from "preact/hooks";
+import { DamagedRules } from "../../popup/rules-warning.tsx";
 import type { RulesOverview, SubscribeRequest } from "../../shared/messages/packs.ts";
 import { send } from "../../shared/messages/send.ts";
 import { AddSubscription } from "./add-subscription.tsx";
@@ -86,6 +88,7 @@ export function RulesSection() {
       ) : null}
       {overview ? (
         <>
+          <DamagedRules damaged={overview.damaged} />
           <PackTable
             packs={overview.packs}
             busy={busy}

@@ -21,10 +21,25 @@ export interface PackInfo {
   active: boolean;
 }
 
+/**
+ * A stored pack that failed re-validation when the rules were compiled: either
+ * the whole pack is set aside (`reason`), or some of its rules are (`missing`,
+ * each with its JSON path). The record is kept; the other packs still score.
+ */
+export interface DamagedPack {
+  id: string;
+  name: string | null;
+  origin: PackOriginKind;
+  reason: string | null;
+  missing: string[];
+}
+
 export interface RulesOverview {
   /** When the service worker answering started (ISO): tells a restarted worker from a living one. */
   workerStartedAt: string;
   packs: PackInfo[];
+  /** Packs or rules left out of the active rules because their stored record is damaged. */
+  damaged: DamagedPack[];
   subscriptions: Subscription[];
   /** How the active matcher was last loaded in this worker, for diagnostics and the cold-start measurement. */
   lastLoad: {
@@ -47,6 +62,8 @@ export interface SubscribeRequest {
 
 export type PackProtocol = {
   "rules-overview": { request: Record<never, never>; response: RulesOverview };
+  /** What the active rules lack (damaged stored packs), for the popup: cheap, read from the loaded rules. */
+  "rules-health": { request: Record<never, never>; response: { damaged: DamagedPack[] } };
   /** Adds a subscription and runs its first update; the subscription is kept (with its error) even if that fails. */
   subscribe: { request: SubscribeRequest; response: Subscription };
   /** Checks a feed now; resolves when the check is done (or already running elsewhere). */

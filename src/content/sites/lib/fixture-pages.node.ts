@@ -14,13 +14,13 @@
  *   saying so, and give its URL in that comment (`url: https://...`).
  * - `NAME.expected.json`: what the adapter (and the full pipeline) must read.
  *
- * Pages are decoded by cli/lib/load-html.ts (BOM, valid UTF-8, else the
+ * Pages are decoded by src/shared/load-html.node.ts (BOM, valid UTF-8, else the
  * charset declared anywhere in the first 1 MB), as the CLI reads them.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { loadPage, parsePage, readPageBytes } from "../../../../cli/lib/load-html.ts";
+import { loadPage, parsePage, readPageBytes } from "../../../shared/load-html.node.ts";
 import type { ListingPatch, SiteAdapter } from "../types.ts";
 import { makeContext } from "./context.ts";
 import { partialErrors } from "./expect-partial.ts";

@@ -3,6 +3,8 @@
  * variant we have not seen) must not cost the others. Fields run in order and
  * stop once the time budget is spent, with a "partial" warning.
  */
+
+import { errorMessage } from "../../../shared/error-message.ts";
 import type { ExtractContext, ListingPatch } from "../types.ts";
 
 type Thunks = { [K in keyof ListingPatch]?: () => ListingPatch[K] };
@@ -21,7 +23,7 @@ export function extractFields(site: string, ctx: ExtractContext, thunks: Thunks)
       const v = fn();
       if (v !== undefined) out[key] = v;
     } catch (e) {
-      warnings.push(`${site} adapter: ${String(key)} failed (${e instanceof Error ? e.message : String(e)})`);
+      warnings.push(`${site} adapter: ${String(key)} failed (${errorMessage(e)})`);
     }
     ctx.onStep?.(`${site}.${String(key)}`, performance.now() - t0);
   }

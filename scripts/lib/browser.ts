@@ -1,14 +1,14 @@
 /**
  * Launching Chromium with the built extension: shared by the Playwright
- * fixture and the demo (`npm start`). It builds nothing: run `npm run build`
+ * fixtures (e2e/) and the demo (`npm start`), which must not import e2e/. It builds nothing: run `npm run build`
  * first. Debian's Chromium by default; CHROMIUM_PATH points elsewhere.
  */
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { type BrowserContext, chromium, type Page, type Worker } from "@playwright/test";
 
-export const ROOT = resolve(import.meta.dirname, "..");
+export const ROOT = resolve(import.meta.dirname, "..", "..");
 export const DIST = join(ROOT, "dist");
 /** The test build (COPYCATCH_TEST_BUILD=1 npm run build): <all_urls> granted, fast webhook retries. */
 export const DIST_TEST = join(ROOT, "dist-test");
@@ -81,4 +81,12 @@ export async function reportedTabId(ext: ExtensionBrowser, page: Page, timeoutMs
     await page.waitForTimeout(100);
   }
   throw new Error(`No tab state reported for ${url}`);
+}
+
+/** The popup's or the options page's path inside the built extension, read from dist/manifest.json. */
+export function builtPath(kind: "popup" | "options"): string {
+  const manifest = JSON.parse(readFileSync(join(DIST, "manifest.json"), "utf8"));
+  const path = kind === "popup" ? manifest.action?.default_popup : manifest.options_ui?.page;
+  if (typeof path !== "string") throw new Error(`No ${kind} page in dist/manifest.json`);
+  return path;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodePage, sniffCharset } from "./load-html.ts";
+import { decodePage, sniffCharset } from "./load-html.node.ts";
 
 const enc = (s: string) => new TextEncoder().encode(s);
 

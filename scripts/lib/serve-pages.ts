@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import type { BrowserContext, Page } from "@playwright/test";
-import { ROOT } from "../browser.ts";
+import { ROOT } from "./browser.ts";
 
 export interface SavedPage {
   /** Path under fixtures/pages/. */

@@ -1,0 +1,91 @@
+/**
+ * Stored pack records are re-validated whenever the rules are compiled: a
+ * record written by an older version, damaged on disk or by a worker killed
+ * mid-write must not take every verdict down with it. Each record is rebuilt
+ * through `validatePack`; one that cannot be is quarantined (kept in the
+ * store and listed, but not compiled), and rules dropped from a record that
+ * still validates are listed as missing. The rest of the packs keep scoring.
+ */
+import type { DamagedPack } from "../../shared/messages/packs.ts";
+import { PackError, validatePack } from "../../shared/pack-validate.ts";
+import type { PackOrigin, StoredPack } from "../db.ts";
+
+const ORIGINS: readonly PackOrigin[] = ["bundled", "file", "subscription"];
+/** Missing rules listed per pack; beyond this they are counted. */
+const MAX_LISTED = 20;
+
+export interface CheckedPacks {
+  usable: StoredPack[];
+  damaged: DamagedPack[];
+}
+
+function field(o: unknown, key: string): unknown {
+  return typeof o === "object" && o !== null ? (o as Record<string, unknown>)[key] : undefined;
+}
+
+function idOf(raw: unknown): string {
+  const id = field(raw, "id");
+  return typeof id === "string" ? id.slice(0, 200) : String(id).slice(0, 200);
+}
+
+function nameOf(raw: unknown): string | null {
+  const name = field(field(raw, "pack"), "name");
+  return typeof name === "string" ? name.slice(0, 200) : null;
+}
+
+function originOf(raw: unknown): PackOrigin {
+  const origin = field(raw, "origin");
+  return ORIGINS.includes(origin as PackOrigin) ? (origin as PackOrigin) : "file";
+}
+
+/** One record: a clean StoredPack (with the rules that survived), or the reason it is unusable. */
+export function checkStoredPack(raw: unknown): { stored: StoredPack; missing: string[] } | { reason: string } {
+  if (typeof raw !== "object" || raw === null) return { reason: "the stored record is not an object" };
+  const id = field(raw, "id");
+  if (typeof id !== "string") return { reason: "the stored record has no pack id" };
+  const origin = field(raw, "origin");
+  if (!ORIGINS.includes(origin as PackOrigin)) return { reason: "the stored record has no known origin" };
+  let checked: ReturnType<typeof validatePack>;
+  try {
+    checked = validatePack(field(raw, "pack"));
+  } catch (error) {
+    if (!(error instanceof PackError)) throw error;
+    return { reason: `the stored pack no longer validates: ${error.message}` };
+  }
+  if (checked.pack.id !== id) return { reason: `the stored record ${id} holds pack ${checked.pack.id}` };
+  const installedAt = field(raw, "installedAt");
+  const subscriptionId = field(raw, "subscriptionId");
+  return {
+    stored: {
+      id,
+      pack: checked.pack,
+      origin: origin as PackOrigin,
+      installedAt: typeof installedAt === "string" ? installedAt : "",
+      subscriptionId: typeof subscriptionId === "string" ? subscriptionId : null,
+    },
+    // A pack is stored as validated, so a healthy record re-validates without warnings: any now is damage.
+    missing: checked.warnings,
+  };
+}
+
+/** Splits stored records into those to compile and those to report; `pause` is awaited between records. */
+export async function checkStoredPacks(records: readonly unknown[], pause: () => Promise<void>): Promise<CheckedPacks> {
+  const usable: StoredPack[] = [];
+  const damaged: DamagedPack[] = [];
+  for (const raw of records) {
+    await pause();
+    const result = checkStoredPack(raw);
+    const base = { id: idOf(raw), name: nameOf(raw), origin: originOf(raw) };
+    if ("reason" in result) {
+      damaged.push({ ...base, reason: result.reason, missing: [] });
+      continue;
+    }
+    usable.push(result.stored);
+    if (result.missing.length > 0) {
+      const listed = result.missing.slice(0, MAX_LISTED);
+      const more = result.missing.length - listed.length;
+      damaged.push({ ...base, reason: null, missing: more > 0 ? [...listed, `... and ${more} more`] : listed });
+    }
+  }
+  return { usable, damaged };
+}

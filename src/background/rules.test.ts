@@ -1,0 +1,162 @@
+/**
+ * Damaged stored packs: a record that no longer validates is quarantined
+ * (kept, listed, not compiled) and the other packs keep scoring, on a warm
+ * worker (the next compile) and on a cold one (a fresh module load with no
+ * usable compiled cache). Fake IndexedDB, the real engine.
+ */
+import "fake-indexeddb/auto";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { emptyListing } from "../shared/listing.ts";
+import type { RulePack } from "../shared/pack.ts";
+import { testBrand, testPack } from "../shared/test-packs.node.ts";
+
+vi.mock("webextension-polyfill", () => ({
+  default: { runtime: { getURL: (p: string) => `https://bundled.invalid/${p}` } },
+}));
+
+const enc = (p: RulePack) => new TextEncoder().encode(JSON.stringify(p));
+const BUNDLED = testPack("copycatch.default", { brands: [testBrand("zorblax", "Zorblax")] });
+
+beforeAll(() => {
+  vi.stubGlobal("fetch", async (input: string | URL) =>
+    String(input) === "https://bundled.invalid/packs/default.json"
+      ? new Response(enc(BUNDLED))
+      : new Response("not found", { status: 404 }),
+  );
+});
+
+/** A fresh module graph: what a service worker that was stopped and restarted sees (IndexedDB persists). */
+async function freshWorker() {
+  vi.resetModules();
+  const { score } = await import("../engine/index.ts");
+  const rules = await import("./rules.ts");
+  const { importPack } = await import("./packs/subscriptions.ts");
+  const { rulesOverview } = await import("./packs/overview.ts");
+  const { db } = await import("./db.ts");
+  const { dispatch } = await import("./dispatch.ts");
+  const { HANDLERS } = await import("./handlers/index.ts");
+  const brandOf = async (title: string) => {
+    const { matcher } = await rules.getRules();
+    return score({ ...emptyListing("https://www.ebay.com/itm/1", "ebay"), title }, matcher).brand?.name ?? null;
+  };
+  return { rules, importPack, rulesOverview, db, brandOf, dispatch, HANDLERS };
+}
+
+type Worker = Awaited<ReturnType<typeof freshWorker>>;
+
+async function corrupt(w: Worker, id: string, edit: (record: Record<string, unknown>) => void): Promise<void> {
+  const database = await w.db();
+  const record = (await database.get("packs", id)) as unknown as Record<string, unknown>;
+  edit(record);
+  await database.put("packs", record as never);
+}
+
+/** Forces the next getRules() of a fresh worker to compile from the stored packs (as after an engine update). */
+async function dropCompiledCache(w: Worker): Promise<void> {
+  const database = await w.db();
+  await database.clear("compiled");
+  await database.delete("settings", w.rules.ACTIVE_SETTING);
+}
+
+describe("damaged stored packs", () => {
+  it("installs the bundled pack and two imported packs", async () => {
+    const w = await freshWorker();
+    expect(await w.brandOf("Zorblax replica bag")).toBe("Zorblax");
+    await w.importPack(JSON.stringify(testPack("acme.brand", { brands: [testBrand("acme", "Acme")] })));
+    await w.importPack(
+      JSON.stringify(
+        testPack("bolt.brand", { brands: [testBrand("boltwing", "Boltwing"), testBrand("quorvex", "Quorvex")] }),
+      ),
+    );
+    expect(await w.brandOf("Boltwing replica watch")).toBe("Boltwing");
+  });
+
+  it("aliases: null no longer makes every getRules() throw; the record is read as no aliases", async () => {
+    const w = await freshWorker();
+    await corrupt(w, "acme.brand", (r) => {
+      ((r.pack as RulePack).brands[0] as unknown as Record<string, unknown>).aliases = null;
+    });
+    await dropCompiledCache(w);
+    expect(await w.brandOf("Acme replica shoes")).toBe("Acme");
+    expect(await w.brandOf("Zorblax replica bag")).toBe("Zorblax");
+    expect((await w.rules.getRules()).damaged).toEqual([]);
+  });
+
+  it("a pack that no longer validates is quarantined: kept, listed, not used; the others still score", async () => {
+    const w = await freshWorker();
+    await corrupt(w, "acme.brand", (r) => {
+      (r.pack as Record<string, unknown>).brands = "not a list";
+    });
+    await dropCompiledCache(w);
+    expect(await w.brandOf("Zorblax replica bag")).toBe("Zorblax");
+    expect(await w.brandOf("Boltwing replica watch")).toBe("Boltwing");
+    expect(await w.brandOf("Acme replica shoes")).toBeNull();
+    const { damaged } = await w.rules.getRules();
+    expect(damaged).toEqual([
+      {
+        id: "acme.brand",
+        name: "acme.brand",
+        origin: "file",
+        reason: "the stored pack no longer validates: brands: expected an array",
+        missing: [],
+      },
+    ]);
+    // Kept in the store, listed (inactive) on the options page, named in the popup's health message.
+    expect(await (await w.db()).get("packs", "acme.brand")).toBeDefined();
+    const overview = await w.rulesOverview();
+    expect(overview.packs.find((p) => p.id === "acme.brand")?.active).toBe(false);
+    expect(overview.damaged).toEqual(damaged);
+    const self = { id: "x".repeat(32), origin: `chrome-extension://${"x".repeat(32)}/` };
+    const page = { id: self.id, url: `${self.origin}src/popup/index.html` };
+    expect(await w.dispatch(w.HANDLERS, { type: "rules-health" }, page, self)).toEqual({
+      ok: true,
+      value: { damaged },
+    });
+  });
+
+  it("the quarantine survives a worker restart through the compiled cache, and the next change keeps it", async () => {
+    const w = await freshWorker();
+    expect((await w.rules.getRules()).damaged.map((d) => d.id)).toEqual(["acme.brand"]);
+    expect(w.rules.lastRulesLoad()?.from).toBe("compiled-cache");
+    await w.importPack(JSON.stringify(testPack("cinder.brand", { brands: [testBrand("cinderon", "Cinderon")] })));
+    expect(await w.brandOf("Cinderon replica")).toBe("Cinderon");
+    expect((await w.rules.getRules()).damaged.map((d) => d.id)).toEqual(["acme.brand"]);
+  });
+
+  it("a damaged rule inside a pack leaves that rule out and names it; the pack's other rules score", async () => {
+    const w = await freshWorker();
+    await corrupt(w, "bolt.brand", (r) => {
+      ((r.pack as RulePack).brands[0] as unknown as Record<string, unknown>).name = 42;
+    });
+    await dropCompiledCache(w);
+    expect(await w.brandOf("Quorvex replica")).toBe("Quorvex");
+    expect(await w.brandOf("Boltwing replica watch")).toBeNull();
+    const bolt = (await w.rules.getRules()).damaged.find((d) => d.id === "bolt.brand");
+    expect(bolt).toEqual({
+      id: "bolt.brand",
+      name: "bolt.brand",
+      origin: "file",
+      reason: null,
+      missing: ["brands[0].name: expected a string (entry skipped)"],
+    });
+  });
+
+  it("a damaged bundled pack is replaced by the extension's own copy", async () => {
+    const w = await freshWorker();
+    await corrupt(w, "copycatch.default", (r) => {
+      r.pack = null;
+    });
+    await dropCompiledCache(w);
+    expect(await w.brandOf("Zorblax replica bag")).toBe("Zorblax");
+    expect((await w.rules.getRules()).damaged.map((d) => d.id)).not.toContain("copycatch.default");
+  });
+
+  it("a record with no pack id or origin is quarantined too", async () => {
+    const w = await freshWorker();
+    await (await w.db()).put("packs", { id: "junk", pack: 7, origin: "martian" } as never);
+    await dropCompiledCache(w);
+    expect(await w.brandOf("Quorvex replica")).toBe("Quorvex");
+    const junk = (await w.rules.getRules()).damaged.find((d) => d.id === "junk");
+    expect(junk?.reason).toBe("the stored record has no known origin");
+  });
+});
