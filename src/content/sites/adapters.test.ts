@@ -200,6 +200,38 @@ describe("official-store flags come from the marketplace, not the seller's name"
     expect(q.seller?.official).toBe(true);
   });
 
+  it("AliExpress: the selected variant's price, not the range minimum; the range is kept", () => {
+    const amount = (value: number) => ({ currency: "USD", value });
+    const p = run({
+      priceComponent: {
+        discountPrice: { minActivityAmount: amount(3.5), maxActivityAmount: amount(12) },
+        skuPriceList: [
+          { skuAttr: "14:771#Red;5:100#S", skuVal: { skuActivityAmount: amount(3.5) } },
+          { skuAttr: "14:193#Blue;5:200#XL", skuVal: { skuActivityAmount: amount(12), skuAmount: amount(20) } },
+        ],
+      },
+      // Same options, other order and labels: still the second SKU.
+      skuComponent: { selectedSkuAttr: "5:200#XL;14:193" },
+    });
+    expect(p.price).toEqual({ amount: "12.00", currency: "USD" });
+    expect(p.priceRange).toEqual({
+      min: { amount: "3.50", currency: "USD" },
+      max: { amount: "12.00", currency: "USD" },
+    });
+    const none = run({ priceComponent: { discountPrice: { minActivityAmount: amount(3.5) } }, skuComponent: {} });
+    expect(none.price).toEqual({ amount: "3.50", currency: "USD" });
+  });
+
+  it("AliExpress: the seller from the store header when neither storeModule nor sellerComponent is shipped", () => {
+    const p = run({
+      productInfoComponent: { subject: "x" },
+      storeHeaderComponent: { storeName: "Tiny Store", storeNum: 77 },
+    });
+    expect(p.seller?.name).toBe("Tiny Store");
+    expect(p.seller?.id).toBe("77");
+    expect(run({ productInfoComponent: { subject: "x" } }).seller ?? null).toBeNull();
+  });
+
   it("Mercado Libre: 'Tienda oficial' in the seller's own name is not the marketplace label", () => {
     const html = `<h1 class="ui-pdp-title">x</h1><div class="ui-pdp-seller__header__title"><a href="https://www.mercadolibre.com.ar/perfil/TIENDAOFICIAL">Tienda Oficial Nike Replicas</a></div>`;
     const p = mercadolibre.extract(
