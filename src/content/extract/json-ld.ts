@@ -23,7 +23,7 @@ export function jsonLdRoots(ctx: ExtractContext): unknown[] {
     if (ctx.overBudget()) break;
     const body = s.textContent ?? "";
     if (body.length > MAX_BLOCK) continue;
-    roots.push(...parseLenientJson(body));
+    roots.push(...parseLenientJson(body, { overBudget: ctx.overBudget }));
   }
   return roots;
 }
