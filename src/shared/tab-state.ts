@@ -7,3 +7,21 @@ export type TabState =
   | { status: "not-listing"; url: string; at: string }
   | { status: "none" }
   | { status: "error"; message: string; at: string };
+
+/**
+ * Whether the tab still shows the page a state was recorded for. A state
+ * belongs to one URL; after a single-page navigation the tab shows another
+ * listing until the content script reports it, and the old verdict must not
+ * be shown (or filed) for it. An unknown tab URL is not the same page.
+ */
+export function showsPageOf(state: TabState, tabUrl: string | null | undefined): boolean {
+  if (!("url" in state)) return true;
+  return typeof tabUrl === "string" && tabUrl === state.url;
+}
+
+/** What the popup may show for a tab now: the stored state, or "rechecking" when the tab has moved on. */
+export type ShownState = TabState | { status: "rechecking"; url: string | null };
+
+export function stateForTab(state: TabState, tabUrl: string | null | undefined): ShownState {
+  return showsPageOf(state, tabUrl) ? state : { status: "rechecking", url: tabUrl ?? null };
+}
