@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, join, relative } from "node:path";
 import { loadPage } from "../cli/lib/load-html.ts";
-import { extractListing } from "../src/content/extract/extract.ts";
+import { extractListing } from "../src/content/pipeline.ts";
 
 const ROOT = join(import.meta.dirname, "..", "fixtures");
 

@@ -118,10 +118,10 @@ function pageUrl(file: string): string {
 
 async function runPages(matcher: ReturnType<typeof compile>): Promise<PageRow[] | string> {
   if (!existsSync(PAGES)) return "fixtures/pages/ not present: genuine pages skipped";
-  let extract: typeof import("../src/content/extract/extract.ts").extractListing;
+  let extract: typeof import("../src/content/pipeline.ts").extractListing;
   let load: typeof import("../cli/lib/load-html.ts").loadPage;
   try {
-    extract = (await import("../src/content/extract/extract.ts")).extractListing;
+    extract = (await import("../src/content/pipeline.ts")).extractListing;
     load = (await import("../cli/lib/load-html.ts")).loadPage;
   } catch (e) {
     return `extractor not available (${String(e)}): genuine pages skipped`;

@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadPage } from "../cli/lib/load-html.ts";
-import { extractListing } from "../src/content/extract/extract.ts";
+import { extractListing } from "../src/content/pipeline.ts";
 import { type Attribute, evaluate, type GroundTruth, judge, type PagePrediction, type Scores } from "./eval-metric.ts";
 
 const DIR = join(import.meta.dirname, "..", "fixtures", "benchmark");

@@ -17,7 +17,7 @@
  */
 import type { Listing } from "../shared/listing.ts";
 import { send } from "../shared/messages/send.ts";
-import { extractListing } from "./extract/extract.ts";
+import { extractListing } from "./pipeline.ts";
 
 const BUDGET_MS = 150;
 const SETTLE_MS = 400;

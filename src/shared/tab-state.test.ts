@@ -28,9 +28,10 @@ describe("a tab state belongs to the URL it was recorded for", () => {
     expect(stateForTab({ status: "not-listing", url: A, at: "" }, B)).toEqual({ status: "rechecking", url: B });
   });
 
-  it("an unknown tab URL cannot confirm the page; states without a URL stand", () => {
+  it("an unknown tab URL cannot confirm the page (no case), but the popup cannot compare either; states without a URL stand", () => {
     expect(showsPageOf(verdictState(A), null)).toBe(false);
     expect(showsPageOf(verdictState(A), undefined)).toBe(false);
+    expect(stateForTab(verdictState(A), null).status).toBe("verdict");
     expect(stateForTab({ status: "none" }, B)).toEqual({ status: "none" });
     expect(stateForTab({ status: "error", message: "x", at: "" }, B).status).toBe("error");
   });

@@ -20,8 +20,15 @@ export function showsPageOf(state: TabState, tabUrl: string | null | undefined):
 }
 
 /** What the popup may show for a tab now: the stored state, or "rechecking" when the tab has moved on. */
-export type ShownState = TabState | { status: "rechecking"; url: string | null };
+export type ShownState = TabState | { status: "rechecking"; url: string };
 
+/**
+ * The popup's view of a tab. Opened from the toolbar, the popup gets the
+ * tab's URL (activeTab); where the browser withholds it (a popup page opened
+ * without that grant) nothing can be compared and the stored state is shown.
+ * Filing a case is stricter: see showsPageOf.
+ */
 export function stateForTab(state: TabState, tabUrl: string | null | undefined): ShownState {
-  return showsPageOf(state, tabUrl) ? state : { status: "rechecking", url: tabUrl ?? null };
+  if (typeof tabUrl !== "string" || showsPageOf(state, tabUrl)) return state;
+  return { status: "rechecking", url: tabUrl };
 }

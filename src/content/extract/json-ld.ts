@@ -3,7 +3,7 @@
  * leniently (see lenient-json.ts), searched for the page's main Product
  * (@graph, arrays, nesting, ProductGroup/hasVariant, Offer.itemOffered).
  */
-import type { ExtractContext, ListingPatch } from "../sites/types.ts";
+import type { ExtractContext, ListingPatch } from "../base/types.ts";
 import { parseLenientJson } from "./lenient-json.ts";
 import { breadcrumbs, collectProducts, mainProduct, productPatch } from "./schema-org.ts";
 

@@ -6,15 +6,15 @@
  */
 import { describe, expect, it } from "vitest";
 import { parsePage } from "../../../cli/lib/load-html.ts";
+import { fixturePages, loadFixture } from "../../../test-support/fixture-pages.node.ts";
+import { makeContext } from "../base/context.ts";
+import type { SiteAdapter } from "../base/types.ts";
 import { alibaba } from "./alibaba.ts";
 import { aliexpress } from "./aliexpress.ts";
 import { amazon } from "./amazon.ts";
 import { ebay } from "./ebay.ts";
 import { etsy } from "./etsy.ts";
-import { makeContext } from "./lib/context.ts";
-import { fixturePages, loadFixture } from "./lib/fixture-pages.node.ts";
 import { mercadolibre } from "./mercadolibre.ts";
-import type { SiteAdapter } from "./types.ts";
 
 const HOSTS: [SiteAdapter, string[], string[]][] = [
   [

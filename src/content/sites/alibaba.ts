@@ -19,13 +19,13 @@ import {
   type Seller,
   type Specific,
 } from "../../shared/listing.ts";
-import { absoluteUrl, clean } from "../extract/dom.ts";
+import { absoluteUrl, clean } from "../base/dom.ts";
+import type { ExtractContext, ListingPatch, SiteAdapter } from "../base/types.ts";
 import { firstMatch, pushSpecific, visibleText } from "./lib/dom-read.ts";
 import { priceFor } from "./lib/money.ts";
 import { makeSeller, parseCount, parseRating, uniq } from "./lib/read.ts";
 import { extractFields, safely } from "./lib/safe.ts";
 import { isObject, type Json, jsonAfter, pick } from "./lib/script-json.ts";
-import type { ExtractContext, ListingPatch, SiteAdapter } from "./types.ts";
 
 const HOST = /(^|\.)alibaba\.com$/;
 const ITEM_PATH = /\/(?:product-detail\/[^/]*?_|product\/)(\d{6,20})\.html/;

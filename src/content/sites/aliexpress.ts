@@ -22,13 +22,13 @@ import {
   type Seller,
   type Specific,
 } from "../../shared/listing.ts";
-import { absoluteUrl, clean } from "../extract/dom.ts";
+import { absoluteUrl, clean } from "../base/dom.ts";
+import type { ExtractContext, ListingPatch, SiteAdapter } from "../base/types.ts";
 import { visibleText } from "./lib/dom-read.ts";
 import { priceFor } from "./lib/money.ts";
 import { isoDate, makeSeller, parseCount, parsePercent, parseRating, uniq } from "./lib/read.ts";
 import { extractFields, safely } from "./lib/safe.ts";
 import { balancedAt, isObject, type Json, jsonAfter, parseJson, pick } from "./lib/script-json.ts";
-import type { ExtractContext, ListingPatch, SiteAdapter } from "./types.ts";
 
 const HOST = /(^|\.)aliexpress\.(com|us|ru)$/;
 const ITEM_PATH = /\/(?:item|i)\/(?:[^/]+\/)?(\d{6,20})\.html/;

@@ -18,13 +18,13 @@ import {
   type Specific,
 } from "../../shared/listing.ts";
 import { AMAZON_SITES, currencyOf, siteOf } from "../../shared/marketplace-hosts.ts";
-import { absoluteUrl } from "../extract/dom.ts";
+import { absoluteUrl } from "../base/dom.ts";
+import type { ExtractContext, ListingPatch, SiteAdapter } from "../base/types.ts";
 import { firstScoped, isHidden, label, pushSpecific, type Scoped, visibleText, within } from "./lib/dom-read.ts";
 import { priceFor } from "./lib/money.ts";
 import { makeSeller, parseCount, uniq } from "./lib/read.ts";
 import { extractFields, safely } from "./lib/safe.ts";
 import { balancedAt, isObject, parseJson } from "./lib/script-json.ts";
-import type { ExtractContext, ListingPatch, SiteAdapter } from "./types.ts";
 
 const ASIN = /^[A-Z0-9]{10}$/;
 const ASIN_IN_PATH = /\/(?:dp|gp\/product|gp\/aw\/d|o\/ASIN|product-reviews)\/([A-Z0-9]{10})(?:[/?#]|$)/i;

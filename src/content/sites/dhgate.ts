@@ -10,10 +10,10 @@
  * Official: DHgate has no official or brand stores, so `official` is false.
  */
 import type { Listing } from "../../shared/listing.ts";
-import { attr, text } from "../extract/dom.ts";
+import { attr, text } from "../base/dom.ts";
+import type { ExtractContext, ListingPatch, SiteAdapter } from "../base/types.ts";
 import { priceOrRange } from "./lib-asia/money.ts";
 import { absoluteUrl, count, seller } from "./lib-asia/page.ts";
-import type { ExtractContext, ListingPatch, SiteAdapter } from "./types.ts";
 
 const HOST = /(^|\.)dhgate\.com$/;
 const ITEM_PATH = /^\/product\/(?:[^/]+\/)?(\d{5,15})\.html$/;

@@ -2,6 +2,8 @@
  * Every site adapter, registered once. The meta-test (sites.test.ts) checks
  * each adapter file in this folder is registered here and has fixture pages.
  */
+
+import type { SiteAdapter } from "../base/types.ts";
 import { alibaba } from "./alibaba.ts";
 import { aliexpress } from "./aliexpress.ts";
 import { amazon } from "./amazon.ts";
@@ -14,7 +16,6 @@ import { rakuten } from "./rakuten.ts";
 import { taobao } from "./taobao.ts";
 import { temu } from "./temu.ts";
 import { tmall } from "./tmall.ts";
-import type { SiteAdapter } from "./types.ts";
 import { walmart } from "./walmart.ts";
 
 export const ADAPTERS: readonly SiteAdapter[] = [

@@ -21,11 +21,11 @@
  */
 import type { Listing } from "../../shared/listing.ts";
 import { MAX_CATEGORIES } from "../../shared/listing.ts";
-import { attr, text } from "../extract/dom.ts";
+import { attr, text } from "../base/dom.ts";
+import type { ExtractContext, ListingPatch, SiteAdapter } from "../base/types.ts";
 import { priceOrRange } from "./lib-asia/money.ts";
 import { absoluteUrl, imageList, isHidden, seller, specific, specificsFromLines } from "./lib-asia/page.ts";
 import { jsArray, jsString, literalAfter } from "./lib-asia/script-data.ts";
-import type { ExtractContext, ListingPatch, SiteAdapter } from "./types.ts";
 
 const HOST = /(^|\.)jd\.(com|hk)$/;
 const ITEM_PATH = /^\/(\d{4,20})\.html$/;

@@ -14,10 +14,10 @@
  * 公式 in its name. Without the badge we cannot tell, so `official` is null.
  */
 import type { Listing } from "../../shared/listing.ts";
-import { attr, text } from "../extract/dom.ts";
+import { attr, text } from "../base/dom.ts";
+import type { ExtractContext, ListingPatch, SiteAdapter } from "../base/types.ts";
 import { moneyFromNumber, priceOrRange } from "./lib-asia/money.ts";
 import { absoluteUrl, isHidden, seller } from "./lib-asia/page.ts";
-import type { ExtractContext, ListingPatch, SiteAdapter } from "./types.ts";
 
 const HOST = /^item\.rakuten\.co\.jp$/;
 const ITEM_PATH = /^\/([a-z0-9_-]+)\/([A-Za-z0-9_.-]+)\/?$/i;

@@ -19,12 +19,12 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { extractListing } from "../extract/extract.ts";
+import { partialErrors } from "../../../test-support/expect-partial.ts";
+import { fixtureFolders, fixturePages, loadFixture, runUrl } from "../../../test-support/fixture-pages.node.ts";
+import { makeContext } from "../base/context.ts";
+import type { SiteAdapter } from "../base/types.ts";
+import { extractListing } from "../pipeline.ts";
 import { ADAPTERS, adapterForHost } from "./index.ts";
-import { makeContext } from "./lib/context.ts";
-import { partialErrors } from "./lib/expect-partial.ts";
-import { fixtureFolders, fixturePages, loadFixture, runUrl } from "./lib/fixture-pages.node.ts";
-import type { SiteAdapter } from "./types.ts";
 
 const SITES_DIR = dirname(fileURLToPath(import.meta.url));
 /** Folders of pages that no adapter claims: the generic layers (JSON-LD, microdata, OpenGraph, heuristics) read them. */

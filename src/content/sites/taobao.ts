@@ -9,12 +9,12 @@
  * seller's own claim: `official` is false here, never inferred from the name.
  */
 import type { Listing } from "../../shared/listing.ts";
-import { attr, text } from "../extract/dom.ts";
+import { attr, text } from "../base/dom.ts";
+import type { ExtractContext, ListingPatch, SiteAdapter } from "../base/types.ts";
 import { alibabaCnAdapter, BRAND_NAME, oldSpecifics } from "./lib-asia/alibaba-cn.ts";
 import { type PriceAndRange, priceOrRange } from "./lib-asia/money.ts";
 import { absoluteUrl, count, fullSizeImage, imageList, seller, specific, visibleText } from "./lib-asia/page.ts";
 import { jsArray, jsString, literalAfter } from "./lib-asia/script-data.ts";
-import type { ExtractContext, ListingPatch, SiteAdapter } from "./types.ts";
 
 const HOST = /(^|\.)taobao\.com$/;
 const CURRENCY = "CNY";

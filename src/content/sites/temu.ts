@@ -12,11 +12,11 @@
  * store's name. Without the badge we cannot tell, so `official` is null.
  */
 import type { Listing } from "../../shared/listing.ts";
-import { meta, text } from "../extract/dom.ts";
+import { meta, text } from "../base/dom.ts";
+import type { ExtractContext, ListingPatch, SiteAdapter } from "../base/types.ts";
 import { moneyFromMinor, moneyFromText, type PriceAndRange, rangeOf } from "./lib-asia/money.ts";
 import { absoluteUrl, imageList, isHidden, seller } from "./lib-asia/page.ts";
 import { at, findObject, jsonAfter, num, str } from "./lib-asia/script-data.ts";
-import type { ExtractContext, ListingPatch, SiteAdapter } from "./types.ts";
 
 const HOST = /(^|\.)temu\.com$/;
 const GOODS_PATH = /-g-(\d{6,20})\.html$/;

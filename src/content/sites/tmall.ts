@@ -14,12 +14,12 @@
  * itself selling, like JD 自营.
  */
 import type { Listing, Money } from "../../shared/listing.ts";
-import { attr, text } from "../extract/dom.ts";
+import { attr, text } from "../base/dom.ts";
+import type { ExtractContext, ListingPatch, SiteAdapter } from "../base/types.ts";
 import { alibabaCnAdapter, BRAND_NAME, oldSpecifics } from "./lib-asia/alibaba-cn.ts";
 import { moneyFromMinor, moneyFromNumber, type PriceAndRange, priceOrRange, rangeOf } from "./lib-asia/money.ts";
 import { absoluteUrl, count, fullSizeImage, imageList, seller, specific, visibleText } from "./lib-asia/page.ts";
 import { at, jsonAfter, num, str } from "./lib-asia/script-data.ts";
-import type { ExtractContext, ListingPatch, SiteAdapter } from "./types.ts";
 
 const HOST = /(^|\.)tmall\.(com|hk)$/;
 const CURRENCY = "CNY";

@@ -17,11 +17,11 @@
  */
 import type { Listing, Specific } from "../../shared/listing.ts";
 import { DESCRIPTION_MAX, MAX_CATEGORIES, MAX_SPECIFICS } from "../../shared/listing.ts";
-import { text } from "../extract/dom.ts";
+import { text } from "../base/dom.ts";
+import type { ExtractContext, ListingPatch, SiteAdapter } from "../base/types.ts";
 import { moneyFromNumber, moneyFromText, type PriceAndRange, rangeOf } from "./lib-asia/money.ts";
 import { capText, imageList, seller } from "./lib-asia/page.ts";
 import { at, num, parseJson, str } from "./lib-asia/script-data.ts";
-import type { ExtractContext, ListingPatch, SiteAdapter } from "./types.ts";
 
 const HOST = /(^|\.)walmart\.(com|ca)$/;
 const ITEM_PATH = /^\/(?:(?:en|fr)\/)?ip\/(?:[^/]+\/)?([A-Za-z0-9]+)\/?$/;

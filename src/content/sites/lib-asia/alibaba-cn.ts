@@ -3,8 +3,8 @@
  * 2023+ React layout (CSS-module classes with hashed suffixes), and the
  * old-layout attribute lists.
  */
-import { text } from "../../extract/dom.ts";
-import type { ExtractContext, ListingPatch, SiteAdapter } from "../types.ts";
+import { text } from "../../base/dom.ts";
+import type { ExtractContext, ListingPatch, SiteAdapter } from "../../base/types.ts";
 import { priceOrRange } from "./money.ts";
 import {
   absoluteUrl,

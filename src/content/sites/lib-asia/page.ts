@@ -1,6 +1,6 @@
 /** DOM helpers the Asian/US adapters share (the generic ones live in ../../extract/dom.ts). */
 import { emptySeller, MAX_IMAGES, MAX_SPECIFICS, type Seller, type Specific } from "../../../shared/listing.ts";
-import { attr, text } from "../../extract/dom.ts";
+import { attr, text } from "../../base/dom.ts";
 
 /**
  * CSS-module classes on the newer React layouts carry hashed suffixes

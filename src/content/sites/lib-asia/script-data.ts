@@ -5,7 +5,7 @@
  * Work is bounded: a literal is scanned for at most MAX_LITERAL characters, and
  * every loop checks the context's time budget.
  */
-import type { ExtractContext } from "../types.ts";
+import type { ExtractContext } from "../../base/types.ts";
 
 /** A single config literal larger than this is not a product page we can read in budget. */
 export const MAX_LITERAL = 5_000_000;

@@ -1,6 +1,6 @@
 /** Small reading helpers shared by the site adapters (numbers, percents, counts, dates, sellers); text and URL helpers are in ../../extract/dom.ts. */
 import { emptySeller, type Seller } from "../../../shared/listing.ts";
-import { clean, text } from "../../extract/dom.ts";
+import { clean, text } from "../../base/dom.ts";
 
 /** Text of the first element matching any selector, in the order given (not document order). */
 export function firstText(root: ParentNode, selectors: readonly string[]): string | null {

@@ -3,7 +3,7 @@
  * variant we have not seen) must not cost the others. Fields run in order and
  * stop once the time budget is spent, with a "partial" warning.
  */
-import type { ExtractContext, ListingPatch } from "../types.ts";
+import type { ExtractContext, ListingPatch } from "../../base/types.ts";
 
 type Thunks = { [K in keyof ListingPatch]?: () => ListingPatch[K] };
 

@@ -1,5 +1,5 @@
 import type { Listing, ListingField, MarketplaceId } from "../../shared/listing.ts";
-import type { PageMarkup } from "./lib/page-markup.ts";
+import type { PageMarkup } from "./page-markup.ts";
 
 /** The fields an extraction layer may fill; the pipeline adds url, marketplace and sources. */
 export type ListingPatch = Partial<Omit<Listing, "url" | "marketplace" | "sources" | "warnings">> & {
