@@ -10,7 +10,7 @@ import {
   type ExtractResult,
   extractListing as extractWith,
 } from "./extract/extract.ts";
-import { adapterForHost } from "./sites/index.ts";
+import { adapterForHost } from "./sites/registry.ts";
 
 export { DEFAULT_BUDGET_MS, type ExtractOptions, type ExtractResult };
 

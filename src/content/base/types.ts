@@ -36,7 +36,7 @@ export interface ExtractContext {
 
 /**
  * One marketplace, one file (src/content/sites/<site>.ts), registered in
- * src/content/sites/index.ts. An adapter reads only what its site shows; the
+ * one line in src/content/sites/index.ts. An adapter reads only what its site shows; the
  * generic layers (JSON-LD, microdata, RDFa, OpenGraph, meta, heuristics) fill
  * whatever it leaves null.
  */

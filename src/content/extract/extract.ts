@@ -37,7 +37,7 @@ export interface ExtractOptions {
   adapters?: boolean;
   /**
    * The site adapter registry's lookup, given by the caller (src/content/pipeline.ts
-   * gives sites/index.ts): the layers here never import the adapters. Without it
+   * gives sites/registry.ts): the layers here never import the adapters. Without it
    * only the generic layers run.
    */
   adapterFor?: (host: string) => SiteAdapter | null;

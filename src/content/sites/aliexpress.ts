@@ -25,15 +25,13 @@ import {
 import { absoluteUrl, clean } from "../base/dom.ts";
 import type { ExtractContext, ListingPatch, SiteAdapter } from "../base/types.ts";
 import { visibleText } from "./lib/dom-read.ts";
-import { priceFor } from "./lib/money.ts";
+import { priceFor, ZERO_DECIMALS } from "./lib/money.ts";
 import { isoDate, makeSeller, parseCount, parsePercent, parseRating, uniq } from "./lib/read.ts";
 import { extractFields, safely } from "./lib/safe.ts";
-import { balancedAt, isObject, type Json, jsonAfter, parseJson, pick } from "./lib/script-json.ts";
+import { balancedAt, isObject, type Json, jsonAfter, MAX_SCRIPT_JSON, parseJson, pick } from "./lib/script-json.ts";
 
 const HOST = /(^|\.)aliexpress\.(com|us|ru)$/;
 const ITEM_PATH = /\/(?:item|i)\/(?:[^/]+\/)?(\d{6,20})\.html/;
-/** Scripts larger than this are not scanned (the item data is a few hundred KB at most). */
-const MAX_SCRIPT = 6_000_000;
 const MARKERS = ["runParams", "_init_data_"];
 
 /** Lists as arrays, or as the {"0": ..., "1": ...} objects some captures use. */
@@ -64,7 +62,7 @@ function dataAfter(src: string, marker: string): Json | null {
 export function findItemData(ctx: ExtractContext): Json | null {
   for (const src of ctx.scriptTexts()) {
     if (ctx.overBudget()) return null;
-    if (src.length > MAX_SCRIPT) continue;
+    if (src.length > MAX_SCRIPT_JSON) continue;
     for (const marker of MARKERS) {
       const d = dataAfter(src, marker);
       if (d) return d;
@@ -81,8 +79,6 @@ function first(d: Json, ...paths: string[]): unknown {
   }
   return undefined;
 }
-
-const ZERO_DECIMALS = new Set(["JPY", "KRW", "CLP", "VND", "HUF", "ISK", "TWD"]);
 
 /** {currency, value, formatedAmount} → Money; the numeric value is formatted with the currency's minor units. */
 function money(v: unknown, fallbackCurrency: string | null): Money | null {
@@ -354,7 +350,7 @@ function title(d: Json | null, ctx: ExtractContext): string | null {
  */
 function csrImages(ctx: ExtractContext): string[] {
   const src = ctx.scriptWith("DCData");
-  if (!src || src.length > MAX_SCRIPT) return [];
+  if (!src || src.length > MAX_SCRIPT_JSON) return [];
   const data = jsonAfter(src, /\bDCData\s*=\s*/);
   return images({ imageComponent: isObject(data) ? { imagePathList: data.imagePathList } : {} }, ctx.url);
 }

@@ -18,9 +18,9 @@ import {
   type Specific,
 } from "../../shared/listing.ts";
 import { AMAZON_SITES, currencyOf, siteOf } from "../../shared/marketplace-hosts.ts";
-import { absoluteUrl } from "../base/dom.ts";
+import { absoluteUrl, isHidden } from "../base/dom.ts";
 import type { ExtractContext, ListingPatch, SiteAdapter } from "../base/types.ts";
-import { firstScoped, isHidden, label, pushSpecific, type Scoped, visibleText, within } from "./lib/dom-read.ts";
+import { firstScoped, label, pushSpecific, type Scoped, visibleText, within } from "./lib/dom-read.ts";
 import { priceFor } from "./lib/money.ts";
 import { makeSeller, parseCount, uniq } from "./lib/read.ts";
 import { extractFields, safely } from "./lib/safe.ts";

@@ -20,9 +20,9 @@ import {
   type Specific,
 } from "../../shared/listing.ts";
 import { currencyOf, EBAY_SITES, siteOf } from "../../shared/marketplace-hosts.ts";
-import { absoluteUrl } from "../base/dom.ts";
+import { absoluteUrl, isHidden } from "../base/dom.ts";
 import type { ExtractContext, ListingPatch, SiteAdapter } from "../base/types.ts";
-import { firstMatch, isHidden, label, pushSpecific, visibleText } from "./lib/dom-read.ts";
+import { firstMatch, label, pushSpecific, visibleText } from "./lib/dom-read.ts";
 import { priceFor } from "./lib/money.ts";
 import { isoDate, makeSeller, parseCount, parsePercent, uniq } from "./lib/read.ts";
 import { extractFields, safely } from "./lib/safe.ts";

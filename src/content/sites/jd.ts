@@ -21,11 +21,12 @@
  */
 import type { Listing } from "../../shared/listing.ts";
 import { MAX_CATEGORIES } from "../../shared/listing.ts";
-import { attr, text } from "../base/dom.ts";
+import { absoluteUrl, attr, isHidden, text } from "../base/dom.ts";
 import type { ExtractContext, ListingPatch, SiteAdapter } from "../base/types.ts";
-import { priceOrRange } from "./lib-asia/money.ts";
-import { absoluteUrl, imageList, isHidden, seller, specific, specificsFromLines } from "./lib-asia/page.ts";
-import { jsArray, jsString, literalAfter } from "./lib-asia/script-data.ts";
+import { imageList, specific, specificsFromLines } from "./lib/dom-read.ts";
+import { priceOrRange } from "./lib/money.ts";
+import { makeSeller } from "./lib/read.ts";
+import { jsArray, jsString, literalAfter } from "./lib/script-json.ts";
 
 const HOST = /(^|\.)jd\.(com|hk)$/;
 const ITEM_PATH = /^\/(\d{4,20})\.html$/;
@@ -57,7 +58,7 @@ function selfBadge(ctx: ExtractContext): boolean {
 function sellerOf(ctx: ExtractContext, config: string | null): Listing["seller"] {
   const link = ctx.doc.querySelector(SHOP);
   const name = attr(link, "title") ?? text(link);
-  return seller({
+  return makeSeller({
     name,
     id: knownId(jsString(config, "venderId") ?? jsNumber(config, "venderId") ?? jsString(config, "shopId")),
     url: absoluteUrl(link?.getAttribute("href"), ctx.url),

@@ -20,9 +20,9 @@ import {
   type Specific,
 } from "../../shared/listing.ts";
 import { currencyOf, MERCADOLIBRE_SITES, siteOf } from "../../shared/marketplace-hosts.ts";
-import { absoluteUrl, isHidden as isHiddenLive } from "../base/dom.ts";
+import { absoluteUrl, isHidden, isHidden as isHiddenLive } from "../base/dom.ts";
 import type { ExtractContext, ListingPatch, SiteAdapter } from "../base/types.ts";
-import { firstMatch, isHidden, pushSpecific, visibleText } from "./lib/dom-read.ts";
+import { firstMatch, pushSpecific, visibleText } from "./lib/dom-read.ts";
 import { makeSeller, parseCount, parseRating, uniq } from "./lib/read.ts";
 import { extractFields, safely } from "./lib/safe.ts";
 
