@@ -148,7 +148,7 @@ export function isHidden(el: Element | null | undefined): boolean {
   }
   // Called for every candidate up to the root: no allocation per ancestor unless it carries a class or style.
   for (let e: Element | null = el; e; e = e.parentElement) {
-    const tag = e.tagName.toLowerCase();
+    const tag = e.localName;
     if (tag === "template" || tag === "noscript") return true;
     if (e.hasAttribute("hidden") || e.getAttribute("aria-hidden") === "true" || e.hasAttribute("inert")) return true;
     const cls = e.getAttribute("class");
