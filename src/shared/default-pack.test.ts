@@ -305,7 +305,7 @@ const GENUINE_MENTIONS: Record<string, string[]> = {
     "samsung: Galaxy S23 Ultra",
     "samsung: Samsung",
   ],
-  // The listing itself (a Huawei phone) and the phone brands of the category menus.
+  // The listing itself (a Huawei phone), the brand menu of the phone category and a recommended power bank.
   "jd/htmlpick_jd_917461.html.gz": [
     "huawei: Huawei",
     "huawei: 华为",
