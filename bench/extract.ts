@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, join, relative } from "node:path";
-import { extractListing } from "../src/content/extract/extract.ts";
+import { extractListing } from "../src/content/pipeline.ts";
 import { loadPage } from "../src/shared/load-html.node.ts";
 
 const ROOT = join(import.meta.dirname, "..", "fixtures");

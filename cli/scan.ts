@@ -9,7 +9,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { extractListing } from "../src/content/extract/extract.ts";
+import { extractListing } from "../src/content/pipeline.ts";
 import { errorMessage } from "../src/shared/error-message.ts";
 import type { Listing } from "../src/shared/listing.ts";
 import { loadPage } from "../src/shared/load-html.node.ts";

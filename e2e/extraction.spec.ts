@@ -10,12 +10,12 @@ import type { BrowserContext, Page, Worker } from "@playwright/test";
 import { test as base } from "@playwright/test";
 import { DIST_TEST, type ExtensionBrowser, launchWithExtension, ROOT } from "../scripts/lib/browser.ts";
 import { readSaved, servePages } from "../scripts/lib/serve-pages.ts";
-import { extractListing } from "../src/content/extract/extract.ts";
-import { type FixturePage, fixturePages, loadFixture, runUrl } from "../src/content/sites/lib/fixture-pages.node.ts";
+import { extractListing } from "../src/content/pipeline.ts";
 import type { Listing } from "../src/shared/listing.ts";
 import { decodePage } from "../src/shared/load-html.node.ts";
 import type { TabState } from "../src/shared/tab-state.ts";
-import { expect, test } from "./fixtures.ts";
+import { type FixturePage, fixturePages, loadFixture, runUrl } from "../test-support/fixture-pages.node.ts";
+import { expect, type SwTools, test } from "./fixtures.ts";
 import { PopupPage } from "./pages/popup-page.ts";
 
 const LOADS = 5;
@@ -186,14 +186,22 @@ test.describe("content-script extraction in Chromium (real pages)", () => {
     expect(sw.errors).toEqual([]);
   });
 
-  test("single-page navigation: the new listing replaces the old one, never mixed; a search page is not a listing", async ({
-    context,
-    sw,
-  }) => {
+  /**
+   * Opens the first Amazon page (optionally with markup added to its body),
+   * then swaps in the second as a single-page marketplace does (pushState and
+   * new markup, no load event), and checks the new listing replaces the old
+   * one without the old one ever being reported under the new URL.
+   */
+  async function navigateWithinPage(
+    context: BrowserContext,
+    sw: SwTools,
+    extraBody = "",
+  ): Promise<{ page: Page; worker: Worker; tabId: number }> {
     const [first] = named("amazon", "orderapp_amazon-com_B07SRDX1Z1");
     const [second] = named("amazon", "metascraper-shopping_amazon-gorilla");
     if (!first || !second) throw new Error("fixtures missing");
-    await serve(context, [first]);
+    const firstBody = servedBody(first).replace(/<body([^>]*)>/i, (open) => `${open}${extraBody}`);
+    await servePages(context, [{ url: servedUrl(first), body: firstBody, contentType: "text/html; charset=utf-8" }]);
     const page = await context.newPage();
     await page.goto(servedUrl(first));
     const tabId = await sw.tabIdOf(page);
@@ -236,6 +244,14 @@ test.describe("content-script extraction in Chromium (real pages)", () => {
       (s) => s.status === "verdict" && s.url === servedUrl(second) && s.listing.sku === "B07SRDX1Z1",
     );
     expect(mixed).toEqual([]);
+    return { page, worker, tabId };
+  }
+
+  test("single-page navigation: the new listing replaces the old one, never mixed; a search page is not a listing", async ({
+    context,
+    sw,
+  }) => {
+    const { page, worker, tabId } = await navigateWithinPage(context, sw);
 
     // Hand-written search results (no saved non-listing marketplace page exists).
     const search = "https://www.amazon.com/s?k=duct+tape";
@@ -250,6 +266,15 @@ test.describe("content-script extraction in Chromium (real pages)", () => {
     await expect.poll(async () => (await stateOf(worker, tabId))?.status, { timeout: 15_000 }).toBe("not-listing");
     const last = await stateOf(worker, tabId);
     expect(last && "url" in last ? last.url : null).toBe(search);
+    expect(sw.errors).toEqual([]);
+  });
+
+  test("single-page navigation still followed when the page has an element named like the injection marker", async ({
+    context,
+    sw,
+  }) => {
+    // `<div id="__copycatch">` makes window.__copycatch an element in every world, the content script's too.
+    await navigateWithinPage(context, sw, '<div id="__copycatch"></div><form name="__copycatch"></form>');
     expect(sw.errors).toEqual([]);
   });
 

@@ -369,3 +369,38 @@ test("popup states, light and dark, for the screenshots", async ({ context, exte
   await shot(none.page, "not-checked");
   expect(sw.errors).toEqual([]);
 });
+
+test("a verdict recorded for another URL than the tab shows is not shown, and no case pairs the two", async ({
+  context,
+  extensionId,
+  sw,
+}) => {
+  const page = await openListing(context, readSaved(VIEWSONIC));
+  const tabId = await sw.tabIdOf(page);
+  await expect.poll(() => sw.badgeText(tabId)).toBe("LOW");
+  const current = await PopupPage.open(context, extensionId, tabId);
+  await expect(current.risk).toHaveText("Low risk");
+  await current.close();
+  // The stored verdict lags behind the tab: it was recorded for the listing the tab showed before.
+  const previous = "https://www.amazon.com/dp/B00N150YS4";
+  const worker = await sw.worker();
+  await worker.evaluate(
+    async ({ id, other }) => {
+      const key = `tab:${id}`;
+      const state = (await chrome.storage.session.get(key))[key] as { url: string };
+      await chrome.storage.session.set({ [key]: { ...state, url: other } });
+    },
+    { id: tabId, other: previous },
+  );
+  const popup = await PopupPage.open(context, extensionId, tabId);
+  await expect(popup.stateTitle).toHaveText("Re-checking…");
+  await expect(popup.risk).toHaveCount(0);
+  // Filing a case now would pair that listing with a screenshot of this page: refused, nothing saved.
+  const reply = await popup.page.evaluate(
+    (id) => chrome.runtime.sendMessage({ type: "report-case", tabId: id }),
+    tabId,
+  );
+  expect(reply).toMatchObject({ ok: false });
+  expect(String(reply.error)).toContain("no longer shows the checked listing");
+  expect(sw.errors).toEqual([]);
+});

@@ -40,6 +40,29 @@ describe("layer check", () => {
     });
     expect(violations(dir)).toEqual([]);
   });
+  it("flags extract/ and sites/ importing each other, and base/ importing either", () => {
+    const dir = tree({
+      "content/extract/e.ts": 'import { s } from "../sites/s.ts";',
+      "content/sites/s.ts": 'import { e } from "../extract/e.ts";\nexport const s = 1;',
+      "content/base/b.ts": 'import { s } from "../sites/s.ts";',
+      "content/pipeline.ts": 'import { e } from "./extract/e.ts";\nimport { s } from "./sites/s.ts";',
+      "content/sites/s.test.ts": 'import { p } from "../pipeline.ts";\nimport { b } from "../base/b.ts";',
+    });
+    const found = violations(dir);
+    expect(found).toContainEqual(expect.stringContaining("content/extract must not import content/sites"));
+    expect(found).toContainEqual(expect.stringContaining("content/sites must not import content/extract"));
+    expect(found).toContainEqual(expect.stringContaining("content/base must not import content/sites"));
+    expect(found).toHaveLength(3);
+  });
+  it("flags source files importing test-support; tests may", () => {
+    const dir = tree({
+      "src/content/sites/a.ts": 'import { f } from "../../../test-support/f.ts";',
+      "src/content/sites/a.test.ts": 'import { f } from "../../../test-support/f.ts";',
+      "test-support/f.ts": "export const f = 1;",
+    });
+    const found = violations(join(dir, "src"));
+    expect(found).toEqual([expect.stringContaining("only tests may import test-support")]);
+  });
   it("flags scoring code that reaches the compiler, and lets the compiler entry import it", () => {
     const dir = tree({
       "engine/index.ts": 'export { score } from "./score.ts";',

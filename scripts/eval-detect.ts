@@ -109,7 +109,7 @@ function pageUrl(file: string): string {
   return "https://shop.example/";
 }
 
-type Extract = typeof import("../src/content/extract/extract.ts").extractListing;
+type Extract = typeof import("../src/content/pipeline.ts").extractListing;
 type Load = typeof import("../src/shared/load-html.node.ts").loadPage;
 
 /** Extract and score one saved page as `npm run scan` does; a failure is a row with a note, never a crash. */
@@ -133,7 +133,7 @@ function pageRow(extract: Extract, load: Load, path: string, url: string, name: 
 async function extractor(): Promise<{ extract: Extract; load: Load } | string> {
   try {
     return {
-      extract: (await import("../src/content/extract/extract.ts")).extractListing,
+      extract: (await import("../src/content/pipeline.ts")).extractListing,
       load: (await import("../src/shared/load-html.node.ts")).loadPage,
     };
   } catch (e) {

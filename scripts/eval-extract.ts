@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { extractListing } from "../src/content/extract/extract.ts";
+import { extractListing } from "../src/content/pipeline.ts";
 import { loadPage } from "../src/shared/load-html.node.ts";
 import { type Attribute, evaluate, type GroundTruth, judge, type PagePrediction, type Scores } from "./eval-metric.ts";
 

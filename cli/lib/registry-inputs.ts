@@ -1,7 +1,7 @@
 /** The project's real inputs to the registry check: manifest.json, the adapters, the portal tables. */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ADAPTERS } from "../../src/content/sites/index.ts";
+import { ADAPTERS } from "../../src/content/sites/registry.ts";
 import { MARKETPLACES } from "../../src/shared/listing.ts";
 import { REGISTRY } from "../../src/shared/marketplaces.ts";
 import { NOTICE_WRITERS } from "../../src/shared/notices/index.ts";

@@ -17,7 +17,7 @@
  */
 import type { Listing } from "../shared/listing.ts";
 import { send } from "../shared/messages/send.ts";
-import { extractListing } from "./extract/extract.ts";
+import { extractListing } from "./pipeline.ts";
 
 const BUDGET_MS = 150;
 const SETTLE_MS = 400;
@@ -36,10 +36,21 @@ interface State {
   loaded: boolean;
 }
 
-declare global {
-  interface Window {
-    __copycatch?: State;
-  }
+/**
+ * The "already injected" marker. Content scripts run in an isolated world:
+ * its globals are not the page's, but the page's DOM still shows through
+ * named properties (`<div id="x">` makes `window.x` an element in every
+ * world), so a string-named window property can be forged by markup. A
+ * symbol-keyed property cannot: no element id is a symbol, and the page's
+ * own scripts never see this world's globals. `Symbol.for` is per world, so a
+ * second injection ("Check this page") into the same isolated world finds the
+ * same key.
+ */
+const STATE_KEY = Symbol.for("copycatch.content-state");
+
+function existingState(): State | null {
+  const v = (globalThis as Record<symbol, unknown>)[STATE_KEY];
+  return typeof v === "object" && v !== null && (v as Partial<State>).injected instanceof WeakSet ? (v as State) : null;
 }
 
 function debug(...args: unknown[]): void {
@@ -163,7 +174,7 @@ function watch(state: State): void {
 
 function start(): void {
   try {
-    const existing = window.__copycatch;
+    const existing = existingState();
     if (existing) {
       // Injected again ("Check this page"): just extract once more.
       void run(existing);
@@ -178,7 +189,7 @@ function start(): void {
       injected: new WeakSet(),
       loaded: false,
     };
-    window.__copycatch = state;
+    (globalThis as Record<symbol, unknown>)[STATE_KEY] = state;
     watch(state);
     void run(state);
   } catch (error) {

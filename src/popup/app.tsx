@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from "preact/hooks";
 import browser from "webextension-polyfill";
 import { errorMessage } from "../shared/error-message.ts";
 import { send } from "../shared/messages/send.ts";
-import type { TabState } from "../shared/tab-state.ts";
+import { type ShownState, stateForTab, type TabState } from "../shared/tab-state.ts";
 import { ReportPanel } from "./report-panel.tsx";
 import { RulesWarning } from "./rules-warning.tsx";
 import { describedTab } from "./tab.ts";
@@ -11,7 +11,7 @@ import { ListingSummary, VerdictCard } from "./verdict-card.tsx";
 type View =
   | { kind: "loading" }
   | { kind: "failed"; message: string }
-  | { kind: "state"; tabId: number; state: TabState };
+  | { kind: "state"; tabId: number; state: ShownState };
 
 function useTabState(): [View, (v: View) => void] {
   const [view, setView] = useState<View>({ kind: "loading" });
@@ -21,7 +21,10 @@ function useTabState(): [View, (v: View) => void] {
       try {
         const tab = await describedTab(location.search);
         tabId = tab.id;
-        setView({ kind: "state", tabId: tab.id, state: await send({ type: "get-tab-state", tabId: tab.id }) });
+        const stored = await send({ type: "get-tab-state", tabId: tab.id });
+        // Read the tab's URL after the state: a verdict is shown only for the page the tab shows now.
+        const now = await describedTab(location.search);
+        setView({ kind: "state", tabId: tab.id, state: stateForTab(stored, now.url) });
       } catch (error) {
         setView({ kind: "failed", message: errorMessage(error) });
       }
@@ -60,8 +63,17 @@ function CheckThisPage({ tabId, onState }: { tabId: number; onState: (s: TabStat
   );
 }
 
-function StateView({ tabId, state, onState }: { tabId: number; state: TabState; onState: (s: TabState) => void }) {
+function StateView({ tabId, state, onState }: { tabId: number; state: ShownState; onState: (s: TabState) => void }) {
   switch (state.status) {
+    case "rechecking":
+      return (
+        <section class="card neutral" data-state="rechecking" aria-live="polite">
+          <h1 class="state-title">Re-checking…</h1>
+          <p>
+            This tab now shows another page than the one last checked. Its verdict appears here once the page is read.
+          </p>
+        </section>
+      );
     case "verdict":
       return (
         <>

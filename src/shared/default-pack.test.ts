@@ -282,6 +282,49 @@ const GENUINE_MENTIONS: Record<string, string[]> = {
   ],
   // A recommended item: "adidas superstar三叶草 童鞋".
   "taobao-tmall/ogsp_taobao_562283240178.html.gz": ["adidas: adidas"],
+  // Recommendation cards: "Edelstahl-Schnalle für Hublot Big Bang", a Xiaomi accessory.
+  "aliexpress/hendkai_aliexpress-de_1005008204179129.html.gz": [
+    "hublot: Hublot",
+    "hublot: Hublot Big Bang",
+    "xiaomi: Xiaomi",
+  ],
+  // The listing itself (Nintendo's Pokémon GO Plus +) and the video-game menus.
+  "amazon/boty_amazon-com_B0BX2P43PX.html.gz": [
+    "microsoft: Xbox",
+    "microsoft: Xbox Series X",
+    "nintendo: Nintendo",
+    "nintendo: Nintendo Switch",
+    "pokemon: Pikachu",
+    "pokemon: Pokemon",
+    "pokemon: Pokémon",
+    "sony: PS5",
+  ],
+  // Recommended items: "Energizer - 3-in-1 15W Magnetic MagSafe...", Samsung Galaxy accessories.
+  "generic-other/price-checker_bestbuy_6644753.html.gz": [
+    "energizer: Energizer",
+    "samsung: Galaxy S23 Ultra",
+    "samsung: Samsung",
+  ],
+  // The listing itself (a Huawei phone), the brand menu of the phone category and a recommended power bank.
+  "jd/htmlpick_jd_917461.html.gz": [
+    "huawei: Huawei",
+    "huawei: 华为",
+    "lenovo: 联想",
+    "philips: Philips",
+    "philips: 飞利浦",
+    "samsung: Samsung",
+    "samsung: 三星",
+    "sony: Sony",
+    "sony: 索尼",
+  ],
+  // The listing itself: Nintendo's Pokémon GO Plus +.
+  "walmart/boty_walmart_pokemon-go-plus.html.gz": [
+    "nintendo: Nintendo",
+    "nintendo: Nintendo Switch",
+    "pokemon: Pikachu",
+    "pokemon: Pokemon",
+    "pokemon: Pokémon",
+  ],
 };
 
 describe("default pack: no alias turns ordinary text into a brand claim", () => {

@@ -7,6 +7,7 @@ import browser from "webextension-polyfill";
 import type { CaseDetails } from "../../shared/case-details.ts";
 import type { ResponseOf } from "../../shared/messages/index.ts";
 import { newEntry } from "../../shared/outbox-policy.ts";
+import { showsPageOf, type TabState } from "../../shared/tab-state.ts";
 import { db } from "../db.ts";
 import { getRules } from "../rules.ts";
 import { getTabState } from "../tab-states.ts";
@@ -18,11 +19,24 @@ import { armAlarm, drainOutbox } from "./outbox.ts";
 import { getProfile, getWebhook } from "./settings.ts";
 import { testPause } from "./test-build.ts";
 
+/** The case pairs the listing with captures of the tab: only while the tab shows that listing's URL. */
+async function refuseOtherPage(tabId: number, state: TabState): Promise<void> {
+  const tab = await browser.tabs.get(tabId);
+  if (!showsPageOf(state, tab.url)) {
+    throw new Error(
+      "The tab no longer shows the checked listing (it moved to another page). No case was filed: wait for the new page's verdict, then file again.",
+    );
+  }
+}
+
 export async function fileCase(tabId: number, details: CaseDetails): Promise<ResponseOf<"report-case">> {
   const state = await getTabState(tabId);
   if (state.status !== "verdict") throw new Error("There is no verdict for this tab: open a listing first.");
   const [{ packs }, profile, webhook] = await Promise.all([getRules(), getProfile(), getWebhook()]);
+  await refuseOtherPage(tabId, state);
   const captured = await capturePage(tabId);
+  // A navigation during the capture would pair this listing with another page's screenshot.
+  await refuseOtherPage(tabId, state);
   const documents = await attachmentBytes(profile.attachments);
   const { record, evidence, notice } = await buildCase({
     id: crypto.randomUUID(),

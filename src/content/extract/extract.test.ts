@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadPage, parsePage } from "../../shared/load-html.node.ts";
+import { extractListing as withAdapters } from "../pipeline.ts";
 import { extractListing } from "./extract.ts";
 import { parseLenientJson } from "./lenient-json.ts";
 
@@ -262,7 +263,7 @@ describe("merge, conflicts, robustness (hand-written)", () => {
       `<span id="productTitle">Book</span><div id="bylineInfo"><span class="author">Jo Bloggs</span></div>
       <table><tr><th>Brand</th><td>Another</td></tr></table>`,
     );
-    const { listing } = extractListing(doc, "https://www.amazon.com/dp/B000000001");
+    const { listing } = withAdapters(doc, "https://www.amazon.com/dp/B000000001");
     expect(listing?.title).toBe("Book");
     expect(listing?.brand).toBeNull();
     const generic = extractListing(doc, "https://www.amazon.com/dp/B000000001", { adapters: false });

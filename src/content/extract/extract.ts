@@ -26,9 +26,8 @@ import {
   TITLE_MAX,
 } from "../../shared/listing.ts";
 import { compareAmounts, currencyHintForUrl } from "../../shared/price.ts";
-import { adapterForHost } from "../sites/index.ts";
-import { scriptReader } from "../sites/lib/script-text.ts";
-import type { ExtractContext, ListingPatch, SiteAdapter } from "../sites/types.ts";
+import { scriptReader } from "../base/script-text.ts";
+import type { ExtractContext, ListingPatch, SiteAdapter } from "../base/types.ts";
 import { type HeuristicPart, heuristics } from "./heuristics.ts";
 import { jsonLd, jsonLdRoots } from "./json-ld.ts";
 import { microdata } from "./microdata.ts";
@@ -38,6 +37,12 @@ import { rdfa } from "./rdfa.ts";
 export interface ExtractOptions {
   /** Site adapters on (default) or off (`--generic-only`). */
   adapters?: boolean;
+  /**
+   * The site adapter registry's lookup, given by the caller (src/content/pipeline.ts
+   * gives sites/registry.ts): the layers here never import the adapters. Without it
+   * only the generic layers run.
+   */
+  adapterFor?: (host: string) => SiteAdapter | null;
   /** Time budget in ms (default 250); past it, layers stop and the listing carries a "partial" warning. */
   budgetMs?: number;
   now?: () => number;
@@ -242,7 +247,10 @@ export function extractListing(doc: Document, href: string, opts: ExtractOptions
   const warnings: string[] = [];
   const hint = currencyHintForUrl(url);
   let adapter: SiteAdapter | null = null;
-  if (opts.adapters !== false) adapter = guarded("registry", warnings, null, () => adapterForHost(url.hostname));
+  const adapterFor = opts.adapterFor;
+  if (opts.adapters !== false && adapterFor) {
+    adapter = guarded("registry", warnings, null, () => adapterFor(url.hostname));
+  }
   const layers: Layer[] = [];
   let partial = false;
   const step = (name: string, run: () => void): void => {

@@ -13,8 +13,8 @@
 import type { Availability, Money, Specific } from "../../shared/listing.ts";
 import { emptySeller, MAX_CATEGORIES, MAX_SPECIFICS, TITLE_MAX } from "../../shared/listing.ts";
 import { parsePrice } from "../../shared/price.ts";
-import type { ExtractContext, ListingPatch } from "../sites/types.ts";
-import { clean, isHidden, text } from "./dom.ts";
+import { clean, isHidden, text } from "../base/dom.ts";
+import type { ExtractContext, ListingPatch } from "../base/types.ts";
 
 const MAX_ELEMENTS = 4000;
 const MAX_ROWS = 600;

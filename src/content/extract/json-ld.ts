@@ -3,7 +3,7 @@
  * leniently (see lenient-json.ts), searched for the page's main Product
  * (@graph, arrays, nesting, ProductGroup/hasVariant, Offer.itemOffered).
  */
-import type { ExtractContext, ListingPatch } from "../sites/types.ts";
+import type { ExtractContext, ListingPatch } from "../base/types.ts";
 import { parseLenientJson } from "./lenient-json.ts";
 import { breadcrumbs, collectProducts, mainProduct, productPatch } from "./schema-org.ts";
 
@@ -23,7 +23,7 @@ export function jsonLdRoots(ctx: ExtractContext): unknown[] {
     if (ctx.overBudget()) break;
     const body = s.textContent ?? "";
     if (body.length > MAX_BLOCK) continue;
-    roots.push(...parseLenientJson(body));
+    roots.push(...parseLenientJson(body, { overBudget: ctx.overBudget }));
   }
   return roots;
 }

@@ -3,8 +3,9 @@
  * trees turned into plain schema.org nodes, then mapped like JSON-LD. One
  * querySelectorAll for all properties; each is attached to its nearest scope.
  */
-import type { ExtractContext, ListingPatch } from "../sites/types.ts";
-import { clean } from "./dom.ts";
+
+import { clean } from "../base/dom.ts";
+import type { ExtractContext, ListingPatch } from "../base/types.ts";
 import { breadcrumbs, collectProducts, mainProduct, productPatch, type SchemaNode } from "./schema-org.ts";
 
 const MAX_PROPS = 5000;

@@ -6,8 +6,8 @@
  */
 import { MAX_IMAGES, TITLE_MAX } from "../../shared/listing.ts";
 import { parsePrice, parseStructuredPrice } from "../../shared/price.ts";
-import type { ExtractContext, ListingPatch } from "../sites/types.ts";
-import { absoluteUrl, clean, decodeEntities, stripHtml } from "./dom.ts";
+import { absoluteUrl, clean, decodeEntities, stripHtml } from "../base/dom.ts";
+import type { ExtractContext, ListingPatch } from "../base/types.ts";
 import { mapAvailability, mapCondition } from "./schema-org.ts";
 
 export type MetaMap = Map<string, string[]>;

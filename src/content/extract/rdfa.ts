@@ -5,7 +5,7 @@
  * Head <meta property="og:..."> has no typeof scope and is left to the
  * OpenGraph layer.
  */
-import type { ExtractContext, ListingPatch } from "../sites/types.ts";
+import type { ExtractContext, ListingPatch } from "../base/types.ts";
 import { propValue } from "./microdata.ts";
 import { breadcrumbs, collectProducts, mainProduct, productPatch, type SchemaNode } from "./schema-org.ts";
 

@@ -14,8 +14,8 @@ import {
   TITLE_MAX,
 } from "../../shared/listing.ts";
 import { compareAmounts, parseStructuredPrice } from "../../shared/price.ts";
-import type { ListingPatch } from "../sites/types.ts";
-import { absoluteUrl, clean, decodeEntities, stripHtml } from "./dom.ts";
+import { absoluteUrl, clean, decodeEntities, stripHtml } from "../base/dom.ts";
+import type { ListingPatch } from "../base/types.ts";
 
 export type SchemaNode = Record<string, unknown>;
 

@@ -5,16 +5,16 @@
  * and official-store flags only from the marketplace's own data.
  */
 import { describe, expect, it } from "vitest";
+import { fixturePages, loadFixture } from "../../../test-support/fixture-pages.node.ts";
 import { parsePage } from "../../shared/load-html.node.ts";
+import { makeContext } from "../base/context.ts";
+import type { SiteAdapter } from "../base/types.ts";
 import { alibaba } from "./alibaba.ts";
 import { aliexpress } from "./aliexpress.ts";
 import { amazon } from "./amazon.ts";
 import { ebay } from "./ebay.ts";
 import { etsy } from "./etsy.ts";
-import { makeContext } from "./lib/context.ts";
-import { fixturePages, loadFixture } from "./lib/fixture-pages.node.ts";
 import { mercadolibre } from "./mercadolibre.ts";
-import type { SiteAdapter } from "./types.ts";
 
 const HOSTS: [SiteAdapter, string[], string[]][] = [
   [
@@ -165,7 +165,7 @@ describe("site adapters: never throw, stay bounded", () => {
         expect(() => adapter.extract(ctx)).not.toThrow();
       }
     }
-  });
+  }, 600_000); // 240 extractions, each bounded by its budget: slow only on a loaded machine
 
   it("stops with a partial warning once the budget is spent", () => {
     const page = fixturePages().find((p) => p.folder === "amazon");
@@ -198,6 +198,38 @@ describe("official-store flags come from the marketplace, not the seller's name"
     expect(p.seller?.official).toBe(true);
     const q = run({ sellerComponent: { storeName: "Anker", storeNum: 3, officialStore: true } });
     expect(q.seller?.official).toBe(true);
+  });
+
+  it("AliExpress: the selected variant's price, not the range minimum; the range is kept", () => {
+    const amount = (value: number) => ({ currency: "USD", value });
+    const p = run({
+      priceComponent: {
+        discountPrice: { minActivityAmount: amount(3.5), maxActivityAmount: amount(12) },
+        skuPriceList: [
+          { skuAttr: "14:771#Red;5:100#S", skuVal: { skuActivityAmount: amount(3.5) } },
+          { skuAttr: "14:193#Blue;5:200#XL", skuVal: { skuActivityAmount: amount(12), skuAmount: amount(20) } },
+        ],
+      },
+      // Same options, other order and labels: still the second SKU.
+      skuComponent: { selectedSkuAttr: "5:200#XL;14:193" },
+    });
+    expect(p.price).toEqual({ amount: "12.00", currency: "USD" });
+    expect(p.priceRange).toEqual({
+      min: { amount: "3.50", currency: "USD" },
+      max: { amount: "12.00", currency: "USD" },
+    });
+    const none = run({ priceComponent: { discountPrice: { minActivityAmount: amount(3.5) } }, skuComponent: {} });
+    expect(none.price).toEqual({ amount: "3.50", currency: "USD" });
+  });
+
+  it("AliExpress: the seller from the store header when neither storeModule nor sellerComponent is shipped", () => {
+    const p = run({
+      productInfoComponent: { subject: "x" },
+      storeHeaderComponent: { storeName: "Tiny Store", storeNum: 77 },
+    });
+    expect(p.seller?.name).toBe("Tiny Store");
+    expect(p.seller?.id).toBe("77");
+    expect(run({ productInfoComponent: { subject: "x" } }).seller ?? null).toBeNull();
   });
 
   it("Mercado Libre: 'Tienda oficial' in the seller's own name is not the marketplace label", () => {

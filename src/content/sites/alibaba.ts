@@ -19,23 +19,22 @@ import {
   type Seller,
   type Specific,
 } from "../../shared/listing.ts";
-import { absoluteUrl, clean } from "../extract/dom.ts";
+import { absoluteUrl, clean } from "../base/dom.ts";
+import type { ExtractContext, ListingPatch, SiteAdapter } from "../base/types.ts";
 import { firstMatch, pushSpecific, visibleText } from "./lib/dom-read.ts";
 import { priceFor } from "./lib/money.ts";
 import { makeSeller, parseCount, parseRating, uniq } from "./lib/read.ts";
 import { extractFields, safely } from "./lib/safe.ts";
-import { isObject, type Json, jsonAfter, pick } from "./lib/script-json.ts";
-import type { ExtractContext, ListingPatch, SiteAdapter } from "./types.ts";
+import { isObject, type Json, jsonAfter, MAX_SCRIPT_JSON, pick } from "./lib/script-json.ts";
 
 const HOST = /(^|\.)alibaba\.com$/;
 const ITEM_PATH = /\/(?:product-detail\/[^/]*?_|product\/)(\d{6,20})\.html/;
-const MAX_SCRIPT = 6_000_000;
 
 /** globalData of `window.detailData`, or null. */
 function detailData(ctx: ExtractContext): Json | null {
   for (const s of ctx.scriptTexts()) {
     if (ctx.overBudget()) return null;
-    if (s.length > MAX_SCRIPT || !s.includes("detailData")) continue;
+    if (s.length > MAX_SCRIPT_JSON || !s.includes("detailData")) continue;
     const d = jsonAfter(s, /window\.detailData\s*=\s*/);
     if (isObject(d)) {
       const g = d.globalData;

@@ -22,18 +22,16 @@ import {
   type Seller,
   type Specific,
 } from "../../shared/listing.ts";
-import { absoluteUrl, clean } from "../extract/dom.ts";
+import { absoluteUrl, clean } from "../base/dom.ts";
+import type { ExtractContext, ListingPatch, SiteAdapter } from "../base/types.ts";
 import { visibleText } from "./lib/dom-read.ts";
-import { priceFor } from "./lib/money.ts";
+import { priceFor, ZERO_DECIMALS } from "./lib/money.ts";
 import { isoDate, makeSeller, parseCount, parsePercent, parseRating, uniq } from "./lib/read.ts";
 import { extractFields, safely } from "./lib/safe.ts";
-import { balancedAt, isObject, type Json, parseJson, pick } from "./lib/script-json.ts";
-import type { ExtractContext, ListingPatch, SiteAdapter } from "./types.ts";
+import { balancedAt, isObject, type Json, jsonAfter, MAX_SCRIPT_JSON, parseJson, pick } from "./lib/script-json.ts";
 
 const HOST = /(^|\.)aliexpress\.(com|us|ru)$/;
 const ITEM_PATH = /\/(?:item|i)\/(?:[^/]+\/)?(\d{6,20})\.html/;
-/** Scripts larger than this are not scanned (the item data is a few hundred KB at most). */
-const MAX_SCRIPT = 6_000_000;
 const MARKERS = ["runParams", "_init_data_"];
 
 /** Lists as arrays, or as the {"0": ..., "1": ...} objects some captures use. */
@@ -64,7 +62,7 @@ function dataAfter(src: string, marker: string): Json | null {
 export function findItemData(ctx: ExtractContext): Json | null {
   for (const src of ctx.scriptTexts()) {
     if (ctx.overBudget()) return null;
-    if (src.length > MAX_SCRIPT) continue;
+    if (src.length > MAX_SCRIPT_JSON) continue;
     for (const marker of MARKERS) {
       const d = dataAfter(src, marker);
       if (d) return d;
@@ -82,8 +80,6 @@ function first(d: Json, ...paths: string[]): unknown {
   return undefined;
 }
 
-const ZERO_DECIMALS = new Set(["JPY", "KRW", "CLP", "VND", "HUF", "ISK", "TWD"]);
-
 /** {currency, value, formatedAmount} → Money; the numeric value is formatted with the currency's minor units. */
 function money(v: unknown, fallbackCurrency: string | null): Money | null {
   if (!isObject(v)) return null;
@@ -94,8 +90,44 @@ function money(v: unknown, fallbackCurrency: string | null): Money | null {
   return priceFor(clean(v.formatedAmount), currency);
 }
 
+/** The property ids of a SKU attribute string ("14:771#Black;200001036:201441933#0.5m" → "14:771;200001036:201441933"), sorted. */
+function skuKey(attr: string): string {
+  return attr
+    .split(";")
+    .map((part) => part.split("#")[0]?.trim() ?? "")
+    .filter((part) => part !== "")
+    .sort()
+    .join(";");
+}
+
+/** The shown price of one SKU entry (activity price first). */
+function skuPrice(entry: unknown, cur: string | null): Money | null {
+  const val = isObject(entry) ? entry.skuVal : null;
+  return isObject(val) ? (money(val.skuActivityAmount, cur) ?? money(val.skuAmount, cur)) : null;
+}
+
+/**
+ * The price of the variant the page has selected (`selectedSkuAttr`, the SKU
+ * whose options are pre-chosen and whose price the buy box shows), or null
+ * when the page selects none or no SKU matches.
+ */
+function selectedPrice(d: Json, cur: string | null): Money | null {
+  const selected = clean(first(d, "skuComponent.selectedSkuAttr", "skuModule.selectedSkuAttr"));
+  if (!selected) return null;
+  const key = skuKey(selected);
+  const entry = list(first(d, "priceComponent.skuPriceList", "skuModule.skuPriceList")).find(
+    (e) => isObject(e) && typeof e.skuAttr === "string" && skuKey(e.skuAttr) === key,
+  );
+  return skuPrice(entry, cur);
+}
+
+/**
+ * Price: the selected variant's, else the low end of the range (what the page
+ * shows before a choice); the range (activity prices first) is kept beside it.
+ */
 function prices(d: Json): { price: Money | null; priceRange: PriceRange | null } {
   const cur = clean(first(d, "commonModule.currencyCode", "currencyComponent.currencyCode")) ?? null;
+  const chosen = selectedPrice(d, cur);
   const pairs: [string, string][] = [
     ["priceModule.minActivityAmount", "priceModule.maxActivityAmount"],
     ["priceComponent.discountPrice.minActivityAmount", "priceComponent.discountPrice.maxActivityAmount"],
@@ -107,13 +139,11 @@ function prices(d: Json): { price: Money | null; priceRange: PriceRange | null }
     if (!min) continue;
     const max = money(pick(d, hi), cur);
     const range = max && Number(max.amount) > Number(min.amount) ? { min, max } : null;
-    return { price: min, priceRange: range };
+    return { price: chosen ?? min, priceRange: range };
   }
-  // Only per-SKU prices: take the first SKU's shown price.
-  const sku = list(first(d, "priceComponent.skuPriceList", "skuModule.skuPriceList"))[0];
-  const val = isObject(sku) ? sku.skuVal : null;
-  const p = isObject(val) ? (money(val.skuActivityAmount, cur) ?? money(val.skuAmount, cur)) : null;
-  return { price: p, priceRange: null };
+  // Only per-SKU prices: the selected SKU's, else the first SKU's.
+  const firstSku = list(first(d, "priceComponent.skuPriceList", "skuModule.skuPriceList"))[0];
+  return { price: chosen ?? skuPrice(firstSku, cur), priceRange: null };
 }
 
 function specifics(d: Json): Specific[] {
@@ -176,6 +206,19 @@ function availability(d: Json): Availability | null {
   return q > 0 ? "InStock" : "OutOfStock";
 }
 
+/**
+ * Where the store's record sits: `storeModule` (old shape), `sellerComponent`
+ * (2023+), or, on pages that ship neither, the store header / shop info
+ * component that carries the same storeName / storeNum fields.
+ */
+const STORE_ROOTS = [
+  "storeModule",
+  "sellerComponent",
+  "storeHeaderComponent",
+  "shopInfoComponent",
+  "storeInfoComponent",
+];
+
 const OFFICIAL_BADGE =
   /official\s*store|brand\s*store|flagship|品牌店|官方店|旗舰店|tienda oficial|loja oficial|boutique officielle|offizieller store|официальный магазин/i;
 const NAME_KEYS = /^(storeName|name|title|subject|companyName|sellerName|shopName)$/i;
@@ -187,9 +230,7 @@ const NAME_KEYS = /^(storeName|name|title|subject|companyName|sellerName|shopNam
  * "X Official Store" in its name does not count.
  */
 function officialBadge(d: Json): boolean | null {
-  const roots = ["storeModule", "sellerComponent", "storeHeaderComponent", "shopInfoComponent", "storeInfoComponent"]
-    .map((k) => d[k])
-    .filter(isObject);
+  const roots = STORE_ROOTS.map((k) => d[k]).filter(isObject);
   if (roots.length === 0) return null;
   let seen = 0;
   const visit = (v: unknown, key: string, depth: number): boolean => {
@@ -217,10 +258,16 @@ const COUNTRY_CODES: Record<string, string> = {
   turkey: "TR",
 };
 
+function storeRecord(d: Json): Json | null {
+  for (const key of STORE_ROOTS) {
+    const v = d[key];
+    if (isObject(v) && (clean(v.storeName) !== null || clean(v.storeNum) !== null)) return v;
+  }
+  return null;
+}
+
 function seller(d: Json, base: URL): Seller | null {
-  const s = (
-    isObject(d.storeModule) ? d.storeModule : isObject(d.sellerComponent) ? d.sellerComponent : null
-  ) as Json | null;
+  const s = storeRecord(d);
   if (!s) return null;
   const fb = isObject(d.storeFeedbackComponent) ? d.storeFeedbackComponent : null;
   const tag = clean(s.localSellerTag);
@@ -286,9 +333,26 @@ function images(d: Json, base: URL): string[] {
   );
 }
 
+/** og:title ends with the site name ("... - AliExpress 7", "... - AliExpress"). */
+const SITE_SUFFIX = /\s+[-|–]\s+AliExpress(\s+\d+)?$/i;
+
 function title(d: Json | null, ctx: ExtractContext): string | null {
   const t = d ? clean(first(d, "titleModule.subject", "productInfoComponent.subject")) : null;
-  return t ?? visibleText(ctx.doc.querySelector("h1[data-pl='product-title'], .product-title-text, h1"));
+  const h1 = visibleText(ctx.doc.querySelector("h1[data-pl='product-title'], .product-title-text, h1"));
+  if (t ?? h1) return t ?? h1;
+  const og = clean(ctx.doc.querySelector("meta[property='og:title']")?.getAttribute("content"));
+  return og ? og.replace(SITE_SUFFIX, "") || null : null;
+}
+
+/**
+ * Client-rendered pages (`_d_c_.isCSR`) ship an empty runParams and fetch the
+ * item later; their `_d_c_.DCData` already lists the gallery images.
+ */
+function csrImages(ctx: ExtractContext): string[] {
+  const src = ctx.scriptWith("DCData");
+  if (!src || src.length > MAX_SCRIPT_JSON) return [];
+  const data = jsonAfter(src, /\bDCData\s*=\s*/);
+  return images({ imageComponent: isObject(data) ? { imagePathList: data.imagePathList } : {} }, ctx.url);
 }
 
 function sku(d: Json | null, ctx: ExtractContext): string | null {
@@ -300,7 +364,17 @@ function sku(d: Json | null, ctx: ExtractContext): string | null {
 
 function extract(ctx: ExtractContext): ListingPatch {
   const d = findItemData(ctx);
-  if (!d) return extractFields("aliexpress", ctx, { title: () => title(null, ctx), sku: () => sku(null, ctx) });
+  if (!d) {
+    const patch = extractFields("aliexpress", ctx, {
+      title: () => title(null, ctx),
+      sku: () => sku(null, ctx),
+      images: () => csrImages(ctx),
+    });
+    // A client-rendered page whose item data has not arrived shows no price or store of its own: the only
+    // prices and stores on it belong to recommendation cards, which lower layers must not take.
+    if (ctx.scriptWith("isCSR = true") !== null) patch.known = ["price", "priceRange", "seller"];
+    return patch;
+  }
   let p: { price: Money | null; priceRange: PriceRange | null } = { price: null, priceRange: null };
   return extractFields("aliexpress", ctx, {
     title: () => title(d, ctx),

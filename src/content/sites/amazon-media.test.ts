@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { loadPage, parsePage } from "../../shared/load-html.node.ts";
-import { extractListing } from "../extract/extract.ts";
+import { makeContext } from "../base/context.ts";
+import { extractListing } from "../pipeline.ts";
 import { amazon } from "./amazon.ts";
-import { makeContext } from "./lib/context.ts";
 
 const ALBUM = "fixtures/benchmark/html/b03d8c978c416ec5097b9d42ff923b4ce73c3d39efdd071b1546d21ff384d091.html.gz";
 const URL = "https://www.amazon.com/dp/B081ZQK4BZ";

@@ -18,13 +18,13 @@ import {
   type Specific,
 } from "../../shared/listing.ts";
 import { AMAZON_SITES, currencyOf, siteOf } from "../../shared/marketplace-hosts.ts";
-import { absoluteUrl } from "../extract/dom.ts";
-import { firstScoped, isHidden, label, pushSpecific, type Scoped, visibleText, within } from "./lib/dom-read.ts";
+import { absoluteUrl, isHidden } from "../base/dom.ts";
+import type { ExtractContext, ListingPatch, SiteAdapter } from "../base/types.ts";
+import { firstScoped, label, pushSpecific, type Scoped, visibleText, within } from "./lib/dom-read.ts";
 import { priceFor } from "./lib/money.ts";
 import { makeSeller, parseCount, uniq } from "./lib/read.ts";
 import { extractFields, safely } from "./lib/safe.ts";
 import { balancedAt, isObject, parseJson } from "./lib/script-json.ts";
-import type { ExtractContext, ListingPatch, SiteAdapter } from "./types.ts";
 
 const ASIN = /^[A-Z0-9]{10}$/;
 const ASIN_IN_PATH = /\/(?:dp|gp\/product|gp\/aw\/d|o\/ASIN|product-reviews)\/([A-Z0-9]{10})(?:[/?#]|$)/i;
@@ -122,18 +122,33 @@ function contributorByline(byline: Element | null): boolean {
   return CONTRIBUTOR_BYLINE.test(visibleText(byline) ?? "");
 }
 
+function bylineBrand(byline: Element): string | null {
+  const t = visibleText(byline) ?? byline.getAttribute("title")?.trim() ?? null;
+  if (!t) return null;
+  for (const re of BRAND_PATTERNS) {
+    const m = t.match(re);
+    if (m?.[1]) return m[1].trim();
+  }
+  // A bare brand link ("ChangM") points at a brand or store page.
+  const href = byline.getAttribute("href") ?? byline.querySelector("a")?.getAttribute("href") ?? "";
+  if (t.length <= 60 && /\/stores\/|\/b\/|\/b\?|lbr_brands|field-brandtextbin/.test(href)) return t;
+  return null;
+}
+
+/**
+ * The classic byline (#bylineInfo), else the 2025+ "premium logo" byline that
+ * replaces it on brand-registered listings: a "Visit the X Store" link
+ * (#visitStoreDesktopUrl) beside the brand logo, whose title says the same.
+ */
+const BYLINE_IDS = ["bylineInfo", "visitStoreDesktopUrl", "brandLogoHiResByline"];
+
 function brand(ctx: ExtractContext): string | null {
   const byline = ctx.doc.getElementById("bylineInfo");
-  if (byline && !contributorByline(byline)) {
-    const t = visibleText(byline);
-    if (t) {
-      for (const re of BRAND_PATTERNS) {
-        const m = t.match(re);
-        if (m?.[1]) return m[1].trim();
-      }
-      // A bare brand link ("ChangM") points at a brand or store page.
-      const href = byline.getAttribute("href") ?? byline.querySelector("a")?.getAttribute("href") ?? "";
-      if (t.length <= 60 && /\/stores\/|\/b\/|\/b\?|lbr_brands|field-brandtextbin/.test(href)) return t;
+  if (!contributorByline(byline)) {
+    for (const id of BYLINE_IDS) {
+      const el = ctx.doc.getElementById(id);
+      const found = el ? bylineBrand(el) : null;
+      if (found) return found;
     }
   }
   const po = visibleText(within(ctx.doc, "productOverview_feature_div", "tr.po-brand td:last-child")[0]);

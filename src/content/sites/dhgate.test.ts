@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { expectedErrors, page, run, runHtml } from "../../../test-support/fixture-pages.node.ts";
 import { dhgate } from "./dhgate.ts";
-import { expectedErrors, page, run, runHtml } from "./lib/fixture-pages.node.ts";
 
 const WRITTEN = page("dhgate", "written_dhgate_watch.written.html");
 

@@ -10,10 +10,10 @@
  * Official: DHgate has no official or brand stores, so `official` is false.
  */
 import type { Listing } from "../../shared/listing.ts";
-import { attr, text } from "../extract/dom.ts";
-import { priceOrRange } from "./lib-asia/money.ts";
-import { absoluteUrl, count, seller } from "./lib-asia/page.ts";
-import type { ExtractContext, ListingPatch, SiteAdapter } from "./types.ts";
+import { absoluteUrl, attr, text } from "../base/dom.ts";
+import type { ExtractContext, ListingPatch, SiteAdapter } from "../base/types.ts";
+import { priceOrRange } from "./lib/money.ts";
+import { makeSeller, parseCount } from "./lib/read.ts";
 
 const HOST = /(^|\.)dhgate\.com$/;
 const ITEM_PATH = /^\/product\/(?:[^/]+\/)?(\d{5,15})\.html$/;
@@ -35,12 +35,12 @@ function storeOf(ctx: ExtractContext): Listing["seller"] {
   const card = el?.closest(".store-info, .seller-info, .store-card, aside, section") ?? null;
   const feedback = text(card)?.match(/(\d{1,3}(?:\.\d+)?)\s*%\s*positive/i)?.[1];
   const reviews = text(card)?.match(/([\d,.]+)\s*(?:reviews|transactions)/i)?.[1];
-  return seller({
+  return makeSeller({
     name: attr(el, "title") ?? text(el),
     url: absoluteUrl(link?.getAttribute("href"), ctx.url),
     id: link?.getAttribute("href")?.match(/\/store\/(\d+)/)?.[1] ?? null,
     positivePercent: feedback ? Number(feedback) : null,
-    feedbackCount: count(reviews),
+    feedbackCount: parseCount(reviews),
     official: false,
   });
 }

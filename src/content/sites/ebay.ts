@@ -20,12 +20,12 @@ import {
   type Specific,
 } from "../../shared/listing.ts";
 import { currencyOf, EBAY_SITES, siteOf } from "../../shared/marketplace-hosts.ts";
-import { absoluteUrl } from "../extract/dom.ts";
-import { firstMatch, isHidden, label, pushSpecific, visibleText } from "./lib/dom-read.ts";
+import { absoluteUrl, isHidden } from "../base/dom.ts";
+import type { ExtractContext, ListingPatch, SiteAdapter } from "../base/types.ts";
+import { firstMatch, label, pushSpecific, visibleText } from "./lib/dom-read.ts";
 import { priceFor } from "./lib/money.ts";
 import { isoDate, makeSeller, parseCount, parsePercent, uniq } from "./lib/read.ts";
 import { extractFields, safely } from "./lib/safe.ts";
-import type { ExtractContext, ListingPatch, SiteAdapter } from "./types.ts";
 
 const ITEM_IN_PATH = /\/itm\/(?:[^/?#]+\/)?(\d{9,15})(?:[/?#]|$)/;
 const CATALOG_PATH = /^\/p\/(?:[^/?#]+\/)?\d+/;

@@ -13,14 +13,14 @@ import {
   type PriceRange,
   type Seller,
 } from "../../shared/listing.ts";
-import { absoluteUrl, clean } from "../extract/dom.ts";
+import { absoluteUrl, clean } from "../base/dom.ts";
+import type { ExtractContext, ListingPatch, SiteAdapter } from "../base/types.ts";
 import { firstMatch, visibleText } from "./lib/dom-read.ts";
 import { ldBreadcrumb, ldNodes } from "./lib/ld.ts";
 import { priceFor } from "./lib/money.ts";
 import { makeSeller, parseCount, uniq } from "./lib/read.ts";
 import { extractFields, safely } from "./lib/safe.ts";
 import { isObject, type Json } from "./lib/script-json.ts";
-import type { ExtractContext, ListingPatch, SiteAdapter } from "./types.ts";
 
 const HOST = /(^|\.)etsy\.com$/;
 const LISTING_PATH = /\/listing\/(\d{5,15})(?:[/?#]|$)/;

@@ -1,40 +1,19 @@
 /**
- * Every site adapter, registered once. The meta-test (sites.test.ts) checks
- * each adapter file in this folder is registered here and has fixture pages.
+ * Every site adapter, one line each: a new marketplace is one file in this
+ * folder (exporting an adapter whose id is the file name) and one line here.
+ * The registry (registry.ts) takes every adapter exported from this file; the
+ * meta-test (sites.test.ts) checks each adapter file is listed and has pages.
  */
-import { alibaba } from "./alibaba.ts";
-import { aliexpress } from "./aliexpress.ts";
-import { amazon } from "./amazon.ts";
-import { dhgate } from "./dhgate.ts";
-import { ebay } from "./ebay.ts";
-import { etsy } from "./etsy.ts";
-import { jd } from "./jd.ts";
-import { mercadolibre } from "./mercadolibre.ts";
-import { rakuten } from "./rakuten.ts";
-import { taobao } from "./taobao.ts";
-import { temu } from "./temu.ts";
-import { tmall } from "./tmall.ts";
-import type { SiteAdapter } from "./types.ts";
-import { walmart } from "./walmart.ts";
-
-export const ADAPTERS: readonly SiteAdapter[] = [
-  amazon,
-  ebay,
-  aliexpress,
-  alibaba,
-  taobao,
-  tmall,
-  jd,
-  walmart,
-  etsy,
-  temu,
-  dhgate,
-  mercadolibre,
-  rakuten,
-];
-
-/** The adapter for a host, or null (the generic layers run alone). Hosts are compared lower-case. */
-export function adapterForHost(host: string): SiteAdapter | null {
-  const h = host.toLowerCase();
-  return ADAPTERS.find((a) => a.matchesHost(h)) ?? null;
-}
+export { alibaba } from "./alibaba.ts";
+export { aliexpress } from "./aliexpress.ts";
+export { amazon } from "./amazon.ts";
+export { dhgate } from "./dhgate.ts";
+export { ebay } from "./ebay.ts";
+export { etsy } from "./etsy.ts";
+export { jd } from "./jd.ts";
+export { mercadolibre } from "./mercadolibre.ts";
+export { rakuten } from "./rakuten.ts";
+export { taobao } from "./taobao.ts";
+export { temu } from "./temu.ts";
+export { tmall } from "./tmall.ts";
+export { walmart } from "./walmart.ts";

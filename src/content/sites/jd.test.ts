@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { expectedErrors, page, run, runHtml } from "../../../test-support/fixture-pages.node.ts";
 import { jd, jdOfficial } from "./jd.ts";
-import { expectedErrors, page, run, runHtml } from "./lib/fixture-pages.node.ts";
 
 const PAGES = ["written_jd_self_operated.written.html", "written_jd_pop_store.written.html"].map((f) => page("jd", f));
 

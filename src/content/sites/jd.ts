@@ -1,11 +1,16 @@
 /**
  * JD.com (item.jd.com/<sku>.html; JD Worldwide item.jd.hk, npcitem.jd.hk).
- * Built from JD's documented item-page structure (no saved page exists):
+ * Tested on two real saved pages (2014 and 2018) and two written ones. 2018 layout:
  * title `.sku-name`, price `.p-price .price` (class `J-p-<sku>`), shop name in
  * `.J-hove-wrap .name a` / `.shopName`, the 自营 (self-operated) badge
  * `.u-jd` / `.self-operated`, brand `#parameter-brand`, specs `.parameter2 li`,
  * breadcrumb `#crumb-wrap .crumb`, and `var pageConfig = { product: { skuid,
  * name, venderId, shopId, cat, imageList, ... } }` in script text.
+ * The 2014 layout (real saved page) has the title in `#name h1`, the price in
+ * `#jd-price`, the spec lines in `.detail-list li` and a `.breadcrumb` whose
+ * last links are the brand and the item itself.
+ * JD fills the price by script after load: a page saved unrendered has only an
+ * empty `J-p-<sku>` placeholder, which reads as no price (null, never 0).
  * Prices are CNY on both jd.com and jd.hk.
  *
  * Official: JD self-operated (京东自营: JD sells and ships) is JD's own label,
@@ -16,11 +21,12 @@
  */
 import type { Listing } from "../../shared/listing.ts";
 import { MAX_CATEGORIES } from "../../shared/listing.ts";
-import { attr, text } from "../extract/dom.ts";
-import { priceOrRange } from "./lib-asia/money.ts";
-import { absoluteUrl, imageList, isHidden, seller, specific, specificsFromLines } from "./lib-asia/page.ts";
-import { jsArray, jsString, literalAfter } from "./lib-asia/script-data.ts";
-import type { ExtractContext, ListingPatch, SiteAdapter } from "./types.ts";
+import { absoluteUrl, attr, isHidden, text } from "../base/dom.ts";
+import type { ExtractContext, ListingPatch, SiteAdapter } from "../base/types.ts";
+import { imageList, specific, specificsFromLines } from "./lib/dom-read.ts";
+import { priceOrRange } from "./lib/money.ts";
+import { makeSeller } from "./lib/read.ts";
+import { jsArray, jsString, literalAfter } from "./lib/script-json.ts";
 
 const HOST = /(^|\.)jd\.(com|hk)$/;
 const ITEM_PATH = /^\/(\d{4,20})\.html$/;
@@ -52,12 +58,17 @@ function selfBadge(ctx: ExtractContext): boolean {
 function sellerOf(ctx: ExtractContext, config: string | null): Listing["seller"] {
   const link = ctx.doc.querySelector(SHOP);
   const name = attr(link, "title") ?? text(link);
-  return seller({
+  return makeSeller({
     name,
-    id: jsString(config, "venderId") ?? jsNumber(config, "venderId") ?? jsString(config, "shopId"),
+    id: knownId(jsString(config, "venderId") ?? jsNumber(config, "venderId") ?? jsString(config, "shopId")),
     url: absoluteUrl(link?.getAttribute("href"), ctx.url),
     official: jdOfficial(name, selfBadge(ctx)),
   });
+}
+
+/** JD writes `venderId:0, shopId:'0'` when the page does not name a vendor: no id. */
+function knownId(id: string | null): string | null {
+  return id && !/^0+$/.test(id) ? id : null;
 }
 
 /** A numeric key of the pageConfig literal (`venderId: 1000000127`). */
@@ -70,14 +81,36 @@ function images(ctx: ExtractContext, config: string | null): string[] {
   const paths = jsArray(config, "imageList").map((p) =>
     typeof p === "string" ? `https://img14.360buyimg.com/n1/${p.replace(/^\/+/, "")}` : null,
   );
-  const thumbs = Array.from(ctx.doc.querySelectorAll("#spec-list img"), (i) => attr(i, "data-url") ?? attr(i, "src"));
+  // A thumbnail's data-url is the same kind of CDN path ("g14/M07/..." on the 2014 layout).
+  const thumbs = Array.from(ctx.doc.querySelectorAll("#spec-list img"), (i) => {
+    const path = attr(i, "data-url");
+    return path && !/^(https?:)?\/\//.test(path) ? `https://img14.360buyimg.com/n1/${path}` : attr(i, "src");
+  });
   return imageList(paths.length > 0 ? paths : thumbs, ctx.url);
 }
 
 function title(ctx: ExtractContext, config: string | null): string | null {
-  const el = ctx.doc.querySelector(".sku-name");
+  const el = ctx.doc.querySelector(".sku-name, #name h1");
   // The 自营 / 京东国际 badge images inside .sku-name have no text, so text() is the title alone.
   return text(el) ?? jsString(config, "name");
+}
+
+/**
+ * Category links of the breadcrumb: the 2018 `#crumb-wrap` items (not the
+ * brand dropdown's list of other brands) or the 2014 `.breadcrumb`, without
+ * its brand link (/pinpai/) and the item's own link.
+ */
+function categories(ctx: ExtractContext, sku: string | null): string[] {
+  const links = ctx.doc.querySelectorAll("#crumb-wrap .crumb .item > a, .breadcrumb a");
+  const out: string[] = [];
+  for (const a of Array.from(links)) {
+    const href = a.getAttribute("href") ?? "";
+    if (/\/pinpai\//.test(href) || (sku !== null && href.includes(`/${sku}.html`))) continue;
+    const t = text(a);
+    if (t && !out.includes(t)) out.push(t);
+    if (out.length >= MAX_CATEGORIES) break;
+  }
+  return out;
 }
 
 export const jd: SiteAdapter = {
@@ -90,21 +123,21 @@ export const jd: SiteAdapter = {
       const doc = ctx.doc;
       const config = literalAfter(ctx, /\bpageConfig\s*=\s*/);
       const specifics = specificsFromLines(
-        Array.from(doc.querySelectorAll("#parameter-brand li, .parameter2 li"), (li) => text(li)).slice(0, 200),
+        Array.from(doc.querySelectorAll("#parameter-brand li, .parameter2 li, .detail-list li"), (li) =>
+          text(li),
+        ).slice(0, 200),
       );
       const priceEl = sku ? doc.querySelector(`.J-p-${sku}`) : null;
-      const categories = Array.from(doc.querySelectorAll("#crumb-wrap .crumb .item a"), (a) => text(a))
-        .filter((c): c is string => c !== null)
-        .slice(0, MAX_CATEGORIES);
+      const shown = text(priceEl) ?? text(doc.querySelector("#jd-price, .p-price .price, .summary-price .p-price"));
       return {
         title: title(ctx, config),
         brand: specific(specifics, /^(品牌|brand)$/i),
-        ...priceOrRange(text(priceEl) ?? text(doc.querySelector(".p-price .price, .summary-price .p-price")), CURRENCY),
+        ...priceOrRange(shown, CURRENCY),
         sku: sku ?? jsNumber(config, "skuid"),
         seller: sellerOf(ctx, config),
         images: images(ctx, config),
         specifics,
-        categories,
+        categories: categories(ctx, sku),
       };
     } catch {
       return { sku, warnings: ["jd: adapter failed, generic layers only"] };

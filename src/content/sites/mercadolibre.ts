@@ -20,11 +20,11 @@ import {
   type Specific,
 } from "../../shared/listing.ts";
 import { currencyOf, MERCADOLIBRE_SITES, siteOf } from "../../shared/marketplace-hosts.ts";
-import { absoluteUrl, isHidden as isHiddenLive } from "../extract/dom.ts";
-import { firstMatch, isHidden, pushSpecific, visibleText } from "./lib/dom-read.ts";
+import { absoluteUrl, isHidden, isHidden as isHiddenLive } from "../base/dom.ts";
+import type { ExtractContext, ListingPatch, SiteAdapter } from "../base/types.ts";
+import { firstMatch, pushSpecific, visibleText } from "./lib/dom-read.ts";
 import { makeSeller, parseCount, parseRating, uniq } from "./lib/read.ts";
 import { extractFields, safely } from "./lib/safe.ts";
-import type { ExtractContext, ListingPatch, SiteAdapter } from "./types.ts";
 
 /** Item ids: site prefix (MLA, MLB, MCO, MLM, MLC, MPE, MLU, MLV, MEC, ...) + digits; "MCO-123" in old URLs. */
 const ITEM_ID = /\b(M[A-Z]{2})-?(\d{6,15})\b/;

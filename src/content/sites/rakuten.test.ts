@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { expectedErrors, page, run, runHtml } from "./lib/fixture-pages.node.ts";
+import { expectedErrors, page, run, runHtml } from "../../../test-support/fixture-pages.node.ts";
 import { rakuten } from "./rakuten.ts";
 
 const WRITTEN = page("rakuten", "written_rakuten_official_sjis.written.html");

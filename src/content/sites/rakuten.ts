@@ -14,10 +14,10 @@
  * 公式 in its name. Without the badge we cannot tell, so `official` is null.
  */
 import type { Listing } from "../../shared/listing.ts";
-import { attr, text } from "../extract/dom.ts";
-import { moneyFromNumber, priceOrRange } from "./lib-asia/money.ts";
-import { absoluteUrl, isHidden, seller } from "./lib-asia/page.ts";
-import type { ExtractContext, ListingPatch, SiteAdapter } from "./types.ts";
+import { absoluteUrl, attr, isHidden, text } from "../base/dom.ts";
+import type { ExtractContext, ListingPatch, SiteAdapter } from "../base/types.ts";
+import { moneyFromNumber, priceOrRange } from "./lib/money.ts";
+import { makeSeller } from "./lib/read.ts";
 
 const HOST = /^item\.rakuten\.co\.jp$/;
 const ITEM_PATH = /^\/([a-z0-9_-]+)\/([A-Za-z0-9_.-]+)\/?$/i;
@@ -40,7 +40,7 @@ function officialBadge(ctx: ExtractContext): boolean | null {
 
 function shopOf(ctx: ExtractContext, shop: string | null): Listing["seller"] {
   const el = ctx.doc.querySelector(".shop-name a, .shop-name, .shop_name a, .shop_name");
-  return seller({
+  return makeSeller({
     name: text(el),
     id: shop,
     url: shop ? `https://www.rakuten.co.jp/${shop}/` : absoluteUrl(el?.closest("a")?.getAttribute("href"), ctx.url),

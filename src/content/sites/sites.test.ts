@@ -9,7 +9,7 @@
  * A flat expected.json (no `adapter`/`listing`/`isListing` key) is all adapter fields.
  * AliExpress `*.runParams.json.gz` files hold only the saved `window.runParams`
  * object; the harness wraps each into a minimal `<script>window.runParams = ...`
- * page at test time (see lib/fixture-pages.node.ts).
+ * page at test time (see test-support/fixture-pages.node.ts).
  *
  * The meta-test checks every adapter file is registered, has at least one
  * fixture page (real, or hand-written and marked as such), and that every
@@ -19,12 +19,12 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { extractListing } from "../extract/extract.ts";
-import { ADAPTERS, adapterForHost } from "./index.ts";
-import { makeContext } from "./lib/context.ts";
-import { partialErrors } from "./lib/expect-partial.ts";
-import { fixtureFolders, fixturePages, loadFixture, runUrl } from "./lib/fixture-pages.node.ts";
-import type { SiteAdapter } from "./types.ts";
+import { partialErrors } from "../../../test-support/expect-partial.ts";
+import { fixtureFolders, fixturePages, loadFixture, runUrl } from "../../../test-support/fixture-pages.node.ts";
+import { makeContext } from "../base/context.ts";
+import type { SiteAdapter } from "../base/types.ts";
+import { extractListing } from "../pipeline.ts";
+import { ADAPTERS, adapterForHost } from "./registry.ts";
 
 const SITES_DIR = dirname(fileURLToPath(import.meta.url));
 /** Folders of pages that no adapter claims: the generic layers (JSON-LD, microdata, OpenGraph, heuristics) read them. */
@@ -38,7 +38,7 @@ interface Expected {
 
 function adapterFiles(): string[] {
   return readdirSync(SITES_DIR)
-    .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts") && f !== "index.ts" && f !== "types.ts")
+    .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts") && f !== "index.ts" && f !== "registry.ts")
     .sort();
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { expectedErrors, page, run, runHtml } from "./lib/fixture-pages.node.ts";
+import { expectedErrors, page, run, runHtml } from "../../../test-support/fixture-pages.node.ts";
 import { taobao } from "./taobao.ts";
 
 const REAL = page("taobao-tmall", "ogsp_taobao_562283240178.html.gz");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { expectedErrors, page, run, runHtml } from "./lib/fixture-pages.node.ts";
+import { expectedErrors, page, run, runHtml } from "../../../test-support/fixture-pages.node.ts";
 import { goodsIdFromUrl, temu } from "./temu.ts";
 
 const WRITTEN = page("temu", "written_temu_uk.written.html");

@@ -12,11 +12,12 @@
  * store's name. Without the badge we cannot tell, so `official` is null.
  */
 import type { Listing } from "../../shared/listing.ts";
-import { meta, text } from "../extract/dom.ts";
-import { moneyFromMinor, moneyFromText, type PriceAndRange, rangeOf } from "./lib-asia/money.ts";
-import { absoluteUrl, imageList, isHidden, seller } from "./lib-asia/page.ts";
-import { at, findObject, jsonAfter, num, str } from "./lib-asia/script-data.ts";
-import type { ExtractContext, ListingPatch, SiteAdapter } from "./types.ts";
+import { absoluteUrl, isHidden, meta, text } from "../base/dom.ts";
+import type { ExtractContext, ListingPatch, SiteAdapter } from "../base/types.ts";
+import { imageList } from "./lib/dom-read.ts";
+import { moneyFromMinor, moneyFromText, type PriceAndRange, rangeOf } from "./lib/money.ts";
+import { makeSeller } from "./lib/read.ts";
+import { at, findObject, jsonInScripts, num, str } from "./lib/script-json.ts";
 
 const HOST = /(^|\.)temu\.com$/;
 const GOODS_PATH = /-g-(\d{6,20})\.html$/;
@@ -78,7 +79,7 @@ function officialBadge(ctx: ExtractContext): boolean | null {
 function mallOf(ctx: ExtractContext, raw: unknown): Listing["seller"] {
   const mall = findObject(raw, (o) => typeof o.mallName === "string");
   const id = str(mall?.mallId);
-  return seller({
+  return makeSeller({
     name: str(mall?.mallName),
     id,
     url: id ? absoluteUrl(`/mall.html?mall_id=${encodeURIComponent(id)}`, ctx.url) : null,
@@ -93,7 +94,7 @@ export const temu: SiteAdapter = {
   extract(ctx): ListingPatch {
     const sku = goodsIdFromUrl(ctx.url);
     try {
-      const raw = jsonAfter(ctx, /\bwindow\.rawData\s*=\s*/);
+      const raw = jsonInScripts(ctx, /\bwindow\.rawData\s*=\s*/);
       const goods = findObject(raw, (o) => typeof o.goodsName === "string");
       const gallery = goods?.gallery ?? goods?.images;
       return {

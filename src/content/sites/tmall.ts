@@ -4,7 +4,7 @@
  * `#J_StrPriceModBox .tm-price`, `#J_PromoPrice`, `.slogo-shopname`,
  * `#J_AttrUL`, and `TShop.Setup({...})` in script text (itemDO: title, brand,
  * userId, quantity, prov; valItemInfo.skuMap: per-variant prices). The 2023+
- * React layout is shared with Taobao (lib-asia/alibaba-cn.ts). Prices are CNY.
+ * React layout is shared with Taobao (lib/alibaba-cn.ts). Prices are CNY.
  *
  * Official: Tmall defines three store types and regulates their names:
  * 旗舰店 (flagship: the brand owner or its exclusive licensee, including
@@ -14,12 +14,13 @@
  * itself selling, like JD 自营.
  */
 import type { Listing, Money } from "../../shared/listing.ts";
-import { attr, text } from "../extract/dom.ts";
-import { alibabaCnAdapter, BRAND_NAME, oldSpecifics } from "./lib-asia/alibaba-cn.ts";
-import { moneyFromMinor, moneyFromNumber, type PriceAndRange, priceOrRange, rangeOf } from "./lib-asia/money.ts";
-import { absoluteUrl, count, fullSizeImage, imageList, seller, specific, visibleText } from "./lib-asia/page.ts";
-import { at, jsonAfter, num, str } from "./lib-asia/script-data.ts";
-import type { ExtractContext, ListingPatch, SiteAdapter } from "./types.ts";
+import { absoluteUrl, attr, text } from "../base/dom.ts";
+import type { ExtractContext, ListingPatch, SiteAdapter } from "../base/types.ts";
+import { alibabaCnAdapter, BRAND_NAME, oldSpecifics } from "./lib/alibaba-cn.ts";
+import { firstVisibleText, fullSizeImage, imageList, specific } from "./lib/dom-read.ts";
+import { moneyFromMinor, moneyFromNumber, type PriceAndRange, priceOrRange, rangeOf } from "./lib/money.ts";
+import { makeSeller, parseCount } from "./lib/read.ts";
+import { at, jsonInScripts, num, str } from "./lib/script-json.ts";
 
 const HOST = /(^|\.)tmall\.(com|hk)$/;
 const CURRENCY = "CNY";
@@ -48,8 +49,8 @@ function skuPrices(setup: unknown, ctx: ExtractContext): PriceAndRange {
 
 /** Visible promotion price, else visible list price, else the variant prices from the config. */
 function classicPrice(ctx: ExtractContext, setup: unknown): PriceAndRange {
-  const promo = visibleText(ctx.doc, "#J_PromoPrice .tm-price");
-  const list = visibleText(ctx.doc, "#J_StrPriceModBox .tm-price, .tm-price-panel .tm-price");
+  const promo = firstVisibleText(ctx.doc, "#J_PromoPrice .tm-price");
+  const list = firstVisibleText(ctx.doc, "#J_StrPriceModBox .tm-price, .tm-price-panel .tm-price");
   const shown = priceOrRange(promo ?? list, CURRENCY);
   return shown.price ? shown : skuPrices(setup, ctx);
 }
@@ -74,7 +75,7 @@ function decodeNick(v: unknown): string | null {
 function classicSeller(ctx: ExtractContext, itemDO: unknown): Listing["seller"] {
   const link = ctx.doc.querySelector(".slogo-shopname, .shopLink, .hd-shop-name a");
   const name = text(link) ?? decodeNick(at(itemDO, "sellerNickName"));
-  return seller({
+  return makeSeller({
     name,
     id: str(at(itemDO, "userId")),
     url: absoluteUrl(link?.getAttribute("href"), ctx.url),
@@ -84,11 +85,11 @@ function classicSeller(ctx: ExtractContext, itemDO: unknown): Listing["seller"] 
 
 function classic(ctx: ExtractContext): ListingPatch {
   const doc = ctx.doc;
-  const setup = jsonAfter(ctx, /TShop\.Setup\(\s*/);
+  const setup = jsonInScripts(ctx, /TShop\.Setup\(\s*/);
   const itemDO = at(setup, "itemDO");
   const specifics = oldSpecifics(ctx, "#J_AttrUL li, .attributes-list li");
   const thumbs = Array.from(doc.querySelectorAll("#J_UlThumb img"), (i) => attr(i, "src") ?? attr(i, "data-src"));
-  const reviewCount = count(text(doc.querySelector("#J_ItemRates .tm-count")));
+  const reviewCount = parseCount(text(doc.querySelector("#J_ItemRates .tm-count")));
   return {
     title: text(doc.querySelector(".tb-detail-hd h1")) ?? str(at(itemDO, "title")),
     brand: str(at(itemDO, "brand")) ?? specific(specifics, BRAND_NAME),

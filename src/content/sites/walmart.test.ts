@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { expectedErrors, page, run, runHtml } from "./lib/fixture-pages.node.ts";
+import { expectedErrors, page, run, runHtml } from "../../../test-support/fixture-pages.node.ts";
 import { isWalmartItself, walmart } from "./walmart.ts";
 
 const PAGES = ["written_walmart_ps5.written.html", "written_walmart_macbook-air.written.html"].map((f) =>

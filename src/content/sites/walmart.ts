@@ -17,11 +17,12 @@
  */
 import type { Listing, Specific } from "../../shared/listing.ts";
 import { DESCRIPTION_MAX, MAX_CATEGORIES, MAX_SPECIFICS } from "../../shared/listing.ts";
-import { text } from "../extract/dom.ts";
-import { moneyFromNumber, moneyFromText, type PriceAndRange, rangeOf } from "./lib-asia/money.ts";
-import { capText, imageList, seller } from "./lib-asia/page.ts";
-import { at, num, parseJson, str } from "./lib-asia/script-data.ts";
-import type { ExtractContext, ListingPatch, SiteAdapter } from "./types.ts";
+import { text } from "../base/dom.ts";
+import type { ExtractContext, ListingPatch, SiteAdapter } from "../base/types.ts";
+import { capText, imageList } from "./lib/dom-read.ts";
+import { moneyFromNumber, moneyFromText, type PriceAndRange, rangeOf } from "./lib/money.ts";
+import { makeSeller } from "./lib/read.ts";
+import { at, num, parseJson, str } from "./lib/script-json.ts";
 
 const HOST = /(^|\.)walmart\.(com|ca)$/;
 const ITEM_PATH = /^\/(?:(?:en|fr)\/)?ip\/(?:[^/]+\/)?([A-Za-z0-9]+)\/?$/;
@@ -61,7 +62,7 @@ export function isWalmartItself(name: string | null): boolean {
 
 function sellerOf(product: unknown): Listing["seller"] {
   const name = str(at(product, "sellerDisplayName")) ?? str(at(product, "sellerName"));
-  return seller({
+  return makeSeller({
     name,
     id: str(at(product, "sellerId")) ?? str(at(product, "catalogSellerId")),
     official: name === null ? null : isWalmartItself(name),
@@ -126,7 +127,7 @@ function fromDom(ctx: ExtractContext): ListingPatch {
   return {
     title: text(doc.querySelector('h1[itemprop="name"], h1#main-title, main h1')),
     price: moneyFromText(priceText, defaultCurrency(ctx.url)),
-    seller: seller({ name: sellerName, official: sellerName === null ? null : isWalmartItself(sellerName) }),
+    seller: makeSeller({ name: sellerName, official: sellerName === null ? null : isWalmartItself(sellerName) }),
   };
 }
 

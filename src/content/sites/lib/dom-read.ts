@@ -1,5 +1,6 @@
 /** DOM reading for adapters: visible text (no script/style), hidden-ancestor checks, name/value rows. */
-import type { Specific } from "../../../shared/listing.ts";
+import { MAX_IMAGES, MAX_SPECIFICS, type Specific } from "../../../shared/listing.ts";
+import { absoluteUrl, attr, isHidden, text } from "../../base/dom.ts";
 
 const SKIP_TAGS = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE"]);
 /** Bidi marks Amazon and others put around labels ("ASIN ‏ : ‎"). */
@@ -26,22 +27,6 @@ export function visibleText(el: Element | null | undefined, max = 20_000): strin
   collect(el, out, { left: max });
   const t = out.join(" ").replace(BIDI, "").replace(/\s+/g, " ").trim().slice(0, max);
   return t ? t : null;
-}
-
-/** True when the element or an ancestor is hidden by the usual class/attribute/style conventions. */
-const HIDDEN_CLASS = /(?:^|\s)(?:aok-hidden|a-hidden|hidden|d-none|sr-only|visually-hidden)(?:\s|$)/;
-const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
-
-export function isHidden(el: Element): boolean {
-  // Called for every candidate up to the root: no allocation per ancestor unless it carries a style.
-  for (let p: Element | null = el; p; p = p.parentElement) {
-    if (p.hasAttribute("hidden") || p.getAttribute("aria-hidden") === "true") return true;
-    const cls = p.getAttribute("class");
-    if (cls && HIDDEN_CLASS.test(cls)) return true;
-    const style = p.getAttribute("style");
-    if (style && HIDDEN_STYLE.test(style)) return true;
-  }
-  return false;
 }
 
 /** First element matching any selector (in selector order) that passes `accept`. */
@@ -101,4 +86,72 @@ export function firstScoped(
     for (const el of within(doc, id, sel)) if (accept(el)) return el;
   }
   return null;
+}
+
+/** Text of the first element matching `selector` that the shopper can see. */
+export function firstVisibleText(root: ParentNode, selector: string): string | null {
+  for (const el of Array.from(root.querySelectorAll(selector))) {
+    if (isHidden(el)) continue;
+    const t = visibleText(el);
+    if (t) return t;
+  }
+  return null;
+}
+
+/**
+ * CSS-module classes on the newer React layouts carry hashed suffixes
+ * (`ItemHeader--mainTitle--3CIjqW5`): match the stable prefix, as the first
+ * class or any later one.
+ */
+export function prefixSelector(...prefixes: string[]): string {
+  return prefixes.map((p) => `[class^="${p}"], [class*=" ${p}"]`).join(", ");
+}
+
+/**
+ * Alibaba CDN thumbnails append a resize suffix to the full image
+ * (`X.jpg_60x60q90.jpg`, `X.jpg_50x50.jpg_.webp`): keep the full image.
+ */
+export function fullSizeImage(url: string): string {
+  return url.replace(/(\.(?:jpe?g|png|gif|webp))_[^/]*$/i, "$1");
+}
+
+/** Unique absolute image URLs, capped at MAX_IMAGES. */
+export function imageList(urls: (string | null | undefined)[], base: URL, normalise = (u: string) => u): string[] {
+  const out: string[] = [];
+  for (const raw of urls) {
+    const abs = absoluteUrl(raw, base);
+    if (!abs) continue;
+    const u = normalise(abs);
+    if (!out.includes(u)) out.push(u);
+    if (out.length >= MAX_IMAGES) break;
+  }
+  return out;
+}
+
+/** "品牌: KBDfans", "产品名称：Apple/苹果 iPhone 11", "Brand : X" → name/value pairs, capped. */
+export function specificsFromLines(lines: (string | null)[]): Specific[] {
+  const out: Specific[] = [];
+  for (const line of lines) {
+    const m = line?.replace(/\u00a0/g, " ").match(/^\s*([^:：]{1,60}?)\s*[:：]\s*(.+?)\s*$/);
+    if (m?.[1] && m[2]) out.push({ name: m[1], value: m[2].replace(/\s+/g, " ") });
+    if (out.length >= MAX_SPECIFICS) break;
+  }
+  return out;
+}
+
+/** The value of the first specific whose name matches. */
+export function specific(specs: Specific[], name: RegExp): string | null {
+  return specs.find((s) => name.test(s.name))?.value ?? null;
+}
+
+/** Text of `attr(el, name)` or the element's text. */
+export function attrOrText(el: Element | null, name: string): string | null {
+  return attr(el, name) ?? text(el);
+}
+
+/** Plain text capped at `max` characters. */
+export function capText(raw: string | null, max: number): string | null {
+  if (!raw) return null;
+  const t = raw.replace(/\s+/g, " ").trim();
+  return t ? t.slice(0, max) : null;
 }

@@ -3,7 +3,7 @@
  * BreadcrumbList), for sites whose own markup is mostly JSON-LD (Etsy,
  * Alibaba). Blocks are size-bounded; malformed ones are skipped.
  */
-import type { ExtractContext } from "../types.ts";
+import type { ExtractContext } from "../../base/types.ts";
 import { isObject, type Json, parseJson } from "./script-json.ts";
 
 const MAX_BLOCK = 2_000_000;

@@ -1,6 +1,6 @@
-/** Small reading helpers shared by the site adapters (numbers, percents, counts, dates, sellers); text and URL helpers are in ../../extract/dom.ts. */
+/** Small reading helpers shared by the site adapters (numbers, percents, counts, dates, sellers); text and URL helpers are in ../../base/dom.ts. */
 import { emptySeller, type Seller } from "../../../shared/listing.ts";
-import { clean, text } from "../../extract/dom.ts";
+import { clean, text } from "../../base/dom.ts";
 
 /** Text of the first element matching any selector, in the order given (not document order). */
 export function firstText(root: ParentNode, selectors: readonly string[]): string | null {
@@ -12,21 +12,21 @@ export function firstText(root: ParentNode, selectors: readonly string[]): strin
 }
 
 /**
- * A count as pages print it: "1,234 ratings", "1.234 valoraciones", "12 345", "2.5K", "1,2 mil".
- * Grouping separators are dropped; K/M suffixes are expanded.
+ * A count as pages print it: "1,234 ratings", "1.234 valoraciones", "12 345", "2.5K", "1.2万".
+ * Grouping separators are dropped; K/M/万 suffixes are expanded.
  */
 export function parseCount(value: unknown): number | null {
   if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? Math.round(value) : null;
   const t = clean(value);
   if (!t) return null;
-  const m = t.match(/(\d[\d.,\s\u00a0\u202f']*)\s*([KkMm](?![a-z]))?/);
+  const m = t.match(/(\d[\d.,\s\u00a0\u202f']*)\s*([KkMm](?![a-z])|万)?/);
   if (!m?.[1]) return null;
   let digits = m[1].replace(/[\s\u00a0\u202f']/g, "").replace(/[.,]$/, "");
   const suffix = m[2]?.toLowerCase();
   if (suffix) {
     const n = Number.parseFloat(digits.replace(",", "."));
     if (!Number.isFinite(n)) return null;
-    return Math.round(n * (suffix === "k" ? 1000 : 1_000_000));
+    return Math.round(n * (suffix === "k" ? 1000 : suffix === "万" ? 10_000 : 1_000_000));
   }
   digits = digits.replace(/[.,]/g, "");
   const n = Number.parseInt(digits, 10);
@@ -55,16 +55,18 @@ export function parseRating(value: unknown): number | null {
   return n !== null && n >= 0 && n <= 5 ? n : null;
 }
 
-/** A seller record from the known parts; null when nothing at all is known. */
+/**
+ * A seller record from the known parts; null when the page names no seller
+ * (neither a name, an id nor a store URL): a rating or a badge alone belongs
+ * to no one we can show.
+ */
 export function makeSeller(parts: Partial<Seller>): Seller | null {
   const s: Seller = { ...emptySeller() };
-  let known = false;
   for (const [k, v] of Object.entries(parts) as [keyof Seller, Seller[keyof Seller]][]) {
     if (v === null || v === undefined || v === "") continue;
     (s as unknown as Record<string, unknown>)[k] = v;
-    known = true;
   }
-  return known ? s : null;
+  return s.name === null && s.id === null && s.url === null ? null : s;
 }
 
 /** Unique, non-empty, capped list, first occurrence kept. */

@@ -5,7 +5,7 @@
  */
 
 import { errorMessage } from "../../../shared/error-message.ts";
-import type { ExtractContext, ListingPatch } from "../types.ts";
+import type { ExtractContext, ListingPatch } from "../../base/types.ts";
 
 type Thunks = { [K in keyof ListingPatch]?: () => ListingPatch[K] };
 

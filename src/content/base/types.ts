@@ -1,5 +1,5 @@
 import type { Listing, ListingField, MarketplaceId } from "../../shared/listing.ts";
-import type { PageMarkup } from "./lib/page-markup.ts";
+import type { PageMarkup } from "./page-markup.ts";
 
 /** The fields an extraction layer may fill; the pipeline adds url, marketplace and sources. */
 export type ListingPatch = Partial<Omit<Listing, "url" | "marketplace" | "sources" | "warnings">> & {
@@ -36,7 +36,7 @@ export interface ExtractContext {
 
 /**
  * One marketplace, one file (src/content/sites/<site>.ts), registered in
- * src/content/sites/index.ts. An adapter reads only what its site shows; the
+ * one line in src/content/sites/index.ts. An adapter reads only what its site shows; the
  * generic layers (JSON-LD, microdata, RDFa, OpenGraph, meta, heuristics) fill
  * whatever it leaves null.
  */

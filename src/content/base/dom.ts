@@ -103,12 +103,19 @@ export function stripHtml(s: string, max: number): string | null {
   return plain.length > max ? `${plain.slice(0, max - 1)}…` : plain;
 }
 
-/** An absolute http(s) URL or null (javascript:, data:, garbage). */
+/**
+ * An absolute http(s) URL or null (javascript:, data:, garbage). A
+ * protocol-relative `//host/path` on an http page is taken as https: every
+ * marketplace serves its images and stores over https.
+ */
 export function absoluteUrl(href: string | null | undefined, base: URL | string): string | null {
   if (!href) return null;
   try {
-    const u = new URL(href.trim(), base);
-    return u.protocol === "https:" || u.protocol === "http:" ? u.href : null;
+    const h = href.trim();
+    const u = new URL(h, base);
+    if (u.protocol !== "https:" && u.protocol !== "http:") return null;
+    if (u.protocol === "http:" && h.startsWith("//")) u.protocol = "https:";
+    return u.href;
   } catch {
     return null;
   }
@@ -116,27 +123,36 @@ export function absoluteUrl(href: string | null | undefined, base: URL | string)
 
 const HIDDEN_STYLE =
   /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|opacity\s*:\s*0(?:\.0+)?\s*(?:;|$))/i;
+/** Classes the marketplaces (and common CSS frameworks) hide elements with. */
+const HIDDEN_CLASS =
+  /(?:^|\s)(?:hidden|hide|aok-hidden|a-hidden|d-none|sr-only|visually-hidden|tb-hidden|J_hidden)(?:\s|$)/;
 
 /**
- * Whether the page hides `el` (or an ancestor). In a browser, layout knows
- * (checkVisibility, getComputedStyle); in Node (linkedom) only attributes and
- * inline styles are visible: hidden, aria-hidden, inert, display:none,
- * visibility:hidden, opacity:0, <template>/<noscript>.
+ * Whether the page hides `el` (or an ancestor): the one check for every layer
+ * and adapter (a seller badge or price the shopper cannot see must not
+ * count). In a browser, layout knows (checkVisibility, getComputedStyle); in
+ * Node (linkedom) only markup is visible: hidden, aria-hidden, inert,
+ * display:none, visibility:hidden, opacity:0, <template>/<noscript>, and the
+ * usual hiding classes.
  */
-export function isHidden(el: Element): boolean {
+export function isHidden(el: Element | null | undefined): boolean {
+  if (!el) return false;
   const live = el as Element & { checkVisibility?: (o?: object) => boolean };
   const view = el.ownerDocument?.defaultView as (Window & typeof globalThis) | null | undefined;
   if (typeof live.checkVisibility === "function" && view && typeof view.getComputedStyle === "function") {
     try {
       if (!live.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) return true;
     } catch {
-      // fall back to attributes
+      // fall back to markup
     }
   }
+  // Called for every candidate up to the root: no allocation per ancestor unless it carries a class or style.
   for (let e: Element | null = el; e; e = e.parentElement) {
-    const tag = e.tagName.toLowerCase();
+    const tag = e.localName;
     if (tag === "template" || tag === "noscript") return true;
     if (e.hasAttribute("hidden") || e.getAttribute("aria-hidden") === "true" || e.hasAttribute("inert")) return true;
+    const cls = e.getAttribute("class");
+    if (cls && HIDDEN_CLASS.test(cls)) return true;
     const style = e.getAttribute("style");
     if (style && HIDDEN_STYLE.test(style)) return true;
   }

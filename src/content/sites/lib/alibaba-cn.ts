@@ -3,19 +3,18 @@
  * 2023+ React layout (CSS-module classes with hashed suffixes), and the
  * old-layout attribute lists.
  */
-import { text } from "../../extract/dom.ts";
-import type { ExtractContext, ListingPatch, SiteAdapter } from "../types.ts";
-import { priceOrRange } from "./money.ts";
+import { absoluteUrl, text } from "../../base/dom.ts";
+import type { ExtractContext, ListingPatch, SiteAdapter } from "../../base/types.ts";
 import {
-  absoluteUrl,
+  firstVisibleText,
   fullSizeImage,
   imageList,
   prefixSelector,
-  seller,
   specific,
   specificsFromLines,
-  visibleText,
-} from "./page.ts";
+} from "./dom-read.ts";
+import { priceOrRange } from "./money.ts";
+import { makeSeller } from "./read.ts";
 
 /**
  * The item id: `?id=` on item.taobao.com/item.htm, detail.tmall.com/item.htm,
@@ -68,7 +67,7 @@ export function readReactLayout(ctx: ExtractContext): ReactLayout | null {
   const attrs = Array.from(doc.querySelectorAll(REACT.attr)).slice(0, 200);
   return {
     title: text(titleEl),
-    price: visibleText(doc, REACT.price),
+    price: firstVisibleText(doc, REACT.price),
     shopName: text(shopEl),
     shopUrl: link?.getAttribute("href") ?? null,
     // The attribute items carry "品牌：X" as their text and often a title attribute with the same.
@@ -111,7 +110,7 @@ function reactPatch(ctx: ExtractContext, page: ReactLayout, site: AlibabaCnSite)
     title: page.title,
     brand: specific(page.specifics, BRAND_NAME),
     ...priceOrRange(page.price, CURRENCY),
-    seller: seller({
+    seller: makeSeller({
       name: page.shopName,
       url: absoluteUrl(page.shopUrl, ctx.url),
       official: site.official(page.shopName, ctx),

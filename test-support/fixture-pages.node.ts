@@ -20,12 +20,12 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { loadPage, parsePage, readPageBytes } from "../../../shared/load-html.node.ts";
-import type { ListingPatch, SiteAdapter } from "../types.ts";
-import { makeContext } from "./context.ts";
+import { makeContext } from "../src/content/base/context.ts";
+import type { ListingPatch, SiteAdapter } from "../src/content/base/types.ts";
+import { loadPage, parsePage, readPageBytes } from "../src/shared/load-html.node.ts";
 import { partialErrors } from "./expect-partial.ts";
 
-export const FIXTURE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../../../../fixtures/pages");
+export const FIXTURE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../fixtures/pages");
 
 export type PageKind = "real" | "run-params" | "written";
 

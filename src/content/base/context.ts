@@ -2,8 +2,9 @@
  * An ExtractContext built outside the pipeline, for tests and tools that run
  * one adapter directly (so adapter tests do not depend on the whole pipeline).
  */
-import type { ExtractContext } from "../types.ts";
+
 import { scriptReader } from "./script-text.ts";
+import type { ExtractContext } from "./types.ts";
 
 export interface ContextOptions {
   budgetMs?: number;
