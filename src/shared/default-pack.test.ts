@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { buildDefaultPack } from "../../scripts/build-default-pack.ts";
+import { buildDefaultPack, DEFAULT_PACK_FILE } from "../../scripts/build-default-pack.ts";
 import type { BrandRule, RulePack } from "./pack.ts";
 import { isIsoDate, validatePack } from "./pack-validate.ts";
 
@@ -27,9 +27,33 @@ describe("default pack: metadata and validation", () => {
     expect(pack.issued).toBe("2026-11-28");
   });
 
-  it("is the output of scripts/build-default-pack.ts (run it after editing scripts/default-pack)", () => {
-    const { $schema: _schema, ...committed } = raw as Record<string, unknown>;
-    expect(committed).toEqual(buildDefaultPack());
+  it("is byte for byte a fresh `pack build packs/default` (run scripts/build-default-pack.ts after editing the sheets)", () => {
+    const { json, warnings: buildWarnings } = buildDefaultPack();
+    expect(buildWarnings).toEqual([]);
+    expect(readFileSync(DEFAULT_PACK_FILE, "utf8") === json).toBe(true);
+  });
+
+  it("keeps every brand, alias, model, term and phrase it had when its sources were TypeScript", () => {
+    const v1 = JSON.parse(readFileSync(join(ROOT, "fixtures/default-pack-v1-names.json"), "utf8")) as {
+      brands: Record<string, string[]>;
+      terms: string[];
+      phrases: string[];
+    };
+    const byId = new Map(pack.brands.map((b) => [b.id, b]));
+    const missing: string[] = [];
+    for (const [id, names] of Object.entries(v1.brands)) {
+      const b = byId.get(id);
+      if (!b) {
+        missing.push(id);
+        continue;
+      }
+      const now = new Set([...b.aliases, ...b.models.flatMap((m) => [m.name, ...m.aliases])]);
+      for (const n of names) if (!now.has(n)) missing.push(`${id}: ${n}`);
+    }
+    const terms = new Set(pack.vocabulary.map((t) => `${t.lang}:${t.term}`));
+    const phrases = new Set(pack.accessoryPhrases.map((a) => `${a.position}:${a.phrase}`));
+    missing.push(...v1.terms.filter((t) => !terms.has(t)), ...v1.phrases.filter((p) => !phrases.has(p)));
+    expect(missing).toEqual([]);
   });
 
   it("says in its description that prices are recalled and must be re-verified", () => {
