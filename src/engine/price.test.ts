@@ -7,8 +7,8 @@ import { emptyListing, type Listing } from "../shared/listing.ts";
 import type { PriceFloor, ReferencePrice, RulePack } from "../shared/pack.ts";
 import { testBrand } from "../shared/test-packs.node.ts";
 import { compile } from "./compile.ts";
-import { deserialize, serialize } from "./serialize.ts";
 import { score } from "./score.ts";
+import { deserialize, serialize } from "./serialize.ts";
 
 const p = (amount: string, currency = "USD"): ReferencePrice => ({ amount, currency, date: "2026-01", source: "test" });
 const floor = (type: string, amount: string, currency: string): PriceFloor => ({ type, ...p(amount, currency) });
