@@ -410,3 +410,38 @@ function visibleText(gz: Buffer): string {
       return ENTITIES[e.toLowerCase()] ?? m;
     });
 }
+
+describe("default pack: built from brand knowledge, not from the evaluation files", () => {
+  const rows = readdirSync(join(ROOT, "fixtures/labeled"))
+    .filter((f) => f.endsWith(".jsonl"))
+    .flatMap((f) =>
+      readFileSync(join(ROOT, "fixtures/labeled", f), "utf8")
+        .split("\n")
+        .filter((line) => line.trim() !== "")
+        .map((line) => JSON.parse(line) as { id: string; title: string | null }),
+    );
+  const norm = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();
+  const strings = pack.brands.flatMap((b) => [
+    b.name,
+    ...b.aliases,
+    ...b.models.flatMap((m) => [m.name, ...m.aliases, m.referencePrice?.source ?? ""]),
+    ...(b.lines ?? []).flatMap((l) => [l.name, ...l.aliases]),
+    ...(b.priceFloors ?? []).map((f) => f.source),
+    b.referencePrice?.source ?? "",
+  ]);
+
+  it("reads the evaluation files it checks against", () => {
+    expect(rows.length).toBeGreaterThan(100);
+  });
+
+  it("no rule copies an evaluation title", () => {
+    const titles = new Set(rows.map((r) => norm(r.title ?? "")).filter((t) => t.split(" ").length >= 3));
+    expect(strings.filter((s) => titles.has(norm(s)))).toEqual([]);
+  });
+
+  it("no rule or source names an evaluation id", () => {
+    const ids = rows.map((r) => r.id);
+    const all = [...strings, ...pack.vocabulary.map((t) => `${t.term} ${t.source ?? ""}`), pack.description ?? ""];
+    expect(all.filter((s) => ids.some((id) => s.includes(id)))).toEqual([]);
+  });
+});
