@@ -189,6 +189,10 @@ describe("default pack: aliases", () => {
 /** Jumia's brand menus ("Top 10 Brands Casio ... Swatch", "SEE ALL BRANDS Adidas"), on every saved Jumia page. */
 const JUMIA_BRAND_MENUS = [
   "adidas: adidas",
+  "dkny: DKNY",
+  "infinix: Infinix",
+  "tecno: TECNO Mobile",
+  "tecno: Tecno",
   "casio: Casio",
   "huawei: Huawei",
   "lenovo: Lenovo",
@@ -200,13 +204,23 @@ const JUMIA_BRAND_MENUS = [
 ];
 
 const GENUINE_MENTIONS: Record<string, string[]> = {
+  // Amazon's department menu: "Kindle Store".
+  "amazon/metascraper-shopping_amazon-gorilla.html.gz": ["amazon-devices: Kindle"],
+  "amazon/metascraper-shopping_amazon.html.gz": ["amazon-devices: Kindle"],
+  "amazon/metascraper_amazon-com_product-url.html.gz": ["amazon-devices: Kindle"],
+  "amazon/ogsp_amazon-com_1937785734.html.gz": ["amazon-devices: Kindle"],
   // Store category menu: "Refurbished Samsung".
-  "aliexpress/ogsp_aliexpress-he_32993251330.html.gz": ["samsung: Samsung"],
+  "aliexpress/ogsp_aliexpress-he_32993251330.html.gz": ["oppo: OPPO", "oppo: Oppo", "samsung: Samsung"],
   // Author biography: "the Good Food and Michelin guides".
-  "amazon/metascraper_amazon-co-uk_product-url.html.gz": ["michelin: Michelin"],
+  "amazon/metascraper_amazon-co-uk_product-url.html.gz": ["amazon-devices: Kindle", "michelin: Michelin"],
   // A ViewSonic monitor (its own brand and models, related ViewSonic monitors); reviews and recommendations:
   // "PS5 Gaming", "Nvidia GTX 1070", "AMD FreeSync".
   "amazon/orderapp_amazon-com_B07SRDX1Z1.html.gz": [
+    "amazon-devices: Kindle",
+    "benq: BenQ",
+    "ktc: KTC",
+    "lg-electronics: LG",
+    "roku: Roku",
     "amd: AMD",
     "nvidia: NVIDIA",
     "sony: PS5",
@@ -221,6 +235,7 @@ const GENUINE_MENTIONS: Record<string, string[]> = {
   ],
   // An NVIDIA RTX 5090 listing with related graphics cards (ASUS, GeForce).
   "ebay/mkalsyd_ebay-com_226771798286.html.gz": [
+    "msi: MSI",
     "asus: ASUS",
     "nvidia: GeForce RTX 3060",
     "nvidia: GeForce RTX 5090",
@@ -235,6 +250,8 @@ const GENUINE_MENTIONS: Record<string, string[]> = {
   ],
   // Costco navigation: Bridgestone tyres, Disney, Microsoft, Xbox, Nintendo.
   "generic-schemaorg/metascraper-shopping_costco.html.gz": [
+    "chevrolet: Chevrolet",
+    "kirkland-signature: Kirkland Signature",
     "bridgestone: Bridgestone",
     "disney: Disney",
     "microsoft: Microsoft",
@@ -252,6 +269,10 @@ const GENUINE_MENTIONS: Record<string, string[]> = {
   ],
   // Popular searches and subscriptions in the footer ("Disney+").
   "mercadolibre/scrapflydemo_meli-co_MCO42090990.html.gz": [
+    "motorola: Motorola",
+    "oppo: OPPO",
+    "oppo: Oppo",
+    "roku: Roku",
     "disney: Disney",
     "huawei: Huawei",
     "jbl: JBL",
@@ -279,6 +300,11 @@ const GENUINE_MENTIONS: Record<string, string[]> = {
   "other-marketplaces/portia_jumia-eg_c513-490d-9808.html.gz": JUMIA_BRAND_MENUS,
   // The Casio page and the shop's brand menus (perfumes, phones, cameras, consoles).
   "other-marketplaces/portia_letstango_casio-watch.html.gz": [
+    "acer: Acer",
+    "davidoff: Davidoff",
+    "hisense: Hisense",
+    "lg-electronics: LG",
+    "nokia: Nokia",
     "asus: ASUS",
     "casio: Casio",
     "chanel: Chanel",
@@ -298,6 +324,9 @@ const GENUINE_MENTIONS: Record<string, string[]> = {
   ],
   // The Samsung TV page, related TVs (Sony, Panasonic) and the games menu.
   "other-marketplaces/scrapely_playcom-uk_samsung-tv.html.gz": [
+    "blackberry: BlackBerry",
+    "lg-electronics: LG",
+    "toshiba: Toshiba",
     "microsoft: Xbox",
     "nintendo: Nintendo",
     "panasonic: Panasonic",
@@ -343,7 +372,8 @@ interface Pattern {
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
 
 function namesOf(b: BrandRule): string[] {
-  return [b.name, ...b.aliases, ...b.models.flatMap((m) => [m.name, ...m.aliases])];
+  const lines = (b.lines ?? []).filter((l) => !l.commonWord).flatMap((l) => [l.name, ...l.aliases]);
+  return [b.name, ...b.aliases, ...b.models.flatMap((m) => [m.name, ...m.aliases]), ...lines];
 }
 
 function compilePatterns(p: RulePack): Pattern[] {
