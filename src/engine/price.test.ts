@@ -32,6 +32,7 @@ const pack: RulePack = {
       ],
     }),
     testBrand("maison", "Maisonluxe", { tier: "luxury", referencePrice: p("300") }),
+    testBrand("plain", "Plainjewel", { tier: "mass", referencePrice: p("30") }),
   ],
   vocabulary: [],
   accessoryPhrases: [],
@@ -58,9 +59,14 @@ describe("price floors per kind of item and currency", () => {
   });
 
   it("never fires a mass-market brand's brand-wide floor on an ordinary line without a floor of its own", () => {
-    // Trunks: no trunks floor, and the brand-wide floor is not evidence for them.
+    // Trunks: no trunks floor, and the brand-wide floor is not evidence for a basic line.
     expect(priceReason(listing("Acmesport cotton trunks 3 pack", "5", "USD"))).toBeUndefined();
-    expect(priceReason(listing("Acmesport", "5", "USD"))).toBeUndefined();
+    expect(priceReason(listing("Plainjewel cotton trunks", "5", "USD"))).toBeUndefined();
+    // A brand with floors per kind of item: its brand-wide floor is its main line's, not a belt's.
+    expect(priceReason(listing("Acmesport leather belt", "5", "USD"))).toBeUndefined();
+    // Otherwise the brand-wide floor still applies: no kind named, or the brand's own kind of item.
+    expect(priceReason(listing("Acmesport", "5", "USD"))).toBeDefined();
+    expect(priceReason(listing("Plainjewel charm bracelet", "5", "USD"))).toBeDefined();
     // A luxury brand's floor still applies to anything it sells.
     expect(priceReason(listing("Maisonluxe cotton trunks", "20", "USD"))).toBeDefined();
     // A polo has its own floor.

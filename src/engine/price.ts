@@ -6,7 +6,7 @@ import type { Listing, Money } from "../shared/listing.ts";
 import type { EvidenceSpan, Reason } from "../shared/verdict.ts";
 import { parseAmount } from "./currency.ts";
 import type { MatcherData } from "./layout.ts";
-import { typeName } from "./product-type.ts";
+import { isBasic, typeName } from "./product-type.ts";
 import { hostOf, round } from "./seller.ts";
 import * as W from "./weights.ts";
 
@@ -66,10 +66,19 @@ export interface Reference {
 
 /**
  * A mass-market brand sells ordinary lines (trunks, socks, polos) far below its
- * sneakers or jackets: without a floor for the kind of item, its brand-wide
- * floor is evidence only for kinds of item at least this many times it.
+ * sneakers or jackets. Without a floor for the kind of item named, its
+ * brand-wide floor is no evidence for a basic line, and, when the pack gives
+ * the brand floors per kind of item (so its brand-wide floor is its main
+ * line's), none for a kind of item below this factor either.
  */
 export const MASS_BRAND_FLOOR_MIN_FACTOR = 2.5;
+
+function massFloorApplies(d: MatcherData, brand: number, types: number[], product: number): boolean {
+  if (d.bTier[brand] !== MASS) return true;
+  if (types.some(isBasic)) return false;
+  const hasFloors = (d.fStart[brand + 1] ?? 0) > (d.fStart[brand] ?? 0);
+  return !(hasFloors && types.length > 0 && product < MASS_BRAND_FLOOR_MIN_FACTOR);
+}
 const MASS = 2; // index of "mass" in layout.ts TIERS
 
 /**
@@ -144,7 +153,7 @@ export function referenceFor(
     // Brand floor scaled by the kind of item named: a jacket is never the brand's cheapest item. Not when a
     // model (without a price) says what the item is: "Nikon D3400 kit + bag" is a camera, not a bag.
     if (models.length > 0) product = 1;
-    if (models.length === 0 && d.bTier[brand] === MASS && product < MASS_BRAND_FLOOR_MIN_FACTOR) return null;
+    if (models.length === 0 && !massFloorApplies(d, brand, types, product)) return null;
     ref = (d.bRefUsd[brand] as number) * product;
     if (product > 1) refName = `${refName} (${product}× the brand's floor for this kind of item)`;
   }

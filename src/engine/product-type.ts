@@ -23,3 +23,8 @@ export function typeName(type: number): string {
 export function typeIndex(id: string): number {
   return PRODUCT_TYPE_IDS.indexOf(id);
 }
+
+/** An ordinary line of a mass-market brand: its brand-wide floor is no evidence for it (product-types.json "basic"). */
+export function isBasic(type: number): boolean {
+  return PRODUCT_TYPES[type]?.basic === true;
+}

@@ -11,6 +11,8 @@ export interface ProductType {
   type: string;
   /** Multiple of the brand-wide floor such an item costs at least, used when the brand has no floor of this type. */
   factor: number;
+  /** An ordinary line of a mass-market brand (trunks, socks, tees, polos, jeans, caps). */
+  basic?: boolean;
   words: string[];
 }
 
