@@ -61,7 +61,7 @@ export interface FieldResult {
   product: number;
   /** Product types named (indices into src/shared/product-types.json), in text order, no repeats. */
   types: number[];
-  /** Original start offsets of the kinds of item named (PRODUCT_TYPES), in text order. */
+  /** Original start offsets of the kinds of item named (product-types.json), in text order. */
   itemAt: number[];
 }
 

@@ -79,7 +79,7 @@ export interface BrandRule {
    */
   lines?: LineRule[];
   /**
-   * Lowest plausible new price of one kind of item (see PRODUCT_TYPES in src/shared/product-types.json), per
+   * Lowest plausible new price of one kind of item (the types of src/shared/product-types.json), per
    * currency: a brand's floor in INR or CNY is the local market's, not its US floor converted. Preferred over
    * `referencePrice` when the title names that kind of item. Optional (additive to format 1).
    */
