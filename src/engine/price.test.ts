@@ -33,6 +33,12 @@ const pack: RulePack = {
     }),
     testBrand("maison", "Maisonluxe", { tier: "luxury", referencePrice: p("300") }),
     testBrand("plain", "Plainjewel", { tier: "mass", referencePrice: p("30") }),
+    testBrand("consoly", "Consoly", {
+      tier: "mass",
+      referencePrice: p("20"),
+      models: [{ name: "Stationbox 5", aliases: [], referencePrice: p("499") }],
+      priceFloors: [floor("game", "20", "USD"), floor("console", "399", "USD")],
+    }),
   ],
   vocabulary: [],
   accessoryPhrases: [],
@@ -71,6 +77,13 @@ describe("price floors per kind of item and currency", () => {
     expect(priceReason(listing("Maisonluxe cotton trunks", "20", "USD"))).toBeDefined();
     // A polo has its own floor.
     expect(priceReason(listing("Acmesport polo shirt", "9", "USD"))?.message).toMatch(/polo/);
+  });
+
+  it("a game named with its console is a game: the console model's price is not its reference", () => {
+    expect(priceReason(listing("Consoly Stationbox 5 game Space Hero", "30", "USD"))).toBeUndefined();
+    expect(priceReason(listing("Consoly Stationbox 5 game Space Hero", "5", "USD"))?.message).toMatch(/game/);
+    expect(priceReason(listing("Consoly Stationbox 5 console", "100", "USD"))?.message).toMatch(/Stationbox 5/);
+    expect(priceReason(listing("Consoly Stationbox 5 console with game", "100", "USD"))?.message).toMatch(/Stationbox 5/);
   });
 
   it("survives serialisation of the compiled form", () => {
