@@ -83,7 +83,9 @@ describe("price floors per kind of item and currency", () => {
     expect(priceReason(listing("Consoly Stationbox 5 game Space Hero", "30", "USD"))).toBeUndefined();
     expect(priceReason(listing("Consoly Stationbox 5 game Space Hero", "5", "USD"))?.message).toMatch(/game/);
     expect(priceReason(listing("Consoly Stationbox 5 console", "100", "USD"))?.message).toMatch(/Stationbox 5/);
-    expect(priceReason(listing("Consoly Stationbox 5 console with game", "100", "USD"))?.message).toMatch(/Stationbox 5/);
+    expect(priceReason(listing("Consoly Stationbox 5 console with game", "100", "USD"))?.message).toMatch(
+      /Stationbox 5/,
+    );
   });
 
   it("survives serialisation of the compiled form", () => {
