@@ -63,8 +63,8 @@ describe("default pack: metadata and validation", () => {
 });
 
 describe("default pack: size and coverage", () => {
-  it("has at least 300 brands with unique ids", () => {
-    expect(pack.brands.length).toBeGreaterThanOrEqual(300);
+  it("has at least 1,500 brands with unique ids", () => {
+    expect(pack.brands.length).toBeGreaterThanOrEqual(1500);
     expect(new Set(pack.brands.map((b) => b.id)).size).toBe(pack.brands.length);
   });
 
@@ -85,6 +85,16 @@ describe("default pack: size and coverage", () => {
       "toys",
       "car-parts",
       "medicines",
+      "streetwear",
+      "eyewear",
+      "skincare",
+      "phones",
+      "batteries",
+      "collectables",
+      "tools",
+      "supplements",
+      "alcohol",
+      "sporting-goods",
     ]) {
       expect(cats, c).toContain(c);
     }
@@ -440,6 +450,26 @@ function visibleText(gz: Buffer): string {
       return ENTITIES[e.toLowerCase()] ?? m;
     });
 }
+
+describe("default pack: lines and price floors", () => {
+  it("maps the lines counterfeiters sell as brands to their parent", () => {
+    const parentOf = new Map(pack.brands.flatMap((b) => (b.lines ?? []).map((l) => [l.name, b.id] as const)));
+    expect(parentOf.get("Jordan")).toBe("nike");
+    expect(parentOf.get("Yeezy")).toBe("adidas");
+    expect(parentOf.get("Essentials")).toBe("fear-of-god");
+  });
+
+  it("gives floors per kind of item in the currencies of the markets where prices differ, each dated and sourced", () => {
+    const floors = pack.brands.flatMap((b) => b.priceFloors ?? []);
+    expect(new Set(floors.map((f) => f.currency))).toEqual(new Set(["USD", "INR", "CNY", "JPY", "EUR"]));
+    for (const f of floors) {
+      expect(isIsoDate(f.date, true), f.date).toBe(true);
+      expect(f.source, `${f.type} ${f.amount}`).toMatch(/recalled; re-verify/);
+    }
+    const nike = pack.brands.find((b) => b.id === "nike")?.priceFloors ?? [];
+    expect(nike.filter((f) => f.type === "sneakers").map((f) => f.currency)).toEqual(["USD", "INR", "CNY", "JPY"]);
+  });
+});
 
 describe("default pack: built from brand knowledge, not from the evaluation files", () => {
   const rows = readdirSync(join(ROOT, "fixtures/labeled"))
