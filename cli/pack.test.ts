@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -96,7 +96,88 @@ describe("pack build", () => {
   it("stops on an entry validatePack would skip, naming the row", () => {
     const bad = `brand,tier\nGood,mass\nBad,royal\n`;
     expect(build(file("bad.csv", bad), join(dir, "x.json"), META, io)).toBe(1);
-    expect(lines.err.join("\n")).toMatch(/brands\[1\]\.tier.*spreadsheet row 3/);
+    expect(lines.err.join("\n")).toMatch(/brands\[1\]\.tier.*spreadsheet bad\.csv row 3/);
+  });
+
+  it("reads model aliases, product lines and price floors per product type and currency", () => {
+    const csv = [
+      "brand,tier,models,lines,common word lines,price floors,price date,price source",
+      'Acme,mass,"Runner 1 = R1; Runner One:120:USD","Acme Kids = AK|Essentials","essentials","sneakers:60:USD|sneakers:3999:INR|perfume 100 ml:90:EUR",2026-02,"acme.example, recalled, re-verify"',
+    ].join("\n");
+    const out = join(dir, "p.json");
+    expect(build(file("b.csv", csv), out, META, io)).toBe(0);
+    const b = validatePack(JSON.parse(readFileSync(out, "utf8"))).pack.brands[0];
+    expect(b?.models[0]).toMatchObject({ name: "Runner 1", aliases: ["R1", "Runner One"] });
+    expect(b?.lines).toEqual([
+      { name: "Acme Kids", aliases: ["AK"], commonWord: false },
+      { name: "Essentials", aliases: [], commonWord: true },
+    ]);
+    expect(b?.priceFloors).toEqual([
+      { type: "sneakers", amount: "60", currency: "USD", date: "2026-02", source: "acme.example, recalled, re-verify" },
+      {
+        type: "sneakers",
+        amount: "3999",
+        currency: "INR",
+        date: "2026-02",
+        source: "acme.example, recalled, re-verify",
+      },
+      {
+        type: "perfume 100 ml",
+        amount: "90",
+        currency: "EUR",
+        date: "2026-02",
+        source: "acme.example, recalled, re-verify",
+      },
+    ]);
+  });
+
+  it("refuses a price floor for a product type the engine does not know, naming the sheet and row", () => {
+    const csv = "brand,price floors\nGood,\nBad,spaceship:10:USD\n";
+    expect(build(file("floors.csv", csv), join(dir, "x.json"), META, io)).toBe(1);
+    expect(lines.err.join("\n")).toMatch(/unknown product type "spaceship".*floors\.csv row 3/);
+  });
+
+  it("builds one pack from a folder: pack.json metadata, several sheets in name order and the data files", () => {
+    const folder = join(dir, "pack");
+    mkdirSync(folder);
+    writeFileSync(
+      join(folder, "pack.json"),
+      JSON.stringify({
+        id: "acme.all",
+        name: "All",
+        publisher: "Acme",
+        version: 2,
+        issued: "2026-03-01",
+        expires: null,
+      }),
+    );
+    writeFileSync(join(folder, "b-watches.csv"), "brand,tier\nAcme Time,luxury\n");
+    writeFileSync(join(folder, "a-shoes.csv"), "brand\nAcme Shoes\n");
+    writeFileSync(
+      join(folder, "vocabulary.csv"),
+      "term,lang,kind,weight,source\nsuper copy,en,replica,4,trade wording\n",
+    );
+    writeFileSync(join(folder, "accessory-phrases.csv"), "phrase,lang,position\ncase for,en,before\n");
+    writeFileSync(
+      join(folder, "exchange-rates.json"),
+      JSON.stringify({ date: "2026-01-02", base: "USD", rates: { USD: 1, EUR: 0.9 }, source: "test" }),
+    );
+    writeFileSync(join(folder, "notes.txt"), "not a sheet");
+    const out = join(dir, "all.json");
+    expect(build(folder, out, { version: 3 }, io)).toBe(0);
+    const { pack, warnings } = validatePack(JSON.parse(readFileSync(out, "utf8")));
+    expect(warnings).toEqual([]);
+    expect([pack.id, pack.version]).toEqual(["acme.all", 3]);
+    expect(pack.brands.map((b) => b.name)).toEqual(["Acme Shoes", "Acme Time"]);
+    expect(pack.vocabulary).toEqual([
+      { term: "super copy", lang: "en", kind: "replica", weight: 4, source: "trade wording" },
+    ]);
+    expect(pack.accessoryPhrases).toEqual([{ phrase: "case for", lang: "en", position: "before" }]);
+    expect(pack.exchangeRates?.rates.EUR).toBe(0.9);
+    // Two sheets on the command line make one pack; a broken row names its sheet.
+    writeFileSync(join(dir, "c.csv"), "brand,tier\nBroken,royal\n");
+    expect(build([join(folder, "a-shoes.csv"), join(dir, "c.csv")], out, META, io)).toBe(1);
+    expect(lines.err.join("\n")).toMatch(/spreadsheet c\.csv row 2/);
   });
 });
 

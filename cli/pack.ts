@@ -1,7 +1,7 @@
 /**
  * The pack tool for brand owners: `npm run -s pack -- <command>`.
  *   keygen [-o DIR]
- *   build BRANDS.csv|BRANDS.json -o PACK.json --id ID --name NAME --publisher WHO [--version N] [--issued DATE] [--expires DATE] [--description TEXT]
+ *   build BRANDS.csv|BRANDS.json|FOLDER ... -o PACK.json [--id ID --name NAME --publisher WHO] [--version N] [--issued DATE] [--expires DATE] [--description TEXT]
  *   sign PACK.json --key PRIVATE.pem
  *   verify PACK.json --pub PUBLIC.pem [--sig PACK.json.sig]
  *   lint PACK.json
@@ -15,7 +15,8 @@ import { build, defaultKeyDir, type Io, keygen, lint, sign, verify } from "./pac
 const USAGE = `usage: pack <command>
   keygen [-o DIR]                       new ECDSA P-256 key pair (private-key.pem, private-key.jwk.json, public-key.pem),
                                         by default in ~/.config/copycatch/keys (owner-only files)
-  build BRANDS.csv|json -o PACK.json --id ID --name NAME --publisher WHO [--version N] [--issued YYYY-MM-DD] [--expires DATE] [--description TEXT]
+  build SHEET.csv|SHEET.json|FOLDER ... -o PACK.json --id ID --name NAME --publisher WHO [--version N] [--issued YYYY-MM-DD] [--expires DATE] [--description TEXT]
+                                        (a folder's pack.json may give id, name, publisher and the rest)
   sign PACK.json --key PRIVATE.pem      writes PACK.json.sig
   verify PACK.json --pub PUBLIC.pem [--sig FILE]
   lint PACK.json                        the validation the extension runs; exit 1 on error`;
@@ -53,19 +54,22 @@ export async function main(argv: string[]): Promise<number> {
     case "keygen":
       return keygen(values.out ?? defaultKeyDir(), io);
     case "build": {
-      const version = Number(values.version ?? "1");
-      if (!Number.isSafeInteger(version) || version < 0) throw new UsageError("--version: expected an integer");
+      const version = values.version === undefined ? undefined : Number(values.version);
+      if (version !== undefined && (!Number.isSafeInteger(version) || version < 0)) {
+        throw new UsageError("--version: expected an integer");
+      }
+      if (positionals.length === 0) throw new UsageError("BRANDS file or folder is required");
       return build(
-        need(file, "BRANDS file"),
+        positionals,
         need(values.out, "-o PACK.json"),
         {
-          id: need(values.id, "--id"),
-          name: need(values.name, "--name"),
-          publisher: need(values.publisher, "--publisher"),
+          id: values.id,
+          name: values.name,
+          publisher: values.publisher,
           version,
-          issued: values.issued ?? new Date().toISOString().slice(0, 10),
-          expires: values.expires ?? null,
-          description: values.description ?? null,
+          issued: values.issued,
+          expires: values.expires,
+          description: values.description,
         },
         io,
       );

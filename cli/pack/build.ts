@@ -1,9 +1,11 @@
 /**
- * `pack build`: a brand spreadsheet (CSV, or JSON rows with the same column
- * names) → a rule pack, checked by the same validatePack the extension runs.
+ * `pack build`: brand spreadsheets (CSV, or JSON rows with the same column
+ * names; one file, several, or a folder of them with its pack.json and data
+ * files) → a rule pack, checked by the same validatePack the extension runs.
  * The layout is documented in docs/pack-tool.md.
  */
-import { PACK_FORMAT, type RulePack } from "../../src/shared/pack.ts";
+import type { AccessoryPhrase, ExchangeRates, RulePack, VocabTerm } from "../../src/shared/pack.ts";
+import { PACK_FORMAT } from "../../src/shared/pack.ts";
 import { validatePack } from "../../src/shared/pack-validate.ts";
 import { csvRecords, normaliseColumn } from "./csv.ts";
 
@@ -23,7 +25,10 @@ export const KNOWN_COLUMNS = [
   "id",
   "aliases",
   "models",
+  "lines",
+  "common word lines",
   "reference price",
+  "price floors",
   "price date",
   "price source",
   "authorised sellers",
@@ -34,6 +39,7 @@ export const KNOWN_COLUMNS = [
   "tier",
   "report email",
   "report url",
+  "report notes",
 ] as const;
 
 type Row = Record<string, string>;
@@ -79,6 +85,31 @@ export function slug(name: string): string {
     .replace(/^-+|-+$/g, "");
 }
 
+/** "name:amount:CUR" → [name, "amount:CUR"]; [item, null] when the item carries no price. */
+function splitPrice(item: string): [string, string | null] {
+  const parts = item.split(":");
+  if (
+    parts.length >= 3 &&
+    /^\s*\d+(?:\.\d+)?\s*$/.test(parts.at(-2) ?? "") &&
+    /^\s*[A-Za-z]{3}\s*$/.test(parts.at(-1) ?? "")
+  ) {
+    return [parts.slice(0, -2).join(":").trim(), parts.slice(-2).join(":")];
+  }
+  return [item.trim(), null];
+}
+
+/** "Air Jordan 1 = AJ1; Jordan 1" → name and aliases. */
+function named(item: string): { name: string; aliases: string[] } {
+  const eq = item.indexOf("=");
+  if (eq < 0) return { name: item.trim(), aliases: [] };
+  const aliases = item
+    .slice(eq + 1)
+    .split(";")
+    .map((a) => a.trim())
+    .filter((a) => a !== "");
+  return { name: item.slice(0, eq).trim(), aliases };
+}
+
 function price(amountCurrency: string, meta: PackMeta, row: Row, where: string) {
   const m = amountCurrency.trim().match(/^(\d+(?:\.\d+)?)\s*[: ]\s*([A-Za-z]{3})$/);
   if (!m) throw new BuildError(`${where}: expected "amount:CUR" such as "180:USD", got "${amountCurrency}"`);
@@ -90,15 +121,30 @@ function price(amountCurrency: string, meta: PackMeta, row: Row, where: string) 
   };
 }
 
-/** "Air Jordan 1:180:USD|Dunk Low" → models; a model name may itself contain colons. */
+/** "Air Jordan 1 = AJ1; Jordan 1:180:USD|Dunk Low" → models; a model name may itself contain colons. */
 function models(row: Row, meta: PackMeta, where: string) {
   return list(row.models).map((item) => {
-    const parts = item.split(":");
-    if (parts.length >= 3 && /^\d+(?:\.\d+)?$/.test(parts.at(-2) ?? "") && /^[A-Za-z]{3}$/.test(parts.at(-1) ?? "")) {
-      const name = parts.slice(0, -2).join(":").trim();
-      return { name, aliases: [], referencePrice: price(parts.slice(-2).join(":"), meta, row, `${where} "${name}"`) };
-    }
-    return { name: item, aliases: [], referencePrice: null };
+    const [head, amount] = splitPrice(item);
+    const { name, aliases } = named(head);
+    return { name, aliases, referencePrice: amount ? price(amount, meta, row, `${where} "${name}"`) : null };
+  });
+}
+
+/** "Jordan = Air Jordan; Jumpman|Yeezy" → lines; those also listed in "common word lines" are ordinary words. */
+function lines(row: Row) {
+  const common = new Set(list(row["common word lines"]).map((x) => x.toLowerCase()));
+  return list(row.lines).map((item) => {
+    const { name, aliases } = named(item);
+    return { name, aliases, commonWord: common.has(name.toLowerCase()) };
+  });
+}
+
+/** "sneakers:60:USD|sneakers:4999:INR|polo:1299:INR" → price floors per product type and currency. */
+function floors(row: Row, meta: PackMeta, where: string) {
+  return list(row["price floors"]).map((item) => {
+    const [type, amount] = splitPrice(item);
+    if (!amount) throw new BuildError(`${where}: expected "type:amount:CUR" such as "sneakers:60:USD", got "${item}"`);
+    return { type: type.toLowerCase(), ...price(amount, meta, row, `${where} "${type}"`) };
   });
 }
 
@@ -118,12 +164,15 @@ function yesNo(cell: string | undefined, where: string): boolean {
   throw new BuildError(`${where}: expected yes or no, got "${cell}"`);
 }
 
-function brandOf(row: Row, index: number, meta: PackMeta) {
-  const where = (col: string) => `row ${index + 2}, column "${col}"`;
+function brandOf(row: Row, origin: string, meta: PackMeta) {
+  const where = (col: string) => `${origin}, column "${col}"`;
   const name = row.brand?.trim();
-  if (!name) throw new BuildError(`row ${index + 2}: the "brand" column is empty`);
+  if (!name) throw new BuildError(`${origin}: the "brand" column is empty`);
   const email = row["report email"] || null;
   const url = row["report url"] || null;
+  const notes = row["report notes"] || null;
+  const ls = lines(row);
+  const fs = floors(row, meta, where("price floors"));
   return {
     id: row.id || slug(name),
     name,
@@ -136,7 +185,9 @@ function brandOf(row: Row, index: number, meta: PackMeta) {
     authorisedSellers: sellers(row["authorised sellers"], where("authorised sellers")),
     officialStores: sellers(row["official stores"], where("official stores")),
     domains: list(row.domains).map((d) => d.toLowerCase()),
-    report: email || url ? { email, url, notes: null } : null,
+    report: email || url || notes ? { email, url, notes } : null,
+    ...(ls.length > 0 ? { lines: ls } : {}),
+    ...(fs.length > 0 ? { priceFloors: fs } : {}),
   };
 }
 
@@ -147,11 +198,27 @@ export interface BuildResult {
   warnings: string[];
 }
 
+/** What a pack carries besides brands: only a folder build (the default pack's) supplies them. */
+export interface PackData {
+  vocabulary: VocabTerm[];
+  accessoryPhrases: AccessoryPhrase[];
+  exchangeRates: ExchangeRates | null;
+}
+
+const NO_DATA: PackData = { vocabulary: [], accessoryPhrases: [], exchangeRates: null };
+
 /** Builds and validates; unknown columns are warned about, a broken row stops the build (a pack tool should not guess). */
-export function buildPack(rows: Row[], meta: PackMeta): BuildResult {
+export function buildPack(
+  rows: Row[],
+  meta: PackMeta,
+  data: PackData = NO_DATA,
+  origins: string[] = rows.map((_, i) => `row ${i + 2}`),
+): BuildResult {
   if (rows.length === 0)
     throw new BuildError("no brand rows: the first line must be the header, then one brand per line");
-  const unknown = new Set(Object.keys(rows[0] ?? {}).filter((k) => !(KNOWN_COLUMNS as readonly string[]).includes(k)));
+  const unknown = new Set(
+    rows.flatMap((r) => Object.keys(r)).filter((k) => !(KNOWN_COLUMNS as readonly string[]).includes(k)),
+  );
   const raw = {
     format: PACK_FORMAT,
     id: meta.id,
@@ -161,23 +228,26 @@ export function buildPack(rows: Row[], meta: PackMeta): BuildResult {
     publisher: meta.publisher,
     issued: meta.issued,
     expires: meta.expires,
-    brands: rows.map((r, i) => brandOf(r, i, meta)),
-    vocabulary: [],
-    accessoryPhrases: [],
-    exchangeRates: null,
+    brands: rows.map((r, i) => brandOf(r, origins[i] ?? `row ${i + 2}`, meta)),
+    vocabulary: data.vocabulary,
+    accessoryPhrases: data.accessoryPhrases,
+    exchangeRates: data.exchangeRates,
   };
   const { pack, warnings } = validatePack(raw, { now: new Date().toISOString() });
   // A skipped brand in a pack we are writing is an authoring error, not something to ship silently.
   const skipped = warnings.filter(
     (w) => /^brands\[\d+\].*\(entry skipped\)$/.test(w) || w.includes("duplicate brand id"),
   );
-  if (skipped.length > 0) throw new BuildError(skipped.map(rowHint).join("\n"));
+  const hint = (w: string) => rowHint(w, origins);
+  if (skipped.length > 0) throw new BuildError(skipped.map(hint).join("\n"));
   const extra = [...unknown].map((c) => `column "${c}" is not a known column and was ignored`);
-  return { pack, json: `${JSON.stringify(pack, null, 2)}\n`, warnings: [...extra, ...warnings] };
+  return { pack, json: `${JSON.stringify(pack, null, 2)}\n`, warnings: [...extra, ...warnings.map(hint)] };
 }
 
-/** "brands[3].models[0]..." → "... (spreadsheet row 5)". */
-export function rowHint(message: string): string {
+/** "brands[3].models[0]..." → "... (spreadsheet row 5)", or the sheet and row it came from. */
+export function rowHint(message: string, origins: string[] = []): string {
   const m = message.match(/^brands\[(\d+)\]/);
-  return m ? `${message} (spreadsheet row ${Number(m[1]) + 2})` : message;
+  if (!m || message.includes("(spreadsheet ")) return message;
+  const i = Number(m[1]);
+  return `${message} (spreadsheet ${origins[i] ?? `row ${i + 2}`})`;
 }

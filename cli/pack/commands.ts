@@ -16,7 +16,8 @@ import {
   verifyPackBytes,
 } from "../../src/shared/pack-signature.ts";
 import { checkPackSize, PackError, validatePack } from "../../src/shared/pack-validate.ts";
-import { BuildError, buildPack, type PackMeta, readRows, rowHint } from "./build.ts";
+import { BuildError, buildPack, type PackMeta, rowHint } from "./build.ts";
+import { readSources } from "./sources.ts";
 
 export interface Io {
   out(line: string): void;
@@ -57,13 +58,33 @@ export async function keygen(dir: string, io: Io): Promise<number> {
   return 0;
 }
 
-export function build(input: string, output: string, meta: PackMeta, io: Io): number {
+/** The pack built from sheets or folders: a folder's pack.json gives the metadata, `meta` overrides it. */
+export function buildFrom(inputs: string | string[], meta: Partial<PackMeta>) {
+  const src = readSources(typeof inputs === "string" ? [inputs] : inputs);
+  const full = { ...src.meta, ...Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined)) };
+  for (const k of ["id", "name", "publisher"] as const) {
+    if (!full[k]) throw new BuildError(`--${k} is required (or "${k}" in the folder's pack.json)`);
+  }
+  const m: PackMeta = {
+    id: full.id as string,
+    name: full.name as string,
+    publisher: full.publisher as string,
+    version: full.version ?? 1,
+    issued: full.issued ?? new Date().toISOString().slice(0, 10),
+    expires: full.expires ?? null,
+    description: full.description ?? null,
+  };
+  return buildPack(src.rows, m, src.data, src.origins);
+}
+
+export function build(inputs: string | string[], output: string, meta: Partial<PackMeta>, io: Io): number {
   try {
-    const rows = readRows(basename(input), readFileSync(input, "utf8"));
-    const { pack, json, warnings } = buildPack(rows, meta);
-    for (const w of warnings) io.err(`warning: ${rowHint(w)}`);
+    const { pack, json, warnings } = buildFrom(inputs, meta);
+    for (const w of warnings) io.err(`warning: ${w}`);
     writeFileSync(output, json);
-    io.out(`${output}: ${pack.id} version ${pack.version}, ${pack.brands.length} brands`);
+    io.out(
+      `${output}: ${pack.id} version ${pack.version}, ${pack.brands.length} brands, ${pack.vocabulary.length} terms`,
+    );
     return 0;
   } catch (error) {
     if (error instanceof BuildError || error instanceof PackError || error instanceof SyntaxError) {

@@ -27,6 +27,7 @@ import {
   K_QTY_UNIT,
   K_VOCAB,
   type MatcherData,
+  P_COMMON_LINE,
   SIDE_BRAND,
   SIDE_CONTEXT,
   SIDE_TERM,
@@ -34,7 +35,8 @@ import {
   VOCAB_KINDS,
   withTables,
 } from "./layout.ts";
-import { BULK_WORDS, NEGATORS_AFTER, NEGATORS_BEFORE, PRODUCT_TYPES, QUANTITY_UNITS } from "./lexicon.ts";
+import { BULK_WORDS, NEGATORS_AFTER, NEGATORS_BEFORE, QUANTITY_UNITS } from "./lexicon.ts";
+import { PRODUCT_TYPE_WORDS, typeIndex } from "./product-type.ts";
 import { classAt, newScan, type Scan, scanTextCold as scanText } from "./scan.ts";
 import { Strings } from "./strings.ts";
 
@@ -88,6 +90,12 @@ function* collectPatterns(m: Merged, work: Slicer): Generator<number, RawPattern
       const coded = houseInserted(t);
       if (coded) out.push({ text: coded, kind: K_BRAND, owner: bi, model: -1 });
     }
+    // Product lines sold under their own name claim the parent brand: "Yeezy" claims adidas, "Jordan" Nike.
+    for (const line of b.lines ?? []) {
+      for (const t of [line.name, ...line.aliases]) {
+        out.push({ text: t, kind: K_BRAND, owner: bi, model: line.commonWord ? P_COMMON_LINE : -1 });
+      }
+    }
     if (work.due()) yield work.take();
   }
   let mi = 0;
@@ -110,9 +118,7 @@ function* collectPatterns(m: Merged, work: Slicer): Generator<number, RawPattern
     [BULK_WORDS, K_BULK],
     [QUANTITY_UNITS, K_QTY_UNIT],
   ];
-  PRODUCT_TYPES.forEach(([text], owner) => {
-    out.push({ text, kind: K_PRODUCT, owner, model: -1 });
-  });
+  for (const [text, owner] of PRODUCT_TYPE_WORDS) out.push({ text, kind: K_PRODUCT, owner, model: -1 });
   for (const [words, kind] of lexicon) {
     words.forEach((text, owner) => {
       out.push({ text, kind, owner, model: -1 });
@@ -402,7 +408,8 @@ function* buildPatternTables(d: MatcherData, n: number, brands: BrandRule[], wor
     buckE.push(p);
     const brand = brands[d.pOwner[p] as number];
     const lettersOnly = comp.every((c) => c >= 97 && c <= 122);
-    if (d.pKind[p] === K_BRAND && brand && !brand.commonWord && comp.length >= TYPO_MIN_LENGTH && lettersOnly) {
+    const plainName = d.pKind[p] === K_BRAND && d.pModel[p] !== P_COMMON_LINE;
+    if (plainName && brand && !brand.commonWord && comp.length >= TYPO_MIN_LENGTH && lettersOnly) {
       const hs = new Set<number>([typoKey(comp)]);
       for (let i = 0; i < comp.length; i++) hs.add(typoKey(comp, i));
       for (const h of hs) {
@@ -451,6 +458,15 @@ function fillMeta(d: MatcherData, m: Merged, rates: Map<string, number>, packs: 
     m.brands.map((b) => refUsd(b.referencePrice?.amount, b.referencePrice?.currency, rates)),
   );
   d.bDomains = Strings.of(m.brands.map((b) => b.domains.join(" ").toLowerCase()));
+  const floors = m.brands.map((b) => (b.priceFloors ?? []).filter((f) => typeIndex(f.type) >= 0));
+  const fStart = [0];
+  for (const list of floors) fStart.push((fStart.at(-1) as number) + list.length);
+  const flat = floors.flat();
+  d.fStart = Int32Array.from(fStart);
+  d.fType = Int32Array.from(flat.map((f) => typeIndex(f.type)));
+  d.fAmount = Float64Array.from(flat.map((f) => Number(f.amount)));
+  d.fCur = Strings.of(flat.map((f) => f.currency.toUpperCase()));
+  d.fUsd = Float64Array.from(flat.map((f) => refUsd(f.amount, f.currency, rates)));
   d.bSellers = Strings.of(m.brands.map(sellersOf));
   const models = m.brands.flatMap((b, bi) => b.models.map((x) => ({ x, bi })));
   d.mBrand = Int32Array.from(models.map((e) => e.bi));

@@ -17,13 +17,15 @@ import {
   K_PRODUCT,
   K_QTY_UNIT,
   K_VOCAB,
+  P_COMMON_LINE,
   SIDE_BRAND,
   SIDE_CONTEXT,
   SIDE_TERM,
 } from "./layout.ts";
-import { BULK_MIN_QUANTITY, PRODUCT_TYPES } from "./lexicon.ts";
+import { BULK_MIN_QUANTITY } from "./lexicon.ts";
 import { type Hit, HOW_APART, HOW_COMPACT, matchText, scratchOf } from "./matcher.ts";
 import { isDisguised } from "./obfuscation.ts";
+import { typeFactor } from "./product-type.ts";
 import { classAt, findWindows, type Scan, WINDOWS } from "./scan.ts";
 import { ACCESSORY_CJK_CHARS, ACCESSORY_WORDS, NEGATION_CJK_CHARS, NEGATION_WORDS } from "./weights.ts";
 
@@ -33,6 +35,8 @@ export interface BrandMention {
   brand: number;
   /** Model index when the hit is a model name, else -1. */
   model: number;
+  /** The hit is a product line whose name is an ordinary word ("Jordan", "Essentials"): it needs product context. */
+  commonLine: boolean;
   field: FieldName;
   span: EvidenceSpan;
   /** The original text hides the name (look-alikes, symbols, leetspeak, typo). */
@@ -53,9 +57,11 @@ export interface FieldResult {
   brands: BrandMention[];
   terms: TermMention[];
   bulk: EvidenceSpan | null;
-  /** Largest PRODUCT_TYPES factor named in the field (1 when none). */
+  /** Largest product-type factor named in the field (1 when none). */
   product: number;
-  /** Original start offsets of the kinds of item named (PRODUCT_TYPES), in text order. */
+  /** Product types named (indices into src/shared/product-types.json), in text order, no repeats. */
+  types: number[];
+  /** Original start offsets of the kinds of item named (product-types.json), in text order. */
   itemAt: number[];
 }
 
@@ -71,7 +77,7 @@ export function readField(
   evasion: boolean,
   sparse = true,
 ): FieldResult {
-  const out: FieldResult = { brands: [], terms: [], bulk: null, product: 1, itemAt: [] };
+  const out: FieldResult = { brands: [], terms: [], bulk: null, product: 1, types: [], itemAt: [] };
   if (!text) return out;
   if (sparse && sides === SIDE_TERM && !evasion && text.length >= SPARSE_MIN && m.descMargin < 60) {
     const nw = findWindows(text, m.descBits, m.descMargin);
@@ -153,6 +159,7 @@ function readPart(
       out.brands.push({
         brand: d.pOwner[h.p] as number,
         model: kind === K_MODEL ? (d.pModel[h.p] as number) : -1,
+        commonLine: kind === K_BRAND && d.pModel[h.p] === P_COMMON_LINE,
         field,
         span: sp,
         disguised: h.how !== HOW_APART && (h.how > HOW_COMPACT || isDisguised(sp.text, d.pStr.at(h.p) ?? "")),
@@ -165,7 +172,9 @@ function readPart(
         byKind(K_NEG_AFTER).some((n) => n.fs >= h.fe && n.fs - h.fe <= 1);
       out.terms.push({ vocab: d.pOwner[h.p] as number, field, span: span(field, text, h.start, h.end), negated });
     } else if (kind === K_PRODUCT) {
-      out.product = Math.max(out.product, PRODUCT_TYPES[d.pOwner[h.p] as number]?.[1] ?? 1);
+      const type = d.pOwner[h.p] as number;
+      out.product = Math.max(out.product, typeFactor(type));
+      if (!out.types.includes(type)) out.types.push(type);
       out.itemAt.push(h.start);
     } else if (kind === K_BULK && !out.bulk) {
       out.bulk = span(field, text, h.start, h.end);

@@ -10,7 +10,7 @@ import { Strings } from "./strings.ts";
 import { ACCESSORY_WORDS, NEGATION_WORDS } from "./weights.ts";
 
 /** Bump whenever FIELDS, a field's meaning, folding or hashing changes: cached compiled forms are then refused. */
-export const COMPILED_FORMAT_VERSION = 5;
+export const COMPILED_FORMAT_VERSION = 6;
 
 /** Pattern kinds. */
 export const K_BRAND = 0; // brand name or alias
@@ -22,7 +22,10 @@ export const K_NEG_BEFORE = 5;
 export const K_NEG_AFTER = 6;
 export const K_BULK = 7;
 export const K_QTY_UNIT = 8;
-export const K_PRODUCT = 9; // kind of item: "sneakers", "jacket", "包" (lexicon.ts PRODUCT_TYPES)
+export const K_PRODUCT = 9; // kind of item: "sneakers", "jacket", "包" (product-type.ts; owner = type index)
+
+/** pModel of a K_BRAND pattern that is a brand's product line named by an ordinary word ("Jordan"): needs product context. */
+export const P_COMMON_LINE = -2;
 
 /** Which table a pattern lives in: brand-side patterns are only searched in title-like fields. */
 export const SIDE_BRAND = 1;
@@ -81,6 +84,14 @@ export interface MatcherData {
   bRefUsd: Float64Array;
   bDomains: Strings;
   bSellers: Strings;
+  /** Price floors of brand b: entries fStart[b] .. fStart[b + 1] of the f* columns. */
+  fStart: Int32Array;
+  /** Product type index (src/shared/product-types.json). */
+  fType: Int32Array;
+  /** Floor in its own currency, and its currency; fUsd is the same converted (NaN when the rates lack it). */
+  fAmount: Float64Array;
+  fCur: Strings;
+  fUsd: Float64Array;
   // models
   mBrand: Int32Array;
   mName: Strings;
@@ -146,6 +157,11 @@ export const FIELDS: readonly (readonly [keyof MatcherData, FieldType])[] = [
   ["bRefUsd", "f64"],
   ["bDomains", "str"],
   ["bSellers", "str"],
+  ["fStart", "i32"],
+  ["fType", "i32"],
+  ["fAmount", "f64"],
+  ["fCur", "str"],
+  ["fUsd", "f64"],
   ["mBrand", "i32"],
   ["mName", "str"],
   ["mRefUsd", "f64"],
@@ -342,6 +358,11 @@ export function emptyData(): MatcherData {
     bRefUsd: f(),
     bDomains: NO_STRINGS,
     bSellers: NO_STRINGS,
+    fStart: i(),
+    fType: i(),
+    fAmount: f(),
+    fCur: NO_STRINGS,
+    fUsd: f(),
     mBrand: i(),
     mName: NO_STRINGS,
     mRefUsd: f(),

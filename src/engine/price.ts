@@ -6,18 +6,23 @@ import type { Listing, Money } from "../shared/listing.ts";
 import type { EvidenceSpan, Reason } from "../shared/verdict.ts";
 import { parseAmount } from "./currency.ts";
 import type { MatcherData } from "./layout.ts";
+import { isBasic, isForDevice, typeName } from "./product-type.ts";
 import { hostOf, round } from "./seller.ts";
 import * as W from "./weights.ts";
 
 /** Hosts whose prices are in yuan even when the record does not say so. */
 const CNY_HOSTS = ["1688.com", "taobao.com", "tmall.com", "jd.com", "weidian.com"];
 
+/** The listing's currency: the record's, else yuan on Chinese marketplaces, else null. */
+function currencyOf(money: Money, url: string): string | null {
+  const cur = money.currency?.toUpperCase() ?? null;
+  if (cur) return cur;
+  const host = hostOf(url) ?? "";
+  return CNY_HOSTS.some((h) => host === h || host.endsWith(`.${h}`)) ? "CNY" : null;
+}
+
 function usdOf(d: MatcherData, money: Money, url: string): number {
-  let cur = money.currency?.toUpperCase() ?? null;
-  if (!cur) {
-    const host = hostOf(url) ?? "";
-    if (CNY_HOSTS.some((h) => host === h || host.endsWith(`.${h}`))) cur = "CNY";
-  }
+  const cur = currencyOf(money, url);
   if (!cur) return Number.NaN;
   const i = d.rCur.indexOf(cur);
   if (i < 0) return Number.NaN;
@@ -30,6 +35,15 @@ export function listingPriceUsd(d: MatcherData, listing: Listing): { usd: number
   if (!money) return null;
   const usd = usdOf(d, money, listing.url);
   return Number.isFinite(usd) && usd > 0 ? { usd, money } : null;
+}
+
+/** The compared price in the listing's own currency (no conversion), when it has one and a positive amount. */
+function listingPriceNative(listing: Listing): { amount: number; currency: string; money: Money } | null {
+  const money = listing.priceRange?.max ?? listing.price;
+  if (!money) return null;
+  const currency = currencyOf(money, listing.url);
+  const amount = parseAmount(money.amount);
+  return currency && Number.isFinite(amount) && amount > 0 ? { amount, currency, money } : null;
 }
 
 export interface PriceCheck {
@@ -46,10 +60,80 @@ export interface Reference {
   threshold: number;
   /** The reference is a named model's retail price (not a brand floor). */
   model: boolean;
+  /** A floor in the listing's own currency: compared without conversion. */
+  native: { amount: number; currency: string } | null;
 }
 
-/** The reference for one brand: the best (highest) reference among the models named, else the brand's floor scaled by the kind of item. */
-export function referenceFor(d: MatcherData, brand: number, models: number[], product = 1): Reference | null {
+/**
+ * A mass-market brand sells ordinary lines (trunks, socks, polos) far below its
+ * sneakers or jackets. Without a floor for the kind of item named, its
+ * brand-wide floor is no evidence for a basic line, and, when the pack gives
+ * the brand floors per kind of item (so its brand-wide floor is its main
+ * line's), none for a kind of item below this factor either.
+ */
+export const MASS_BRAND_FLOOR_MIN_FACTOR = 2.5;
+
+function massFloorApplies(d: MatcherData, brand: number, types: number[], product: number): boolean {
+  if (d.bTier[brand] !== MASS) return true;
+  if (types.some(isBasic)) return false;
+  const hasFloors = (d.fStart[brand + 1] ?? 0) > (d.fStart[brand] ?? 0);
+  return !(hasFloors && types.length > 0 && product < MASS_BRAND_FLOOR_MIN_FACTOR);
+}
+const MASS = 2; // index of "mass" in layout.ts TIERS
+
+/**
+ * The brand's floor for the kinds of item named: per type, the floor in the
+ * listing's currency, else the type's floor converted (US dollars first);
+ * across types, the highest. Null when the brand has no floor for any of them.
+ */
+export function floorFor(d: MatcherData, brand: number, types: number[], currency: string | null): Reference | null {
+  const from = d.fStart[brand] ?? 0;
+  const to = d.fStart[brand + 1] ?? from;
+  let best: Reference | null = null;
+  for (const type of types) {
+    let same = -1;
+    let converted = -1;
+    for (let f = from; f < to; f++) {
+      if (d.fType[f] !== type) continue;
+      const cur = d.fCur.at(f);
+      if (cur === currency) same = f;
+      else if (Number.isFinite(d.fUsd[f]) && (converted < 0 || cur === "USD")) converted = f;
+    }
+    const f = same >= 0 ? same : converted;
+    if (f < 0) continue;
+    const usd = d.fUsd[f] as number;
+    const cur = d.fCur.at(f) ?? "";
+    const amount = d.fAmount[f] as number;
+    const ref: Reference = {
+      usd,
+      name: `${d.bName.at(brand) ?? ""} ${typeName(type)} (the brand's ${cur} floor for this kind of item${same >= 0 ? "" : ", converted"})`,
+      threshold: W.PRICE_THRESHOLD_BRAND,
+      model: false,
+      native: same >= 0 ? { amount, currency: cur } : null,
+    };
+    // Highest reference wins; a native floor without a rate is compared only natively.
+    if (!best || (Number.isFinite(usd) && !(usd <= best.usd))) best = ref;
+  }
+  return best;
+}
+
+/**
+ * The reference for one brand: the best (highest) reference among the models named, else the brand's floor for
+ * the kinds of item named (floorFor), else the brand-wide floor scaled by the kind of item (never, for a
+ * mass-market brand, on an ordinary line: see MASS_BRAND_FLOOR_MIN_FACTOR).
+ */
+export function referenceFor(
+  d: MatcherData,
+  brand: number,
+  models: number[],
+  product = 1,
+  types: number[] = [],
+  currency: string | null = null,
+): Reference | null {
+  // "PS5 game", "iPhone 15 charger": the item is the game or the charger, not the device model named beside it.
+  if (models.length > 0 && types.length > 0 && types.every(isForDevice)) {
+    return floorFor(d, brand, types, currency);
+  }
   let ref = Number.NaN;
   let refName = d.bName.at(brand) ?? "";
   let threshold = W.PRICE_THRESHOLD_BRAND;
@@ -65,15 +149,20 @@ export function referenceFor(d: MatcherData, brand: number, models: number[], pr
       model = true;
     }
   }
+  if (!Number.isFinite(ref) && models.length === 0) {
+    const floor = floorFor(d, brand, types, currency);
+    if (floor) return floor;
+  }
   if (!Number.isFinite(ref)) {
     // Brand floor scaled by the kind of item named: a jacket is never the brand's cheapest item. Not when a
     // model (without a price) says what the item is: "Nikon D3400 kit + bag" is a camera, not a bag.
     if (models.length > 0) product = 1;
+    if (models.length === 0 && !massFloorApplies(d, brand, types, product)) return null;
     ref = (d.bRefUsd[brand] as number) * product;
     if (product > 1) refName = `${refName} (${product}× the brand's floor for this kind of item)`;
   }
   if (!Number.isFinite(ref) || ref <= 0) return null;
-  return { usd: ref, name: refName, threshold, model };
+  return { usd: ref, name: refName, threshold, model, native: null };
 }
 
 /** Price reason for one brand, using the best (highest) reference among the models named, else the brand's. */
@@ -83,16 +172,20 @@ export function priceBelow(
   brand: number,
   models: number[],
   product = 1,
+  types: number[] = [],
 ): PriceCheck | null {
-  const price = listingPriceUsd(d, listing);
-  if (!price) return null;
-  const reference = referenceFor(d, brand, models, product);
+  const native = listingPriceNative(listing);
+  if (!native) return null;
+  const reference = referenceFor(d, brand, models, product, types, native.currency);
   if (!reference) return null;
-  const { usd: ref, name: refName, threshold } = reference;
+  const { name: refName, threshold } = reference;
   const factor = W.PRICE_CONDITION_FACTOR[listing.condition ?? "new"];
   const t = threshold * factor;
-  const r = price.usd / ref;
-  if (r >= t) return null;
+  // A floor in the listing's own currency is compared as is; anything else in US dollars.
+  const usd = listingPriceUsd(d, listing);
+  const r = reference.native ? native.amount / reference.native.amount : usd ? usd.usd / reference.usd : Number.NaN;
+  if (!(r < t)) return null;
+  const price = { money: native.money };
   const tier = W.PRICE_TIER_FACTOR[d.bTier[brand] as number] ?? 1;
   const w = Math.min(W.PRICE_MAX, tier * (W.PRICE_BASE + W.PRICE_SLOPE * Math.log2(t / r)));
   const text = `${price.money.amount}${price.money.currency ? ` ${price.money.currency}` : ""}`;
@@ -105,7 +198,9 @@ export function priceBelow(
     brand,
     reason: {
       signal: "price-below-reference",
-      message: `Price ≈ US$${price.usd.toFixed(2)} is ${Math.round(r * 100)}% of the reference US$${ref.toFixed(0)} for ${refName}${cond}`,
+      message: reference.native
+        ? `Price ${text} is ${Math.round(r * 100)}% of the reference ${reference.native.amount} ${reference.native.currency} for ${refName}${cond}`
+        : `Price ≈ US$${(usd?.usd ?? 0).toFixed(2)} is ${Math.round(r * 100)}% of the reference US$${reference.usd.toFixed(0)} for ${refName}${cond}`,
       weight: round(w),
       evidence,
     },

@@ -31,6 +31,8 @@ interface Read {
   bulk: EvidenceSpan | null;
   seller: BrandMention[];
   product: number;
+  /** Product types named in the title (price floors per kind of item). */
+  types: number[];
   /** Original offsets of the kinds of item named in the title. */
   titleItems: number[];
 }
@@ -60,6 +62,7 @@ function readListing(m: CompiledMatcher, l: Listing): Read {
     bulk: all.find((f) => f.bulk)?.bulk ?? null,
     seller: seller.filter((b) => b.model < 0),
     product: Math.max(1, ...all.map((f) => f.product)),
+    types: title.types,
     titleItems: title.itemAt,
   };
 }
@@ -146,7 +149,8 @@ function namesBrand(d: MatcherData, mnt: BrandMention): boolean {
  */
 function claimed(d: MatcherData, v: BrandView, hasVocab: boolean, r: Read, title: string): boolean {
   if (v.accessory) return false;
-  if (d.bCommon[v.brand] !== 1) return true;
+  const onlyCommonLines = v.mentions.length > 0 && v.mentions.every((x) => x.commonLine);
+  if (d.bCommon[v.brand] !== 1 && !onlyCommonLines) return true;
   return (
     v.fromBrandField ||
     v.models.length > 0 ||
@@ -383,7 +387,7 @@ export function score(listing: Listing, m: CompiledMatcher): Verdict {
     reasons.push(...brandReasons(d, v));
     const st = standingReason(v, d);
     if (st) reasons.push(st);
-    const pc = v.standing ? null : priceBelow(d, listing, v.brand, v.models, r.product);
+    const pc = v.standing ? null : priceBelow(d, listing, v.brand, v.models, r.product, r.types);
     if (pc && (!best || pc.reason.weight > best.reason.weight)) best = pc;
   }
   if (best) reasons.push(best.reason);
@@ -481,7 +485,7 @@ export function referenceOf(listing: Listing, m: CompiledMatcher): (Reference & 
   const primary = pickPrimary(claims);
   const v = claims.find((x) => x.brand === primary);
   if (!v) return null;
-  const ref = referenceFor(d, v.brand, v.models, r.product);
+  const ref = referenceFor(d, v.brand, v.models, r.product, r.types, listing.price?.currency?.toUpperCase() ?? null);
   return ref ? { ...ref, brand: d.bId.at(v.brand) ?? "" } : null;
 }
 

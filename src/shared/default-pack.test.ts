@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { buildDefaultPack } from "../../scripts/build-default-pack.ts";
+import { buildDefaultPack, DEFAULT_PACK_FILE } from "../../scripts/build-default-pack.ts";
 import type { BrandRule, RulePack } from "./pack.ts";
 import { isIsoDate, validatePack } from "./pack-validate.ts";
 
@@ -27,9 +27,33 @@ describe("default pack: metadata and validation", () => {
     expect(pack.issued).toBe("2026-11-28");
   });
 
-  it("is the output of scripts/build-default-pack.ts (run it after editing scripts/default-pack)", () => {
-    const { $schema: _schema, ...committed } = raw as Record<string, unknown>;
-    expect(committed).toEqual(buildDefaultPack());
+  it("is byte for byte a fresh `pack build packs/default` (run scripts/build-default-pack.ts after editing the sheets)", () => {
+    const { json, warnings: buildWarnings } = buildDefaultPack();
+    expect(buildWarnings).toEqual([]);
+    expect(readFileSync(DEFAULT_PACK_FILE, "utf8") === json).toBe(true);
+  });
+
+  it("keeps every brand, alias, model, term and phrase it had when its sources were TypeScript", () => {
+    const v1 = JSON.parse(readFileSync(join(ROOT, "fixtures/default-pack-v1-names.json"), "utf8")) as {
+      brands: Record<string, string[]>;
+      terms: string[];
+      phrases: string[];
+    };
+    const byId = new Map(pack.brands.map((b) => [b.id, b]));
+    const missing: string[] = [];
+    for (const [id, names] of Object.entries(v1.brands)) {
+      const b = byId.get(id);
+      if (!b) {
+        missing.push(id);
+        continue;
+      }
+      const now = new Set([...b.aliases, ...b.models.flatMap((m) => [m.name, ...m.aliases])]);
+      for (const n of names) if (!now.has(n)) missing.push(`${id}: ${n}`);
+    }
+    const terms = new Set(pack.vocabulary.map((t) => `${t.lang}:${t.term}`));
+    const phrases = new Set(pack.accessoryPhrases.map((a) => `${a.position}:${a.phrase}`));
+    missing.push(...v1.terms.filter((t) => !terms.has(t)), ...v1.phrases.filter((p) => !phrases.has(p)));
+    expect(missing).toEqual([]);
   });
 
   it("says in its description that prices are recalled and must be re-verified", () => {
@@ -39,8 +63,8 @@ describe("default pack: metadata and validation", () => {
 });
 
 describe("default pack: size and coverage", () => {
-  it("has at least 300 brands with unique ids", () => {
-    expect(pack.brands.length).toBeGreaterThanOrEqual(300);
+  it("has at least 1,500 brands with unique ids", () => {
+    expect(pack.brands.length).toBeGreaterThanOrEqual(1500);
     expect(new Set(pack.brands.map((b) => b.id)).size).toBe(pack.brands.length);
   });
 
@@ -61,6 +85,16 @@ describe("default pack: size and coverage", () => {
       "toys",
       "car-parts",
       "medicines",
+      "streetwear",
+      "eyewear",
+      "skincare",
+      "phones",
+      "batteries",
+      "collectables",
+      "tools",
+      "supplements",
+      "alcohol",
+      "sporting-goods",
     ]) {
       expect(cats, c).toContain(c);
     }
@@ -165,6 +199,10 @@ describe("default pack: aliases", () => {
 /** Jumia's brand menus ("Top 10 Brands Casio ... Swatch", "SEE ALL BRANDS Adidas"), on every saved Jumia page. */
 const JUMIA_BRAND_MENUS = [
   "adidas: adidas",
+  "dkny: DKNY",
+  "infinix: Infinix",
+  "tecno: TECNO Mobile",
+  "tecno: Tecno",
   "casio: Casio",
   "huawei: Huawei",
   "lenovo: Lenovo",
@@ -176,13 +214,23 @@ const JUMIA_BRAND_MENUS = [
 ];
 
 const GENUINE_MENTIONS: Record<string, string[]> = {
+  // Amazon's department menu: "Kindle Store".
+  "amazon/metascraper-shopping_amazon-gorilla.html.gz": ["amazon-devices: Kindle"],
+  "amazon/metascraper-shopping_amazon.html.gz": ["amazon-devices: Kindle"],
+  "amazon/metascraper_amazon-com_product-url.html.gz": ["amazon-devices: Kindle"],
+  "amazon/ogsp_amazon-com_1937785734.html.gz": ["amazon-devices: Kindle"],
   // Store category menu: "Refurbished Samsung".
-  "aliexpress/ogsp_aliexpress-he_32993251330.html.gz": ["samsung: Samsung"],
+  "aliexpress/ogsp_aliexpress-he_32993251330.html.gz": ["oppo: OPPO", "oppo: Oppo", "samsung: Samsung"],
   // Author biography: "the Good Food and Michelin guides".
-  "amazon/metascraper_amazon-co-uk_product-url.html.gz": ["michelin: Michelin"],
+  "amazon/metascraper_amazon-co-uk_product-url.html.gz": ["amazon-devices: Kindle", "michelin: Michelin"],
   // A ViewSonic monitor (its own brand and models, related ViewSonic monitors); reviews and recommendations:
   // "PS5 Gaming", "Nvidia GTX 1070", "AMD FreeSync".
   "amazon/orderapp_amazon-com_B07SRDX1Z1.html.gz": [
+    "amazon-devices: Kindle",
+    "benq: BenQ",
+    "ktc: KTC",
+    "lg-electronics: LG",
+    "roku: Roku",
     "amd: AMD",
     "nvidia: NVIDIA",
     "sony: PS5",
@@ -197,6 +245,7 @@ const GENUINE_MENTIONS: Record<string, string[]> = {
   ],
   // An NVIDIA RTX 5090 listing with related graphics cards (ASUS, GeForce).
   "ebay/mkalsyd_ebay-com_226771798286.html.gz": [
+    "msi: MSI",
     "asus: ASUS",
     "nvidia: GeForce RTX 3060",
     "nvidia: GeForce RTX 5090",
@@ -211,6 +260,8 @@ const GENUINE_MENTIONS: Record<string, string[]> = {
   ],
   // Costco navigation: Bridgestone tyres, Disney, Microsoft, Xbox, Nintendo.
   "generic-schemaorg/metascraper-shopping_costco.html.gz": [
+    "chevrolet: Chevrolet",
+    "kirkland-signature: Kirkland Signature",
     "bridgestone: Bridgestone",
     "disney: Disney",
     "microsoft: Microsoft",
@@ -228,6 +279,10 @@ const GENUINE_MENTIONS: Record<string, string[]> = {
   ],
   // Popular searches and subscriptions in the footer ("Disney+").
   "mercadolibre/scrapflydemo_meli-co_MCO42090990.html.gz": [
+    "motorola: Motorola",
+    "oppo: OPPO",
+    "oppo: Oppo",
+    "roku: Roku",
     "disney: Disney",
     "huawei: Huawei",
     "jbl: JBL",
@@ -255,6 +310,11 @@ const GENUINE_MENTIONS: Record<string, string[]> = {
   "other-marketplaces/portia_jumia-eg_c513-490d-9808.html.gz": JUMIA_BRAND_MENUS,
   // The Casio page and the shop's brand menus (perfumes, phones, cameras, consoles).
   "other-marketplaces/portia_letstango_casio-watch.html.gz": [
+    "acer: Acer",
+    "davidoff: Davidoff",
+    "hisense: Hisense",
+    "lg-electronics: LG",
+    "nokia: Nokia",
     "asus: ASUS",
     "casio: Casio",
     "chanel: Chanel",
@@ -274,6 +334,9 @@ const GENUINE_MENTIONS: Record<string, string[]> = {
   ],
   // The Samsung TV page, related TVs (Sony, Panasonic) and the games menu.
   "other-marketplaces/scrapely_playcom-uk_samsung-tv.html.gz": [
+    "blackberry: BlackBerry",
+    "lg-electronics: LG",
+    "toshiba: Toshiba",
     "microsoft: Xbox",
     "nintendo: Nintendo",
     "panasonic: Panasonic",
@@ -362,7 +425,8 @@ interface Pattern {
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
 
 function namesOf(b: BrandRule): string[] {
-  return [b.name, ...b.aliases, ...b.models.flatMap((m) => [m.name, ...m.aliases])];
+  const lines = (b.lines ?? []).filter((l) => !l.commonWord).flatMap((l) => [l.name, ...l.aliases]);
+  return [b.name, ...b.aliases, ...b.models.flatMap((m) => [m.name, ...m.aliases]), ...lines];
 }
 
 function compilePatterns(p: RulePack): Pattern[] {
@@ -429,3 +493,58 @@ function visibleText(gz: Buffer): string {
       return ENTITIES[e.toLowerCase()] ?? m;
     });
 }
+
+describe("default pack: lines and price floors", () => {
+  it("maps the lines counterfeiters sell as brands to their parent", () => {
+    const parentOf = new Map(pack.brands.flatMap((b) => (b.lines ?? []).map((l) => [l.name, b.id] as const)));
+    expect(parentOf.get("Jordan")).toBe("nike");
+    expect(parentOf.get("Yeezy")).toBe("adidas");
+    expect(parentOf.get("Essentials")).toBe("fear-of-god");
+  });
+
+  it("gives floors per kind of item in the currencies of the markets where prices differ, each dated and sourced", () => {
+    const floors = pack.brands.flatMap((b) => b.priceFloors ?? []);
+    expect(new Set(floors.map((f) => f.currency))).toEqual(new Set(["USD", "INR", "CNY", "JPY", "EUR"]));
+    for (const f of floors) {
+      expect(isIsoDate(f.date, true), f.date).toBe(true);
+      expect(f.source, `${f.type} ${f.amount}`).toMatch(/recalled; re-verify/);
+    }
+    const nike = pack.brands.find((b) => b.id === "nike")?.priceFloors ?? [];
+    expect(nike.filter((f) => f.type === "sneakers").map((f) => f.currency)).toEqual(["USD", "INR", "CNY", "JPY"]);
+  });
+});
+
+describe("default pack: built from brand knowledge, not from the evaluation files", () => {
+  const rows = readdirSync(join(ROOT, "fixtures/labeled"))
+    .filter((f) => f.endsWith(".jsonl"))
+    .flatMap((f) =>
+      readFileSync(join(ROOT, "fixtures/labeled", f), "utf8")
+        .split("\n")
+        .filter((line) => line.trim() !== "")
+        .map((line) => JSON.parse(line) as { id: string; title: string | null }),
+    );
+  const norm = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();
+  const strings = pack.brands.flatMap((b) => [
+    b.name,
+    ...b.aliases,
+    ...b.models.flatMap((m) => [m.name, ...m.aliases, m.referencePrice?.source ?? ""]),
+    ...(b.lines ?? []).flatMap((l) => [l.name, ...l.aliases]),
+    ...(b.priceFloors ?? []).map((f) => f.source),
+    b.referencePrice?.source ?? "",
+  ]);
+
+  it("reads the evaluation files it checks against", () => {
+    expect(rows.length).toBeGreaterThan(100);
+  });
+
+  it("no rule copies an evaluation title", () => {
+    const titles = new Set(rows.map((r) => norm(r.title ?? "")).filter((t) => t.split(" ").length >= 3));
+    expect(strings.filter((s) => titles.has(norm(s)))).toEqual([]);
+  });
+
+  it("no rule or source names an evaluation id", () => {
+    const ids = rows.map((r) => r.id);
+    const all = [...strings, ...pack.vocabulary.map((t) => `${t.term} ${t.source ?? ""}`), pack.description ?? ""];
+    expect(all.filter((s) => ids.some((id) => s.includes(id)))).toEqual([]);
+  });
+});

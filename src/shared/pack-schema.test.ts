@@ -175,3 +175,11 @@ describe("schema/rule-pack.schema.json", () => {
     expect(prop(def("sellerRef"), "marketplace").enum).toEqual([...MARKETPLACES, "*"]);
   });
 });
+
+describe("schema: price floors", () => {
+  it("lists exactly the product types of src/shared/product-types.json", async () => {
+    const { PRODUCT_TYPE_IDS } = await import("./product-types.ts");
+    const defs = schema.$defs as Record<string, { properties: Record<string, { enum?: string[] }> }>;
+    expect(defs.priceFloor?.properties.type?.enum).toEqual([...PRODUCT_TYPE_IDS]);
+  });
+});

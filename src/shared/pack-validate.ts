@@ -24,8 +24,10 @@ import {
   type BrandRule,
   type BrandTier,
   type ExchangeRates,
+  type LineRule,
   type ModelRule,
   PACK_FORMAT,
+  type PriceFloor,
   type ReferencePrice,
   type ReportContact,
   type RulePack,
@@ -33,6 +35,7 @@ import {
   type VocabKind,
   type VocabTerm,
 } from "./pack.ts";
+import { PRODUCT_TYPE_IDS } from "./product-types.ts";
 import { type Fail, type Obj, obj } from "./validate.ts";
 
 /** Every limit in one place; documented in docs/rule-packs.md and mirrored in schema/rule-pack.schema.json. */
@@ -51,6 +54,8 @@ export const PACK_LIMITS = {
   maxCategoriesPerBrand: 20,
   maxSellersPerBrand: 200,
   maxDomainsPerBrand: 50,
+  maxLinesPerBrand: 100,
+  maxPriceFloorsPerBrand: 200,
   /** Names, aliases, terms, phrases, seller names. */
   maxPhraseLength: 200,
   /** Sources, notes, descriptions, URLs. */
@@ -133,7 +138,11 @@ const BRAND_KEYS = [
   "officialStores",
   "domains",
   "report",
+  "lines",
+  "priceFloors",
 ] as const;
+const LINE_KEYS = ["name", "aliases", "commonWord"] as const;
+const FLOOR_KEYS = ["type", "amount", "currency", "date", "source"] as const;
 const MODEL_KEYS = ["name", "aliases", "referencePrice"] as const;
 const PRICE_KEYS = ["amount", "currency", "date", "source"] as const;
 const SELLER_KEYS = ["marketplace", "name", "id"] as const;
@@ -264,6 +273,28 @@ function price(v: unknown, path: string, fail: Fail, w: Warnings): ReferencePric
   };
 }
 
+function priceFloor(v: unknown, path: string, fail: Fail, w: Warnings): PriceFloor {
+  const o = obj(v, path, fail);
+  const type = text(o.type, `${path}.type`, 40, fail);
+  if (!PRODUCT_TYPE_IDS.includes(type)) {
+    fail(`${path}.type`, `unknown product type "${type}" (known: ${PRODUCT_TYPE_IDS.join(", ")})`);
+  }
+  const { type: _type, ...rest } = o;
+  warnUnknownKeys(o, FLOOR_KEYS, path, w);
+  const p = price(rest, path, fail, new Warnings()) as ReferencePrice;
+  return { type, ...p };
+}
+
+function line(v: unknown, path: string, fail: Fail, w: Warnings): LineRule {
+  const o = obj(v, path, fail);
+  warnUnknownKeys(o, LINE_KEYS, path, w);
+  return {
+    name: phrase(o.name, `${path}.name`, fail),
+    aliases: phrases(o.aliases, `${path}.aliases`, PACK_LIMITS.maxAliasesPerModel, fail, w),
+    commonWord: o.commonWord === undefined ? false : bool(o.commonWord, `${path}.commonWord`, fail),
+  };
+}
+
 function phrases(v: unknown, path: string, max: number, fail: Fail, w: Warnings): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
@@ -349,7 +380,23 @@ function brand(v: unknown, path: string, fail: Fail, w: Warnings): BrandRule {
     officialStores: sellers("officialStores"),
     domains,
     report: report(o.report, `${path}.report`, fail, w),
+    ...optionalList("lines", o, path, L.maxLinesPerBrand, fail, w, line),
+    ...optionalList("priceFloors", o, path, L.maxPriceFloorsPerBrand, fail, w, priceFloor),
   };
+}
+
+/** An optional list property of a brand: absent from the result when absent or empty (format 1 stays unchanged). */
+function optionalList<K extends "lines" | "priceFloors", T>(
+  key: K,
+  o: Obj,
+  path: string,
+  max: number,
+  fail: Fail,
+  w: Warnings,
+  one: (v: unknown, path: string, fail: Fail, w: Warnings) => T,
+): Partial<Record<K, T[]>> {
+  const list = arr(o[key], `${path}.${key}`, max, fail).map((x, i) => one(x, `${path}.${key}[${i}]`, fail, w));
+  return list.length > 0 ? ({ [key]: list } as Partial<Record<K, T[]>>) : {};
 }
 
 function vocabTerm(v: unknown, path: string, fail: Fail, w: Warnings): VocabTerm {
@@ -461,6 +508,7 @@ function patternCount(pack: Pick<RulePack, "brands" | "vocabulary" | "accessoryP
   for (const b of pack.brands) {
     n += 1 + b.aliases.length;
     for (const m of b.models) n += 1 + m.aliases.length;
+    for (const l of b.lines ?? []) n += 1 + l.aliases.length;
   }
   return n;
 }

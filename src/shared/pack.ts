@@ -73,6 +73,29 @@ export interface BrandRule {
   /** Official web domains: "nike.com". */
   domains: string[];
   report: ReportContact | null;
+  /**
+   * Sub-brands and product lines sold under their own name (Jordan, Yeezy, Essentials): a listing naming one
+   * claims this brand. Optional (additive to format 1); absent means none.
+   */
+  lines?: LineRule[];
+  /**
+   * Lowest plausible new price of one kind of item (the types of src/shared/product-types.json), per
+   * currency: a brand's floor in INR or CNY is the local market's, not its US floor converted. Preferred over
+   * `referencePrice` when the title names that kind of item. Optional (additive to format 1).
+   */
+  priceFloors?: PriceFloor[];
+}
+
+export interface LineRule {
+  name: string;
+  aliases: string[];
+  /** The line's name is also an ordinary word ("Jordan", "Essentials"): claimed only with product context. */
+  commonWord: boolean;
+}
+
+export interface PriceFloor extends ReferencePrice {
+  /** Product type id from src/shared/product-types.json: "sneakers", "polo", "trunks", "perfume 100 ml". */
+  type: string;
 }
 
 export interface ReportContact {

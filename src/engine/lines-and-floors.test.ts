@@ -1,0 +1,57 @@
+/**
+ * Product lines and per-market price floors with the real default pack
+ * (public/packs/default.json, built from packs/default/): a line claims its
+ * parent brand, a line named by an ordinary word only in product context, and
+ * a listing in INR is compared with the brand's INR floor for that kind of
+ * item, not its US floor converted.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { emptyListing, type Listing } from "../shared/listing.ts";
+import { validatePack } from "../shared/pack-validate.ts";
+import { compile } from "./compile.ts";
+import { score } from "./score.ts";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const pack = validatePack(JSON.parse(readFileSync(join(ROOT, "public/packs/default.json"), "utf8"))).pack;
+const m = compile([pack], { now: "2026-01-01" });
+
+function l(title: string, amount: string, currency: string): Listing {
+  return { ...emptyListing("https://shop.example/p/1", "generic"), title, price: { amount, currency } };
+}
+const price = (x: Listing) => score(x, m).reasons.find((r) => r.signal === "price-below-reference");
+
+describe("product lines claim their parent brand", () => {
+  it("Jordan, Jumpman and Yeezy claim Nike and adidas; Essentials claims Fear of God", () => {
+    expect(score(l("Jordan sneakers retro high", "150", "USD"), m).brand?.id).toBe("nike");
+    expect(score(l("Jumpman hoodie black", "60", "USD"), m).brand?.id).toBe("nike");
+    expect(score(l("Yeezy slides onyx", "70", "USD"), m).brand?.id).toBe("adidas");
+    expect(score(l("Essentials hoodie oversized", "100", "USD"), m).brand?.id).toBe("fear-of-god");
+  });
+
+  it("an ordinary word that names a line is not a claim without product context", () => {
+    expect(score(l("Jordan almonds candy 1kg", "5", "USD"), m).brand).toBeNull();
+    expect(score(l("Kitchen essentials set of pans", "25", "USD"), m).brand).toBeNull();
+  });
+});
+
+describe("price floors per kind of item and market", () => {
+  it("a polo in INR is compared with the brand's INR polo floor", () => {
+    expect(price(l("Puma men polo t-shirt", "999", "INR"))).toBeUndefined();
+    expect(price(l("Puma men polo t-shirt", "199", "INR"))?.message).toMatch(/INR for Puma polo/);
+  });
+
+  it("sneakers in INR take the INR sneakers floor, in EUR the US floor converted", () => {
+    expect(price(l("Nike Air sneakers", "1999", "INR"))?.message).toMatch(/3695 INR for Nike sneakers/);
+    expect(price(l("Nike Air sneakers", "15", "EUR"))?.message).toMatch(
+      /Nike sneakers \(the brand's USD floor.*converted/,
+    );
+  });
+
+  it("a mass-market brand's brand-wide floor is no evidence for its basic lines", () => {
+    // Jack & Jones has no trunks floor; its brand-wide floor is not applied to trunks.
+    expect(price(l("Jack & Jones men cotton trunks", "3", "USD"))).toBeUndefined();
+  });
+});

@@ -1,0 +1,108 @@
+/**
+ * Price floors per kind of item and currency, and product lines claiming their
+ * parent brand, on a hand-written pack (prices are illustrative).
+ */
+import { describe, expect, it } from "vitest";
+import { emptyListing, type Listing } from "../shared/listing.ts";
+import type { PriceFloor, ReferencePrice, RulePack } from "../shared/pack.ts";
+import { testBrand } from "../shared/test-packs.node.ts";
+import { compile } from "./compile.ts";
+import { score } from "./score.ts";
+import { deserialize, serialize } from "./serialize.ts";
+
+const p = (amount: string, currency = "USD"): ReferencePrice => ({ amount, currency, date: "2026-01", source: "test" });
+const floor = (type: string, amount: string, currency: string): PriceFloor => ({ type, ...p(amount, currency) });
+
+const pack: RulePack = {
+  format: 1,
+  id: "test.floors",
+  name: "floors",
+  version: 1,
+  publisher: "tests",
+  issued: "2026-01-01",
+  expires: null,
+  brands: [
+    testBrand("acme", "Acmesport", {
+      tier: "mass",
+      referencePrice: p("40"),
+      priceFloors: [floor("sneakers", "60", "USD"), floor("sneakers", "2999", "INR"), floor("polo", "25", "USD")],
+      lines: [
+        { name: "Zoomline", aliases: ["ZLine"], commonWord: false },
+        { name: "Basics", aliases: [], commonWord: true },
+      ],
+    }),
+    testBrand("maison", "Maisonluxe", { tier: "luxury", referencePrice: p("300") }),
+    testBrand("plain", "Plainjewel", { tier: "mass", referencePrice: p("30") }),
+    testBrand("consoly", "Consoly", {
+      tier: "mass",
+      referencePrice: p("20"),
+      models: [{ name: "Stationbox 5", aliases: [], referencePrice: p("499") }],
+      priceFloors: [floor("game", "20", "USD"), floor("console", "399", "USD")],
+    }),
+  ],
+  vocabulary: [],
+  accessoryPhrases: [],
+  exchangeRates: { date: "2026-01-01", base: "USD", rates: { USD: 1, INR: 85, EUR: 0.9 }, source: "test" },
+};
+const m = compile([pack]);
+
+function listing(title: string, amount: string, currency: string): Listing {
+  return { ...emptyListing("https://shop.example/item/1", "generic"), title, price: { amount, currency } };
+}
+const priceReason = (l: Listing) => score(l, m).reasons.find((r) => r.signal === "price-below-reference");
+
+describe("price floors per kind of item and currency", () => {
+  it("prefers the floor in the listing's currency over the US floor converted", () => {
+    // ₹2,499 is 83% of the INR floor, but 49% of the US floor converted: not a price signal.
+    expect(priceReason(listing("Acmesport running sneakers", "2499", "INR"))).toBeUndefined();
+    const low = priceReason(listing("Acmesport running sneakers", "799", "INR"));
+    expect(low?.message).toMatch(/2999 INR for Acmesport sneakers \(the brand's INR floor/);
+  });
+
+  it("converts the kind's floor when there is none in the listing's currency", () => {
+    expect(priceReason(listing("Acmesport sneakers", "20", "EUR"))?.message).toMatch(/sneakers.*USD floor.*converted/);
+    expect(priceReason(listing("Acmesport sneakers", "55", "EUR"))).toBeUndefined();
+  });
+
+  it("never fires a mass-market brand's brand-wide floor on an ordinary line without a floor of its own", () => {
+    // Trunks: no trunks floor, and the brand-wide floor is not evidence for a basic line.
+    expect(priceReason(listing("Acmesport cotton trunks 3 pack", "5", "USD"))).toBeUndefined();
+    expect(priceReason(listing("Plainjewel cotton trunks", "5", "USD"))).toBeUndefined();
+    // A brand with floors per kind of item: its brand-wide floor is its main line's, not a belt's.
+    expect(priceReason(listing("Acmesport leather belt", "5", "USD"))).toBeUndefined();
+    // Otherwise the brand-wide floor still applies: no kind named, or the brand's own kind of item.
+    expect(priceReason(listing("Acmesport", "5", "USD"))).toBeDefined();
+    expect(priceReason(listing("Plainjewel charm bracelet", "5", "USD"))).toBeDefined();
+    // A luxury brand's floor still applies to anything it sells.
+    expect(priceReason(listing("Maisonluxe cotton trunks", "20", "USD"))).toBeDefined();
+    // A polo has its own floor.
+    expect(priceReason(listing("Acmesport polo shirt", "9", "USD"))?.message).toMatch(/polo/);
+  });
+
+  it("a game named with its console is a game: the console model's price is not its reference", () => {
+    expect(priceReason(listing("Consoly Stationbox 5 game Space Hero", "30", "USD"))).toBeUndefined();
+    expect(priceReason(listing("Consoly Stationbox 5 game Space Hero", "5", "USD"))?.message).toMatch(/game/);
+    expect(priceReason(listing("Consoly Stationbox 5 console", "100", "USD"))?.message).toMatch(/Stationbox 5/);
+    expect(priceReason(listing("Consoly Stationbox 5 console with game", "100", "USD"))?.message).toMatch(
+      /Stationbox 5/,
+    );
+  });
+
+  it("survives serialisation of the compiled form", () => {
+    const again = deserialize(serialize(m));
+    const l = listing("Acmesport running sneakers", "799", "INR");
+    expect(score(l, again).reasons).toEqual(score(l, m).reasons);
+  });
+});
+
+describe("product lines claim their parent brand", () => {
+  it("a line's name or alias claims the parent", () => {
+    expect(score(listing("Zoomline runner 2026", "80", "USD"), m).brand?.id).toBe("acme");
+    expect(score(listing("ZLine runner", "80", "USD"), m).brand?.id).toBe("acme");
+  });
+
+  it("a line named by an ordinary word needs product context", () => {
+    expect(score(listing("Kitchen basics starter set of pans", "30", "USD"), m).brand).toBeNull();
+    expect(score(listing("Basics hoodie oversized", "30", "USD"), m).brand?.id).toBe("acme");
+  });
+});

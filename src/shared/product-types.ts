@@ -1,0 +1,23 @@
+/**
+ * The product-type vocabulary (product-types.json): the kinds of item a title
+ * names, each with the id that price floors are keyed by. Shared by the pack
+ * validator (a floor's type must be known) and the engine (which detects the
+ * type in a title).
+ */
+import data from "./product-types.json";
+
+export interface ProductType {
+  /** Id used by `priceFloors[].type`: "sneakers", "polo", "perfume 100 ml". */
+  type: string;
+  /** Multiple of the brand-wide floor such an item costs at least, used when the brand has no floor of this type. */
+  factor: number;
+  /** An ordinary line of a mass-market brand (trunks, socks, tees, polos, jeans, caps). */
+  basic?: boolean;
+  /** Sold for a device (a game, a charger): a device model named beside it is not the item. */
+  forDevice?: boolean;
+  words: string[];
+}
+
+export const PRODUCT_TYPES: readonly ProductType[] = data.types;
+
+export const PRODUCT_TYPE_IDS: readonly string[] = PRODUCT_TYPES.map((t) => t.type);
