@@ -345,14 +345,18 @@ const GENUINE_MENTIONS: Record<string, string[]> = {
   ],
   // A recommended item: "adidas superstar三叶草 童鞋".
   "taobao-tmall/ogsp_taobao_562283240178.html.gz": ["adidas: adidas"],
-  // Recommendation cards: "Edelstahl-Schnalle für Hublot Big Bang", a Xiaomi accessory.
+  // Recommendation cards: "Edelstahl-Schnalle für Hublot Big Bang", a Xiaomi accessory, "NEUE SONATA JACQUES MARIE MAGE
+  // Designer" glasses, "Mattel Games UNO".
   "aliexpress/hendkai_aliexpress-de_1005008204179129.html.gz": [
     "hublot: Hublot",
     "hublot: Hublot Big Bang",
+    "jacques-marie-mage: Jacques Marie Mage",
+    "mattel: Mattel",
     "xiaomi: Xiaomi",
   ],
   // The listing itself (Nintendo's Pokémon GO Plus +) and the video-game menus.
   "amazon/boty_amazon-com_B0BX2P43PX.html.gz": [
+    "amazon-devices: Kindle",
     "microsoft: Xbox",
     "microsoft: Xbox Series X",
     "nintendo: Nintendo",
@@ -373,6 +377,18 @@ const GENUINE_MENTIONS: Record<string, string[]> = {
     "huawei: Huawei",
     "huawei: 华为",
     "lenovo: 联想",
+    "lg-electronics: LG",
+    "meizu: Meizu",
+    "meizu: 魅族",
+    "midea: 美的",
+    "nokia: Nokia",
+    "nokia: 诺基亚",
+    "plantronics: 缤特力",
+    "tcl: TCL",
+    "zte: Nubia",
+    "zte: ZTE",
+    "zte: 中兴",
+    "zte: 努比亚",
     "philips: Philips",
     "philips: 飞利浦",
     "samsung: Samsung",
