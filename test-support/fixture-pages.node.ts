@@ -125,15 +125,22 @@ export function fixtureUrl(file: string): string {
   return url;
 }
 
+/**
+ * Tests read whole real pages: a loaded machine must not cut their extraction
+ * short, so they run with a budget far above the content script's. The budget
+ * itself is tested with a counting clock (extract.test.ts, adapters.test.ts).
+ */
+export const TEST_BUDGET = { budgetMs: 60_000 } as const;
+
 /** One adapter on one saved page, directly (no pipeline); throws when the adapter does not take it for a listing. */
 export function run(adapter: SiteAdapter, file: string, url = fixtureUrl(file)): ListingPatch {
-  const ctx = makeContext(loadPage(file), url);
+  const ctx = makeContext(loadPage(file), url, TEST_BUDGET);
   if (!adapter.isListing(ctx)) throw new Error(`${adapter.id}: not a listing: ${file}`);
   return adapter.extract(ctx);
 }
 
 export function runHtml(adapter: SiteAdapter, html: string, url: string): { listing: boolean; patch: ListingPatch } {
-  const ctx = makeContext(parsePage(html), url);
+  const ctx = makeContext(parsePage(html), url, TEST_BUDGET);
   return { listing: adapter.isListing(ctx), patch: adapter.extract(ctx) };
 }
 

@@ -4,6 +4,7 @@
  * product-extraction benchmark (fixtures/benchmark, see its README).
  */
 import { describe, expect, it } from "vitest";
+import { TEST_BUDGET } from "../../../test-support/fixture-pages.node.ts";
 import { loadPage, parsePage } from "../../shared/load-html.node.ts";
 import { makeContext } from "../base/context.ts";
 import { extractListing } from "../pipeline.ts";
@@ -14,7 +15,7 @@ const URL = "https://www.amazon.com/dp/B081ZQK4BZ";
 
 describe("Amazon digital-media pages", () => {
   it("recognises a real Amazon Music album page as a listing and reads its title, price and ASIN", () => {
-    const { isListing, listing } = extractListing(loadPage(ALBUM), URL);
+    const { isListing, listing } = extractListing(loadPage(ALBUM), URL, TEST_BUDGET);
     expect(isListing).toBe(true);
     expect(listing?.sku).toBe("B081ZQK4BZ");
     expect(listing?.title).toBe("The Movement Revisited: A Musical Portrait of Four Icons");

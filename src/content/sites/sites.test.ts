@@ -20,7 +20,13 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { partialErrors } from "../../../test-support/expect-partial.ts";
-import { fixtureFolders, fixturePages, loadFixture, runUrl } from "../../../test-support/fixture-pages.node.ts";
+import {
+  fixtureFolders,
+  fixturePages,
+  loadFixture,
+  runUrl,
+  TEST_BUDGET,
+} from "../../../test-support/fixture-pages.node.ts";
 import { makeContext } from "../base/context.ts";
 import type { SiteAdapter } from "../base/types.ts";
 import { extractListing } from "../pipeline.ts";
@@ -144,9 +150,9 @@ describe("fixture pages: expected output", () => {
         it("adapter output", () => {
           expect(adapter, `no adapter for ${host}`).not.toBeNull();
           if (!adapter) return;
-          const ctx = makeContext(doc, url);
+          const ctx = makeContext(doc, url, TEST_BUDGET);
           expect(adapter.isListing(ctx)).toBe(wantListing);
-          const patch = adapter.extract(makeContext(doc, url));
+          const patch = adapter.extract(makeContext(doc, url, TEST_BUDGET));
           expect(partialErrors(patch, expected.adapter)).toEqual([]);
         });
       }
@@ -157,7 +163,7 @@ describe("fixture pages: expected output", () => {
 
       if (expected.listing || expected.isListing === false) {
         it("full pipeline", () => {
-          const result = extractListing(doc, url);
+          const result = extractListing(doc, url, TEST_BUDGET);
           expect(result.isListing).toBe(wantListing);
           if (expected.listing) expect(partialErrors(result.listing, expected.listing)).toEqual([]);
         });
