@@ -135,8 +135,9 @@ const BRAND_KEYS = [
   "officialStores",
   "domains",
   "report",
+  "owner",
 ] as const;
-const MODEL_KEYS = ["name", "aliases", "referencePrice"] as const;
+const MODEL_KEYS = ["name", "aliases", "referencePrice", "distinctive"] as const;
 const PRICE_KEYS = ["amount", "currency", "date", "source"] as const;
 const SELLER_KEYS = ["marketplace", "name", "id"] as const;
 const REPORT_KEYS = ["email", "url", "notes"] as const;
@@ -298,6 +299,7 @@ function model(v: unknown, path: string, fail: Fail, w: Warnings): ModelRule {
     name: phrase(o.name, `${path}.name`, fail),
     aliases: phrases(o.aliases, `${path}.aliases`, PACK_LIMITS.maxAliasesPerModel, fail, w),
     referencePrice: price(o.referencePrice, `${path}.referencePrice`, fail, w),
+    ...(o.distinctive === undefined ? {} : { distinctive: bool(o.distinctive, `${path}.distinctive`, fail) }),
   };
 }
 
@@ -360,7 +362,14 @@ function brand(v: unknown, path: string, fail: Fail, w: Warnings): BrandRule {
     officialStores: sellers("officialStores"),
     domains,
     report: report(o.report, `${path}.report`, fail, w),
+    ...(o.owner === undefined || o.owner === null ? {} : { owner: ownerId(o.owner, `${path}.owner`, fail) }),
   };
+}
+
+function ownerId(v: unknown, path: string, fail: Fail): string {
+  const s = text(v, path, PACK_LIMITS.maxIdLength, fail);
+  if (!BRAND_ID.test(s)) fail(path, "expected a brand id (lowercase letters, digits and dashes)");
+  return s;
 }
 
 function vocabTerm(v: unknown, path: string, fail: Fail, w: Warnings): VocabTerm {
