@@ -4,6 +4,7 @@
  * the typed-array hash tables the matcher probes.
  */
 import type { BrandRule, RulePack, SellerRef, VocabTerm } from "../shared/pack.ts";
+import { fillContext } from "./context-data.ts";
 import { toUsd, usdRates } from "./currency.ts";
 import { C_CJK, C_DIGIT, C_LETTER, leetLetter } from "./fold.ts";
 import { type Buckets, buildBuckets, FNV_OFFSET, fnvStep, typoKey } from "./hash-table.ts";
@@ -407,6 +408,7 @@ function fillMeta(d: MatcherData, m: Merged, rates: Map<string, number>, packs: 
   d.packId = Strings.of(packs.map((p) => p.id));
   d.packVer = Int32Array.from(packs.map((p) => p.version));
   d.meta = Strings.of([now]);
+  fillContext(d, m.brands, packs);
 }
 
 const NO_STRINGS = Strings.of([]);
@@ -472,6 +474,10 @@ export function emptyData(): MatcherData {
     packId: NO_STRINGS,
     packVer: i(),
     meta: NO_STRINGS,
+    bOwner: i(),
+    mAlone: u8(),
+    rDate: NO_STRINGS,
+    rDrift: f(),
   };
 }
 

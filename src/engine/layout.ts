@@ -10,7 +10,7 @@ import type { Strings } from "./strings.ts";
 import { ACCESSORY_WORDS, NEGATION_WORDS } from "./weights.ts";
 
 /** Bump whenever FIELDS, a field's meaning, folding or hashing changes: cached compiled forms are then refused. */
-export const COMPILED_FORMAT_VERSION = 5;
+export const COMPILED_FORMAT_VERSION = 6;
 
 /** Pattern kinds. */
 export const K_BRAND = 0; // brand name or alias
@@ -99,6 +99,13 @@ export interface MatcherData {
   packId: Strings;
   packVer: Int32Array;
   meta: Strings;
+  /** Per brand: the brand index of its owner (itself when it has none): brands of one owner are not a collaboration. */
+  bOwner: Int32Array;
+  /** Per model: 1 when naming the model alone claims its brand (ModelRule.distinctive, see context-data.ts). */
+  mAlone: Uint8Array;
+  /** Per currency of rCur: the date of its rate ("" for USD) and its typical yearly drift against USD (context-data.ts). */
+  rDate: Strings;
+  rDrift: Float64Array;
 }
 
 export type FieldType = "i32" | "u8" | "u16" | "f64" | "str";
@@ -160,6 +167,10 @@ export const FIELDS: readonly (readonly [keyof MatcherData, FieldType])[] = [
   ["packId", "str"],
   ["packVer", "i32"],
   ["meta", "str"],
+  ["bOwner", "i32"],
+  ["mAlone", "u8"],
+  ["rDate", "str"],
+  ["rDrift", "f64"],
 ];
 
 /** The compiled matcher: data plus scratch buffers reused across `score` calls (never serialised). */

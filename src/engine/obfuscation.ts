@@ -485,7 +485,7 @@ function plainTokens(text: string): string[] {
     .normalize("NFKD")
     .replace(/[\u0300-\u036f\u200b-\u200f\u2060\ufeff'’\u064b-\u065f\u0670\u0640]/g, "")
     .toLowerCase()
-    .split(/[\s\-‐‑–—]+/)
+    .split(/[\s\-‐‑–—_]+/)
     .filter((x) => x.length > 0);
 }
 

@@ -10,7 +10,7 @@ import { hostOf, round } from "./seller.ts";
 import * as W from "./weights.ts";
 
 /** Hosts whose prices are in yuan even when the record does not say so. */
-const CNY_HOSTS = ["1688.com", "taobao.com", "tmall.com", "jd.com", "weidian.com"];
+export const CNY_HOSTS = ["1688.com", "taobao.com", "tmall.com", "jd.com", "weidian.com"];
 
 function usdOf(d: MatcherData, money: Money, url: string): number {
   let cur = money.currency?.toUpperCase() ?? null;

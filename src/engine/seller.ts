@@ -190,7 +190,7 @@ export function weakSeller(listing: Listing, now: string): Reason | null {
   };
 }
 
-function daysBetween(since: string | null, now: string): number | null {
+export function daysBetween(since: string | null, now: string): number | null {
   if (!since || !now) return null;
   const a = Date.parse(since.length === 4 ? `${since}-01-01` : since.length === 7 ? `${since}-01` : since);
   const b = Date.parse(now);

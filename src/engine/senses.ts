@@ -51,10 +51,13 @@ const GAP_END = /[\s\-–—_/:,.()[\]]*$/u;
 
 /**
  * Whether the counterfeit term `term` (as the pack writes it), found at
- * text[start, end), is used in an ordinary sense there.
+ * text[start, end), is used in an ordinary sense there. A term with its own
+ * modifier ("AAA quality", "1:1 copy") is a longer term of the pack and
+ * never reaches here as the bare one.
  */
 export function ordinarySense(term: string, text: string, start: number, end: number): boolean {
-  const sense = BY_TERM.get(term.toLowerCase());
+  // By the pack's term, else by the text it matched ("AAA+" folds like "AAA" and matches it).
+  const sense = BY_TERM.get(term.toLowerCase()) ?? BY_TERM.get(text.slice(start, end).toLowerCase());
   if (!sense) return false;
   const lower = text.toLowerCase();
   if (sense.unlessWith.some((w) => lower.includes(w))) return false;
@@ -67,6 +70,15 @@ export function ordinarySense(term: string, text: string, start: number, end: nu
 
 const DUPE_BEFORE = DUPE.before.map((p) => p.toLowerCase());
 const DUPE_AFTER = DUPE.after.map((p) => p.toLowerCase());
+/** Any dupe phrase anywhere: most titles have none, and then no mention needs looking at. */
+const DUPE_ANY = new RegExp(
+  [...DUPE_BEFORE, ...DUPE_AFTER].map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|"),
+  "iu",
+);
+
+export function mayNameDupe(title: string): boolean {
+  return title.length > 0 && DUPE_ANY.test(title);
+}
 /** At most one word between a dupe phrase and the brand ("inspired by the Chanel", "Sauvage Dior dupe"). */
 const ONE_WORD_BEFORE = /(?:^|[^\p{L}\p{N}])[\p{L}\p{N}'’]+[\s]+$/u;
 
