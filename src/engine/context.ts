@@ -69,8 +69,13 @@ export function fitWordsAt(title: string, from: number): number {
 
 /** The word right after text[end] makes the mention a different variant of the model ("Galaxy S24 FE", "iPhone 15 mini"). */
 export function variantAfter(text: string, end: number): boolean {
-  const next = /^[\s-]+([\p{L}\p{N}]+)/u.exec(text.slice(end, end + 24))?.[1];
-  return next !== undefined && VARIANTS.has(next.toLowerCase());
+  const rest = text.slice(end, end + 24);
+  const next = /^[\s-]*([\p{L}\p{N}]+)/u.exec(rest)?.[1];
+  if (next !== undefined && VARIANTS.has(next.toLowerCase())) return true;
+  // CJK variant words follow without a space ("Air Jordan 1 大童").
+  const cjk = rest.trimStart();
+  for (const v of VARIANTS) if (CJK.test(v) && cjk.startsWith(v)) return true;
+  return false;
 }
 
 /** The brand field says the item has no brand ("Generic", "Unbranded", "无品牌"). */

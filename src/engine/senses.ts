@@ -82,6 +82,12 @@ export function mayNameDupe(title: string): boolean {
 /** At most one word between a dupe phrase and the brand ("inspired by the Chanel", "Sauvage Dior dupe"). */
 const ONE_WORD_BEFORE = /(?:^|[^\p{L}\p{N}])[\p{L}\p{N}'’]+[\s]+$/u;
 
+/** The rest of the text after one and after two words: the phrase may follow at either distance. */
+function shorterGaps(rest: string): string[] {
+  const one = /^\s+[\p{L}\p{N}'’]+\s+/u.exec(rest);
+  return one ? [rest.slice(one[0].length)] : [];
+}
+
 /**
  * The dupe phrase that makes the brand named at text[start, end) a reference
  * ("inspired by Chanel", "Baccarat Rouge dupe"), or null.
@@ -99,9 +105,10 @@ export function dupePhrase(field: EvidenceSpan["field"], text: string, start: nu
     }
   }
   const rest = lower.slice(end, end + 60);
-  const m = /^[\s]+(?:[\p{L}\p{N}'’]+[\s]+)?/u.exec(rest);
+  // At most two words between the brand and the phrase after it ("Chanel No 5 dupe", "Dior Sauvage dupe").
+  const m = /^[\s]+(?:[\p{L}\p{N}'’]+[\s]+){0,2}/u.exec(rest);
   const trimmed = rest.replace(GAP, "");
-  for (const cand of [trimmed, m ? rest.slice(m[0].length) : null]) {
+  for (const cand of [trimmed, m ? rest.slice(m[0].length) : null, ...shorterGaps(rest)]) {
     if (cand === null) continue;
     for (const p of DUPE_AFTER) {
       if (startsWithWord(cand, p)) {
