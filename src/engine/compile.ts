@@ -14,6 +14,9 @@ import {
   K_ACC_BEFORE,
   K_BRAND,
   K_BULK,
+  K_DUPE_AFTER,
+  K_DUPE_BEFORE,
+  K_FIT,
   K_MODEL,
   K_NEG_AFTER,
   K_NEG_BEFORE,
@@ -28,7 +31,12 @@ import {
   VOCAB_KINDS,
   withTables,
 } from "./layout.ts";
-import { BULK_WORDS, NEGATORS_AFTER, NEGATORS_BEFORE, PRODUCT_TYPES, QUANTITY_UNITS } from "./lexicon.ts";
+import {
+  BULK_WORDS,
+  DUPE_AFTER,
+  DUPE_BEFORE,
+  FIT_WORDS,
+  NEGATORS_AFTER, NEGATORS_BEFORE, PRODUCT_TYPES, QUANTITY_UNITS } from "./lexicon.ts";
 import { classAt, newScan, type Scan, scanTextCold as scanText } from "./scan.ts";
 import { Strings } from "./strings.ts";
 
@@ -88,6 +96,9 @@ function collectPatterns(m: Merged): RawPattern[] {
     [NEGATORS_AFTER, K_NEG_AFTER],
     [BULK_WORDS, K_BULK],
     [QUANTITY_UNITS, K_QTY_UNIT],
+    [FIT_WORDS, K_FIT],
+    [DUPE_BEFORE, K_DUPE_BEFORE],
+    [DUPE_AFTER, K_DUPE_AFTER],
   ];
   PRODUCT_TYPES.forEach(([text], owner) => {
     out.push({ text, kind: K_PRODUCT, owner, model: -1 });
@@ -226,7 +237,7 @@ export function compile(packs: RulePack[], opts: { now?: string } = {}): Compile
     const side =
       r.kind === K_BRAND || r.kind === K_MODEL
         ? SIDE_BRAND
-        : r.kind === K_ACC_BEFORE || r.kind === K_ACC_AFTER || r.kind === K_PRODUCT
+        : r.kind === K_ACC_BEFORE || r.kind === K_ACC_AFTER || r.kind === K_PRODUCT || r.kind >= K_FIT
           ? SIDE_CONTEXT
           : SIDE_TERM;
     pKind.push(r.kind);

@@ -26,55 +26,59 @@ function wordsRe(words: readonly string[]): RegExp {
   return new RegExp(parts.join("|"), "giu");
 }
 
-const FITS = wordsRe(ITEMS.fits);
 const FIT_CATEGORY = wordsRe([...ITEMS.fitCategories, ...ITEMS.fits]);
 const CONSOLE_CATEGORY = /console|konsole|consola|主机|本体/iu;
 const BUNDLED = new Set(ITEMS.bundled.map((w) => w.toLowerCase()));
 const VARIANTS = new Set(ITEMS.variants.map((w) => w.toLowerCase()));
+const CJK_VARIANTS = ITEMS.variants.filter((w) => CJK.test(w));
 const UNBRANDED = new Set(ITEMS.unbrandedBrand.map((w) => w.toLowerCase()));
 
 /**
  * The title names a kind of item that fits or runs on a device (case,
- * charger, strap, game...) outside every span in `own` (the models' own
- * names: "MagSafe Charger" is the item), not as an extra in a bundle
- * ("iPhone 15 with case"); or the listing's innermost category is such a
- * kind ("Video Games", "Cases"). Then the models named are what the item
- * fits, not the item.
+ * charger, strap, game: `fits`, as the matcher found them) outside every span
+ * in `own` (the models' own names: "MagSafe Charger" is the item), not as an
+ * extra in a bundle ("iPhone 15 with case"); or the listing's innermost
+ * category is such a kind ("Video Games", "Cases"). Then the models named are
+ * what the item fits, not the item.
  */
-export function fitsOthers(listing: Listing, title: string, own: readonly { start: number; end: number }[]): boolean {
+export function fitsOthers(
+  listing: Listing,
+  title: string,
+  fits: readonly EvidenceSpan[],
+  own: readonly { start: number; end: number }[],
+): boolean {
   const inner = listing.categories[listing.categories.length - 1];
   if (inner && !CONSOLE_CATEGORY.test(inner)) {
     FIT_CATEGORY.lastIndex = 0;
     if (FIT_CATEGORY.test(inner.toLowerCase())) return true;
   }
-  const lower = title.toLowerCase();
-  FITS.lastIndex = 0;
-  for (let m = FITS.exec(lower); m !== null; m = FITS.exec(lower)) {
-    const s = m.index;
-    const e = s + m[0].length;
-    if (own.some((o) => o.start <= s && e <= o.end)) continue;
-    const before = lower.slice(Math.max(0, s - 30), s).match(/[\p{L}\p{N}/+]+|\+/gu) ?? [];
-    if (before.slice(-2).some((w) => BUNDLED.has(w))) continue;
+  for (const f of fits) {
+    if (own.some((o) => o.start <= f.start && f.end <= o.end)) continue;
+    const before = title.slice(Math.max(0, f.start - 30), f.start).toLowerCase();
+    const words = before.match(/[\p{L}\p{N}/]+|\+/gu) ?? [];
+    if (words.slice(-2).some((w) => BUNDLED.has(w))) continue;
     return true;
   }
   return false;
 }
 
-/** Start of the first fits-word ("charger", "case") at or after `from` in the title, or -1. */
-export function fitWordsAt(title: string, from: number): number {
-  FITS.lastIndex = from;
-  const m = FITS.exec(title.toLowerCase());
-  return m ? m.index : -1;
+/** A letter or digit of a word (ASCII, or anything from U+0080 on but spaces and dashes). */
+function wordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0x3000);
 }
 
-/** The word right after text[end] makes the mention a different variant of the model ("Galaxy S24 FE", "iPhone 15 mini"). */
+/**
+ * The word right after text[end] makes the mention a smaller or cheaper
+ * variant of the model ("Galaxy S24 FE", "iPhone 15 mini", "Air Jordan 1 大童").
+ */
 export function variantAfter(text: string, end: number): boolean {
-  const rest = text.slice(end, end + 24);
-  const next = /^[\s-]*([\p{L}\p{N}]+)/u.exec(rest)?.[1];
-  if (next !== undefined && VARIANTS.has(next.toLowerCase())) return true;
-  // CJK variant words follow without a space ("Air Jordan 1 大童").
-  const cjk = rest.trimStart();
-  for (const v of VARIANTS) if (CJK.test(v) && cjk.startsWith(v)) return true;
+  let i = end;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 45)) i++;
+  let j = i;
+  while (j < text.length && wordChar(text.charCodeAt(j))) j++;
+  if (j === i) return false;
+  if (VARIANTS.has(text.slice(i, j).toLowerCase())) return true;
+  if (text.charCodeAt(i) >= 0x3000) for (const v of CJK_VARIANTS) if (text.startsWith(v, i)) return true;
   return false;
 }
 

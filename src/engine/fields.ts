@@ -11,6 +11,9 @@ import {
   K_ACC_BEFORE,
   K_BRAND,
   K_BULK,
+  K_DUPE_AFTER,
+  K_DUPE_BEFORE,
+  K_FIT,
   K_MODEL,
   K_NEG_AFTER,
   K_NEG_BEFORE,
@@ -57,6 +60,10 @@ export interface FieldResult {
   product: number;
   /** Original start offsets of the kinds of item named (PRODUCT_TYPES), in text order. */
   itemAt: number[];
+  /** Kinds of item that fit a device (FIT_WORDS) and dupe phrases (DUPE_BEFORE/AFTER) named: original spans. */
+  fits: EvidenceSpan[];
+  dupeBefore: EvidenceSpan[];
+  dupeAfter: EvidenceSpan[];
 }
 
 export function span(field: FieldName, text: string, start: number, end: number): EvidenceSpan {
@@ -71,7 +78,16 @@ export function readField(
   evasion: boolean,
   sparse = true,
 ): FieldResult {
-  const out: FieldResult = { brands: [], terms: [], bulk: null, product: 1, itemAt: [] };
+  const out: FieldResult = {
+    brands: [],
+    terms: [],
+    bulk: null,
+    product: 1,
+    itemAt: [],
+    fits: [],
+    dupeBefore: [],
+    dupeAfter: [],
+  };
   if (!text) return out;
   if (sparse && sides === SIDE_TERM && !evasion && text.length >= SPARSE_MIN && m.descMargin < 60) {
     const nw = findWindows(text, m.descBits, m.descMargin);
@@ -167,6 +183,12 @@ function readPart(
     } else if (kind === K_PRODUCT) {
       out.product = Math.max(out.product, PRODUCT_TYPES[d.pOwner[h.p] as number]?.[1] ?? 1);
       out.itemAt.push(h.start);
+    } else if (kind === K_FIT) {
+      out.fits.push(span(field, text, h.start, h.end));
+    } else if (kind === K_DUPE_BEFORE) {
+      out.dupeBefore.push(span(field, text, h.start, h.end));
+    } else if (kind === K_DUPE_AFTER) {
+      out.dupeAfter.push(span(field, text, h.start, h.end));
     } else if (kind === K_BULK && !out.bulk) {
       out.bulk = span(field, text, h.start, h.end);
     }

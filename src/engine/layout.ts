@@ -23,6 +23,9 @@ export const K_NEG_AFTER = 6;
 export const K_BULK = 7;
 export const K_QTY_UNIT = 8;
 export const K_PRODUCT = 9; // kind of item: "sneakers", "jacket", "包" (lexicon.ts PRODUCT_TYPES)
+export const K_FIT = 10; // kind of item that fits a device: "case", "charger", "game" (lexicon.ts FIT_WORDS)
+export const K_DUPE_BEFORE = 11; // names a brand as what an item imitates: "inspired by" (lexicon.ts DUPE_BEFORE)
+export const K_DUPE_AFTER = 12; // the same after the brand: "dupe" (lexicon.ts DUPE_AFTER)
 
 /** Which table a pattern lives in: brand-side patterns are only searched in title-like fields. */
 export const SIDE_BRAND = 1;

@@ -19,10 +19,10 @@ import type { CompiledMatcher, MatcherData } from "./layout.ts";
 import { BRAND_SPECIFIC_NAMES, ORDINARY_PHRASES, STORE_WORDS } from "./lexicon.ts";
 import { CNY_HOSTS, listingPriceUsd, type PriceCheck, priceBelow, type Reference, referenceFor } from "./price.ts";
 import { capacityReason } from "./capacity.ts";
-import { bidiUse, displayOrder, fitsOthers, fitWordsAt, hasBidi, unbrandedValue, variantAfter } from "./context.ts";
+import { bidiUse, displayOrder, fitsOthers, hasBidi, unbrandedValue, variantAfter } from "./context.ts";
 import { rateFactor } from "./context-data.ts";
 import { daysBetween, hostOf, round, type SellerStanding, sellerStanding, squash, weakSeller } from "./seller.ts";
-import { dupePhrase, mayNameDupe, ordinarySense } from "./senses.ts";
+import { dupeOf, ordinarySense } from "./senses.ts";
 import * as W from "./weights.ts";
 
 export const ENGINE_VERSION = "2.0.0";
@@ -44,6 +44,8 @@ interface Read {
   brandValues: string[];
   /** The title names a kind of item that fits the models it names (context.ts fitsOthers); computed on first use. */
   fits: () => boolean;
+  /** The title's own reading: kinds of item that fit a device and dupe phrases, as the matcher found them. */
+  title: FieldResult;
 }
 
 /** Reads one field and drops the counterfeit terms its text uses in an ordinary sense ("AAA batteries"). */
@@ -104,10 +106,12 @@ function readListing(m: CompiledMatcher, l: Listing): Read {
       fits ??= fitsOthers(
         l,
         titleText,
+        title.fits,
         brands.filter((b) => b.field === "title" && b.model >= 0).map((b) => b.span),
       );
       return fits;
     },
+    title,
   };
 }
 
@@ -171,10 +175,11 @@ function groupBrands(d: MatcherData, r: Read, l: Listing): BrandView[] {
   }
   for (const v of views.values()) v.standing = sellerStanding(d, v.brand, l);
   const title = l.title ?? "";
-  if (mayNameDupe(title)) {
+  const { dupeBefore, dupeAfter } = r.title;
+  if (dupeBefore.length > 0 || dupeAfter.length > 0) {
     for (const v of views.values()) {
       const inTitle = v.mentions.filter((x) => x.field === "title" && !x.accessory);
-      const phrases = inTitle.map((x) => dupePhrase("title", title, x.span.start, x.span.end));
+      const phrases = inTitle.map((x) => dupeOf(title, x.span.start, x.span.end, dupeBefore, dupeAfter));
       if (inTitle.length > 0 && phrases.every((p) => p !== null)) v.dupe = phrases[0] ?? null;
     }
   }
@@ -244,8 +249,9 @@ function namesItem(x: BrandMention, r: Read, title: string): boolean {
   const next = title.slice(x.span.end).match(/^[^\p{L}\p{N}]*([\p{L}\p{N}]+)/u)?.[1] ?? "";
   const mention = x.span.text.toLowerCase();
   if (ORDINARY.has(mention) || ORDINARY.has(`${mention} ${next.toLowerCase()}`)) return false;
-  const fit = fitWordsAt(title, x.span.end);
-  const item = [...r.titleItems, ...(fit < 0 ? [] : [fit])].filter((at) => at >= x.span.end).sort((a, b) => a - b)[0];
+  const item = [...r.titleItems, ...r.title.fits.map((f) => f.start)]
+    .filter((at) => at >= x.span.end)
+    .sort((a, b) => a - b)[0];
   if (item === undefined) return false;
   const between = title.slice(x.span.end, item).match(/[\p{L}\p{N}]+/gu) ?? [];
   return between.length <= (opens ? 1 : 0);

@@ -3,12 +3,12 @@
  * ordinary sense ("AAA batteries", "1:1 scale model", 复刻 on a brand's own
  * retro release, "imitation leather"), and whether a brand is named as what
  * an item imitates ("inspired by Chanel No 5") rather than as its brand.
- * The rules are language data (data/term-senses.json, data/dupe-phrases.json),
+ * The rules are language data (data/term-senses.json; the dupe phrases of
+ * data/dupe-phrases.json are matched by the matcher as context patterns),
  * applied to the original field text around a hit; they run only for the
  * few hits a listing has.
  */
 import type { EvidenceSpan } from "../shared/verdict.ts";
-import DUPE from "./data/dupe-phrases.json";
 import SENSES from "./data/term-senses.json";
 
 interface Sense {
@@ -68,54 +68,25 @@ export function ordinarySense(term: string, text: string, start: number, end: nu
   return sense.with.some((w) => lower.includes(w));
 }
 
-const DUPE_BEFORE = DUPE.before.map((p) => p.toLowerCase());
-const DUPE_AFTER = DUPE.after.map((p) => p.toLowerCase());
-/** Any dupe phrase anywhere: most titles have none, and then no mention needs looking at. */
-const DUPE_ANY = new RegExp(
-  [...DUPE_BEFORE, ...DUPE_AFTER].map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|"),
-  "iu",
-);
-
-export function mayNameDupe(title: string): boolean {
-  return title.length > 0 && DUPE_ANY.test(title);
-}
-/** At most one word between a dupe phrase and the brand ("inspired by the Chanel", "Sauvage Dior dupe"). */
-const ONE_WORD_BEFORE = /(?:^|[^\p{L}\p{N}])[\p{L}\p{N}'’]+[\s]+$/u;
-
-/** The rest of the text after one and after two words: the phrase may follow at either distance. */
-function shorterGaps(rest: string): string[] {
-  const one = /^\s+[\p{L}\p{N}'’]+\s+/u.exec(rest);
-  return one ? [rest.slice(one[0].length)] : [];
+/** Words (runs of letters and digits) in a stretch of text: how far a dupe phrase is from the brand. */
+function wordsIn(text: string): number {
+  return text.match(/[\p{L}\p{N}'’]+/gu)?.length ?? 0;
 }
 
 /**
- * The dupe phrase that makes the brand named at text[start, end) a reference
- * ("inspired by Chanel", "Baccarat Rouge dupe"), or null.
+ * The dupe phrase that makes the brand named at [start, end) of `text` a
+ * reference ("inspired by Chanel", "Chanel No 5 dupe"), among the phrases the
+ * matcher found before and after it: at most one word between a phrase and the
+ * brand after it, two between the brand and a phrase after it (a model name).
  */
-export function dupePhrase(field: EvidenceSpan["field"], text: string, start: number, end: number): EvidenceSpan | null {
-  const lower = text.toLowerCase();
-  const head = lower.slice(Math.max(0, start - 60), start);
-  const offset = Math.max(0, start - 60);
-  for (const candidate of [head.trimEnd(), head.replace(ONE_WORD_BEFORE, "").trimEnd()]) {
-    for (const p of DUPE_BEFORE) {
-      if (endsWithWord(candidate, p)) {
-        const s = offset + candidate.length - p.length;
-        return { field, text: text.slice(s, s + p.length), start: s, end: s + p.length };
-      }
-    }
-  }
-  const rest = lower.slice(end, end + 60);
-  // At most two words between the brand and the phrase after it ("Chanel No 5 dupe", "Dior Sauvage dupe").
-  const m = /^[\s]+(?:[\p{L}\p{N}'’]+[\s]+){0,2}/u.exec(rest);
-  const trimmed = rest.replace(GAP, "");
-  for (const cand of [trimmed, m ? rest.slice(m[0].length) : null, ...shorterGaps(rest)]) {
-    if (cand === null) continue;
-    for (const p of DUPE_AFTER) {
-      if (startsWithWord(cand, p)) {
-        const s = end + (rest.length - cand.length);
-        return { field, text: text.slice(s, s + p.length), start: s, end: s + p.length };
-      }
-    }
-  }
+export function dupeOf(
+  text: string,
+  start: number,
+  end: number,
+  before: readonly EvidenceSpan[],
+  after: readonly EvidenceSpan[],
+): EvidenceSpan | null {
+  for (const p of before) if (p.end <= start && wordsIn(text.slice(p.end, start)) <= 1) return p;
+  for (const p of after) if (p.start >= end && wordsIn(text.slice(end, p.start)) <= 2) return p;
   return null;
 }
