@@ -438,6 +438,8 @@ export function isDisguised(original: string, name: string): boolean {
   if (a.length === 1 && a[0] === b.join("")) return false;
   // The brand's own spelling in another script (اديداس for the alias أديداس, Найки for Найк) differs only in
   // optional marks or spelling, not in a disguise: disguise is mixing scripts or matching another script's name.
+  // Symbols between its letters ("제/니/스", "아-크-네") are a disguise in any script.
+  if (/[^\p{L}\p{M}\s]/u.test(original)) return true;
   const script = scriptOf(original);
   return script === null || script === "Latin" || script !== scriptOf(name);
 }

@@ -595,8 +595,11 @@ function brandFieldMismatch(d: MatcherData, r: Read, claims: BrandView[]): Reaso
   const inTitle = claims.filter((v) => !v.standing && v.mentions.some((x) => x.field === "title" && !x.accessory));
   if (inTitle.length === 0) return null;
   const value = r.brandValues.find(unbrandedValue);
-  const named = new Set(r.brands.filter((b) => b.field === "brand").map((b) => d.bOwner[b.brand] ?? b.brand));
-  const other = value === undefined && named.size > 0 && !inTitle.some((v) => named.has(d.bOwner[v.brand] ?? v.brand));
+  let other = false;
+  if (value === undefined) {
+    const named = new Set(r.brands.filter((b) => b.field === "brand").map((b) => d.bOwner[b.brand] ?? b.brand));
+    other = named.size > 0 && !inTitle.some((v) => named.has(d.bOwner[v.brand] ?? v.brand));
+  }
   if (value === undefined && !other) return null;
   const text = value ?? r.brandValues[0] ?? "";
   const claim = d.bName.at(inTitle[0]?.brand ?? 0) ?? "";
@@ -618,6 +621,7 @@ function brandFieldMismatch(d: MatcherData, r: Read, claims: BrandView[]): Reaso
  */
 function rateAdjusted(d: MatcherData, l: Listing, reason: Reason): Reason {
   const money = l.priceRange?.max ?? l.price;
+  if (money?.currency === "USD") return reason;
   const host = money?.currency ? "" : (hostOf(l.url) ?? "");
   const inYuan = CNY_HOSTS.some((h) => host === h || host.endsWith(`.${h}`));
   const cur = (money?.currency ?? (inYuan ? "CNY" : "")).toUpperCase();
