@@ -6,6 +6,7 @@
  */
 import type { Listing } from "../shared/listing.ts";
 import type { Reason } from "../shared/verdict.ts";
+import { escapeRe, wordsRe } from "./context.ts";
 import MEDIA from "./data/media-capacity.json";
 import type { MatcherData } from "./layout.ts";
 import { listingPriceUsd } from "./price.ts";
@@ -20,29 +21,13 @@ interface Media {
   words: string[];
 }
 
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-}
-
-function anyWord(words: readonly string[]): RegExp {
-  const sorted = [...words].map((w) => w.toLowerCase()).sort((a, b) => b.length - a.length);
-  const latin = sorted.filter((w) => !CJK.test(w)).map(escape);
-  const cjk = sorted.filter((w) => CJK.test(w)).map(escape);
-  const parts = [];
-  if (latin.length) parts.push(`(?<![\\p{L}])(?:${latin.join("|")})(?![\\p{L}])`);
-  if (cjk.length) parts.push(`(?:${cjk.join("|")})`);
-  return new RegExp(parts.join("|"), "iu");
-}
-
-const KINDS = (MEDIA.media as Media[]).map((m) => ({ ...m, re: anyWord(m.words) }));
-const NOT = anyWord(MEDIA.not);
+const KINDS = (MEDIA.media as Media[]).map((m) => ({ ...m, re: wordsRe(m.words, "iu", "\\p{L}") }));
+const NOT = wordsRe(MEDIA.not, "iu", "\\p{L}");
 const UNIT_OF = new Map<string, { unit: "GB" | "mAh"; times: number }>();
 for (const w of MEDIA.units.TB) UNIT_OF.set(w, { unit: "GB", times: 1000 });
 for (const w of MEDIA.units.GB) UNIT_OF.set(w, { unit: "GB", times: 1 });
 for (const w of MEDIA.units.mAh) UNIT_OF.set(w, { unit: "mAh", times: 1 });
-const UNIT_WORDS = [...UNIT_OF.keys()].sort((a, b) => b.length - a.length).map(escape);
+const UNIT_WORDS = [...UNIT_OF.keys()].sort((a, b) => b.length - a.length).map(escapeRe);
 /** Units that are also short words ("2T", "128G", French "1To" / "512Go" beside "1 to 3 days"): they must touch the number. */
 const TOUCHING = new Set(["t", "g", "to", "go"]);
 /** A number and its unit: "1TB", "1 TB", "512Go", "2T", "20000mAh", "128G". */

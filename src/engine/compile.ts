@@ -36,7 +36,11 @@ import {
   DUPE_AFTER,
   DUPE_BEFORE,
   FIT_WORDS,
-  NEGATORS_AFTER, NEGATORS_BEFORE, PRODUCT_TYPES, QUANTITY_UNITS } from "./lexicon.ts";
+  NEGATORS_AFTER,
+  NEGATORS_BEFORE,
+  PRODUCT_TYPES,
+  QUANTITY_UNITS,
+} from "./lexicon.ts";
 import { classAt, newScan, type Scan, scanTextCold as scanText } from "./scan.ts";
 import { Strings } from "./strings.ts";
 

@@ -58,7 +58,8 @@ const DRIFT = new Map<string, number>();
 for (const cls of Object.values(VOLATILITY.classes)) {
   for (const c of cls.currencies) DRIFT.set(c, cls.annualDrift);
 }
-const DEFAULT_DRIFT = VOLATILITY.classes[VOLATILITY.defaultClass as keyof typeof VOLATILITY.classes]?.annualDrift ?? 0.2;
+const DEFAULT_DRIFT =
+  VOLATILITY.classes[VOLATILITY.defaultClass as keyof typeof VOLATILITY.classes]?.annualDrift ?? 0.2;
 
 /** Typical move of the currency against the US dollar in a year, as a fraction (0 for the dollar itself). */
 function driftOf(currency: string): number {

@@ -10,8 +10,8 @@ import { testBrand } from "../shared/test-packs.node.ts";
 import type { SignalId, Verdict } from "../shared/verdict.ts";
 import { capacityOf } from "./capacity.ts";
 import { compile } from "./compile.ts";
-import { rateFactor } from "./context-data.ts";
 import { displayOrder } from "./context.ts";
+import { rateFactor } from "./context-data.ts";
 import { normalize } from "./normalize.ts";
 import { isDisguised, scriptOf } from "./obfuscation.ts";
 import { referenceOf, score } from "./score.ts";
@@ -290,9 +290,9 @@ describe("four seller statuses", () => {
     expect(signals(v)).toContain("seller-marketplace");
     expect(signals(v)).not.toContain("seller-impersonates-brand");
     expect(v.risk).toBe("low");
-    expect(signals(score({ ...jd, seller: { ...emptySeller(), name: "天猫超市" }, marketplace: "tmall" }, m))).toContain(
-      "seller-marketplace",
-    );
+    expect(
+      signals(score({ ...jd, seller: { ...emptySeller(), name: "天猫超市" }, marketplace: "tmall" }, m)),
+    ).toContain("seller-marketplace");
     expect(signals(score({ ...jd, seller: { ...emptySeller(), name: "Nike Store", retail: true } }, m))).toContain(
       "seller-marketplace",
     );

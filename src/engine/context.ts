@@ -11,19 +11,23 @@ import ITEMS from "./data/item-context.json";
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
-function escape(s: string): string {
+export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 }
 
-/** One regex finding any of `words` as a whole word (CJK words as substrings), longest first. */
-function wordsRe(words: readonly string[]): RegExp {
+/**
+ * One regex finding any of `words` as a whole word (CJK words as substrings),
+ * longest first, case-insensitive. `edge` is what may not touch a Latin word:
+ * letters and digits by default, letters only for units after a number.
+ */
+export function wordsRe(words: readonly string[], flags = "giu", edge = "\\p{L}\\p{N}"): RegExp {
   const sorted = [...new Set(words.map((w) => w.toLowerCase()))].sort((a, b) => b.length - a.length);
-  const latin = sorted.filter((w) => !CJK.test(w)).map(escape);
-  const cjk = sorted.filter((w) => CJK.test(w)).map(escape);
+  const latin = sorted.filter((w) => !CJK.test(w)).map(escapeRe);
+  const cjk = sorted.filter((w) => CJK.test(w)).map(escapeRe);
   const parts: string[] = [];
-  if (latin.length) parts.push(`(?<![\\p{L}\\p{N}])(?:${latin.join("|")})(?![\\p{L}\\p{N}])`);
+  if (latin.length) parts.push(`(?<![${edge}])(?:${latin.join("|")})(?![${edge}])`);
   if (cjk.length) parts.push(`(?:${cjk.join("|")})`);
-  return new RegExp(parts.join("|"), "giu");
+  return new RegExp(parts.join("|"), flags);
 }
 
 const FIT_CATEGORY = wordsRe([...ITEMS.fitCategories, ...ITEMS.fits]);

@@ -5,6 +5,9 @@
  */
 import type { Listing } from "../shared/listing.ts";
 import type { EvidenceSpan, Reason, Risk, Verdict } from "../shared/verdict.ts";
+import { capacityReason } from "./capacity.ts";
+import { bidiUse, displayOrder, fitsOthers, hasBidi, unbrandedValue, variantAfter } from "./context.ts";
+import { rateFactor } from "./context-data.ts";
 import {
   type BrandMention,
   type FieldName,
@@ -18,9 +21,6 @@ import {
 import type { CompiledMatcher, MatcherData } from "./layout.ts";
 import { BRAND_SPECIFIC_NAMES, ORDINARY_PHRASES, STORE_WORDS } from "./lexicon.ts";
 import { CNY_HOSTS, listingPriceUsd, type PriceCheck, priceBelow, type Reference, referenceFor } from "./price.ts";
-import { capacityReason } from "./capacity.ts";
-import { bidiUse, displayOrder, fitsOthers, hasBidi, unbrandedValue, variantAfter } from "./context.ts";
-import { rateFactor } from "./context-data.ts";
 import { daysBetween, hostOf, round, type SellerStanding, sellerStanding, squash, weakSeller } from "./seller.ts";
 import { dupeOf, ordinarySense } from "./senses.ts";
 import * as W from "./weights.ts";
@@ -479,7 +479,7 @@ export function score(listing: Listing, m: CompiledMatcher): Verdict {
     // The marketplace's own retail is one fact about the listing, said once whatever the number of brands.
     if (st && !(st.signal === "seller-marketplace" && marketplaceSaid)) reasons.push(st);
     if (st?.signal === "seller-marketplace") marketplaceSaid = true;
-    const pc = v.standing ? null : priceBelow(d, listing, v.brand, priceModels(d, v, r, listing), r.product);
+    const pc = v.standing ? null : priceBelow(d, listing, v.brand, priceModels(v, r, listing), r.product);
     if (pc && (!best || pc.reason.weight > best.reason.weight)) best = pc;
   }
   if (best) reasons.push(rateAdjusted(d, listing, best.reason));
@@ -576,7 +576,7 @@ function priceAlone(reasons: Reason[], collab: Reason | null): boolean {
  * fits (a game, case or charger naming a console or phone), not a shorter name
  * followed by a variant word ("Galaxy S24" in "Galaxy S24 FE").
  */
-function priceModels(d: MatcherData, v: BrandView, r: Read, l: Listing): number[] {
+function priceModels(v: BrandView, r: Read, l: Listing): number[] {
   if (v.models.length === 0) return v.models;
   if (r.fits()) return [];
   const title = l.title ?? "";
@@ -678,7 +678,7 @@ export function referenceOf(listing: Listing, m: CompiledMatcher): (Reference & 
   const primary = pickPrimary(claims);
   const v = claims.find((x) => x.brand === primary);
   if (!v) return null;
-  const ref = referenceFor(d, v.brand, priceModels(d, v, r, listing), r.product);
+  const ref = referenceFor(d, v.brand, priceModels(v, r, listing), r.product);
   return ref ? { ...ref, brand: d.bId.at(v.brand) ?? "" } : null;
 }
 
