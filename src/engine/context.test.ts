@@ -388,3 +388,29 @@ describe("exchange rates carry their date; old rates of volatile currencies weig
     expect(we?.message).not.toContain("weighed");
   });
 });
+
+describe("pack fields the context rules read: brand owner, distinctive model", () => {
+  it("validatePack keeps them when present and skips a brand with a malformed owner, saying why", async () => {
+    const { validatePack } = await import("../shared/pack-validate.ts");
+    const raw = JSON.parse(JSON.stringify(pack()));
+    const { pack: p } = validatePack(raw);
+    expect(p.brands.find((b) => b.id === "insomniac")?.owner).toBe("sony");
+    expect(p.brands.find((b) => b.id === "yeezy-test")?.models[0]?.distinctive).toBe(true);
+    expect(p.brands.find((b) => b.id === "nike")?.owner).toBeUndefined();
+    raw.brands[0].owner = "Not An Id!";
+    const bad = validatePack(raw);
+    expect(bad.warnings.join("\n")).toContain("brands[0].owner");
+    expect(bad.pack.brands.map((b) => b.id)).not.toContain("nike");
+  });
+
+  it("an owner cycle leaves every brand on it standing alone", () => {
+    const p = pack();
+    const a = p.brands.find((b) => b.id === "gucci");
+    const b = p.brands.find((b) => b.id === "prada");
+    if (a) a.owner = "prada";
+    if (b) b.owner = "gucci";
+    const cyc = compile([p]);
+    const v = score(listing("Gucci Prada bag", { price: usd("500") }), cyc);
+    expect(v.reasons.some((r) => r.message.startsWith("Names two brands"))).toBe(true);
+  });
+});
