@@ -35,8 +35,8 @@ const CAPACITY = new RegExp(
   `(\\d+(?:[.,]\\d+)?)(?:\\s?(${UNIT_WORDS.filter((u) => !TOUCHING.has(u)).join("|")})|(${UNIT_WORDS.filter((u) => TOUCHING.has(u)).join("|")}))(?![\\p{L}])`,
   "giu",
 );
-/** Cheap pre-check: a digit followed by a capacity unit's first letter somewhere. */
-const MAYBE = /\d\s?(?:[tgmтгテギ毫]|to)/iu;
+/** Cheap pre-check (no Unicode classes): a digit followed by a capacity unit ("32 men's" is not one). */
+const MAYBE = /\d ?(?:[tg](?![a-z])|tb|gb|mah|to|go|tera|giga|тб|гб|テラ|ギガ|毫安)/i;
 
 /** Capacities below this do not count when deciding whether a title offers several (the "5G" of a phone). */
 const MIN_COUNTED = { GB: 16, mAh: 1000 } as const;
