@@ -36,6 +36,7 @@ const BUNDLED = new Set(ITEMS.bundled.map((w) => w.toLowerCase()));
 const VARIANTS = new Set(ITEMS.variants.map((w) => w.toLowerCase()));
 const CJK_VARIANTS = ITEMS.variants.filter((w) => CJK.test(w));
 const UNBRANDED = new Set(ITEMS.unbrandedBrand.map((w) => w.toLowerCase()));
+const UNBRANDED_MAX = Math.max(...ITEMS.unbrandedBrand.map((w) => w.length));
 
 /**
  * The title names a kind of item that fits or runs on a device (case,
@@ -88,6 +89,8 @@ export function variantAfter(text: string, end: number): boolean {
 
 /** The brand field says the item has no brand ("Generic", "Unbranded", "无品牌"). */
 export function unbrandedValue(value: string): boolean {
+  // Every listed value is short: a longer brand field is a name, not "no brand".
+  if (value.length > UNBRANDED_MAX + 8) return false;
   return UNBRANDED.has(
     value
       .trim()

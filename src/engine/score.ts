@@ -42,10 +42,25 @@ interface Read {
   bidi: ReturnType<typeof bidiUse>;
   /** Values of the brand field and brand specifics, as the listing gives them. */
   brandValues: string[];
-  /** The title names a kind of item that fits the models it names (context.ts fitsOthers); computed on first use. */
-  fits: () => boolean;
+  /** The title names a kind of item that fits the models it names (see fitsOf); null until first asked. */
+  fits: boolean | null;
   /** The title's own reading: kinds of item that fit a device and dupe phrases, as the matcher found them. */
   title: FieldResult;
+}
+
+/** Whether the title names a kind of item that fits the models it names (context.ts fitsOthers), asked once. */
+function fitsOf(r: Read, l: Listing): boolean {
+  if (r.fits === null) {
+    r.fits =
+      (r.title.fits.length > 0 || l.categories.length > 0) &&
+      fitsOthers(
+        l,
+        l.title ?? "",
+        r.title.fits,
+        r.brands.filter((b) => b.field === "title" && b.model >= 0).map((b) => b.span),
+      );
+  }
+  return r.fits;
 }
 
 /** Reads one field and drops the counterfeit terms its text uses in an ordinary sense ("AAA batteries"). */
@@ -92,7 +107,6 @@ function readListing(m: CompiledMatcher, l: Listing): Read {
   if (l.description) all.push(readIn(m, "description", l.description, SIDE_TERM, false));
   const seller = l.seller?.name ? readField(m, "seller", l.seller.name, SIDE_BRAND, false).brands : [];
   const brands = all.flatMap((f) => f.brands);
-  let fits: boolean | null = null;
   return {
     brands,
     terms: all.flatMap((f) => f.terms),
@@ -102,15 +116,7 @@ function readListing(m: CompiledMatcher, l: Listing): Read {
     titleItems: title.itemAt,
     bidi,
     brandValues,
-    fits: () => {
-      fits ??= fitsOthers(
-        l,
-        titleText,
-        title.fits,
-        brands.filter((b) => b.field === "title" && b.model >= 0).map((b) => b.span),
-      );
-      return fits;
-    },
+    fits: null,
     title,
   };
 }
@@ -212,14 +218,15 @@ function namesBrand(d: MatcherData, mnt: BrandMention): boolean {
  * seller standing, a replica-trade code name, or an explicit collaboration
  * with another claimed brand ("Supreme x Burberry").
  */
-function claimed(d: MatcherData, v: BrandView, hasVocab: boolean, r: Read, title: string): boolean {
+function claimed(d: MatcherData, v: BrandView, hasVocab: boolean, r: Read, l: Listing): boolean {
+  const title = l.title ?? "";
   if (v.accessory) return false;
   if (v.dupe && !v.fromBrandField) return false;
   // Named only through models: a model that is not distinctive of its brand, or one the item only fits
   // ("Spider-Man 2 - PlayStation 5" is a game), does not claim the brand.
   if (!v.plain && !v.fromBrandField && !v.disguised && v.models.length > 0 && !v.viaStore) {
     if (v.models.every((mi) => d.mAlone[mi] === 0)) return false;
-    if (r.fits()) return false;
+    if (fitsOf(r, l)) return false;
   }
   if (d.bCommon[v.brand] !== 1) return true;
   return (
@@ -437,6 +444,7 @@ function outsideModelNames(terms: TermMention[], brands: BrandMention[]): TermMe
 function collabReason(d: MatcherData, claims: BrandView[]): Reason | null {
   const inTitle = claims.filter((v) => v.mentions.some((x) => x.field === "title" && !x.accessory));
   // Brands of one owner (a franchise and its publisher, a line and its parent) are one claim, not a collaboration.
+  if (inTitle.length < 2) return null;
   const owners = new Set(inTitle.map((v) => d.bOwner[v.brand] ?? v.brand));
   if (owners.size < 2) return null;
   const other = inTitle.find((v) => (d.bOwner[v.brand] ?? v.brand) !== (d.bOwner[inTitle[0]?.brand ?? 0] ?? -1));
@@ -468,7 +476,7 @@ export function score(listing: Listing, m: CompiledMatcher): Verdict {
   const vocab = termReasons(d, outsideModelNames(r.terms, r.brands));
   reasons.push(...vocab);
   const views = groupBrands(d, r, listing);
-  const claims = views.filter((v) => claimed(d, v, strongVocab(vocab), r, listing.title ?? ""));
+  const claims = views.filter((v) => claimed(d, v, strongVocab(vocab), r, listing));
   claims.push(...collabClaims(views, claims, listing.title ?? ""));
   const cancelled = views.filter((v) => v.accessory && !claims.includes(v));
   let best: PriceCheck | null = null;
@@ -578,7 +586,7 @@ function priceAlone(reasons: Reason[], collab: Reason | null): boolean {
  */
 function priceModels(v: BrandView, r: Read, l: Listing): number[] {
   if (v.models.length === 0) return v.models;
-  if (r.fits()) return [];
+  if (fitsOf(r, l)) return [];
   const title = l.title ?? "";
   return v.models.filter((mi) => {
     const inTitle = v.mentions.filter((x) => x.model === mi && x.field === "title");
@@ -673,7 +681,7 @@ export function referenceOf(listing: Listing, m: CompiledMatcher): (Reference & 
   const r = readListing(m, listing);
   const vocab = termReasons(d, outsideModelNames(r.terms, r.brands));
   const views = groupBrands(d, r, listing);
-  const claims = views.filter((v) => claimed(d, v, strongVocab(vocab), r, listing.title ?? ""));
+  const claims = views.filter((v) => claimed(d, v, strongVocab(vocab), r, listing));
   claims.push(...collabClaims(views, claims, listing.title ?? ""));
   const primary = pickPrimary(claims);
   const v = claims.find((x) => x.brand === primary);
