@@ -10,6 +10,7 @@
  * tests and benchmarks.
  */
 import type { BrandRule, RulePack, SellerRef, VocabTerm } from "../shared/pack.ts";
+import { fillContext } from "./context-data.ts";
 import { toUsd, usdRates } from "./currency.ts";
 import { C_CJK, C_DIGIT, C_LETTER, leetLetter } from "./fold.ts";
 import { type Buckets, buildBuckets, hashCodes, TYPO_MIN_LENGTH, typoKey } from "./hash-table.ts";
@@ -20,6 +21,9 @@ import {
   K_ACC_BEFORE,
   K_BRAND,
   K_BULK,
+  K_DUPE_AFTER,
+  K_DUPE_BEFORE,
+  K_FIT,
   K_MODEL,
   K_NEG_AFTER,
   K_NEG_BEFORE,
@@ -35,7 +39,15 @@ import {
   VOCAB_KINDS,
   withTables,
 } from "./layout.ts";
-import { BULK_WORDS, NEGATORS_AFTER, NEGATORS_BEFORE, QUANTITY_UNITS } from "./lexicon.ts";
+import {
+  BULK_WORDS,
+  DUPE_AFTER,
+  DUPE_BEFORE,
+  FIT_WORDS,
+  NEGATORS_AFTER,
+  NEGATORS_BEFORE,
+  QUANTITY_UNITS,
+} from "./lexicon.ts";
 import { PRODUCT_TYPE_WORDS, typeIndex } from "./product-type.ts";
 import { classAt, newScan, type Scan, scanTextCold as scanText } from "./scan.ts";
 import { Strings } from "./strings.ts";
@@ -117,6 +129,9 @@ function* collectPatterns(m: Merged, work: Slicer): Generator<number, RawPattern
     [NEGATORS_AFTER, K_NEG_AFTER],
     [BULK_WORDS, K_BULK],
     [QUANTITY_UNITS, K_QTY_UNIT],
+    [FIT_WORDS, K_FIT],
+    [DUPE_BEFORE, K_DUPE_BEFORE],
+    [DUPE_AFTER, K_DUPE_AFTER],
   ];
   for (const [text, owner] of PRODUCT_TYPE_WORDS) out.push({ text, kind: K_PRODUCT, owner, model: -1 });
   for (const [words, kind] of lexicon) {
@@ -278,7 +293,7 @@ export function* compileSteps(packs: RulePack[], opts: CompileOptions = {}): Gen
     const side =
       r.kind === K_BRAND || r.kind === K_MODEL
         ? SIDE_BRAND
-        : r.kind === K_ACC_BEFORE || r.kind === K_ACC_AFTER || r.kind === K_PRODUCT
+        : r.kind === K_ACC_BEFORE || r.kind === K_ACC_AFTER || r.kind === K_PRODUCT || r.kind >= K_FIT
           ? SIDE_CONTEXT
           : SIDE_TERM;
     pKind.push(r.kind);
@@ -485,4 +500,5 @@ function fillMeta(d: MatcherData, m: Merged, rates: Map<string, number>, packs: 
   d.packId = Strings.of(packs.map((p) => p.id));
   d.packVer = Int32Array.from(packs.map((p) => p.version));
   d.meta = Strings.of([now]);
+  fillContext(d, m.brands, packs);
 }

@@ -11,6 +11,9 @@ import {
   K_ACC_BEFORE,
   K_BRAND,
   K_BULK,
+  K_DUPE_AFTER,
+  K_DUPE_BEFORE,
+  K_FIT,
   K_MODEL,
   K_NEG_AFTER,
   K_NEG_BEFORE,
@@ -63,6 +66,10 @@ export interface FieldResult {
   types: number[];
   /** Original start offsets of the kinds of item named (product-types.json), in text order. */
   itemAt: number[];
+  /** Kinds of item that fit a device (FIT_WORDS) and dupe phrases (DUPE_BEFORE/AFTER) named: original spans. */
+  fits: EvidenceSpan[];
+  dupeBefore: EvidenceSpan[];
+  dupeAfter: EvidenceSpan[];
 }
 
 export function span(field: FieldName, text: string, start: number, end: number): EvidenceSpan {
@@ -77,7 +84,17 @@ export function readField(
   evasion: boolean,
   sparse = true,
 ): FieldResult {
-  const out: FieldResult = { brands: [], terms: [], bulk: null, product: 1, types: [], itemAt: [] };
+  const out: FieldResult = {
+    brands: [],
+    terms: [],
+    bulk: null,
+    product: 1,
+    types: [],
+    itemAt: [],
+    fits: [],
+    dupeBefore: [],
+    dupeAfter: [],
+  };
   if (!text) return out;
   if (sparse && sides === SIDE_TERM && !evasion && text.length >= SPARSE_MIN && m.descMargin < 60) {
     const nw = findWindows(text, m.descBits, m.descMargin);
@@ -176,6 +193,12 @@ function readPart(
       out.product = Math.max(out.product, typeFactor(type));
       if (!out.types.includes(type)) out.types.push(type);
       out.itemAt.push(h.start);
+    } else if (kind === K_FIT) {
+      out.fits.push(span(field, text, h.start, h.end));
+    } else if (kind === K_DUPE_BEFORE) {
+      out.dupeBefore.push(span(field, text, h.start, h.end));
+    } else if (kind === K_DUPE_AFTER) {
+      out.dupeAfter.push(span(field, text, h.start, h.end));
     } else if (kind === K_BULK && !out.bulk) {
       out.bulk = span(field, text, h.start, h.end);
     }

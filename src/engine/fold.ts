@@ -93,7 +93,36 @@ export function isIgnorable(cp: number): boolean {
     (cp >= 0xfe20 && cp <= 0xfe2f) ||
     (cp >= 0xe0100 && cp <= 0xe01ef) ||
     cp === 0x180e ||
-    cp === 0x3164
+    cp === 0x3164 ||
+    isRtlMark(cp)
+  );
+}
+
+/**
+ * Arabic vowel and hamza marks, the tatweel that stretches a word, Hebrew
+ * points and cantillation: optional in writing, so the same word arrives with
+ * or without them ("أديداس" and "اديداس" are both adidas). Removed like the
+ * Latin diacritics. The Arabic letter mark (U+061C) is a bidi control.
+ */
+function isRtlMark(cp: number): boolean {
+  return (
+    (cp >= 0x591 && cp <= 0x5bd) ||
+    cp === 0x5bf ||
+    cp === 0x5c1 ||
+    cp === 0x5c2 ||
+    cp === 0x5c4 ||
+    cp === 0x5c5 ||
+    cp === 0x5c7 ||
+    (cp >= 0x610 && cp <= 0x61a) ||
+    cp === 0x61c ||
+    cp === 0x640 ||
+    (cp >= 0x64b && cp <= 0x65f) ||
+    cp === 0x670 ||
+    (cp >= 0x6d6 && cp <= 0x6dc) ||
+    (cp >= 0x6df && cp <= 0x6e4) ||
+    cp === 0x6e7 ||
+    cp === 0x6e8 ||
+    (cp >= 0x6ea && cp <= 0x6ed)
   );
 }
 
@@ -121,7 +150,8 @@ export function classify(cp: number): number {
   if (cp >= 0xac00 && cp <= 0xd7af) return C_LETTER;
   if (cp === 0xa0 || cp === 0x3000 || (cp >= 0x2000 && cp <= 0x200a) || cp === 0x2028 || cp === 0x2029) return C_BOUND;
   const ch = String.fromCodePoint(cp);
-  if (/\p{L}/u.test(ch)) return C_LETTER;
+  // Vowel signs of Indic, Thai and other scripts are part of their word (नाइकी, ไนกี้), not symbols between words.
+  if (/[\p{L}\p{M}]/u.test(ch)) return C_LETTER;
   if (/\p{Nd}/u.test(ch)) return C_DIGIT;
   if (SEPARATORS.has(cp)) return C_SEP;
   if (/\p{Z}|\p{Cc}/u.test(ch)) return C_BOUND;

@@ -10,7 +10,7 @@ import { Strings } from "./strings.ts";
 import { ACCESSORY_WORDS, NEGATION_WORDS } from "./weights.ts";
 
 /** Bump whenever FIELDS, a field's meaning, folding or hashing changes: cached compiled forms are then refused. */
-export const COMPILED_FORMAT_VERSION = 6;
+export const COMPILED_FORMAT_VERSION = 7;
 
 /** Pattern kinds. */
 export const K_BRAND = 0; // brand name or alias
@@ -23,6 +23,9 @@ export const K_NEG_AFTER = 6;
 export const K_BULK = 7;
 export const K_QTY_UNIT = 8;
 export const K_PRODUCT = 9; // kind of item: "sneakers", "jacket", "包" (product-type.ts; owner = type index)
+export const K_FIT = 10; // kind of item that fits a device: "case", "charger", "game" (lexicon.ts FIT_WORDS)
+export const K_DUPE_BEFORE = 11; // names a brand as what an item imitates: "inspired by" (lexicon.ts DUPE_BEFORE)
+export const K_DUPE_AFTER = 12; // the same after the brand: "dupe" (lexicon.ts DUPE_AFTER)
 
 /** pModel of a K_BRAND pattern that is a brand's product line named by an ordinary word ("Jordan"): needs product context. */
 export const P_COMMON_LINE = -2;
@@ -110,6 +113,13 @@ export interface MatcherData {
   packId: Strings;
   packVer: Int32Array;
   meta: Strings;
+  /** Per brand: the brand index of its owner (itself when it has none): brands of one owner are not a collaboration. */
+  bOwner: Int32Array;
+  /** Per model: 1 when naming the model alone claims its brand (ModelRule.distinctive, see context-data.ts). */
+  mAlone: Uint8Array;
+  /** Per currency of rCur: the date of its rate ("" for USD) and its typical yearly drift against USD (context-data.ts). */
+  rDate: Strings;
+  rDrift: Float64Array;
 }
 
 export type FieldType = "i32" | "u8" | "u16" | "f64" | "str";
@@ -176,6 +186,10 @@ export const FIELDS: readonly (readonly [keyof MatcherData, FieldType])[] = [
   ["packId", "str"],
   ["packVer", "i32"],
   ["meta", "str"],
+  ["bOwner", "i32"],
+  ["mAlone", "u8"],
+  ["rDate", "str"],
+  ["rDrift", "f64"],
 ];
 
 /** The compiled matcher: data plus scratch buffers reused across `score` calls (never serialised). */
@@ -363,6 +377,10 @@ export function emptyData(): MatcherData {
     fAmount: f(),
     fCur: NO_STRINGS,
     fUsd: f(),
+    bOwner: i(),
+    mAlone: u8(),
+    rDate: NO_STRINGS,
+    rDrift: f(),
     mBrand: i(),
     mName: NO_STRINGS,
     mRefUsd: f(),

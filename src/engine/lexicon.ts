@@ -4,6 +4,15 @@
  * they live with the code. Brand names, counterfeit vocabulary and accessory
  * phrases come from the packs.
  */
+import DUPE from "./data/dupe-phrases.json";
+import ITEMS from "./data/item-context.json";
+
+/** Kinds of item that fit or run on a device (data/item-context.json "fits"); matched as K_FIT context patterns. */
+export const FIT_WORDS: readonly string[] = ITEMS.fits;
+
+/** Phrases naming a brand as what an item imitates (data/dupe-phrases.json); matched as K_DUPE_* context patterns. */
+export const DUPE_BEFORE: readonly string[] = DUPE.before;
+export const DUPE_AFTER: readonly string[] = DUPE.after;
 
 /** Negation before a counterfeit term: "not a replica", "no es réplica", "非高仿", "не реплика". */
 export const NEGATORS_BEFORE: readonly string[] = [

@@ -434,7 +434,38 @@ export function isDisguised(original: string, name: string): boolean {
   const a = plainTokens(original);
   const b = plainTokens(name);
   if (a.join(" ") === b.join(" ")) return false;
-  return !(a.length === 1 && a[0] === b.join(""));
+  if (a.length === 1 && a[0] === b.join("")) return false;
+  // The brand's own spelling in another script (اديداس for the alias أديداس, Найки for Найк) differs only in
+  // optional marks or spelling, not in a disguise: disguise is mixing scripts or matching another script's name.
+  // Symbols between its letters ("제/니/스", "아-크-네") are a disguise in any script.
+  if (/[^\p{L}\p{M}\s]/u.test(original)) return true;
+  const script = scriptOf(original);
+  return script === null || script === "Latin" || script !== scriptOf(name);
+}
+
+const SCRIPTS = ["Latin", "Cyrillic", "Greek", "Arabic", "Hebrew", "Han", "Hangul", "Thai", "Devanagari"] as const;
+const SCRIPT_RES = SCRIPTS.map((n) => new RegExp(`\\p{Script=${n}}`, "u"));
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/**
+ * The one script of a text's letters (kana count as Han: Japanese mixes
+ * them), "other" for a script not listed, or null when letters of several
+ * scripts are mixed.
+ */
+export function scriptOf(text: string): string | null {
+  let found: string | null = null;
+  for (const ch of text) {
+    if (!/\p{L}/u.test(ch)) continue;
+    let s = "other";
+    if (KANA.test(ch)) s = "Han";
+    else {
+      const i = SCRIPT_RES.findIndex((re) => re.test(ch));
+      if (i >= 0) s = SCRIPTS[i] as string;
+    }
+    if (found !== null && found !== s) return null;
+    found = s;
+  }
+  return found;
 }
 
 function sameAsciiIgnoringCase(a: string, b: string): boolean {
@@ -453,9 +484,9 @@ function sameAsciiIgnoringCase(a: string, b: string): boolean {
 function plainTokens(text: string): string[] {
   return text
     .normalize("NFKD")
-    .replace(/[\u0300-\u036f\u200b-\u200f\u2060\ufeff'’]/g, "")
+    .replace(/[\u0300-\u036f\u200b-\u200f\u2060\ufeff'’\u064b-\u065f\u0670\u0640]/g, "")
     .toLowerCase()
-    .split(/[\s\-‐‑–—]+/)
+    .split(/[\s\-‐‑–—_]+/)
     .filter((x) => x.length > 0);
 }
 

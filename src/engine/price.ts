@@ -6,12 +6,12 @@ import type { Listing, Money } from "../shared/listing.ts";
 import type { EvidenceSpan, Reason } from "../shared/verdict.ts";
 import { parseAmount } from "./currency.ts";
 import type { MatcherData } from "./layout.ts";
-import { isBasic, isForDevice, typeName } from "./product-type.ts";
+import { isBasic, typeName } from "./product-type.ts";
 import { hostOf, round } from "./seller.ts";
 import * as W from "./weights.ts";
 
 /** Hosts whose prices are in yuan even when the record does not say so. */
-const CNY_HOSTS = ["1688.com", "taobao.com", "tmall.com", "jd.com", "weidian.com"];
+export const CNY_HOSTS = ["1688.com", "taobao.com", "tmall.com", "jd.com", "weidian.com"];
 
 /** The listing's currency: the record's, else yuan on Chinese marketplaces, else null. */
 function currencyOf(money: Money, url: string): string | null {
@@ -130,10 +130,6 @@ export function referenceFor(
   types: number[] = [],
   currency: string | null = null,
 ): Reference | null {
-  // "PS5 game", "iPhone 15 charger": the item is the game or the charger, not the device model named beside it.
-  if (models.length > 0 && types.length > 0 && types.every(isForDevice)) {
-    return floorFor(d, brand, types, currency);
-  }
   let ref = Number.NaN;
   let refName = d.bName.at(brand) ?? "";
   let threshold = W.PRICE_THRESHOLD_BRAND;

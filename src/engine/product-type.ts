@@ -28,8 +28,3 @@ export function typeIndex(id: string): number {
 export function isBasic(type: number): boolean {
   return PRODUCT_TYPES[type]?.basic === true;
 }
-
-/** Sold for a device (product-types.json "forDevice"): "PS5 game" is a game, not a PS5. */
-export function isForDevice(type: number): boolean {
-  return PRODUCT_TYPES[type]?.forDevice === true;
-}

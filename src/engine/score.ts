@@ -5,8 +5,12 @@
  */
 import type { Listing } from "../shared/listing.ts";
 import type { EvidenceSpan, Reason, Risk, Verdict } from "../shared/verdict.ts";
+import { capacityReason } from "./capacity.ts";
+import { bidiUse, displayOrder, fitsOthers, hasBidi, unbrandedValue, variantAfter } from "./context.ts";
+import { rateFactor } from "./context-data.ts";
 import {
   type BrandMention,
+  type FieldName,
   type FieldResult,
   readField,
   SIDE_BRAND,
@@ -16,8 +20,9 @@ import {
 } from "./fields.ts";
 import type { CompiledMatcher, MatcherData } from "./layout.ts";
 import { BRAND_SPECIFIC_NAMES, ORDINARY_PHRASES, STORE_WORDS } from "./lexicon.ts";
-import { listingPriceUsd, type PriceCheck, priceBelow, type Reference, referenceFor } from "./price.ts";
-import { round, type SellerStanding, sellerStanding, squash, weakSeller } from "./seller.ts";
+import { CNY_HOSTS, listingPriceUsd, type PriceCheck, priceBelow, type Reference, referenceFor } from "./price.ts";
+import { daysBetween, hostOf, round, type SellerStanding, sellerStanding, squash, weakSeller } from "./seller.ts";
+import { dupeOf, ordinarySense } from "./senses.ts";
 import * as W from "./weights.ts";
 
 export const ENGINE_VERSION = "2.0.0";
@@ -35,17 +40,64 @@ interface Read {
   types: number[];
   /** Original offsets of the kinds of item named in the title. */
   titleItems: number[];
+  /** Bidi controls in the title used as an evasion (context.ts bidiUse). */
+  bidi: ReturnType<typeof bidiUse>;
+  /** Values of the brand field and brand specifics, as the listing gives them. */
+  brandValues: string[];
+  /** The title names a kind of item that fits the models it names (see fitsOf); null until first asked. */
+  fits: boolean | null;
+  /** The title's own reading: kinds of item that fit a device and dupe phrases, as the matcher found them. */
+  title: FieldResult;
+}
+
+/** Whether the title names a kind of item that fits the models it names (context.ts fitsOthers), asked once. */
+function fitsOf(r: Read, l: Listing): boolean {
+  if (r.fits === null) {
+    r.fits =
+      (r.title.fits.length > 0 || l.categories.length > 0) &&
+      fitsOthers(
+        l,
+        l.title ?? "",
+        r.title.fits,
+        r.brands.filter((b) => b.field === "title" && b.model >= 0).map((b) => b.span),
+      );
+  }
+  return r.fits;
+}
+
+/** Reads one field and drops the counterfeit terms its text uses in an ordinary sense ("AAA batteries"). */
+function readIn(m: CompiledMatcher, field: FieldName, text: string, sides: number, evasion: boolean): FieldResult {
+  const f = readField(m, field, text, sides, evasion);
+  if (f.terms.length > 0) {
+    f.terms = f.terms.filter((t) => !ordinarySense(m.d.vTerm.at(t.vocab) ?? "", text, t.span.start, t.span.end));
+  }
+  return f;
 }
 
 function readListing(m: CompiledMatcher, l: Listing): Read {
   const all: FieldResult[] = [];
-  const title = readField(m, "title", l.title ?? "", SIDE_BRAND | SIDE_TERM | SIDE_CONTEXT, true);
+  const titleText = l.title ?? "";
+  const title = readIn(m, "title", titleText, SIDE_BRAND | SIDE_TERM | SIDE_CONTEXT, true);
   all.push(title);
-  if (l.brand) all.push(readField(m, "brand", l.brand, SIDE_BRAND, true));
+  let bidi: Read["bidi"] = null;
+  if (titleText && hasBidi(titleText)) {
+    // The shopper reads the display order ("\u202Eekin" shows "nike"): read that text too.
+    bidi = bidiUse("title", titleText);
+    // Only overrides reorder letters; embeddings, isolates and marks are dropped by folding already.
+    if (bidi?.kind === "override") {
+      all.push(readIn(m, "title", displayOrder(titleText), SIDE_BRAND | SIDE_TERM | SIDE_CONTEXT, true));
+    }
+  }
+  const brandValues: string[] = [];
+  if (l.brand) {
+    all.push(readField(m, "brand", l.brand, SIDE_BRAND, true));
+    brandValues.push(l.brand);
+  }
   for (const sp of l.specifics) {
     const isBrand = BRAND_SPECIFICS.has(sp.name.trim().toLowerCase());
+    if (isBrand) brandValues.push(sp.value);
     all.push(
-      readField(
+      readIn(
         m,
         isBrand ? "brand" : "specifics",
         sp.value,
@@ -54,16 +106,21 @@ function readListing(m: CompiledMatcher, l: Listing): Read {
       ),
     );
   }
-  if (l.description) all.push(readField(m, "description", l.description, SIDE_TERM, false));
+  if (l.description) all.push(readIn(m, "description", l.description, SIDE_TERM, false));
   const seller = l.seller?.name ? readField(m, "seller", l.seller.name, SIDE_BRAND, false).brands : [];
+  const brands = all.flatMap((f) => f.brands);
   return {
-    brands: all.flatMap((f) => f.brands),
+    brands,
     terms: all.flatMap((f) => f.terms),
     bulk: all.find((f) => f.bulk)?.bulk ?? null,
     seller: seller.filter((b) => b.model < 0),
     product: Math.max(1, ...all.map((f) => f.product)),
     types: title.types,
     titleItems: title.itemAt,
+    bidi,
+    brandValues,
+    fits: null,
+    title,
   };
 }
 
@@ -79,6 +136,8 @@ interface BrandView {
   sellerMention: BrandMention | null;
   /** Claimed only through a store name presenting itself as the brand's, selling a kind of item ("Eric Emanuel Official Store" selling "shorts"). */
   viaStore: boolean;
+  /** Every title mention names the brand as what the item imitates ("inspired by Chanel"): the phrase. */
+  dupe: EvidenceSpan | null;
 }
 
 function groupBrands(d: MatcherData, r: Read, l: Listing): BrandView[] {
@@ -97,6 +156,7 @@ function groupBrands(d: MatcherData, r: Read, l: Listing): BrandView[] {
         standing: null,
         sellerMention: null,
         viaStore: false,
+        dupe: null,
       };
       views.set(b, v);
     }
@@ -108,7 +168,8 @@ function groupBrands(d: MatcherData, r: Read, l: Listing): BrandView[] {
     if (mnt.accessory && !v.accessory) v.accessory = mnt.accessory;
     if (mnt.model >= 0 && !v.models.includes(mnt.model)) v.models.push(mnt.model);
     if (mnt.model < 0 && mnt.field === "brand") v.fromBrandField = true;
-    if (mnt.disguised && !v.disguised) v.disguised = mnt;
+    // A disguise is one only where no plain reading of the same text exists ("NMD R1" is the alias "NMD R1" too).
+    if (mnt.disguised && !v.disguised && !r.brands.some((x) => sameSpot(x, mnt) && !x.disguised)) v.disguised = mnt;
     if (!mnt.disguised && !v.plain && (mnt.model < 0 || namesBrand(d, mnt))) v.plain = mnt;
   }
   // A brand in the seller's name matters only for a brand the listing claims ("salomon_87" selling a GPU is a person's name).
@@ -122,7 +183,20 @@ function groupBrands(d: MatcherData, r: Read, l: Listing): BrandView[] {
     }
   }
   for (const v of views.values()) v.standing = sellerStanding(d, v.brand, l);
+  const title = l.title ?? "";
+  const { dupeBefore, dupeAfter } = r.title;
+  if (dupeBefore.length > 0 || dupeAfter.length > 0) {
+    for (const v of views.values()) {
+      const inTitle = v.mentions.filter((x) => x.field === "title" && !x.accessory);
+      const phrases = inTitle.map((x) => dupeOf(title, x.span.start, x.span.end, dupeBefore, dupeAfter));
+      if (inTitle.length > 0 && phrases.every((p) => p !== null)) v.dupe = phrases[0] ?? null;
+    }
+  }
   return [...views.values()];
+}
+
+function sameSpot(a: BrandMention, b: BrandMention): boolean {
+  return a.brand === b.brand && a.field === b.field && a.span.start === b.span.start && a.span.end === b.span.end;
 }
 
 const STORE_RE = new RegExp(
@@ -147,8 +221,16 @@ function namesBrand(d: MatcherData, mnt: BrandMention): boolean {
  * seller standing, a replica-trade code name, or an explicit collaboration
  * with another claimed brand ("Supreme x Burberry").
  */
-function claimed(d: MatcherData, v: BrandView, hasVocab: boolean, r: Read, title: string): boolean {
+function claimed(d: MatcherData, v: BrandView, hasVocab: boolean, r: Read, l: Listing): boolean {
+  const title = l.title ?? "";
   if (v.accessory) return false;
+  if (v.dupe && !v.fromBrandField) return false;
+  // Named only through models: a model that is not distinctive of its brand, or one the item only fits
+  // ("Spider-Man 2 - PlayStation 5" is a game), does not claim the brand.
+  if (!v.plain && !v.fromBrandField && !v.disguised && v.models.length > 0 && !v.viaStore) {
+    if (v.models.every((mi) => d.mAlone[mi] === 0)) return false;
+    if (fitsOf(r, l)) return false;
+  }
   const onlyCommonLines = v.mentions.length > 0 && v.mentions.every((x) => x.commonLine);
   if (d.bCommon[v.brand] !== 1 && !onlyCommonLines) return true;
   return (
@@ -171,14 +253,19 @@ function claimed(d: MatcherData, v: BrandView, hasVocab: boolean, r: Read, title
  */
 function namesItem(x: BrandMention, r: Read, title: string): boolean {
   if (x.field !== "title" || x.accessory) return false;
-  if (/[\p{L}\p{N}]/u.test(title.slice(0, x.span.start))) return false;
+  // Inside the title the name must be written as a name ("Women's Converse shoes", not "white converse shoes")
+  // and be followed by the item directly; opening the title, one word may come between ("Supreme box logo tee").
+  const opens = !/[\p{L}\p{N}]/u.test(title.slice(0, x.span.start));
+  if (!opens && !/^\p{Lu}/u.test(x.span.text)) return false;
   const next = title.slice(x.span.end).match(/^[^\p{L}\p{N}]*([\p{L}\p{N}]+)/u)?.[1] ?? "";
   const mention = x.span.text.toLowerCase();
   if (ORDINARY.has(mention) || ORDINARY.has(`${mention} ${next.toLowerCase()}`)) return false;
-  const item = r.titleItems.find((at) => at >= x.span.end);
+  const item = [...r.titleItems, ...r.title.fits.map((f) => f.start)]
+    .filter((at) => at >= x.span.end)
+    .sort((a, b) => a - b)[0];
   if (item === undefined) return false;
   const between = title.slice(x.span.end, item).match(/[\p{L}\p{N}]+/gu) ?? [];
-  return between.length <= 1;
+  return between.length <= (opens ? 1 : 0);
 }
 
 /**
@@ -254,8 +341,17 @@ function brandReasons(d: MatcherData, v: BrandView): Reason[] {
   return out;
 }
 
-function standingReason(v: BrandView, d: MatcherData): Reason | null {
+function standingReason(v: BrandView, d: MatcherData, l: Listing): Reason | null {
   const name = d.bName.at(v.brand) ?? "";
+  if (v.standing === "marketplace") {
+    const seller = l.seller?.name ?? l.marketplace;
+    return {
+      signal: "seller-marketplace",
+      message: `Sold by the marketplace itself (${seller}), not by a third party; not ${name}'s own store`,
+      weight: W.W_SELLER_MARKETPLACE,
+      evidence: { field: "seller", text: seller, start: 0, end: seller.length },
+    };
+  }
   if (v.standing === "official")
     return {
       signal: "seller-official",
@@ -351,7 +447,12 @@ function outsideModelNames(terms: TermMention[], brands: BrandMention[]): TermMe
 /** Several brands claimed together ("Nike Stüssy", "Gazelle x Gucci"): collaborations are the replica trade's favourite items. */
 function collabReason(d: MatcherData, claims: BrandView[]): Reason | null {
   const inTitle = claims.filter((v) => v.mentions.some((x) => x.field === "title" && !x.accessory));
+  // Brands of one owner (a franchise and its publisher, a line and its parent) are one claim, not a collaboration.
   if (inTitle.length < 2) return null;
+  const owners = new Set(inTitle.map((v) => d.bOwner[v.brand] ?? v.brand));
+  if (owners.size < 2) return null;
+  const other = inTitle.find((v) => (d.bOwner[v.brand] ?? v.brand) !== (d.bOwner[inTitle[0]?.brand ?? 0] ?? -1));
+  if (other) inTitle.splice(1, 0, other);
   const [a, b] = inTitle as [BrandView, BrandView];
   const ea = a.mentions.find((x) => x.field === "title")?.span ?? null;
   const eb = b.mentions.find((x) => x.field === "title")?.span ?? null;
@@ -379,20 +480,24 @@ export function score(listing: Listing, m: CompiledMatcher): Verdict {
   const vocab = termReasons(d, outsideModelNames(r.terms, r.brands));
   reasons.push(...vocab);
   const views = groupBrands(d, r, listing);
-  const claims = views.filter((v) => claimed(d, v, strongVocab(vocab), r, listing.title ?? ""));
+  const claims = views.filter((v) => claimed(d, v, strongVocab(vocab), r, listing));
   claims.push(...collabClaims(views, claims, listing.title ?? ""));
   const cancelled = views.filter((v) => v.accessory && !claims.includes(v));
   let best: PriceCheck | null = null;
+  let marketplaceSaid = false;
   for (const v of claims) {
     reasons.push(...brandReasons(d, v));
-    const st = standingReason(v, d);
-    if (st) reasons.push(st);
-    const pc = v.standing ? null : priceBelow(d, listing, v.brand, v.models, r.product, r.types);
+    const st = standingReason(v, d, listing);
+    // The marketplace's own retail is one fact about the listing, said once whatever the number of brands.
+    if (st && !(st.signal === "seller-marketplace" && marketplaceSaid)) reasons.push(st);
+    if (st?.signal === "seller-marketplace") marketplaceSaid = true;
+    const pc = v.standing ? null : priceBelow(d, listing, v.brand, priceModels(v, r, listing), r.product, r.types);
     if (pc && (!best || pc.reason.weight > best.reason.weight)) best = pc;
   }
-  if (best) reasons.push(best.reason);
+  if (best) reasons.push(rateAdjusted(d, listing, best.reason));
+  let collab: Reason | null = null;
   if (!claims.some((v) => v.standing)) {
-    const collab = collabReason(d, claims);
+    collab = collabReason(d, claims);
     if (collab) reasons.push(collab);
   }
   if (cancelled.length > 0 && cancelled[0]?.accessory) {
@@ -404,6 +509,17 @@ export function score(listing: Listing, m: CompiledMatcher): Verdict {
       evidence: v.accessory,
     });
   }
+  const dupe = views.find((v) => v.dupe && !claims.includes(v));
+  if (dupe?.dupe) {
+    reasons.push({
+      signal: "dupe-reference",
+      message: `${d.bName.at(dupe.brand)} is named as what the item imitates ("${dupe.dupe.text}"), not as its brand`,
+      weight: 0,
+      evidence: dupe.dupe,
+    });
+  }
+  const capacity = capacityReason(d, listing);
+  if (capacity) reasons.push(capacity);
   if (claims.length > 0) {
     const unb = unbrandedReason(d, r.terms);
     if (unb) reasons.push(unb);
@@ -417,6 +533,19 @@ export function score(listing: Listing, m: CompiledMatcher): Verdict {
         evidence: r.bulk,
       });
     }
+    const mismatch = brandFieldMismatch(d, r, claims);
+    if (mismatch) reasons.push(mismatch);
+  }
+  if (r.bidi && (claims.length > 0 || vocab.length > 0)) {
+    const override = r.bidi.kind === "override";
+    reasons.push({
+      signal: "bidi-controls",
+      message: override
+        ? "The title reverses its text with a bidi override: the shopper reads another text than the one stored"
+        : "The title carries invisible text-direction controls it has no use for",
+      weight: override ? W.W_BIDI_OVERRIDE : W.W_BIDI_STRAY,
+      evidence: r.bidi.span,
+    });
   }
   if (listing.priceConflict && (claims.length > 0 || vocab.length > 0) && pricesDiffer(d, listing)) {
     const pc = listing.priceConflict;
@@ -431,9 +560,11 @@ export function score(listing: Listing, m: CompiledMatcher): Verdict {
   }
   reasons.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || a.signal.localeCompare(b.signal));
   const sum = W.PRIOR + reasons.reduce((acc, x) => acc + x.weight, 0);
-  const p = 1 / (1 + Math.exp(-sum));
+  let p = 1 / (1 + Math.exp(-sum));
+  // High means corroborated: a low price alone is not proof for a brand that is discounted and cleared everywhere.
+  if (p >= W.HIGH_AT && best && d.bTier[best.brand] !== 0 && priceAlone(reasons, collab)) p = W.PRICE_ALONE_CAP;
   const thin = !listing.title && !listing.brand;
-  const nothing = claims.length === 0 && vocab.length === 0 && cancelled.length === 0;
+  const nothing = claims.length === 0 && vocab.length === 0 && cancelled.length === 0 && capacity === null;
   const primary = best?.brand ?? pickPrimary(claims);
   return {
     risk: thin || nothing ? "unknown" : riskOf(p),
@@ -442,6 +573,80 @@ export function score(listing: Listing, m: CompiledMatcher): Verdict {
     reasons,
     packs: d.packId.all().map((id, i) => ({ id, version: d.packVer[i] as number })),
     engineVersion: ENGINE_VERSION,
+  };
+}
+
+/** The only sign raising the risk beyond the brand claim is the price. */
+function priceAlone(reasons: Reason[], collab: Reason | null): boolean {
+  return reasons.every(
+    (x) => x.weight <= 0 || x.signal === "price-below-reference" || (x.signal === "brand-claimed" && x !== collab),
+  );
+}
+
+/**
+ * The models whose reference price the item may take: not those the item only
+ * fits (a game, case or charger naming a console or phone), not a shorter name
+ * followed by a variant word ("Galaxy S24" in "Galaxy S24 FE").
+ */
+function priceModels(v: BrandView, r: Read, l: Listing): number[] {
+  if (v.models.length === 0) return v.models;
+  if (fitsOf(r, l)) return [];
+  const title = l.title ?? "";
+  return v.models.filter((mi) => {
+    const inTitle = v.mentions.filter((x) => x.model === mi && x.field === "title");
+    return inTitle.length === 0 || inTitle.some((x) => !variantAfter(title, x.span.end));
+  });
+}
+
+/**
+ * The listing's own brand field against the brands its title claims: it says
+ * there is no brand ("Generic") or names only brands of other owners.
+ */
+function brandFieldMismatch(d: MatcherData, r: Read, claims: BrandView[]): Reason | null {
+  if (r.brandValues.length === 0) return null;
+  const inTitle = claims.filter((v) => !v.standing && v.mentions.some((x) => x.field === "title" && !x.accessory));
+  if (inTitle.length === 0) return null;
+  const value = r.brandValues.find(unbrandedValue);
+  let other = false;
+  if (value === undefined) {
+    const named = new Set(r.brands.filter((b) => b.field === "brand").map((b) => d.bOwner[b.brand] ?? b.brand));
+    other = named.size > 0 && !inTitle.some((v) => named.has(d.bOwner[v.brand] ?? v.brand));
+  }
+  if (value === undefined && !other) return null;
+  const text = value ?? r.brandValues[0] ?? "";
+  const claim = d.bName.at(inTitle[0]?.brand ?? 0) ?? "";
+  return {
+    signal: "brand-field-mismatch",
+    message:
+      value !== undefined
+        ? `The listing's brand field says "${text}" while its title claims ${claim}`
+        : `The listing's brand field names another brand ("${text}") than its title claims (${claim})`,
+    weight: W.W_BRAND_FIELD_MISMATCH,
+    evidence: { field: "brand", text, start: 0, end: text.length },
+  };
+}
+
+/**
+ * The price reason weighed by how far its exchange rate may have moved since
+ * the pack's rate was taken (context-data.ts rateFactor): an old rate of a
+ * volatile currency makes the comparison less certain.
+ */
+function rateAdjusted(d: MatcherData, l: Listing, reason: Reason): Reason {
+  const money = l.priceRange?.max ?? l.price;
+  if (money?.currency === "USD") return reason;
+  const host = money?.currency ? "" : (hostOf(l.url) ?? "");
+  const inYuan = CNY_HOSTS.some((h) => host === h || host.endsWith(`.${h}`));
+  const cur = (money?.currency ?? (inYuan ? "CNY" : "")).toUpperCase();
+  const i = cur ? d.rCur.indexOf(cur) : -1;
+  if (i < 0 || cur === "USD") return reason;
+  const date = d.rDate.at(i) ?? "";
+  const days = date ? daysBetween(date, d.meta.at(0) ?? "") : null;
+  const { factor, drift } = rateFactor(d.rDrift[i] ?? 0, days);
+  if (factor >= 1) return reason;
+  return {
+    ...reason,
+    weight: round(reason.weight * factor),
+    message: `${reason.message} (converted at the ${cur} rate of ${date}, which may have moved about ${Math.round(drift * 100)}% since: weighed ×${factor.toFixed(2)})`,
   };
 }
 
@@ -480,12 +685,19 @@ export function referenceOf(listing: Listing, m: CompiledMatcher): (Reference & 
   const r = readListing(m, listing);
   const vocab = termReasons(d, outsideModelNames(r.terms, r.brands));
   const views = groupBrands(d, r, listing);
-  const claims = views.filter((v) => claimed(d, v, strongVocab(vocab), r, listing.title ?? ""));
+  const claims = views.filter((v) => claimed(d, v, strongVocab(vocab), r, listing));
   claims.push(...collabClaims(views, claims, listing.title ?? ""));
   const primary = pickPrimary(claims);
   const v = claims.find((x) => x.brand === primary);
   if (!v) return null;
-  const ref = referenceFor(d, v.brand, v.models, r.product, r.types, listing.price?.currency?.toUpperCase() ?? null);
+  const ref = referenceFor(
+    d,
+    v.brand,
+    priceModels(v, r, listing),
+    r.product,
+    r.types,
+    listing.price?.currency?.toUpperCase() ?? null,
+  );
   return ref ? { ...ref, brand: d.bId.at(v.brand) ?? "" } : null;
 }
 

@@ -4,6 +4,7 @@
  */
 import type { Listing } from "../shared/listing.ts";
 import type { Reason } from "../shared/verdict.ts";
+import RETAIL from "./data/marketplace-retail.json";
 import type { MatcherData } from "./layout.ts";
 import * as W from "./weights.ts";
 
@@ -15,12 +16,80 @@ export function squash(s: string): string {
     .replace(/[^\p{L}\p{N}]/gu, "");
 }
 
-export type SellerStanding = "official" | "authorised" | null;
+/**
+ * Who sells, for one brand: the brand's own store ("official": the
+ * marketplace's brand-store label, an official store the pack lists, the
+ * brand's own website), the marketplace's own retail ("marketplace":
+ * Amazon.com, Walmart.com, 京东自营, 天猫超市), a reseller the brand
+ * authorises ("authorised"), or a third party (null).
+ */
+export type SellerStanding = "official" | "marketplace" | "authorised" | null;
 
-/** Is the listing on the brand's own site, or its seller an official store / authorised seller of the brand? */
+interface RetailEntry {
+  marketplace: string;
+  hosts?: string[];
+  exact: string[];
+  prefix: string[];
+  contains: string[];
+}
+
+const RETAIL_ENTRIES: RetailEntry[] = (RETAIL.retail as RetailEntry[]).map((e) => ({
+  ...e,
+  exact: e.exact.map(squash),
+  prefix: e.prefix.map(squash),
+  contains: e.contains.map(squash),
+}));
+
+/** The seller is the marketplace's own retail (data/marketplace-retail.json), by the page's flag or by its name. */
+export function isMarketplaceRetail(listing: Listing): boolean {
+  // Asked once per brand a listing claims: the answer for the last seller name, marketplace and URL is kept.
+  const seller = listing.seller;
+  if (!seller) return false;
+  if (seller.retail === true) return true;
+  const c = RETAIL_LAST;
+  if (seller.name === c.name && listing.marketplace === c.market && listing.url === c.url) return c.value;
+  c.value = retailOf(listing);
+  c.name = seller.name;
+  c.market = listing.marketplace;
+  c.url = listing.url;
+  return c.value;
+}
+
+const RETAIL_LAST = { name: null as string | null, market: "", url: "", value: false };
+
+function retailOf(listing: Listing): boolean {
+  const seller = listing.seller;
+  if (!seller) return false;
+  if (seller.retail === true) return true;
+  if (!seller.name) return false;
+  const name = squash(seller.name);
+  if (!name) return false;
+  let host: string | null | undefined;
+  for (const e of RETAIL_ENTRIES) {
+    if (e.marketplace !== listing.marketplace) continue;
+    if (e.hosts) {
+      host ??= hostOf(listing.url);
+      const h = host ?? "";
+      if (!e.hosts.some((x) => h === x || h.endsWith(`.${x}`))) continue;
+    }
+    if (e.exact.includes(name) || e.prefix.some((p) => name.startsWith(p)) || e.contains.some((c) => name.includes(c)))
+      return true;
+  }
+  return false;
+}
+
+/** Is the listing on the brand's own site, or its seller the brand's store, the marketplace's own retail, or authorised? */
 export function sellerStanding(d: MatcherData, brand: number, listing: Listing): SellerStanding {
-  if (listing.seller?.official === true) return "official";
   if (onBrandDomain(d.bDomains.at(brand) ?? "", listing.url)) return "official";
+  const listed = listedStanding(d, brand, listing);
+  if (listed === "official") return listed;
+  // The marketplace's own retail flags itself "official" on some sites (Amazon's first party, JD's 自营): it is not the brand's store.
+  if (isMarketplaceRetail(listing)) return "marketplace";
+  if (listing.seller?.official === true) return "official";
+  return listed;
+}
+
+function listedStanding(d: MatcherData, brand: number, listing: Listing): SellerStanding {
   const seller = listing.seller;
   if (!seller || (!seller.name && !seller.id)) return null;
   const entries = d.bSellers.at(brand) ?? "";
@@ -121,7 +190,7 @@ export function weakSeller(listing: Listing, now: string): Reason | null {
   };
 }
 
-function daysBetween(since: string | null, now: string): number | null {
+export function daysBetween(since: string | null, now: string): number | null {
   if (!since || !now) return null;
   const a = Date.parse(since.length === 4 ? `${since}-01-01` : since.length === 7 ? `${since}-01` : since);
   const b = Date.parse(now);

@@ -140,3 +140,40 @@ export const NEGATION_CJK_CHARS = 3;
 /** Accessory phrases reach at most this many words to the brand ("case for Apple iPhone 15": "for" then "apple"). */
 export const ACCESSORY_WORDS = 3;
 export const ACCESSORY_CJK_CHARS = 4;
+
+/**
+ * Capacity against price (capacity.ts): a storage card, drive or power bank
+ * priced below the lowest plausible price per GB (per 1000 mAh) of its kind.
+ * Weight = min(MAX, BASE + SLOPE × log2(floor / price per unit)): alone it
+ * reaches "medium"; high needs another sign.
+ */
+export const CAPACITY_BASE = 2.4;
+export const CAPACITY_SLOPE = 0.5;
+export const CAPACITY_MAX = 3.2;
+
+/**
+ * Bidi controls in the title (context.ts bidiUse): an override forcing a
+ * direction on letters ("\u202Eekin" shows "nike") exists to show the
+ * shopper another text than the one stored; stray embeddings or marks in a
+ * title without right-to-left letters are a weaker sign.
+ */
+export const W_BIDI_OVERRIDE = 2.0;
+export const W_BIDI_STRAY = 0.8;
+
+/**
+ * The listing's own brand field names no brand ("Generic", "Unbranded") or
+ * another brand than the one its title claims: the seller's own record
+ * disagrees with the claim.
+ */
+export const W_BRAND_FIELD_MISMATCH = 1.0;
+
+/** The marketplace itself sells (Amazon.com, Walmart.com, 京东自营): it buys from the brand or its distributors. */
+export const W_SELLER_MARKETPLACE = -3.0;
+
+/**
+ * "High" needs corroborated evidence: when the only sign beyond the brand
+ * claim is the price and the brand is not a luxury house, the probability is
+ * held just under HIGH_AT (mass and premium brands are discounted and
+ * cleared everywhere, so a low price alone is not proof).
+ */
+export const PRICE_ALONE_CAP = 0.79;

@@ -52,6 +52,11 @@ export interface Seller {
   country: string | null;
   /** The marketplace itself labels the store official / brand store / flagship (not the seller's own claim). */
   official: boolean | null;
+  /**
+   * The marketplace itself is the seller (first-party retail: Amazon.com, Walmart.com, 京东自营, 天猫超市),
+   * as the page says it; optional, null or absent when unknown. Not the brand's own store.
+   */
+  retail?: boolean | null;
 }
 
 export interface Specific {

@@ -140,10 +140,11 @@ const BRAND_KEYS = [
   "report",
   "lines",
   "priceFloors",
+  "owner",
 ] as const;
 const LINE_KEYS = ["name", "aliases", "commonWord"] as const;
 const FLOOR_KEYS = ["type", "amount", "currency", "date", "source"] as const;
-const MODEL_KEYS = ["name", "aliases", "referencePrice"] as const;
+const MODEL_KEYS = ["name", "aliases", "referencePrice", "distinctive"] as const;
 const PRICE_KEYS = ["amount", "currency", "date", "source"] as const;
 const SELLER_KEYS = ["marketplace", "name", "id"] as const;
 const REPORT_KEYS = ["email", "url", "notes"] as const;
@@ -318,6 +319,7 @@ function model(v: unknown, path: string, fail: Fail, w: Warnings): ModelRule {
     name: phrase(o.name, `${path}.name`, fail),
     aliases: phrases(o.aliases, `${path}.aliases`, PACK_LIMITS.maxAliasesPerModel, fail, w),
     referencePrice: price(o.referencePrice, `${path}.referencePrice`, fail, w),
+    ...(o.distinctive === undefined ? {} : { distinctive: bool(o.distinctive, `${path}.distinctive`, fail) }),
   };
 }
 
@@ -382,6 +384,7 @@ function brand(v: unknown, path: string, fail: Fail, w: Warnings): BrandRule {
     report: report(o.report, `${path}.report`, fail, w),
     ...optionalList("lines", o, path, L.maxLinesPerBrand, fail, w, line),
     ...optionalList("priceFloors", o, path, L.maxPriceFloorsPerBrand, fail, w, priceFloor),
+    ...(o.owner === undefined || o.owner === null ? {} : { owner: ownerId(o.owner, `${path}.owner`, fail) }),
   };
 }
 
@@ -397,6 +400,12 @@ function optionalList<K extends "lines" | "priceFloors", T>(
 ): Partial<Record<K, T[]>> {
   const list = arr(o[key], `${path}.${key}`, max, fail).map((x, i) => one(x, `${path}.${key}[${i}]`, fail, w));
   return list.length > 0 ? ({ [key]: list } as Partial<Record<K, T[]>>) : {};
+}
+
+function ownerId(v: unknown, path: string, fail: Fail): string {
+  const s = text(v, path, PACK_LIMITS.maxIdLength, fail);
+  if (!BRAND_ID.test(s)) fail(path, "expected a brand id (lowercase letters, digits and dashes)");
+  return s;
 }
 
 function vocabTerm(v: unknown, path: string, fail: Fail, w: Warnings): VocabTerm {

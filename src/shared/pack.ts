@@ -43,6 +43,12 @@ export interface ModelRule {
   name: string;
   aliases: string[];
   referencePrice: ReferencePrice | null;
+  /**
+   * The model's name identifies the brand on its own ("Boost 350 V2" is adidas): named without the brand, it
+   * still claims the brand. Optional (additive to format 1): when a brand marks none of its models, every model
+   * claims it as before; once one is marked, unmarked models claim it only beside the brand's name.
+   */
+  distinctive?: boolean;
 }
 
 export interface SellerRef {
@@ -63,6 +69,12 @@ export interface BrandRule {
   aliases: string[];
   /** The name is also an ordinary word (Coach, Apple, Puma): only claimed with brand context. */
   commonWord: boolean;
+  /**
+   * Id of the brand that owns or licenses this one when both are listed as brands (a franchise and its
+   * publisher, a sub-brand and its parent): naming both is one owner, not a collaboration. Optional (additive
+   * to format 1); absent means independent. Groups (LVMH, Kering) are not owners: their houses stay separate.
+   */
+  owner?: string | null;
   tier: BrandTier;
   categories: string[];
   models: ModelRule[];

@@ -13,8 +13,6 @@ export interface ProductType {
   factor: number;
   /** An ordinary line of a mass-market brand (trunks, socks, tees, polos, jeans, caps). */
   basic?: boolean;
-  /** Sold for a device (a game, a charger): a device model named beside it is not the item. */
-  forDevice?: boolean;
   words: string[];
 }
 

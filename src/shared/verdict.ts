@@ -10,11 +10,16 @@ export type SignalId =
   | "price-below-reference"
   | "seller-authorised"
   | "seller-official"
+  | "seller-marketplace"
   | "seller-impersonates-brand"
   | "seller-weak"
   | "price-conflict"
   | "bulk-luxury"
-  | "accessory-context";
+  | "accessory-context"
+  | "dupe-reference"
+  | "bidi-controls"
+  | "brand-field-mismatch"
+  | "capacity-implausible";
 
 /** Where in the listing a reason was found: the field and the exact text, with offsets into that field's text. */
 export interface EvidenceSpan {

@@ -1,0 +1,90 @@
+/**
+ * Capacity against price for storage media and power banks
+ * (data/media-capacity.json): a "1TB" microSD card for US$8.99 or a
+ * "50000mAh" power bank for US$6 cannot be what it says. Brand-independent:
+ * fake-capacity goods are often sold under no brand or a made-up one.
+ */
+import type { Listing } from "../shared/listing.ts";
+import type { Reason } from "../shared/verdict.ts";
+import { escapeRe, wordsRe } from "./context.ts";
+import MEDIA from "./data/media-capacity.json";
+import type { MatcherData } from "./layout.ts";
+import { listingPriceUsd } from "./price.ts";
+import { round } from "./seller.ts";
+import * as W from "./weights.ts";
+
+interface Media {
+  kind: string;
+  unit: "GB" | "mAh";
+  floorUsdPerUnit: number;
+  minCapacity: number;
+  words: string[];
+}
+
+const KINDS = (MEDIA.media as Media[]).map((m) => ({ ...m, re: wordsRe(m.words, "iu", "\\p{L}") }));
+const NOT = wordsRe(MEDIA.not, "iu", "\\p{L}");
+const UNIT_OF = new Map<string, { unit: "GB" | "mAh"; times: number }>();
+for (const w of MEDIA.units.TB) UNIT_OF.set(w, { unit: "GB", times: 1000 });
+for (const w of MEDIA.units.GB) UNIT_OF.set(w, { unit: "GB", times: 1 });
+for (const w of MEDIA.units.mAh) UNIT_OF.set(w, { unit: "mAh", times: 1 });
+const UNIT_WORDS = [...UNIT_OF.keys()].sort((a, b) => b.length - a.length).map(escapeRe);
+/** Units that are also short words ("2T", "128G", French "1To" / "512Go" beside "1 to 3 days"): they must touch the number. */
+const TOUCHING = new Set(["t", "g", "to", "go"]);
+/** A number and its unit: "1TB", "1 TB", "512Go", "2T", "20000mAh", "128G". */
+const CAPACITY = new RegExp(
+  `(\\d+(?:[.,]\\d+)?)(?:\\s?(${UNIT_WORDS.filter((u) => !TOUCHING.has(u)).join("|")})|(${UNIT_WORDS.filter((u) => TOUCHING.has(u)).join("|")}))(?![\\p{L}])`,
+  "giu",
+);
+/** Cheap pre-check (no Unicode classes): a digit followed by a capacity unit ("32 men's" is not one). */
+const MAYBE = /\d ?(?:[tg](?![a-z])|tb|gb|mah|to|go|tera|giga|тб|гб|テラ|ギガ|毫安)/i;
+
+/** Capacities below this do not count when deciding whether a title offers several (the "5G" of a phone). */
+const MIN_COUNTED = { GB: 16, mAh: 1000 } as const;
+
+export interface CapacityClaim {
+  kind: string;
+  unit: "GB" | "mAh";
+  amount: number;
+  text: string;
+  start: number;
+}
+
+/** The one capacity a storage or power-bank title offers, or null (no such item, several capacities, or something else). */
+export function capacityOf(title: string): (CapacityClaim & { media: Media }) | null {
+  if (!MAYBE.test(title)) return null;
+  const media = KINDS.find((k) => k.re.test(title));
+  if (!media || NOT.test(title)) return null;
+  let found: CapacityClaim | null = null;
+  CAPACITY.lastIndex = 0;
+  for (let m = CAPACITY.exec(title); m !== null; m = CAPACITY.exec(title)) {
+    const u = UNIT_OF.get((m[2] ?? m[3] ?? "").toLowerCase());
+    if (!u || u.unit !== media.unit) continue;
+    const amount = Number((m[1] as string).replace(",", ".")) * u.times;
+    if (!Number.isFinite(amount) || amount < MIN_COUNTED[u.unit]) continue;
+    if (found && found.amount !== amount) return null; // several capacities: the price is not this one's
+    found ??= { kind: media.kind, unit: u.unit, amount, text: m[0], start: m.index };
+  }
+  return found && found.amount >= media.minCapacity ? { ...found, media } : null;
+}
+
+/** The capacity reason for a listing, or null. */
+export function capacityReason(d: MatcherData, listing: Listing): Reason | null {
+  const title = listing.title;
+  if (!title) return null;
+  const c = capacityOf(title);
+  if (!c) return null;
+  const price = listingPriceUsd(d, listing);
+  if (!price) return null;
+  const units = c.unit === "GB" ? c.amount : c.amount / 1000;
+  const perUnit = price.usd / units;
+  const floor = c.media.floorUsdPerUnit;
+  if (perUnit >= floor) return null;
+  const w = Math.min(W.CAPACITY_MAX, W.CAPACITY_BASE + W.CAPACITY_SLOPE * Math.log2(floor / perUnit));
+  const per = c.unit === "GB" ? "GB" : "1000 mAh";
+  return {
+    signal: "capacity-implausible",
+    message: `A ${c.kind} of ${c.text.trim()} for ≈ US$${price.usd.toFixed(2)} is US$${perUnit.toFixed(3)} per ${per}, below the lowest plausible US$${floor} per ${per} (${MEDIA.date}): fake-capacity goods report more than they hold`,
+    weight: round(w),
+    evidence: { field: "title", text: c.text, start: c.start, end: c.start + c.text.length },
+  };
+}

@@ -1,0 +1,82 @@
+/**
+ * The compiled columns context rules read (layout.ts MatcherData): each
+ * brand's owner, which models claim their brand alone, and each exchange
+ * rate's date and how fast it drifts (data/currency-volatility.json).
+ * Called once by compile; the score-time side is in context.ts.
+ */
+import type { BrandRule, RulePack } from "../shared/pack.ts";
+import VOLATILITY from "./data/currency-volatility.json";
+import type { MatcherData } from "./layout.ts";
+import { Strings } from "./strings.ts";
+
+/** Owner chains longer than this (or cycles) stop: a malformed pack cannot loop the compiler. */
+const MAX_OWNER_DEPTH = 8;
+
+export function fillContext(d: MatcherData, brands: BrandRule[], packs: RulePack[]): void {
+  const index = new Map(brands.map((b, i) => [b.id, i]));
+  d.bOwner = Int32Array.from(brands.map((_, i) => rootOwner(brands, index, i)));
+  d.mAlone = Uint8Array.from(
+    brands.flatMap((b) => {
+      const marked = b.models.some((m) => m.distinctive === true);
+      return b.models.map((m) => (!marked || m.distinctive === true ? 1 : 0));
+    }),
+  );
+  const dates = rateDates(packs);
+  const currencies = d.rCur.all();
+  d.rDate = Strings.of(currencies.map((c) => (c === "USD" ? "" : (dates.get(c) ?? ""))));
+  d.rDrift = Float64Array.from(currencies.map(driftOf));
+}
+
+function rootOwner(brands: BrandRule[], index: Map<string, number>, i: number): number {
+  let at = i;
+  for (let depth = 0; depth < MAX_OWNER_DEPTH; depth++) {
+    const owner = brands[at]?.owner;
+    const next = owner ? index.get(owner) : undefined;
+    if (next === undefined || next === at) return at;
+    if (next === i) return i; // a cycle: every brand on it stands alone
+    at = next;
+  }
+  return i;
+}
+
+/** The date of each currency's rate: the table that set it last (same precedence as currency.ts usdRates). */
+function rateDates(packs: RulePack[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const p of packs) {
+    const t = p.exchangeRates;
+    if (!t) continue;
+    const base = t.base.toUpperCase();
+    const hasUsd = base === "USD" || Object.keys(t.rates).some((c) => c.toUpperCase() === "USD");
+    if (!hasUsd) continue;
+    out.set(base, t.date);
+    for (const [cur, v] of Object.entries(t.rates)) if (Number.isFinite(v) && v > 0) out.set(cur.toUpperCase(), t.date);
+  }
+  return out;
+}
+
+const DRIFT = new Map<string, number>();
+for (const cls of Object.values(VOLATILITY.classes)) {
+  for (const c of cls.currencies) DRIFT.set(c, cls.annualDrift);
+}
+const DEFAULT_DRIFT =
+  VOLATILITY.classes[VOLATILITY.defaultClass as keyof typeof VOLATILITY.classes]?.annualDrift ?? 0.2;
+
+/** Typical move of the currency against the US dollar in a year, as a fraction (0 for the dollar itself). */
+function driftOf(currency: string): number {
+  return currency === "USD" ? 0 : (DRIFT.get(currency) ?? DEFAULT_DRIFT);
+}
+
+/**
+ * How much price evidence converted from `currency` at a rate `days` old
+ * counts (0..1): full while the rate's expected drift (annualDrift ×
+ * √years) stays within the tolerance, then linearly less, never below
+ * minFactor. Unknown age (no clock given to compile) is not held against it.
+ */
+export function rateFactor(drift: number, days: number | null): { factor: number; drift: number } {
+  if (days === null) return { factor: 1, drift: 0 };
+  const years = Math.max(days, 0) / 365;
+  const expected = drift * Math.sqrt(years);
+  const over = expected - VOLATILITY.tolerance;
+  const factor = over <= 0 ? 1 : Math.max(VOLATILITY.minFactor, 1 - over / VOLATILITY.span);
+  return { factor, drift: expected };
+}

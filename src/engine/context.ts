@@ -1,0 +1,168 @@
+/**
+ * Score-time context rules on a listing's own text (data/item-context.json):
+ * whether the models a title names are the item or what it fits, whether a
+ * model mention is a shorter name of a longer variant, whether the brand
+ * field says "no brand", and bidi controls that make the shopper read
+ * another text than the one stored.
+ */
+import type { Listing } from "../shared/listing.ts";
+import type { EvidenceSpan } from "../shared/verdict.ts";
+import ITEMS from "./data/item-context.json";
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+export function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+
+/**
+ * One regex finding any of `words` as a whole word (CJK words as substrings),
+ * longest first, case-insensitive. `edge` is what may not touch a Latin word:
+ * letters and digits by default, letters only for units after a number.
+ */
+export function wordsRe(words: readonly string[], flags = "giu", edge = "\\p{L}\\p{N}"): RegExp {
+  const sorted = [...new Set(words.map((w) => w.toLowerCase()))].sort((a, b) => b.length - a.length);
+  const latin = sorted.filter((w) => !CJK.test(w)).map(escapeRe);
+  const cjk = sorted.filter((w) => CJK.test(w)).map(escapeRe);
+  const parts: string[] = [];
+  if (latin.length) parts.push(`(?<![${edge}])(?:${latin.join("|")})(?![${edge}])`);
+  if (cjk.length) parts.push(`(?:${cjk.join("|")})`);
+  return new RegExp(parts.join("|"), flags);
+}
+
+const FIT_CATEGORY = wordsRe([...ITEMS.fitCategories, ...ITEMS.fits]);
+const CONSOLE_CATEGORY = /console|konsole|consola|主机|本体/iu;
+const BUNDLED = new Set(ITEMS.bundled.map((w) => w.toLowerCase()));
+const VARIANTS = new Set(ITEMS.variants.map((w) => w.toLowerCase()));
+const CJK_VARIANTS = ITEMS.variants.filter((w) => CJK.test(w));
+const UNBRANDED = new Set(ITEMS.unbrandedBrand.map((w) => w.toLowerCase()));
+const UNBRANDED_MAX = Math.max(...ITEMS.unbrandedBrand.map((w) => w.length));
+
+/**
+ * The title names a kind of item that fits or runs on a device (case,
+ * charger, strap, game: `fits`, as the matcher found them) outside every span
+ * in `own` (the models' own names: "MagSafe Charger" is the item), not as an
+ * extra in a bundle ("iPhone 15 with case"); or the listing's innermost
+ * category is such a kind ("Video Games", "Cases"). Then the models named are
+ * what the item fits, not the item.
+ */
+export function fitsOthers(
+  listing: Listing,
+  title: string,
+  fits: readonly EvidenceSpan[],
+  own: readonly { start: number; end: number }[],
+): boolean {
+  const inner = listing.categories[listing.categories.length - 1];
+  if (inner && !CONSOLE_CATEGORY.test(inner)) {
+    FIT_CATEGORY.lastIndex = 0;
+    if (FIT_CATEGORY.test(inner.toLowerCase())) return true;
+  }
+  for (const f of fits) {
+    if (own.some((o) => o.start <= f.start && f.end <= o.end)) continue;
+    const before = title.slice(Math.max(0, f.start - 30), f.start).toLowerCase();
+    const words = before.match(/[\p{L}\p{N}/]+|\+/gu) ?? [];
+    if (words.slice(-2).some((w) => BUNDLED.has(w))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** A letter or digit of a word (ASCII, or anything from U+0080 on but spaces and dashes). */
+function wordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0x3000);
+}
+
+/**
+ * The word right after text[end] makes the mention a smaller or cheaper
+ * variant of the model ("Galaxy S24 FE", "iPhone 15 mini", "Air Jordan 1 大童").
+ */
+export function variantAfter(text: string, end: number): boolean {
+  let i = end;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 45)) i++;
+  let j = i;
+  while (j < text.length && wordChar(text.charCodeAt(j))) j++;
+  if (j === i) return false;
+  if (VARIANTS.has(text.slice(i, j).toLowerCase())) return true;
+  if (text.charCodeAt(i) >= 0x3000) for (const v of CJK_VARIANTS) if (text.startsWith(v, i)) return true;
+  return false;
+}
+
+/** The brand field says the item has no brand ("Generic", "Unbranded", "无品牌"). */
+export function unbrandedValue(value: string): boolean {
+  // Every listed value is short: a longer brand field is a name, not "no brand".
+  if (value.length > UNBRANDED_MAX + 8) return false;
+  return UNBRANDED.has(
+    value
+      .trim()
+      .toLowerCase()
+      .replace(/[.\s]+$/u, ""),
+  );
+}
+
+/** Bidi controls: embeddings, overrides, isolates, and the directional marks. */
+const BIDI = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/u;
+const OVERRIDE = /[\u202d\u202e]/u;
+const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}]/u;
+
+export function hasBidi(text: string): boolean {
+  return BIDI.test(text);
+}
+
+/**
+ * The text in the order a shopper reads it: controls removed and the runs an
+ * override forces against their letters' direction reversed ("\u202Eekin\u202C"
+ * shows "nike"; Hebrew or Arabic letters under a left-to-right override read
+ * backwards too). Embeddings and isolates do not reorder the letters of a word.
+ */
+export function displayOrder(text: string): string {
+  let out = "";
+  const stack: { ch: number; at: number }[] = [];
+  const close = (until: (ch: number) => boolean) => {
+    while (stack.length > 0) {
+      const top = stack.pop() as { ch: number; at: number };
+      const seg = out.slice(top.at);
+      if (top.ch === 0x202e || (top.ch === 0x202d && RTL_LETTER.test(seg))) {
+        out = out.slice(0, top.at) + Array.from(seg).reverse().join("");
+      }
+      if (until(top.ch)) return;
+    }
+  };
+  for (const ch of text) {
+    const c = ch.codePointAt(0) as number;
+    if (c === 0x202a || c === 0x202b || c === 0x202d || c === 0x202e || (c >= 0x2066 && c <= 0x2068)) {
+      stack.push({ ch: c, at: out.length });
+    } else if (c === 0x202c) {
+      close((x) => x >= 0x202a && x <= 0x202e);
+    } else if (c === 0x2069) {
+      close((x) => x >= 0x2066 && x <= 0x2068);
+    } else if (c === 0x200e || c === 0x200f || c === 0x061c) {
+      // marks: no characters of their own
+    } else if (c === 0x0a || c === 0x0d || c === 0x2029) {
+      close(() => false);
+      out += ch;
+    } else {
+      out += ch;
+    }
+  }
+  close(() => false);
+  return out;
+}
+
+/**
+ * How the title uses bidi controls, as evidence of evasion: "override" when
+ * it forces a direction on letters (nothing a shop's own text needs), "stray"
+ * when a title without right-to-left letters carries embeddings, isolates or
+ * marks, else null (marks around Latin words in Arabic or Hebrew titles are
+ * ordinary typing). With the span of the first control.
+ */
+export function bidiUse(
+  field: EvidenceSpan["field"],
+  text: string,
+): { kind: "override" | "stray"; span: EvidenceSpan } | null {
+  const at = text.search(OVERRIDE);
+  const kind = at >= 0 ? "override" : RTL_LETTER.test(text) ? null : "stray";
+  if (kind === null) return null;
+  const start = at >= 0 ? at : text.search(BIDI);
+  if (start < 0) return null;
+  return { kind, span: { field, text: text.slice(start, start + 1), start, end: start + 1 } };
+}

@@ -1,0 +1,92 @@
+/**
+ * Context instead of words: whether a counterfeit term is used in its
+ * ordinary sense ("AAA batteries", "1:1 scale model", 复刻 on a brand's own
+ * retro release, "imitation leather"), and whether a brand is named as what
+ * an item imitates ("inspired by Chanel No 5") rather than as its brand.
+ * The rules are language data (data/term-senses.json; the dupe phrases of
+ * data/dupe-phrases.json are matched by the matcher as context patterns),
+ * applied to the original field text around a hit; they run only for the
+ * few hits a listing has.
+ */
+import type { EvidenceSpan } from "../shared/verdict.ts";
+import SENSES from "./data/term-senses.json";
+
+interface Sense {
+  after: string[];
+  before: string[];
+  with: string[];
+  unlessWith: string[];
+}
+
+const BY_TERM = new Map<string, Sense>();
+for (const s of SENSES.senses as Partial<Sense & { terms: string[] }>[]) {
+  const sense: Sense = {
+    after: s.after ?? [],
+    before: s.before ?? [],
+    with: s.with ?? [],
+    unlessWith: s.unlessWith ?? [],
+  };
+  for (const t of s.terms ?? []) BY_TERM.set(t.toLowerCase(), sense);
+}
+
+const LETTER = /[\p{L}\p{N}]/u;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/** `rest` starts with `word` as a whole word (a CJK word needs no boundary). */
+function startsWithWord(rest: string, word: string): boolean {
+  if (!rest.startsWith(word)) return false;
+  const next = rest.charAt(word.length);
+  return next === "" || CJK.test(word.charAt(word.length - 1)) || !LETTER.test(next);
+}
+
+function endsWithWord(head: string, word: string): boolean {
+  if (!head.endsWith(word)) return false;
+  const prev = head.charAt(head.length - word.length - 1);
+  return prev === "" || CJK.test(word.charAt(0)) || !LETTER.test(prev);
+}
+
+/** Separators a sense word may be written after: "AAA-batteries", "1:1 - scale". */
+const GAP = /^[\s\-–—_/:,.()[\]]*/u;
+const GAP_END = /[\s\-–—_/:,.()[\]]*$/u;
+
+/**
+ * Whether the counterfeit term `term` (as the pack writes it), found at
+ * text[start, end), is used in an ordinary sense there. A term with its own
+ * modifier ("AAA quality", "1:1 copy") is a longer term of the pack and
+ * never reaches here as the bare one.
+ */
+export function ordinarySense(term: string, text: string, start: number, end: number): boolean {
+  // By the pack's term, else by the text it matched ("AAA+" folds like "AAA" and matches it).
+  const sense = BY_TERM.get(term.toLowerCase()) ?? BY_TERM.get(text.slice(start, end).toLowerCase());
+  if (!sense) return false;
+  const lower = text.toLowerCase();
+  if (sense.unlessWith.some((w) => lower.includes(w))) return false;
+  const rest = lower.slice(end, end + 40).replace(GAP, "");
+  if (sense.after.some((w) => startsWithWord(rest, w))) return true;
+  const head = lower.slice(Math.max(0, start - 40), start).replace(GAP_END, "");
+  if (sense.before.some((w) => endsWithWord(head, w))) return true;
+  return sense.with.some((w) => lower.includes(w));
+}
+
+/** Words (runs of letters and digits) in a stretch of text: how far a dupe phrase is from the brand. */
+function wordsIn(text: string): number {
+  return text.match(/[\p{L}\p{N}'’]+/gu)?.length ?? 0;
+}
+
+/**
+ * The dupe phrase that makes the brand named at [start, end) of `text` a
+ * reference ("inspired by Chanel", "Chanel No 5 dupe"), among the phrases the
+ * matcher found before and after it: at most one word between a phrase and the
+ * brand after it, two between the brand and a phrase after it (a model name).
+ */
+export function dupeOf(
+  text: string,
+  start: number,
+  end: number,
+  before: readonly EvidenceSpan[],
+  after: readonly EvidenceSpan[],
+): EvidenceSpan | null {
+  for (const p of before) if (p.end <= start && wordsIn(text.slice(p.end, start)) <= 1) return p;
+  for (const p of after) if (p.start >= end && wordsIn(text.slice(end, p.start)) <= 2) return p;
+  return null;
+}
