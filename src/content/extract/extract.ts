@@ -28,6 +28,7 @@ import { adapterForHost } from "../sites/index.ts";
 import { scriptReader } from "../sites/lib/script-text.ts";
 import type { ExtractContext, ListingPatch, SiteAdapter } from "../sites/types.ts";
 import { type HeuristicPart, heuristics } from "./heuristics.ts";
+import type { PriceRanker } from "./price-rank.ts";
 import { jsonLd, jsonLdRoots } from "./json-ld.ts";
 import { microdata } from "./microdata.ts";
 import { isProductOgType, metaTags, openGraph, readMeta } from "./opengraph.ts";
@@ -43,6 +44,8 @@ export interface ExtractOptions {
   trusted?: (el: Element) => boolean;
   /** Profiling only: told the time of each layer and adapter field (ms), in order. */
   onStep?: (name: string, ms: number) => void;
+  /** Evaluation only: the visible-price ranker to use instead of the shipped one (leave-one-shop-out). */
+  priceRanker?: PriceRanker;
 }
 
 export interface ExtractResult {
@@ -53,7 +56,7 @@ export interface ExtractResult {
 export const DEFAULT_BUDGET_MS = 250;
 const MAX_SCRIPT_TEXT = 8_000_000;
 
-function makeContext(doc: Document, url: URL, opts: ExtractOptions): ExtractContext {
+export function makeContext(doc: Document, url: URL, opts: ExtractOptions = {}): ExtractContext {
   const now = opts.now ?? (() => performance.now());
   const deadline = now() + (opts.budgetMs ?? DEFAULT_BUDGET_MS);
   return {
@@ -302,6 +305,7 @@ export function extractListing(doc: Document, href: string, opts: ExtractOptions
       need,
       ...(adapterLayer?.specifics?.length ? { knownSpecifics: adapterLayer.specifics } : {}),
       ...(opts.trusted ? { trusted: opts.trusted } : {}),
+      ...(opts.priceRanker ? { priceRanker: opts.priceRanker } : {}),
     });
     const { price: _price, ...rest } = h.patch;
     layers.push({ source: "heuristic", patch: rest });
