@@ -79,8 +79,10 @@ const BUY = wordRe(buyWords.phrases);
 const BARE_BUY = new RegExp(`^(?:${buyWords.bareWords.map(escape).join("|")})$`, "iu");
 
 /** A currency sign or code: what makes a number in running text a price. */
-export const CURRENCY_MARK =
-  /[$€£¥₹₽₩₫₺₪¢₸₴₦₱฿৳]|(?<![A-Za-z])(?:[A-Z]{3}|zł|kr|Kč|Ft|kn|lei|CHF|R\$|NT\$|HK\$|RM|Rp|Rs\.?|TL|лв|руб|грн|тг|тенге|元|円|원)(?![A-Za-z])/u;
+export const CURRENCY_MARK = new RegExp(
+  `[$€£¥₹₽₩₫₺₪¢₸₴₦₱฿৳元円원]|(?<![A-Za-z])(?:${cues.currencyCodes.join("|")}|zł|kr|Kč|Ft|kn|lei|RM|Rp|Rs\\.?|TL|лв|руб|грн|тг|тенге)(?![A-Za-z])`,
+  "u",
+);
 const NUMBER = /(?<![\p{L}\p{Nd}])\p{Nd}[\p{Nd}.,'\u00a0\u202f ]*(?![\p{L}\p{Nd}])/u;
 const BARE_NUMBER = /^[\s\p{Nd}.,'\u00a0\u202f-]+$/u;
 const RANGE = /\p{Nd}\s*[-–—~]\s*(?:[^\p{Nd}\s]{0,4}\s*)?\p{Nd}/u;
@@ -280,6 +282,7 @@ export function rankPrices(ctx: ExtractContext, hint: string | null, weights: We
     else if (!anchors.cart && isCartControl(el, tag) && !regionOf(el, memo).hidden) anchors.cart = el;
     const itemprop = el.getAttribute("itemprop") === "price";
     const content = el.getAttribute("content");
+    if (el === anchors.title) continue;
     if (itemprop && content) consider(el, content, true);
     else if (itemprop || PRICE_CLASS.test(el.getAttribute("class") ?? "") || PRICE_CLASS.test(el.getAttribute("id") ?? "")) {
       const t = el.textContent ?? "";
