@@ -12,10 +12,16 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadPage } from "../cli/lib/load-html.ts";
 import { makeContext } from "../src/content/extract/extract.ts";
-import { DEFAULT_RANKER, FEATURES, type Feature, type PriceRanker, rankPrices, type Weights } from "../src/content/extract/price-rank.ts";
-import { currencyHintForUrl } from "../src/shared/price.ts";
+import {
+  DEFAULT_RANKER,
+  FEATURES,
+  type Feature,
+  type PriceRanker,
+  rankPrices,
+  type Weights,
+} from "../src/content/extract/price-rank.ts";
+import { compareAmounts, currencyHintForUrl } from "../src/shared/price.ts";
 import { decimalOf, type GroundTruth } from "./eval-metric.ts";
-import { compareAmounts } from "../src/shared/price.ts";
 
 export const BENCH = join(import.meta.dirname, "..", "fixtures", "benchmark");
 const WEIGHTS_FILE = join(import.meta.dirname, "..", "src", "content", "extract", "data", "price-weights.json");
@@ -89,7 +95,8 @@ export function fit(pages: PageCandidates[], opts: { l2?: number; steps?: number
         for (let k = 0; k < r.x.length; k++) g[k + 1] = (g[k + 1] ?? 0) + q * (r.x[k] ?? 0);
       });
     }
-    for (let k = 1; k < dim; k++) w[k] = (w[k] ?? 0) - rate * ((g[k] ?? 0) / Math.max(1, usable.length) + l2 * (w[k] ?? 0));
+    for (let k = 1; k < dim; k++)
+      w[k] = (w[k] ?? 0) - rate * ((g[k] ?? 0) / Math.max(1, usable.length) + l2 * (w[k] ?? 0));
   }
   const weights = { bias: 0 } as Weights;
   FEATURES.forEach((f: Feature, i) => {
@@ -181,12 +188,15 @@ function main(): void {
     const idx = pages.map((p, i) => (p.shop === shop ? i : -1)).filter((i) => i >= 0);
     const h = idx.filter((i) => hand[i] === "tp").length;
     const l = idx.filter((i) => loso[i] === "tp").length;
-    console.log(`  ${shop.padEnd(26)}${String(idx.length).padStart(5)}  ${String(h).padStart(4)}  ${String(l).padStart(4)}`);
+    console.log(
+      `  ${shop.padEnd(26)}${String(idx.length).padStart(5)}  ${String(h).padStart(4)}  ${String(l).padStart(4)}`,
+    );
   }
   if (process.argv.includes("--write")) {
     const file = JSON.parse(readFileSync(WEIGHTS_FILE, "utf8")) as Record<string, unknown>;
     const useLearned = f1Of(loso) > f1Of(hand);
     if (useLearned) {
+      file.hand ??= { weights: HAND.weights, threshold: HAND.threshold, confident: HAND.confident };
       file.source = `learned: listwise logistic regression on the ${pages.length} benchmark dev pages (scripts/price-ranker.ts); leave-one-shop-out price F1 ${f1Of(loso).toFixed(3)} vs hand ${f1Of(hand).toFixed(3)}`;
       file.weights = inSample.weights;
       file.threshold = inSample.threshold;
@@ -198,10 +208,9 @@ function main(): void {
 }
 
 /** The hand weights as written in the data file's `hand` entry (or the shipped ones when they are hand weights). */
-const HAND: PriceRanker = (() => {
-  const file = JSON.parse(readFileSync(WEIGHTS_FILE, "utf8")) as { hand?: PriceRanker };
-  return file.hand ?? DEFAULT_RANKER;
-})();
-export { HAND };
+const SHIPPED = JSON.parse(readFileSync(WEIGHTS_FILE, "utf8")) as { hand?: PriceRanker; source: string };
+export const HAND: PriceRanker = SHIPPED.hand ?? DEFAULT_RANKER;
+/** "hand" or a line saying how the shipped weights were learned. */
+export const SHIPPED_SOURCE: string = SHIPPED.source;
 
 if (process.argv[1]?.endsWith("price-ranker.ts")) main();

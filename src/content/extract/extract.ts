@@ -28,10 +28,10 @@ import { adapterForHost } from "../sites/index.ts";
 import { scriptReader } from "../sites/lib/script-text.ts";
 import type { ExtractContext, ListingPatch, SiteAdapter } from "../sites/types.ts";
 import { type HeuristicPart, heuristics } from "./heuristics.ts";
-import type { PriceRanker } from "./price-rank.ts";
 import { jsonLd, jsonLdRoots } from "./json-ld.ts";
 import { microdata } from "./microdata.ts";
 import { isProductOgType, metaTags, openGraph, readMeta } from "./opengraph.ts";
+import type { PriceRanker } from "./price-rank.ts";
 import { rdfa } from "./rdfa.ts";
 
 export interface ExtractOptions {

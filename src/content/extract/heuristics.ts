@@ -53,7 +53,6 @@ const IN_STOCK =
 const NOT_ITEM_WIDE =
   /pick ?up|in[- ]store|nearby|delivery|shipping|your size|abholung|im markt|retrait|en magasin|recogida|en tienda|ritiro/i;
 
-
 const OFFICIAL_BADGE =
   /^(?:official (?:store|shop|seller|brand store)|brand (?:store|official store)|flagship store|tienda oficial|loja oficial|offizieller (?:shop|store)|boutique officielle|negozio ufficiale|公式ストア|官方旗舰店|品牌官方)$/i;
 

@@ -54,16 +54,20 @@ const MAX_NODES = 60_000;
 const MAX_CANDIDATES = 400;
 const MAX_RAW = 80;
 
-function escape(s: string): string {
+function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 }
 /** Class-name cues: substrings of class/id ("product-price__old"). */
 function classRe(words: readonly string[]): RegExp {
-  return new RegExp(words.map(escape).join("|"), "i");
+  return new RegExp(words.map(escapeRe).join("|"), "i");
 }
 /** Text cues: whole words ("was", not "washer"); CJK has no word boundaries, so those match as substrings. */
 function wordRe(words: readonly string[]): RegExp {
-  const parts = words.map((w) => (/^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(w) ? escape(w) : `(?<![\\p{L}\\p{N}])${escape(w)}(?![\\p{L}\\p{N}])`));
+  const parts = words.map((w) =>
+    /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(w)
+      ? escapeRe(w)
+      : `(?<![\\p{L}\\p{N}])${escapeRe(w)}(?![\\p{L}\\p{N}])`,
+  );
   return new RegExp(parts.join("|"), "iu");
 }
 
@@ -76,7 +80,7 @@ const OLD_LABEL = wordRe(cues.oldLabel);
 const OTHER_LABEL = wordRe(cues.otherAmountLabel);
 const UNIT = new RegExp(cues.unitPattern, "iu");
 const BUY = wordRe(buyWords.phrases);
-const BARE_BUY = new RegExp(`^(?:${buyWords.bareWords.map(escape).join("|")})$`, "iu");
+const BARE_BUY = new RegExp(`^(?:${buyWords.bareWords.map(escapeRe).join("|")})$`, "iu");
 
 /** A currency sign or code: what makes a number in running text a price. */
 export const CURRENCY_MARK = new RegExp(
@@ -155,7 +159,12 @@ function regionOf(el: Element | null, memo: Map<Element, Region>, depth = 0): Re
   const style = el.getAttribute("style") ?? "";
   const own = `${cls} ${el.getAttribute("id") ?? ""} ${el.getAttribute("data-testid") ?? ""} ${el.getAttribute("aria-label") ?? ""}`;
   const r: Region = {
-    elsewhere: up.elsewhere || (el.tagName !== "BODY" && ELSEWHERE_CLASS.test(own)) || el.tagName === "FOOTER" || el.tagName === "ASIDE" || el.tagName === "NAV",
+    elsewhere:
+      up.elsewhere ||
+      (el.tagName !== "BODY" && ELSEWHERE_CLASS.test(own)) ||
+      el.tagName === "FOOTER" ||
+      el.tagName === "ASIDE" ||
+      el.tagName === "NAV",
     hidden:
       up.hidden ||
       // aria-hidden is not: shops set it on the whole page behind an open dialog.
@@ -227,7 +236,7 @@ function fontBonus(top: PriceCandidate[], view: (Window & typeof globalThis) | n
     }
   }
   const max = Math.max(...sizes);
-  top.forEach((c, i) => out.set(c, (sizes[i] ?? 0) / max));
+  for (const [i, c] of top.entries()) out.set(c, (sizes[i] ?? 0) / max);
   return out;
 }
 
@@ -284,7 +293,11 @@ export function rankPrices(ctx: ExtractContext, hint: string | null, weights: We
     const content = el.getAttribute("content");
     if (el === anchors.title) continue;
     if (itemprop && content) consider(el, content, true);
-    else if (itemprop || PRICE_CLASS.test(el.getAttribute("class") ?? "") || PRICE_CLASS.test(el.getAttribute("id") ?? "")) {
+    else if (
+      itemprop ||
+      PRICE_CLASS.test(el.getAttribute("class") ?? "") ||
+      PRICE_CLASS.test(el.getAttribute("id") ?? "")
+    ) {
       const t = el.textContent ?? "";
       if (t.length <= MAX_RAW) consider(el, t, true);
     }
