@@ -32,6 +32,7 @@ import { jsonLd, jsonLdRoots } from "./json-ld.ts";
 import { microdata } from "./microdata.ts";
 import { isProductOgType, metaTags, openGraph, readMeta } from "./opengraph.ts";
 import type { PriceRanker } from "./price-rank.ts";
+import { visibleBodyText } from "./product-code.ts";
 import { rdfa } from "./rdfa.ts";
 
 export interface ExtractOptions {
@@ -231,6 +232,8 @@ function openParts(layers: Layer[], listingSoFar: boolean, adapterPrice: boolean
     if (!filled(layers, key)) need.add(part);
   }
   if (!(adapter?.availability || adapter?.known?.includes("availability"))) need.add("availability");
+  // A structured sku may be an internal id: the code the page shows under its label is looked up to check it.
+  if (!need.has("sku") && !(adapter?.sku || adapter?.known?.includes("sku"))) need.add("skuCheck");
   const sellerKnown = adapter?.known?.includes("seller") ?? false;
   if (!sellerKnown && !layers.some((l) => l.patch.seller?.name)) need.add("sellerName");
   if (!sellerKnown && !adapter?.seller) need.add("official");
@@ -296,6 +299,7 @@ export function extractListing(doc: Document, href: string, opts: ExtractOptions
   const adapterPrice = adapterLayer?.price ?? null;
   if (adapterPrice) visible = { price: adapterPrice, source: "adapter", confident: true, shown: [] };
   let heuristicListing = false;
+  let shownSku: string | null = null;
   const listingSoFar = adapterListing || structuredProduct || ogProduct;
   const need = openParts(layers, listingSoFar, adapterPrice !== null);
   step("heuristics", () => {
@@ -317,6 +321,7 @@ export function extractListing(doc: Document, href: string, opts: ExtractOptions
         shown: h.shownAmounts,
       };
     heuristicListing = h.confidentPrice && h.addToCart && h.titleFound;
+    shownSku = h.shownSku;
   });
   if (partial && !warnings.some((w) => w.startsWith("partial"))) warnings.push("partial");
 
@@ -331,6 +336,18 @@ export function extractListing(doc: Document, href: string, opts: ExtractOptions
     listing.availability = "OutOfStock";
     listing.sources.availability = "heuristic";
     listing.warnings.push("availability-conflict: structured data says InStock, the page says out of stock");
+  }
+  // The code the page shows under its label wins over a structured id the page never shows (an internal id).
+  if (
+    shownSku &&
+    listing.sku &&
+    listing.sku !== shownSku &&
+    listing.sources.sku !== "adapter" &&
+    listing.sources.sku !== "heuristic" &&
+    !visibleBodyText(ctx).includes(listing.sku)
+  ) {
+    listing.sku = shownSku;
+    listing.sources.sku = "heuristic";
   }
   listing.warnings.push(...warnings);
   tidy(listing);

@@ -16,6 +16,7 @@ import { parsePrice } from "../../shared/price.ts";
 import type { ExtractContext, ListingPatch } from "../sites/types.ts";
 import { clean, isHidden, text } from "./dom.ts";
 import { DEFAULT_RANKER, type PriceRanker, rankPrices } from "./price-rank.ts";
+import { labelledCode, microdataCode, SKU_LABEL, urlCode, visibleBodyText } from "./product-code.ts";
 
 const MAX_ELEMENTS = 4000;
 const MAX_ROWS = 600;
@@ -58,10 +59,7 @@ const OFFICIAL_BADGE =
 
 const LABELS: [keyof ListingPatch | "seller", RegExp][] = [
   ["brand", /^(?:brand|brand name|marke|marque|marca|marchio|merk|märke|značka|marka|бренд|ブランド|品牌)$/i],
-  [
-    "sku",
-    /^(?:sku|asin|item number|item no\.?|article number|art\.?-?nr\.?|artikelnummer|artikel-?nr\.?|product code|product id|product number|référence|réf\.?|codice(?: articolo)?|código|kód(?: produktu)?|numer katalogowy|商品番号|货号|商品编号)$/i,
-  ],
+  ["sku", SKU_LABEL],
   ["mpn", /^(?:mpn|manufacturer part number|model number|item model number|herstellernummer|modèle|modelo)$/i],
   ["gtin", /^(?:ean|gtin|upc|ean-?13|isbn(?:-13)?|jan)$/i],
   [
@@ -86,6 +84,8 @@ export interface HeuristicResult {
   /** The visible price is a confident pick (near the title, with a currency). */
   confidentPrice: boolean;
   addToCart: boolean;
+  /** The product code the page shows under a label (run for "sku" and "skuCheck"). */
+  shownSku: string | null;
   /** The page has a title (an h1 or the document title): one of the listing signals. */
   titleFound: boolean;
 }
@@ -194,29 +194,13 @@ function sellerLine(items: Candidate[]): string | null {
   return null;
 }
 
-/**
- * "Product code: 141677", "Bestellnummer 106606", "ASIN B07…": an id label
- * followed by its value in the page text (one regex pass over the body text;
- * JSON in scripts does not match because of the quotes around its keys).
- */
-const INLINE_SKU =
-  /(?:^|[\s(|])(?:sku|asin|item number|item no\.?|item #|ebay item number|product code|product number|product id|post id|article number|art\.?-?nr\.?|artikelnummer|artikel-nr\.?|bestellnummer|best\.-nr\.?|référence|réf\.|código|codice articolo|kód produktu|numer produktu|商品番号|货号|商品编号)\s*[:#.：]?\s*([A-Z0-9](?:[A-Z0-9._/-]{1,30}[A-Z0-9])?)(?=[\s,;|)]|$)/i;
-
-function inlineSku(doc: Document, ctx: ExtractContext): string | null {
-  if (ctx.overBudget()) return null;
-  const body = doc.body?.textContent;
-  if (!body) return null;
-  const m = body.slice(0, 2_000_000).match(INLINE_SKU);
-  const v = m?.[1];
-  return v && /\d/.test(v) ? v : null;
-}
-
 export type HeuristicPart =
   | "title"
   | "price"
   | "listing"
   | "brand"
   | "sku"
+  | "skuCheck"
   | "mpn"
   | "gtin"
   | "availability"
@@ -231,6 +215,7 @@ export const ALL_PARTS: readonly HeuristicPart[] = [
   "listing",
   "brand",
   "sku",
+  "skuCheck",
   "mpn",
   "gtin",
   "availability",
@@ -334,7 +319,12 @@ export function heuristics(ctx: ExtractContext, opts: HeuristicOptions): Heurist
   if (need.has("specifics")) patch.specifics = specifics;
   const label = labelled(known ?? specifics);
   if (need.has("brand")) patch.brand = brandValue(label.brand) ?? brandLine(items);
-  if (need.has("sku")) patch.sku = label.sku ?? inlineSku(doc, ctx);
+  let shownSku: string | null = null;
+  if (need.has("sku") || need.has("skuCheck")) {
+    // The code the page shows under its label: the sku when nothing else knows it, and the check on a structured one.
+    shownSku = label.sku ?? (ctx.overBudget() ? null : labelledCode(visibleBodyText(ctx)));
+  }
+  if (need.has("sku")) patch.sku = shownSku ?? microdataCode(doc) ?? urlCode(ctx.url);
   if (need.has("mpn")) patch.mpn = label.mpn ?? null;
   if (need.has("gtin")) {
     const gtin = label.gtin?.replace(/[\s-]/g, "");
@@ -350,6 +340,7 @@ export function heuristics(ctx: ExtractContext, opts: HeuristicOptions): Heurist
     shownAmounts: shown,
     confidentPrice: confident,
     addToCart,
+    shownSku,
     titleFound: title !== null,
   };
 }
