@@ -15,7 +15,7 @@ import { emptySeller, MAX_CATEGORIES, MAX_SPECIFICS, TITLE_MAX } from "../../sha
 import { parsePrice } from "../../shared/price.ts";
 import type { ExtractContext, ListingPatch } from "../sites/types.ts";
 import { clean, isHidden, text } from "./dom.ts";
-import { DEFAULT_RANKER, type PriceRanker, rankPrices } from "./price-rank.ts";
+import { buyControl, DEFAULT_RANKER, inOtherRegion, type PriceRanker, rankPrices } from "./price-rank.ts";
 import { labelledCode, microdataCode, SKU_LABEL, urlCode, visibleBodyText } from "./product-code.ts";
 
 const MAX_ELEMENTS = 4000;
@@ -105,13 +105,47 @@ function breadcrumb(items: Candidate[]): string[] {
   return [];
 }
 
-function availability(items: Candidate[]): Availability | null {
+/** Variant pickers: a sold-out size or colour is not the listing sold out. */
+const VARIANT = /swatch|size|variant|option|colou?r|talla|taille|größe|groesse|dimension|sku-?select|picker/i;
+
+function inVariantPicker(el: Element): boolean {
+  for (let e: Element | null = el, i = 0; e && i < 5; e = e.parentElement, i++) {
+    const tag = e.tagName.toUpperCase();
+    if (tag === "SELECT" || tag === "OPTION" || tag === "LABEL" || tag === "FIELDSET") return true;
+    if (VARIANT.test(`${e.getAttribute("class") ?? ""} ${e.getAttribute("id") ?? ""} ${e.getAttribute("data-testid") ?? ""}`))
+      return true;
+  }
+  return false;
+}
+
+/**
+ * Availability from explicit signals about the listing itself: an
+ * availability box outside other regions (related products, reviews,
+ * shipping) and outside the variant pickers, or a disabled buy button with
+ * sold-out text. A sold-out size, colour or related item says nothing of the
+ * listing, and neither does a sold-out box on a page whose buy button works.
+ */
+function availability(ctx: ExtractContext, items: Candidate[]): Availability | null {
+  const cart = buyControl(ctx.doc);
+  if (cart?.disabled) {
+    // A disabled button alone may wait for a size to be picked: sold-out words must stand next to it.
+    let around = `${cart.el.textContent ?? ""} ${cart.el.getAttribute("value") ?? ""}`;
+    for (let e = cart.el.parentElement, i = 0; e && i < 3; e = e.parentElement, i++) {
+      const t = e.textContent ?? "";
+      if (t.length > 1000) break;
+      around = t;
+    }
+    if (OUT_OF_STOCK.test(around) && !NOT_ITEM_WIDE.test(around)) return "OutOfStock";
+  }
   for (const { el } of items) {
     if (!/availab|stock/i.test(classOf(el))) continue;
     const t = el.textContent ?? "";
-    if (t.length > 200 || isHiddenMarkup(el)) continue;
+    if (t.length > 200 || isHiddenMarkup(el) || inOtherRegion(el) || inVariantPicker(el)) continue;
     // Pickup, delivery or size messages speak of one channel or variant, not of the item.
-    if (OUT_OF_STOCK.test(t) && !NOT_ITEM_WIDE.test(t)) return "OutOfStock";
+    if (OUT_OF_STOCK.test(t) && !NOT_ITEM_WIDE.test(t)) {
+      if (cart && !cart.disabled) continue;
+      return "OutOfStock";
+    }
     if (IN_STOCK.test(t)) return "InStock";
   }
   return null;
@@ -330,7 +364,7 @@ export function heuristics(ctx: ExtractContext, opts: HeuristicOptions): Heurist
     const gtin = label.gtin?.replace(/[\s-]/g, "");
     patch.gtin = gtin && /^\d{8,14}$/.test(gtin) ? gtin : null;
   }
-  if (need.has("availability")) patch.availability = availability(items);
+  if (need.has("availability")) patch.availability = availability(ctx, items);
   if (need.has("categories")) patch.categories = breadcrumb(items);
   const sellerName = need.has("sellerName") ? (label.seller ?? sellerLine(items)) : null;
   const official = need.has("official") && officialBadge(items, opts);

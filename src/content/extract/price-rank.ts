@@ -125,6 +125,29 @@ function isCartControl(el: Element, tag: string): boolean {
   return false;
 }
 
+/** Whether an element sits in a region about something else (related products, reviews, shipping, header, footer). */
+export function inOtherRegion(el: Element): boolean {
+  return regionOf(el, new Map()).elsewhere;
+}
+
+const CONTROLS =
+  "button, input[type=submit], input[type=button], [role=button], a[class*=buy], a[class*=Buy], a[class*=cart], a[class*=basket], a[class*=Basket]";
+
+/** The page's first visible buy / add-to-cart control, and whether it is disabled. */
+export function buyControl(doc: Document): { el: Element; disabled: boolean } | null {
+  let n = 0;
+  for (const el of doc.querySelectorAll(CONTROLS)) {
+    if (++n > 2000) break;
+    if (!isCartControl(el, el.tagName.toUpperCase()) || regionOf(el, new Map()).hidden) continue;
+    const disabled =
+      el.hasAttribute("disabled") ||
+      el.getAttribute("aria-disabled") === "true" ||
+      /(?:^|[\s_-])disabled(?:$|[\s_-])/i.test(el.getAttribute("class") ?? "");
+    return { el, disabled };
+  }
+  return null;
+}
+
 /** Ancestor chain distances of an anchor: element → edges from the anchor. */
 function chain(anchor: Element | null): Map<Element, number> {
   const out = new Map<Element, number>();
