@@ -112,7 +112,11 @@ function inVariantPicker(el: Element): boolean {
   for (let e: Element | null = el, i = 0; e && i < 5; e = e.parentElement, i++) {
     const tag = e.tagName.toUpperCase();
     if (tag === "SELECT" || tag === "OPTION" || tag === "LABEL" || tag === "FIELDSET") return true;
-    if (VARIANT.test(`${e.getAttribute("class") ?? ""} ${e.getAttribute("id") ?? ""} ${e.getAttribute("data-testid") ?? ""}`))
+    if (
+      VARIANT.test(
+        `${e.getAttribute("class") ?? ""} ${e.getAttribute("id") ?? ""} ${e.getAttribute("data-testid") ?? ""}`,
+      )
+    )
       return true;
   }
   return false;
