@@ -127,7 +127,7 @@ function inVariantPicker(el: Element): boolean {
  * availability box outside other regions (related products, reviews,
  * shipping) and outside the variant pickers, or a disabled buy button with
  * sold-out text. A sold-out size, colour or related item says nothing of the
- * listing, and neither does a sold-out box on a page whose buy button works.
+ * listing.
  */
 function availability(ctx: ExtractContext, items: Candidate[]): Availability | null {
   const cart = buyControl(ctx.doc);
@@ -146,10 +146,7 @@ function availability(ctx: ExtractContext, items: Candidate[]): Availability | n
     const t = el.textContent ?? "";
     if (t.length > 200 || isHiddenMarkup(el) || inOtherRegion(el) || inVariantPicker(el)) continue;
     // Pickup, delivery or size messages speak of one channel or variant, not of the item.
-    if (OUT_OF_STOCK.test(t) && !NOT_ITEM_WIDE.test(t)) {
-      if (cart && !cart.disabled) continue;
-      return "OutOfStock";
-    }
+    if (OUT_OF_STOCK.test(t) && !NOT_ITEM_WIDE.test(t)) return "OutOfStock";
     if (IN_STOCK.test(t)) return "InStock";
   }
   return null;

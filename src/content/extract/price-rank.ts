@@ -90,6 +90,7 @@ export const CURRENCY_MARK = new RegExp(
 const NUMBER = /(?<![\p{L}\p{Nd}])\p{Nd}[\p{Nd}.,'\u00a0\u202f ]*(?![\p{L}\p{Nd}])/u;
 const BARE_NUMBER = /^[\s\p{Nd}.,'\u00a0\u202f-]+$/u;
 const RANGE = /\p{Nd}\s*[-–—~]\s*(?:[^\p{Nd}\s]{0,4}\s*)?\p{Nd}/u;
+const REBATE = /^\s*(?:after|save|you save|saving|rebate|coupon)\b|\boff\s*$/i;
 const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "OPTION", "SELECT", "TEXTAREA", "IFRAME"]);
 const HIDDEN_CLASS = /(?:^|\s)(?:hide|hidden|d-none|is-hidden|invisible)(?:\s|$)/;
 const EMPHASIS_TAG = new Set(["H1", "H2", "H3", "H4", "STRONG", "B"]);
@@ -113,16 +114,19 @@ function classOf(el: Element): string {
   return `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""} ${el.getAttribute("data-testid") ?? ""} ${el.getAttribute("itemprop") ?? ""}`;
 }
 
+const CART_CLASS = /buy|cart|basket|bag|kaufen|panier|carrito|cesta|carrello|koszyk|warenkorb|kosik|kosar|cos/i;
+
 function isCartControl(el: Element, tag: string): boolean {
-  if (tag === "BUTTON" || tag === "INPUT" || el.getAttribute("role") === "button" || tag === "A") {
-    const own = el.textContent ?? "";
-    if (own.length > 200) return false;
-    const label = `${own} ${el.getAttribute("value") ?? ""} ${el.getAttribute("aria-label") ?? ""} ${el.getAttribute("id") ?? ""} ${el.getAttribute("name") ?? ""} ${tag === "A" ? "" : (el.getAttribute("class") ?? "")}`;
-    if (BUY.test(label.replace(/[-_]/g, " "))) return true;
-    // A link or button styled as the buy button ("buy_button", "add-to-basket") whose own text is a short call to action.
-    return /buy|cart|basket|kaufen|panier|carrito|koszyk/i.test(classOf(el)) && BARE_BUY.test(own.trim());
-  }
-  return false;
+  const button = tag === "BUTTON" || tag === "INPUT" || el.getAttribute("role") === "button";
+  // Links are many: only those styled as a buy button ("buy_button", "add-to-basket") are read.
+  if (!button && !(tag === "A" && CART_CLASS.test(classOf(el)))) return false;
+  if (tag === "INPUT" && !/^(?:submit|button|image)$/i.test(el.getAttribute("type") ?? "")) return false;
+  const own = el.textContent ?? "";
+  if (own.length > 200) return false;
+  const label = `${own} ${el.getAttribute("value") ?? ""} ${el.getAttribute("aria-label") ?? ""} ${el.getAttribute("id") ?? ""} ${el.getAttribute("name") ?? ""} ${tag === "A" ? "" : (el.getAttribute("class") ?? "")}`;
+  if (BUY.test(label.replace(/[-_]/g, " "))) return true;
+  // A control styled as the buy button whose own text is a short call to action ("Buy", "Kaufen").
+  return CART_CLASS.test(classOf(el)) && BARE_BUY.test(own.trim());
 }
 
 /** Whether an element sits in a region about something else (related products, reviews, shipping, header, footer). */
@@ -301,9 +305,9 @@ export function rankPrices(ctx: ExtractContext, hint: string | null, weights: We
       if (v.length > MAX_RAW * 2 || !CURRENCY_MARK.test(v)) continue;
       // A split amount ("<span>€</span><span>12</span>", "CHF" and "19.50" as two texts): the smallest ancestor holding both.
       let el: Element | null = parent;
-      for (let up = 0; el && up < 3 && !NUMBER.test((el.textContent ?? "").replace(CURRENCY_MARK, " ")); up++)
+      for (let up = 0; el && up < 2 && !NUMBER.test((el.textContent ?? "").replace(CURRENCY_MARK, " ")); up++)
         el = el.parentElement;
-      if (el && (el.textContent ?? "").length <= MAX_RAW) consider(el, el.textContent ?? "", false);
+      if (el && el !== root && (el.textContent ?? "").length <= 40) consider(el, el.textContent ?? "", false);
       continue;
     }
     const el = node as Element;
@@ -322,7 +326,7 @@ export function rankPrices(ctx: ExtractContext, hint: string | null, weights: We
       PRICE_CLASS.test(el.getAttribute("id") ?? "")
     ) {
       const t = el.textContent ?? "";
-      if (t.length <= MAX_RAW) consider(el, t, true);
+      if (t.length <= MAX_RAW) consider(el, t, itemprop); // a price-named element still needs a currency or a bare number ("Pack of 5 units")
     }
   }
   out.titleFound = anchors.title !== null;
@@ -334,6 +338,8 @@ export function rankPrices(ctx: ExtractContext, hint: string | null, weights: We
   for (const f of found) {
     const region = regionOf(f.el, memo);
     if (region.hidden) continue;
+    // A deduction ("After $25 OFF", "Save $10", "You save £170") names an amount that is never the price.
+    if (REBATE.test(f.raw)) continue;
     const money = parsePrice(f.raw, hint);
     if (!money || /^0+(\.0+)?$/.test(money.amount)) continue;
     const near = nearClasses(f.el);

@@ -26,8 +26,19 @@ const INLINE = new RegExp(
 );
 const URL_PATTERNS = skuData.urlPatterns.map((p) => new RegExp(p, "i"));
 
-/** The page's text without scripts and styles (what a shopper can read), capped. */
+// Keyed by the extraction context, not the document: a single-page app changes the same document between extractions.
+const TEXTS = new WeakMap<ExtractContext, string>();
+
+/** The page's text without scripts and styles (what a shopper can read), capped; read once per extraction. */
 export function visibleBodyText(ctx: ExtractContext): string {
+  const known = TEXTS.get(ctx);
+  if (known !== undefined) return known;
+  const text = readText(ctx);
+  TEXTS.set(ctx, text);
+  return text;
+}
+
+function readText(ctx: ExtractContext): string {
   const root = ctx.doc.body;
   if (!root) return "";
   const parts: string[] = [];
