@@ -63,11 +63,12 @@ function classRe(words: readonly string[]): RegExp {
 }
 /** Text cues: whole words ("was", not "washer"); CJK has no word boundaries, so those match as substrings. */
 function wordRe(words: readonly string[]): RegExp {
-  const parts = words.map((w) =>
-    /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(w)
-      ? escapeRe(w)
-      : `(?<![\\p{L}\\p{N}])${escapeRe(w)}(?![\\p{L}\\p{N}])`,
-  );
+  const cjk = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+  const latin = words.filter((w) => !cjk.test(w)).map(escapeRe);
+  const other = words.filter((w) => cjk.test(w)).map(escapeRe);
+  // One boundary check around one alternation: a lookbehind per word made the first match slow to compile.
+  const parts = [`(?<![\\p{L}\\p{N}])(?:${latin.join("|")})(?![\\p{L}\\p{N}])`];
+  if (other.length > 0) parts.push(`(?:${other.join("|")})`);
   return new RegExp(parts.join("|"), "iu");
 }
 
@@ -127,6 +128,19 @@ function isCartControl(el: Element, tag: string): boolean {
   if (BUY.test(label.replace(/[-_]/g, " "))) return true;
   // A control styled as the buy button whose own text is a short call to action ("Buy", "Kaufen").
   return CART_CLASS.test(classOf(el)) && BARE_BUY.test(own.trim());
+}
+
+/**
+ * The element holding the page's content: the body, or the whole document
+ * fullest <body> when a broken page leaves its first one empty (old markup
+ * with a second body, which the Node parser keeps apart from the tree).
+ */
+export function contentRoot(doc: Document): Element | null {
+  const body = doc.body;
+  if (body?.firstElementChild) return body;
+  let best: Element | null = body ?? null;
+  for (const b of doc.querySelectorAll("body")) if (b.childElementCount > (best?.childElementCount ?? -1)) best = b;
+  return best ?? doc.documentElement;
 }
 
 /** Whether an element sits in a region about something else (related products, reviews, shipping, header, footer). */
@@ -276,7 +290,7 @@ export function score(features: Record<Feature, number>, w: Weights = DEFAULT_WE
 /** Every visible amount on the page with its features, in document order, and the best by the weights. */
 export function rankPrices(ctx: ExtractContext, hint: string | null, weights: Weights = DEFAULT_WEIGHTS): RankedPrices {
   const doc = ctx.doc;
-  const root = doc.body ?? doc.documentElement;
+  const root = contentRoot(doc);
   const out: RankedPrices = { candidates: [], best: null, titleFound: false, cartFound: false };
   if (!root) return out;
   const anchors: Anchors = { title: null, cart: null };

@@ -7,6 +7,7 @@
  */
 import type { ExtractContext } from "../sites/types.ts";
 import skuData from "./data/sku-labels.json" with { type: "json" };
+import { contentRoot } from "./price-rank.ts";
 
 const MAX_TEXT = 2_000_000;
 const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "TEXTAREA"]);
@@ -39,7 +40,7 @@ export function visibleBodyText(ctx: ExtractContext): string {
 }
 
 function readText(ctx: ExtractContext): string {
-  const root = ctx.doc.body;
+  const root = contentRoot(ctx.doc);
   if (!root) return "";
   const parts: string[] = [];
   let size = 0;
