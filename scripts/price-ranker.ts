@@ -75,7 +75,10 @@ function dot(w: number[], x: number[]): number {
 }
 
 /** Listwise softmax over each page's candidates with at least one right answer; L2 on the feature weights. */
-export function fit(pages: PageCandidates[], opts: { l2?: number; steps?: number; rate?: number } = {}): PriceRanker {
+export function fitRanker(
+  pages: PageCandidates[],
+  opts: { l2?: number; steps?: number; rate?: number } = {},
+): PriceRanker {
   const l2 = opts.l2 ?? 0.01;
   const steps = opts.steps ?? 400;
   const rate = opts.rate ?? 0.5;
@@ -168,7 +171,7 @@ export function f1Of(outcomes: ("tp" | "fp" | "fn" | null)[]): number {
 /** Leave one shop out: for each shop, fit on the others and judge its pages. */
 export function losoRankers(pages: PageCandidates[]): Map<string, PriceRanker> {
   const out = new Map<string, PriceRanker>();
-  for (const shop of new Set(pages.map((p) => p.shop))) out.set(shop, fit(pages.filter((p) => p.shop !== shop)));
+  for (const shop of new Set(pages.map((p) => p.shop))) out.set(shop, fitRanker(pages.filter((p) => p.shop !== shop)));
   return out;
 }
 
@@ -177,7 +180,7 @@ function main(): void {
   const rankers = losoRankers(pages);
   const hand = pages.map((p) => judgePage(p, HAND));
   const loso = pages.map((p) => judgePage(p, rankers.get(p.shop) as PriceRanker));
-  const inSample = fit(pages);
+  const inSample = fitRanker(pages);
   const fitted = pages.map((p) => judgePage(p, inSample));
   console.log(`visible-price ranker alone (no structured data), ${pages.length} pages, ${rankers.size} shops`);
   console.log(`  hand weights (not fitted; per shop = leave-one-shop-out)  price F1 ${f1Of(hand).toFixed(3)}`);
