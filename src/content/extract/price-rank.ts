@@ -85,7 +85,7 @@ const BARE_BUY = new RegExp(`^(?:${buyWords.bareWords.map(escapeRe).join("|")})$
 
 /** A currency sign or code: what makes a number in running text a price. */
 export const CURRENCY_MARK = new RegExp(
-  `[$€£¥₹₽₩₫₺₪¢₸₴₦₱฿৳元円원]|(?<![A-Za-z])(?:${cues.currencyCodes.join("|")}|zł|kr|Kč|Ft|kn|lei|RM|Rp|Rs\\.?|TL|лв|руб|грн|тг|тенге)(?![A-Za-z])`,
+  `[$€£¥₹₽₩₫₺₪¢₸₴₦₱฿৳元円원]|(?<![A-Za-z])(?:${cues.currencyCodes.join("|")}|zł|kr|Kr|Kč|Ft|kn|Kn|KM|lei|Lei|RM|Rp|Rs\\.?|TL|лв|руб|грн|тг|тенге)(?![A-Za-z])`,
   "u",
 );
 const NUMBER = /(?<![\p{L}\p{Nd}])\p{Nd}[\p{Nd}.,'\u00a0\u202f ]*(?![\p{L}\p{Nd}])/u;
@@ -115,19 +115,22 @@ function classOf(el: Element): string {
   return `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""} ${el.getAttribute("data-testid") ?? ""} ${el.getAttribute("itemprop") ?? ""}`;
 }
 
-const CART_CLASS = /buy|cart|basket|bag|kaufen|panier|carrito|cesta|carrello|koszyk|warenkorb|kosik|kosar|cos/i;
+const CART_CLASS = /buy|cart|basket|kaufen|panier|carrito|cesta|carrello|koszyk|warenkorb|kosik|kosar/i;
+
+/** A link drawn as a button: styled as the buy button, or as a call to action ("cta", "btn"). */
+const BUTTON_CLASS = new RegExp(`${CART_CLASS.source}|cta|btn|button`, "i");
 
 function isCartControl(el: Element, tag: string): boolean {
   const button = tag === "BUTTON" || tag === "INPUT" || el.getAttribute("role") === "button";
   // Links are many: only those styled as a buy button ("buy_button", "add-to-basket") are read.
-  if (!button && !(tag === "A" && CART_CLASS.test(classOf(el)))) return false;
+  if (!button && !(tag === "A" && BUTTON_CLASS.test(classOf(el)))) return false;
   if (tag === "INPUT" && !/^(?:submit|button|image)$/i.test(el.getAttribute("type") ?? "")) return false;
   const own = el.textContent ?? "";
   if (own.length > 200) return false;
   const label = `${own} ${el.getAttribute("value") ?? ""} ${el.getAttribute("aria-label") ?? ""} ${el.getAttribute("id") ?? ""} ${el.getAttribute("name") ?? ""} ${tag === "A" ? "" : (el.getAttribute("class") ?? "")}`;
   if (BUY.test(label.replace(/[-_]/g, " "))) return true;
   // A control styled as the buy button whose own text is a short call to action ("Buy", "Kaufen").
-  return CART_CLASS.test(classOf(el)) && BARE_BUY.test(own.trim());
+  return BUTTON_CLASS.test(classOf(el)) && BARE_BUY.test(own.trim());
 }
 
 /**
@@ -339,7 +342,8 @@ export function rankPrices(ctx: ExtractContext, hint: string | null, weights: We
       PRICE_CLASS.test(el.getAttribute("class") ?? "") ||
       PRICE_CLASS.test(el.getAttribute("id") ?? "")
     ) {
-      const t = el.textContent ?? "";
+      // A wrapper of many elements ("product-price-block") is no amount; its text is costly to read in a large page.
+      const t = el.childElementCount <= 6 ? (el.textContent ?? "") : "";
       if (t.length <= MAX_RAW) consider(el, t, itemprop); // a price-named element still needs a currency or a bare number ("Pack of 5 units")
     }
   }
