@@ -122,8 +122,17 @@ const BUTTON_CLASS = new RegExp(`${CART_CLASS.source}|cta|btn|button`, "i");
 
 function isCartControl(el: Element, tag: string): boolean {
   const button = tag === "BUTTON" || tag === "INPUT" || el.getAttribute("role") === "button";
-  // Links are many: only those styled as a buy button ("buy_button", "add-to-basket") are read.
-  if (!button && !(tag === "A" && BUTTON_CLASS.test(classOf(el)))) return false;
+  if (!button) {
+    // Links are many: only those styled as a buy button ("buy_button", "add-to-basket") are read in full;
+    // a call-to-action link ("cta", "btn") only when its own short text is a buy word ("Kupi", "Buy").
+    if (tag !== "A") return false;
+    const cls = classOf(el);
+    if (!CART_CLASS.test(cls)) {
+      if (!BUTTON_CLASS.test(cls) || el.childElementCount > 2) return false;
+      const own = (el.textContent ?? "").trim();
+      return own.length < 24 && BARE_BUY.test(own);
+    }
+  }
   if (tag === "INPUT" && !/^(?:submit|button|image)$/i.test(el.getAttribute("type") ?? "")) return false;
   const own = el.textContent ?? "";
   if (own.length > 200) return false;
