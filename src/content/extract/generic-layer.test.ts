@@ -81,6 +81,18 @@ describe("visible price ranker (real pages, no structured data used)", () => {
       expect(Number(r.best?.money.amount), p).toBe(Number(gt.price?.[0]));
     }
   });
+  it("a call-to-action link whose own text is a buy word is the buy button: the page is a listing (eklinika 'Kupi'; hand-written 'Buy')", () => {
+    const { doc, url, gt } = bench("36dbaefc");
+    const { listing } = extractListing(doc, url.href, { adapters: false, budgetMs: 10_000 });
+    expect(Number(listing?.price?.amount)).toBe(Number(gt.price?.[0]));
+    // Hand-written: no other saved page draws its only buy control as a "btn" link.
+    const written = parsePage(
+      '<!doctype html><html><body><h1>Desk lamp</h1><div class="price-box">€ 24,90</div><a class="btn btn-primary" href="#">Buy</a></body></html>',
+    );
+    const w = extractListing(written, "https://lamps.example/desk-lamp", { adapters: false, budgetMs: 10_000 });
+    expect(w.isListing).toBe(true);
+    expect(w.listing?.price?.amount).toBe("24.90");
+  });
   it("never reads a three-capital word as a currency ('UPC : 0994…', 'LED8') (amazon, strumentimusicali)", () => {
     const a = ranked("0094967f").r;
     expect(a.candidates.some((c) => c.money.amount === "99482467999")).toBe(false);
