@@ -51,8 +51,45 @@ export function decodePage(bytes: Uint8Array): string {
   }
 }
 
+/**
+ * linkedom's getElementById walks every node of the document, so a page
+ * that probes thirty ids (Amazon's adapter does) walks a multi-megabyte
+ * tree thirty times; a browser answers from a hash table. The document
+ * gets the browser's behaviour: one walk builds an id → first-element map,
+ * and a MutationObserver on the whole tree (records are queued
+ * synchronously, so `takeRecords` sees a change made just before a lookup)
+ * throws the map away whenever an element or an id attribute changes.
+ */
+function indexIds(doc: Document, Observer: typeof MutationObserver): void {
+  let index: Map<string, Element> | null = null;
+  const observer = new Observer(() => {
+    index = null;
+  });
+  observer.observe(doc, { childList: true, subtree: true, attributes: true, attributeFilter: ["id"] });
+  const walk = doc.getElementById.bind(doc);
+  doc.getElementById = (id: string): HTMLElement | null => {
+    if (observer.takeRecords().length > 0) index = null;
+    if (index === null) {
+      index = new Map();
+      for (const el of doc.querySelectorAll("[id]")) {
+        const key = el.getAttribute("id") ?? "";
+        if (key !== "" && !index.has(key)) index.set(key, el);
+      }
+    }
+    if (id === "") return null;
+    const hit = index.get(String(id));
+    // Never wrong: an indexed element is checked against the id it is filed under.
+    return hit && hit.getAttribute("id") === String(id) ? (hit as HTMLElement) : hit ? walk(id) : null;
+  };
+}
+
 export function parsePage(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
+  const { document, MutationObserver } = parseHTML(html) as unknown as {
+    document: Document;
+    MutationObserver: typeof globalThis.MutationObserver;
+  };
+  indexIds(document, MutationObserver);
+  return document;
 }
 
 export function loadPage(file: string): Document {

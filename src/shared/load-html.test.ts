@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodePage, sniffCharset } from "./load-html.node.ts";
+import { decodePage, parsePage, sniffCharset } from "./load-html.node.ts";
 
 const enc = (s: string) => new TextEncoder().encode(s);
 
@@ -25,5 +25,36 @@ describe("sniffCharset", () => {
   });
   it("falls back to windows-1252 for undeclared legacy bytes", () => {
     expect(sniffCharset(new Uint8Array([0x63, 0x61, 0x66, 0xe9]))).toBe("windows-1252");
+  });
+});
+
+describe("parsePage: getElementById from an index, as a browser answers it", () => {
+  const page = () =>
+    parsePage('<div id="a">one</div><p id="b">two</p><span id="a">dup</span><section><i id="c">three</i></section>');
+
+  it("returns the first element in tree order, null for an absent or empty id", () => {
+    const doc = page();
+    expect(doc.getElementById("a")?.textContent).toBe("one");
+    expect(doc.getElementById("c")?.textContent).toBe("three");
+    expect(doc.getElementById("zz")).toBeNull();
+    expect(doc.getElementById("")).toBeNull();
+  });
+
+  it("sees elements added, removed and renamed after the first lookup", () => {
+    const doc = page();
+    expect(doc.getElementById("new")).toBeNull();
+    const el = doc.createElement("b");
+    el.setAttribute("id", "new");
+    doc.body.prepend(el);
+    expect(doc.getElementById("new")).toBe(el);
+    doc.getElementById("a")?.remove();
+    expect(doc.getElementById("a")?.textContent).toBe("dup");
+    doc.getElementById("b")?.setAttribute("id", "renamed");
+    expect(doc.getElementById("b")).toBeNull();
+    expect(doc.getElementById("renamed")?.textContent).toBe("two");
+    const front = doc.createElement("u");
+    front.setAttribute("id", "c");
+    doc.body.prepend(front);
+    expect(doc.getElementById("c")).toBe(front);
   });
 });

@@ -32,6 +32,8 @@ import { type HeuristicPart, heuristics } from "./heuristics.ts";
 import { jsonLd, jsonLdRoots } from "./json-ld.ts";
 import { microdata } from "./microdata.ts";
 import { isProductOgType, metaTags, openGraph, readMeta } from "./opengraph.ts";
+import type { PriceRanker } from "./price-rank.ts";
+import { visibleBodyText } from "./product-code.ts";
 import { rdfa } from "./rdfa.ts";
 
 export interface ExtractOptions {
@@ -50,6 +52,8 @@ export interface ExtractOptions {
   trusted?: (el: Element) => boolean;
   /** Profiling only: told the time of each layer and adapter field (ms), in order. */
   onStep?: (name: string, ms: number) => void;
+  /** Evaluation only: the visible-price ranker to use instead of the shipped one (leave-one-shop-out). */
+  priceRanker?: PriceRanker;
 }
 
 export interface ExtractResult {
@@ -60,7 +64,7 @@ export interface ExtractResult {
 export const DEFAULT_BUDGET_MS = 250;
 const MAX_SCRIPT_TEXT = 8_000_000;
 
-function makeContext(doc: Document, url: URL, opts: ExtractOptions): ExtractContext {
+export function makeContext(doc: Document, url: URL, opts: ExtractOptions = {}): ExtractContext {
   const now = opts.now ?? (() => performance.now());
   const deadline = now() + (opts.budgetMs ?? DEFAULT_BUDGET_MS);
   return {
@@ -235,6 +239,8 @@ function openParts(layers: Layer[], listingSoFar: boolean, adapterPrice: boolean
     if (!filled(layers, key)) need.add(part);
   }
   if (!(adapter?.availability || adapter?.known?.includes("availability"))) need.add("availability");
+  // A structured sku may be an internal id: the code the page shows under its label is looked up to check it.
+  if (!need.has("sku") && !(adapter?.sku || adapter?.known?.includes("sku"))) need.add("skuCheck");
   const sellerKnown = adapter?.known?.includes("seller") ?? false;
   if (!sellerKnown && !layers.some((l) => l.patch.seller?.name)) need.add("sellerName");
   if (!sellerKnown && !adapter?.seller) need.add("official");
@@ -303,6 +309,7 @@ export function extractListing(doc: Document, href: string, opts: ExtractOptions
   const adapterPrice = adapterLayer?.price ?? null;
   if (adapterPrice) visible = { price: adapterPrice, source: "adapter", confident: true, shown: [] };
   let heuristicListing = false;
+  let shownSku: string | null = null;
   const listingSoFar = adapterListing || structuredProduct || ogProduct;
   const need = openParts(layers, listingSoFar, adapterPrice !== null);
   step("heuristics", () => {
@@ -312,6 +319,7 @@ export function extractListing(doc: Document, href: string, opts: ExtractOptions
       need,
       ...(adapterLayer?.specifics?.length ? { knownSpecifics: adapterLayer.specifics } : {}),
       ...(opts.trusted ? { trusted: opts.trusted } : {}),
+      ...(opts.priceRanker ? { priceRanker: opts.priceRanker } : {}),
     });
     const { price: _price, ...rest } = h.patch;
     layers.push({ source: "heuristic", patch: rest });
@@ -323,6 +331,7 @@ export function extractListing(doc: Document, href: string, opts: ExtractOptions
         shown: h.shownAmounts,
       };
     heuristicListing = h.confidentPrice && h.addToCart && h.titleFound;
+    shownSku = h.shownSku;
   });
   if (partial && !warnings.some((w) => w.startsWith("partial"))) warnings.push("partial");
 
@@ -337,6 +346,18 @@ export function extractListing(doc: Document, href: string, opts: ExtractOptions
     listing.availability = "OutOfStock";
     listing.sources.availability = "heuristic";
     listing.warnings.push("availability-conflict: structured data says InStock, the page says out of stock");
+  }
+  // The code the page shows under its label wins over a structured id the page never shows (an internal id).
+  if (
+    shownSku &&
+    listing.sku &&
+    listing.sku !== shownSku &&
+    listing.sources.sku !== "adapter" &&
+    listing.sources.sku !== "heuristic" &&
+    !visibleBodyText(ctx).includes(listing.sku)
+  ) {
+    listing.sku = shownSku;
+    listing.sources.sku = "heuristic";
   }
   listing.warnings.push(...warnings);
   tidy(listing);

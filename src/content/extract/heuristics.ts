@@ -15,6 +15,8 @@ import { emptySeller, MAX_CATEGORIES, MAX_SPECIFICS, TITLE_MAX } from "../../sha
 import { parsePrice } from "../../shared/price.ts";
 import { clean, isHidden, text } from "../base/dom.ts";
 import type { ExtractContext, ListingPatch } from "../base/types.ts";
+import { buyControl, DEFAULT_RANKER, inOtherRegion, type PriceRanker, rankPrices } from "./price-rank.ts";
+import { labelledCode, microdataCode, SKU_LABEL, urlCode, visibleBodyText } from "./product-code.ts";
 
 const MAX_ELEMENTS = 4000;
 const MAX_ROWS = 600;
@@ -44,9 +46,6 @@ const GROUPS = {
 } as const;
 type Group = keyof typeof GROUPS;
 
-const ADD_TO_CART =
-  /add(?:ing)? to (?:cart|basket|bag|trolley)|buy (?:it )?now|in den (?:warenkorb|einkaufswagen)|jetzt kaufen|ajouter au panier|acheter|añadir al carrito|agregar al carrito|comprar(?: ahora)?|aggiungi al carrello|adicionar ao carrinho|do koszyka|dodaj do koszyka|in winkelwagen|lägg i varukorg|læg i kurv|legg i handlekurv|vložit do košíku|do košíka|u košaricu|в корзину|sepete ekle|カートに入れる|今すぐ買う|加入购物车|立即购买|add to cart/i;
-
 const OUT_OF_STOCK =
   /\b(?:out of stock|sold out|currently unavailable|no longer available)\b|agotado|sin stock|ausverkauft|nicht (?:auf lager|verfügbar|lieferbar)|épuisé|rupture de stock|indisponible|esaurito|non disponibile|esgotado|indisponível|niedostępny|brak w magazynie|vypredané|nedostupné|vyprodáno|nie ma w magazynie|uitverkocht|niet op voorraad|slutsåld|udsolgt|utsolgt|нет в наличии|nie je možné (?:produkt )?kúpiť|nelze (?:zboží )?koupit|momentálne nedostupn|nicht bestellbar|non acquistabile|在庫切れ|売り切れ|品切れ|缺货|售罄|已售完/i;
 const IN_STOCK =
@@ -55,20 +54,12 @@ const IN_STOCK =
 const NOT_ITEM_WIDE =
   /pick ?up|in[- ]store|nearby|delivery|shipping|your size|abholung|im markt|retrait|en magasin|recogida|en tienda|ritiro/i;
 
-const NOT_CURRENT =
-  /old|was|before|strike|regular|list|original|compare|rrp|uvp|msrp|saving|save|discount|unit|per-|shipping|delivery|installment|instalment|monthly|klarna|coupon|basis|reference|crossed/i;
-const ELSEWHERE =
-  /related|recommend|similar|carousel|sponsored|upsell|cross-?sell|also|footer|header|recently|bundle|accessor/i;
-
 const OFFICIAL_BADGE =
   /^(?:official (?:store|shop|seller|brand store)|brand (?:store|official store)|flagship store|tienda oficial|loja oficial|offizieller (?:shop|store)|boutique officielle|negozio ufficiale|公式ストア|官方旗舰店|品牌官方)$/i;
 
 const LABELS: [keyof ListingPatch | "seller", RegExp][] = [
   ["brand", /^(?:brand|brand name|marke|marque|marca|marchio|merk|märke|značka|marka|бренд|ブランド|品牌)$/i],
-  [
-    "sku",
-    /^(?:sku|asin|item number|item no\.?|article number|art\.?-?nr\.?|artikelnummer|artikel-?nr\.?|product code|product id|product number|référence|réf\.?|codice(?: articolo)?|código|kód(?: produktu)?|numer katalogowy|商品番号|货号|商品编号)$/i,
-  ],
+  ["sku", SKU_LABEL],
   ["mpn", /^(?:mpn|manufacturer part number|model number|item model number|herstellernummer|modèle|modelo)$/i],
   ["gtin", /^(?:ean|gtin|upc|ean-?13|isbn(?:-13)?|jan)$/i],
   [
@@ -86,18 +77,6 @@ function classOf(el: Element): string {
   return `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""} ${el.getAttribute("data-testid") ?? ""}`;
 }
 
-/** Climbs a few ancestors for class/id context (a price "was" wrapper, a "related products" carousel). */
-function context(el: Element, levels: number): string {
-  let out = "";
-  let e: Element | null = el;
-  for (let i = 0; e && i < levels; i++, e = e.parentElement) out += ` ${classOf(e)}`;
-  return out;
-}
-
-function inStrike(el: Element): boolean {
-  return el.closest("del, s, strike") !== null;
-}
-
 export interface HeuristicResult {
   patch: ListingPatch;
   /** Amounts shown in price-like elements (to check a structured price is visible). */
@@ -105,81 +84,10 @@ export interface HeuristicResult {
   /** The visible price is a confident pick (near the title, with a currency). */
   confidentPrice: boolean;
   addToCart: boolean;
+  /** The product code the page shows under a label (run for "sku" and "skuCheck"). */
+  shownSku: string | null;
   /** The page has a title (an h1 or the document title): one of the listing signals. */
   titleFound: boolean;
-}
-
-/** A currency symbol or code in the text of a price candidate. */
-const CURRENCY_MARK = /[$€£¥₹₽₩₫₺₪¢]|[A-Z]{3}|zł|kr|Kč|Ft|lei|CHF|R\$|円|元/;
-/** Letter-spelled currency markers that may touch the number ("5.99USD", "199kr", "12,800円"). */
-const GLUED_CURRENCY = /[A-Z]{3}|zł|kr|kn|Kč|Ft|lei|Rs|TL|円|元/gu;
-/** A number that stands on its own: not inside a word or an encoded blob ("MzI5Ljk5" has digits but no price). */
-const STANDALONE_NUMBER = /(?<![\p{L}\p{Nd}])\p{Nd}[\p{Nd}.,'\u00a0\u202f ]*(?![\p{L}\p{Nd}])/u;
-const BARE_NUMBER = /^[\s\p{Nd}.,'\u00a0\u202f]+$/u;
-/** Rebate and saving lines ("After $25 OFF", "Save $10", "You save £170") name an amount that is not the price. */
-const REBATE = /^\s*(?:after|save|you save|saving|rebate|coupon)\b|\boff\s*$/i;
-
-/**
- * Whether a price candidate's text can be a price: it needs a standalone
- * number, and either a currency sign/code or a price-ish context (a
- * schema.org price property, a machine-readable content attribute, or an
- * element whose whole text is the number).
- */
-function priceShaped(raw: string, currency: boolean, machine: boolean): boolean {
-  if (!STANDALONE_NUMBER.test(raw.replace(GLUED_CURRENCY, " "))) return false;
-  return currency || machine || BARE_NUMBER.test(raw);
-}
-
-/** Class names shops use to hide an element until a script reveals it (Bootstrap "hide", "d-none", ...). */
-const HIDDEN_CLASS = /(?:^|\s)(?:hide|hidden|d-none|is-hidden|invisible)(?:\s|$)/;
-
-function hiddenByClass(el: Element): boolean {
-  for (let e: Element | null = el, i = 0; e && i < 6; e = e.parentElement, i++) {
-    if (HIDDEN_CLASS.test(e.getAttribute("class") ?? "")) return true;
-  }
-  return false;
-}
-
-function pickPrice(
-  ctx: ExtractContext,
-  items: Candidate[],
-  h1Index: number,
-  cartIndex: number,
-  hint: string | null,
-): { price: Money | null; shown: Money[]; confident: boolean } {
-  let best: { m: Money; score: number } | null = null;
-  const shown: Money[] = [];
-  let afterTitle = 0;
-  for (const { el, index } of items) {
-    const cls = classOf(el);
-    const itemprop = el.getAttribute("itemprop") === "price";
-    if (!itemprop && !/price/i.test(cls)) continue;
-    const raw = el.getAttribute("content") ?? el.textContent ?? "";
-    if (raw.length > 80 || !/\d/.test(raw)) continue;
-    const currency = CURRENCY_MARK.test(raw);
-    // Checked before parsePrice, the costly part: most price-classed elements are not prices at all.
-    if (!priceShaped(raw, currency, itemprop || el.hasAttribute("content")) || REBATE.test(raw) || hiddenByClass(el))
-      continue;
-    const m = parsePrice(raw, hint);
-    if (!m || m.amount === "0" || /^0+(\.0+)?$/.test(m.amount)) continue;
-    const near = context(el, 4);
-    let score = 0;
-    if (currency) score += 3;
-    if (NOT_CURRENT.test(near) || inStrike(el)) score -= 6;
-    // The ancestor climb is the costly part: only for candidates that could still win.
-    // Regions are the ancestors': the candidate's own id ("price__headerSix") names its markup, not a page region.
-    if ((!best || score >= best.score) && el.parentElement && ELSEWHERE.test(context(el.parentElement, 11))) score -= 8;
-    if (/\d\s*%/.test(raw)) score -= 4;
-    if (h1Index >= 0 && index > h1Index) {
-      afterTitle++;
-      score += Math.max(0, 5 - afterTitle);
-    }
-    if (cartIndex >= 0 && index < cartIndex && (h1Index < 0 || index > h1Index)) score += 2;
-    if (score >= 0) shown.push(m);
-    if (ctx.overBudget()) break;
-    if (!best || score > best.score) best = { m, score };
-  }
-  return { price: best && best.score >= 0 ? best.m : null, shown, confident: best !== null && best.score >= 5 };
 }
 
 function breadcrumb(items: Candidate[]): string[] {
@@ -197,11 +105,46 @@ function breadcrumb(items: Candidate[]): string[] {
   return [];
 }
 
-function availability(items: Candidate[]): Availability | null {
+/** Variant pickers: a sold-out size or colour is not the listing sold out. */
+const VARIANT = /swatch|size|variant|option|colou?r|talla|taille|größe|groesse|dimension|sku-?select|picker/i;
+
+function inVariantPicker(el: Element): boolean {
+  for (let e: Element | null = el, i = 0; e && i < 5; e = e.parentElement, i++) {
+    const tag = e.tagName.toUpperCase();
+    if (tag === "SELECT" || tag === "OPTION" || tag === "LABEL" || tag === "FIELDSET") return true;
+    if (
+      VARIANT.test(
+        `${e.getAttribute("class") ?? ""} ${e.getAttribute("id") ?? ""} ${e.getAttribute("data-testid") ?? ""}`,
+      )
+    )
+      return true;
+  }
+  return false;
+}
+
+/**
+ * Availability from explicit signals about the listing itself: an
+ * availability box outside other regions (related products, reviews,
+ * shipping) and outside the variant pickers, or a disabled buy button with
+ * sold-out text. A sold-out size, colour or related item says nothing of the
+ * listing.
+ */
+function availability(ctx: ExtractContext, items: Candidate[]): Availability | null {
+  const cart = buyControl(ctx.doc);
+  if (cart?.disabled) {
+    // A disabled button alone may wait for a size to be picked: sold-out words must stand next to it.
+    let around = `${cart.el.textContent ?? ""} ${cart.el.getAttribute("value") ?? ""}`;
+    for (let e = cart.el.parentElement, i = 0; e && i < 3; e = e.parentElement, i++) {
+      const t = e.textContent ?? "";
+      if (t.length > 1000) break;
+      around = t;
+    }
+    if (OUT_OF_STOCK.test(around) && !NOT_ITEM_WIDE.test(around)) return "OutOfStock";
+  }
   for (const { el } of items) {
     if (!/availab|stock/i.test(classOf(el))) continue;
     const t = el.textContent ?? "";
-    if (t.length > 200 || isHiddenMarkup(el)) continue;
+    if (t.length > 200 || isHiddenMarkup(el) || inOtherRegion(el) || inVariantPicker(el)) continue;
     // Pickup, delivery or size messages speak of one channel or variant, not of the item.
     if (OUT_OF_STOCK.test(t) && !NOT_ITEM_WIDE.test(t)) return "OutOfStock";
     if (IN_STOCK.test(t)) return "InStock";
@@ -286,29 +229,13 @@ function sellerLine(items: Candidate[]): string | null {
   return null;
 }
 
-/**
- * "Product code: 141677", "Bestellnummer 106606", "ASIN B07…": an id label
- * followed by its value in the page text (one regex pass over the body text;
- * JSON in scripts does not match because of the quotes around its keys).
- */
-const INLINE_SKU =
-  /(?:^|[\s(|])(?:sku|asin|item number|item no\.?|item #|ebay item number|product code|product number|product id|post id|article number|art\.?-?nr\.?|artikelnummer|artikel-nr\.?|bestellnummer|best\.-nr\.?|référence|réf\.|código|codice articolo|kód produktu|numer produktu|商品番号|货号|商品编号)\s*[:#.：]?\s*([A-Z0-9](?:[A-Z0-9._/-]{1,30}[A-Z0-9])?)(?=[\s,;|)]|$)/i;
-
-function inlineSku(doc: Document, ctx: ExtractContext): string | null {
-  if (ctx.overBudget()) return null;
-  const body = doc.body?.textContent;
-  if (!body) return null;
-  const m = body.slice(0, 2_000_000).match(INLINE_SKU);
-  const v = m?.[1];
-  return v && /\d/.test(v) ? v : null;
-}
-
 export type HeuristicPart =
   | "title"
   | "price"
   | "listing"
   | "brand"
   | "sku"
+  | "skuCheck"
   | "mpn"
   | "gtin"
   | "availability"
@@ -323,6 +250,7 @@ export const ALL_PARTS: readonly HeuristicPart[] = [
   "listing",
   "brand",
   "sku",
+  "skuCheck",
   "mpn",
   "gtin",
   "availability",
@@ -340,6 +268,8 @@ export interface HeuristicOptions {
   need?: ReadonlySet<HeuristicPart>;
   /** Name/value rows an earlier layer (the site adapter) already read: labelled fields are looked up there instead of walking every table again. */
   knownSpecifics?: readonly Specific[];
+  /** The visible-price ranker (default: data/price-weights.json); the evaluation passes one fitted without the shop it scores. */
+  priceRanker?: PriceRanker;
 }
 
 function officialBadge(items: Candidate[], opts: HeuristicOptions): boolean {
@@ -357,7 +287,6 @@ function officialBadge(items: Candidate[], opts: HeuristicOptions): boolean {
 function groupsFor(need: ReadonlySet<HeuristicPart>): Group[] {
   const out = new Set<Group>();
   // Price and listing detection score positions relative to the title and the buy button.
-  if (need.has("price") || need.has("listing")) for (const g of ["title", "price", "cart"] as const) out.add(g);
   if (need.has("title")) out.add("title");
   if (need.has("categories")) out.add("categories");
   if (need.has("availability")) out.add("availability");
@@ -370,40 +299,17 @@ function groupsFor(need: ReadonlySet<HeuristicPart>): Group[] {
 interface Scan {
   items: Candidate[];
   title: string | null;
-  h1Index: number;
-  cartIndex: number;
 }
-
-function isCartControl(el: Element, tag: string): boolean {
-  const own = el.textContent ?? "";
-  const label = `${own} ${el.getAttribute("value") ?? ""} ${el.getAttribute("aria-label") ?? ""} ${el.getAttribute("id") ?? ""} ${el.getAttribute("name") ?? ""}`;
-  if (label.length < 200 && ADD_TO_CART.test(label.replace(/[-_]/g, " "))) return true;
-  // A link styled as the buy button ("buy_button", "add-to-basket") whose own text is a short call to action.
-  return tag === "a" && /buy|cart|basket/i.test(classOf(el)) && BUY_WORD.test(own.trim()) && own.length < 40;
-}
-
-const BUY_WORD =
-  /^(?:buy|buy now|add|add to (?:cart|basket|bag)|order|order now|kaufen|comprar|acheter|acquista|koop|kup)$/i;
 
 function scan(ctx: ExtractContext, groups: Group[]): Scan {
-  const out: Scan = { items: [], title: null, h1Index: -1, cartIndex: -1 };
+  const out: Scan = { items: [], title: null };
   if (groups.length === 0) return out;
   const selector = [...new Set(groups.flatMap((g) => GROUPS[g]))].join(",");
   let i = 0;
   for (const el of ctx.doc.querySelectorAll(selector)) {
     if (i >= MAX_ELEMENTS || (i % 512 === 0 && ctx.overBudget())) break;
-    const tag = el.tagName.toLowerCase();
-    if (tag === "h1") {
-      if (out.h1Index < 0 && !isHiddenMarkup(el)) {
-        out.title = text(el)?.slice(0, TITLE_MAX) ?? null;
-        if (out.title) out.h1Index = i;
-      }
-    } else if (
-      out.cartIndex < 0 &&
-      (tag === "button" || tag === "input" || tag === "a" || el.getAttribute("role") === "button")
-    ) {
-      if (isCartControl(el, tag)) out.cartIndex = i;
-    }
+    if (out.title === null && el.tagName.toLowerCase() === "h1" && !isHiddenMarkup(el))
+      out.title = text(el)?.slice(0, TITLE_MAX) ?? null;
     out.items.push({ el, index: i++ });
   }
   return out;
@@ -421,10 +327,11 @@ function labelled(specifics: readonly Specific[]): Partial<Record<string, string
 export function heuristics(ctx: ExtractContext, opts: HeuristicOptions): HeuristicResult {
   const doc = ctx.doc;
   const need = opts.need ?? new Set(ALL_PARTS);
-  const { items, h1Index, cartIndex, ...found } = scan(ctx, groupsFor(need));
+  const { items, ...found } = scan(ctx, groupsFor(need));
   const patch: ListingPatch = {};
   let shown: Money[] = [];
   let confident = false;
+  let addToCart = false;
   // The document title is the last resort: it usually carries the shop name too.
   const title =
     need.has("title") || need.has("listing")
@@ -432,10 +339,13 @@ export function heuristics(ctx: ExtractContext, opts: HeuristicOptions): Heurist
       : null;
   if (need.has("title")) patch.title = title;
   if (need.has("price") || need.has("listing")) {
-    const picked = pickPrice(ctx, items, h1Index, cartIndex, opts.hint);
-    patch.price = picked.price;
-    shown = picked.shown;
-    confident = picked.confident;
+    const ranker = opts.priceRanker ?? DEFAULT_RANKER;
+    const ranked = rankPrices(ctx, opts.hint, ranker.weights);
+    const best = ranked.best && ranked.best.score >= ranker.threshold ? ranked.best : null;
+    patch.price = best?.money ?? null;
+    shown = ranked.candidates.filter((c) => c.score >= ranker.threshold).map((c) => c.money);
+    confident = best !== null && best.score >= ranker.confident;
+    addToCart = ranked.cartFound;
   }
   const wantsRows =
     need.has("specifics") || (["brand", "sku", "mpn", "gtin", "sellerName"] as const).some((k) => need.has(k));
@@ -444,13 +354,18 @@ export function heuristics(ctx: ExtractContext, opts: HeuristicOptions): Heurist
   if (need.has("specifics")) patch.specifics = specifics;
   const label = labelled(known ?? specifics);
   if (need.has("brand")) patch.brand = brandValue(label.brand) ?? brandLine(items);
-  if (need.has("sku")) patch.sku = label.sku ?? inlineSku(doc, ctx);
+  let shownSku: string | null = null;
+  if (need.has("sku") || need.has("skuCheck")) {
+    // The code the page shows under its label: the sku when nothing else knows it, and the check on a structured one.
+    shownSku = label.sku ?? (ctx.overBudget() ? null : labelledCode(visibleBodyText(ctx)));
+  }
+  if (need.has("sku")) patch.sku = shownSku ?? microdataCode(doc) ?? urlCode(ctx.url);
   if (need.has("mpn")) patch.mpn = label.mpn ?? null;
   if (need.has("gtin")) {
     const gtin = label.gtin?.replace(/[\s-]/g, "");
     patch.gtin = gtin && /^\d{8,14}$/.test(gtin) ? gtin : null;
   }
-  if (need.has("availability")) patch.availability = availability(items);
+  if (need.has("availability")) patch.availability = availability(ctx, items);
   if (need.has("categories")) patch.categories = breadcrumb(items);
   const sellerName = need.has("sellerName") ? (label.seller ?? sellerLine(items)) : null;
   const official = need.has("official") && officialBadge(items, opts);
@@ -459,7 +374,8 @@ export function heuristics(ctx: ExtractContext, opts: HeuristicOptions): Heurist
     patch,
     shownAmounts: shown,
     confidentPrice: confident,
-    addToCart: cartIndex >= 0,
+    addToCart,
+    shownSku,
     titleFound: title !== null,
   };
 }

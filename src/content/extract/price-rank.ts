@@ -1,0 +1,414 @@
+/**
+ * The visible price, ranked: every element that shows an amount (a currency
+ * sign or code next to a number, or a price-named element) is a candidate,
+ * described by features that hold across shops (closeness to the title and
+ * to the buy button, emphasis, a currency mark, struck-through or "was"
+ * labels, per-unit amounts, related-product and review regions), and scored
+ * by a weighted sum whose weights live in data/price-weights.json (each with
+ * its reason; `npm run -s train:price` refits them leave-one-shop-out).
+ *
+ * One TreeWalker pass over the body finds the title, the buy button and the
+ * candidates in document order; region words are looked up once per
+ * ancestor (memoised), so the cost is one walk plus a short climb per
+ * candidate.
+ */
+import type { Money } from "../../shared/listing.ts";
+import { parsePrice } from "../../shared/price.ts";
+import type { ExtractContext } from "../base/types.ts";
+import buyWords from "./data/buy-words.json" with { type: "json" };
+import cues from "./data/price-cues.json" with { type: "json" };
+import weightsFile from "./data/price-weights.json" with { type: "json" };
+
+export const FEATURES = [
+  "currency",
+  "priceClass",
+  "itemprop",
+  "saleClass",
+  "oldClass",
+  "oldLabel",
+  "struck",
+  "otherAmount",
+  "unit",
+  "elsewhere",
+  "percent",
+  "afterTitle",
+  "titleNear",
+  "titleTree",
+  "cartTree",
+  "betweenTitleAndCart",
+  "emphasis",
+  "bare",
+  "wordy",
+] as const;
+export type Feature = (typeof FEATURES)[number];
+export type Weights = Record<Feature | "bias", number>;
+
+export interface PriceCandidate {
+  el: Element;
+  money: Money;
+  features: Record<Feature, number>;
+  score: number;
+}
+
+const MAX_NODES = 60_000;
+const MAX_CANDIDATES = 400;
+const MAX_RAW = 80;
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+/** Class-name cues: substrings of class/id ("product-price__old"). */
+function classRe(words: readonly string[]): RegExp {
+  return new RegExp(words.map(escapeRe).join("|"), "i");
+}
+/** Text cues: whole words ("was", not "washer"); CJK has no word boundaries, so those match as substrings. */
+function wordRe(words: readonly string[]): RegExp {
+  const cjk = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+  const latin = words.filter((w) => !cjk.test(w)).map(escapeRe);
+  const other = words.filter((w) => cjk.test(w)).map(escapeRe);
+  // One boundary check around one alternation: a lookbehind per word made the first match slow to compile.
+  const parts = [`(?<![\\p{L}\\p{N}])(?:${latin.join("|")})(?![\\p{L}\\p{N}])`];
+  if (other.length > 0) parts.push(`(?:${other.join("|")})`);
+  return new RegExp(parts.join("|"), "iu");
+}
+
+const PRICE_CLASS = classRe(cues.priceClass);
+const SALE_CLASS = classRe(cues.saleClass);
+const OLD_CLASS = classRe(cues.oldClass);
+const OTHER_CLASS = classRe(cues.otherAmountClass);
+const ELSEWHERE_CLASS = classRe(cues.elsewhereClass);
+const OLD_LABEL = wordRe(cues.oldLabel);
+const OTHER_LABEL = wordRe(cues.otherAmountLabel);
+const UNIT = new RegExp(cues.unitPattern, "iu");
+const BUY = wordRe(buyWords.phrases);
+const BARE_BUY = new RegExp(`^(?:${buyWords.bareWords.map(escapeRe).join("|")})$`, "iu");
+
+/** A currency sign or code: what makes a number in running text a price. */
+export const CURRENCY_MARK = new RegExp(
+  `[$€£¥₹₽₩₫₺₪¢₸₴₦₱฿৳元円원]|(?<![A-Za-z])(?:${cues.currencyCodes.join("|")}|zł|kr|Kr|Kč|Ft|kn|Kn|KM|lei|Lei|RM|Rp|Rs\\.?|TL|лв|руб|грн|тг|тенге)(?![A-Za-z])`,
+  "u",
+);
+const NUMBER = /(?<![\p{L}\p{Nd}])\p{Nd}[\p{Nd}.,'\u00a0\u202f ]*(?![\p{L}\p{Nd}])/u;
+const BARE_NUMBER = /^[\s\p{Nd}.,'\u00a0\u202f-]+$/u;
+const RANGE = /\p{Nd}\s*[-–—~]\s*(?:[^\p{Nd}\s]{0,4}\s*)?\p{Nd}/u;
+const REBATE = /^\s*(?:after|save|you save|saving|rebate|coupon)\b|\boff\s*$/i;
+const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "OPTION", "SELECT", "TEXTAREA", "IFRAME"]);
+const HIDDEN_CLASS = /(?:^|\s)(?:hide|hidden|d-none|is-hidden|invisible)(?:\s|$)/;
+const EMPHASIS_TAG = new Set(["H1", "H2", "H3", "H4", "STRONG", "B"]);
+const EMPHASIS_CLASS = /big|large|main|primary|headline|hero|xl|lg|bold|highlight|title/i;
+const STRIKE_TAG = new Set(["DEL", "S", "STRIKE"]);
+
+/** A ranker: the weights, the score a best candidate needs to be the price, and to be a confident pick. */
+export interface PriceRanker {
+  weights: Weights;
+  threshold: number;
+  confident: number;
+}
+export const DEFAULT_RANKER: PriceRanker = {
+  weights: weightsFile.weights as Weights,
+  threshold: weightsFile.threshold,
+  confident: weightsFile.confident,
+};
+const DEFAULT_WEIGHTS = DEFAULT_RANKER.weights;
+
+function classOf(el: Element): string {
+  return `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""} ${el.getAttribute("data-testid") ?? ""} ${el.getAttribute("itemprop") ?? ""}`;
+}
+
+const CART_CLASS = /buy|cart|basket|kaufen|panier|carrito|cesta|carrello|koszyk|warenkorb|kosik|kosar/i;
+
+/** A link drawn as a button: styled as the buy button, or as a call to action ("cta", "btn"). */
+const BUTTON_CLASS = new RegExp(`${CART_CLASS.source}|cta|btn|button`, "i");
+
+function isCartControl(el: Element, tag: string): boolean {
+  const button = tag === "BUTTON" || tag === "INPUT" || el.getAttribute("role") === "button";
+  if (!button) {
+    // Links are many: only those styled as a buy button ("buy_button", "add-to-basket") are read in full;
+    // a call-to-action link ("cta", "btn") only when its own short text is a buy word ("Kupi", "Buy").
+    if (tag !== "A") return false;
+    const cls = classOf(el);
+    if (!CART_CLASS.test(cls)) {
+      if (!BUTTON_CLASS.test(cls) || el.childElementCount > 2) return false;
+      const own = (el.textContent ?? "").trim();
+      return own.length < 24 && BARE_BUY.test(own);
+    }
+  }
+  if (tag === "INPUT" && !/^(?:submit|button|image)$/i.test(el.getAttribute("type") ?? "")) return false;
+  const own = el.textContent ?? "";
+  if (own.length > 200) return false;
+  const label = `${own} ${el.getAttribute("value") ?? ""} ${el.getAttribute("aria-label") ?? ""} ${el.getAttribute("id") ?? ""} ${el.getAttribute("name") ?? ""} ${tag === "A" ? "" : (el.getAttribute("class") ?? "")}`;
+  if (BUY.test(label.replace(/[-_]/g, " "))) return true;
+  // A control styled as the buy button whose own text is a short call to action ("Buy", "Kaufen").
+  return BUTTON_CLASS.test(classOf(el)) && BARE_BUY.test(own.trim());
+}
+
+/**
+ * The element holding the page's content: the body, or the whole document
+ * fullest <body> when a broken page leaves its first one empty (old markup
+ * with a second body, which the Node parser keeps apart from the tree).
+ */
+export function contentRoot(doc: Document): Element | null {
+  const body = doc.body;
+  if (body?.firstElementChild) return body;
+  let best: Element | null = body ?? null;
+  for (const b of doc.querySelectorAll("body")) if (b.childElementCount > (best?.childElementCount ?? -1)) best = b;
+  return best ?? doc.documentElement;
+}
+
+/** Whether an element sits in a region about something else (related products, reviews, shipping, header, footer). */
+export function inOtherRegion(el: Element): boolean {
+  return regionOf(el, new Map()).elsewhere;
+}
+
+const CONTROLS =
+  "button, input[type=submit], input[type=button], [role=button], a[class*=buy], a[class*=Buy], a[class*=cart], a[class*=basket], a[class*=Basket]";
+
+/** The page's first visible buy / add-to-cart control, and whether it is disabled. */
+export function buyControl(doc: Document): { el: Element; disabled: boolean } | null {
+  let n = 0;
+  for (const el of doc.querySelectorAll(CONTROLS)) {
+    if (++n > 2000) break;
+    if (!isCartControl(el, el.tagName.toUpperCase()) || regionOf(el, new Map()).hidden) continue;
+    const disabled =
+      el.hasAttribute("disabled") ||
+      el.getAttribute("aria-disabled") === "true" ||
+      /(?:^|[\s_-])disabled(?:$|[\s_-])/i.test(el.getAttribute("class") ?? "");
+    return { el, disabled };
+  }
+  return null;
+}
+
+/** Ancestor chain distances of an anchor: element → edges from the anchor. */
+function chain(anchor: Element | null): Map<Element, number> {
+  const out = new Map<Element, number>();
+  let d = 0;
+  for (let e = anchor; e; e = e.parentElement) out.set(e, d++);
+  return out;
+}
+
+function treeDistance(el: Element, anchors: Map<Element, number>): number {
+  if (anchors.size === 0) return Number.POSITIVE_INFINITY;
+  let k = 0;
+  for (let e: Element | null = el; e; e = e.parentElement, k++) {
+    const d = anchors.get(e);
+    if (d !== undefined) return k + d;
+  }
+  return Number.POSITIVE_INFINITY;
+}
+
+interface Region {
+  elsewhere: boolean;
+  hidden: boolean;
+  struck: boolean;
+}
+
+/** Region flags of an element, from its own markup and its ancestors' (memoised: ancestors are shared). */
+function regionOf(el: Element | null, memo: Map<Element, Region>, depth = 0): Region {
+  if (!el || depth > 40) return { elsewhere: false, hidden: false, struck: false };
+  const hit = memo.get(el);
+  if (hit) return hit;
+  const up = regionOf(el.parentElement, memo, depth + 1);
+  const cls = el.getAttribute("class") ?? "";
+  const style = el.getAttribute("style") ?? "";
+  const own = `${cls} ${el.getAttribute("id") ?? ""} ${el.getAttribute("data-testid") ?? ""} ${el.getAttribute("aria-label") ?? ""}`;
+  const r: Region = {
+    elsewhere:
+      up.elsewhere ||
+      (el.tagName !== "BODY" && ELSEWHERE_CLASS.test(own)) ||
+      el.tagName === "FOOTER" ||
+      el.tagName === "ASIDE" ||
+      el.tagName === "NAV",
+    hidden:
+      up.hidden ||
+      // aria-hidden is not: shops set it on the whole page behind an open dialog.
+      el.hasAttribute("hidden") ||
+      HIDDEN_CLASS.test(cls) ||
+      /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style),
+    struck: up.struck || STRIKE_TAG.has(el.tagName) || /line-through/i.test(style),
+  };
+  memo.set(el, r);
+  return r;
+}
+
+/** Class words of the element and two ancestors ("price__old" on the wrapper of the amount). */
+function nearClasses(el: Element): string {
+  let out = "";
+  let e: Element | null = el;
+  for (let i = 0; e && i < 3; i++, e = e.parentElement) out += ` ${classOf(e)}`;
+  return out;
+}
+
+/** The words just before the amount: inside the element, else the previous sibling's text. */
+function labelBefore(el: Element, raw: string): string {
+  const m = raw.search(/\p{Nd}/u);
+  const inside = m > 0 ? raw.slice(0, m) : "";
+  if (/\p{L}{2}/u.test(inside)) return inside;
+  const prev = el.previousElementSibling?.textContent ?? "";
+  return `${inside} ${prev.length < 40 ? prev : ""}`;
+}
+
+interface Anchors {
+  title: Element | null;
+  cart: Element | null;
+}
+
+export interface RankedPrices {
+  candidates: PriceCandidate[];
+  best: PriceCandidate | null;
+  titleFound: boolean;
+  cartFound: boolean;
+}
+
+function emphasis(el: Element): number {
+  let cue = 0;
+  for (let e: Element | null = el, i = 0; e && i < 3; e = e.parentElement, i++) {
+    if (EMPHASIS_TAG.has(e.tagName)) cue = 1;
+    if (EMPHASIS_CLASS.test(e.getAttribute("class") ?? "")) cue = Math.max(cue, 0.5);
+  }
+  return cue;
+}
+
+/**
+ * Browser only: the rendered font size and weight of the top candidates
+ * (layout is costly, so only for the few that can still win). Returns a
+ * bonus in [0, 1]: 1 for the largest bold amount among them.
+ */
+function fontBonus(top: PriceCandidate[], view: (Window & typeof globalThis) | null): Map<PriceCandidate, number> {
+  const out = new Map<PriceCandidate, number>();
+  if (!view || typeof view.getComputedStyle !== "function") return out;
+  const sizes: number[] = [];
+  for (const c of top) {
+    try {
+      const s = view.getComputedStyle(c.el);
+      const size = Number.parseFloat(s.fontSize);
+      const weight = Number.parseInt(s.fontWeight, 10);
+      if (!Number.isFinite(size) || size <= 0) return new Map();
+      sizes.push(size + (weight >= 600 ? 2 : 0));
+    } catch {
+      return new Map();
+    }
+  }
+  const max = Math.max(...sizes);
+  for (const [i, c] of top.entries()) out.set(c, (sizes[i] ?? 0) / max);
+  return out;
+}
+
+export function score(features: Record<Feature, number>, w: Weights = DEFAULT_WEIGHTS): number {
+  let s = w.bias;
+  for (const f of FEATURES) s += (w[f] ?? 0) * features[f];
+  return s;
+}
+
+/** Every visible amount on the page with its features, in document order, and the best by the weights. */
+export function rankPrices(ctx: ExtractContext, hint: string | null, weights: Weights = DEFAULT_WEIGHTS): RankedPrices {
+  const doc = ctx.doc;
+  const root = contentRoot(doc);
+  const out: RankedPrices = { candidates: [], best: null, titleFound: false, cartFound: false };
+  if (!root) return out;
+  const anchors: Anchors = { title: null, cart: null };
+  const memo = new Map<Element, Region>();
+  const found: { el: Element; raw: string; order: number; titleBefore: boolean; cartBefore: boolean }[] = [];
+  const seen = new Set<Element>();
+  const walker = doc.createTreeWalker(root, 1 | 4);
+  let n = 0;
+  const consider = (el: Element, raw: string, machine: boolean): void => {
+    if (seen.has(el) || found.length >= MAX_CANDIDATES) return;
+    seen.add(el);
+    const t = raw.trim();
+    if (t.length === 0 || t.length > MAX_RAW || !/\p{Nd}/u.test(t)) return;
+    const currency = CURRENCY_MARK.test(t);
+    if (!NUMBER.test(t.replace(CURRENCY_MARK, " ")) && !currency) return;
+    if (!currency && !machine && !BARE_NUMBER.test(t)) return;
+    found.push({ el, raw: t, order: n, titleBefore: anchors.title !== null, cartBefore: anchors.cart !== null });
+  };
+  for (let node = walker.nextNode(); node && n < MAX_NODES; node = walker.nextNode()) {
+    n++;
+    if (n % 2048 === 0 && ctx.overBudget()) break;
+    if (node.nodeType === 3) {
+      const parent = node.parentElement;
+      if (!parent || SKIP.has(parent.tagName.toUpperCase())) continue;
+      const v = node.nodeValue ?? "";
+      if (v.length > MAX_RAW * 2 || !CURRENCY_MARK.test(v)) continue;
+      // A split amount ("<span>€</span><span>12</span>", "CHF" and "19.50" as two texts): the smallest ancestor holding both.
+      let el: Element | null = parent;
+      for (let up = 0; el && up < 2 && !NUMBER.test((el.textContent ?? "").replace(CURRENCY_MARK, " ")); up++)
+        el = el.parentElement;
+      if (el && el !== root && (el.textContent ?? "").length <= 40) consider(el, el.textContent ?? "", false);
+      continue;
+    }
+    const el = node as Element;
+    const tag = el.tagName.toUpperCase();
+    if (SKIP.has(tag)) continue;
+    if (!anchors.title && tag === "H1" && (el.textContent ?? "").trim().length > 1 && !regionOf(el, memo).hidden)
+      anchors.title = el;
+    else if (!anchors.cart && isCartControl(el, tag) && !regionOf(el, memo).hidden) anchors.cart = el;
+    const itemprop = el.getAttribute("itemprop") === "price";
+    const content = el.getAttribute("content");
+    if (el === anchors.title) continue;
+    if (itemprop && content) consider(el, content, true);
+    else if (
+      itemprop ||
+      PRICE_CLASS.test(el.getAttribute("class") ?? "") ||
+      PRICE_CLASS.test(el.getAttribute("id") ?? "")
+    ) {
+      // A wrapper of many elements ("product-price-block") is no amount; its text is costly to read in a large page.
+      const t = el.childElementCount <= 6 ? (el.textContent ?? "") : "";
+      if (t.length <= MAX_RAW) consider(el, t, itemprop); // a price-named element still needs a currency or a bare number ("Pack of 5 units")
+    }
+  }
+  out.titleFound = anchors.title !== null;
+  out.cartFound = anchors.cart !== null;
+  const titleChain = chain(anchors.title);
+  const cartChain = chain(anchors.cart);
+  const view = (doc.defaultView as (Window & typeof globalThis) | null) ?? null;
+  let afterTitle = 0;
+  for (const f of found) {
+    const region = regionOf(f.el, memo);
+    if (region.hidden) continue;
+    // A deduction ("After $25 OFF", "Save $10", "You save £170") names an amount that is never the price.
+    if (REBATE.test(f.raw)) continue;
+    const money = parsePrice(f.raw, hint);
+    if (!money || /^0+(\.0+)?$/.test(money.amount)) continue;
+    const near = nearClasses(f.el);
+    const label = labelBefore(f.el, f.raw);
+    const after = f.titleBefore;
+    if (after) afterTitle++;
+    const dt = treeDistance(f.el, titleChain);
+    const dc = treeDistance(f.el, cartChain);
+    const features: Record<Feature, number> = {
+      currency: CURRENCY_MARK.test(f.raw) ? 1 : 0,
+      priceClass: PRICE_CLASS.test(near) ? 1 : 0,
+      itemprop: f.el.getAttribute("itemprop") === "price" ? 1 : 0,
+      saleClass: SALE_CLASS.test(near) ? 1 : 0,
+      oldClass: OLD_CLASS.test(near) ? 1 : 0,
+      oldLabel: OLD_LABEL.test(label) ? 1 : 0,
+      struck: region.struck ? 1 : 0,
+      otherAmount: OTHER_CLASS.test(near) || OTHER_LABEL.test(label) ? 1 : 0,
+      unit: UNIT.test(f.raw) || UNIT.test((f.el.nextElementSibling?.textContent ?? "").slice(0, 30)) ? 1 : 0,
+      elsewhere: region.elsewhere ? 1 : 0,
+      percent: /\d\s*%|%\s*\d/.test(f.raw) ? 1 : 0,
+      afterTitle: after ? 1 : 0,
+      titleNear: after ? 1 / afterTitle : 0,
+      titleTree: Number.isFinite(dt) ? 1 / (1 + dt / 3) : 0,
+      cartTree: Number.isFinite(dc) ? 1 / (1 + dc / 3) : 0,
+      betweenTitleAndCart: after && anchors.cart !== null && !f.cartBefore ? 1 : 0,
+      emphasis: emphasis(f.el),
+      bare: BARE_NUMBER.test(f.raw.replace(CURRENCY_MARK, "")) ? 1 : 0,
+      wordy: f.raw.replace(CURRENCY_MARK, "").replace(/[\s\p{Nd}.,'-]/gu, "").length > 12 ? 1 : 0,
+    };
+    if (RANGE.test(f.raw)) features.wordy = 1;
+    out.candidates.push({ el: f.el, money, features, score: score(features, weights) });
+  }
+  // Layout, in the browser only, for the few candidates that can still win.
+  const top = [...out.candidates].sort((a, b) => b.score - a.score).slice(0, 6);
+  const bonus = fontBonus(top, view);
+  for (const c of top) {
+    const b = bonus.get(c);
+    if (b !== undefined) {
+      c.features.emphasis = Math.max(c.features.emphasis, b);
+      c.score = score(c.features, weights);
+    }
+  }
+  for (const c of out.candidates) if (!out.best || c.score > out.best.score) out.best = c;
+  return out;
+}
