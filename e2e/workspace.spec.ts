@@ -1,0 +1,208 @@
+/**
+ * The case workspace end to end with the TEST build (dist-test/): cases filed
+ * for two sellers on real saved Amazon pages, grouped as repeat offenders
+ * (popup and workspace), searched, filtered, followed up with dated states.
+ * Build first: npm run build && npm run build:test.
+ */
+import type { BrowserContext, Page } from "@playwright/test";
+import { DIST_TEST, launchWithExtension } from "./browser.ts";
+import { test as base, expect } from "./fixtures.ts";
+import { OptionsCases } from "./pages/options-cases.ts";
+import { PopupPage } from "./pages/popup-page.ts";
+import { originalUrl, readSaved } from "./pages/serve.ts";
+import { WorkspacePage } from "./pages/workspace-page.ts";
+
+const test = base.extend({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads the fixture's dependencies from this pattern.
+  ext: async ({}, use) => {
+    const ext = await launchWithExtension({ dist: DIST_TEST });
+    await use(ext);
+    await ext.close();
+  },
+});
+
+const VIEWSONIC = "amazon/orderapp_amazon-com_B07SRDX1Z1.html.gz";
+const HOSTILE = "<img src=x onerror=alert(1)>";
+
+/** The saved page as sold by another seller (name and id replaced), with a replica title carrying markup. */
+function pageBy(seller: { name: string; id: string } | null, titleExtra: string): string {
+  let page = readSaved(VIEWSONIC).toString("utf8");
+  page = page.replace(
+    /(<span id="productTitle"[^>]*>)[^<]*/,
+    // Escaped in the HTML, so the markup is the title's text.
+    `$1 ViewSonic VX3276 32 inch 4K monitor replica 1:1 AAA ${titleExtra.replaceAll("<", "&lt;").replaceAll(">", "&gt;")} `,
+  );
+  if (seller) page = page.replaceAll("EPHDirect", seller.name).replaceAll("A1XUYNJUT8LW0Z", seller.id);
+  return page;
+}
+
+/** Serve pages at exact URLs (query strings included); everything else is answered empty. */
+async function serve(context: BrowserContext, pages: Map<string, () => string>): Promise<void> {
+  await context.route(
+    (url) => url.protocol === "http:" || url.protocol === "https:",
+    async (route) => {
+      const body = pages.get(route.request().url());
+      if (body) await route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: body() });
+      else await route.fulfill({ status: 204, body: "" });
+    },
+  );
+}
+
+async function becomeAgent(context: BrowserContext, extensionId: string): Promise<void> {
+  const options = await OptionsCases.open(context, extensionId);
+  await options.chooseRole("agent");
+  await expect(options.page.locator(".role-note")).toContainText("Agent mode on");
+  await options.fillProfile({
+    name: "Ada Agent",
+    company: "ViewSonic Corporation",
+    email: "brand-protection@example.com",
+    authorisationRef: "LOA-2025-017",
+    trademarks: [{ office: "USPTO", number: "1695437", classes: "9" }],
+  });
+  await options.close();
+}
+
+/** Open the listing, check the popup's earlier-cases line, file a case; returns the case id. */
+async function fileCase(
+  context: BrowserContext,
+  extensionId: string,
+  sw: { tabIdOf(p: Page): Promise<number> },
+  url: string,
+  earlier: number,
+): Promise<string> {
+  const listing = await context.newPage();
+  await listing.goto(url);
+  const tabId = await sw.tabIdOf(listing);
+  const popup = await PopupPage.open(context, extensionId, tabId);
+  await expect(popup.risk).toHaveText("High risk");
+  await expect(popup.page.locator("button.open-workspace")).toBeVisible();
+  if (earlier > 0) {
+    await expect(popup.page.locator("a.earlier-cases")).toHaveAttribute("data-count", String(earlier));
+    await expect(popup.page.locator("a.earlier-cases")).toContainText(
+      `This seller has ${earlier} earlier case${earlier === 1 ? "" : "s"}`,
+    );
+  } else {
+    await expect(popup.page.locator("a.earlier-cases")).toHaveCount(0);
+  }
+  await popup.page.getByRole("button", { name: "File a case with evidence" }).click();
+  await expect(popup.page.locator(".report.filed h2")).toHaveText("Case saved");
+  const caseId = (await popup.page.locator(".case-id code").textContent()) ?? "";
+  expect(caseId).toMatch(/^[0-9a-f-]{36}$/);
+  await popup.close();
+  await listing.close();
+  return caseId;
+}
+
+test("repeat offenders: cases of two sellers grouped, N earlier cases in the popup, search, filters, follow-up", async ({
+  context,
+  extensionId,
+  sw,
+}) => {
+  test.setTimeout(240_000);
+  const dialogs: string[] = [];
+  context.on("page", (p) => p.on("dialog", (d) => void d.dismiss().then(() => dialogs.push(d.message()))));
+  const base = originalUrl(VIEWSONIC);
+  const a1 = `${base}?th=1`;
+  const a2 = `${base}?th=2`;
+  const b1 = `${base}?th=3`;
+  await serve(
+    context,
+    new Map([
+      [a1, () => pageBy(null, HOSTILE)],
+      [a2, () => pageBy(null, "second listing")],
+      [b1, () => pageBy({ name: "Monitor Outlet Store", id: "A2BBBBBBBBBBBB" }, "third listing")],
+    ]),
+  );
+  await becomeAgent(context, extensionId);
+
+  const first = await fileCase(context, extensionId, sw, a1, 0);
+  const second = await fileCase(context, extensionId, sw, a2, 1);
+  const other = await fileCase(context, extensionId, sw, b1, 0);
+
+  const ws = await WorkspacePage.open(context, extensionId);
+  await expect(ws.count).toHaveText("3 of 3 cases");
+  await expect(ws.row(first).locator(".repeat")).toHaveAttribute("data-count", "1");
+  await expect(ws.row(second).locator(".repeat")).toHaveAttribute("data-count", "1");
+  await expect(ws.row(other).locator(".repeat")).toHaveCount(0);
+  // Markup in the listing text is shown as text.
+  await expect(ws.row(first).locator(".ws-title")).toContainText(HOSTILE);
+  await expect(ws.page.locator("tr.ws-row img")).toHaveCount(0);
+
+  // Search and filters.
+  await ws.filter("seller", "monitor outlet");
+  await expect(ws.count).toHaveText("1 of 3 cases");
+  await expect(ws.rows).toHaveCount(1);
+  await ws.filter("seller", "");
+  await ws.filter("q", "second listing");
+  await expect(ws.rows).toHaveCount(1);
+  await expect(ws.row(second)).toBeVisible();
+  await ws.filter("q", "");
+  const today = new Date().toISOString().slice(0, 10);
+  await ws.filter("from", today);
+  await expect(ws.rows).toHaveCount(3);
+  await ws.filter("to", "2000-01-01");
+  await expect(ws.rows).toHaveCount(0);
+  await ws.filter("to", "");
+  await ws.filter("from", "");
+  await ws.choose("sort", "oldest");
+  await expect(ws.rows.first()).toHaveAttribute("data-case-id", first);
+
+  // The seller view: both cases of EPHDirect, not the other seller's.
+  await ws.row(first).locator(".ws-seller a").click();
+  await expect(ws.page.locator(".seller-count")).toHaveText("2");
+  await expect(ws.page.locator(".seller-title")).toHaveText("EPHDirect");
+  await expect(ws.rows).toHaveCount(2);
+  await expect(ws.row(other)).toHaveCount(0);
+
+  // Case detail: evidence verified in place, screenshot, reasons, notice; then the follow-up, each step dated.
+  await ws.go("");
+  await ws.openCase(first);
+  const view = ws.page.locator("article.case-view");
+  await expect(view.locator(".integrity")).toHaveAttribute("data-intact", "true");
+  await expect(view.locator(".case-title")).toHaveText(new RegExp(HOSTILE.replace(/[()]/g, "\\$&")));
+  await expect(view.locator(".screenshot img")).toBeVisible();
+  await expect(view.locator('.artefact[data-name="page.mhtml"]')).toBeVisible();
+  await expect(view.locator(".reasons .reason").first()).toBeVisible();
+  await expect(view.locator(".notice-text")).toContainText("1695437");
+  await expect(view.locator(".seller-repeat .repeat-count")).toHaveText("1");
+  const mhtml = await ws.download(view.locator("button.open-mhtml"));
+  expect(mhtml.bytes.subarray(0, 200).toString("latin1")).toMatch(/MIME-Version|From:|Snapshot-Content-Location/i);
+
+  await expect(ws.state).toHaveText("Draft");
+  await ws.moveTo("filed", { portal: "amazon", reference: "AMZ-CASE-4711", note: "sent with LOA" });
+  await expect(view.locator(".filing-ref")).toHaveText("AMZ-CASE-4711");
+  await ws.moveTo("removed");
+  await view.locator('textarea[name="notes"]').fill("Seller relists under new ASINs: <b>watch</b>");
+  await view.locator("button.save-notes").click();
+  await expect(view.locator(".follow-up-status")).toHaveText("Notes saved");
+  await ws.page.reload();
+  await expect(ws.state).toHaveText("Removed");
+  await expect(view.locator('textarea[name="notes"]')).toHaveValue("Seller relists under new ASINs: <b>watch</b>");
+  const kinds = await ws.history.evaluateAll((li) =>
+    li.map((l) => `${l.getAttribute("data-kind")}:${l.getAttribute("data-state")}`),
+  );
+  expect(kinds).toEqual(["created:draft", "state:filed", "state:removed", "note:removed"]);
+  const times = await ws.history.locator("time").evaluateAll((t) => t.map((x) => x.getAttribute("datetime") ?? ""));
+  expect(times.every((t) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/.test(t))).toBe(true);
+  expect([...times].sort()).toEqual(times);
+  // A move the table does not allow is refused by the worker, not only hidden.
+  const refused = await ws.page.evaluate(
+    async (id) => chrome.runtime.sendMessage({ type: "set-case-state", caseId: id, to: "draft" }),
+    first,
+  );
+  expect(refused).toMatchObject({ ok: false });
+
+  await ws.go("");
+  await ws.choose("state", "removed");
+  await expect(ws.rows).toHaveCount(1);
+  await expect(ws.row(first)).toBeVisible();
+
+  // Exports carry the follow-up.
+  await ws.choose("state", "");
+  const csv = (await ws.download(ws.page.locator("button.export-csv"))).bytes.toString("utf8");
+  expect(csv.split("\r\n")[0]).toContain("state");
+  expect(csv).toContain("AMZ-CASE-4711");
+  const json = JSON.parse((await ws.download(ws.page.locator("button.export-json"))).bytes.toString("utf8"));
+  expect(json.find((c: { id: string }) => c.id === first).followUp.state).toBe("removed");
+  expect(dialogs).toEqual([]);
+});
