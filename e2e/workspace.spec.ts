@@ -11,6 +11,7 @@ import { OptionsCases } from "./pages/options-cases.ts";
 import { PopupPage } from "./pages/popup-page.ts";
 import { originalUrl, readSaved } from "./pages/serve.ts";
 import { WorkspacePage } from "./pages/workspace-page.ts";
+import { pageInk, pdfText } from "./support/pdf.ts";
 
 const test = base.extend({
   // biome-ignore lint/correctness/noEmptyPattern: Playwright reads the fixture's dependencies from this pattern.
@@ -204,5 +205,30 @@ test("repeat offenders: cases of two sellers grouped, N earlier cases in the pop
   expect(csv).toContain("AMZ-CASE-4711");
   const json = JSON.parse((await ws.download(ws.page.locator("button.export-json"))).bytes.toString("utf8"));
   expect(json.find((c: { id: string }) => c.id === first).followUp.state).toBe("removed");
+
+  // The printable report of one case and of the seller (two cases), printed to PDF and read back as images and text.
+  await ws.go(`#report/${first}`);
+  await ws.page.locator(".report-ready section.case-report").waitFor();
+  const one = await ws.printPdf("case");
+  const onePages = pageInk(one);
+  expect(onePages.length).toBeGreaterThanOrEqual(1);
+  for (const ink of onePages) expect(ink).toBeGreaterThan(0.005);
+  const oneText = pdfText(one);
+  expect(oneText).toContain(first);
+  expect(oneText).toContain(HOSTILE);
+  expect(oneText).toContain("AMZ-CASE-4711");
+  expect(oneText).toContain("Ada Agent");
+  expect(oneText).toContain("intact: every file re-hashed matches the manifest");
+  expect(oneText).not.toContain("Print or save as PDF");
+  await ws.go("");
+  await ws.row(first).locator(".ws-seller a").click();
+  await ws.page.locator("a.seller-report").click();
+  await expect(ws.page.locator(".report-ready section.case-report")).toHaveCount(2);
+  const both = await ws.printPdf("seller");
+  expect(pageInk(both).length).toBeGreaterThan(onePages.length);
+  const bothText = pdfText(both);
+  expect(bothText).toContain(first);
+  expect(bothText).toContain(second);
+  expect(bothText).not.toContain(other);
   expect(dialogs).toEqual([]);
 });

@@ -1,4 +1,6 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { BrowserContext, Locator, Page } from "@playwright/test";
 
 /** The case workspace (src/workspace): list, case detail, seller view, printable report. */
@@ -60,6 +62,15 @@ export class WorkspacePage {
   async download(button: Locator): Promise<{ name: string; bytes: Buffer }> {
     const [download] = await Promise.all([this.page.waitForEvent("download"), button.click()]);
     return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
+  }
+
+  /** Chromium's print to PDF of the current view (print media), written to a temporary file. */
+  async printPdf(name: string): Promise<string> {
+    await this.page.emulateMedia({ media: "print" });
+    const path = join(mkdtempSync(join(tmpdir(), "ws-print-")), `${name}.pdf`);
+    await this.page.pdf({ path, format: "A4", printBackground: true, preferCSSPageSize: true });
+    await this.page.emulateMedia({ media: "screen" });
+    return path;
   }
 
   async close(): Promise<void> {

@@ -6,6 +6,7 @@ import { send } from "../shared/messages/send.ts";
 import { CaseDetailView } from "./case-detail.tsx";
 import { NO_FILTER, type WorkspaceFilter } from "./case-list.ts";
 import { CaseList } from "./case-list-view.tsx";
+import { caseBack, ReportView, sellerBack } from "./report-view.tsx";
 import { parseRoute, type Route } from "./route.ts";
 import { SellerView } from "./seller-view.tsx";
 
@@ -69,8 +70,14 @@ export function Workspace() {
     case "seller":
       return <SellerView sellerKey={route.key} sellers={sellers} byId={byId} />;
     case "report":
-    case "seller-report":
-      return <p>Not available yet.</p>;
+      return <ReportView caseIds={[route.id]} back={caseBack(route.id)} />;
+    case "seller-report": {
+      const ids = sellers.byKey.get(route.key)?.ids ?? [];
+      const oldestFirst = [...ids].sort((a, b) =>
+        (byId.get(a)?.createdAt ?? "") < (byId.get(b)?.createdAt ?? "") ? -1 : 1,
+      );
+      return <ReportView caseIds={oldestFirst} back={sellerBack(route.key)} />;
+    }
     default:
       return (
         <CaseList
