@@ -11,6 +11,7 @@ import { OptionsCases } from "./pages/options-cases.ts";
 import { PopupPage } from "./pages/popup-page.ts";
 import { originalUrl, readSaved } from "./pages/serve.ts";
 import { WorkspacePage } from "./pages/workspace-page.ts";
+import { routeTo, startListingServer } from "./support/listing-server.ts";
 import { pageInk, pdfText } from "./support/pdf.ts";
 
 const test = base.extend({
@@ -231,4 +232,84 @@ test("repeat offenders: cases of two sellers grouped, N earlier cases in the pop
   expect(bothText).toContain(second);
   expect(bothText).not.toContain(other);
   expect(dialogs).toEqual([]);
+});
+
+test("takedown re-check against a local server: live, then removed, then relisted; on a schedule; relisting seen while browsing", async ({
+  context,
+  extensionId,
+  sw,
+}) => {
+  test.setTimeout(180_000);
+  const url = originalUrl(VIEWSONIC);
+  const removal = "<!doctype html><title>Page Not Found</title><h1>Sorry! We couldn't find that page</h1>";
+  const server = await startListingServer(() => pageBy(null, "recheck"), removal);
+  try {
+    await context.route(
+      (u) => u.protocol === "http:" || u.protocol === "https:",
+      (route) => route.fulfill({ status: 204, body: "" }),
+    );
+    await routeTo(context, url, server);
+    await becomeAgent(context, extensionId);
+    const caseId = await fileCase(context, extensionId, sw, url, 0);
+
+    const ws = await WorkspacePage.open(context, extensionId);
+    await ws.openCase(caseId);
+    // Off by default: no re-check button until the agent opts in.
+    await expect(ws.page.locator("button.recheck")).toHaveCount(0);
+    await ws.go("");
+    await ws.enableRecheck(null);
+    await ws.go(`#case/${caseId}`);
+    await ws.moveTo("filed", { portal: "amazon", reference: "AMZ-77" });
+
+    server.requests.length = 0;
+    await ws.recheck(/^Re-check: live/);
+    await expect(ws.state).toHaveText("Filed");
+    server.mode = "removed";
+    await ws.recheck(/^Re-check: removed \(HTTP 404\)/);
+    await expect(ws.state).toHaveText("Removed");
+    server.mode = "listing";
+    await ws.recheck(/^Re-check: live/);
+    await expect(ws.state).toHaveText("Relisted");
+
+    // Exactly one plain GET of the listing's own address per re-check: no cookies, no referrer.
+    expect(server.requests.map((r) => `${r.method} ${r.path}`)).toEqual(Array(3).fill(`GET ${new URL(url).pathname}`));
+    for (const r of server.requests) {
+      expect(r.headers.cookie).toBeUndefined();
+      expect(r.headers.referer).toBeUndefined();
+    }
+    const checks = ws.page.locator('li.history-event[data-kind="check"]');
+    await expect(checks).toHaveCount(3);
+    await expect(checks.nth(0)).toContainText(/live \(HTTP 200, \d+ bytes, sha256 [0-9a-f]{16}…\)/);
+    await expect(checks.nth(1)).toContainText("removed (HTTP 404");
+    await expect(checks.nth(1)).toHaveAttribute("data-state", "removed");
+    await expect(checks.nth(2)).toHaveAttribute("data-state", "relisted");
+
+    // The schedule is one periodic alarm at the agent's interval; switching re-checks off removes it.
+    await ws.go("");
+    await ws.enableRecheck(60);
+    const alarm = async () =>
+      (await sw.worker()).evaluate(async () => (await chrome.alarms.get("copycatch-recheck"))?.periodInMinutes ?? null);
+    await expect.poll(alarm).toBe(60);
+    await ws.disableRecheck();
+    await expect.poll(alarm).toBeNull();
+
+    // The same seller's same title at a new URL, seen while browsing, relists a removed case.
+    await ws.go(`#case/${caseId}`);
+    await ws.moveTo("removed", { note: "taken down again" });
+    const elsewhere = `${url}?th=99`;
+    const tab = await context.newPage();
+    await tab.goto(elsewhere);
+    await expect.poll(async () => (await ws.caseRecord(caseId)).followUp.state, { timeout: 15_000 }).toBe("relisted");
+    const last = (await ws.caseRecord(caseId)).followUp.history.at(-1);
+    expect(last).toMatchObject({ by: "browsing", url: elsewhere, state: "relisted" });
+
+    // Shoppers cannot re-check.
+    const refused = await ws.page.evaluate(async (id) => {
+      await chrome.runtime.sendMessage({ type: "set-role", role: "shopper" });
+      return chrome.runtime.sendMessage({ type: "recheck-case", caseId: id });
+    }, caseId);
+    expect(refused).toMatchObject({ ok: false, error: expect.stringMatching(/agents/) });
+  } finally {
+    await server.close();
+  }
 });

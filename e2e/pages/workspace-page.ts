@@ -64,6 +64,36 @@ export class WorkspacePage {
     return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
   }
 
+  /** Switch re-checks on, on demand (null) or every `minutes`. */
+  async enableRecheck(minutes: number | null): Promise<void> {
+    const form = this.page.locator("form.recheck-form");
+    if (!(await form.isVisible())) await this.page.locator(".ws-settings summary").click();
+    await form.locator('input[name="recheck-enabled"]').check();
+    await form.locator('select[name="recheck-interval"]').selectOption(minutes === null ? "" : String(minutes));
+    await form.locator("button.save-recheck").click();
+    await form.locator(".recheck-status").getByText("Re-checks on.").waitFor();
+  }
+  async disableRecheck(): Promise<void> {
+    const form = this.page.locator("form.recheck-form");
+    if (!(await form.isVisible())) await this.page.locator(".ws-settings summary").click();
+    await form.locator('input[name="recheck-enabled"]').uncheck();
+    await form.locator("button.save-recheck").click();
+    await form.locator(".recheck-status").getByText("Re-checks off.").waitFor();
+  }
+  /** "Re-check the listing now" on the open case; waits for the result line. */
+  async recheck(expected: RegExp): Promise<void> {
+    await this.page.locator("button.recheck").click();
+    await this.page.locator(".case-status").getByText(expected).waitFor({ timeout: 30_000 });
+  }
+  /** The stored case, straight from the worker. */
+  async caseRecord(caseId: string): Promise<import("../../src/shared/case.ts").CaseRecord> {
+    return this.page.evaluate(async (id) => {
+      const reply = await chrome.runtime.sendMessage({ type: "get-case", caseId: id });
+      if (!reply?.ok) throw new Error(reply?.error ?? "no reply");
+      return reply.value.record;
+    }, caseId);
+  }
+
   /** Chromium's print to PDF of the current view (print media), written to a temporary file. */
   async printPdf(name: string): Promise<string> {
     await this.page.emulateMedia({ media: "print" });

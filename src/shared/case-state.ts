@@ -136,10 +136,14 @@ export function recordCheck(f: FollowUp, check: CheckObservation, now: Date): Fo
   return { ...f, state, history: [...f.history, e] };
 }
 
-/** The same seller's same title seen at another URL while browsing: a removed case is relisted. */
+/** The same seller's same title seen while browsing (at `url`, the case's own or a new one): a removed case is relisted. */
 export function recordRelistingSeen(f: FollowUp, url: string, now: Date): FollowUp | null {
   if (f.state !== "removed") return null;
-  const e = event(now.toISOString(), "relisted", { by: "browsing", url, note: "same seller, same title, new URL" });
+  const e = event(now.toISOString(), "relisted", {
+    by: "browsing",
+    url,
+    note: "same seller, same title, seen while browsing",
+  });
   return { ...f, state: "relisted", history: [...f.history, e] };
 }
 

@@ -33,6 +33,8 @@ export function CaseDetailView(props: {
   sellers: SellerIndex;
   summaries: Map<string, CaseSummary>;
   onChanged: () => void;
+  /** Re-checks are switched on. */
+  recheck: boolean;
 }) {
   const [detail, error, reload] = useCaseDetail(props.caseId);
   const [status, setStatus] = useState("");
@@ -49,6 +51,16 @@ export function CaseDetailView(props: {
     try {
       const { mime, base64 } = await send({ type: "get-evidence", caseId: c.id, name });
       downloadBytes(fileName, base64Decode(base64), mime);
+    } catch (e) {
+      setStatus(e instanceof Error ? e.message : String(e));
+    }
+  };
+  const recheck = async () => {
+    setStatus("Re-checking…");
+    try {
+      const { check } = await send({ type: "recheck-case", caseId: c.id });
+      setStatus(`Re-check: ${check.result} (${check.detail})`);
+      await changed();
     } catch (e) {
       setStatus(e instanceof Error ? e.message : String(e));
     }
@@ -86,6 +98,11 @@ export function CaseDetailView(props: {
         <a class="button secondary print-report" href={href({ view: "report", id: c.id })}>
           Printable report
         </a>
+        {props.recheck && c.marketplace !== "generic" ? (
+          <button type="button" class="secondary recheck" onClick={recheck}>
+            Re-check the listing now
+          </button>
+        ) : null}
         <button type="button" class="secondary export-zip" onClick={exportZip}>
           Export ZIP
         </button>

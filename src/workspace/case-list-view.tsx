@@ -1,4 +1,5 @@
 /** The case list: search, filters, sort, pages of 50; each row links to the case and to its seller. */
+import type { ComponentChildren } from "preact";
 import { useMemo, useState } from "preact/hooks";
 import { downloadBytes } from "../popup/files.ts";
 import type { CaseSummary } from "../shared/case.ts";
@@ -31,6 +32,8 @@ export function CaseList(props: {
   page: number;
   onPage: (p: number) => void;
   onRefresh: () => void;
+  /** Settings and charts, above the filters. */
+  header?: ComponentChildren;
 }) {
   const { cases, filter: f, onFilter } = props;
   const [status, setStatus] = useState("");
@@ -59,6 +62,7 @@ export function CaseList(props: {
           {shown.length} of {cases.length} cases
         </span>
       </header>
+      {props.header}
       <search class="ws-filters" aria-label="Search and filter cases">
         <label>
           Search <input type="search" name="q" value={f.q} onInput={(e) => set({ q: e.currentTarget.value })} />

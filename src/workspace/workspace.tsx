@@ -9,6 +9,7 @@ import { CaseList } from "./case-list-view.tsx";
 import { caseBack, ReportView, sellerBack } from "./report-view.tsx";
 import { parseRoute, type Route } from "./route.ts";
 import { SellerView } from "./seller-view.tsx";
+import { SettingsPanel, useWorkspaceSettings } from "./settings-panel.tsx";
 
 export interface SellerIndex {
   /** Case id → its seller group (cases sharing a seller key, transitively). */
@@ -44,6 +45,7 @@ export function Workspace() {
   const [error, setError] = useState<string | null>(null);
   const [filter, setFilter] = useState<WorkspaceFilter>(NO_FILTER);
   const [page, setPage] = useState(0);
+  const [settings, setSettings] = useWorkspaceSettings();
   const load = useCallback(async () => {
     try {
       setCases((await send({ type: "case-summaries" })).cases);
@@ -66,7 +68,15 @@ export function Workspace() {
   if (!cases) return <p class="loading">Loading cases…</p>;
   switch (route.view) {
     case "case":
-      return <CaseDetailView caseId={route.id} sellers={sellers} summaries={byId} onChanged={load} />;
+      return (
+        <CaseDetailView
+          caseId={route.id}
+          sellers={sellers}
+          summaries={byId}
+          onChanged={load}
+          recheck={settings?.recheck.enabled === true}
+        />
+      );
     case "seller":
       return <SellerView sellerKey={route.key} sellers={sellers} byId={byId} />;
     case "report":
@@ -91,6 +101,7 @@ export function Workspace() {
           page={page}
           onPage={setPage}
           onRefresh={load}
+          header={settings ? <SettingsPanel settings={settings} onSaved={setSettings} /> : null}
         />
       );
   }

@@ -5,11 +5,12 @@ import { MANIFEST_NAME } from "../../shared/case-manifest.ts";
 import { sellerKeys } from "../../shared/case-seller.ts";
 import { changeState, isCaseState, NOTES_MAX, REFERENCE_MAX, setNotes } from "../../shared/case-state.ts";
 import { base64Encode } from "../../shared/hash.ts";
-import type { CaseDetail, CaseProtocol } from "../../shared/messages/cases.ts";
+import type { CaseDetail, CaseProtocol, WorkspaceSettings } from "../../shared/messages/cases.ts";
 import { PORTALS, type PortalId } from "../../shared/report-portals.ts";
 import { writeZip } from "../../shared/zip.ts";
 import { db } from "../db.ts";
 import { casesBySellerKeys, getCase, getEvidence, listSummaries, updateFollowUp } from "../report/case-store.ts";
+import { getRecheckSettings, recheckCase, setRecheckSettings, validateRecheckSettings } from "../report/recheck.ts";
 import { getRole } from "../report/settings.ts";
 import { getTabState } from "../tab-states.ts";
 import { BadRequest, tabIdOf } from "./core.ts";
@@ -154,4 +155,34 @@ export const caseHandlers: Handlers<keyof CaseProtocol> = {
       };
     },
   },
+  "get-workspace-settings": {
+    from: PAGES,
+    validate: () => ({ type: "get-workspace-settings" }),
+    handle: () => workspaceSettings(),
+  },
+  "set-recheck": {
+    from: PAGES,
+    validate: (raw) => {
+      try {
+        return { type: "set-recheck", settings: validateRecheckSettings(raw.settings) };
+      } catch (e) {
+        throw new BadRequest(e instanceof Error ? e.message : String(e));
+      }
+    },
+    async handle(request) {
+      await requireAgent();
+      await setRecheckSettings(request.settings);
+      return workspaceSettings();
+    },
+  },
+  "recheck-case": {
+    from: PAGES,
+    validate: (raw) => ({ type: "recheck-case", caseId: caseIdOf(raw) }),
+    handle: (request) => recheckCase(request.caseId),
+  },
 };
+
+async function workspaceSettings(): Promise<WorkspaceSettings> {
+  const tsa = (await (await db()).get("settings", "tsa")) as { url?: unknown } | undefined;
+  return { recheck: await getRecheckSettings(), tsaUrl: typeof tsa?.url === "string" ? tsa.url : null };
+}

@@ -7,6 +7,7 @@ import { listCorrections, recordCorrection, validateCorrection } from "../report
 import { fileCase } from "../report/file-case.ts";
 import { highlight, MAX_PHRASES } from "../report/highlight.ts";
 import { armAlarm, drainOutbox, requeue } from "../report/outbox.ts";
+import { armRecheck } from "../report/recheck.ts";
 import { getProfile, getRole, getWebhook, setProfile, setRole, setWebhook } from "../report/settings.ts";
 import { getRules } from "../rules.ts";
 import { bundleOf, caseIdOf } from "./cases.ts";
@@ -50,6 +51,8 @@ export const reportHandlers: Handlers<keyof ReportProtocol> = {
     },
     async handle(request) {
       await setRole(request.role);
+      await armRecheck(); // re-checks are for agents only
+
       return { ok: true };
     },
   },

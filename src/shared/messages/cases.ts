@@ -1,6 +1,6 @@
 /** The case workspace's messages: extension pages only (workspace, popup, options), never content scripts. */
 import type { CaseRecord, CaseSummary } from "../case.ts";
-import type { CaseState } from "../case-state.ts";
+import type { CaseState, CheckObservation } from "../case-state.ts";
 import type { PortalId } from "../report-portals.ts";
 
 export interface StoredCaseCheck {
@@ -47,4 +47,9 @@ export type CaseProtocol = {
     request: { tabId: number };
     response: { count: number; caseIds: string[]; firstAt: string | null; sellerKeys: string[] };
   };
+  "get-workspace-settings": { request: Record<never, never>; response: WorkspaceSettings };
+  /** Agents: opt in to re-checks (on demand, or every intervalMinutes by an alarm). */
+  "set-recheck": { request: { settings: RecheckSettings }; response: WorkspaceSettings };
+  /** Fetch the filed listing's URL now and record what it shows. */
+  "recheck-case": { request: { caseId: string }; response: { summary: CaseSummary; check: CheckObservation } };
 };
