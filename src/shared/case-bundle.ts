@@ -8,6 +8,7 @@
 import { HISTORY_NAME, TIMESTAMP_NAME } from "./case.ts";
 import { type CaseManifest, MANIFEST_FORMAT, MANIFEST_NAME, manifestBytes } from "./case-manifest.ts";
 import { sha256Hex } from "./hash.ts";
+import { verifyReply } from "./timestamp.ts";
 import { readZip, writeZip } from "./zip.ts";
 
 export function writeBundle(manifest: CaseManifest, files: { name: string; bytes: Uint8Array }[]): Uint8Array {
@@ -37,7 +38,16 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
-export async function verifyBundle(zip: Uint8Array, expectedManifestSha256?: string): Promise<BundleCheck> {
+export interface VerifyOptions {
+  /** DER certificates of the time-stamping authority (or its CA) the user trusts, for manifest.tsr. */
+  trustedTsa?: Uint8Array[];
+}
+
+export async function verifyBundle(
+  zip: Uint8Array,
+  expectedManifestSha256?: string,
+  options: VerifyOptions = {},
+): Promise<BundleCheck> {
   const problems: string[] = [];
   const lines: string[] = [];
   let entries: Awaited<ReturnType<typeof readZip>>;
@@ -79,6 +89,18 @@ export async function verifyBundle(zip: Uint8Array, expectedManifestSha256?: str
   }
   // The follow-up history is written at export and the time-stamp reply after the case was saved: neither can be
   // in the manifest. The reply is checked on its own; the history is reported as not covered.
+  const stamp = byName.get(TIMESTAMP_NAME);
+  if (stamp) {
+    const check = await verifyReply(stamp.bytes, raw.bytes, options.trustedTsa ?? []);
+    if (check.ok && check.info) {
+      const against = options.trustedTsa?.length ? "the trusted authority certificate" : "the certificate it carries";
+      lines.push(
+        `ok  ${TIMESTAMP_NAME}  RFC 3161 time ${check.info.genTime} by ${check.info.signer}: imprint = SHA-256 of manifest.json, signature holds against ${against}`,
+      );
+    } else {
+      for (const p of check.problems) problems.push(`${TIMESTAMP_NAME}: ${p}`);
+    }
+  }
   const listed = new Set([MANIFEST_NAME, TIMESTAMP_NAME, HISTORY_NAME, ...manifest.artefacts.map((a) => a.name)]);
   if (byName.has(HISTORY_NAME))
     lines.push(`--  ${HISTORY_NAME}  follow-up recorded after capture, not covered by the manifest`);

@@ -31,7 +31,7 @@ const OFF: RecheckSettings = { enabled: false, intervalMinutes: null };
 
 export async function getRecheckSettings(): Promise<RecheckSettings> {
   const raw = (await (await db()).get("settings", "recheck")) as Partial<RecheckSettings> | undefined;
-  if (!raw || raw.enabled !== true) return OFF;
+  if (raw?.enabled !== true) return OFF;
   const n = raw.intervalMinutes;
   return { enabled: true, intervalMinutes: typeof n === "number" && Number.isInteger(n) ? n : null };
 }
