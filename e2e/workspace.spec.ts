@@ -4,8 +4,13 @@
  * (popup and workspace), searched, filtered, followed up with dated states.
  * Build first: npm run build && npm run build:test.
  */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { BrowserContext, Page } from "@playwright/test";
-import { DIST_TEST, launchWithExtension } from "./browser.ts";
+import { readZip, writeZip } from "../src/shared/zip.ts";
+import { DIST_TEST, launchWithExtension, ROOT } from "./browser.ts";
 import { test as base, expect } from "./fixtures.ts";
 import { OptionsCases } from "./pages/options-cases.ts";
 import { PopupPage } from "./pages/popup-page.ts";
@@ -13,6 +18,7 @@ import { originalUrl, readSaved } from "./pages/serve.ts";
 import { WorkspacePage } from "./pages/workspace-page.ts";
 import { routeTo, startListingServer } from "./support/listing-server.ts";
 import { pageInk, pdfText } from "./support/pdf.ts";
+import { makeTsa } from "./support/tsa.ts";
 
 const test = base.extend({
   // biome-ignore lint/correctness/noEmptyPattern: Playwright reads the fixture's dependencies from this pattern.
@@ -38,10 +44,10 @@ function pageBy(seller: { name: string; id: string } | null, titleExtra: string)
   return page;
 }
 
-/** Serve pages at exact URLs (query strings included); everything else is answered empty. */
+/** Serve pages at exact URLs (query strings included); everything else but loopback servers is answered empty. */
 async function serve(context: BrowserContext, pages: Map<string, () => string>): Promise<void> {
   await context.route(
-    (url) => url.protocol === "http:" || url.protocol === "https:",
+    (url) => (url.protocol === "http:" || url.protocol === "https:") && url.hostname !== "127.0.0.1",
     async (route) => {
       const body = pages.get(route.request().url());
       if (body) await route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: body() });
@@ -313,3 +319,76 @@ test("takedown re-check against a local server: live, then removed, then reliste
     await server.close();
   }
 });
+
+test("trusted time: a case stamped by a local RFC 3161 authority, verified by verify-case, refused after one changed byte", async ({
+  context,
+  extensionId,
+  sw,
+}) => {
+  test.setTimeout(180_000);
+  const tsa = makeTsa();
+  const dir = mkdtempSync(join(tmpdir(), "ws-tsa-"));
+  try {
+    await tsa.serve();
+    const url = originalUrl(VIEWSONIC);
+    await serve(context, new Map([[url, () => pageBy(null, "stamped")]]));
+    await becomeAgent(context, extensionId);
+    const ws = await WorkspacePage.open(context, extensionId);
+    // Off by default.
+    expect((await ws.settings()).tsaUrl).toBeNull();
+    await ws.setTsa(tsa.url);
+    const caseId = await fileCase(context, extensionId, sw, url, 0);
+    await expect
+      .poll(async () => (await ws.caseRecord(caseId)).timestamp?.signer ?? null, { timeout: 20_000 })
+      .toBe("CN=Copycatch Test TSA, O=Loopback");
+    expect(tsa.queries).toHaveLength(1);
+    await ws.go(`#case/${caseId}`);
+    await expect(ws.page.locator(".trusted-time")).toHaveAttribute("data-stamped", "true");
+    await expect(ws.page.locator('li.history-event[data-kind="timestamp"]')).toHaveCount(1);
+
+    const { bytes } = await ws.download(ws.page.locator("button.export-zip"));
+    const files = readZip(new Uint8Array(bytes)).map((f) => ({ name: f.name, bytes: f.bytes }));
+    expect(files.map((f) => f.name)).toContain("manifest.tsr");
+    const ca = join(dir, "ca.pem");
+    writeFileSync(ca, tsa.caPem);
+    const good = join(dir, "case.zip");
+    writeFileSync(good, bytes);
+    const ok = verifyCase([good, "--tsa-cert", ca]);
+    expect(ok.status).toBe(0);
+    expect(ok.out).toMatch(/^INTACT/);
+    expect(ok.out).toMatch(
+      /ok {2}manifest\.tsr {2}RFC 3161 time .* signature holds against the trusted authority certificate/,
+    );
+
+    for (const [name, at] of [
+      ["manifest.tsr", (b: Uint8Array) => b.length - 1],
+      ["manifest.json", (b: Uint8Array) => Buffer.from(b).indexOf("B07SRDX1Z1") + 3],
+    ] as const) {
+      const changed = files.map((f) => {
+        if (f.name !== name) return f;
+        const copy = new Uint8Array(f.bytes);
+        const i = at(copy);
+        copy[i] = (copy[i] as number) ^ 1;
+        return { name: f.name, bytes: copy };
+      });
+      const path = join(dir, `bad-${name}.zip`);
+      writeFileSync(path, writeZip(changed));
+      const bad = verifyCase([path, "--tsa-cert", ca]);
+      expect(bad.status, name).toBe(1);
+      expect(bad.out).toMatch(/^TAMPERED/);
+      expect(bad.out).toMatch(/DIFFERS {2}manifest\.tsr: /);
+    }
+  } finally {
+    await tsa.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+/** `npm run -s verify-case -- ARGS`, as a user runs it: exit status and output. */
+function verifyCase(args: string[]): { status: number; out: string } {
+  const r = spawnSync(join(ROOT, "node_modules/.bin/tsx"), ["cli/verify-case.ts", ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
+  return { status: r.status ?? -1, out: `${r.stdout}${r.stderr}` };
+}

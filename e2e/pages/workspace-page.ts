@@ -80,6 +80,20 @@ export class WorkspacePage {
     await form.locator("button.save-recheck").click();
     await form.locator(".recheck-status").getByText("Re-checks off.").waitFor();
   }
+  async setTsa(url: string): Promise<void> {
+    const form = this.page.locator("form.tsa-form");
+    if (!(await form.isVisible())) await this.page.locator(".ws-settings summary").click();
+    await form.locator('input[name="tsa-url"]').fill(url);
+    await form.locator("button.save-tsa").click();
+    await form.locator(".tsa-status").getByText("Trusted time on.").waitFor();
+  }
+  async settings(): Promise<import("../../src/shared/messages/cases.ts").WorkspaceSettings> {
+    return this.page.evaluate(async () => {
+      const reply = await chrome.runtime.sendMessage({ type: "get-workspace-settings" });
+      if (!reply?.ok) throw new Error(reply?.error ?? "no reply");
+      return reply.value;
+    });
+  }
   /** "Re-check the listing now" on the open case; waits for the result line. */
   async recheck(expected: RegExp): Promise<void> {
     await this.page.locator("button.recheck").click();

@@ -35,6 +35,8 @@ export function CaseDetailView(props: {
   onChanged: () => void;
   /** Re-checks are switched on. */
   recheck: boolean;
+  /** A time-stamping authority is set. */
+  tsa: boolean;
 }) {
   const [detail, error, reload] = useCaseDetail(props.caseId);
   const [status, setStatus] = useState("");
@@ -60,6 +62,15 @@ export function CaseDetailView(props: {
     try {
       const { check } = await send({ type: "recheck-case", caseId: c.id });
       setStatus(`Re-check: ${check.result} (${check.detail})`);
+      await changed();
+    } catch (e) {
+      setStatus(e instanceof Error ? e.message : String(e));
+    }
+  };
+  const stamp = async () => {
+    try {
+      const { timestamp } = await send({ type: "stamp-case", caseId: c.id });
+      setStatus(`Stamped at ${timestamp.genTime}`);
       await changed();
     } catch (e) {
       setStatus(e instanceof Error ? e.message : String(e));
@@ -101,6 +112,11 @@ export function CaseDetailView(props: {
         {props.recheck && c.marketplace !== "generic" ? (
           <button type="button" class="secondary recheck" onClick={recheck}>
             Re-check the listing now
+          </button>
+        ) : null}
+        {props.tsa && !c.timestamp ? (
+          <button type="button" class="secondary stamp" onClick={stamp}>
+            Stamp now (trusted time)
           </button>
         ) : null}
         <button type="button" class="secondary export-zip" onClick={exportZip}>
@@ -150,6 +166,11 @@ export function CaseDetailView(props: {
             </tr>
           </tbody>
         </table>
+        <p class="trusted-time" data-stamped={String(c.timestamp !== null)}>
+          {c.timestamp
+            ? `Trusted time: the manifest hash was stamped at ${utc(c.timestamp.genTime)} UTC by ${c.timestamp.authority} (${c.timestamp.signer}); the token is manifest.tsr.`
+            : "Trusted time: none (the times above come from this computer's clock)."}
+        </p>
         {c.captureErrors.map((e) => (
           <p key={e} class="capture-error">
             ⚠ {e}

@@ -78,6 +78,41 @@ export function SettingsPanel({
           {status}
         </span>
       </form>
+      <TsaForm settings={settings} onSaved={onSaved} />
     </details>
+  );
+}
+
+function TsaForm({ settings, onSaved }: { settings: WorkspaceSettings; onSaved: (s: WorkspaceSettings) => void }) {
+  const [url, setUrl] = useState(settings.tsaUrl ?? "");
+  const [status, setStatus] = useState("");
+  const save = async (e: Event) => {
+    e.preventDefault();
+    try {
+      const saved = await send({ type: "set-tsa", url: url.trim() || null });
+      onSaved(saved);
+      setStatus(saved.tsaUrl ? "Trusted time on." : "Trusted time off.");
+    } catch (error) {
+      setStatus(error instanceof Error ? error.message : String(error));
+    }
+  };
+  return (
+    <form class="settings-form tsa-form" onSubmit={save}>
+      <p>
+        Trusted time (RFC 3161): each new case's manifest hash is sent to the time-stamping authority you set here, and
+        its signed token is kept with the case (manifest.tsr) and checked by verify-case. Only the hash and a random
+        number are sent. Off while empty.
+      </p>
+      <label>
+        Authority URL{" "}
+        <input type="url" name="tsa-url" size={40} value={url} onInput={(e) => setUrl(e.currentTarget.value)} />
+      </label>
+      <button type="submit" class="save-tsa">
+        Save
+      </button>
+      <span role="status" class="tsa-status">
+        {status}
+      </span>
+    </form>
   );
 }

@@ -75,6 +75,7 @@ export function Workspace() {
           summaries={byId}
           onChanged={load}
           recheck={settings?.recheck.enabled === true}
+          tsa={Boolean(settings?.tsaUrl)}
         />
       );
     case "seller":

@@ -12,6 +12,7 @@ import { db } from "../db.ts";
 import { casesBySellerKeys, getCase, getEvidence, listSummaries, updateFollowUp } from "../report/case-store.ts";
 import { getRecheckSettings, recheckCase, setRecheckSettings, validateRecheckSettings } from "../report/recheck.ts";
 import { getRole } from "../report/settings.ts";
+import { getTsaUrl, setTsaUrl, stampCase } from "../report/trusted-time.ts";
 import { getTabState } from "../tab-states.ts";
 import { BadRequest, tabIdOf } from "./core.ts";
 import type { Handlers } from "./types.ts";
@@ -175,6 +176,20 @@ export const caseHandlers: Handlers<keyof CaseProtocol> = {
       return workspaceSettings();
     },
   },
+  "set-tsa": {
+    from: PAGES,
+    validate: (raw) => ({ type: "set-tsa", url: textOrNull(raw.url, "url", 2000) }),
+    async handle(request) {
+      await requireAgent();
+      await setTsaUrl(request.url);
+      return workspaceSettings();
+    },
+  },
+  "stamp-case": {
+    from: PAGES,
+    validate: (raw) => ({ type: "stamp-case", caseId: caseIdOf(raw) }),
+    handle: async (request) => ({ timestamp: await stampCase(request.caseId) }),
+  },
   "recheck-case": {
     from: PAGES,
     validate: (raw) => ({ type: "recheck-case", caseId: caseIdOf(raw) }),
@@ -183,6 +198,5 @@ export const caseHandlers: Handlers<keyof CaseProtocol> = {
 };
 
 async function workspaceSettings(): Promise<WorkspaceSettings> {
-  const tsa = (await (await db()).get("settings", "tsa")) as { url?: unknown } | undefined;
-  return { recheck: await getRecheckSettings(), tsaUrl: typeof tsa?.url === "string" ? tsa.url : null };
+  return { recheck: await getRecheckSettings(), tsaUrl: await getTsaUrl() };
 }

@@ -1,5 +1,5 @@
 /** The case workspace's messages: extension pages only (workspace, popup, options), never content scripts. */
-import type { CaseRecord, CaseSummary } from "../case.ts";
+import type { CaseRecord, CaseSummary, CaseTimestamp } from "../case.ts";
 import type { CaseState, CheckObservation } from "../case-state.ts";
 import type { PortalId } from "../report-portals.ts";
 
@@ -50,6 +50,10 @@ export type CaseProtocol = {
   "get-workspace-settings": { request: Record<never, never>; response: WorkspaceSettings };
   /** Agents: opt in to re-checks (on demand, or every intervalMinutes by an alarm). */
   "set-recheck": { request: { settings: RecheckSettings }; response: WorkspaceSettings };
+  /** Agents: the RFC 3161 authority (null switches trusted time off). */
+  "set-tsa": { request: { url: string | null }; response: WorkspaceSettings };
+  /** Ask the configured authority to stamp the case's manifest hash now. */
+  "stamp-case": { request: { caseId: string }; response: { timestamp: CaseTimestamp } };
   /** Fetch the filed listing's URL now and record what it shows. */
   "recheck-case": { request: { caseId: string }; response: { summary: CaseSummary; check: CheckObservation } };
 };
