@@ -201,6 +201,18 @@ test("repeat offenders: cases of two sellers grouped, N earlier cases in the pop
   expect(refused).toMatchObject({ ok: false });
 
   await ws.go("");
+  // The pictures: three Amazon cases this week; of the one filed, one removed.
+  const week = ws.page.locator('.weekly-chart rect[data-marketplace="amazon"]');
+  await expect(week).toHaveCount(1);
+  await expect(week).toHaveAttribute("data-count", "3");
+  await expect(ws.page.locator('.removed-chart .removed-row[data-marketplace="amazon"]')).toHaveAttribute(
+    "data-removed",
+    "1",
+  );
+  await expect(ws.page.locator('.removed-chart .removed-row[data-marketplace="amazon"]')).toHaveAttribute(
+    "data-filed",
+    "1",
+  );
   await ws.choose("state", "removed");
   await expect(ws.rows).toHaveCount(1);
   await expect(ws.row(first)).toBeVisible();

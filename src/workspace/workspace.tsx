@@ -6,6 +6,7 @@ import { send } from "../shared/messages/send.ts";
 import { CaseDetailView } from "./case-detail.tsx";
 import { NO_FILTER, type WorkspaceFilter } from "./case-list.ts";
 import { CaseList } from "./case-list-view.tsx";
+import { Charts } from "./charts.tsx";
 import { caseBack, ReportView, sellerBack } from "./report-view.tsx";
 import { parseRoute, type Route } from "./route.ts";
 import { SellerView } from "./seller-view.tsx";
@@ -102,7 +103,12 @@ export function Workspace() {
           page={page}
           onPage={setPage}
           onRefresh={load}
-          header={settings ? <SettingsPanel settings={settings} onSaved={setSettings} /> : null}
+          header={
+            <>
+              {settings ? <SettingsPanel settings={settings} onSaved={setSettings} /> : null}
+              <Charts cases={cases} />
+            </>
+          }
         />
       );
   }
