@@ -99,3 +99,19 @@ describe("verify-case with an RFC 3161 token", () => {
     expect(check.problems.join("\n")).toMatch(/manifest\.tsr: the signature does not hold/);
   });
 });
+
+describe("verify-case with the follow-up history beside the evidence", () => {
+  it("stays INTACT, says the history is not covered by the manifest, and still refuses any other added file", async () => {
+    const { zip } = await sampleBundle();
+    const files = readZip(zip).map((f) => ({ name: f.name, bytes: f.bytes }));
+    const history = { name: "case-history.json", bytes: new TextEncoder().encode('{"state":"filed"}') };
+    const ok = await verifyCaseFile(write("history.zip", [...files, history]));
+    expect(ok.intact).toBe(true);
+    expect(ok.notes).toEqual(["--  case-history.json  follow-up recorded after capture, not covered by the manifest"]);
+    const added = await verifyCaseFile(
+      write("added.zip", [...files, history, { name: "extra.txt", bytes: new Uint8Array(1) }]),
+    );
+    expect(added.intact).toBe(false);
+    expect(added.problems).toEqual(["extra.txt: not listed in the manifest (added)"]);
+  });
+});

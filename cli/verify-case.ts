@@ -25,7 +25,7 @@ export function report(path: string, check: BundleCheck): string {
     check.manifestSha256 ? `manifest sha256:${check.manifestSha256}` : null,
   ].filter((s) => s !== null);
   const problems = check.problems.map((p) => `DIFFERS  ${p}`);
-  return [head, ...meta, ...check.lines, ...problems].join("\n");
+  return [head, ...meta, ...check.lines, ...check.notes, ...problems].join("\n");
 }
 
 async function main(argv: string[]): Promise<number> {

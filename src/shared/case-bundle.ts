@@ -23,6 +23,8 @@ export interface BundleCheck {
   manifestSha256: string | null;
   /** One line per file checked: "ok  screenshot.png" or what differs. */
   lines: string[];
+  /** Files present but not checked, and why. */
+  notes: string[];
   problems: string[];
 }
 
@@ -55,17 +57,25 @@ export async function verifyBundle(
     entries = readZip(zip);
   } catch (error) {
     const message = `unreadable archive: ${error instanceof Error ? error.message : String(error)}`;
-    return { intact: false, caseId: null, manifestSha256: null, lines, problems: [message] };
+    return { intact: false, caseId: null, manifestSha256: null, lines, notes: [], problems: [message] };
   }
   const byName = new Map(entries.map((e) => [e.name, e]));
   const raw = byName.get(MANIFEST_NAME);
-  if (!raw) return { intact: false, caseId: null, manifestSha256: null, lines, problems: ["manifest.json is missing"] };
+  if (!raw)
+    return {
+      intact: false,
+      caseId: null,
+      manifestSha256: null,
+      lines,
+      notes: [],
+      problems: ["manifest.json is missing"],
+    };
   let manifest: CaseManifest;
   try {
     manifest = parseManifest(raw.bytes);
   } catch (error) {
     const message = `manifest.json: ${error instanceof Error ? error.message : String(error)}`;
-    return { intact: false, caseId: null, manifestSha256: null, lines, problems: [message] };
+    return { intact: false, caseId: null, manifestSha256: null, lines, notes: [], problems: [message] };
   }
   const manifestSha = await sha256Hex(raw.bytes);
   if (!sameBytes(raw.bytes, manifestBytes(manifest))) problems.push("manifest.json: not in canonical form (edited)");
@@ -102,10 +112,18 @@ export async function verifyBundle(
     }
   }
   const listed = new Set([MANIFEST_NAME, TIMESTAMP_NAME, HISTORY_NAME, ...manifest.artefacts.map((a) => a.name)]);
-  if (byName.has(HISTORY_NAME))
-    lines.push(`--  ${HISTORY_NAME}  follow-up recorded after capture, not covered by the manifest`);
+  const notes = byName.has(HISTORY_NAME)
+    ? [`--  ${HISTORY_NAME}  follow-up recorded after capture, not covered by the manifest`]
+    : [];
   for (const entry of entries) {
     if (!listed.has(entry.name)) problems.push(`${entry.name}: not listed in the manifest (added)`);
   }
-  return { intact: problems.length === 0, caseId: manifest.caseId, manifestSha256: manifestSha, lines, problems };
+  return {
+    intact: problems.length === 0,
+    caseId: manifest.caseId,
+    manifestSha256: manifestSha,
+    lines,
+    notes,
+    problems,
+  };
 }
