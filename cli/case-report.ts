@@ -10,6 +10,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { chromium } from "@playwright/test";
 import { caseReportSection, type ReportCase, reportCaseFromBundle, reportDocument } from "../src/shared/case-report.ts";
+import { verifyReply } from "../src/shared/timestamp.ts";
 
 export function reportHtml(cases: ReportCase[]): string {
   const title = cases.length === 1 ? `Case ${cases[0]?.caseId ?? ""}` : `${cases.length} cases`;
@@ -44,7 +45,9 @@ export async function main(argv: string[]): Promise<number> {
   const cases: ReportCase[] = [];
   for (const file of inputs) {
     try {
-      cases.push(await reportCaseFromBundle(new Uint8Array(readFileSync(file))));
+      cases.push(
+        await reportCaseFromBundle(new Uint8Array(readFileSync(file)), new Date(), { checkTimestamp: verifyReply }),
+      );
     } catch (error) {
       console.error(`${file}: ${error instanceof Error ? error.message : String(error)}`);
       return 1;

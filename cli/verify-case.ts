@@ -10,12 +10,12 @@
  */
 import { readFileSync } from "node:fs";
 import { type BundleCheck, verifyBundle } from "../src/shared/case-bundle.ts";
-import { pemCertificates } from "../src/shared/timestamp.ts";
+import { pemCertificates, verifyReply } from "../src/shared/timestamp.ts";
 
 export async function verifyCaseFile(path: string, expected?: string, tsaCertPath?: string): Promise<BundleCheck> {
   const trustedTsa = tsaCertPath ? pemCertificates(readFileSync(tsaCertPath, "utf8")) : [];
   if (tsaCertPath && trustedTsa.length === 0) throw new Error(`${tsaCertPath}: no PEM certificate in it`);
-  return verifyBundle(new Uint8Array(readFileSync(path)), expected, { trustedTsa });
+  return verifyBundle(new Uint8Array(readFileSync(path)), expected, { trustedTsa, checkTimestamp: verifyReply });
 }
 
 export function report(path: string, check: BundleCheck): string {

@@ -6,6 +6,7 @@ import { noticeJson, noticeText } from "../shared/notices/index.ts";
 import { Alert } from "./alert.tsx";
 import { CopyButton } from "./copy-button.tsx";
 import { downloadBytes } from "./files.ts";
+import { stampCase } from "./stamp.ts";
 
 type Filed = ResponseOf<"report-case">;
 
@@ -22,11 +23,22 @@ export function AgentReportPanel({ tabId }: { tabId: number }) {
   const [busy, setBusy] = useState(false);
   const [filed, setFiled] = useState<Filed | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [stamp, setStamp] = useState<string | null>(null);
   const file = async () => {
     setBusy(true);
     setError(null);
     try {
-      setFiled(await send({ type: "report-case", tabId }));
+      const result = await send({ type: "report-case", tabId });
+      setFiled(result);
+      // Trusted time, when the agent set an authority: the case is saved already and never waits on it.
+      const { tsaUrl } = await send({ type: "get-workspace-settings" });
+      if (tsaUrl) {
+        setStamp("Asking the time-stamping authority…");
+        stampCase(result.caseId, tsaUrl).then(
+          (t) => setStamp(`✓ Trusted time: ${t.genTime} (${t.signer})`),
+          (e: unknown) => setStamp(`✗ Trusted time failed: ${e instanceof Error ? e.message : String(e)}`),
+        );
+      }
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     } finally {
@@ -63,6 +75,11 @@ export function AgentReportPanel({ tabId }: { tabId: number }) {
       ) : (
         <p class="capture-ok">✓ Screenshot and page archive captured and hashed.</p>
       )}
+      {stamp ? (
+        <p class="trusted-time-status" role="status">
+          {stamp}
+        </p>
+      ) : null}
       <h3>{notice.portalName}</h3>
       <div class="actions">
         <CopyButton text={text} label="Copy notice" />

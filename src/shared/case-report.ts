@@ -7,7 +7,7 @@
  * escaped: markup in a title is printed as text.
  */
 import { type ArtefactRef, type CapturedBy, type CaseTimestamp, HISTORY_NAME } from "./case.ts";
-import { verifyBundle } from "./case-bundle.ts";
+import { type VerifyOptions, verifyBundle } from "./case-bundle.ts";
 import { type CaseManifest, MANIFEST_NAME } from "./case-manifest.ts";
 import type { FollowUp } from "./case-state.ts";
 import { STATE_LABEL } from "./case-state.ts";
@@ -180,8 +180,12 @@ function jsonOf<T>(bytes: Uint8Array | undefined): T | null {
 }
 
 /** A report from an exported case bundle (ZIP): verified first, then read. */
-export async function reportCaseFromBundle(zip: Uint8Array, now: Date = new Date()): Promise<ReportCase> {
-  const check = await verifyBundle(zip);
+export async function reportCaseFromBundle(
+  zip: Uint8Array,
+  now: Date = new Date(),
+  options: VerifyOptions = {},
+): Promise<ReportCase> {
+  const check = await verifyBundle(zip, undefined, options);
   const files = new Map(readZip(zip).map((f) => [f.name, f.bytes]));
   const manifest = jsonOf<CaseManifest>(files.get(MANIFEST_NAME));
   const listing = jsonOf<Listing>(files.get("listing.json"));

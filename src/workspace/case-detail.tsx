@@ -1,6 +1,7 @@
 /** One case: follow-up, evidence with its hashes verified in place, the listing, the reasons, the notice, notes. */
 import { useCallback, useEffect, useState } from "preact/hooks";
 import { downloadBytes } from "../popup/files.ts";
+import { checkStoredToken, stampCase } from "../popup/stamp.ts";
 import { ListingSummary, VerdictCard } from "../popup/verdict-card.tsx";
 import type { CaseSummary } from "../shared/case.ts";
 import { base64Decode } from "../shared/hash.ts";
@@ -35,8 +36,8 @@ export function CaseDetailView(props: {
   onChanged: () => void;
   /** Re-checks are switched on. */
   recheck: boolean;
-  /** A time-stamping authority is set. */
-  tsa: boolean;
+  /** The time-stamping authority, when one is set. */
+  tsaUrl: string | null;
 }) {
   const [detail, error, reload] = useCaseDetail(props.caseId);
   const [status, setStatus] = useState("");
@@ -69,7 +70,7 @@ export function CaseDetailView(props: {
   };
   const stamp = async () => {
     try {
-      const { timestamp } = await send({ type: "stamp-case", caseId: c.id });
+      const { timestamp } = await stampCase(c.id, props.tsaUrl ?? "").then((t) => ({ timestamp: t }));
       setStatus(`Stamped at ${timestamp.genTime}`);
       await changed();
     } catch (e) {
@@ -114,7 +115,7 @@ export function CaseDetailView(props: {
             Re-check the listing now
           </button>
         ) : null}
-        {props.tsa && !c.timestamp ? (
+        {props.tsaUrl && !c.timestamp ? (
           <button type="button" class="secondary stamp" onClick={stamp}>
             Stamp now (trusted time)
           </button>
@@ -171,6 +172,7 @@ export function CaseDetailView(props: {
             ? `Trusted time: the manifest hash was stamped at ${utc(c.timestamp.genTime)} UTC by ${c.timestamp.authority} (${c.timestamp.signer}); the token is manifest.tsr.`
             : "Trusted time: none (the times above come from this computer's clock)."}
         </p>
+        {c.timestamp ? <TokenCheck caseId={c.id} /> : null}
         {c.captureErrors.map((e) => (
           <p key={e} class="capture-error">
             ⚠ {e}
@@ -208,5 +210,20 @@ export function CaseDetailView(props: {
       ) : null}
       <HistoryList history={c.followUp.history} />
     </article>
+  );
+}
+
+/** The stored RFC 3161 token re-checked in this page (PKI.js is loaded here, not in the worker). */
+function TokenCheck({ caseId }: { caseId: string }) {
+  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
+  useEffect(() => {
+    checkStoredToken(caseId).then(setResult, (e: unknown) =>
+      setResult({ ok: false, text: `✗ ${e instanceof Error ? e.message : String(e)}` }),
+    );
+  }, [caseId]);
+  return (
+    <p class={`token-check ${result?.ok ? "ok" : "bad"}`} data-ok={result ? String(result.ok) : undefined}>
+      {result?.text ?? "Checking the time-stamp token…"}
+    </p>
   );
 }

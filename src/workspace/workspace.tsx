@@ -76,7 +76,7 @@ export function Workspace() {
           summaries={byId}
           onChanged={load}
           recheck={settings?.recheck.enabled === true}
-          tsa={Boolean(settings?.tsaUrl)}
+          tsaUrl={settings?.tsaUrl ?? null}
         />
       );
     case "seller":

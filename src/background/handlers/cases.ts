@@ -4,7 +4,7 @@ import { verifyBundle } from "../../shared/case-bundle.ts";
 import { MANIFEST_NAME } from "../../shared/case-manifest.ts";
 import { sellerKeys } from "../../shared/case-seller.ts";
 import { changeState, isCaseState, NOTES_MAX, REFERENCE_MAX, setNotes } from "../../shared/case-state.ts";
-import { base64Encode } from "../../shared/hash.ts";
+import { base64Decode, base64Encode } from "../../shared/hash.ts";
 import type { CaseDetail, CaseProtocol, WorkspaceSettings } from "../../shared/messages/cases.ts";
 import { PORTALS, type PortalId } from "../../shared/report-portals.ts";
 import { writeZip } from "../../shared/zip.ts";
@@ -12,7 +12,7 @@ import { db } from "../db.ts";
 import { casesBySellerKeys, getCase, getEvidence, listSummaries, updateFollowUp } from "../report/case-store.ts";
 import { getRecheckSettings, recheckCase, setRecheckSettings, validateRecheckSettings } from "../report/recheck.ts";
 import { getRole } from "../report/settings.ts";
-import { getTsaUrl, setTsaUrl, stampCase } from "../report/trusted-time.ts";
+import { getTsaUrl, keepTimestamp, MAX_REPLY, setTsaUrl } from "../report/trusted-time.ts";
 import { getTabState } from "../tab-states.ts";
 import { BadRequest, tabIdOf } from "./core.ts";
 import type { Handlers } from "./types.ts";
@@ -185,10 +185,26 @@ export const caseHandlers: Handlers<keyof CaseProtocol> = {
       return workspaceSettings();
     },
   },
-  "stamp-case": {
+  "save-timestamp": {
     from: PAGES,
-    validate: (raw) => ({ type: "stamp-case", caseId: caseIdOf(raw) }),
-    handle: async (request) => ({ timestamp: await stampCase(request.caseId) }),
+    validate: (raw) => {
+      const { reply, genTime, signer } = raw;
+      if (typeof reply !== "string" || reply.length > (MAX_REPLY * 4) / 3 + 4) throw new BadRequest("reply: too large");
+      if (typeof genTime !== "string" || !/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/.test(genTime)) {
+        throw new BadRequest("genTime: expected a UTC ISO time");
+      }
+      if (typeof signer !== "string" || signer.length > 500) throw new BadRequest("signer: expected a short string");
+      return { type: "save-timestamp", caseId: caseIdOf(raw), reply, genTime, signer };
+    },
+    async handle(request) {
+      let bytes: Uint8Array;
+      try {
+        bytes = base64Decode(request.reply);
+      } catch {
+        throw new BadRequest("reply: expected base64");
+      }
+      return { timestamp: await keepTimestamp(request.caseId, bytes, request.genTime, request.signer) };
+    },
   },
   "recheck-case": {
     from: PAGES,

@@ -15,7 +15,6 @@ import { saveCase } from "./case-store.ts";
 import { armAlarm, drainOutbox } from "./outbox.ts";
 import { getProfile, getWebhook } from "./settings.ts";
 import { testPause } from "./test-build.ts";
-import { stampIfConfigured } from "./trusted-time.ts";
 
 export async function fileCase(tabId: number): Promise<ResponseOf<"report-case">> {
   const state = await getTabState(tabId);
@@ -35,8 +34,6 @@ export async function fileCase(tabId: number): Promise<ResponseOf<"report-case">
   });
   await testPause("captured");
   await saveCase(await db(), record, evidence, webhook ? newEntry(record.id, Date.now()) : null);
-  // Trusted time, when the agent set an authority: after the save, so the case never waits on the network.
-  void stampIfConfigured(record.id);
   if (webhook) {
     await armAlarm();
     void drainOutbox().catch((error: unknown) => console.warn("[copycatch] outbox", error));

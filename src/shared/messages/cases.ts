@@ -52,8 +52,11 @@ export type CaseProtocol = {
   "set-recheck": { request: { settings: RecheckSettings }; response: WorkspaceSettings };
   /** Agents: the RFC 3161 authority (null switches trusted time off). */
   "set-tsa": { request: { url: string | null }; response: WorkspaceSettings };
-  /** Ask the configured authority to stamp the case's manifest hash now. */
-  "stamp-case": { request: { caseId: string }; response: { timestamp: CaseTimestamp } };
+  /** Keep the authority's reply (base64 DER), checked by the page that asked for it (src/popup/stamp.ts). */
+  "save-timestamp": {
+    request: { caseId: string; reply: string; genTime: string; signer: string };
+    response: { timestamp: CaseTimestamp };
+  };
   /** Fetch the filed listing's URL now and record what it shows. */
   "recheck-case": { request: { caseId: string }; response: { summary: CaseSummary; check: CheckObservation } };
 };
