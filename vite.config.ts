@@ -30,6 +30,8 @@ export default defineConfig({
     minify: false,
     sourcemap: false,
     target: firefox ? "firefox128" : "chrome116",
+    // Extension pages the manifest does not name: the case workspace (opened from the popup and the options page).
+    rolldownOptions: { input: { workspace: "src/workspace/index.html" } },
   },
   server: { port: 5173, strictPort: true, hmr: { port: 5173 } },
 });

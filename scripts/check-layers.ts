@@ -33,7 +33,7 @@ import { dirname, join, relative, resolve } from "node:path";
 const ROOT = resolve(import.meta.dirname, "..");
 const SRC = join(ROOT, "src");
 
-type Layer = "engine" | "content" | "background" | "popup" | "options" | "shared";
+type Layer = "engine" | "content" | "background" | "popup" | "options" | "workspace" | "shared";
 
 const ALLOWED: Record<Layer, Layer[]> = {
   engine: ["engine", "shared"],
@@ -42,6 +42,7 @@ const ALLOWED: Record<Layer, Layer[]> = {
   background: ["background", "shared", "engine"],
   popup: ["popup", "shared", "engine"],
   options: ["options", "shared", "engine", "popup"],
+  workspace: ["workspace", "shared", "engine", "popup"],
 };
 
 type Top = "src" | "cli" | "scripts" | "bench" | "e2e";

@@ -2,6 +2,7 @@
 import "fake-indexeddb/auto";
 import { IDBFactory } from "fake-indexeddb";
 import { describe, expect, it } from "vitest";
+import { sampleCase } from "../shared/case-sample.node.ts";
 import type { RulePack } from "../shared/pack.ts";
 import { DB_VERSION, openCopycatchDB } from "./db.ts";
 
@@ -45,8 +46,12 @@ describe("database schema", () => {
       "createdAt",
       "deliveryState",
       "marketplace",
+      "sellerKeys",
       "sellerName",
+      "state",
     ]);
+    expect(cases.index("state").keyPath).toBe("followUp.state");
+    expect(cases.index("sellerKeys").multiEntry).toBe(true);
     expect(cases.index("deliveryState").keyPath).toBe("delivery.state");
     expect(database.transaction("evidence").store.keyPath).toEqual(["caseId", "name"]);
     expect(database.transaction("corrections").store.autoIncrement).toBe(true);
@@ -71,7 +76,7 @@ describe("database schema", () => {
     v1.close();
 
     const v2 = await openCopycatchDB({ factory, name: "old" });
-    expect(v2.version).toBe(2);
+    expect(v2.version).toBe(DB_VERSION);
     expect([...v2.objectStoreNames].sort()).toEqual(V2_STORES);
     const pack = await v2.get("packs", "a.pack");
     expect(pack?.pack.version).toBe(3);
@@ -116,9 +121,42 @@ describe("database schema", () => {
     const old = await openCopycatchDB({ factory, name: "busy", version: 1, onBlocking: () => blocking++ });
     // A newer worker opens v2 while the v1 page is still open: it must not hang.
     const upgraded = await openCopycatchDB({ factory, name: "busy" });
-    expect(upgraded.version).toBe(2);
+    expect(upgraded.version).toBe(DB_VERSION);
     expect(blocking).toBe(1);
     await expect(old.get("settings", "x")).rejects.toThrow();
     upgraded.close();
+  });
+
+  it("upgrades v2 cases to v3: each becomes a draft dated at capture, with its seller keys, nothing else changed", async () => {
+    const factory = new IDBFactory();
+    const v2 = await openCopycatchDB({ factory, name: "cases", version: 2 });
+    const { followUp: _f, sellerKeys: _k, timestamp: _t, capturedBy: _c, ...old } = sampleCase();
+    await v2.put("cases", old as never);
+    await v2.put("evidence", {
+      caseId: old.id,
+      name: "listing.json",
+      mime: "application/json",
+      bytes: new Uint8Array(3),
+    });
+    v2.close();
+
+    const v3 = await openCopycatchDB({ factory, name: "cases" });
+    expect(v3.version).toBe(DB_VERSION);
+    const upgraded = await v3.get("cases", old.id);
+    expect(upgraded).toEqual({
+      ...old,
+      followUp: {
+        state: "draft",
+        notes: "",
+        history: [expect.objectContaining({ at: old.createdAt, kind: "created" })],
+      },
+      sellerKeys: ["id:ebay:cheap_kicks_88", "name:cheapkicks88"],
+      timestamp: null,
+      capturedBy: null,
+    });
+    expect(await v3.getAllKeysFromIndex("cases", "state", "draft")).toEqual([old.id]);
+    expect(await v3.getAllKeysFromIndex("cases", "sellerKeys", "name:cheapkicks88")).toEqual([old.id]);
+    expect(await v3.countFromIndex("evidence", "caseId", old.id)).toBe(1);
+    v3.close();
   });
 });

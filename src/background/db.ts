@@ -12,12 +12,14 @@
  */
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames, wrap } from "idb";
 import type { CaseRecord, EvidenceRecord, OutboxEntry } from "../shared/case.ts";
+import { sellerKeys } from "../shared/case-seller.ts";
+import { newFollowUp } from "../shared/case-state.ts";
 import type { Correction } from "../shared/correction.ts";
 import type { RulePack } from "../shared/pack.ts";
 import type { Subscription } from "../shared/subscription.ts";
 
 export const DB_NAME = "copycatch";
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export type PackOrigin = "bundled" | "file" | "subscription";
 
@@ -48,7 +50,15 @@ export interface CopycatchDB extends DBSchema {
   cases: {
     key: string;
     value: CaseRecord;
-    indexes: { createdAt: string; brandId: string; marketplace: string; sellerName: string; deliveryState: string };
+    indexes: {
+      createdAt: string;
+      brandId: string;
+      marketplace: string;
+      sellerName: string;
+      deliveryState: string;
+      state: string;
+      sellerKeys: string;
+    };
   };
   evidence: { key: [string, string]; value: EvidenceRecord; indexes: { caseId: string } };
   outbox: { key: string; value: OutboxEntry };
@@ -86,7 +96,33 @@ const MIGRATIONS: ((database: Db, tx: UpgradeTx) => void)[] = [
     // v1 packs had no subscriptionId: every v1 pack was bundled or imported.
     void backfillSubscriptionId(tx);
   },
+  // 2 → 3: the case workspace: follow-up state and history, repeat-offender keys, trusted time.
+  (_database, tx) => {
+    const cases = tx.objectStore("cases");
+    cases.createIndex("state", "followUp.state");
+    cases.createIndex("sellerKeys", "sellerKeys", { multiEntry: true });
+    void backfillFollowUp(tx);
+  },
 ];
+
+/** v2 cases had no follow-up: each becomes a draft created at its capture time, with its seller keys. */
+async function backfillFollowUp(tx: UpgradeTx): Promise<void> {
+  let cursor = await tx.objectStore("cases").openCursor();
+  while (cursor) {
+    const value = cursor.value as Partial<CaseRecord> &
+      Omit<CaseRecord, "followUp" | "sellerKeys" | "timestamp" | "capturedBy">;
+    if (value.followUp === undefined) {
+      await cursor.update({
+        ...value,
+        followUp: newFollowUp(value.createdAt),
+        sellerKeys: sellerKeys(value.listing),
+        timestamp: null,
+        capturedBy: null,
+      });
+    }
+    cursor = await cursor.continue();
+  }
+}
 
 async function backfillSubscriptionId(tx: UpgradeTx): Promise<void> {
   let cursor = await tx.objectStore("packs").openCursor();

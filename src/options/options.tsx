@@ -9,7 +9,9 @@ export function Options() {
       <h1>Copycatch</h1>
       <p>
         Copycatch checks marketplace listings against brand rules kept in this browser. Nothing leaves your browser
-        unless you file a report or subscribe to a rule feed.
+        unless you file a report, subscribe to a rule feed, or, as an agent, switch on takedown re-checks (one request
+        to a filed listing's own address, without cookies) or trusted time (the case manifest's hash sent to the
+        time-stamping authority you set).
       </p>
       <RulesSection />
       <ProfileSection />

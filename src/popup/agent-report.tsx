@@ -9,6 +9,7 @@ import { Alert } from "./alert.tsx";
 import { CopyButton } from "./copy-button.tsx";
 import { downloadBytes } from "./files.ts";
 import { useFocusWhenOpen } from "./focus.ts";
+import { stampCase } from "./stamp.ts";
 
 type Filed = ResponseOf<"report-case">;
 
@@ -37,12 +38,23 @@ export function AgentReportPanel({ tabId }: { tabId: number }) {
   const toggle = (place: InfringementPlace, on: boolean) =>
     setWhere(INFRINGEMENT_PLACES.filter((p) => (p === place ? on : where.includes(p))));
   const heading = useFocusWhenOpen<HTMLHeadingElement>(filed !== null);
+  const [stamp, setStamp] = useState<string | null>(null);
   const file = async () => {
     setBusy(true);
     setError(null);
     try {
       const details = { where, testBuyOrders: parseOrderIds(orders) };
-      setFiled(await send({ type: "report-case", tabId, details }));
+      const result = await send({ type: "report-case", tabId, details });
+      setFiled(result);
+      // Trusted time, when the agent set an authority: the case is saved already and never waits on it.
+      const { tsaUrl } = await send({ type: "get-workspace-settings" });
+      if (tsaUrl) {
+        setStamp("Asking the time-stamping authority…");
+        stampCase(result.caseId, tsaUrl).then(
+          (t) => setStamp(`✓ Trusted time: ${t.genTime} (${t.signer})`),
+          (e: unknown) => setStamp(`✗ Trusted time failed: ${e instanceof Error ? e.message : String(e)}`),
+        );
+      }
     } catch (e) {
       setError(errorMessage(e));
     } finally {
@@ -106,6 +118,11 @@ export function AgentReportPanel({ tabId }: { tabId: number }) {
       ) : (
         <p class="capture-ok">✓ Screenshot and page archive captured and hashed.</p>
       )}
+      {stamp ? (
+        <p class="trusted-time-status" role="status">
+          {stamp}
+        </p>
+      ) : null}
       <h3>{notice.portalName}</h3>
       {notice.errors.length > 0 ? (
         <div class="notice-errors" role="alert">

@@ -5,6 +5,7 @@ import type { TabState } from "../shared/tab-state.ts";
 import { AgentReportPanel } from "./agent-report.tsx";
 import { CorrectionForm } from "./correction-form.tsx";
 import { HighlightToggle } from "./highlight-toggle.tsx";
+import { SellerHistory } from "./seller-history.tsx";
 import { ShopperReportPanel } from "./shopper-report.tsx";
 
 type VerdictState = Extract<TabState, { status: "verdict" }>;
@@ -21,6 +22,7 @@ export function ReportPanel({ tabId, state }: { tabId: number; state: VerdictSta
   return (
     <>
       <HighlightToggle tabId={tabId} verdict={state.verdict} />
+      {role === "agent" ? <SellerHistory tabId={tabId} refresh={0} /> : null}
       {role === "agent" ? <AgentReportPanel tabId={tabId} /> : null}
       {role === "shopper" && state.verdict.risk !== "low" && state.verdict.risk !== "unknown" ? (
         <ShopperReportPanel listing={state.listing} verdict={state.verdict} at={state.at} />

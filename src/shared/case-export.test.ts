@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { casesCsv, casesJson, neutraliseFormula } from "./case-export.ts";
 import { HOSTILE_TITLE, sampleCase, sampleListing } from "./case-sample.node.ts";
+import { changeState, recordCheck, setNotes } from "./case-state.ts";
 
 /** A small RFC 4180 parser, to read back what a spreadsheet would. */
 function parseCsv(text: string): string[][] {
@@ -60,5 +61,41 @@ describe("case export", () => {
   it("exports JSON that parses back to the same cases", () => {
     const cases = [sampleCase()];
     expect(JSON.parse(casesJson(cases))).toEqual(cases);
+  });
+});
+
+describe("casesCsv: the follow-up columns", () => {
+  it("carries the state, the filing, the last re-check and the notes, neutralising formulas in them", () => {
+    let f = sampleCase().followUp;
+    f = changeState(
+      f,
+      { to: "filed", portal: "ebay-vero", reference: "=VERO-1", note: null },
+      new Date("2025-05-02T00:00:00Z"),
+    );
+    f = recordCheck(
+      f,
+      {
+        result: "removed",
+        status: 404,
+        finalUrl: "https://www.ebay.com/itm/1",
+        sha256: "c".repeat(64),
+        bytes: 10,
+        detail: "",
+      },
+      new Date("2025-05-03T00:00:00Z"),
+    );
+    f = setNotes(f, "+call the seller", new Date("2025-05-04T00:00:00Z"));
+    const rows = parseCsv(casesCsv([sampleCase({ followUp: f })]));
+    const header = rows[0] ?? [];
+    const col = (name: string) => rows[1]?.[header.indexOf(name)];
+    expect(col("state")).toBe("removed");
+    expect(col("stateSince")).toBe("2025-05-03T00:00:00.000Z");
+    expect(col("filedAt")).toBe("2025-05-02T00:00:00.000Z");
+    expect(col("filedPortal")).toBe("ebay-vero");
+    expect(col("filedReference")).toBe("'=VERO-1");
+    expect(col("lastCheck")).toBe("removed");
+    expect(col("lastCheckSha256")).toBe("c".repeat(64));
+    expect(col("notes")).toBe("'+call the seller");
+    expect(col("sellerKeys")).toContain("id:ebay:cheap_kicks_88");
   });
 });

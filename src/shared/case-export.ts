@@ -5,6 +5,7 @@
  * names come from marketplace pages, i.e. from counterfeiters.
  */
 import type { CaseRecord } from "./case.ts";
+import { filing, lastCheck, stateSince } from "./case-state.ts";
 
 export const CSV_COLUMNS = [
   "id",
@@ -21,6 +22,19 @@ export const CSV_COLUMNS = [
   "lastError",
   "captureErrors",
   "manifestSha256",
+  "state",
+  "stateSince",
+  "filedAt",
+  "filedPortal",
+  "filedReference",
+  "lastCheck",
+  "lastCheckAt",
+  "lastCheckSha256",
+  "sellerKeys",
+  "timestampGenTime",
+  "timestampAuthority",
+  "capturedBy",
+  "notes",
 ] as const;
 
 export function neutraliseFormula(cell: string): string {
@@ -35,6 +49,8 @@ function csvCell(value: string | number | null): string {
 }
 
 function row(c: CaseRecord): (string | number | null)[] {
+  const filed = filing(c.followUp);
+  const check = lastCheck(c.followUp);
   return [
     c.id,
     c.createdAt,
@@ -50,6 +66,19 @@ function row(c: CaseRecord): (string | number | null)[] {
     c.delivery.lastError,
     c.captureErrors.join("; ") || null,
     c.manifestSha256,
+    c.followUp.state,
+    stateSince(c.followUp),
+    filed?.at ?? null,
+    filed?.portal ?? null,
+    filed?.reference ?? null,
+    check?.result ?? null,
+    check?.at ?? null,
+    check?.sha256 ?? null,
+    c.sellerKeys.join(" ") || null,
+    c.timestamp?.genTime ?? null,
+    c.timestamp?.authority ?? null,
+    c.capturedBy ? `${c.capturedBy.name} <${c.capturedBy.email}> (${c.capturedBy.company})` : null,
+    c.followUp.notes || null,
   ];
 }
 

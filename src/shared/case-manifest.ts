@@ -3,7 +3,7 @@
  * SHA-256 of every artefact. Its canonical JSON is `manifest.json` in the
  * bundle, and the SHA-256 of those exact bytes is the case's manifest hash.
  */
-import type { ArtefactKind, ArtefactRef } from "./case.ts";
+import type { ArtefactKind, ArtefactRef, CapturedBy } from "./case.ts";
 import { canonicalJson, sha256Hex, utf8 } from "./hash.ts";
 import type { MarketplaceId } from "./listing.ts";
 
@@ -21,6 +21,8 @@ export interface CaseManifest {
   /** Sorted by name. */
   artefacts: ArtefactRef[];
   captureErrors: string[];
+  /** Who captured (from the agent's profile at capture time); absent in bundles made before it was recorded. */
+  capturedBy?: CapturedBy;
 }
 
 export interface ArtefactFile {

@@ -1,6 +1,8 @@
 /** Sample case data for unit tests of notices, bundles and exports (not shipped: only tests import it). */
 import type { CaseRecord } from "./case.ts";
 import { localDelivery } from "./case.ts";
+import { sellerKeys } from "./case-seller.ts";
+import { newFollowUp } from "./case-state.ts";
 import { emptyListing, emptySeller, type Listing } from "./listing.ts";
 import type { NoticeInput } from "./notices/index.ts";
 import type { RightsHolderProfile } from "./profile.ts";
@@ -88,6 +90,10 @@ export function sampleCase(over: Partial<CaseRecord> = {}): CaseRecord {
     manifestSha256: "b".repeat(64),
     captureErrors: [],
     delivery: localDelivery(),
+    followUp: newFollowUp("2025-05-01T12:00:00.000Z"),
+    sellerKeys: sellerKeys(listing),
+    timestamp: null,
+    capturedBy: { name: "Ada Agent", company: "Nike Innovate C.V.", email: "brand-protection@example.com" },
     ...over,
   };
 }

@@ -4,6 +4,7 @@ import type { CoreProtocol } from "../../shared/messages/core.ts";
 import type { TabState } from "../../shared/tab-state.ts";
 import { validateListing } from "../../shared/validate-listing.ts";
 import { showBadge } from "../badge.ts";
+import { noteBrowsedListing } from "../report/recheck.ts";
 import { getRules } from "../rules.ts";
 import { getTabState, setTabState } from "../tab-states.ts";
 import type { Handlers, Sender } from "./types.ts";
@@ -74,6 +75,8 @@ export const coreHandlers: Handlers<keyof CoreProtocol> = {
         at,
         extractMs: request.extractMs,
       });
+      // Agents: a removed case's listing seen again at a new URL is relisted (no request is made).
+      void noteBrowsedListing(request.listing).catch((e: unknown) => console.warn("[copycatch] relisting check", e));
       return { ok: true };
     },
   },

@@ -1,5 +1,4 @@
 import { emptyDetails, validateDetails } from "../../shared/case-details.ts";
-import { MANIFEST_NAME } from "../../shared/case-manifest.ts";
 import { validateCorrection } from "../../shared/correction.ts";
 import { base64Decode, base64Encode } from "../../shared/hash.ts";
 import type { ReportProtocol } from "../../shared/messages/reports.ts";
@@ -10,26 +9,21 @@ import {
   MAX_ATTACHMENT_BYTES,
   validateProfile,
 } from "../../shared/profile.ts";
-import { writeZip } from "../../shared/zip.ts";
 import { db } from "../db.ts";
 import { addAttachment, removeAttachment } from "../report/attachments.ts";
-import { getCase, getEvidence, listCases } from "../report/case-store.ts";
+import { listCases } from "../report/case-store.ts";
 import { listCorrections, recordCorrection } from "../report/corrections.ts";
 import { fileCase } from "../report/file-case.ts";
 import { highlight, MAX_PHRASES } from "../report/highlight.ts";
 import { armAlarm, drainOutbox, requeue } from "../report/outbox.ts";
+import { armRecheck } from "../report/recheck.ts";
 import { getProfile, getRole, getWebhook, setProfile, setRole, setWebhook } from "../report/settings.ts";
 import { getRules } from "../rules.ts";
+import { bundleOf, caseIdOf } from "./cases.ts";
 import { BadRequest, tabIdOf } from "./core.ts";
 import type { Handlers } from "./types.ts";
 
 const PAGES = ["extension-page"] as const;
-
-function caseIdOf(raw: Record<string, unknown>): string {
-  const id = raw.caseId;
-  if (typeof id !== "string" || !/^[0-9a-f-]{36}$/.test(id)) throw new BadRequest("caseId: expected a case id");
-  return id;
-}
 
 function optionalText(raw: unknown, name: string): string | null {
   if (raw === null || raw === undefined) return null;
@@ -37,21 +31,10 @@ function optionalText(raw: unknown, name: string): string | null {
   return raw;
 }
 
-/** A ZIP of the evidence exactly as stored: manifest.json first, then every artefact by name. */
+/** A ZIP of the evidence exactly as stored (manifest.json first), with the follow-up history beside it. */
 async function exportCase(caseId: string): Promise<{ fileName: string; base64: string }> {
-  const database = await db();
-  const record = await getCase(database, caseId);
-  const files = (await getEvidence(database, caseId)).sort((a, b) =>
-    a.name === MANIFEST_NAME ? -1 : b.name === MANIFEST_NAME ? 1 : a.name < b.name ? -1 : 1,
-  );
-  const zip = writeZip(
-    files.map((f) => ({ name: f.name, bytes: f.bytes })),
-    new Date(record.createdAt),
-  );
-  return {
-    fileName: `copycatch-case-${record.createdAt.slice(0, 10)}-${caseId.slice(0, 8)}.zip`,
-    base64: base64Encode(zip),
-  };
+  const { zip, createdAt } = await bundleOf(caseId);
+  return { fileName: `copycatch-case-${createdAt.slice(0, 10)}-${caseId.slice(0, 8)}.zip`, base64: base64Encode(zip) };
 }
 
 /** Report and case handlers (issue #6): privileged, extension pages only. */
@@ -123,6 +106,8 @@ export const reportHandlers: Handlers<keyof ReportProtocol> = {
     },
     async handle(request) {
       await setRole(request.role);
+      await armRecheck(); // re-checks are for agents only
+
       return { ok: true };
     },
   },

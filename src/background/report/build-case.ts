@@ -3,7 +3,7 @@
  * their SHA-256, the notice for the marketplace's portal, the manifest and
  * its hash. The store then writes the result in one transaction.
  */
-import type { CaseRecord, EvidenceRecord } from "../../shared/case.ts";
+import type { CapturedBy, CaseRecord, EvidenceRecord } from "../../shared/case.ts";
 import { localDelivery } from "../../shared/case.ts";
 import { type CaseDetails, emptyDetails } from "../../shared/case-details.ts";
 import {
@@ -14,6 +14,8 @@ import {
   manifestBytes,
   manifestSha256,
 } from "../../shared/case-manifest.ts";
+import { sellerKeys } from "../../shared/case-seller.ts";
+import { newFollowUp } from "../../shared/case-state.ts";
 import { utf8 } from "../../shared/hash.ts";
 import type { Listing } from "../../shared/listing.ts";
 import { type Notice, noticeFor, noticeJson, noticeText } from "../../shared/notices/index.ts";
@@ -46,6 +48,10 @@ export interface BuiltCase {
 
 function jsonFile(name: string, kind: "listing" | "verdict" | "details", value: unknown): ArtefactFile {
   return { name, kind, mime: "application/json", bytes: utf8(`${JSON.stringify(value, null, 2)}\n`) };
+}
+
+function capturedBy(p: RightsHolderProfile): CapturedBy {
+  return { name: p.name, company: p.company, email: p.email };
 }
 
 export async function buildCase(input: CaseInput): Promise<BuiltCase> {
@@ -97,6 +103,7 @@ export async function buildCase(input: CaseInput): Promise<BuiltCase> {
       extensionVersion: input.extensionVersion,
       packs: input.packs,
       captureErrors: input.captured.errors,
+      capturedBy: capturedBy(input.profile),
     },
     refs,
   );
@@ -117,6 +124,10 @@ export async function buildCase(input: CaseInput): Promise<BuiltCase> {
     captureErrors: input.captured.errors,
     details,
     delivery: input.queued ? { ...localDelivery(), state: "queued", nextAttemptAt: createdAt } : localDelivery(),
+    followUp: newFollowUp(createdAt),
+    sellerKeys: sellerKeys(listing),
+    timestamp: null,
+    capturedBy: capturedBy(input.profile),
   };
   const evidence: EvidenceRecord[] = [
     ...files.map((f) => ({ caseId: input.id, name: f.name, mime: f.mime, bytes: f.bytes })),

@@ -4,11 +4,21 @@ import { describe, expect, it } from "vitest";
 import { verifyBundle } from "../../shared/case-bundle.ts";
 import { MANIFEST_NAME } from "../../shared/case-manifest.ts";
 import { HOSTILE_TITLE, sampleListing, sampleProfile, sampleVerdict } from "../../shared/case-sample.node.ts";
+import { changeState } from "../../shared/case-state.ts";
+import { emptySeller } from "../../shared/listing.ts";
 import { newEntry } from "../../shared/outbox-policy.ts";
 import { writeZip } from "../../shared/zip.ts";
 import { openCopycatchDB } from "../db.ts";
 import { buildCase, type CaseInput } from "./build-case.ts";
-import { getEvidence, listCases, saveCase } from "./case-store.ts";
+import {
+  casesBySellerKeys,
+  getEvidence,
+  listCases,
+  listSummaries,
+  saveCase,
+  saveTimestamp,
+  updateFollowUp,
+} from "./case-store.ts";
 
 function input(over: Partial<CaseInput> = {}): CaseInput {
   return {
@@ -124,5 +134,58 @@ describe("saveCase", () => {
       await saveCase(database, record, evidence, null);
     }
     expect((await listCases(database)).map((c) => c.createdAt.slice(8, 10))).toEqual(["03", "02", "01"]);
+  });
+});
+
+describe("follow-up, seller lookups and time stamps in the store", () => {
+  it("changes a follow-up in one transaction and leaves a missing case alone", async () => {
+    const database = await open();
+    const { record, evidence } = await buildCase(input());
+    await saveCase(database, record, evidence, null);
+    const updated = await updateFollowUp(database, record.id, (r) => ({
+      followUp: changeState(r.followUp, { to: "filed", portal: "ebay-vero", reference: "V-9", note: null }, new Date()),
+    }));
+    expect(updated.followUp.state).toBe("filed");
+    expect((await database.get("cases", record.id))?.followUp.history).toHaveLength(2);
+    // A change that throws writes nothing.
+    await expect(
+      updateFollowUp(database, record.id, (r) => ({
+        followUp: changeState(r.followUp, { to: "draft", portal: null, reference: null, note: null }, new Date()),
+      })),
+    ).rejects.toThrow(/cannot become draft/);
+    expect((await database.get("cases", record.id))?.followUp.state).toBe("filed");
+    await expect(updateFollowUp(database, "6f1c7a3e-0000-4000-8000-0000000000ff", (r) => r)).rejects.toThrow(/No case/);
+    expect((await listSummaries(database)).map((s) => [s.id, s.state])).toEqual([[record.id, "filed"]]);
+  });
+
+  it("finds a seller's cases by any of their keys", async () => {
+    const database = await open();
+    const a = await buildCase(input());
+    const b = await buildCase(input({ id: "6f1c7a3e-0000-4000-8000-00000000000b" }));
+    const other = await buildCase(
+      input({
+        id: "6f1c7a3e-0000-4000-8000-00000000000c",
+        listing: { ...sampleListing(), seller: { ...emptySeller(), name: "Someone Else", id: "else" } },
+      }),
+    );
+    for (const c of [a, b, other]) await saveCase(database, c.record, c.evidence, null);
+    const found = await casesBySellerKeys(database, ["name:cheapkicks88"]);
+    expect(found.map((c) => c.id).sort()).toEqual([a.record.id, b.record.id].sort());
+    expect(await casesBySellerKeys(database, [])).toEqual([]);
+  });
+
+  it("saves a time-stamp reply with the case's fields and history, together", async () => {
+    const database = await open();
+    const { record, evidence } = await buildCase(input());
+    await saveCase(database, record, evidence, null);
+    const stamp = { genTime: "2025-05-01T12:00:03.000Z", authority: "https://tsa.example/", signer: "CN=TSA" };
+    await saveTimestamp(database, record.id, new Uint8Array([48, 3, 2, 1, 0]), stamp);
+    const saved = await database.get("cases", record.id);
+    expect(saved?.timestamp).toEqual(stamp);
+    expect(saved?.followUp.history.at(-1)).toMatchObject({ kind: "timestamp", at: stamp.genTime });
+    expect((await getEvidence(database, record.id)).map((e) => e.name)).toContain("manifest.tsr");
+    await expect(
+      saveTimestamp(database, "6f1c7a3e-0000-4000-8000-0000000000ff", new Uint8Array(1), stamp),
+    ).rejects.toThrow(/No case/);
   });
 });

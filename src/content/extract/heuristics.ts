@@ -12,7 +12,6 @@
  */
 import type { Availability, Money, Specific } from "../../shared/listing.ts";
 import { emptySeller, MAX_CATEGORIES, MAX_SPECIFICS, TITLE_MAX } from "../../shared/listing.ts";
-import { parsePrice } from "../../shared/price.ts";
 import { clean, isHidden, text } from "../base/dom.ts";
 import type { ExtractContext, ListingPatch } from "../base/types.ts";
 import { buyControl, DEFAULT_RANKER, inOtherRegion, type PriceRanker, rankPrices } from "./price-rank.ts";

@@ -1,5 +1,6 @@
 /** Options: the cases, newest first, filtered, exported (CSV, JSON, ZIP per case), and the user's corrections. */
 import { useCallback, useEffect, useState } from "preact/hooks";
+import browser from "webextension-polyfill";
 import { downloadBytes } from "../../popup/files.ts";
 import type { CaseRecord, DeliveryState } from "../../shared/case.ts";
 import { casesCsv, casesJson } from "../../shared/case-export.ts";
@@ -35,6 +36,17 @@ export function CasesSection() {
   return (
     <section class="options-section cases-section" aria-labelledby="cases-title">
       <h2 id="cases-title">Cases</h2>
+      <p>
+        <a
+          class="open-workspace"
+          href={browser.runtime.getURL("src/workspace/index.html")}
+          target="_blank"
+          rel="noopener"
+        >
+          Open the case workspace
+        </a>{" "}
+        (search, follow-up, repeat offenders, re-checks, printable reports).
+      </p>
       {error ? <p role="alert">{error}</p> : null}
       <search class="case-filters" aria-label="Filter cases">
         <label>

@@ -3,11 +3,12 @@
  * response type, so a handler and its callers cannot drift apart. Feature
  * protocols live in their own files and are merged here.
  */
+import type { CaseProtocol } from "./cases.ts";
 import type { CoreProtocol } from "./core.ts";
 import type { PackProtocol } from "./packs.ts";
 import type { ReportProtocol } from "./reports.ts";
 
-export type Protocol = CoreProtocol & PackProtocol & ReportProtocol;
+export type Protocol = CoreProtocol & PackProtocol & ReportProtocol & CaseProtocol;
 
 export type MessageType = keyof Protocol;
 export type RequestOf<T extends MessageType> = { type: T } & Protocol[T]["request"];
