@@ -33,8 +33,8 @@ describe("case-report", () => {
     const pages = pageInk(pdf);
     expect(pages.length).toBeGreaterThanOrEqual(1);
     expect(pages.length).toBeLessThanOrEqual(4);
-    // Printed pages: some ink, mostly paper.
-    for (const ink of pages) expect(ink).toBeGreaterThan(0.005);
+    // Printed pages: no blank page (a last page may carry only a few lines of the notice), mostly paper.
+    for (const ink of pages) expect(ink).toBeGreaterThan(0.001);
     expect(pages[0]).toBeLessThan(0.6);
 
     const text = pdfText(pdf);
