@@ -1,7 +1,7 @@
 /**
  * `npm run -s bench -- [--json]`: speed and size of the engine with the default
  * pack (its brands, lines, price floors and vocabulary) plus 10,000 generated
- * brands (issue #4 targets:
+ * brands (targets:
  * score_us_p50 ≤ 30, score20k_us_p50 ≤ 3 × floor20k_us_p50, ≥ 20× faster than
  * the naive baseline, load_ms ≤ 20, heap ≤ 40 MB). Everything is generated
  * from a fixed seed (bench/data.ts), so runs compare like with like. Speed

@@ -18,7 +18,7 @@ import { type FixturePage, fixturePages, loadFixture, runUrl } from "../test-sup
 import { expect, type SwTools, test } from "./fixtures.ts";
 import { PopupPage } from "./pages/popup-page.ts";
 
-const LOADS = 5;
+const LOADS = 3;
 
 /** Real marketplace pages whose extraction time we report: every saved full page of the covered marketplaces. */
 const TIMED = [

@@ -1,5 +1,5 @@
 /**
- * Rule feeds end to end (issue #5): a real local feed server, the release
+ * Rule feeds end to end: a real local feed server, the release
  * build (no host permission granted: the feed allows CORS), the options page
  * and listings whose verdicts follow the active packs.
  */

@@ -10,7 +10,7 @@ export interface ProfileInput {
   trademarks: { office: string; number: string; classes: string }[];
 }
 
-/** The options page's role, profile, webhook and cases sections (issue #6). */
+/** The options page's role, profile, webhook and cases sections. */
 export class OptionsCases {
   private constructor(readonly page: Page) {}
 

@@ -22,7 +22,7 @@ export class OptionsPage {
     await this.page.close();
   }
 
-  // ───────────────────────────── Rules section (issue #5) ─────────────────────────────
+  // ───────────────────────────── Rules section ─────────────────────────────
 
   get rules(): Locator {
     return this.page.locator("section.rules-section");

@@ -1,5 +1,5 @@
 /**
- * A case: one report of one listing, with its evidence (issue #6). Saved in
+ * A case: one report of one listing, with its evidence. Saved in
  * IndexedDB in one transaction, hashes first; never half-saved.
  */
 import type { CaseDetails } from "./case-details.ts";

@@ -1,9 +1,9 @@
 /**
  * The embedded default pack, tested as data: it validates cleanly, its ids are
- * unique, it is as large and multilingual as issue #4 asks, every price is
+ * unique, it is as large and multilingual as the product needs, every price is
  * well-formed, and no alias turns ordinary text into a brand claim on the real
- * genuine pages of fixtures/pages (copied from ../shared/fixtures with their
- * .source.txt notes).
+ * genuine pages of fixtures/pages (real saved pages, each with its
+ * .source.txt note).
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -68,7 +68,7 @@ describe("default pack: size and coverage", () => {
     expect(new Set(pack.brands.map((b) => b.id)).size).toBe(pack.brands.length);
   });
 
-  it("covers every category issue #4 names", () => {
+  it("covers every category counterfeiters target", () => {
     const cats = new Set(pack.brands.flatMap((b) => b.categories));
     for (const c of [
       "fashion",

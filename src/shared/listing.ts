@@ -1,6 +1,6 @@
 /**
  * The listing record: the one contract between content script, engine, popup,
- * reports and CLI. Unknown is `null`, never 0 or "" (issue #3).
+ * reports and CLI. Unknown is `null`, never 0 or "".
  */
 
 export const MARKETPLACES = [

@@ -1,5 +1,5 @@
 /**
- * Detached pack signatures (issue #5): ECDSA P-256 with SHA-256 over the exact
+ * Detached pack signatures: ECDSA P-256 with SHA-256 over the exact
  * bytes of the pack file. How they travel is documented in docs/rule-feeds.md:
  * `PACK.json` and, beside it, `PACK.json.sig` holding the base64 of the
  * signature, either raw r||s (64 bytes, what WebCrypto produces) or DER (what

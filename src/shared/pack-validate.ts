@@ -1,5 +1,5 @@
 /**
- * Runtime validation of rule packs (issue #4). A pack comes from a brand owner,
+ * Runtime validation of rule packs. A pack comes from a brand owner,
  * a community subscription or our own build: untrusted JSON either way. We
  * rebuild it field by field into fresh objects so nothing unexpected (extra
  * keys, prototypes, huge strings) reaches the engine or storage.

@@ -1,5 +1,5 @@
 /**
- * The rule-pack format (issue #4): open, documented, versioned. A pack is
+ * The rule-pack format: open, documented, versioned. A pack is
  * plain JSON; `schema/rule-pack.schema.json` publishes the same shape for pack
  * authors and `validatePack` (src/shared/pack-validate.ts) enforces it at
  * runtime. No regular expressions anywhere: every pattern is a literal phrase.

@@ -1,5 +1,5 @@
 /**
- * A rule-feed subscription (issue #5): where a pack comes from, the key it
+ * A rule-feed subscription: where a pack comes from, the key it
  * must be signed with, and how its last update went. Stored in IndexedDB
  * (`subscriptions`), shown on the options page.
  */

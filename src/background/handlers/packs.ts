@@ -1,5 +1,5 @@
 /**
- * Rule-pack management handlers (issue #5). Privileged: extension pages only,
+ * Rule-pack management handlers. Privileged: extension pages only,
  * never content scripts (a page must not be able to add a feed or a pack).
  */
 import type { PackProtocol } from "../../shared/messages/packs.ts";

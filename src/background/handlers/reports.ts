@@ -37,7 +37,7 @@ async function exportCase(caseId: string): Promise<{ fileName: string; base64: s
   return { fileName: `copycatch-case-${createdAt.slice(0, 10)}-${caseId.slice(0, 8)}.zip`, base64: base64Encode(zip) };
 }
 
-/** Report and case handlers (issue #6): privileged, extension pages only. */
+/** Report and case handlers: privileged, extension pages only. */
 export const reportHandlers: Handlers<keyof ReportProtocol> = {
   "report-case": {
     from: PAGES,

@@ -1,4 +1,4 @@
-/** Options: the "Rules" section: installed packs, subscriptions, importing a file (issue #5). */
+/** Options: the "Rules" section: installed packs, subscriptions, importing a file. */
 
 import { useCallback, useEffect, useState } from "preact/hooks";
 import { DamagedRules } from "../../popup/rules-warning.tsx";

@@ -1,4 +1,4 @@
-/** Rule-pack management messages (issue #5): extension pages only, never content scripts. */
+/** Rule-pack management messages: extension pages only, never content scripts. */
 import type { Subscription } from "../subscription.ts";
 
 export type PackOriginKind = "bundled" | "file" | "subscription";

@@ -1,4 +1,4 @@
-/** Report and case messages (issue #6): extension pages only (popup, options). */
+/** Report and case messages: extension pages only (popup, options). */
 import type { CaseRecord, DeliveryState } from "../case.ts";
 import type { CaseDetails } from "../case-details.ts";
 import type { Correction, UserSays } from "../correction.ts";
