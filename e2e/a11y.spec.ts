@@ -5,20 +5,12 @@
  */
 import AxeBuilder from "@axe-core/playwright";
 import type { BrowserContext, Page } from "@playwright/test";
-import { DIST_TEST, launchWithExtension } from "../scripts/lib/browser.ts";
 import { originalUrl, readSaved, servePages } from "../scripts/lib/serve-pages.ts";
-import { test as base, expect } from "./fixtures.ts";
+import { expect, testOnTestBuild } from "./fixtures.ts";
 import { OptionsCases } from "./pages/options-cases.ts";
 import { PopupPage } from "./pages/popup-page.ts";
 
-const test = base.extend({
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads the fixture's dependencies from this pattern.
-  ext: async ({}, use) => {
-    const ext = await launchWithExtension({ dist: DIST_TEST });
-    await use(ext);
-    await ext.close();
-  },
-});
+const test = testOnTestBuild;
 
 const VIEWSONIC = "amazon/orderapp_amazon-com_B07SRDX1Z1.html.gz";
 const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];

@@ -7,15 +7,14 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { BrowserContext, Page, Worker } from "@playwright/test";
-import { test as base } from "@playwright/test";
-import { DIST_TEST, type ExtensionBrowser, launchWithExtension, ROOT } from "../scripts/lib/browser.ts";
+import { ROOT } from "../scripts/lib/browser.ts";
 import { readSaved, servePages } from "../scripts/lib/serve-pages.ts";
 import { extractListing } from "../src/content/pipeline.ts";
 import type { Listing } from "../src/shared/listing.ts";
 import { decodePage } from "../src/shared/load-html.node.ts";
 import type { TabState } from "../src/shared/tab-state.ts";
 import { type FixturePage, fixturePages, loadFixture, runUrl } from "../test-support/fixture-pages.node.ts";
-import { expect, type SwTools, test } from "./fixtures.ts";
+import { expect, type SwTools, test, testOnTestBuild } from "./fixtures.ts";
 import { PopupPage } from "./pages/popup-page.ts";
 
 const LOADS = 3;
@@ -296,14 +295,7 @@ test.describe("content-script extraction in Chromium (real pages)", () => {
 });
 
 /** The test build (dist-test/: <all_urls> granted), needed for executeScript without a user's click on the toolbar icon. */
-const testBuild = base.extend<{ ext: ExtensionBrowser }>({
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads the fixture's dependencies from this pattern.
-  ext: async ({}, use) => {
-    const ext = await launchWithExtension({ dist: DIST_TEST });
-    await use(ext);
-    await ext.close();
-  },
-});
+const testBuild = testOnTestBuild;
 
 testBuild("'Check this page' on a shop the manifest does not cover gives a verdict, not an error", async ({ ext }) => {
   const [p] = named("generic-schemaorg", "metascraper-shopping_costco");

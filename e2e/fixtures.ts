@@ -5,7 +5,7 @@
  * fixture builds nothing: `npm test` builds before the browser tests.
  */
 import { type BrowserContext, test as base, type Page, type Worker } from "@playwright/test";
-import { type ExtensionBrowser, launchWithExtension, reportedTabId } from "../scripts/lib/browser.ts";
+import { DIST_TEST, type ExtensionBrowser, launchWithExtension, reportedTabId } from "../scripts/lib/browser.ts";
 
 export interface SwTools {
   worker(): Promise<Worker>;
@@ -57,6 +57,19 @@ export const test = base.extend<{ ext: ExtensionBrowser; context: BrowserContext
       async () => (await chrome.storage.session.get("diagnostics:errors"))["diagnostics:errors"] ?? [],
     );
     errors.push(...(recorded as string[]));
+  },
+});
+
+/**
+ * The same fixtures on the test build (dist-test/: <all_urls> granted, fast webhook retries, the pause hook), for
+ * what a toolbar click would otherwise grant: capture, executeScript, re-checks.
+ */
+export const testOnTestBuild = test.extend({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads the fixture's dependencies from this pattern.
+  ext: async ({}, use) => {
+    const ext = await launchWithExtension({ dist: DIST_TEST });
+    await use(ext);
+    await ext.close();
   },
 });
 

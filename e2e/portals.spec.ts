@@ -13,22 +13,15 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { BrowserContext, Page } from "@playwright/test";
-import { DIST_TEST, launchWithExtension, ROOT } from "../scripts/lib/browser.ts";
+import { ROOT } from "../scripts/lib/browser.ts";
 import { originalUrl, readSaved, servePages } from "../scripts/lib/serve-pages.ts";
 import { verifyBundle } from "../src/shared/case-bundle.ts";
 import { readZip } from "../src/shared/zip.ts";
-import { test as base, expect } from "./fixtures.ts";
+import { expect, testOnTestBuild } from "./fixtures.ts";
 import { AgentOptions, AgentReport, type FullProfile } from "./pages/agent-flow.ts";
 import { PopupPage } from "./pages/popup-page.ts";
 
-const test = base.extend({
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads the fixture's dependencies from this pattern.
-  ext: async ({}, use) => {
-    const ext = await launchWithExtension({ dist: DIST_TEST });
-    await use(ext);
-    await ext.close();
-  },
-});
+const test = testOnTestBuild;
 
 const PROFILE: FullProfile = {
   name: "Ada Agent",

@@ -6,23 +6,16 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { BrowserContext, Page } from "@playwright/test";
-import { DIST_TEST, launchWithExtension, ROOT } from "../scripts/lib/browser.ts";
+import { ROOT } from "../scripts/lib/browser.ts";
 import { originalUrl, readSaved, servePages } from "../scripts/lib/serve-pages.ts";
 import { verifyBundle } from "../src/shared/case-bundle.ts";
 import { readZip } from "../src/shared/zip.ts";
-import { test as base, expect } from "./fixtures.ts";
+import { expect, testOnTestBuild } from "./fixtures.ts";
 import { type OptionsCases as Options, OptionsCases } from "./pages/options-cases.ts";
 import { PopupPage } from "./pages/popup-page.ts";
 import { startWebhookServer } from "./support/webhook-server.ts";
 
-const test = base.extend({
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads the fixture's dependencies from this pattern.
-  ext: async ({}, use) => {
-    const ext = await launchWithExtension({ dist: DIST_TEST });
-    await use(ext);
-    await ext.close();
-  },
-});
+const test = testOnTestBuild;
 
 const VIEWSONIC = "amazon/orderapp_amazon-com_B07SRDX1Z1.html.gz";
 const HOSTILE = "<img src=x onerror=alert(1)>";

@@ -9,25 +9,18 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { BrowserContext, Page } from "@playwright/test";
-import { DIST_TEST, launchWithExtension, ROOT } from "../scripts/lib/browser.ts";
+import { ROOT } from "../scripts/lib/browser.ts";
 import { originalUrl, readSaved } from "../scripts/lib/serve-pages.ts";
 import { readZip, writeZip } from "../src/shared/zip.ts";
 import { pageInk, pdfText } from "../test-support/pdf.ts";
 import { makeTsa } from "../test-support/tsa.ts";
-import { test as base, expect } from "./fixtures.ts";
+import { expect, testOnTestBuild } from "./fixtures.ts";
 import { OptionsCases } from "./pages/options-cases.ts";
 import { PopupPage } from "./pages/popup-page.ts";
 import { WorkspacePage } from "./pages/workspace-page.ts";
 import { routeTo, startListingServer } from "./support/listing-server.ts";
 
-const test = base.extend({
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads the fixture's dependencies from this pattern.
-  ext: async ({}, use) => {
-    const ext = await launchWithExtension({ dist: DIST_TEST });
-    await use(ext);
-    await ext.close();
-  },
-});
+const test = testOnTestBuild;
 
 const VIEWSONIC = "amazon/orderapp_amazon-com_B07SRDX1Z1.html.gz";
 const HOSTILE = "<img src=x onerror=alert(1)>";

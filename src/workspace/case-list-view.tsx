@@ -153,18 +153,7 @@ export function CaseList(props: {
       </div>
       <table class="ws-cases">
         <caption class="sr-only">Cases</caption>
-        <thead>
-          <tr>
-            <th scope="col">Saved (UTC)</th>
-            <th scope="col">State</th>
-            <th scope="col">Brand</th>
-            <th scope="col">Marketplace</th>
-            <th scope="col">Seller</th>
-            <th scope="col">Listing</th>
-            <th scope="col">Risk</th>
-            <th scope="col">Last re-check</th>
-          </tr>
-        </thead>
+        <CaseTableHead />
         <tbody>
           {paged.items.map((c) => (
             <CaseRowView key={c.id} c={c} sellers={props.sellers} />
@@ -193,6 +182,24 @@ export function CaseList(props: {
         </button>
       </nav>
     </div>
+  );
+}
+
+/** The columns of every case table in the workspace (list and seller view), matching CaseRowView's cells. */
+export function CaseTableHead() {
+  return (
+    <thead>
+      <tr>
+        <th scope="col">Saved (UTC)</th>
+        <th scope="col">State</th>
+        <th scope="col">Brand</th>
+        <th scope="col">Marketplace</th>
+        <th scope="col">Seller</th>
+        <th scope="col">Listing</th>
+        <th scope="col">Risk</th>
+        <th scope="col">Last re-check</th>
+      </tr>
+    </thead>
   );
 }
 

@@ -1,7 +1,7 @@
 /** One seller (cases sharing a seller id, store name or shop link): all their cases, oldest first. */
 import type { CaseSummary } from "../shared/case.ts";
 import { MARKETPLACE_NAME } from "../shared/report-portals.ts";
-import { CaseRowView, utc } from "./case-list-view.tsx";
+import { CaseRowView, CaseTableHead, utc } from "./case-list-view.tsx";
 import { href } from "./route.ts";
 import type { SellerIndex } from "./workspace.tsx";
 
@@ -47,18 +47,7 @@ export function SellerView(props: { sellerKey: string; sellers: SellerIndex; byI
         </a>
       </div>
       <table class="ws-cases">
-        <thead>
-          <tr>
-            <th scope="col">Saved (UTC)</th>
-            <th scope="col">State</th>
-            <th scope="col">Brand</th>
-            <th scope="col">Marketplace</th>
-            <th scope="col">Seller</th>
-            <th scope="col">Listing</th>
-            <th scope="col">Risk</th>
-            <th scope="col">Last re-check</th>
-          </tr>
-        </thead>
+        <CaseTableHead />
         <tbody>
           {cases.map((c) => (
             <CaseRowView key={c.id} c={c} sellers={props.sellers} />
