@@ -38,4 +38,11 @@ describe("sellerStatus: four statuses, each with its own words", () => {
     expect(sellerStatus(retail, verdict()).kind).toBe("marketplace");
     expect(sellerStatus(amazon(null), verdict("seller-impersonates-brand")).kind).toBe("impersonates");
   });
+
+  it("a page that does not say who sells gets no guessed status", () => {
+    const unknown = { ...amazon(null), seller: emptySeller() };
+    expect(sellerStatus(unknown, verdict()).kind).toBe("unknown");
+    expect(sellerStatus(unknown, verdict()).label).not.toMatch(/third-party|official/i);
+    expect(sellerStatus(unknown, verdict("seller-official")).kind).toBe("official");
+  });
 });

@@ -6,7 +6,7 @@ import type { Verdict } from "../shared/verdict.ts";
  * store, the marketplace's own retail, a reseller the brand authorises, or a
  * third party (which may also use the brand's name without being its store).
  */
-export type SellerKind = "official" | "marketplace" | "authorised" | "impersonates" | "third-party";
+export type SellerKind = "official" | "marketplace" | "authorised" | "impersonates" | "third-party" | "unknown";
 
 /** What the marketplace and the brand's rules say about the seller; a text label, never colour alone. */
 export function sellerStatus(listing: Listing, verdict: Verdict): { kind: SellerKind; label: string } {
@@ -22,5 +22,7 @@ export function sellerStatus(listing: Listing, verdict: Verdict): { kind: Seller
   if (signals.has("seller-impersonates-brand")) {
     return { kind: "impersonates", label: "⚠ Third-party seller using the brand's name; not its store" };
   }
+  // The page did not say who sells (no name, no id): claiming "third party" would be a guess.
+  if (!listing.seller?.name && !listing.seller?.id) return { kind: "unknown", label: "Seller not shown on the page" };
   return { kind: "third-party", label: "Third-party seller: not known as the brand's store or an authorised seller" };
 }
