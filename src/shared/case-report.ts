@@ -17,15 +17,12 @@ import { MARKETPLACE_NAME, PORTALS } from "./report-portals.ts";
 import type { Verdict } from "./verdict.ts";
 import { readZip } from "./zip.ts";
 
-export interface ReportCase {
-  caseId: string;
-  createdAt: string;
-  url: string;
-  marketplace: MarketplaceId;
-  extensionVersion: string;
-  packs: { id: string; version: number }[];
-  artefacts: ArtefactRef[];
-  captureErrors: string[];
+/** The manifest's facts about the capture, as the manifest types them, plus what the report adds. */
+export interface ReportCase
+  extends Pick<
+    CaseManifest,
+    "caseId" | "createdAt" | "url" | "marketplace" | "extensionVersion" | "packs" | "artefacts" | "captureErrors"
+  > {
   capturedBy: CapturedBy | null;
   manifestSha256: string;
   listing: Listing;
