@@ -520,7 +520,7 @@ describe("default pack: lines and price floors", () => {
 
   it("gives floors per kind of item in the currencies of the markets where prices differ, each dated and sourced", () => {
     const floors = pack.brands.flatMap((b) => b.priceFloors ?? []);
-    expect(new Set(floors.map((f) => f.currency))).toEqual(new Set(["USD", "INR", "CNY", "JPY", "EUR"]));
+    expect(new Set(floors.map((f) => f.currency))).toEqual(new Set(["USD", "INR", "CNY", "JPY", "EUR", "GBP", "KRW", "CAD"]));
     for (const f of floors) {
       expect(isIsoDate(f.date, true), f.date).toBe(true);
       expect(f.source, `${f.type} ${f.amount}`).toMatch(/recalled; re-verify/);
