@@ -245,6 +245,7 @@ const GENUINE_MENTIONS: Record<string, string[]> = {
   ],
   // An NVIDIA RTX 5090 listing with related graphics cards (ASUS, GeForce).
   "ebay/mkalsyd_ebay-com_226771798286.html.gz": [
+    "evga: EVGA",
     "msi: MSI",
     "asus: ASUS",
     "nvidia: GeForce RTX 3060",
@@ -310,6 +311,7 @@ const GENUINE_MENTIONS: Record<string, string[]> = {
   "other-marketplaces/portia_jumia-eg_c513-490d-9808.html.gz": JUMIA_BRAND_MENUS,
   // The Casio page and the shop's brand menus (perfumes, phones, cameras, consoles).
   "other-marketplaces/portia_letstango_casio-watch.html.gz": [
+    "htc: HTC",
     "acer: Acer",
     "davidoff: Davidoff",
     "hisense: Hisense",
@@ -374,6 +376,8 @@ const GENUINE_MENTIONS: Record<string, string[]> = {
   ],
   // The listing itself (a Huawei phone), the brand menu of the phone category and a recommended power bank.
   "jd/htmlpick_jd_917461.html.gz": [
+    "hasee: Hasee",
+    "htc: HTC",
     "huawei: Huawei",
     "huawei: 华为",
     "lenovo: 联想",
