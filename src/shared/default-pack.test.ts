@@ -259,9 +259,10 @@ const GENUINE_MENTIONS: Record<string, string[]> = {
     "nvidia: RTX 5090",
     "nvidia: RTX 5090 Founders Edition",
   ],
-  // Costco navigation: Bridgestone tyres, Disney, Microsoft, Xbox, Nintendo.
+  // Costco navigation: Bridgestone tyres, Interstate Batteries, Disney, Microsoft, Xbox, Nintendo.
   "generic-schemaorg/metascraper-shopping_costco.html.gz": [
     "chevrolet: Chevrolet",
+    "interstate: Interstate Batteries",
     "kirkland-signature: Kirkland Signature",
     "bridgestone: Bridgestone",
     "disney: Disney",
