@@ -401,6 +401,9 @@ const GENUINE_MENTIONS: Record<string, string[]> = {
     "sony: Sony",
     "sony: 索尼",
   ],
+  // Three oscilloscope makers named on the page: brand names, not ordinary words (added with the test-equipment
+  // brands; where on the page they stand was not checked).
+  "ebay/orderapp_ebay-p_1701411334.html.gz": ["rigol: Rigol", "siglent: Siglent", "tektronix: Tektronix"],
   // The listing itself: Nintendo's Pokémon GO Plus +.
   "walmart/boty_walmart_pokemon-go-plus.html.gz": [
     "nintendo: Nintendo",
