@@ -16,7 +16,7 @@ import { normalize } from "./normalize.ts";
 import { isDisguised, scriptOf } from "./obfuscation.ts";
 import { referenceOf, score } from "./score.ts";
 import { isMarketplaceRetail } from "./seller.ts";
-import { ordinarySense } from "./senses.ts";
+import { ordinarySense, specificationSense } from "./senses.ts";
 import { testPack } from "./test-pack.ts";
 
 const usd = (amount: string) => ({ amount, currency: "USD" });
@@ -109,7 +109,21 @@ describe("a term counts in its counterfeit sense only (hand-written titles)", ()
     expect(signals(score(listing("Nike hoodie fake"), m))).toContain("counterfeit-term");
   });
 
+  it("a specification's value: the grade when the specification names the grade, else that specification's value", () => {
+    const spec = (name: string, value: string) => listing("Nike hoodie", { specifics: [{ name, value }] });
+    expect(signals(score(spec("Typ batérie", "AAA"), m))).not.toContain("counterfeit-term");
+    expect(signals(score(spec("Scale", "1:1"), m))).not.toContain("counterfeit-term");
+    expect(signals(score(spec("Quality", "AAA"), m))).toContain("counterfeit-term");
+    expect(signals(score(spec("品质", "1:1"), m))).toContain("counterfeit-term");
+    expect(signals(score(spec("Jakość", "AAA"), m))).toContain("counterfeit-term");
+    expect(signals(score(spec("Notes", "AAA replica"), m))).toContain("counterfeit-term");
+    expect(specificationSense("Battery", "AAA", 0, 3)).toBe(false);
+    expect(specificationSense("Grade", " AAA ", 1, 4)).toBe(true);
+  });
+
   it("the rules read the language, by term or by the text matched", () => {
+    expect(ordinarySense("aaa", "Baterie AAA", 8, 11)).toBe(true);
+    expect(ordinarySense("aaa", "4x AAA batérie", 3, 6)).toBe(true);
     expect(ordinarySense("AAA+", "AAA batteries", 0, 3)).toBe(true);
     expect(ordinarySense("aaa", "Size AAA", 5, 8)).toBe(true);
     expect(ordinarySense("aaa", "AAA grade", 0, 3)).toBe(false);
@@ -192,6 +206,9 @@ describe("native scripts are the brand, mixed scripts are a disguise", () => {
     expect(isDisguised("Nіke", "Nike")).toBe(true);
     expect(isDisguised("اديداس", "أديداس")).toBe(false);
     expect(isDisguised("ΝΙΚΕ", "Nike")).toBe(true);
+    // The name written without its own punctuation is its plain form, not a disguise; punctuation added is one.
+    expect(isDisguised("MAC", "M·A·C")).toBe(false);
+    expect(isDisguised("M.A.C", "MAC")).toBe(true);
     expect(scriptOf("नाइकी")).toBe("Devanagari");
     expect(scriptOf("Nіke")).toBeNull();
   });

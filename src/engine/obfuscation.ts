@@ -435,6 +435,8 @@ export function isDisguised(original: string, name: string): boolean {
   const b = plainTokens(name);
   if (a.join(" ") === b.join(" ")) return false;
   if (a.length === 1 && a[0] === b.join("")) return false;
+  // The name's letters written without its punctuation ("MAC" for "M·A·C"): the plain form.
+  if (a.length === 1 && /^[\p{L}\p{M}\p{N}]+$/u.test(a[0] as string) && a[0] === lettersOf(b.join(""))) return false;
   // The brand's own spelling in another script (اديداس for the alias أديداس, Найки for Найк) differs only in
   // optional marks or spelling, not in a disguise: disguise is mixing scripts or matching another script's name.
   // Symbols between its letters ("제/니/스", "아-크-네") are a disguise in any script.
@@ -479,6 +481,10 @@ function sameAsciiIgnoringCase(a: string, b: string): boolean {
     if (x !== y) return false;
   }
   return true;
+}
+
+function lettersOf(text: string): string {
+  return text.replace(/[^\p{L}\p{M}\p{N}]/gu, "");
 }
 
 function plainTokens(text: string): string[] {

@@ -66,18 +66,18 @@ export interface Reference {
 
 /**
  * A mass-market brand sells ordinary lines (trunks, socks, polos) far below its
- * sneakers or jackets. Without a floor for the kind of item named, its
- * brand-wide floor is no evidence for a basic line, and, when the pack gives
- * the brand floors per kind of item (so its brand-wide floor is its main
- * line's), none for a kind of item below this factor either.
+ * sneakers or jackets, and discounts its bags and jackets at mainstream
+ * retailers far below any multiple of its cheapest item. So for a mass-market
+ * brand the brand-wide floor scaled by the kind of item is evidence only when
+ * the item is not one of its basic lines and the pack gives no floors per kind
+ * of item: a pack that does has said which kinds it knows, and a kind it gives
+ * no floor for has no estimate.
  */
-export const MASS_BRAND_FLOOR_MIN_FACTOR = 2.5;
-
-function massFloorApplies(d: MatcherData, brand: number, types: number[], product: number): boolean {
+function massFloorApplies(d: MatcherData, brand: number, types: number[]): boolean {
   if (d.bTier[brand] !== MASS) return true;
   if (types.some(isBasic)) return false;
   const hasFloors = (d.fStart[brand + 1] ?? 0) > (d.fStart[brand] ?? 0);
-  return !(hasFloors && types.length > 0 && product < MASS_BRAND_FLOOR_MIN_FACTOR);
+  return !(hasFloors && types.length > 0);
 }
 const MASS = 2; // index of "mass" in layout.ts TIERS
 
@@ -120,7 +120,7 @@ export function floorFor(d: MatcherData, brand: number, types: number[], currenc
 /**
  * The reference for one brand: the best (highest) reference among the models named, else the brand's floor for
  * the kinds of item named (floorFor), else the brand-wide floor scaled by the kind of item (never, for a
- * mass-market brand, on an ordinary line: see MASS_BRAND_FLOOR_MIN_FACTOR).
+ * mass-market brand, on an ordinary line or a kind of item its floors leave out: see massFloorApplies).
  */
 export function referenceFor(
   d: MatcherData,
@@ -153,7 +153,7 @@ export function referenceFor(
     // Brand floor scaled by the kind of item named: a jacket is never the brand's cheapest item. Not when a
     // model (without a price) says what the item is: "Nikon D3400 kit + bag" is a camera, not a bag.
     if (models.length > 0) product = 1;
-    if (models.length === 0 && !massFloorApplies(d, brand, types, product)) return null;
+    if (models.length === 0 && !massFloorApplies(d, brand, types)) return null;
     ref = (d.bRefUsd[brand] as number) * product;
     if (product > 1) refName = `${refName} (${product}× the brand's floor for this kind of item)`;
   }

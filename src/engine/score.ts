@@ -22,7 +22,7 @@ import type { CompiledMatcher, MatcherData } from "./layout.ts";
 import { BRAND_SPECIFIC_NAMES, ORDINARY_PHRASES, STORE_WORDS } from "./lexicon.ts";
 import { CNY_HOSTS, listingPriceUsd, type PriceCheck, priceBelow, type Reference, referenceFor } from "./price.ts";
 import { daysBetween, hostOf, round, type SellerStanding, sellerStanding, squash, weakSeller } from "./seller.ts";
-import { dupeOf, ordinarySense } from "./senses.ts";
+import { dupeOf, ordinarySense, specificationSense } from "./senses.ts";
 import * as W from "./weights.ts";
 
 export const ENGINE_VERSION = "2.0.0";
@@ -96,15 +96,16 @@ function readListing(m: CompiledMatcher, l: Listing): Read {
   for (const sp of l.specifics) {
     const isBrand = BRAND_SPECIFICS.has(sp.name.trim().toLowerCase());
     if (isBrand) brandValues.push(sp.value);
-    all.push(
-      readIn(
-        m,
-        isBrand ? "brand" : "specifics",
-        sp.value,
-        isBrand ? SIDE_BRAND | SIDE_CONTEXT : SIDE_BRAND | SIDE_TERM | SIDE_CONTEXT,
-        isBrand,
-      ),
+    const f = readIn(
+      m,
+      isBrand ? "brand" : "specifics",
+      sp.value,
+      isBrand ? SIDE_BRAND | SIDE_CONTEXT : SIDE_BRAND | SIDE_TERM | SIDE_CONTEXT,
+      isBrand,
     );
+    if (f.terms.length > 0)
+      f.terms = f.terms.filter((t) => specificationSense(sp.name, sp.value, t.span.start, t.span.end));
+    all.push(f);
   }
   if (l.description) all.push(readIn(m, "description", l.description, SIDE_TERM, false));
   const seller = l.seller?.name ? readField(m, "seller", l.seller.name, SIDE_BRAND, false).brands : [];
