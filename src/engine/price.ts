@@ -5,8 +5,8 @@
 import type { Listing, Money } from "../shared/listing.ts";
 import type { EvidenceSpan, Reason } from "../shared/verdict.ts";
 import { parseAmount } from "./currency.ts";
-import type { MatcherData } from "./layout.ts";
-import { isBasic, typeName } from "./product-type.ts";
+import { type MatcherData, TIERS } from "./layout.ts";
+import { isBasic, TIER_FLOORS_DATE, tierFloorUsd, typeGroupBit, typeName } from "./product-type.ts";
 import { hostOf, round } from "./seller.ts";
 import * as W from "./weights.ts";
 
@@ -118,6 +118,35 @@ export function floorFor(d: MatcherData, brand: number, types: number[], currenc
 }
 
 /**
+ * The tier's default floor for the kinds of item named (data/tier-floors.json), for a brand of that tier that
+ * sells the item's group and has no floor of its own for it; the highest across types, and only when it is above
+ * the brand-wide floor scaled by the kind of item (which then stays the reference). Null when none applies.
+ */
+function tierFloorFor(d: MatcherData, brand: number, types: number[], product: number): Reference | null {
+  const tier = TIERS[d.bTier[brand] as number] ?? "";
+  const groups = d.bGroups[brand] ?? 0;
+  let best = Number.NaN;
+  let bestType = -1;
+  for (const type of types) {
+    if ((groups & typeGroupBit(type)) === 0) continue;
+    const usd = tierFloorUsd(tier, type);
+    if (Number.isFinite(usd) && !(usd <= best)) {
+      best = usd;
+      bestType = type;
+    }
+  }
+  const scaled = (d.bRefUsd[brand] as number) * product;
+  if (bestType < 0 || (Number.isFinite(scaled) && scaled >= best)) return null;
+  return {
+    usd: best,
+    name: `${d.bName.at(brand) ?? ""} ${typeName(bestType)} (the lowest new price of a ${tier} house's ${typeName(bestType)}, ${TIER_FLOORS_DATE}, to re-verify)`,
+    threshold: W.PRICE_THRESHOLD_BRAND,
+    model: false,
+    native: null,
+  };
+}
+
+/**
  * The reference for one brand: the best (highest) reference among the models named, else the brand's floor for
  * the kinds of item named (floorFor), else the brand-wide floor scaled by the kind of item (never, for a
  * mass-market brand, on an ordinary line or a kind of item its floors leave out: see massFloorApplies).
@@ -146,7 +175,7 @@ export function referenceFor(
     }
   }
   if (!Number.isFinite(ref) && models.length === 0) {
-    const floor = floorFor(d, brand, types, currency);
+    const floor = floorFor(d, brand, types, currency) ?? tierFloorFor(d, brand, types, product);
     if (floor) return floor;
   }
   if (!Number.isFinite(ref)) {
