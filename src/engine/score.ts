@@ -329,8 +329,11 @@ function brandReasons(d: MatcherData, v: BrandView): Reason[] {
       : v.viaStore
         ? " (through the store's name, selling that kind of item)"
         : "";
+  const via = v.plain ? null : v.models.length ? (d.mName.at(v.models[0] as number) ?? "") : v.viaStore ? "" : null;
   out.push({
     signal: "brand-claimed",
+    code: via === null ? "brand-claimed" : via ? "brand-claimed-via-model" : "brand-claimed-via-store",
+    params: via ? { brand: name, model: via } : { brand: name },
     message: `Claims the brand ${name}${through}`,
     weight: W.W_BRAND_CLAIMED,
     evidence: first?.span ?? null,
@@ -338,6 +341,11 @@ function brandReasons(d: MatcherData, v: BrandView): Reason[] {
   if (v.disguised) {
     out.push({
       signal: "brand-obfuscated",
+      code: "brand-disguised",
+      params: {
+        text: v.disguised.span.text,
+        reads: (v.disguised.model >= 0 ? d.mName.at(v.disguised.model) : name) ?? "",
+      },
       message: `Brand name disguised: "${v.disguised.span.text}" reads as ${v.disguised.model >= 0 ? d.mName.at(v.disguised.model) : name}`,
       weight: v.disguised.typo ? W.W_BRAND_TYPO : W.W_BRAND_OBFUSCATED,
       evidence: v.disguised.span,
@@ -346,6 +354,8 @@ function brandReasons(d: MatcherData, v: BrandView): Reason[] {
     const model = v.mentions.find((x) => x.model >= 0);
     out.push({
       signal: "brand-hidden",
+      code: "brand-hidden",
+      params: { model: d.mName.at(model?.model ?? 0) ?? "", brand: name },
       message: `Names the model ${d.mName.at(model?.model ?? 0)} without its brand ${name}`,
       weight: W.W_BRAND_HIDDEN,
       evidence: model?.span ?? null,
@@ -360,6 +370,8 @@ function standingReason(v: BrandView, d: MatcherData, l: Listing): Reason | null
     const seller = l.seller?.name ?? l.marketplace;
     return {
       signal: "seller-marketplace",
+      code: "seller-marketplace",
+      params: { seller, brand: name },
       message: `Sold by the marketplace itself (${seller}), not by a third party; not ${name}'s own store`,
       weight: W.W_SELLER_MARKETPLACE,
       evidence: { field: "seller", text: seller, start: 0, end: seller.length },
@@ -368,6 +380,8 @@ function standingReason(v: BrandView, d: MatcherData, l: Listing): Reason | null
   if (v.standing === "official")
     return {
       signal: "seller-official",
+      code: "seller-official",
+      params: { brand: name },
       message: `Sold by ${name}'s official store or website`,
       weight: W.W_SELLER_OFFICIAL,
       evidence: v.sellerMention?.span ?? null,
@@ -375,6 +389,8 @@ function standingReason(v: BrandView, d: MatcherData, l: Listing): Reason | null
   if (v.standing === "authorised")
     return {
       signal: "seller-authorised",
+      code: "seller-authorised",
+      params: { brand: name },
       message: `Seller is authorised by ${name}`,
       weight: W.W_SELLER_AUTHORISED,
       evidence: v.sellerMention?.span ?? null,
@@ -382,6 +398,8 @@ function standingReason(v: BrandView, d: MatcherData, l: Listing): Reason | null
   if (v.sellerMention)
     return {
       signal: "seller-impersonates-brand",
+      code: "seller-impersonates-brand",
+      params: { brand: name },
       message: `Seller name uses the brand ${name} but is not an official or authorised store`,
       weight: W.W_SELLER_IMPERSONATES,
       evidence: v.sellerMention.span,
@@ -412,6 +430,8 @@ function termReasons(d: MatcherData, terms: TermMention[]): Reason[] {
     total += add;
     out.push({
       signal: "counterfeit-term",
+      code: "counterfeit-term",
+      params: { text: t.span.text, term: d.vTerm.at(t.vocab) ?? "", lang: d.vLang.at(t.vocab) ?? "" },
       message: `Counterfeit wording "${t.span.text}" (${d.vTerm.at(t.vocab)}, ${d.vLang.at(t.vocab)})`,
       weight: round(add),
       evidence: t.span,
@@ -425,6 +445,8 @@ function unbrandedReason(d: MatcherData, terms: TermMention[]): Reason | null {
   if (!t) return null;
   return {
     signal: "accessory-context",
+    code: "unbranded",
+    params: { text: t.span.text },
     message: `Describes the item as unbranded ("${t.span.text}")`,
     weight: round(-(d.vWeight[t.vocab] as number) * W.UNBRANDED_FACTOR),
     evidence: t.span,
@@ -480,6 +502,8 @@ function collabReason(d: MatcherData, claims: BrandView[]): Reason | null {
       : ea;
   return {
     signal: "brand-claimed",
+    code: "brand-collab",
+    params: { brand: d.bName.at(a.brand) ?? "", other: d.bName.at(b.brand) ?? "" },
     message: `Names two brands together (${d.bName.at(a.brand)}, ${d.bName.at(b.brand)}): collaborations are among the most counterfeited items`,
     weight: W.W_BRAND_COLLAB,
     evidence,
@@ -517,6 +541,8 @@ export function score(listing: Listing, m: CompiledMatcher): Verdict {
     const v = cancelled[0];
     reasons.push({
       signal: "accessory-context",
+      code: "accessory-fits",
+      params: { brand: d.bName.at(v.brand) ?? "", text: v.accessory?.text ?? "" },
       message: `${d.bName.at(v.brand)} is named as what the item fits ("${v.accessory?.text}"), not as its brand`,
       weight: W.W_ACCESSORY,
       evidence: v.accessory,
@@ -526,6 +552,8 @@ export function score(listing: Listing, m: CompiledMatcher): Verdict {
   if (dupe?.dupe) {
     reasons.push({
       signal: "dupe-reference",
+      code: "dupe-imitates",
+      params: { brand: d.bName.at(dupe.brand) ?? "", text: dupe.dupe.text },
       message: `${d.bName.at(dupe.brand)} is named as what the item imitates ("${dupe.dupe.text}"), not as its brand`,
       weight: 0,
       evidence: dupe.dupe,
@@ -541,6 +569,8 @@ export function score(listing: Listing, m: CompiledMatcher): Verdict {
     if (r.bulk && claims.some((v) => d.bTier[v.brand] === 0 && !v.standing)) {
       reasons.push({
         signal: "bulk-luxury",
+        code: "bulk-luxury",
+        params: { text: r.bulk.text },
         message: `Luxury brand sold in bulk ("${r.bulk.text}")`,
         weight: W.W_BULK_LUXURY,
         evidence: r.bulk,
@@ -553,6 +583,8 @@ export function score(listing: Listing, m: CompiledMatcher): Verdict {
     const override = r.bidi.kind === "override";
     reasons.push({
       signal: "bidi-controls",
+      code: override ? "bidi-override" : "bidi-stray",
+      params: {},
       message: override
         ? "The title reverses its text with a bidi override: the shopper reads another text than the one stored"
         : "The title carries invisible text-direction controls it has no use for",
@@ -566,6 +598,11 @@ export function score(listing: Listing, m: CompiledMatcher): Verdict {
       `${pc.structured.amount} ${pc.structured.currency ?? ""} vs ${pc.visible.amount} ${pc.visible.currency ?? ""}`.trim();
     reasons.push({
       signal: "price-conflict",
+      code: "price-conflict",
+      params: {
+        structured: `${pc.structured.amount} ${pc.structured.currency ?? ""}`.trim(),
+        visible: `${pc.visible.amount} ${pc.visible.currency ?? ""}`.trim(),
+      },
       message: `Structured-data price differs from the visible price (${text})`,
       weight: W.W_PRICE_CONFLICT,
       evidence: { field: "price", text, start: 0, end: text.length },
@@ -630,6 +667,8 @@ function brandFieldMismatch(d: MatcherData, r: Read, claims: BrandView[]): Reaso
   const claim = d.bName.at(inTitle[0]?.brand ?? 0) ?? "";
   return {
     signal: "brand-field-mismatch",
+    code: value !== undefined ? "brand-field-unbranded" : "brand-field-other",
+    params: { value: text, brand: claim },
     message:
       value !== undefined
         ? `The listing's brand field says "${text}" while its title claims ${claim}`
@@ -659,6 +698,13 @@ function rateAdjusted(d: MatcherData, l: Listing, reason: Reason): Reason {
   return {
     ...reason,
     weight: round(reason.weight * factor),
+    params: {
+      ...reason.params,
+      rateCurrency: cur,
+      rateDate: date,
+      rateDrift: Math.round(drift * 100),
+      rateFactor: round(factor),
+    },
     message: `${reason.message} (converted at the ${cur} rate of ${date}, which may have moved about ${Math.round(drift * 100)}% since: weighed ×${factor.toFixed(2)})`,
   };
 }
