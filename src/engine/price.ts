@@ -150,6 +150,10 @@ function tierFloorFor(d: MatcherData, brand: number, types: number[], product: n
     threshold: W.PRICE_THRESHOLD_BRAND,
     model: false,
     native: null,
+    of: {
+      code: "price-below-tier-floor",
+      params: { brand: d.bName.at(brand) ?? "", type: typeName(bestType), tier, date: TIER_FLOORS_DATE },
+    },
   };
 }
 
