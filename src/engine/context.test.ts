@@ -297,6 +297,10 @@ describe("price evidence alone never makes high for a brand that is not luxury (
     const v = score(listing("Celine Tan Calfskin Belt", { price: usd("70") }), m);
     expect(reason(v, "price-below-reference")?.message).toMatch(/luxury house's belt/);
     expect(v.risk).not.toBe("low");
+    // Plurals name the kind of item too ("belts", "hoodies").
+    expect(reason(score(listing("CELINE BELTS", { price: usd("70") }), m), "price-below-reference")?.code).toBe(
+      "price-below-tier-floor",
+    );
     // Not for a kind of item the house does not sell, nor above the floor.
     expect(signals(score(listing("Celine Tan Calfskin Belt", { price: usd("600") }), m))).not.toContain(
       "price-below-reference",
@@ -308,6 +312,19 @@ describe("price evidence alone never makes high for a brand that is not luxury (
 
   it("a luxury house far below its floor can still be high on price", () => {
     expect(score(listing("Rolex Submariner watch", { price: usd("90") }), m).risk).toBe("high");
+  });
+});
+
+describe("the store's own name says what it sells (hand-written names)", () => {
+  const sold = (name: string) => listing("Nike hoodie", { seller: { ...emptySeller(), name } });
+  it("counterfeit wording in the seller's name counts, with the seller as evidence", () => {
+    const v = score(sold("Best Fake Factory"), m);
+    expect(reason(v, "counterfeit-term")?.evidence?.field).toBe("seller");
+    expect(v.risk).not.toBe("low");
+  });
+  it("an ordinary store name, or a term in its ordinary sense, does not", () => {
+    expect(signals(score(sold("Sports Direct Outlet"), m))).not.toContain("counterfeit-term");
+    expect(signals(score(sold("AAA Batteries Depot"), m))).not.toContain("counterfeit-term");
   });
 });
 

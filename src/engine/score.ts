@@ -109,11 +109,14 @@ function readListing(m: CompiledMatcher, l: Listing): Read {
     all.push(f);
   }
   if (l.description) all.push(readIn(m, "description", l.description, SIDE_TERM, false));
-  const seller = l.seller?.name ? readField(m, "seller", l.seller.name, SIDE_BRAND, false).brands : [];
+  // The store's own name is read for brands (impersonation, official stores) and for counterfeit wording: a store
+  // calling itself "Top Replica Factory" or "顶级版本" says what it sells as plainly as a title does.
+  const sellerRead = l.seller?.name ? readIn(m, "seller", l.seller.name, SIDE_BRAND | SIDE_TERM, false) : null;
+  const seller = sellerRead?.brands ?? [];
   const brands = all.flatMap((f) => f.brands);
   return {
     brands,
-    terms: all.flatMap((f) => f.terms),
+    terms: [...all.flatMap((f) => f.terms), ...(sellerRead?.terms ?? [])],
     bulk: all.find((f) => f.bulk)?.bulk ?? null,
     seller: seller.filter((b) => b.model < 0),
     product: Math.max(1, ...all.map((f) => f.product)),
