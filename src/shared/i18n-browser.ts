@@ -12,6 +12,7 @@ import {
   ENGLISH,
   ENGLISH_MESSAGES,
   isLocaleCode,
+  LANGUAGE_KEY,
   type LocaleCode,
   localeOf,
   type MessageFile,
@@ -19,8 +20,7 @@ import {
   setActiveCatalog,
 } from "./i18n.ts";
 
-/** storage.local key of the user's choice: a locale code, absent for "the browser's language". */
-export const LANGUAGE_KEY = "ui-language";
+export { LANGUAGE_KEY };
 
 /** The language the user chose in the options page, or null (follow the browser). A stored value we do not know is ignored. */
 export async function chosenLanguage(): Promise<LocaleCode | null> {

@@ -54,6 +54,9 @@ export const LOCALES = [
 ] as const satisfies readonly Locale[];
 
 export type LocaleCode = (typeof LOCALES)[number]["code"];
+
+/** storage.local key of the user's choice: a locale code, absent for "the browser's language". */
+export const LANGUAGE_KEY = "ui-language";
 export const DEFAULT_LOCALE: LocaleCode = "en";
 
 export function isLocaleCode(raw: unknown): raw is LocaleCode {
