@@ -15,18 +15,6 @@ import { openViewSonic as openListing, REPLICA_TITLE } from "./support/viewsonic
 
 const test = testOnTestBuild;
 
-async function becomeAgent(options: OptionsCases): Promise<void> {
-  await options.chooseRole("agent");
-  await expect(options.page.locator(".role-note")).toContainText("Agent mode on");
-  await options.fillProfile({
-    name: "Ada Agent",
-    company: "ViewSonic Corporation",
-    email: "brand-protection@example.com",
-    authorisationRef: "LOA-2025-017",
-    trademarks: [{ office: "USPTO", number: "1695437", classes: "9" }],
-  });
-}
-
 test("axe finds no WCAG 2.1 AA violation on the popup's states and the options page", async ({
   context,
   extensionId,
@@ -61,7 +49,7 @@ test("axe finds no WCAG 2.1 AA violation on the popup's states and the options p
   expect(await violations(notListing.page)).toEqual([]);
 
   // Agent mode: the report panel and the filed case.
-  await becomeAgent(options);
+  await options.becomeAgent();
   expect(await violations(options.page)).toEqual([]);
   const agent = await PopupPage.open(context, extensionId, await sw.tabIdOf(replica));
   await expect(agent.risk).toHaveText("High risk");
@@ -77,7 +65,7 @@ test("an agent files a case with the keyboard alone, and focus follows the panel
   sw,
 }) => {
   const options = await OptionsCases.open(context, extensionId);
-  await becomeAgent(options);
+  await options.becomeAgent();
   const replica = await openListing(context, REPLICA_TITLE);
   const popup = await PopupPage.open(context, extensionId, await sw.tabIdOf(replica));
   await expect(popup.risk).toHaveText("High risk");
@@ -115,7 +103,7 @@ test("axe finds no WCAG 2.1 AA violation on the case workspace (list, case, sell
   // Twelve axe runs (two colour schemes each), two cases filed with their captures.
   test.setTimeout(240_000);
   const options = await OptionsCases.open(context, extensionId);
-  await becomeAgent(options);
+  await options.becomeAgent();
   const ids: string[] = [];
   for (const title of [REPLICA_TITLE, `${REPLICA_TITLE} wholesale lot`]) {
     const listing = await openListing(context, title);

@@ -365,6 +365,7 @@ function evaluateRows(rows: EvalRow[]) {
     sources: reports,
     shipped: summarise(rows, shippedRisks, reports, "shipped"),
     loso: summarise(rows, risks, reports, "loso"),
+    losoRisks: risks,
   };
 }
 
@@ -456,7 +457,8 @@ async function main(): Promise<void> {
     thirdParty: thirdParty(pages, matcher),
   };
   if (args.includes("--json")) {
-    console.log(JSON.stringify(result));
+    const { losoRisks: _, ...printed } = result;
+    console.log(JSON.stringify(printed));
     return;
   }
   printTable(result);
@@ -478,6 +480,16 @@ async function main(): Promise<void> {
         `  ${tag} ${r.verdict.risk.padEnd(7)} ${String(r.verdict.score).padStart(3)} ${r.source} ${r.id.slice(0, 40)} ${r.title.slice(0, 80)} | ${r.verdict.reasons.map((x) => `${x.signal}:${x.weight}`).join(" ")}`,
       );
     }
+    console.log(
+      "\nleave-one-source-out: false alarms (negatives flagged with the cut-offs chosen without their source)",
+    );
+    rows.forEach((r, i) => {
+      const risk = result.losoRisks[i] ?? "unknown";
+      if (r.positive || !isFlag(risk)) return;
+      console.log(
+        `  FALSE ${risk.padEnd(7)} ${String(r.verdict.score).padStart(3)} ${r.source} ${r.id.slice(0, 40)} ${r.title.slice(0, 80)} | ${r.verdict.reasons.map((x) => `${x.signal}:${x.weight}`).join(" ")}`,
+      );
+    });
   }
 }
 

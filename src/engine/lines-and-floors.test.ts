@@ -54,4 +54,11 @@ describe("price floors per kind of item and market", () => {
     // Jack & Jones has no trunks floor; its brand-wide floor is not applied to trunks.
     expect(price(l("Jack & Jones men cotton trunks", "3", "USD"))).toBeUndefined();
   });
+
+  it("a mass-market brand with floors per kind of item has no estimate for a kind they leave out", () => {
+    // Puma's pack rows give floors for some kinds (polo, sneakers), none for bags: a discounted bag is not
+    // measured against a multiple of its cheapest item; a kind it has a floor for still is.
+    expect(price(l("Puma crossbody bag", "12", "USD"))).toBeUndefined();
+    expect(price(l("Puma men polo t-shirt", "199", "INR"))).toBeDefined();
+  });
 });

@@ -50,9 +50,21 @@ export function findObfuscated(m: CompiledMatcher, s: Scan, hits: Hit[]): void {
     if (covered[t] === 1 || s.tk[t] !== TOK_LETTER) continue;
     tryTypo(m, s, t, t + 1, hits);
     const n = t + 1;
-    if (n < s.nt && s.tg[t] === GAP_SPACE && s.tk[n] === TOK_LETTER && covered[n] !== 1) tryTypo(m, s, t, n + 1, hits);
+    if (n < s.nt && s.tg[t] === GAP_SPACE && s.tk[n] === TOK_LETTER && covered[n] !== 1 && spacesBetween(s, t, n))
+      tryTypo(m, s, t, n + 1, hits);
   }
   findModelTypos(m, s, hits);
+}
+
+/**
+ * Only white space between tokens t and u in the original text: a two-word misspelling is one name split by a
+ * space ("New Balannce"), never words across brackets or punctuation ("F17 Pro (Matte Black" is not "Promate").
+ */
+function spacesBetween(s: Scan, t: number, u: number): boolean {
+  const from = origEnd(s, (s.te[t] as number) - 1);
+  const to = s.fm[s.ts[u] as number] as number;
+  for (let i = from; i < to; i++) if (!/\s/.test(s.text.charAt(i))) return false;
+  return true;
 }
 
 /** Scratch: tokens covered by a brand-side hit when findObfuscated starts. */
@@ -435,6 +447,8 @@ export function isDisguised(original: string, name: string): boolean {
   const b = plainTokens(name);
   if (a.join(" ") === b.join(" ")) return false;
   if (a.length === 1 && a[0] === b.join("")) return false;
+  // The name's letters written without its punctuation ("MAC" for "M·A·C"): the plain form.
+  if (a.length === 1 && /^[\p{L}\p{M}\p{N}]+$/u.test(a[0] as string) && a[0] === lettersOf(b.join(""))) return false;
   // The brand's own spelling in another script (اديداس for the alias أديداس, Найки for Найк) differs only in
   // optional marks or spelling, not in a disguise: disguise is mixing scripts or matching another script's name.
   // Symbols between its letters ("제/니/스", "아-크-네") are a disguise in any script.
@@ -479,6 +493,10 @@ function sameAsciiIgnoringCase(a: string, b: string): boolean {
     if (x !== y) return false;
   }
   return true;
+}
+
+function lettersOf(text: string): string {
+  return text.replace(/[^\p{L}\p{M}\p{N}]/gu, "");
 }
 
 function plainTokens(text: string): string[] {

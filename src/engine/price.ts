@@ -6,8 +6,8 @@ import type { Listing, Money } from "../shared/listing.ts";
 import type { ReasonCode } from "../shared/reason-codes.ts";
 import type { EvidenceSpan, Reason } from "../shared/verdict.ts";
 import { parseAmount } from "./currency.ts";
-import type { MatcherData } from "./layout.ts";
-import { isBasic, typeName } from "./product-type.ts";
+import { type MatcherData, TIERS } from "./layout.ts";
+import { isBasic, TIER_FLOORS_DATE, tierFloorUsd, typeGroupBit, typeName } from "./product-type.ts";
 import { hostOf, round } from "./seller.ts";
 import * as W from "./weights.ts";
 
@@ -69,18 +69,18 @@ export interface Reference {
 
 /**
  * A mass-market brand sells ordinary lines (trunks, socks, polos) far below its
- * sneakers or jackets. Without a floor for the kind of item named, its
- * brand-wide floor is no evidence for a basic line, and, when the pack gives
- * the brand floors per kind of item (so its brand-wide floor is its main
- * line's), none for a kind of item below this factor either.
+ * sneakers or jackets, and discounts its bags and jackets at mainstream
+ * retailers far below any multiple of its cheapest item. So for a mass-market
+ * brand the brand-wide floor scaled by the kind of item is evidence only when
+ * the item is not one of its basic lines and the pack gives no floors per kind
+ * of item: a pack that does has said which kinds it knows, and a kind it gives
+ * no floor for has no estimate.
  */
-export const MASS_BRAND_FLOOR_MIN_FACTOR = 2.5;
-
-function massFloorApplies(d: MatcherData, brand: number, types: number[], product: number): boolean {
+function massFloorApplies(d: MatcherData, brand: number, types: number[]): boolean {
   if (d.bTier[brand] !== MASS) return true;
   if (types.some(isBasic)) return false;
   const hasFloors = (d.fStart[brand + 1] ?? 0) > (d.fStart[brand] ?? 0);
-  return !(hasFloors && types.length > 0 && product < MASS_BRAND_FLOOR_MIN_FACTOR);
+  return !(hasFloors && types.length > 0);
 }
 const MASS = 2; // index of "mass" in layout.ts TIERS
 
@@ -125,9 +125,42 @@ export function floorFor(d: MatcherData, brand: number, types: number[], currenc
 }
 
 /**
+ * The tier's default floor for the kinds of item named (data/tier-floors.json), for a brand of that tier that
+ * sells the item's group and has no floor of its own for it; the highest across types, and only when it is above
+ * the brand-wide floor scaled by the kind of item (which then stays the reference). Null when none applies.
+ */
+function tierFloorFor(d: MatcherData, brand: number, types: number[], product: number): Reference | null {
+  const tier = TIERS[d.bTier[brand] as number] ?? "";
+  const groups = d.bGroups[brand] ?? 0;
+  let best = Number.NaN;
+  let bestType = -1;
+  for (const type of types) {
+    if ((groups & typeGroupBit(type)) === 0) continue;
+    const usd = tierFloorUsd(tier, type);
+    if (Number.isFinite(usd) && !(usd <= best)) {
+      best = usd;
+      bestType = type;
+    }
+  }
+  const scaled = (d.bRefUsd[brand] as number) * product;
+  if (bestType < 0 || (Number.isFinite(scaled) && scaled >= best)) return null;
+  return {
+    usd: best,
+    name: `${d.bName.at(brand) ?? ""} ${typeName(bestType)} (the lowest new price of a ${tier} house's ${typeName(bestType)}, ${TIER_FLOORS_DATE}, to re-verify)`,
+    threshold: W.PRICE_THRESHOLD_BRAND,
+    model: false,
+    native: null,
+    of: {
+      code: "price-below-tier-floor",
+      params: { brand: d.bName.at(brand) ?? "", type: typeName(bestType), tier, date: TIER_FLOORS_DATE },
+    },
+  };
+}
+
+/**
  * The reference for one brand: the best (highest) reference among the models named, else the brand's floor for
  * the kinds of item named (floorFor), else the brand-wide floor scaled by the kind of item (never, for a
- * mass-market brand, on an ordinary line: see MASS_BRAND_FLOOR_MIN_FACTOR).
+ * mass-market brand, on an ordinary line or a kind of item its floors leave out: see massFloorApplies).
  */
 export function referenceFor(
   d: MatcherData,
@@ -155,14 +188,14 @@ export function referenceFor(
     }
   }
   if (!Number.isFinite(ref) && models.length === 0) {
-    const floor = floorFor(d, brand, types, currency);
+    const floor = floorFor(d, brand, types, currency) ?? tierFloorFor(d, brand, types, product);
     if (floor) return floor;
   }
   if (!Number.isFinite(ref)) {
     // Brand floor scaled by the kind of item named: a jacket is never the brand's cheapest item. Not when a
     // model (without a price) says what the item is: "Nikon D3400 kit + bag" is a camera, not a bag.
     if (models.length > 0) product = 1;
-    if (models.length === 0 && !massFloorApplies(d, brand, types, product)) return null;
+    if (models.length === 0 && !massFloorApplies(d, brand, types)) return null;
     ref = (d.bRefUsd[brand] as number) * product;
     if (product > 1) {
       of = { code: "price-below-brand-scaled", params: { brand: refName, multiple: product } };

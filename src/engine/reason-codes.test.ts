@@ -29,6 +29,7 @@ function pack(): RulePack {
       priceFloors: [floor("sneakers", "60", "USD"), floor("sneakers", "2999", "INR")],
     }),
     testBrand("sandisk", "SanDisk", { tier: "mass", referencePrice: p("5") }),
+    testBrand("maisonlux", "Maisonlux", { tier: "luxury", categories: ["fashion"], referencePrice: p("30") }),
   );
   base.vocabulary.push({ term: "inspired by", lang: "en", kind: "code", weight: 1, source: null });
   base.exchangeRates = {
@@ -75,6 +76,7 @@ const LISTINGS: Listing[] = [
   listing("Acmesport running sneakers", { price: { amount: "799", currency: "INR" } }),
   listing("Nike hoodie", { price: { amount: "5000", currency: "ARS" } }),
   listing("SanDisk 1TB microSD card", { price: usd("8.99") }),
+  listing("Maisonlux leather belt", { price: usd("40") }),
   listing("Nike replica hoodie", {
     seller: { ...emptySeller(), name: "x", feedbackCount: 2, positivePercent: 80, memberSince: "2026-05" },
   }),

@@ -19,10 +19,11 @@ import {
   type TermMention,
 } from "./fields.ts";
 import type { CompiledMatcher, MatcherData } from "./layout.ts";
-import { BRAND_SPECIFIC_NAMES, ORDINARY_PHRASES, STORE_WORDS } from "./lexicon.ts";
+import { BRAND_SPECIFIC_NAMES, isDescriptor, ORDINARY_PHRASES, STORE_WORDS } from "./lexicon.ts";
 import { CNY_HOSTS, listingPriceUsd, type PriceCheck, priceBelow, type Reference, referenceFor } from "./price.ts";
+import { typeGroupBit } from "./product-type.ts";
 import { daysBetween, hostOf, round, type SellerStanding, sellerStanding, squash, weakSeller } from "./seller.ts";
-import { dupeOf, ordinarySense } from "./senses.ts";
+import { dupeOf, ordinarySense, specificationSense } from "./senses.ts";
 import * as W from "./weights.ts";
 
 export const ENGINE_VERSION = "2.0.0";
@@ -96,22 +97,26 @@ function readListing(m: CompiledMatcher, l: Listing): Read {
   for (const sp of l.specifics) {
     const isBrand = BRAND_SPECIFICS.has(sp.name.trim().toLowerCase());
     if (isBrand) brandValues.push(sp.value);
-    all.push(
-      readIn(
-        m,
-        isBrand ? "brand" : "specifics",
-        sp.value,
-        isBrand ? SIDE_BRAND | SIDE_CONTEXT : SIDE_BRAND | SIDE_TERM | SIDE_CONTEXT,
-        isBrand,
-      ),
+    const f = readIn(
+      m,
+      isBrand ? "brand" : "specifics",
+      sp.value,
+      isBrand ? SIDE_BRAND | SIDE_CONTEXT : SIDE_BRAND | SIDE_TERM | SIDE_CONTEXT,
+      isBrand,
     );
+    if (f.terms.length > 0)
+      f.terms = f.terms.filter((t) => specificationSense(sp.name, sp.value, t.span.start, t.span.end));
+    all.push(f);
   }
   if (l.description) all.push(readIn(m, "description", l.description, SIDE_TERM, false));
-  const seller = l.seller?.name ? readField(m, "seller", l.seller.name, SIDE_BRAND, false).brands : [];
+  // The store's own name is read for brands (impersonation, official stores) and for counterfeit wording: a store
+  // calling itself "Top Replica Factory" or "顶级版本" says what it sells as plainly as a title does.
+  const sellerRead = l.seller?.name ? readIn(m, "seller", l.seller.name, SIDE_BRAND | SIDE_TERM, false) : null;
+  const seller = sellerRead?.brands ?? [];
   const brands = all.flatMap((f) => f.brands);
   return {
     brands,
-    terms: all.flatMap((f) => f.terms),
+    terms: [...all.flatMap((f) => f.terms), ...(sellerRead?.terms ?? [])],
     bulk: all.find((f) => f.bulk)?.bulk ?? null,
     seller: seller.filter((b) => b.model < 0),
     product: Math.max(1, ...all.map((f) => f.product)),
@@ -239,27 +244,38 @@ function claimed(d: MatcherData, v: BrandView, hasVocab: boolean, r: Read, l: Li
     hasVocab ||
     v.disguised !== null ||
     v.standing !== null ||
-    v.mentions.some((x) => x.model < 0 && (isCodeName(x.span.text) || namesItem(x, r, title)))
+    v.mentions.some((x) => x.model < 0 && (isCodeName(x.span.text) || namesItem(d, x, r, title)))
   );
 }
 
 /**
- * A common-word brand opening the title, followed within two words by the
- * kind of item ("Supreme T-shirt", "Offwhite trainers", "Palace car tshirt",
- * "Casablanca set"): that is how a title names the brand of the item, where
- * the ordinary word would be an adjective somewhere inside ("white
- * sneakers with off white sole", "supreme quality"). Known ordinary phrases
- * ("coach jacket", "off white") are excluded (lexicon.ts ORDINARY_PHRASES).
+ * A common-word brand named as the brand of the item: opening the title, with
+ * the title naming a kind of item the brand sells ("Supreme T-shirt",
+ * "Converse Vintage Cream Suede High Top Sneakers", "Celine grey
+ * wool hoodie"), or written as a name inside the title and followed directly by the
+ * kind of item ("Women's Converse shoes"). That is how a title names the brand
+ * of the item, where the ordinary word would be an adjective somewhere inside
+ * ("white sneakers with off white sole", "supreme quality"), or the opening
+ * word of a title about something the brand does not sell ("Monster Hunter
+ * game" for an audio brand). Known ordinary phrases ("coach jacket", "off
+ * white") are excluded (lexicon.ts ORDINARY_PHRASES).
  */
-function namesItem(x: BrandMention, r: Read, title: string): boolean {
+function namesItem(d: MatcherData, x: BrandMention, r: Read, title: string): boolean {
   if (x.field !== "title" || x.accessory) return false;
-  // Inside the title the name must be written as a name ("Women's Converse shoes", not "white converse shoes")
-  // and be followed by the item directly; opening the title, one word may come between ("Supreme box logo tee").
   const opens = !/[\p{L}\p{N}]/u.test(title.slice(0, x.span.start));
   if (!opens && !/^\p{Lu}/u.test(x.span.text)) return false;
   const next = title.slice(x.span.end).match(/^[^\p{L}\p{N}]*([\p{L}\p{N}]+)/u)?.[1] ?? "";
   const mention = x.span.text.toLowerCase();
   if (ORDINARY.has(mention) || ORDINARY.has(`${mention} ${next.toLowerCase()}`)) return false;
+  const sells = d.bGroups[x.brand] ?? 0;
+  if (opens) {
+    for (let i = 0; i < r.title.itemAt.length; i++) {
+      const at = r.title.itemAt[i] as number;
+      if (at < x.span.end || (sells & typeGroupBit(r.title.itemType[i] ?? -1)) === 0) continue;
+      const words = title.slice(x.span.end, at).match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+      if (words.every(isDescriptor)) return true;
+    }
+  }
   const item = [...r.titleItems, ...r.title.fits.map((f) => f.start)]
     .filter((at) => at >= x.span.end)
     .sort((a, b) => a - b)[0];
@@ -282,7 +298,7 @@ export function isCodeName(text: string): boolean {
 
 /** Text between two mentions that marks a collaboration: "Supreme x Burberry", "Nike × Stüssy", "Gazelle X Gucci". */
 const COLLAB_GAP = /^\s*(?:x|×|✕|\+|&|collab|co-?branded)\s*$/i;
-/** Only spaces between: enough when one side is a model ("Air Force 1 Off-White", "Off-White Air Jordan 1"). */
+/** Only spaces between: enough when one side is a model ("Blazer Mid Off-White", "Off-White Air Jordan 1"). */
 const ADJACENT_GAP = /^\s+$/;
 
 /** Common-word brands named in explicit collaboration with a claimed brand are claimed too ("Supreme x Burberry tee"). */

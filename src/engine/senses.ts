@@ -59,13 +59,41 @@ export function ordinarySense(term: string, text: string, start: number, end: nu
   // By the pack's term, else by the text it matched ("AAA+" folds like "AAA" and matches it).
   const sense = BY_TERM.get(term.toLowerCase()) ?? BY_TERM.get(text.slice(start, end).toLowerCase());
   if (!sense) return false;
-  const lower = text.toLowerCase();
+  // Diacritics removed letter by letter, so offsets still hold: "batérie" reads as "baterie".
+  const lower = plain(text);
   if (sense.unlessWith.some((w) => lower.includes(w))) return false;
   const rest = lower.slice(end, end + 40).replace(GAP, "");
   if (sense.after.some((w) => startsWithWord(rest, w))) return true;
   const head = lower.slice(Math.max(0, start - 40), start).replace(GAP_END, "");
   if (sense.before.some((w) => endsWithWord(head, w))) return true;
   return sense.with.some((w) => lower.includes(w));
+}
+
+/** Lower case without combining marks, one output character per input character (offsets unchanged). */
+function plain(text: string): string {
+  let out = "";
+  for (const ch of text.toLowerCase()) {
+    const base = ch.normalize("NFD").replace(/\p{M}+/gu, "");
+    out += base.length === ch.length ? base : ch;
+  }
+  return out;
+}
+
+const GRADE_FIELDS = new Set(SENSES.gradeFields.names.map((n) => plain(n)));
+
+/**
+ * A term found in a specification's value is counterfeit wording when the value says more than the term
+ * ("AAA quality copy"), or when the specification names the grade of the item ("Quality: AAA"); the whole value
+ * of any other specification is that specification's value ("Battery type: AAA", "Scale: 1:1").
+ */
+export function specificationSense(name: string, value: string, start: number, end: number): boolean {
+  if (value.slice(0, start).trim() !== "" || value.slice(end).trim() !== "") return true;
+  const words = plain(name).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const compact = plain(name).replace(/[^\p{L}\p{N}]/gu, "");
+  return (
+    words.some((w) => GRADE_FIELDS.has(w)) ||
+    [...GRADE_FIELDS].some((g) => /[^\p{ASCII}]/u.test(g) && compact.includes(g))
+  );
 }
 
 /** Words (runs of letters and digits) in a stretch of text: how far a dupe phrase is from the brand. */

@@ -41,6 +41,8 @@ export const REASON_CODES = {
   "price-below-type-floor": ["price", "percent", "reference", "brand", "type", "currency"],
   /** The listing's own price against the brand's floor for the kind of item in the listing's currency. */
   "price-below-type-floor-native": ["price", "percent", "reference", "currency", "brand", "type"],
+  /** US$ price against the default floor of the kind of item for brands of the brand's tier (a luxury house's belt). */
+  "price-below-tier-floor": ["price", "percent", "reference", "brand", "type", "tier", "date"],
   "capacity-implausible": ["kind", "capacity", "price", "perUnit", "floor", "unit", "date"],
 } as const satisfies Record<string, readonly string[]>;
 
