@@ -140,7 +140,18 @@ describe("reasons in every UI language", () => {
       ),
   );
   /** Params the UI translates or writes as money; the others are listing text and must appear as given. */
-  const WORDED = new Set(["lang", "unit", "kind", "condition", "type", "price", "reference", "floor", "perUnit"]);
+  const WORDED = new Set([
+    "lang",
+    "unit",
+    "kind",
+    "condition",
+    "type",
+    "tier",
+    "price",
+    "reference",
+    "floor",
+    "perUnit",
+  ]);
 
   it.each(catalogs.map((c) => [c.code, c] as const))(
     "%s words every reason, quoting the listing's own text",

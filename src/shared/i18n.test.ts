@@ -21,6 +21,7 @@ import {
   slugKey,
 } from "./i18n.ts";
 import type { Condition } from "./listing.ts";
+import type { BrandRule } from "./pack.ts";
 import { PRODUCT_TYPE_IDS } from "./product-types.ts";
 import { REASON_CLAUSES, REASON_CODES, type ReasonClause, type ReasonCode } from "./reason-codes.ts";
 
@@ -124,8 +125,9 @@ describe("locale files", () => {
       "type_sneakers",
       "type_jeans",
       "type_power_bank",
+      "tier_premium",
     ],
-    pl: ["field_marketplace", "webhook", "portal", "by_agent"],
+    pl: ["field_marketplace", "webhook", "portal", "by_agent", "tier_premium"],
     ja: ["webhook"],
     zh_CN: ["webhook"],
     ar: ["webhook"],
@@ -197,12 +199,14 @@ function dataKeys(): Set<string> {
     media: { kind: string }[];
   };
   const conditions: Condition[] = ["new", "used", "refurbished", "damaged"];
+  const tiers: BrandRule["tier"][] = ["luxury", "premium", "mass"];
   return new Set([
     ...(Object.keys(REASON_CODES) as ReasonCode[]).map(reasonKey),
     ...(Object.keys(REASON_CLAUSES) as ReasonClause[]).map(clauseKey),
     ...PRODUCT_TYPE_IDS.map((id) => slugKey("type", id)),
     ...media.media.map((k) => slugKey("media", k.kind)),
     ...conditions.map((c) => slugKey("condition", c)),
+    ...tiers.map((tier) => slugKey("tier", tier)),
   ]);
 }
 

@@ -256,6 +256,7 @@ function localParams(c: Catalog, r: Reason): Record<string, string | number> {
   if (typeof p.lang === "string") out.lang = c.languageName(p.lang);
   if (typeof p.type === "string") out.type = c.format(slugKey("type", p.type));
   if (typeof p.condition === "string") out.condition = c.format(slugKey("condition", p.condition));
+  if (typeof p.tier === "string") out.tier = c.format(slugKey("tier", p.tier));
   if (typeof p.multiple === "number") out.multiple = c.num(p.multiple);
   if (typeof p.rateFactor === "number") out.rateFactor = c.num(p.rateFactor, { minimumFractionDigits: 2 });
   return out;
