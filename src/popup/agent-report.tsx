@@ -174,7 +174,7 @@ export function AgentReportPanel({ tabId }: { tabId: number }) {
       <details class="notice-preview">
         <summary>{t("notice_show")}</summary>
         <p class="muted">{t("notice_english")}</p>
-        <pre class="notice-text" lang="en" dir="ltr" tabIndex={0} role="region" aria-label={t("notice_text")}>
+        <pre class="notice-text" lang="en" dir="ltr">
           {text}
         </pre>
       </details>

@@ -218,7 +218,7 @@ export function CaseDetailView(props: {
         <section aria-labelledby="notice-title">
           <h2 id="notice-title">{t("notice_saved")}</h2>
           <p class="muted">{t("notice_english")}</p>
-          <pre class="notice-text" lang="en" dir="ltr" tabIndex={0} role="region" aria-label={t("notice_text")}>
+          <pre class="notice-text" lang="en" dir="ltr">
             {detail.noticeText}
           </pre>
         </section>

@@ -62,7 +62,7 @@ export function CaseNotice({ record, profile }: { record: CaseRecord; profile: R
         ) : null}
       </div>
       <p class="muted">{t("notice_english")}</p>
-      <pre class="notice-text" lang="en" dir="ltr" tabIndex={0} role="region" aria-label={t("notice_text")}>
+      <pre class="notice-text" lang="en" dir="ltr">
         {text}
       </pre>
     </div>
