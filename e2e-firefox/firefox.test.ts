@@ -1,7 +1,8 @@
 /**
  * Browser tests in Firefox (firefox-esr, WebDriver BiDi through puppeteer-core):
  * a saved real listing gives its verdict in the popup, the verdict survives the
- * background being stopped and woken, and the options page loads. Run by
+ * background being stopped and woken, the options page loads, and loads in
+ * Arabic when that language is chosen. Run by
  * `npm run test:firefox` (part of `npm test`) after `npm run build:firefox-test`.
  */
 import assert from "node:assert/strict";
@@ -76,4 +77,30 @@ test("the options page loads with its sections", async () => {
   assert.equal(headings[0], "Copycatch");
   assert.ok(headings.length >= 2, `headings: ${headings.join(", ")}`);
   await options.close();
+});
+
+test("the language chosen in the options (Arabic) is read from the extension's _locales: right to left, Arabic headings", async () => {
+  const set = (code: string | null) =>
+    ext.harness.evaluate(async (c) => {
+      const area = (globalThis as unknown as { browser: typeof chrome }).browser.storage.local;
+      if (c === null) await area.remove("ui-language");
+      else await area.set({ "ui-language": c });
+    }, code);
+  await set("ar");
+  try {
+    const options = await openExtensionPage(ext, "/src/options/index.html");
+    const page = await poll(
+      () =>
+        options.evaluate(() => ({
+          dir: document.documentElement.dir,
+          lang: document.documentElement.lang,
+          heading: document.querySelector("#language-title")?.textContent?.trim() ?? "",
+        })),
+      (p) => p.dir === "rtl" && p.heading !== "",
+    );
+    assert.deepEqual(page, { dir: "rtl", lang: "ar", heading: "اللغة" });
+    await options.close();
+  } finally {
+    await set(null);
+  }
 });
