@@ -69,7 +69,8 @@ test("a saved real Amazon listing gets its verdict in the popup, and keeps it af
 });
 
 test("the options page loads with its sections", async () => {
-  const options = await openExtensionPage(ext, "/src/options/index.html");
+  // A query of its own: the bare path is the harness page, which later tests still need.
+  const options = await openExtensionPage(ext, "/src/options/index.html?sections");
   const headings = await poll(
     () => options.evaluate(() => [...document.querySelectorAll("h1, h2")].map((h) => h.textContent?.trim() ?? "")),
     (h) => h.length > 1,
@@ -88,7 +89,7 @@ test("the language chosen in the options (Arabic) is read from the extension's _
     }, code);
   await set("ar");
   try {
-    const options = await openExtensionPage(ext, "/src/options/index.html");
+    const options = await openExtensionPage(ext, "/src/options/index.html?arabic");
     const page = await poll(
       () =>
         options.evaluate(() => ({
