@@ -1,7 +1,8 @@
 /**
  * Browser tests in Firefox (firefox-esr, WebDriver BiDi through puppeteer-core):
  * a saved real listing gives its verdict in the popup, the verdict survives the
- * background being stopped and woken, and the options page loads. Run by
+ * background being stopped and woken, the options page loads, and loads in
+ * Arabic when that language is chosen. Run by
  * `npm run test:firefox` (part of `npm test`) after `npm run build:firefox-test`.
  */
 import assert from "node:assert/strict";
@@ -68,7 +69,8 @@ test("a saved real Amazon listing gets its verdict in the popup, and keeps it af
 });
 
 test("the options page loads with its sections", async () => {
-  const options = await openExtensionPage(ext, "/src/options/index.html");
+  // A query of its own: the bare path is the harness page, which later tests still need.
+  const options = await openExtensionPage(ext, "/src/options/index.html?sections");
   const headings = await poll(
     () => options.evaluate(() => [...document.querySelectorAll("h1, h2")].map((h) => h.textContent?.trim() ?? "")),
     (h) => h.length > 1,
@@ -76,4 +78,30 @@ test("the options page loads with its sections", async () => {
   assert.equal(headings[0], "Copycatch");
   assert.ok(headings.length >= 2, `headings: ${headings.join(", ")}`);
   await options.close();
+});
+
+test("the language chosen in the options (Arabic) is read from the extension's _locales: right to left, Arabic headings", async () => {
+  const set = (code: string | null) =>
+    ext.harness.evaluate(async (c) => {
+      const area = (globalThis as unknown as { browser: typeof chrome }).browser.storage.local;
+      if (c === null) await area.remove("ui-language");
+      else await area.set({ "ui-language": c });
+    }, code);
+  await set("ar");
+  try {
+    const options = await openExtensionPage(ext, "/src/options/index.html?arabic");
+    const page = await poll(
+      () =>
+        options.evaluate(() => ({
+          dir: document.documentElement.dir,
+          lang: document.documentElement.lang,
+          heading: document.querySelector("#language-title")?.textContent?.trim() ?? "",
+        })),
+      (p) => p.dir === "rtl" && p.heading !== "",
+    );
+    assert.deepEqual(page, { dir: "rtl", lang: "ar", heading: "اللغة" });
+    await options.close();
+  } finally {
+    await set(null);
+  }
 });

@@ -1,43 +1,19 @@
 /**
- * Accessibility: axe (WCAG 2.1 A and AA rules) on every popup state and on the
- * options page, light and dark; and the agent's report flow done with the
+ * Accessibility: axe (WCAG 2.1 A and AA rules) on every popup state, the
+ * options page and the case workspace's views (in English and in Arabic,
+ * right to left), light and dark; and the agent's report flow done with the
  * keyboard alone, with focus moved to the result when the panel opens.
  */
-import AxeBuilder from "@axe-core/playwright";
-import type { BrowserContext, Page } from "@playwright/test";
-import { originalUrl, readSaved, servePages } from "../scripts/lib/serve-pages.ts";
+
 import { expect, testOnTestBuild } from "./fixtures.ts";
 import { OptionsCases } from "./pages/options-cases.ts";
+import { OptionsPage } from "./pages/options-page.ts";
 import { PopupPage } from "./pages/popup-page.ts";
+import { WorkspacePage } from "./pages/workspace-page.ts";
+import { axeViolations as violations } from "./support/axe.ts";
+import { openViewSonic as openListing, REPLICA_TITLE } from "./support/viewsonic.ts";
 
 const test = testOnTestBuild;
-
-const VIEWSONIC = "amazon/orderapp_amazon-com_B07SRDX1Z1.html.gz";
-const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-
-/** The rule ids and targets axe reports, in both colour schemes. */
-async function violations(page: Page): Promise<string[]> {
-  const found: string[] = [];
-  for (const colorScheme of ["light", "dark"] as const) {
-    await page.emulateMedia({ colorScheme });
-    const result = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
-    for (const v of result.violations) {
-      found.push(`${colorScheme}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-    }
-  }
-  return found;
-}
-
-/** The saved page, with another title if given (and then at its own address, so each tab's verdict is found). */
-async function openListing(context: BrowserContext, title?: string): Promise<Page> {
-  const url = title ? `${originalUrl(VIEWSONIC)}?title=${encodeURIComponent(title)}` : originalUrl(VIEWSONIC);
-  let body = readSaved(VIEWSONIC).toString("utf8");
-  if (title) body = body.replace(/(<span id="productTitle"[^>]*>)[^<]*/, `$1 ${title} `);
-  const page = await context.newPage();
-  await servePages(page, [{ url, body }]);
-  await page.goto(url);
-  return page;
-}
 
 test("axe finds no WCAG 2.1 AA violation on the popup's states and the options page", async ({
   context,
@@ -55,7 +31,7 @@ test("axe finds no WCAG 2.1 AA violation on the popup's states and the options p
   await expect(low.risk).toHaveText("Low risk");
   expect(await violations(low.page)).toEqual([]);
 
-  const replica = await openListing(context, "ViewSonic VX3276 32 inch 4K monitor replica 1:1 AAA");
+  const replica = await openListing(context, REPLICA_TITLE);
   const high = await PopupPage.open(context, extensionId, await sw.tabIdOf(replica));
   await expect(high.risk).toHaveText("High risk");
   expect(await violations(high.page)).toEqual([]);
@@ -90,7 +66,7 @@ test("an agent files a case with the keyboard alone, and focus follows the panel
 }) => {
   const options = await OptionsCases.open(context, extensionId);
   await options.becomeAgent();
-  const replica = await openListing(context, "ViewSonic VX3276 32 inch 4K monitor replica 1:1 AAA");
+  const replica = await openListing(context, REPLICA_TITLE);
   const popup = await PopupPage.open(context, extensionId, await sw.tabIdOf(replica));
   await expect(popup.risk).toHaveText("High risk");
 
@@ -116,5 +92,47 @@ test("an agent files a case with the keyboard alone, and focus follows the panel
   await expect
     .poll(() => popup.page.evaluate(() => document.activeElement?.closest(".report.filed") !== null))
     .toBe(true);
+  expect(sw.errors).toEqual([]);
+});
+
+test("axe finds no WCAG 2.1 AA violation on the case workspace (list, case, seller, report), in English and Arabic", async ({
+  context,
+  extensionId,
+  sw,
+}) => {
+  // Twelve axe runs (two colour schemes each), two cases filed with their captures.
+  test.setTimeout(240_000);
+  const options = await OptionsCases.open(context, extensionId);
+  await options.becomeAgent();
+  const ids: string[] = [];
+  for (const title of [REPLICA_TITLE, `${REPLICA_TITLE} wholesale lot`]) {
+    const listing = await openListing(context, title);
+    const popup = await PopupPage.open(context, extensionId, await sw.tabIdOf(listing));
+    await popup.page.getByRole("button", { name: "File a case with evidence" }).click();
+    await expect(popup.page.locator(".report.filed h2")).toHaveText("Case saved");
+    ids.push((await popup.page.locator(".case-id code").textContent()) ?? "");
+    await popup.close();
+  }
+  const ws = await WorkspacePage.open(context, extensionId);
+  const views = async (dir: "ltr" | "rtl", heading: string) => {
+    await ws.go("");
+    await expect(ws.html).toHaveAttribute("dir", dir);
+    await expect(ws.page.locator("h1")).toHaveText(heading);
+    await expect(ws.rows).toHaveCount(2);
+    expect(await violations(ws.page), `${dir} list`).toEqual([]);
+    await ws.openCase(ids[0] as string);
+    await expect(ws.page.locator(".integrity")).toHaveAttribute("data-intact", "true");
+    expect(await violations(ws.page), `${dir} case`).toEqual([]);
+    await ws.page.locator(".seller-repeat a").click();
+    await expect(ws.page.locator(".seller-count")).toHaveText("2");
+    expect(await violations(ws.page), `${dir} seller`).toEqual([]);
+    await ws.page.locator("a.seller-report").click();
+    await ws.page.locator(".report-ready").waitFor();
+    expect(await violations(ws.page), `${dir} report`).toEqual([]);
+  };
+  await views("ltr", "Cases");
+  const settings = await OptionsPage.open(context, extensionId);
+  await settings.chooseLanguage("ar", "ar");
+  await views("rtl", "الملفات");
   expect(sw.errors).toEqual([]);
 });

@@ -107,7 +107,7 @@ test("agent: one click files a complete case; options list it, the ZIP verifies,
 
   // Show on page: the evidence phrases are highlighted in the listing itself, and removed again.
   await popup.page.getByRole("button", { name: "Show on page" }).click();
-  await expect(popup.page.locator(".highlight-status")).toHaveText(/^[1-9]\d* match(es)? highlighted on the page$/);
+  await expect(popup.page.locator(".highlight-status")).toHaveText(/^Highlighted on the page: [1-9]\d*$/);
   await expect(popup.page.getByRole("button", { name: "Hide on page" })).toHaveAttribute("aria-pressed", "true");
   await popup.page.getByRole("button", { name: "Hide on page" }).click();
   await expect(popup.page.locator(".highlight-status")).toHaveText("Highlights removed");

@@ -205,7 +205,7 @@ test("import a pack file, then remove it", async ({ context, extensionId }) => {
   const file = join(dir, "community.json");
   writeFileSync(file, packBytes(makePack("community.list", 3, [brand("quillfeather", "Quillfeather")])));
   await options.importPackFile(file);
-  await expect(options.rulesNotice).toContainText("Imported Test pack community.list version 3 (1 brands)");
+  await expect(options.rulesNotice).toContainText("Imported Test pack community.list version 3 (brands: 1)");
   await expect(options.packRow("community.list")).toContainText("Community");
   const quill = await openListing(context, "Quillfeather leather handbag replica 1:1");
   expect(await verdictBrand(options, quill.url)).toBe("Quillfeather");

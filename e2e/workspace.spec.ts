@@ -72,9 +72,7 @@ async function fileCase(
   await expect(popup.page.locator("button.open-workspace")).toBeVisible();
   if (earlier > 0) {
     await expect(popup.page.locator("a.earlier-cases")).toHaveAttribute("data-count", String(earlier));
-    await expect(popup.page.locator("a.earlier-cases")).toContainText(
-      `This seller has ${earlier} earlier case${earlier === 1 ? "" : "s"}`,
-    );
+    await expect(popup.page.locator("a.earlier-cases")).toContainText(`Earlier cases of this seller: ${earlier}`);
   } else {
     await expect(popup.page.locator("a.earlier-cases")).toHaveCount(0);
   }
@@ -286,7 +284,7 @@ test("takedown re-check against a local server: live, then removed, then reliste
     }
     const checks = ws.page.locator('li.history-event[data-kind="check"]');
     await expect(checks).toHaveCount(3);
-    await expect(checks.nth(0)).toContainText(/live \(HTTP 200, \d+ bytes, sha256 [0-9a-f]{16}…\)/);
+    await expect(checks.nth(0)).toContainText(/live \(HTTP 200, [\d,]+ bytes, sha256 [0-9a-f]{16}…\)/);
     await expect(checks.nth(1)).toContainText("removed (HTTP 404");
     await expect(checks.nth(1)).toHaveAttribute("data-state", "removed");
     await expect(checks.nth(2)).toHaveAttribute("data-state", "relisted");

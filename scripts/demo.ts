@@ -2,12 +2,15 @@
  * `npm start`: headless Chromium with the built extension on the bundled real
  * listing pages (served at their real marketplace URLs, no network), printing
  * each page's verdict and reasons as a table and saving a screenshot of the
- * popup per page under demo-output/. `--headed` opens a visible browser.
+ * popup per page under demo-output/: in English (<page>.png), and with the
+ * options page's language set to Arabic (popup-ar-<page>.png, right to left)
+ * and Simplified Chinese (popup-zh_CN-<page>.png). `--headed` opens a visible browser.
  * First, without a browser, it prints verdicts for real counterfeit-intent
  * records from the labeled files (scripts/demo-records.ts).
  */
 import { mkdirSync, readdirSync } from "node:fs";
 import { basename, join } from "node:path";
+import { LANGUAGE_KEY, type LocaleCode, localeOf } from "../src/shared/i18n.ts";
 import type { TabState } from "../src/shared/tab-state.ts";
 import { demoRecords, printDemoRecords } from "./demo-records.ts";
 import { builtPath, type ExtensionBrowser, launchWithExtension, ROOT, reportedTabId } from "./lib/browser.ts";
@@ -49,7 +52,23 @@ async function stateOf(ext: ExtensionBrowser, tabId: number): Promise<TabState> 
   );
 }
 
-/** Open one saved page, wait for its verdict, screenshot the popup, and return the table row. */
+/** The popup's languages in the demo: the file name prefix and the options page's choice (null: the browser's, English). */
+const POPUP_LANGUAGES: { prefix: string; code: LocaleCode | null }[] = [
+  { prefix: "", code: null },
+  { prefix: "popup-ar-", code: "ar" },
+  { prefix: "popup-zh_CN-", code: "zh_CN" },
+];
+
+/** What the options page's language picker stores, set from the worker. */
+async function setLanguage(ext: ExtensionBrowser, code: string | null): Promise<void> {
+  const worker = await ext.serviceWorker();
+  await worker.evaluate(
+    ([key, value]) => (value === null ? chrome.storage.local.remove(key) : chrome.storage.local.set({ [key]: value })),
+    [LANGUAGE_KEY, code] as const,
+  );
+}
+
+/** Open one saved page, wait for its verdict, screenshot the popup in each language, and return the table row. */
 async function demoPage(ext: ExtensionBrowser, p: DemoPage, widths: number[]): Promise<string> {
   const name = basename(p.file, ".html.gz");
   const page = await ext.context.newPage();
@@ -66,12 +85,16 @@ async function demoPage(ext: ExtensionBrowser, p: DemoPage, widths: number[]): P
       );
     }
     const state = await stateOf(ext, tabId);
-    const popup = await ext.context.newPage();
-    await popup.setViewportSize({ width: 380, height: 640 });
-    await popup.goto(`chrome-extension://${ext.extensionId}/${builtPath("popup")}?tab=${tabId}`);
-    await popup.waitForSelector("main > *");
-    await popup.screenshot({ path: join(OUT, `${name}.png`), fullPage: true });
-    await popup.close();
+    for (const { prefix, code } of POPUP_LANGUAGES) {
+      await setLanguage(ext, code);
+      const popup = await ext.context.newPage();
+      await popup.setViewportSize({ width: 380, height: 640 });
+      await popup.goto(`chrome-extension://${ext.extensionId}/${builtPath("popup")}?tab=${tabId}`);
+      await popup.waitForSelector(`html[lang="${localeOf(code ?? "en").tag}"] main > *`);
+      await popup.screenshot({ path: join(OUT, `${prefix}${name}.png`), fullPage: true });
+      await popup.close();
+    }
+    await setLanguage(ext, null);
     if (state.status !== "verdict") return row([name, new URL(p.url).hostname, "-", "", "", state.status], widths);
     const v = state.verdict;
     const reasons = v.reasons.map((r) => `${r.signal}${r.evidence ? ` "${r.evidence.text}"` : ""}`).join("; ");
@@ -111,7 +134,9 @@ async function main(): Promise<void> {
       console.log(row([basename(p.file, ".html.gz"), new URL(p.url).hostname, "failed", "", "", message], widths));
     }
   }
-  console.log(`\nPopup screenshots: ${OUT}/`);
+  console.log(
+    `\nPopup screenshots: ${OUT}/ (<page>.png in English, popup-ar-<page>.png in Arabic, popup-zh_CN-<page>.png in Simplified Chinese)`,
+  );
   await ext.close();
 }
 

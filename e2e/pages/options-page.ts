@@ -130,4 +130,21 @@ export class OptionsPage {
   }
 
   // ─────────────────────────── end of the Rules section block ───────────────────────────
+
+  // ───────────────────────────── Language section ─────────────────────────────
+
+  /** The document element, which carries `lang` and `dir` of the language in use. */
+  get html(): Locator {
+    return this.page.locator("html");
+  }
+
+  get languageSelect(): Locator {
+    return this.page.locator("select#ui-language");
+  }
+
+  /** Choose a UI language ("" for the browser's) and wait until this page shows it. */
+  async chooseLanguage(code: string, tag: string): Promise<void> {
+    await this.languageSelect.selectOption(code);
+    await this.page.locator(`html[lang="${tag}"]`).waitFor({ state: "attached" });
+  }
 }

@@ -27,6 +27,21 @@ export class PopupPage {
   field(name: "title" | "brand" | "price" | "seller" | "marketplace"): Locator {
     return this.page.locator(`dd[data-field="${name}"]`);
   }
+  /** A listing field's value as isolated text (its own direction inside the popup's). */
+  isolated(name: "title" | "brand" | "seller"): Locator {
+    return this.field(name).locator("bdi");
+  }
+  /** The document element, which carries `lang` and `dir` of the language in use. */
+  get html(): Locator {
+    return this.page.locator("html");
+  }
+  get claimedBrand(): Locator {
+    return this.page.locator("p.brand");
+  }
+  /** The listing words quoted as evidence in the reasons, each isolated. */
+  get evidence(): Locator {
+    return this.page.locator(".reasons q.evidence bdi");
+  }
   async reload(): Promise<void> {
     await this.page.reload();
   }

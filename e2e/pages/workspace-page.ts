@@ -22,6 +22,10 @@ export class WorkspacePage {
     await this.page.reload();
   }
 
+  /** The document element, which carries `lang` and `dir` of the language in use. */
+  get html(): Locator {
+    return this.page.locator("html");
+  }
   get rows(): Locator {
     return this.page.locator("tr.ws-row");
   }

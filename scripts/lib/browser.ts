@@ -44,6 +44,8 @@ export async function launchWithExtension(opts: { headed?: boolean; dist?: strin
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
+      // The browser's UI language, whatever the machine's: Copycatch's pages follow it (the tests set others in the options).
+      "--lang=en-US",
       `--disable-extensions-except=${dist}`,
       `--load-extension=${dist}`,
     ],

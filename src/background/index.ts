@@ -6,6 +6,7 @@
  * rules in IndexedDB; in-memory caches are rebuilt on wake.
  */
 import browser from "webextension-polyfill";
+import { listenForLanguage } from "./badge.ts";
 import { recordStart, recordUncaughtErrors } from "./diagnostics.ts";
 import { dispatch } from "./dispatch.ts";
 import { HANDLERS } from "./handlers/index.ts";
@@ -48,3 +49,4 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
 
 registerPackListeners();
 registerReportListeners();
+listenForLanguage();

@@ -20,6 +20,12 @@ export async function setTabState(tabId: number, state: TabState): Promise<void>
   await browser.storage.session.set({ [key(tabId)]: state });
 }
 
+/** Every tab's stored state (the badges to redraw when the UI language changes). */
+export async function allTabStates(): Promise<[number, TabState][]> {
+  const all = await browser.storage.session.get(null);
+  return Object.entries(all).flatMap(([k, v]) => (/^tab:\d+$/.test(k) ? [[Number(k.slice(4)), v as TabState]] : []));
+}
+
 export async function clearTabState(tabId: number): Promise<void> {
   await browser.storage.session.remove(key(tabId));
 }

@@ -4,7 +4,10 @@
  * listings on a hand-written pack (prices illustrative) reach every code and
  * every optional group, so a new sentence without a code cannot slip in.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { Catalog, ENGLISH_MESSAGES, LOCALES, type MessageFile, reasonParts, reasonText } from "../shared/i18n.ts";
 import { emptyListing, emptySeller, type Listing } from "../shared/listing.ts";
 import type { PriceFloor, ReferencePrice, RulePack } from "../shared/pack.ts";
 import { REASON_CLAUSES, REASON_CODES, type ReasonClause, type ReasonCode } from "../shared/reason-codes.ts";
@@ -122,5 +125,66 @@ describe("reason codes", () => {
           expect(r.message, `${r.code}.${k}`).toContain(v);
       }
     }
+  });
+});
+
+describe("reasons in every UI language", () => {
+  const catalogs = LOCALES.map(
+    (l) =>
+      new Catalog(
+        l.code,
+        JSON.parse(
+          readFileSync(join(import.meta.dirname, "..", "..", "public", "_locales", l.code, "messages.json"), "utf8"),
+        ) as MessageFile,
+        ENGLISH_MESSAGES,
+      ),
+  );
+  /** Params the UI translates or writes as money; the others are listing text and must appear as given. */
+  const WORDED = new Set([
+    "lang",
+    "unit",
+    "kind",
+    "condition",
+    "type",
+    "tier",
+    "price",
+    "reference",
+    "floor",
+    "perUnit",
+  ]);
+
+  it.each(catalogs.map((c) => [c.code, c] as const))(
+    "%s words every reason, quoting the listing's own text",
+    (_, c) => {
+      for (const r of reasons) {
+        const text = reasonText(c, r);
+        expect(text, r.code).not.toMatch(/\$[A-Za-z0-9_]+\$|reason_|\uE000/);
+        expect(text.length, r.code).toBeGreaterThan(5);
+        for (const [k, v] of Object.entries(r.params)) {
+          if (typeof v === "string" && v !== "" && !WORDED.has(k))
+            expect(text, `${c.code} ${r.code}.${k}`).toContain(v);
+        }
+        // The listing's text is a param of its own, so the popup can isolate it.
+        const parts = reasonParts(c, r).filter((p) => typeof p !== "string");
+        if (typeof r.params.text === "string") expect(parts.map((p) => p.value)).toContain(r.params.text);
+      }
+    },
+  );
+
+  it("other languages word the reasons their own way (no English sentence left)", () => {
+    const en = catalogs.find((c) => c.code === "en") as Catalog;
+    for (const c of catalogs.filter((x) => x.code !== "en")) {
+      for (const r of reasons) expect(reasonText(c, r), `${c.code} ${r.code}`).not.toBe(reasonText(en, r));
+    }
+  });
+
+  it("names the counterfeit term's language, and writes US$ amounts as the locale does", () => {
+    const term = reasons.find((r) => r.code === "counterfeit-term") as Reason;
+    const de = catalogs.find((c) => c.code === "de") as Catalog;
+    expect(reasonText(de, term)).toContain("Englisch");
+    const price = reasons.find((r) => r.code === "price-below-brand") as Reason;
+    expect(reasonText(de, price)).toMatch(/3,00\s\$/);
+    const ja = catalogs.find((c) => c.code === "ja") as Catalog;
+    expect(reasonText(ja, term)).toContain("英語");
   });
 });

@@ -2,6 +2,7 @@ import { useState } from "preact/hooks";
 import browser from "webextension-polyfill";
 import { INFRINGEMENT_PLACES, type InfringementPlace, parseOrderIds } from "../shared/case-details.ts";
 import { errorMessage } from "../shared/error-message.ts";
+import { t } from "../shared/i18n.ts";
 import type { ResponseOf } from "../shared/messages/index.ts";
 import { send } from "../shared/messages/send.ts";
 import { noticeJson, noticeText } from "../shared/notices/index.ts";
@@ -9,24 +10,18 @@ import { Alert } from "./alert.tsx";
 import { CopyButton } from "./copy-button.tsx";
 import { downloadBytes } from "./files.ts";
 import { useFocusWhenOpen } from "./focus.ts";
+import { Msg } from "./msg.tsx";
 import { stampCase } from "./stamp.ts";
 
 type Filed = ResponseOf<"report-case">;
 
-const DELIVERY_LABEL: Record<string, string> = {
-  local: "Saved in this browser (no webhook set)",
-  queued: "Queued for the webhook",
-  sending: "Sending to the webhook",
-  delivered: "Delivered",
-  failed: "Delivery failed",
-};
+function deliveryLabel(state: Filed["delivery"]): string {
+  return t(`delivery_${state}`);
+}
 
-const PLACE_LABEL: Record<InfringementPlace, string> = {
-  product: "Product",
-  packaging: "Packaging",
-  images: "Images",
-  text: "Text",
-};
+function placeLabel(place: InfringementPlace): string {
+  return t(`place_${place}`);
+}
 
 /** One click: capture and save a case (the background does it in one transaction), then the notice to file. */
 export function AgentReportPanel({ tabId }: { tabId: number }) {
@@ -49,10 +44,10 @@ export function AgentReportPanel({ tabId }: { tabId: number }) {
       // Trusted time, when the agent set an authority: the case is saved already and never waits on it.
       const { tsaUrl } = await send({ type: "get-workspace-settings" });
       if (tsaUrl) {
-        setStamp("Asking the time-stamping authority…");
+        setStamp(t("stamp_asking"));
         stampCase(result.caseId, tsaUrl).then(
-          (t) => setStamp(`✓ Trusted time: ${t.genTime} (${t.signer})`),
-          (e: unknown) => setStamp(`✗ Trusted time failed: ${e instanceof Error ? e.message : String(e)}`),
+          (s) => setStamp(t("stamp_done", { time: s.genTime, signer: s.signer })),
+          (e: unknown) => setStamp(t("stamp_failed", { error: errorMessage(e) })),
         );
       }
     } catch (e) {
@@ -63,9 +58,9 @@ export function AgentReportPanel({ tabId }: { tabId: number }) {
   };
   if (!filed) {
     return (
-      <section class="report" aria-label="Report">
+      <section class="report" aria-label={t("report")}>
         <fieldset class="case-where">
-          <legend>Where the infringement appears</legend>
+          <legend>{t("case_where")}</legend>
           {INFRINGEMENT_PLACES.map((place) => (
             <label key={place} class="inline">
               <input
@@ -75,12 +70,12 @@ export function AgentReportPanel({ tabId }: { tabId: number }) {
                 checked={where.includes(place)}
                 onChange={(e) => toggle(place, e.currentTarget.checked)}
               />{" "}
-              {PLACE_LABEL[place]}
+              {placeLabel(place)}
             </label>
           ))}
         </fieldset>
         <label class="stacked" for="test-buy-orders">
-          Test-buy order ids (optional, comma-separated)
+          {t("case_orders")}
         </label>
         <input
           id="test-buy-orders"
@@ -90,7 +85,7 @@ export function AgentReportPanel({ tabId }: { tabId: number }) {
           onInput={(e) => setOrders(e.currentTarget.value)}
         />
         <button type="button" class="report-button file-case" onClick={file} disabled={busy} aria-busy={busy}>
-          {busy ? "Capturing evidence…" : "File a case with evidence"}
+          {busy ? t("case_capturing") : t("case_file")}
         </button>
         <Alert message={error} />
       </section>
@@ -99,24 +94,24 @@ export function AgentReportPanel({ tabId }: { tabId: number }) {
   const { notice } = filed;
   const text = noticeText(notice);
   return (
-    <section class="report filed" aria-label="Case">
+    <section class="report filed" aria-label={t("case")}>
       <h2 ref={heading} tabIndex={-1}>
-        Case saved
+        {t("case_saved")}
       </h2>
       <p class="case-id">
-        Case <code>{filed.caseId}</code>
+        <Msg k="case_id" p={{ id: filed.caseId }} wrap={{ id: (id) => <code>{id}</code> }} />
       </p>
       <p class="delivery" data-state={filed.delivery}>
-        {DELIVERY_LABEL[filed.delivery] ?? filed.delivery}
+        {deliveryLabel(filed.delivery)}
       </p>
       {filed.captureErrors.length > 0 ? (
-        <ul class="capture-errors" aria-label="Captures that failed">
+        <ul class="capture-errors" aria-label={t("case_capture_errors")} lang="en">
           {filed.captureErrors.map((e) => (
             <li key={e}>⚠ {e}</li>
           ))}
         </ul>
       ) : (
-        <p class="capture-ok">✓ Screenshot and page archive captured and hashed.</p>
+        <p class="capture-ok">{t("case_capture_ok")}</p>
       )}
       {stamp ? (
         <p class="trusted-time-status" role="status">
@@ -126,41 +121,40 @@ export function AgentReportPanel({ tabId }: { tabId: number }) {
       <h3>{notice.portalName}</h3>
       {notice.errors.length > 0 ? (
         <div class="notice-errors" role="alert">
-          <p>Not ready to file: the portal would refuse it.</p>
-          <ul>
+          <p>{t("notice_not_ready")}</p>
+          <ul lang="en">
             {notice.errors.map((e) => (
               <li key={e}>{e}</li>
             ))}
           </ul>
         </div>
       ) : null}
-      {notice.url && !notice.urlVerified ? (
-        <p class="unverified-url">
-          No public source confirms this portal's address: Copycatch opens the marketplace's IP help page as last known.
-          Check it before filing.
-        </p>
-      ) : null}
+      {notice.url && !notice.urlVerified ? <p class="unverified-url">{t("notice_unverified_url")}</p> : null}
       {notice.submitTo ? (
         <p class="submit-to">
-          Send the notice to <code>{notice.submitTo}</code>.
+          <Msg k="notice_submit_to" p={{ address: notice.submitTo }} wrap={{ address: (a) => <code>{a}</code> }} />
         </p>
       ) : null}
       {notice.warnings.length > 0 ? (
-        <ul class="notice-warnings" aria-label="Before filing">
+        <ul class="notice-warnings" aria-label={t("notice_before_filing")} lang="en">
           {notice.warnings.map((w) => (
             <li key={w}>{w}</li>
           ))}
         </ul>
       ) : null}
-      {notice.attachments.length > 0 ? <p class="notice-attachments">Attach: {notice.attachments.join(", ")}</p> : null}
+      {notice.attachments.length > 0 ? (
+        <p class="notice-attachments">
+          <Msg k="notice_attach" p={{ files: notice.attachments.join(", ") }} />
+        </p>
+      ) : null}
       <div class="actions">
-        <CopyButton text={text} label="Copy notice" />
+        <CopyButton text={text} label={t("notice_copy")} />
         <button
           type="button"
           class="secondary"
           onClick={() => downloadBytes(`${notice.portal}-${filed.caseId.slice(0, 8)}.txt`, text, "text/plain")}
         >
-          Download .txt
+          {t("download_txt")}
         </button>
         <button
           type="button"
@@ -169,17 +163,20 @@ export function AgentReportPanel({ tabId }: { tabId: number }) {
             downloadBytes(`${notice.portal}-${filed.caseId.slice(0, 8)}.json`, noticeJson(notice), "application/json")
           }
         >
-          Download .json
+          {t("download_json")}
         </button>
         {notice.url ? (
           <button type="button" class="open-portal" onClick={() => browser.tabs.create({ url: notice.url ?? "" })}>
-            {notice.urlVerified ? "Open portal" : "Open IP help page"}
+            {notice.urlVerified ? t("open_portal") : t("open_ip_help")}
           </button>
         ) : null}
       </div>
       <details class="notice-preview">
-        <summary>Show the notice</summary>
-        <pre class="notice-text">{text}</pre>
+        <summary>{t("notice_show")}</summary>
+        <p class="muted">{t("notice_english")}</p>
+        <pre class="notice-text" lang="en" dir="ltr">
+          {text}
+        </pre>
       </details>
     </section>
   );

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from "preact/hooks";
 import browser from "webextension-polyfill";
 import { errorMessage } from "../shared/error-message.ts";
+import { t } from "../shared/i18n.ts";
 import { send } from "../shared/messages/send.ts";
 import { type ShownState, stateForTab, type TabState } from "../shared/tab-state.ts";
 import { ReportPanel } from "./report-panel.tsx";
@@ -54,10 +55,10 @@ function CheckThisPage({ tabId, onState }: { tabId: number; onState: (s: TabStat
   }, [tabId, onState]);
   return (
     <section class="card neutral">
-      <h1 class="state-title">Not checked yet</h1>
-      <p>Copycatch reads listings on the marketplaces it knows. For any other shop, check this page on request.</p>
+      <h1 class="state-title">{t("popup_not_checked")}</h1>
+      <p>{t("popup_not_checked_text")}</p>
       <button type="button" onClick={check} disabled={busy}>
-        {busy ? "Checking…" : "Check this page"}
+        {busy ? t("popup_checking") : t("popup_check_page")}
       </button>
     </section>
   );
@@ -68,10 +69,8 @@ function StateView({ tabId, state, onState }: { tabId: number; state: ShownState
     case "rechecking":
       return (
         <section class="card neutral" data-state="rechecking" aria-live="polite">
-          <h1 class="state-title">Re-checking…</h1>
-          <p>
-            This tab now shows another page than the one last checked. Its verdict appears here once the page is read.
-          </p>
+          <h1 class="state-title">{t("popup_rechecking")}</h1>
+          <p>{t("popup_rechecking_text")}</p>
         </section>
       );
     case "verdict":
@@ -85,8 +84,8 @@ function StateView({ tabId, state, onState }: { tabId: number; state: ShownState
     case "not-listing":
       return (
         <section class="card neutral" data-state="not-listing">
-          <h1 class="state-title">Not a listing</h1>
-          <p>This page is not a single product listing, so there is nothing to check. Open a product page.</p>
+          <h1 class="state-title">{t("popup_not_listing")}</h1>
+          <p>{t("popup_not_listing_text")}</p>
         </section>
       );
     case "error":
@@ -99,16 +98,16 @@ function StateView({ tabId, state, onState }: { tabId: number; state: ShownState
 function ErrorView({ message }: { message: string }) {
   return (
     <section class="card error" role="alert" data-state="error">
-      <h1 class="state-title">Something went wrong</h1>
+      <h1 class="state-title">{t("popup_error")}</h1>
       <p class="error-message">{message}</p>
-      <p>Reload the page and open Copycatch again. Your data is safe: nothing was sent anywhere.</p>
+      <p>{t("popup_error_text")}</p>
     </section>
   );
 }
 
 export function App() {
   const [view, setView] = useTabState();
-  if (view.kind === "loading") return <p class="loading">Checking…</p>;
+  if (view.kind === "loading") return <p class="loading">{t("popup_checking")}</p>;
   if (view.kind === "failed") return <ErrorView message={view.message} />;
   return (
     <>

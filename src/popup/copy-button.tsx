@@ -1,4 +1,5 @@
 import { useState } from "preact/hooks";
+import { t } from "../shared/i18n.ts";
 import { copyText } from "./files.ts";
 
 export function CopyButton({ text, label }: { text: string; label: string }) {
@@ -6,9 +7,9 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
   const copy = async () => {
     try {
       await copyText(text);
-      setDone("Copied");
+      setDone(t("copied"));
     } catch {
-      setDone("Copy failed: select the text and copy it");
+      setDone(t("copy_failed"));
     }
   };
   return (

@@ -1,6 +1,7 @@
 import { useState } from "preact/hooks";
 import { USER_SAYS, type UserSays } from "../shared/correction.ts";
 import { errorMessage } from "../shared/error-message.ts";
+import { t } from "../shared/i18n.ts";
 import type { Listing } from "../shared/listing.ts";
 import { send } from "../shared/messages/send.ts";
 import type { Verdict } from "../shared/verdict.ts";
@@ -21,7 +22,7 @@ export function CorrectionForm({ listing, verdict }: { listing: Listing; verdict
   if (!open) {
     return (
       <button type="button" class="link wrong-verdict" onClick={() => setOpen(true)}>
-        This verdict is wrong
+        {t("correction_open")}
       </button>
     );
   }
@@ -40,30 +41,30 @@ export function CorrectionForm({ listing, verdict }: { listing: Listing; verdict
           title: listing.title,
         },
       });
-      setSaved("Thanks: your correction is saved in this browser.");
+      setSaved(t("correction_saved"));
     } catch (error) {
-      setSaved(`Could not save: ${errorMessage(error)}`);
+      setSaved(t("correction_not_saved", { error: errorMessage(error) }));
     }
   };
   return (
     <form class="correction" onSubmit={submit}>
       <fieldset>
-        <legend>What is wrong?</legend>
+        <legend>{t("correction_what")}</legend>
         {(Object.keys(USER_SAYS) as UserSays[]).map((key) => (
           <label key={key} class="choice">
             <input type="radio" name="says" value={key} checked={says === key} onChange={() => setSays(key)} />
-            {USER_SAYS[key]}
+            {t(`correction_${key}`)}
           </label>
         ))}
       </fieldset>
       <label class="stacked">
-        Note (optional)
+        {t("correction_note")}
         <textarea rows={2} maxLength={2000} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
       </label>
       <div class="actions">
-        <button type="submit">Save correction</button>
+        <button type="submit">{t("correction_save")}</button>
         <button type="button" class="secondary" onClick={() => setOpen(false)}>
-          Cancel
+          {t("cancel")}
         </button>
       </div>
     </form>

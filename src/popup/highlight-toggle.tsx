@@ -1,5 +1,6 @@
 import { useState } from "preact/hooks";
 import { errorMessage } from "../shared/error-message.ts";
+import { t } from "../shared/i18n.ts";
 import { send } from "../shared/messages/send.ts";
 import type { Verdict } from "../shared/verdict.ts";
 
@@ -20,7 +21,7 @@ export function HighlightToggle({ tabId, verdict }: { tabId: number; verdict: Ve
     try {
       const { found } = await send({ type: "highlight", tabId, phrases, on: next });
       setOn(next);
-      setStatus(next ? `${found} match${found === 1 ? "" : "es"} highlighted on the page` : "Highlights removed");
+      setStatus(next ? t("highlight_found", { count: found }) : t("highlight_removed"));
     } catch (error) {
       setStatus(errorMessage(error));
     }
@@ -28,7 +29,7 @@ export function HighlightToggle({ tabId, verdict }: { tabId: number; verdict: Ve
   return (
     <div class="highlight-row">
       <button type="button" class="secondary show-on-page" aria-pressed={on} onClick={toggle}>
-        {on ? "Hide on page" : "Show on page"}
+        {on ? t("highlight_hide") : t("highlight_show")}
       </button>
       <span class="highlight-status" role="status">
         {status}

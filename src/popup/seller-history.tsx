@@ -1,6 +1,7 @@
 /** Agents: "this seller has N earlier cases", linking to the seller in the workspace, and "Open workspace". */
 import { useEffect, useState } from "preact/hooks";
 import browser from "webextension-polyfill";
+import { t } from "../shared/i18n.ts";
 import type { ResponseOf } from "../shared/messages/index.ts";
 import { send } from "../shared/messages/send.ts";
 
@@ -28,12 +29,13 @@ export function SellerHistory({ tabId, refresh }: { tabId: number; refresh: numb
             openWorkspace(`#seller/${encodeURIComponent(key)}`);
           }}
         >
-          ⚑ This seller has {history.count} earlier case{history.count === 1 ? "" : "s"}
-          {history.firstAt ? ` (since ${history.firstAt.slice(0, 10)})` : ""}
+          {history.firstAt
+            ? t("history_earlier_since", { count: history.count, since: history.firstAt.slice(0, 10) })
+            : t("history_earlier", { count: history.count })}
         </a>
       ) : null}{" "}
       <button type="button" class="link open-workspace" onClick={() => openWorkspace()}>
-        Open workspace
+        {t("open_workspace")}
       </button>
     </p>
   );

@@ -1,6 +1,7 @@
 import { useState } from "preact/hooks";
 import browser from "webextension-polyfill";
 import { errorMessage } from "../shared/error-message.ts";
+import { t } from "../shared/i18n.ts";
 import type { Listing } from "../shared/listing.ts";
 import { send } from "../shared/messages/send.ts";
 import { MARKETPLACE_NAME } from "../shared/report-portals.ts";
@@ -9,6 +10,7 @@ import type { Verdict } from "../shared/verdict.ts";
 import { Alert } from "./alert.tsx";
 import { CopyButton } from "./copy-button.tsx";
 import { useFocusWhenOpen } from "./focus.ts";
+import { Msg } from "./msg.tsx";
 
 /** One click: open the marketplace's report page and prepare the text and the brand's contact. */
 export function ShopperReportPanel({ listing, verdict, at }: { listing: Listing; verdict: Verdict; at: string }) {
@@ -27,42 +29,44 @@ export function ShopperReportPanel({ listing, verdict, at }: { listing: Listing;
   };
   if (!report) {
     return (
-      <section class="report" aria-label="Report">
+      <section class="report" aria-label={t("report")}>
         <button type="button" class="report-button" onClick={start}>
-          Report to {MARKETPLACE_NAME[listing.marketplace]}
+          {t("report_to", { marketplace: MARKETPLACE_NAME[listing.marketplace] })}
         </button>
         <Alert message={error} />
       </section>
     );
   }
   return (
-    <section class="report prepared" aria-label="Report">
+    <section class="report prepared" aria-label={t("report")}>
       <h2 ref={heading} tabIndex={-1}>
-        Report
+        {t("report")}
       </h2>
       {report.portalUrl ? (
         <p>
-          Opened{" "}
-          <a href={report.portalUrl} target="_blank" rel="noopener noreferrer" class="portal-link">
-            {report.portalName}
-          </a>
-          . {report.hint}
-          {report.portalUrlVerified ? null : (
-            <span class="unverified-url">
-              {" "}
-              No public source confirms this address: it is the marketplace's help page as last known.
-            </span>
-          )}
+          <Msg
+            k="report_opened"
+            p={{ portal: report.portalName }}
+            wrap={{
+              portal: (name) => (
+                <a href={report.portalUrl ?? ""} target="_blank" rel="noopener noreferrer" class="portal-link">
+                  {name}
+                </a>
+              ),
+            }}
+          />{" "}
+          <span lang="en">{report.hint}</span>
+          {report.portalUrlVerified ? null : <span class="unverified-url"> {t("report_unverified_url")}</span>}
         </p>
       ) : (
-        <p>{report.hint}</p>
+        <p lang="en">{report.hint}</p>
       )}
       <label class="stacked" for="report-text">
-        Text to send
+        {t("report_text")}
       </label>
-      <textarea id="report-text" class="report-text" readOnly rows={7} value={report.text} />
+      <textarea id="report-text" class="report-text" lang="en" dir="ltr" readOnly rows={7} value={report.text} />
       <div class="actions">
-        <CopyButton text={report.text} label="Copy text" />
+        <CopyButton text={report.text} label={t("copy_text")} />
       </div>
       <BrandContact report={report} />
     </section>
@@ -71,26 +75,29 @@ export function ShopperReportPanel({ listing, verdict, at }: { listing: Listing;
 
 function BrandContact({ report }: { report: ShopperReport }) {
   const contact = report.contact;
-  if (!contact || (!contact.email && !contact.url))
-    return <p class="brand-contact">The rules name no contact for this brand.</p>;
+  if (!contact || (!contact.email && !contact.url)) return <p class="brand-contact">{t("brand_no_contact")}</p>;
   return (
     <div class="brand-contact">
-      <h3>Tell the brand</h3>
+      <h3>{t("brand_tell")}</h3>
       {report.mailto ? (
         <p>
           <a href={report.mailto} class="brand-email">
-            E-mail {contact.email}
+            <Msg k="brand_email" p={{ email: contact.email ?? "" }} />
           </a>
         </p>
       ) : null}
       {contact.url && /^https:\/\//.test(contact.url) ? (
         <p>
           <a href={contact.url} target="_blank" rel="noopener noreferrer" class="brand-url">
-            Brand's report page
+            {t("brand_report_page")}
           </a>
         </p>
       ) : null}
-      {contact.notes ? <p class="brand-notes">{contact.notes}</p> : null}
+      {contact.notes ? (
+        <p class="brand-notes" dir="auto">
+          {contact.notes}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -9,6 +9,7 @@
 import type { CaseTimestamp } from "../shared/case.ts";
 import { MANIFEST_NAME } from "../shared/case-manifest.ts";
 import { base64Decode, base64Encode, sha256Hex } from "../shared/hash.ts";
+import { t } from "../shared/i18n.ts";
 import { send } from "../shared/messages/send.ts";
 
 const TIMEOUT_MS = 20_000;
@@ -60,7 +61,7 @@ export async function checkStoredToken(caseId: string): Promise<{ ok: boolean; t
   return check.ok && check.info
     ? {
         ok: true,
-        text: `✓ The token checks: it stamps this manifest's SHA-256 and its signature holds (${check.info.signer}).`,
+        text: t("token_ok", { signer: check.info.signer }),
       }
-    : { ok: false, text: `✗ The token does not check: ${check.problems.join("; ")}` };
+    : { ok: false, text: t("token_bad", { problems: check.problems.join("; ") }) };
 }

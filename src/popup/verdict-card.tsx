@@ -1,26 +1,32 @@
+import { reasonParts, t, ui } from "../shared/i18n.ts";
 import type { Listing } from "../shared/listing.ts";
 import { MARKETPLACE_NAME } from "../shared/report-portals.ts";
-import type { Reason, Verdict } from "../shared/verdict.ts";
-import { formatMoney, RISK_HINT, RISK_LABEL } from "./format.ts";
+import type { EvidenceSpan, Reason, Verdict } from "../shared/verdict.ts";
+import { formatMoney, riskHint, riskLabel } from "./format.ts";
+import { Msg, Parts } from "./msg.tsx";
 import { sellerStatus } from "./seller-status.ts";
 
+function evidenceWhere(field: EvidenceSpan["field"]): string {
+  return t(`evidence_in_${field}`);
+}
+
 function ReasonItem({ reason }: { reason: Reason }) {
-  const direction = reason.weight >= 0 ? "raises risk" : "lowers risk";
+  const up = reason.weight >= 0;
   return (
-    <li class={`reason ${reason.weight >= 0 ? "up" : "down"}`} data-signal={reason.signal}>
+    <li class={`reason ${up ? "up" : "down"}`} data-signal={reason.signal} data-code={reason.code}>
       <span class="reason-dir" aria-hidden="true">
-        {reason.weight >= 0 ? "▲" : "▼"}
+        {up ? "▲" : "▼"}
       </span>
-      <span class="sr-only">{direction}: </span>
+      <span class="sr-only">{up ? t("reason_raises") : t("reason_lowers")} </span>
       <span class="reason-text">
-        {reason.message}
+        <Parts parts={reasonParts(ui(), reason)} />
         {reason.evidence ? (
           <>
             {" "}
-            <q class="evidence" title={`in the ${reason.evidence.field}`}>
-              {reason.evidence.text}
+            <q class="evidence" title={evidenceWhere(reason.evidence.field)}>
+              <bdi>{reason.evidence.text}</bdi>
             </q>
-            <span class="evidence-field"> (in the {reason.evidence.field})</span>
+            <span class="evidence-field"> {t("evidence_where", { where: evidenceWhere(reason.evidence.field) })}</span>
           </>
         ) : null}
       </span>
@@ -36,21 +42,21 @@ export function VerdictCard({ verdict }: { verdict: Verdict }) {
           {verdict.risk === "high" ? "⚠" : verdict.risk === "medium" ? "!" : verdict.risk === "low" ? "✓" : "?"}
         </span>
         <h1 id="risk-label" class="risk" data-risk={verdict.risk}>
-          {RISK_LABEL[verdict.risk]}
+          {riskLabel(verdict.risk)}
         </h1>
-        <span class="score" title="Risk score out of 100">
-          {verdict.score}/100
+        <span class="score" title={t("score_title")}>
+          <bdi>{verdict.score}/100</bdi>
         </span>
       </div>
-      <p class="hint">{RISK_HINT[verdict.risk]}</p>
+      <p class="hint">{riskHint(verdict.risk)}</p>
       {verdict.brand ? (
         <p class="brand">
-          Brand claimed: <strong>{verdict.brand.name}</strong>
+          <Msg k="brand_claimed" p={{ brand: verdict.brand.name }} wrap={{ brand: (b) => <strong>{b}</strong> }} />
         </p>
       ) : null}
       {verdict.reasons.length > 0 ? (
         <>
-          <h2>Why</h2>
+          <h2>{t("why")}</h2>
           <ul class="reasons">
             {verdict.reasons.map((r) => (
               <ReasonItem key={`${r.signal}:${r.evidence?.start ?? ""}:${r.message}`} reason={r} />
@@ -62,31 +68,31 @@ export function VerdictCard({ verdict }: { verdict: Verdict }) {
   );
 }
 
+type SummaryField = "title" | "brand" | "price" | "seller" | "seller-status" | "marketplace";
+
 export function ListingSummary({ listing, verdict }: { listing: Listing; verdict: Verdict }) {
   const status = sellerStatus(listing, verdict);
-  const rows: [string, string | null][] = [
-    ["Title", listing.title],
-    ["Brand", listing.brand],
-    ["Price", formatMoney(listing.price)],
-    ["Seller", listing.seller?.name ?? null],
-    ["Seller status", status.label],
+  const rows: [SummaryField, string, string | null][] = [
+    ["title", t("field_title"), listing.title],
+    ["brand", t("field_brand"), listing.brand],
+    ["price", t("field_price"), formatMoney(listing.price)],
+    ["seller", t("field_seller"), listing.seller?.name ?? null],
+    ["seller-status", t("field_seller_status"), status.label],
     [
-      "Marketplace",
+      "marketplace",
+      t("field_marketplace"),
       listing.marketplace === "generic" ? new URL(listing.url).hostname : MARKETPLACE_NAME[listing.marketplace],
     ],
   ];
   return (
-    <section class="summary" aria-label="Listing">
-      <h2>Listing</h2>
+    <section class="summary" aria-label={t("listing")}>
+      <h2>{t("listing")}</h2>
       <dl>
-        {rows.map(([label, value]) => (
-          <div key={label} class="row">
+        {rows.map(([field, label, value]) => (
+          <div key={field} class="row">
             <dt>{label}</dt>
-            <dd
-              data-field={label.toLowerCase().replace(" ", "-")}
-              data-kind={label === "Seller status" ? status.kind : undefined}
-            >
-              {value ?? "—"}
+            <dd data-field={field} data-kind={field === "seller-status" ? status.kind : undefined}>
+              {value === null ? "—" : field === "seller-status" ? value : <bdi>{value}</bdi>}
             </dd>
           </div>
         ))}

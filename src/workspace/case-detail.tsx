@@ -1,14 +1,17 @@
 /** One case: follow-up, evidence with its hashes verified in place, the listing, the reasons, the notice, notes. */
 import { useCallback, useEffect, useState } from "preact/hooks";
 import { downloadBytes } from "../popup/files.ts";
+import { Msg } from "../popup/msg.tsx";
 import { checkStoredToken, stampCase } from "../popup/stamp.ts";
 import { ListingSummary, VerdictCard } from "../popup/verdict-card.tsx";
 import type { CaseSummary } from "../shared/case.ts";
+import { errorMessage } from "../shared/error-message.ts";
 import { base64Decode } from "../shared/hash.ts";
+import { t, ui } from "../shared/i18n.ts";
 import type { CaseDetail } from "../shared/messages/cases.ts";
 import { send } from "../shared/messages/send.ts";
 import { MARKETPLACE_NAME } from "../shared/report-portals.ts";
-import { utc } from "./case-list-view.tsx";
+import { checkLabel, utc } from "./case-list-view.tsx";
 import { FollowUpPanel, HistoryList } from "./follow-up.tsx";
 import { href } from "./route.ts";
 import type { SellerIndex } from "./workspace.tsx";
@@ -42,7 +45,7 @@ export function CaseDetailView(props: {
   const [detail, error, reload] = useCaseDetail(props.caseId);
   const [status, setStatus] = useState("");
   if (error) return <p role="alert">{error}</p>;
-  if (!detail) return <p class="loading">Loading case…</p>;
+  if (!detail) return <p class="loading">{t("loading_case")}</p>;
   const c = detail.record;
   const changed = async () => {
     await reload();
@@ -59,10 +62,10 @@ export function CaseDetailView(props: {
     }
   };
   const recheck = async () => {
-    setStatus("Re-checking…");
+    setStatus(t("popup_rechecking"));
     try {
       const { check } = await send({ type: "recheck-case", caseId: c.id });
-      setStatus(`Re-check: ${check.result} (${check.detail})`);
+      setStatus(t("recheck_result", { result: checkLabel(check.result), detail: check.detail }));
       await changed();
     } catch (e) {
       setStatus(e instanceof Error ? e.message : String(e));
@@ -71,7 +74,7 @@ export function CaseDetailView(props: {
   const stamp = async () => {
     try {
       const { timestamp } = await stampCase(c.id, props.tsaUrl ?? "").then((t) => ({ timestamp: t }));
-      setStatus(`Stamped at ${timestamp.genTime}`);
+      setStatus(t("stamped_at", { time: timestamp.genTime }));
       await changed();
     } catch (e) {
       setStatus(e instanceof Error ? e.message : String(e));
@@ -81,7 +84,7 @@ export function CaseDetailView(props: {
     try {
       const { fileName, base64 } = await send({ type: "export-case", caseId: c.id });
       downloadBytes(fileName, base64Decode(base64), "application/zip");
-      setStatus(`Exported ${fileName}`);
+      setStatus(t("exported_file", { name: fileName }));
     } catch (e) {
       setStatus(e instanceof Error ? e.message : String(e));
     }
@@ -89,39 +92,46 @@ export function CaseDetailView(props: {
   return (
     <article class="case-view" data-case-id={c.id} aria-labelledby="case-title">
       <nav class="crumbs">
-        <a href={href({ view: "list" })}>‹ All cases</a>
+        <a href={href({ view: "list" })}>{t("all_cases_back")}</a>
       </nav>
       <h1 id="case-title" class="case-title">
-        {c.listing.title ?? c.url}
+        <bdi>{c.listing.title ?? c.url}</bdi>
       </h1>
       <p class="case-meta">
-        Case <code class="case-id">{c.id}</code> · saved {utc(c.createdAt)} UTC · {MARKETPLACE_NAME[c.marketplace]} ·{" "}
+        <Msg k="case_id" p={{ id: c.id }} wrap={{ id: (id) => <code class="case-id">{id}</code> }} /> ·{" "}
+        {t("saved_utc", { time: utc(c.createdAt) })} · {MARKETPLACE_NAME[c.marketplace]} ·{" "}
         <a href={c.url} target="_blank" rel="noopener noreferrer">
-          listing
+          {t("the_listing")}
         </a>
       </p>
       {group && others > 0 ? (
         <p class="seller-repeat">
-          This seller has <strong class="repeat-count">{others}</strong> other case{others === 1 ? "" : "s"}:{" "}
-          <a href={href({ view: "seller", key: group.keys[0] ?? "" })}>all cases of {c.sellerName ?? "this seller"}</a>
+          <Msg
+            k="seller_other_cases"
+            p={{ count: others }}
+            wrap={{ count: (n) => <strong class="repeat-count">{n}</strong> }}
+          />{" "}
+          <a href={href({ view: "seller", key: group.keys[0] ?? "" })}>
+            {c.sellerName ? <Msg k="all_cases_of" p={{ seller: c.sellerName }} /> : t("all_cases_of_seller")}
+          </a>
         </p>
       ) : null}
       <div class="actions">
         <a class="button secondary print-report" href={href({ view: "report", id: c.id })}>
-          Printable report
+          {t("printable_report")}
         </a>
         {props.recheck && c.marketplace !== "generic" ? (
           <button type="button" class="secondary recheck" onClick={recheck}>
-            Re-check the listing now
+            {t("recheck_now")}
           </button>
         ) : null}
         {props.tsaUrl && !c.timestamp ? (
           <button type="button" class="secondary stamp" onClick={stamp}>
-            Stamp now (trusted time)
+            {t("stamp_now")}
           </button>
         ) : null}
         <button type="button" class="secondary export-zip" onClick={exportZip}>
-          Export ZIP
+          {t("export_zip")}
         </button>
         <span role="status" class="case-status">
           {status}
@@ -129,13 +139,11 @@ export function CaseDetailView(props: {
       </div>
       <FollowUpPanel record={c} onChanged={changed} />
       <section class="evidence" aria-labelledby="evidence-title">
-        <h2 id="evidence-title">Evidence</h2>
+        <h2 id="evidence-title">{t("evidence")}</h2>
         <p class={`integrity ${detail.check.intact ? "ok" : "bad"}`} data-intact={String(detail.check.intact)}>
-          {detail.check.intact
-            ? "✓ Every file re-hashed now matches the manifest saved with the case."
-            : "✗ The stored evidence no longer matches its manifest."}
+          {detail.check.intact ? t("integrity_ok") : t("integrity_bad")}
         </p>
-        <ul class="problems">
+        <ul class="problems" lang="en">
           {detail.check.problems.map((p) => (
             <li key={p}>{p}</li>
           ))}
@@ -143,8 +151,8 @@ export function CaseDetailView(props: {
         <table class="hashes">
           <thead>
             <tr>
-              <th scope="col">File</th>
-              <th scope="col">Bytes</th>
+              <th scope="col">{t("col_file")}</th>
+              <th scope="col">{t("col_bytes")}</th>
               <th scope="col">SHA-256</th>
             </tr>
           </thead>
@@ -152,7 +160,7 @@ export function CaseDetailView(props: {
             {c.artefacts.map((a) => (
               <tr key={a.name} class="artefact" data-name={a.name}>
                 <td>{a.name}</td>
-                <td>{a.bytes}</td>
+                <td>{ui().num(a.bytes)}</td>
                 <td>
                   <code>{a.sha256}</code>
                 </td>
@@ -169,12 +177,16 @@ export function CaseDetailView(props: {
         </table>
         <p class="trusted-time" data-stamped={String(c.timestamp !== null)}>
           {c.timestamp
-            ? `Trusted time: the manifest hash was stamped at ${utc(c.timestamp.genTime)} UTC by ${c.timestamp.authority} (${c.timestamp.signer}); the token is manifest.tsr.`
-            : "Trusted time: none (the times above come from this computer's clock)."}
+            ? t("trusted_time_stamped", {
+                time: utc(c.timestamp.genTime),
+                authority: c.timestamp.authority,
+                signer: c.timestamp.signer,
+              })
+            : t("trusted_time_none")}
         </p>
         {c.timestamp ? <TokenCheck caseId={c.id} /> : null}
         {c.captureErrors.map((e) => (
-          <p key={e} class="capture-error">
+          <p key={e} class="capture-error" lang="en">
             ⚠ {e}
           </p>
         ))}
@@ -184,13 +196,13 @@ export function CaseDetailView(props: {
             class="secondary open-mhtml"
             onClick={() => download("page.mhtml", `${c.id.slice(0, 8)}-page.mhtml`)}
           >
-            Download the page snapshot (.mhtml, opens in Chrome)
+            {t("download_mhtml")}
           </button>
         ) : null}
         {detail.screenshot ? (
           <figure class="screenshot">
-            <img src={`data:image/png;base64,${detail.screenshot}`} alt="The listing as captured" />
-            <figcaption>Screenshot at capture, {utc(c.createdAt)} UTC</figcaption>
+            <img src={`data:image/png;base64,${detail.screenshot}`} alt={t("screenshot_alt")} />
+            <figcaption>{t("screenshot_caption", { time: utc(c.createdAt) })}</figcaption>
           </figure>
         ) : null}
       </section>
@@ -199,13 +211,16 @@ export function CaseDetailView(props: {
         <ListingSummary listing={c.listing} verdict={c.verdict} />
       </div>
       <details class="listing-record">
-        <summary>The listing record (JSON)</summary>
-        <pre>{JSON.stringify(c.listing, null, 2)}</pre>
+        <summary>{t("listing_record")}</summary>
+        <pre dir="ltr">{JSON.stringify(c.listing, null, 2)}</pre>
       </details>
       {detail.noticeText ? (
         <section aria-labelledby="notice-title">
-          <h2 id="notice-title">Notice saved with the case</h2>
-          <pre class="notice-text">{detail.noticeText}</pre>
+          <h2 id="notice-title">{t("notice_saved")}</h2>
+          <p class="muted">{t("notice_english")}</p>
+          <pre class="notice-text" lang="en" dir="ltr">
+            {detail.noticeText}
+          </pre>
         </section>
       ) : null}
       <HistoryList history={c.followUp.history} />
@@ -217,13 +232,11 @@ export function CaseDetailView(props: {
 function TokenCheck({ caseId }: { caseId: string }) {
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
   useEffect(() => {
-    checkStoredToken(caseId).then(setResult, (e: unknown) =>
-      setResult({ ok: false, text: `✗ ${e instanceof Error ? e.message : String(e)}` }),
-    );
+    checkStoredToken(caseId).then(setResult, (e: unknown) => setResult({ ok: false, text: `✗ ${errorMessage(e)}` }));
   }, [caseId]);
   return (
     <p class={`token-check ${result?.ok ? "ok" : "bad"}`} data-ok={result ? String(result.ok) : undefined}>
-      {result?.text ?? "Checking the time-stamp token…"}
+      {result?.text ?? t("token_checking")}
     </p>
   );
 }

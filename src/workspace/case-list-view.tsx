@@ -2,9 +2,12 @@
 import type { ComponentChildren } from "preact";
 import { useMemo, useState } from "preact/hooks";
 import { downloadBytes } from "../popup/files.ts";
+import { riskLabel } from "../popup/format.ts";
 import type { CaseSummary } from "../shared/case.ts";
 import { casesCsv, casesJson } from "../shared/case-export.ts";
-import { CASE_STATES, type CaseState, STATE_LABEL } from "../shared/case-state.ts";
+import type { CheckResult } from "../shared/case-state.ts";
+import { CASE_STATES, type CaseState } from "../shared/case-state.ts";
+import { t } from "../shared/i18n.ts";
 import type { MarketplaceId } from "../shared/listing.ts";
 import { send } from "../shared/messages/send.ts";
 import { MARKETPLACE_NAME } from "../shared/report-portals.ts";
@@ -12,13 +15,21 @@ import { distinct, filterCases, pageOf, type SortKey, sortCases, type WorkspaceF
 import { href } from "./route.ts";
 import type { SellerIndex } from "./workspace.tsx";
 
-const SORTS: [SortKey, string][] = [
-  ["newest", "Newest first"],
-  ["oldest", "Oldest first"],
-  ["score", "Highest risk"],
-  ["seller", "Seller"],
-  ["state-age", "Longest in its state"],
+const SORTS: [SortKey, () => string][] = [
+  ["newest", () => t("sort_newest")],
+  ["oldest", () => t("sort_oldest")],
+  ["score", () => t("sort_score")],
+  ["seller", () => t("field_seller")],
+  ["state-age", () => t("sort_state_age")],
 ];
+
+export function stateLabel(state: CaseState): string {
+  return t(`case_state_${state}`);
+}
+
+export function checkLabel(result: CheckResult): string {
+  return t(`check_${result}`);
+}
 
 export function utc(iso: string): string {
   return iso.slice(0, 16).replace("T", " ");
@@ -49,7 +60,7 @@ export function CaseList(props: {
       const stamp = new Date().toISOString().slice(0, 10);
       if (kind === "csv") downloadBytes(`copycatch-cases-${stamp}.csv`, casesCsv(records), "text/csv");
       else downloadBytes(`copycatch-cases-${stamp}.json`, casesJson(records), "application/json");
-      setStatus(`Exported ${records.length} cases`);
+      setStatus(t("exported_cases", { count: records.length }));
     } catch (e) {
       setStatus(e instanceof Error ? e.message : String(e));
     }
@@ -57,33 +68,33 @@ export function CaseList(props: {
   return (
     <div class="workspace">
       <header class="workspace-head">
-        <h1>Cases</h1>
+        <h1>{t("cases")}</h1>
         <span class="case-count" role="status">
-          {shown.length} of {cases.length} cases
+          {t("cases_shown", { shown: shown.length, total: cases.length })}
         </span>
       </header>
       {props.header}
-      <search class="ws-filters" aria-label="Search and filter cases">
+      <search class="ws-filters" aria-label={t("ws_filter")}>
         <label>
-          Search <input type="search" name="q" value={f.q} onInput={(e) => set({ q: e.currentTarget.value })} />
+          {t("search")} <input type="search" name="q" value={f.q} onInput={(e) => set({ q: e.currentTarget.value })} />
         </label>
         <label>
-          Brand{" "}
+          {t("field_brand")}{" "}
           <select name="brand" value={f.brand} onChange={(e) => set({ brand: e.currentTarget.value })}>
-            <option value="">All</option>
+            <option value="">{t("all")}</option>
             {brands.map((b) => (
               <option key={b}>{b}</option>
             ))}
           </select>
         </label>
         <label>
-          Marketplace{" "}
+          {t("field_marketplace")}{" "}
           <select
             name="marketplace"
             value={f.marketplace}
             onChange={(e) => set({ marketplace: e.currentTarget.value as MarketplaceId | "" })}
           >
-            <option value="">All</option>
+            <option value="">{t("all")}</option>
             {markets.map((m) => (
               <option key={m} value={m}>
                 {MARKETPLACE_NAME[m] ?? m}
@@ -92,42 +103,44 @@ export function CaseList(props: {
           </select>
         </label>
         <label>
-          Seller{" "}
+          {t("field_seller")}{" "}
           <input type="text" name="seller" value={f.seller} onInput={(e) => set({ seller: e.currentTarget.value })} />
         </label>
         <label>
-          State{" "}
+          {t("col_state")}{" "}
           <select
             name="state"
             value={f.state}
             onChange={(e) => set({ state: e.currentTarget.value as CaseState | "" })}
           >
-            <option value="">All</option>
+            <option value="">{t("all")}</option>
             {CASE_STATES.map((s) => (
               <option key={s} value={s}>
-                {STATE_LABEL[s]}
+                {stateLabel(s)}
               </option>
             ))}
           </select>
         </label>
         <label>
-          From <input type="date" name="from" value={f.from} onInput={(e) => set({ from: e.currentTarget.value })} />
+          {t("date_from")}{" "}
+          <input type="date" name="from" value={f.from} onInput={(e) => set({ from: e.currentTarget.value })} />
         </label>
         <label>
-          To <input type="date" name="to" value={f.to} onInput={(e) => set({ to: e.currentTarget.value })} />
+          {t("date_to")}{" "}
+          <input type="date" name="to" value={f.to} onInput={(e) => set({ to: e.currentTarget.value })} />
         </label>
         <label>
-          Sort{" "}
+          {t("sort")}{" "}
           <select name="sort" value={f.sort} onChange={(e) => set({ sort: e.currentTarget.value as SortKey })}>
             {SORTS.map(([k, label]) => (
               <option key={k} value={k}>
-                {label}
+                {label()}
               </option>
             ))}
           </select>
         </label>
         <button type="button" class="secondary refresh-cases" onClick={props.onRefresh}>
-          Refresh
+          {t("refresh")}
         </button>
       </search>
       <div class="actions">
@@ -137,7 +150,7 @@ export function CaseList(props: {
           disabled={shown.length === 0}
           onClick={() => exportAs("csv")}
         >
-          Export CSV
+          {t("export_csv")}
         </button>
         <button
           type="button"
@@ -145,14 +158,14 @@ export function CaseList(props: {
           disabled={shown.length === 0}
           onClick={() => exportAs("json")}
         >
-          Export JSON
+          {t("export_json")}
         </button>
         <span role="status" class="ws-status">
           {status}
         </span>
       </div>
       <table class="ws-cases">
-        <caption class="sr-only">Cases</caption>
+        <caption class="sr-only">{t("cases")}</caption>
         <CaseTableHead />
         <tbody>
           {paged.items.map((c) => (
@@ -160,25 +173,23 @@ export function CaseList(props: {
           ))}
         </tbody>
       </table>
-      <nav class="pager" aria-label="Pages">
+      <nav class="pager" aria-label={t("pages")}>
         <button
           type="button"
           class="secondary prev-page"
           disabled={paged.page === 0}
           onClick={() => props.onPage(paged.page - 1)}
         >
-          ‹ Previous
+          {t("page_previous")}
         </button>
-        <span class="page-of">
-          Page {paged.page + 1} of {paged.pages}
-        </span>
+        <span class="page-of">{t("page_of", { page: paged.page + 1, pages: paged.pages })}</span>
         <button
           type="button"
           class="secondary next-page"
           disabled={paged.page >= paged.pages - 1}
           onClick={() => props.onPage(paged.page + 1)}
         >
-          Next ›
+          {t("page_next")}
         </button>
       </nav>
     </div>
@@ -190,14 +201,14 @@ export function CaseTableHead() {
   return (
     <thead>
       <tr>
-        <th scope="col">Saved (UTC)</th>
-        <th scope="col">State</th>
-        <th scope="col">Brand</th>
-        <th scope="col">Marketplace</th>
-        <th scope="col">Seller</th>
-        <th scope="col">Listing</th>
-        <th scope="col">Risk</th>
-        <th scope="col">Last re-check</th>
+        <th scope="col">{t("col_saved_utc")}</th>
+        <th scope="col">{t("col_state")}</th>
+        <th scope="col">{t("field_brand")}</th>
+        <th scope="col">{t("field_marketplace")}</th>
+        <th scope="col">{t("field_seller")}</th>
+        <th scope="col">{t("listing")}</th>
+        <th scope="col">{t("col_risk")}</th>
+        <th scope="col">{t("col_last_recheck")}</th>
       </tr>
     </thead>
   );
@@ -213,26 +224,36 @@ export function CaseRowView({ c, sellers }: { c: CaseSummary; sellers: SellerInd
         <time dateTime={c.createdAt}>{utc(c.createdAt)}</time>
       </td>
       <td class="ws-state">
-        <span class={`state state-${c.state}`}>{STATE_LABEL[c.state]}</span>
-        <div class="muted">since {utc(c.stateSince)}</div>
+        <span class={`state state-${c.state}`}>{stateLabel(c.state)}</span>
+        <div class="muted">{t("since", { date: utc(c.stateSince) })}</div>
       </td>
-      <td class="ws-brand">{c.brandName ?? "—"}</td>
+      <td class="ws-brand">{c.brandName ? <bdi>{c.brandName}</bdi> : "—"}</td>
       <td class="ws-marketplace">{MARKETPLACE_NAME[c.marketplace]}</td>
       <td class="ws-seller">
-        {key ? <a href={href({ view: "seller", key })}>{c.sellerName ?? "(seller)"}</a> : (c.sellerName ?? "—")}
+        {key ? (
+          <a href={href({ view: "seller", key })}>
+            <bdi>{c.sellerName ?? t("seller_unnamed")}</bdi>
+          </a>
+        ) : c.sellerName ? (
+          <bdi>{c.sellerName}</bdi>
+        ) : (
+          "—"
+        )}
         {others > 0 ? (
           <div class="repeat" data-count={others}>
-            +{others} other case{others === 1 ? "" : "s"}
+            {t("other_cases", { count: others })}
           </div>
         ) : null}
       </td>
       <td class="ws-title">
-        <a href={href({ view: "case", id: c.id })}>{c.title ?? c.url}</a>
+        <a href={href({ view: "case", id: c.id })}>
+          <bdi>{c.title ?? c.url}</bdi>
+        </a>
       </td>
       <td class="ws-risk">
-        {c.risk} {c.score}/100
+        {riskLabel(c.risk)} <bdi>{c.score}/100</bdi>
       </td>
-      <td class="ws-check">{c.lastCheck ? `${c.lastCheck.result} · ${utc(c.lastCheck.at)}` : "—"}</td>
+      <td class="ws-check">{c.lastCheck ? `${checkLabel(c.lastCheck.result)} · ${utc(c.lastCheck.at)}` : "—"}</td>
     </tr>
   );
 }

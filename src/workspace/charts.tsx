@@ -1,6 +1,7 @@
 /** Plain SVG charts: cases per marketplace per week (stacked bars) and the share of filed cases removed. */
 import { useMemo } from "preact/hooks";
 import type { CaseSummary } from "../shared/case.ts";
+import { t, ui } from "../shared/i18n.ts";
 import { MARKETPLACE_NAME } from "../shared/report-portals.ts";
 import { casesPerWeek, removedShare } from "./chart-data.ts";
 
@@ -25,7 +26,7 @@ function WeeklyChart({ cases }: { cases: readonly CaseSummary[] }) {
         role="img"
         aria-labelledby="weekly-title"
       >
-        <title id="weekly-title">Cases per marketplace per week</title>
+        <title id="weekly-title">{t("chart_weekly_title")}</title>
         <text x={0} y={10}>
           {max}
         </text>
@@ -52,7 +53,7 @@ function WeeklyChart({ cases }: { cases: readonly CaseSummary[] }) {
                     data-marketplace={market}
                     data-count={n}
                   >
-                    <title>{`${MARKETPLACE_NAME[market]}, week of ${w}: ${n} case${n === 1 ? "" : "s"}`}</title>
+                    <title>{t("chart_bar", { marketplace: MARKETPLACE_NAME[market], week: w, count: n })}</title>
                   </rect>
                 );
               })}
@@ -73,7 +74,7 @@ function WeeklyChart({ cases }: { cases: readonly CaseSummary[] }) {
           </g>
         ))}
       </svg>
-      <figcaption>Cases saved per week (weeks start on Monday, UTC), by marketplace.</figcaption>
+      <figcaption>{t("chart_weekly_caption")}</figcaption>
     </figure>
   );
 }
@@ -87,7 +88,7 @@ function RemovedChart({ cases }: { cases: readonly CaseSummary[] }) {
   return (
     <figure class="chart removed-chart">
       <svg viewBox={`0 0 ${W} ${rows.length * row + 6}`} width={W} role="img" aria-labelledby="removed-title">
-        <title id="removed-title">Share of filed cases removed, per marketplace</title>
+        <title id="removed-title">{t("chart_removed_title")}</title>
         {rows.map((r, i) => {
           const share = r.removed / r.filed;
           return (
@@ -104,13 +105,13 @@ function RemovedChart({ cases }: { cases: readonly CaseSummary[] }) {
               <rect x={left} y={i * row + 4} width={W - left - 90} height={14} fill="none" stroke="currentColor" />
               <rect x={left} y={i * row + 4} width={(W - left - 90) * share} height={14} fill="#009E73" />
               <text x={W - 84} y={i * row + 15}>
-                {`${Math.round(share * 100)}% (${r.removed}/${r.filed})`}
+                {`${ui().num(share, { style: "percent" })} (${r.removed}/${r.filed})`}
               </text>
             </g>
           );
         })}
       </svg>
-      <figcaption>Of the cases filed at a portal, the share the marketplace has removed (state now).</figcaption>
+      <figcaption>{t("chart_removed_caption")}</figcaption>
     </figure>
   );
 }
@@ -119,7 +120,7 @@ export function Charts({ cases }: { cases: readonly CaseSummary[] }) {
   if (cases.length === 0) return null;
   return (
     <details class="ws-charts" open>
-      <summary>Pictures</summary>
+      <summary>{t("charts")}</summary>
       <div class="charts">
         <WeeklyChart cases={cases} />
         <RemovedChart cases={cases} />

@@ -1,10 +1,12 @@
 /** Follow-up of a case: its state, the moves allowed from it (each dated), the agent's notes and the history. */
 import { useState } from "preact/hooks";
+import { Msg } from "../popup/msg.tsx";
 import type { CaseRecord } from "../shared/case.ts";
-import { type CaseEvent, type CaseState, filing, NEXT_STATES, STATE_LABEL } from "../shared/case-state.ts";
+import { type CaseEvent, type CaseState, filing, NEXT_STATES } from "../shared/case-state.ts";
+import { t, ui } from "../shared/i18n.ts";
 import { send } from "../shared/messages/send.ts";
 import { PORTAL_OF, PORTALS, type PortalId } from "../shared/report-portals.ts";
-import { utc } from "./case-list-view.tsx";
+import { checkLabel, stateLabel, utc } from "./case-list-view.tsx";
 
 export function FollowUpPanel({ record, onChanged }: { record: CaseRecord; onChanged: () => Promise<void> }) {
   const f = record.followUp;
@@ -40,24 +42,32 @@ export function FollowUpPanel({ record, onChanged }: { record: CaseRecord; onCha
           reference: to === "filed" ? reference : null,
           note: note || null,
         }),
-      `Marked ${STATE_LABEL[to].toLowerCase()}`,
+      t("case_marked", { state: stateLabel(to) }),
     );
   };
   return (
     <section class="follow-up" aria-labelledby="follow-up-title">
-      <h2 id="follow-up-title">Follow-up</h2>
+      <h2 id="follow-up-title">{t("follow_up")}</h2>
       <p>
-        State:{" "}
+        {t("state_label")}{" "}
         <strong class={`state state-${f.state}`} data-state={f.state}>
-          {STATE_LABEL[f.state]}
+          {stateLabel(f.state)}
         </strong>
         {filed ? (
           <span class="filing">
-            {" "}
-            · filed {utc(filed.at)} UTC at {filed.portal ? (PORTALS[filed.portal]?.name ?? filed.portal) : "?"}
+            {" · "}
+            {t("filed_at", {
+              time: utc(filed.at),
+              portal: filed.portal ? (PORTALS[filed.portal]?.name ?? filed.portal) : "?",
+            })}
             {filed.reference ? (
               <>
-                , reference <code class="filing-ref">{filed.reference}</code>
+                {" · "}
+                <Msg
+                  k="filed_reference"
+                  p={{ reference: filed.reference }}
+                  wrap={{ reference: (r) => <code class="filing-ref">{r}</code> }}
+                />
               </>
             ) : null}
           </span>
@@ -66,7 +76,7 @@ export function FollowUpPanel({ record, onChanged }: { record: CaseRecord; onCha
       <div class="actions state-moves">
         {NEXT_STATES[f.state].map((s) => (
           <button key={s} type="button" class="secondary" data-to={s} aria-pressed={to === s} onClick={() => setTo(s)}>
-            Mark {STATE_LABEL[s].toLowerCase()}…
+            {t("case_mark", { state: stateLabel(s) })}
           </button>
         ))}
       </div>
@@ -75,7 +85,7 @@ export function FollowUpPanel({ record, onChanged }: { record: CaseRecord; onCha
           {to === "filed" ? (
             <>
               <label>
-                Portal{" "}
+                {t("portal")}{" "}
                 <select name="portal" value={portal} onChange={(e) => setPortal(e.currentTarget.value as PortalId)}>
                   {(Object.keys(PORTALS) as PortalId[]).map((id) => (
                     <option key={id} value={id}>
@@ -85,7 +95,7 @@ export function FollowUpPanel({ record, onChanged }: { record: CaseRecord; onCha
                 </select>
               </label>
               <label>
-                The portal's reference{" "}
+                {t("portal_reference")}{" "}
                 <input
                   name="reference"
                   value={reference}
@@ -96,15 +106,16 @@ export function FollowUpPanel({ record, onChanged }: { record: CaseRecord; onCha
             </>
           ) : null}
           <label>
-            Note <input name="note" value={note} maxLength={2000} onInput={(e) => setNote(e.currentTarget.value)} />
+            {t("note")}{" "}
+            <input name="note" value={note} maxLength={2000} onInput={(e) => setNote(e.currentTarget.value)} />
           </label>
           <button type="submit" class="confirm-state">
-            Mark {STATE_LABEL[to].toLowerCase()} now
+            {t("case_mark_now", { state: stateLabel(to) })}
           </button>
         </form>
       ) : null}
       <label class="notes">
-        Notes (yours; kept with the case and in its exports)
+        {t("notes_label")}
         <textarea
           name="notes"
           rows={4}
@@ -117,9 +128,9 @@ export function FollowUpPanel({ record, onChanged }: { record: CaseRecord; onCha
         type="button"
         class="secondary save-notes"
         disabled={notes === f.notes}
-        onClick={() => run(() => send({ type: "set-case-notes", caseId: record.id, notes }), "Notes saved")}
+        onClick={() => run(() => send({ type: "set-case-notes", caseId: record.id, notes }), t("notes_saved"))}
       >
-        Save notes
+        {t("notes_save")}
       </button>
       <span role="status" class="follow-up-status">
         {status}
@@ -131,29 +142,48 @@ export function FollowUpPanel({ record, onChanged }: { record: CaseRecord; onCha
 function eventText(e: CaseEvent): string {
   switch (e.kind) {
     case "created":
-      return "Case captured";
+      return t("event_created");
     case "note":
-      return "Notes edited";
+      return t("event_notes");
     case "timestamp":
-      return e.note ?? "Manifest time-stamped";
-    case "check":
-      return e.check
-        ? `Re-check: ${e.check.result} (HTTP ${e.check.status ?? "—"}, ${e.check.bytes} bytes${e.check.sha256 ? `, sha256 ${e.check.sha256.slice(0, 16)}…` : ""}) ${e.check.detail}`
-        : "Re-check";
-    case "state":
-      return `→ ${STATE_LABEL[e.state]}${e.portal ? ` at ${PORTALS[e.portal]?.name ?? e.portal}` : ""}${e.reference ? ` (ref. ${e.reference})` : ""}${e.url ? ` at ${e.url}` : ""}`;
+      return e.note ?? t("event_timestamp");
+    case "check": {
+      if (!e.check) return t("event_check");
+      const seen = {
+        result: checkLabel(e.check.result),
+        status: e.check.status ?? "—",
+        bytes: ui().num(e.check.bytes),
+        detail: e.check.detail,
+      };
+      return e.check.sha256
+        ? t("event_check_hashed", { ...seen, sha256: `${e.check.sha256.slice(0, 16)}…` })
+        : t("event_check_seen", seen);
+    }
+    case "state": {
+      const parts = [`→ ${stateLabel(e.state)}`];
+      if (e.portal) parts.push(t("event_at", { where: PORTALS[e.portal]?.name ?? e.portal }));
+      if (e.reference) parts.push(t("event_reference", { reference: e.reference }));
+      if (e.url) parts.push(t("event_at", { where: e.url }));
+      return parts.join(" ");
+    }
   }
 }
 
 export function HistoryList({ history }: { history: CaseEvent[] }) {
   return (
     <section class="history" aria-labelledby="history-title">
-      <h2 id="history-title">History (UTC)</h2>
+      <h2 id="history-title">{t("history_title")}</h2>
       <ol class="history-list">
         {history.map((e, i) => (
           <li key={i} class="history-event" data-kind={e.kind} data-state={e.state} data-by={e.by}>
-            <time dateTime={e.at}>{utc(e.at)}</time> <span class="by">[{e.by}]</span> {eventText(e)}
-            {e.note && e.kind === "state" ? <span class="event-note"> — {e.note}</span> : null}
+            <time dateTime={e.at}>{utc(e.at)}</time> <span class="by">[{t(`by_${e.by}`)}]</span>{" "}
+            <bdi>{eventText(e)}</bdi>
+            {e.note && e.kind === "state" ? (
+              <span class="event-note">
+                {" — "}
+                <bdi>{e.note}</bdi>
+              </span>
+            ) : null}
           </li>
         ))}
       </ol>

@@ -1,6 +1,7 @@
 /** The printable report of one case, or of all cases of one seller: the same HTML template as `npm run case-report`. */
 import { useEffect, useRef, useState } from "preact/hooks";
 import { caseReportSection, REPORT_CSS, type ReportCase } from "../shared/case-report.ts";
+import { t } from "../shared/i18n.ts";
 import type { CaseDetail } from "../shared/messages/cases.ts";
 import { send } from "../shared/messages/send.ts";
 import { inertNodes } from "./inert-html.ts";
@@ -45,18 +46,19 @@ export function ReportView({ caseIds, back }: { caseIds: string[]; back: string 
     );
   }, [key]);
   if (error) return <p role="alert">{error}</p>;
-  if (!html) return <p class="loading">Preparing the report…</p>;
+  if (!html) return <p class="loading">{t("report_preparing")}</p>;
   return (
     <div class="report-view">
       <style>{REPORT_CSS}</style>
       <nav class="no-print actions">
-        <a href={back}>‹ Back</a>
+        <a href={back}>{t("back")}</a>
         <button type="button" class="print" onClick={() => print()}>
-          Print or save as PDF
+          {t("print")}
         </button>
+        <span class="muted">{t("report_english")}</span>
       </nav>
       {/* Built by caseReportSection, which escapes every text it is given; adopted as inert nodes. */}
-      <div class="report-ready" ref={target} />
+      <div class="report-ready" ref={target} lang="en" dir="ltr" />
     </div>
   );
 }

@@ -1,5 +1,8 @@
 /** One seller (cases sharing a seller id, store name or shop link): all their cases, oldest first. */
+
+import { Msg } from "../popup/msg.tsx";
 import type { CaseSummary } from "../shared/case.ts";
+import { t, ui } from "../shared/i18n.ts";
 import { MARKETPLACE_NAME } from "../shared/report-portals.ts";
 import { CaseRowView, CaseTableHead, utc } from "./case-list-view.tsx";
 import { href } from "./route.ts";
@@ -8,15 +11,18 @@ import type { SellerIndex } from "./workspace.tsx";
 function describeKey(key: string): string {
   const [kind, ...rest] = key.split(":");
   if (kind === "id")
-    return `seller id ${rest.slice(1).join(":")} on ${MARKETPLACE_NAME[rest[0] as CaseSummary["marketplace"]] ?? rest[0]}`;
-  if (kind === "name") return `store name “${rest.join(":")}” (folded)`;
-  if (kind === "link") return `shop link ${rest.join(":")}`;
+    return t("seller_key_id", {
+      id: rest.slice(1).join(":"),
+      marketplace: MARKETPLACE_NAME[rest[0] as CaseSummary["marketplace"]] ?? rest[0] ?? "",
+    });
+  if (kind === "name") return t("seller_key_name", { name: rest.join(":") });
+  if (kind === "link") return t("seller_key_link", { link: rest.join(":") });
   return key;
 }
 
 export function SellerView(props: { sellerKey: string; sellers: SellerIndex; byId: Map<string, CaseSummary> }) {
   const group = props.sellers.byKey.get(props.sellerKey);
-  if (!group) return <p role="alert">No case has this seller.</p>;
+  if (!group) return <p role="alert">{t("seller_no_case")}</p>;
   const cases = group.ids
     .map((id) => props.byId.get(id))
     .filter((c): c is CaseSummary => c !== undefined)
@@ -26,24 +32,39 @@ export function SellerView(props: { sellerKey: string; sellers: SellerIndex; byI
   return (
     <div class="seller-view">
       <nav class="crumbs">
-        <a href={href({ view: "list" })}>‹ All cases</a>
+        <a href={href({ view: "list" })}>{t("all_cases_back")}</a>
       </nav>
-      <h1 class="seller-title">{names.join(" / ") || "Seller"}</h1>
+      <h1 class="seller-title">
+        <bdi>{names.join(" / ") || t("field_seller")}</bdi>
+      </h1>
       <p class="seller-summary">
-        <strong class="seller-count">{cases.length}</strong> case{cases.length === 1 ? "" : "s"} on {markets.join(", ")}
-        {cases[0] ? `, first ${utc(cases[0].createdAt)} UTC` : ""}.
+        {cases[0] ? (
+          <Msg
+            k="seller_summary_since"
+            p={{ count: cases.length, marketplaces: ui().list(markets), since: utc(cases[0].createdAt) }}
+            wrap={{ count: (n) => <strong class="seller-count">{n}</strong> }}
+          />
+        ) : (
+          <Msg
+            k="seller_summary"
+            p={{ count: cases.length, marketplaces: ui().list(markets) }}
+            wrap={{ count: (n) => <strong class="seller-count">{n}</strong> }}
+          />
+        )}
       </p>
       <details>
-        <summary>Why these cases are one seller</summary>
+        <summary>{t("seller_why_one")}</summary>
         <ul class="seller-keys">
           {group.keys.map((k) => (
-            <li key={k}>{describeKey(k)}</li>
+            <li key={k}>
+              <bdi>{describeKey(k)}</bdi>
+            </li>
           ))}
         </ul>
       </details>
       <div class="actions">
         <a class="button secondary seller-report" href={href({ view: "seller-report", key: props.sellerKey })}>
-          Printable report of all their cases
+          {t("seller_report")}
         </a>
       </div>
       <table class="ws-cases">

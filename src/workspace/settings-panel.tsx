@@ -1,14 +1,15 @@
 /** The workspace's settings: takedown re-checks (opt-in; on demand or on a schedule) and trusted time (off by default). */
 import { useEffect, useState } from "preact/hooks";
+import { t } from "../shared/i18n.ts";
 import type { WorkspaceSettings } from "../shared/messages/cases.ts";
 import { send } from "../shared/messages/send.ts";
 
-const INTERVALS: [number | null, string][] = [
-  [null, "On demand only"],
-  [60, "Every hour"],
-  [360, "Every 6 hours"],
-  [1440, "Every day"],
-  [10080, "Every week"],
+const INTERVALS: [number | null, () => string][] = [
+  [null, () => t("on_demand")],
+  [60, () => t("every_hour")],
+  [360, () => t("every_6_hours")],
+  [1440, () => t("every_day")],
+  [10080, () => t("every_week")],
 ];
 
 export function useWorkspaceSettings(): [WorkspaceSettings | null, (s: WorkspaceSettings) => void] {
@@ -33,20 +34,16 @@ export function SettingsPanel({
     e.preventDefault();
     try {
       onSaved(await send({ type: "set-recheck", settings: { enabled, intervalMinutes: enabled ? interval : null } }));
-      setStatus(enabled ? "Re-checks on." : "Re-checks off.");
+      setStatus(enabled ? t("rechecks_on") : t("rechecks_off"));
     } catch (error) {
       setStatus(error instanceof Error ? error.message : String(error));
     }
   };
   return (
     <details class="ws-settings">
-      <summary>Re-checks and trusted time</summary>
+      <summary>{t("settings_title")}</summary>
       <form class="settings-form recheck-form" onSubmit={save}>
-        <p>
-          A re-check requests the filed listing's own address (one GET, no cookies, nothing else sent) on the
-          marketplaces Copycatch covers, and records whether the listing is live, changed or removed, with the time and
-          a SHA-256 of what it saw. Off unless you switch it on.
-        </p>
+        <p>{t("recheck_text")}</p>
         <label>
           <input
             type="checkbox"
@@ -54,10 +51,10 @@ export function SettingsPanel({
             checked={enabled}
             onChange={(e) => setEnabled(e.currentTarget.checked)}
           />{" "}
-          Re-check filed listings
+          {t("recheck_enable")}
         </label>
         <label>
-          Schedule{" "}
+          {t("schedule")}{" "}
           <select
             name="recheck-interval"
             disabled={!enabled}
@@ -65,14 +62,14 @@ export function SettingsPanel({
             onChange={(e) => setInterval(e.currentTarget.value ? Number(e.currentTarget.value) : null)}
           >
             {INTERVALS.map(([n, label]) => (
-              <option key={label} value={n === null ? "" : String(n)}>
-                {label}
+              <option key={String(n)} value={n === null ? "" : String(n)}>
+                {label()}
               </option>
             ))}
           </select>
         </label>
         <button type="submit" class="save-recheck">
-          Save
+          {t("save")}
         </button>
         <span role="status" class="recheck-status">
           {status}
@@ -91,24 +88,20 @@ function TsaForm({ settings, onSaved }: { settings: WorkspaceSettings; onSaved: 
     try {
       const saved = await send({ type: "set-tsa", url: url.trim() || null });
       onSaved(saved);
-      setStatus(saved.tsaUrl ? "Trusted time on." : "Trusted time off.");
+      setStatus(saved.tsaUrl ? t("tsa_on") : t("tsa_off"));
     } catch (error) {
       setStatus(error instanceof Error ? error.message : String(error));
     }
   };
   return (
     <form class="settings-form tsa-form" onSubmit={save}>
-      <p>
-        Trusted time (RFC 3161): each new case's manifest hash is sent to the time-stamping authority you set here, and
-        its signed token is kept with the case (manifest.tsr) and checked by verify-case. Only the hash and a random
-        number are sent. Off while empty.
-      </p>
+      <p>{t("tsa_text")}</p>
       <label>
-        Authority URL{" "}
+        {t("tsa_url")}{" "}
         <input type="url" name="tsa-url" size={40} value={url} onInput={(e) => setUrl(e.currentTarget.value)} />
       </label>
       <button type="submit" class="save-tsa">
-        Save
+        {t("save")}
       </button>
       <span role="status" class="tsa-status">
         {status}

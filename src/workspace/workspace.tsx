@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useMemo, useState } from "preact/hooks";
 import type { CaseSummary } from "../shared/case.ts";
 import { groupBySeller } from "../shared/case-seller.ts";
+import { t } from "../shared/i18n.ts";
 import { send } from "../shared/messages/send.ts";
 import { CaseDetailView } from "./case-detail.tsx";
 import { NO_FILTER, type WorkspaceFilter } from "./case-list.ts";
@@ -66,7 +67,7 @@ export function Workspace() {
         {error}
       </p>
     );
-  if (!cases) return <p class="loading">Loading cases…</p>;
+  if (!cases) return <p class="loading">{t("loading_cases")}</p>;
   switch (route.view) {
     case "case":
       return (

@@ -3,6 +3,7 @@ import browser from "webextension-polyfill";
 import { CopyButton } from "../../popup/copy-button.tsx";
 import { downloadBytes } from "../../popup/files.ts";
 import type { CaseRecord } from "../../shared/case.ts";
+import { t } from "../../shared/i18n.ts";
 import { type NoticeInput, noticeJson, noticeText, writeNotice } from "../../shared/notices/index.ts";
 import type { RightsHolderProfile } from "../../shared/profile.ts";
 import { PORTAL_OF, PORTALS, type PortalId } from "../../shared/report-portals.ts";
@@ -33,7 +34,7 @@ export function CaseNotice({ record, profile }: { record: CaseRecord; profile: R
   return (
     <div class="case-notice">
       <label>
-        Notice for{" "}
+        {t("notice_for")}{" "}
         <select value={portal} onChange={(e) => setPortal(e.currentTarget.value as PortalId)} name="portal">
           {(Object.keys(PORTALS) as PortalId[]).map((id) => (
             <option key={id} value={id}>
@@ -43,7 +44,7 @@ export function CaseNotice({ record, profile }: { record: CaseRecord; profile: R
         </select>
       </label>
       <div class="actions">
-        <CopyButton text={text} label="Copy notice" />
+        <CopyButton text={text} label={t("notice_copy")} />
         <button type="button" class="secondary" onClick={() => downloadBytes(`${base}.txt`, text, "text/plain")}>
           .txt
         </button>
@@ -56,11 +57,14 @@ export function CaseNotice({ record, profile }: { record: CaseRecord; profile: R
         </button>
         {notice.url ? (
           <button type="button" class="secondary" onClick={() => browser.tabs.create({ url: notice.url ?? "" })}>
-            Open portal
+            {t("open_portal")}
           </button>
         ) : null}
       </div>
-      <pre class="notice-text">{text}</pre>
+      <p class="muted">{t("notice_english")}</p>
+      <pre class="notice-text" lang="en" dir="ltr">
+        {text}
+      </pre>
     </div>
   );
 }

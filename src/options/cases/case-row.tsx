@@ -1,20 +1,19 @@
 import { useState } from "preact/hooks";
 import { downloadBytes } from "../../popup/files.ts";
-import type { CaseRecord } from "../../shared/case.ts";
+import { riskLabel } from "../../popup/format.ts";
+import { Msg } from "../../popup/msg.tsx";
+import type { CaseRecord, DeliveryState } from "../../shared/case.ts";
 import { errorMessage } from "../../shared/error-message.ts";
 import { base64Decode } from "../../shared/hash.ts";
+import { t } from "../../shared/i18n.ts";
 import { send } from "../../shared/messages/send.ts";
 import type { RightsHolderProfile } from "../../shared/profile.ts";
 import { MARKETPLACE_NAME } from "../../shared/report-portals.ts";
 import { CaseNotice } from "./case-notice.tsx";
 
-const STATE_LABEL: Record<string, string> = {
-  local: "Local",
-  queued: "Queued",
-  sending: "Sending",
-  delivered: "✓ Delivered",
-  failed: "✗ Failed",
-};
+export function deliveryStateLabel(state: DeliveryState): string {
+  return t(`delivery_state_${state}`);
+}
 
 export function CaseRow(props: {
   record: CaseRecord;
@@ -36,7 +35,7 @@ export function CaseRow(props: {
     run(async () => {
       const { fileName, base64 } = await send({ type: "export-case", caseId: c.id });
       downloadBytes(fileName, base64Decode(base64), "application/zip");
-      setStatus(`Exported ${fileName}`);
+      setStatus(t("exported_file", { name: fileName }));
     });
   const sendNow = () =>
     run(async () => {
@@ -50,49 +49,50 @@ export function CaseRow(props: {
         <td>
           <time dateTime={c.createdAt}>{c.createdAt.slice(0, 19).replace("T", " ")}</time>
         </td>
-        <td class="case-brand">{c.brandName ?? "—"}</td>
+        <td class="case-brand">{c.brandName ? <bdi>{c.brandName}</bdi> : "—"}</td>
         <td class="case-marketplace">{MARKETPLACE_NAME[c.marketplace]}</td>
-        <td class="case-seller">{c.sellerName ?? "—"}</td>
+        <td class="case-seller">{c.sellerName ? <bdi>{c.sellerName}</bdi> : "—"}</td>
         <td class="case-title">
           <a href={c.url} target="_blank" rel="noopener noreferrer">
-            {c.listing.title ?? c.url}
+            <bdi>{c.listing.title ?? c.url}</bdi>
           </a>
         </td>
         <td class="case-risk">
-          {c.verdict.risk} {c.verdict.score}/100
+          {riskLabel(c.verdict.risk)} <bdi>{c.verdict.score}/100</bdi>
         </td>
         <td class="case-delivery">
-          <span class="delivery-state">{STATE_LABEL[d.state] ?? d.state}</span>
+          <span class="delivery-state">{deliveryStateLabel(d.state)}</span>
           {d.attempts > 0 ? (
-            <span class="delivery-attempts">
-              {" "}
-              · {d.attempts} attempt{d.attempts === 1 ? "" : "s"}
-            </span>
+            <span class="delivery-attempts"> · {t("delivery_attempts", { count: d.attempts })}</span>
           ) : null}
-          {d.lastError ? <div class="delivery-error">Last error: {d.lastError}</div> : null}
+          {d.lastError ? (
+            <div class="delivery-error">
+              <Msg k="last_error" p={{ error: d.lastError }} />
+            </div>
+          ) : null}
         </td>
         <td class="case-evidence">
           {c.artefacts.map((a) => (
-            <div key={a.name} class="artefact" data-name={a.name} title={`sha256:${a.sha256}`}>
+            <div key={a.name} class="artefact" data-name={a.name} title={`sha256:${a.sha256}`} dir="ltr">
               {a.name} <code>{a.sha256.slice(0, 12)}…</code>
             </div>
           ))}
           {c.captureErrors.map((e) => (
-            <div key={e} class="capture-error">
+            <div key={e} class="capture-error" lang="en">
               ⚠ {e}
             </div>
           ))}
         </td>
         <td class="case-actions">
           <button type="button" class="secondary export-zip" onClick={exportZip}>
-            Export ZIP
+            {t("export_zip")}
           </button>
           <button type="button" class="secondary" aria-expanded={open} onClick={() => setOpen(!open)}>
-            Notices
+            {t("notices")}
           </button>
           {props.webhookSet && (d.state === "local" || d.state === "failed") ? (
             <button type="button" class="secondary send-case" onClick={sendNow}>
-              Send
+              {t("send")}
             </button>
           ) : null}
           <div role="status" class="case-status">
@@ -104,7 +104,7 @@ export function CaseRow(props: {
         <tr class="case-detail">
           <td colSpan={9}>
             <p class="manifest-hash">
-              Manifest SHA-256: <code>{c.manifestSha256}</code>
+              <Msg k="manifest_hash" p={{ hash: c.manifestSha256 }} wrap={{ hash: (h) => <code>{h}</code> }} />
             </p>
             <CaseNotice record={c} profile={props.profile} />
           </td>

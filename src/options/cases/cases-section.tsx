@@ -8,9 +8,10 @@ import type { ReportSettings } from "../../shared/messages/reports.ts";
 import { send } from "../../shared/messages/send.ts";
 import { MARKETPLACE_NAME } from "../../shared/report-portals.ts";
 import { applyFilter, type CaseFilter, distinct, NO_FILTER } from "./case-filter.ts";
-import { CaseRow } from "./case-row.tsx";
+import { CaseRow, deliveryStateLabel } from "./case-row.tsx";
 import "./options-report.css";
 import { errorMessage } from "../../shared/error-message.ts";
+import { t } from "../../shared/i18n.ts";
 
 const STATES: DeliveryState[] = ["local", "queued", "sending", "delivered", "failed"];
 
@@ -35,7 +36,7 @@ export function CasesSection() {
   const stamp = new Date().toISOString().slice(0, 10);
   return (
     <section class="options-section cases-section" aria-labelledby="cases-title">
-      <h2 id="cases-title">Cases</h2>
+      <h2 id="cases-title">{t("cases")}</h2>
       <p>
         <a
           class="open-workspace"
@@ -43,33 +44,33 @@ export function CasesSection() {
           target="_blank"
           rel="noopener"
         >
-          Open the case workspace
+          {t("open_case_workspace")}
         </a>{" "}
-        (search, follow-up, repeat offenders, re-checks, printable reports).
+        {t("open_case_workspace_what")}
       </p>
       {error ? <p role="alert">{error}</p> : null}
-      <search class="case-filters" aria-label="Filter cases">
+      <search class="case-filters" aria-label={t("filter_cases")}>
         <label>
-          Brand{" "}
+          {t("field_brand")}{" "}
           <select
             name="brand"
             value={filter.brand}
             onChange={(e) => setFilter({ ...filter, brand: e.currentTarget.value })}
           >
-            <option value="">All</option>
+            <option value="">{t("all")}</option>
             {distinct(cases?.map((c) => c.brandName) ?? []).map((b) => (
               <option key={b}>{b}</option>
             ))}
           </select>
         </label>
         <label>
-          Marketplace{" "}
+          {t("field_marketplace")}{" "}
           <select
             name="marketplace"
             value={filter.marketplace}
             onChange={(e) => setFilter({ ...filter, marketplace: e.currentTarget.value })}
           >
-            <option value="">All</option>
+            <option value="">{t("all")}</option>
             {distinct(cases?.map((c) => c.marketplace) ?? []).map((m) => (
               <option key={m} value={m}>
                 {MARKETPLACE_NAME[m as CaseRecord["marketplace"]] ?? m}
@@ -78,7 +79,7 @@ export function CasesSection() {
           </select>
         </label>
         <label>
-          Seller{" "}
+          {t("field_seller")}{" "}
           <input
             type="text"
             name="seller"
@@ -87,20 +88,22 @@ export function CasesSection() {
           />
         </label>
         <label>
-          State{" "}
+          {t("col_state")}{" "}
           <select
             name="state"
             value={filter.state}
             onChange={(e) => setFilter({ ...filter, state: e.currentTarget.value as DeliveryState | "" })}
           >
-            <option value="">All</option>
+            <option value="">{t("all")}</option>
             {STATES.map((s) => (
-              <option key={s}>{s}</option>
+              <option key={s} value={s}>
+                {deliveryStateLabel(s)}
+              </option>
             ))}
           </select>
         </label>
         <button type="button" class="secondary refresh-cases" onClick={load}>
-          Refresh
+          {t("refresh")}
         </button>
       </search>
       <div class="actions">
@@ -110,7 +113,7 @@ export function CasesSection() {
           disabled={shown.length === 0}
           onClick={() => downloadBytes(`copycatch-cases-${stamp}.csv`, casesCsv(shown), "text/csv")}
         >
-          Export CSV
+          {t("export_csv")}
         </button>
         <button
           type="button"
@@ -118,26 +121,26 @@ export function CasesSection() {
           disabled={shown.length === 0}
           onClick={() => downloadBytes(`copycatch-cases-${stamp}.json`, casesJson(shown), "application/json")}
         >
-          Export JSON
+          {t("export_json")}
         </button>
         <span class="case-count" role="status">
-          {cases ? `${shown.length} of ${cases.length} cases` : "Loading…"}
+          {cases ? t("cases_shown", { shown: shown.length, total: cases.length }) : t("loading")}
         </span>
       </div>
       {shown.length > 0 && settings ? (
         <table class="cases">
-          <caption class="sr-only">Cases, newest first</caption>
+          <caption class="sr-only">{t("cases_newest_first")}</caption>
           <thead>
             <tr>
-              <th scope="col">Saved (UTC)</th>
-              <th scope="col">Brand</th>
-              <th scope="col">Marketplace</th>
-              <th scope="col">Seller</th>
-              <th scope="col">Listing</th>
-              <th scope="col">Risk</th>
-              <th scope="col">Delivery</th>
-              <th scope="col">Evidence (SHA-256)</th>
-              <th scope="col">Actions</th>
+              <th scope="col">{t("col_saved_utc")}</th>
+              <th scope="col">{t("field_brand")}</th>
+              <th scope="col">{t("field_marketplace")}</th>
+              <th scope="col">{t("field_seller")}</th>
+              <th scope="col">{t("listing")}</th>
+              <th scope="col">{t("col_risk")}</th>
+              <th scope="col">{t("col_delivery")}</th>
+              <th scope="col">{t("col_evidence")}</th>
+              <th scope="col">{t("col_actions")}</th>
             </tr>
           </thead>
           <tbody>
@@ -163,20 +166,20 @@ function CorrectionsExport() {
   const exportAll = async () => {
     const { corrections } = await send({ type: "list-corrections" });
     if (corrections.length === 0) {
-      setStatus("No corrections yet.");
+      setStatus(t("corrections_none"));
       return;
     }
     const body = `${JSON.stringify({ format: "copycatch.corrections/1", corrections }, null, 2)}\n`;
     downloadBytes(`copycatch-corrections-${new Date().toISOString().slice(0, 10)}.json`, body, "application/json");
-    setStatus(`Exported ${corrections.length} correction${corrections.length === 1 ? "" : "s"}.`);
+    setStatus(t("corrections_exported", { count: corrections.length }));
   };
   return (
     <div class="corrections">
-      <h3>Your corrections</h3>
-      <p>Verdicts you marked as wrong, for rule-pack authors. They never leave this browser unless you export them.</p>
+      <h3>{t("corrections_title")}</h3>
+      <p>{t("corrections_text")}</p>
       <div class="actions">
         <button type="button" class="secondary export-corrections" onClick={exportAll}>
-          Export corrections (JSON)
+          {t("corrections_export")}
         </button>
         <span role="status" class="corrections-status">
           {status}

@@ -3,7 +3,9 @@
  * extension (IndexedDB) and added to every case bundle filed afterwards.
  */
 import { useState } from "preact/hooks";
+import { errorMessage } from "../../shared/error-message.ts";
 import { base64Encode } from "../../shared/hash.ts";
+import { t } from "../../shared/i18n.ts";
 import { send } from "../../shared/messages/send.ts";
 import {
   type AttachmentKind,
@@ -12,10 +14,9 @@ import {
   type ProfileAttachment,
 } from "../../shared/profile.ts";
 
-const KIND_LABEL: Record<AttachmentKind, string> = {
-  authorisation: "Letter of authorisation",
-  certificate: "Registration certificate",
-};
+function kindLabel(kind: AttachmentKind): string {
+  return t(`document_${kind}`);
+}
 
 export function ProfileDocuments({ initial }: { initial: ProfileAttachment[] }) {
   const [docs, setDocs] = useState(initial);
@@ -26,7 +27,7 @@ export function ProfileDocuments({ initial }: { initial: ProfileAttachment[] }) 
     const file = input.files?.[0];
     if (!file) return;
     if (file.size > MAX_ATTACHMENT_BYTES) {
-      setStatus(`Not added: ${file.name} is over ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB.`);
+      setStatus(t("document_too_large", { name: file.name, mb: MAX_ATTACHMENT_BYTES / 1024 / 1024 }));
       return;
     }
     try {
@@ -34,47 +35,57 @@ export function ProfileDocuments({ initial }: { initial: ProfileAttachment[] }) 
       const mime = file.type || "application/octet-stream";
       const { attachment } = await send({ type: "add-attachment", kind, name: file.name, mime, registration, base64 });
       setDocs([...docs.filter((d) => !(d.id === attachment.id && d.kind === attachment.kind)), attachment]);
-      setStatus(`${attachment.name} added.`);
+      setStatus(t("document_added", { name: attachment.name }));
       input.value = "";
     } catch (error) {
-      setStatus(`Not added: ${error instanceof Error ? error.message : String(error)}`);
+      setStatus(t("document_not_added", { error: errorMessage(error) }));
     }
   };
   const remove = async (doc: ProfileAttachment) => {
     try {
       await send({ type: "remove-attachment", id: doc.id });
       setDocs(docs.filter((d) => d.id !== doc.id));
-      setStatus(`${doc.name} removed.`);
+      setStatus(t("document_removed", { name: doc.name }));
     } catch (error) {
-      setStatus(`Not removed: ${error instanceof Error ? error.message : String(error)}`);
+      setStatus(t("document_not_removed", { error: errorMessage(error) }));
     }
   };
   return (
     <fieldset class="profile-documents">
-      <legend>Documents added to every case</legend>
-      {docs.length === 0 ? <p class="muted">No documents yet.</p> : null}
+      <legend>{t("documents_legend")}</legend>
+      {docs.length === 0 ? <p class="muted">{t("documents_none")}</p> : null}
       <ul class="documents">
         {docs.map((d) => (
           <li key={`${d.kind}-${d.id}`} class="document" data-kind={d.kind} data-name={d.name}>
-            {KIND_LABEL[d.kind]}: <span class="document-name">{d.name}</span>
-            {d.registration ? ` (registration ${d.registration})` : ""}, {Math.ceil(d.bytes / 1024)} KB{" "}
-            <button type="button" class="secondary" aria-label={`Remove ${d.name}`} onClick={() => remove(d)}>
-              Remove
+            {kindLabel(d.kind)}:{" "}
+            <span class="document-name">
+              <bdi>{d.name}</bdi>
+            </span>
+            {d.registration ? ` ${t("document_registration", { number: d.registration })}` : ""}
+            {" · "}
+            {t("size_kb", { kb: Math.ceil(d.bytes / 1024) })}{" "}
+            <button
+              type="button"
+              class="secondary"
+              aria-label={t("remove_named", { name: d.name })}
+              onClick={() => remove(d)}
+            >
+              {t("remove")}
             </button>
           </li>
         ))}
       </ul>
       <div class="grid">
         <label class="stacked">
-          Kind
+          {t("document_kind")}
           <select name="document-kind" value={kind} onChange={(e) => setKind(e.currentTarget.value as AttachmentKind)}>
-            <option value="authorisation">{KIND_LABEL.authorisation}</option>
-            <option value="certificate">{KIND_LABEL.certificate}</option>
+            <option value="authorisation">{kindLabel("authorisation")}</option>
+            <option value="certificate">{kindLabel("certificate")}</option>
           </select>
         </label>
         {kind === "certificate" ? (
           <label class="stacked">
-            Registration number it proves
+            {t("document_proves")}
             <input
               type="text"
               name="document-registration"
@@ -84,7 +95,7 @@ export function ProfileDocuments({ initial }: { initial: ProfileAttachment[] }) 
           </label>
         ) : null}
         <label class="stacked">
-          File (PDF or image)
+          {t("document_file")}
           <input
             type="file"
             name="document-file"

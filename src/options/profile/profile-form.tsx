@@ -1,17 +1,18 @@
 import { useState } from "preact/hooks";
 import { errorMessage } from "../../shared/error-message.ts";
+import { t } from "../../shared/i18n.ts";
 import { send } from "../../shared/messages/send.ts";
 import { MAX_TRADEMARKS, type RightsHolderProfile, type TrademarkRegistration } from "../../shared/profile.ts";
 
 type TextKey = "name" | "company" | "email" | "phone" | "address" | "authorisationRef";
 
-const FIELDS: { key: TextKey; label: string; type: "text" | "email" | "tel" }[] = [
-  { key: "name", label: "Your name", type: "text" },
-  { key: "company", label: "Rights owner / company", type: "text" },
-  { key: "email", label: "Contact e-mail", type: "email" },
-  { key: "phone", label: "Contact phone", type: "tel" },
-  { key: "address", label: "Postal address", type: "text" },
-  { key: "authorisationRef", label: "Letter of authorisation reference", type: "text" },
+const FIELDS: { key: TextKey; label: () => string; type: "text" | "email" | "tel" }[] = [
+  { key: "name", label: () => t("profile_name"), type: "text" },
+  { key: "company", label: () => t("profile_company"), type: "text" },
+  { key: "email", label: () => t("profile_email"), type: "email" },
+  { key: "phone", label: () => t("profile_phone"), type: "tel" },
+  { key: "address", label: () => t("profile_address"), type: "text" },
+  { key: "authorisationRef", label: () => t("profile_authorisation_ref"), type: "text" },
 ];
 
 /** The rights-holder profile every notice is filled from. */
@@ -25,17 +26,17 @@ export function ProfileForm({ initial }: { initial: RightsHolderProfile }) {
     event.preventDefault();
     try {
       await send({ type: "set-profile", profile });
-      setStatus("Profile saved.");
+      setStatus(t("profile_saved"));
     } catch (error) {
-      setStatus(`Not saved: ${errorMessage(error)}`);
+      setStatus(t("not_saved", { error: errorMessage(error) }));
     }
   };
   return (
-    <form class="profile-form" onSubmit={save} aria-label="Rights-holder profile">
+    <form class="profile-form" onSubmit={save} aria-label={t("profile_title")}>
       <div class="grid">
         {FIELDS.map((f) => (
           <label key={f.key} class="stacked">
-            {f.label}
+            {f.label()}
             <input
               type={f.type as "text"}
               name={f.key}
@@ -46,11 +47,11 @@ export function ProfileForm({ initial }: { initial: RightsHolderProfile }) {
         ))}
       </div>
       <fieldset class="trademarks">
-        <legend>Trademark registrations</legend>
+        <legend>{t("trademarks_legend")}</legend>
         {profile.trademarks.map((m, i) => (
           <div class="trademark" key={i}>
             <label>
-              Office{" "}
+              {t("trademark_office")}{" "}
               <input
                 type="text"
                 name={`office-${i}`}
@@ -59,7 +60,7 @@ export function ProfileForm({ initial }: { initial: RightsHolderProfile }) {
               />
             </label>
             <label>
-              Number{" "}
+              {t("trademark_number")}{" "}
               <input
                 type="text"
                 name={`number-${i}`}
@@ -68,7 +69,7 @@ export function ProfileForm({ initial }: { initial: RightsHolderProfile }) {
               />
             </label>
             <label>
-              Class{" "}
+              {t("trademark_class")}{" "}
               <input
                 type="text"
                 name={`classes-${i}`}
@@ -77,7 +78,7 @@ export function ProfileForm({ initial }: { initial: RightsHolderProfile }) {
               />
             </label>
             <label>
-              Jurisdiction{" "}
+              {t("trademark_jurisdiction")}{" "}
               <input
                 type="text"
                 name={`jurisdiction-${i}`}
@@ -88,7 +89,7 @@ export function ProfileForm({ initial }: { initial: RightsHolderProfile }) {
               />
             </label>
             <label>
-              Expires{" "}
+              {t("trademark_expires")}{" "}
               <input
                 type="date"
                 name={`expiry-${i}`}
@@ -99,10 +100,10 @@ export function ProfileForm({ initial }: { initial: RightsHolderProfile }) {
             <button
               type="button"
               class="secondary"
-              aria-label={`Remove registration ${i + 1}`}
+              aria-label={t("trademark_remove", { n: i + 1 })}
               onClick={() => setProfile({ ...profile, trademarks: profile.trademarks.filter((_, j) => j !== i) })}
             >
-              Remove
+              {t("remove")}
             </button>
           </div>
         ))}
@@ -120,12 +121,12 @@ export function ProfileForm({ initial }: { initial: RightsHolderProfile }) {
             })
           }
         >
-          Add a registration
+          {t("trademark_add")}
         </button>
       </fieldset>
       <div class="actions">
         <button type="submit" class="save-profile">
-          Save profile
+          {t("profile_save")}
         </button>
         <span role="status" class="profile-status">
           {status}

@@ -1,5 +1,6 @@
 /** Options: role (shopper / agent), the agent's rights-holder profile, the webhook. */
 import { useEffect, useState } from "preact/hooks";
+import { t } from "../../shared/i18n.ts";
 import type { ReportSettings } from "../../shared/messages/reports.ts";
 import { send } from "../../shared/messages/send.ts";
 import "../cases/options-report.css";
@@ -16,17 +17,17 @@ export function ProfileSection() {
   }, []);
   return (
     <section class="options-section profile-section" aria-labelledby="profile-title">
-      <h2 id="profile-title">Role and reporting</h2>
+      <h2 id="profile-title">{t("role_title")}</h2>
       {error ? <p role="alert">{error}</p> : null}
       {settings ? (
         <>
           <RolePicker role={settings.role} onChange={(role) => setSettings({ ...settings, role })} />
           {settings.role === "agent" ? (
             <>
-              <h3>Rights-holder profile</h3>
+              <h3>{t("profile_title")}</h3>
               <ProfileForm initial={settings.profile} />
               <ProfileDocuments initial={settings.profile.attachments} />
-              <h3>Send cases to a webhook</h3>
+              <h3>{t("webhook_title")}</h3>
               <WebhookForm url={settings.webhook.url} hasToken={settings.webhook.hasToken} />
             </>
           ) : null}

@@ -1,5 +1,6 @@
 import { useState } from "preact/hooks";
 import browser from "webextension-polyfill";
+import { t } from "../../shared/i18n.ts";
 import { send } from "../../shared/messages/send.ts";
 import type { Role } from "../../shared/profile.ts";
 
@@ -15,11 +16,7 @@ export function RolePicker({ role, onChange }: { role: Role; onChange: (r: Role)
     onChange(next);
     if (next === "agent") {
       const granted = await browser.permissions.request({ origins: ["<all_urls>"] }).catch(() => false);
-      setNote(
-        granted
-          ? "Agent mode on: Copycatch may capture any page you report."
-          : "Agent mode on without site access: captures work only right after you click the toolbar button.",
-      );
+      setNote(granted ? t("role_agent_on") : t("role_agent_on_no_access"));
     } else {
       setNote("");
     }
@@ -27,7 +24,7 @@ export function RolePicker({ role, onChange }: { role: Role; onChange: (r: Role)
   };
   return (
     <fieldset class="role">
-      <legend>I use Copycatch as</legend>
+      <legend>{t("role_legend")}</legend>
       <label class="choice">
         <input
           type="radio"
@@ -36,11 +33,11 @@ export function RolePicker({ role, onChange }: { role: Role; onChange: (r: Role)
           checked={role === "shopper"}
           onChange={() => choose("shopper")}
         />
-        a shopper — report suspicious listings to the marketplace and the brand
+        {t("role_shopper")}
       </label>
       <label class="choice">
-        <input type="radio" name="role" value="agent" checked={role === "agent"} onChange={() => choose("agent")} />a
-        brand-protection agent — file cases with captured evidence and prefilled notices
+        <input type="radio" name="role" value="agent" checked={role === "agent"} onChange={() => choose("agent")} />
+        {t("role_agent")}
       </label>
       <p class="role-note" role="status">
         {note}

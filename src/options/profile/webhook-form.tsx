@@ -1,6 +1,7 @@
 import { useState } from "preact/hooks";
 import browser from "webextension-polyfill";
 import { errorMessage } from "../../shared/error-message.ts";
+import { t } from "../../shared/i18n.ts";
 import { send } from "../../shared/messages/send.ts";
 
 /**
@@ -20,7 +21,7 @@ export function WebhookForm({ url: initialUrl, hasToken }: { url: string | null;
       if (url.trim() === "") {
         await send({ type: "set-webhook", url: null, token: null });
         setTokenSet(false);
-        setStatus("Webhook removed: cases stay in this browser.");
+        setStatus(t("webhook_removed"));
         return;
       }
       const origin = new URL(url.trim()).origin;
@@ -28,19 +29,19 @@ export function WebhookForm({ url: initialUrl, hasToken }: { url: string | null;
       await send({ type: "set-webhook", url: url.trim(), token: token === "" ? null : token });
       if (token !== "") setTokenSet(true);
       setToken("");
-      setStatus(granted ? "Webhook saved." : "Webhook saved, but access to its site was refused: it must answer CORS.");
+      setStatus(granted ? t("webhook_saved") : t("webhook_saved_no_access"));
     } catch (error) {
-      setStatus(`Not saved: ${errorMessage(error)}`);
+      setStatus(t("not_saved", { error: errorMessage(error) }));
     }
   };
   return (
-    <form class="webhook-form" onSubmit={save} aria-label="Webhook">
+    <form class="webhook-form" onSubmit={save} aria-label={t("webhook")}>
       <label class="stacked">
-        Webhook URL (https://, or http://127.0.0.1 for a local receiver)
+        {t("webhook_url")}
         <input type="url" name="webhook-url" value={url} onInput={(e) => setUrl(e.currentTarget.value)} />
       </label>
       <label class="stacked">
-        Token {tokenSet ? "(set; leave empty to keep it)" : "(optional, sent as Authorization: Bearer)"}
+        {tokenSet ? t("webhook_token_set") : t("webhook_token_optional")}
         <input
           type="password"
           name="webhook-token"
@@ -51,7 +52,7 @@ export function WebhookForm({ url: initialUrl, hasToken }: { url: string | null;
       </label>
       <div class="actions">
         <button type="submit" class="save-webhook">
-          Save webhook
+          {t("webhook_save")}
         </button>
         <span role="status" class="webhook-status">
           {status}

@@ -1,15 +1,17 @@
 /** Subscribe to a feed: address, schedule, the publisher's key (shown as a fingerprint to compare) or consent to unsigned packs. */
 import { useEffect, useState } from "preact/hooks";
+import { Msg } from "../../popup/msg.tsx";
 import { errorMessage } from "../../shared/error-message.ts";
+import { t } from "../../shared/i18n.ts";
 import type { SubscribeRequest } from "../../shared/messages/packs.ts";
 import { importPublicKey } from "../../shared/pack-signature.ts";
 import { requestFeedAccess } from "./feed-access.ts";
 
 const INTERVALS = [
-  { minutes: 60, label: "Every hour" },
-  { minutes: 6 * 60, label: "Every 6 hours" },
-  { minutes: 24 * 60, label: "Every day" },
-  { minutes: 7 * 24 * 60, label: "Every week" },
+  { minutes: 60, label: () => t("every_hour") },
+  { minutes: 6 * 60, label: () => t("every_6_hours") },
+  { minutes: 24 * 60, label: () => t("every_day") },
+  { minutes: 7 * 24 * 60, label: () => t("every_week") },
 ];
 
 export function AddSubscription(props: {
@@ -53,9 +55,7 @@ export function AddSubscription(props: {
     // Ask for host access first, while the click still counts as a user gesture.
     const access = requestFeedAccess(url);
     void access.then((granted) => {
-      const note = granted
-        ? null
-        : "Copycatch was not given access to this site: updates work only if the feed allows cross-origin requests.";
+      const note = granted ? null : t("feed_no_access");
       props.onSubmit(
         { url, intervalMinutes: minutes, allowUnsigned: unsigned, brandOwner: owner, publicKey: key.trim() || null },
         note,
@@ -65,9 +65,9 @@ export function AddSubscription(props: {
 
   return (
     <form class="rules-add" onSubmit={submit} aria-labelledby="rules-add-title">
-      <h3 id="rules-add-title">Subscribe to a rule feed</h3>
+      <h3 id="rules-add-title">{t("feed_subscribe_title")}</h3>
       <label>
-        Feed address
+        {t("feed_address")}
         <input
           name="url"
           type="url"
@@ -78,17 +78,17 @@ export function AddSubscription(props: {
         />
       </label>
       <label>
-        Check for updates
+        {t("feed_check")}
         <select name="interval" value={minutes} onChange={(e) => setMinutes(Number(e.currentTarget.value))}>
           {INTERVALS.map((i) => (
             <option key={i.minutes} value={i.minutes}>
-              {i.label}
+              {i.label()}
             </option>
           ))}
         </select>
       </label>
       <label>
-        Publisher's public key (PEM, base64 or JWK)
+        {t("feed_key")}
         <textarea
           name="public-key"
           rows={4}
@@ -99,12 +99,13 @@ export function AddSubscription(props: {
       </label>
       <p id="rules-key-help" class="rules-muted">
         {fingerprint ? (
-          <>
-            Key fingerprint: <code class="rules-fingerprint">{fingerprint}</code>. Compare it with the one the publisher
-            shows on their own site before subscribing.
-          </>
+          <Msg
+            k="feed_fingerprint"
+            p={{ fingerprint }}
+            wrap={{ fingerprint: (f) => <code class="rules-fingerprint">{f}</code> }}
+          />
         ) : (
-          (keyError ?? "Every pack from this feed must be signed with this key; it is pinned when you subscribe.")
+          (keyError ?? t("feed_key_help"))
         )}
       </p>
       <label class="rules-check">
@@ -115,14 +116,14 @@ export function AddSubscription(props: {
           disabled={key.trim() !== ""}
           onChange={(e) => setUnsigned(e.currentTarget.checked)}
         />
-        Accept unsigned packs from this feed (no key: anyone who controls the address controls the rules)
+        {t("feed_unsigned")}
       </label>
       <label class="rules-check">
         <input name="brand-owner" type="checkbox" checked={owner} onChange={(e) => setOwner(e.currentTarget.checked)} />
-        This is the brand's own feed (its signed pack overrides community packs for its brands)
+        {t("feed_brand_owner")}
       </label>
       <button type="submit" disabled={props.busy || (key.trim() !== "" && fingerprint === null)}>
-        Subscribe
+        {t("subscribe")}
       </button>
     </form>
   );

@@ -1,15 +1,18 @@
-/** Dates as people read them, in their locale; "never" / "—" for missing ones. */
+/** Dates as people read them, in the UI's language; "never" / "—" for missing ones. */
 import { errorMessage } from "../../shared/error-message.ts";
+import { t, ui } from "../../shared/i18n.ts";
+
 export function when(iso: string | null, empty = "—"): string {
   if (!iso) return empty;
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString();
+  return ui().dateTime(iso);
 }
 
 export function interval(minutes: number): string {
-  if (minutes % (24 * 60) === 0) return minutes === 24 * 60 ? "daily" : `every ${minutes / (24 * 60)} days`;
-  if (minutes % 60 === 0) return minutes === 60 ? "hourly" : `every ${minutes / 60} hours`;
-  return `every ${minutes} minutes`;
+  if (minutes === 24 * 60) return t("interval_daily");
+  if (minutes === 60) return t("interval_hourly");
+  if (minutes % (24 * 60) === 0) return t("interval_days", { n: minutes / (24 * 60) });
+  if (minutes % 60 === 0) return t("interval_hours", { n: minutes / 60 });
+  return t("interval_minutes", { n: minutes });
 }
 
 export function message(error: unknown): string {

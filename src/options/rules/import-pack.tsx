@@ -1,4 +1,6 @@
 /** Import a pack file from disk (checked by the worker exactly like a feed's pack). */
+import { t } from "../../shared/i18n.ts";
+
 export function ImportPack(props: { busy: boolean; onFile: (text: string) => void }) {
   const onChange = (e: Event) => {
     const input = e.currentTarget as HTMLInputElement;
@@ -11,9 +13,9 @@ export function ImportPack(props: { busy: boolean; onFile: (text: string) => voi
   };
   return (
     <div class="rules-import">
-      <h3 id="rules-import-title">Import a pack file</h3>
+      <h3 id="rules-import-title">{t("import_title")}</h3>
       <label>
-        Rule pack (.json)
+        {t("import_label")}
         <input name="pack-file" type="file" accept=".json,application/json" disabled={props.busy} onChange={onChange} />
       </label>
     </div>

@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useState } from "preact/hooks";
 import { DamagedRules } from "../../popup/rules-warning.tsx";
+import { t, ui } from "../../shared/i18n.ts";
 import type { RulesOverview, SubscribeRequest } from "../../shared/messages/packs.ts";
 import { send } from "../../shared/messages/send.ts";
 import { AddSubscription } from "./add-subscription.tsx";
@@ -23,7 +24,7 @@ export function RulesSection() {
     try {
       setOverview(await send({ type: "rules-overview" }));
     } catch (e) {
-      setNotice({ kind: "error", text: `Could not read the rules: ${message(e)}` });
+      setNotice({ kind: "error", text: t("rules_unreadable", { error: message(e) }) });
     }
   }, []);
 
@@ -62,17 +63,21 @@ export function RulesSection() {
     run(async () => {
       const sub = await send({ type: "subscribe", ...req });
       if (sub.status === "ok")
-        return { kind: "ok", text: `Subscribed: ${sub.packId} version ${sub.packVersion} is active.` };
-      return { kind: "error", text: `Subscribed, but the first update failed (see below).${note ? ` ${note}` : ""}` };
+        return {
+          kind: "ok",
+          text: t("subscribed", { pack: t("pack_version", { id: sub.packId ?? "", version: sub.packVersion ?? "" }) }),
+        };
+      return { kind: "error", text: `${t("subscribed_failed")}${note ? ` ${note}` : ""}` };
     });
 
   return (
     <section class="options-section rules-section" aria-labelledby="rules-title">
-      <h2 id="rules-title">Rules</h2>
+      <h2 id="rules-title">{t("rules_title")}</h2>
       <p class="rules-muted">
-        Brand rules come from the built-in pack, pack files you import and feeds you subscribe to. A brand's own signed
-        pack wins over community packs, which win over the built-in one.
-        {overview?.lastLoad ? ` Rules loaded in ${overview.lastLoad.ms.toFixed(1)} ms.` : ""}
+        {t("rules_intro")}
+        {overview?.lastLoad
+          ? ` ${t("rules_loaded_in", { ms: ui().num(overview.lastLoad.ms, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) })}`
+          : ""}
       </p>
       {notice ? (
         <div class={`rules-notice rules-notice-${notice.kind}`} role={notice.kind === "error" ? "alert" : "status"}>
@@ -95,12 +100,12 @@ export function RulesSection() {
             onRemove={(id) =>
               run(async () => {
                 await send({ type: "remove-pack", id });
-                return { kind: "ok", text: `Removed ${id}.` };
+                return { kind: "ok", text: t("removed_named", { name: id }) };
               })
             }
           />
-          <h3>Subscriptions</h3>
-          {overview.subscriptions.length === 0 ? <p class="rules-muted">No subscriptions.</p> : null}
+          <h3>{t("subscriptions")}</h3>
+          {overview.subscriptions.length === 0 ? <p class="rules-muted">{t("subscriptions_none")}</p> : null}
           <ul class="rules-subs">
             {overview.subscriptions.map((sub) => (
               <SubscriptionItem
@@ -122,14 +127,14 @@ export function RulesSection() {
                     );
                     const after = await send({ type: "update-subscription", id: sub.id });
                     return after.status === "ok"
-                      ? { kind: "ok", text: `${after.url} is up to date (version ${after.packVersion}).` }
+                      ? { kind: "ok", text: t("feed_up_to_date", { url: after.url, version: after.packVersion ?? "" }) }
                       : null;
                   })
                 }
                 onRemove={() =>
                   run(async () => {
                     await send({ type: "unsubscribe", id: sub.id });
-                    return { kind: "ok", text: `Unsubscribed from ${sub.url}.` };
+                    return { kind: "ok", text: t("unsubscribed", { url: sub.url }) };
                   })
                 }
                 onGrant={
@@ -138,8 +143,8 @@ export function RulesSection() {
                         void requestFeedAccess(sub.url).then((granted) =>
                           setNotice(
                             granted
-                              ? { kind: "ok", text: "Access granted: press “Update now”." }
-                              : { kind: "error", text: "Access was not granted." },
+                              ? { kind: "ok", text: t("access_granted") }
+                              : { kind: "error", text: t("access_refused") },
                           ),
                         )
                     : null
@@ -157,7 +162,7 @@ export function RulesSection() {
             const { pack, warnings } = await send({ type: "import-pack", text });
             return {
               kind: "ok",
-              text: `Imported ${pack.name} version ${pack.version} (${pack.brandCount} brands).${warnings.length ? ` ${warnings.length} entries were skipped:` : ""}`,
+              text: `${t("imported", { name: pack.name, version: pack.version, brands: pack.brandCount })}${warnings.length ? ` ${t("import_skipped", { count: warnings.length })}` : ""}`,
               details: warnings.slice(0, 20),
             };
           })

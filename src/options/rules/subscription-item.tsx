@@ -1,14 +1,13 @@
 /** One subscription: status, schedule, pinned key, the last error with what to do, and its actions. */
+
+import { Msg } from "../../popup/msg.tsx";
+import { t } from "../../shared/i18n.ts";
 import type { Subscription } from "../../shared/subscription.ts";
 import { interval, when } from "./format.ts";
 
-const STATUS: Record<Subscription["status"], string> = {
-  pending: "Waiting for the first update",
-  updating: "Updating…",
-  ok: "Up to date",
-  error: "Last update failed",
-  expired: "Pack expired",
-};
+function statusLabel(status: Subscription["status"]): string {
+  return t(`sub_status_${status}`);
+}
 
 interface Props {
   sub: Subscription;
@@ -23,36 +22,38 @@ export function SubscriptionItem({ sub, busy, onUpdate, onRemove, onGrant }: Pro
   return (
     <li class="rules-sub" data-url={sub.url} data-status={sub.status} aria-labelledby={titleId}>
       <h4 id={titleId} class="rules-sub-url">
-        {sub.url}
+        <bdi>{sub.url}</bdi>
       </h4>
       <p class={`rules-status rules-status-${sub.status}`} aria-live="polite">
-        {STATUS[sub.status]}
-        {sub.packId ? ` — ${sub.packId} version ${sub.packVersion}` : ""}
+        {statusLabel(sub.status)}
+        {sub.packId ? ` — ${t("pack_version", { id: sub.packId, version: sub.packVersion ?? "" })}` : ""}
       </p>
       <dl class="rules-facts">
-        <dt>Signature</dt>
+        <dt>{t("sub_signature")}</dt>
         <dd>
           {sub.keyFingerprint ? (
-            <>
-              required, key <code class="rules-fingerprint">{sub.keyFingerprint}</code>
-            </>
+            <Msg
+              k="sub_signature_required"
+              p={{ key: sub.keyFingerprint }}
+              wrap={{ key: (k) => <code class="rules-fingerprint">{k}</code> }}
+            />
           ) : (
-            "none (you accepted unsigned packs)"
+            t("sub_signature_none")
           )}
         </dd>
-        <dt>Precedence</dt>
-        <dd>{sub.brandOwner && sub.publicKey ? "brand's own pack" : "community pack"}</dd>
-        <dt>Checks</dt>
+        <dt>{t("sub_precedence")}</dt>
+        <dd>{sub.brandOwner && sub.publicKey ? t("sub_brand_pack") : t("sub_community_pack")}</dd>
+        <dt>{t("sub_checks")}</dt>
         <dd>{interval(sub.intervalMinutes)}</dd>
-        <dt>Last update</dt>
-        <dd data-field="last-success">{when(sub.lastSuccessAt, "never")}</dd>
-        <dt>Last check</dt>
-        <dd>{when(sub.lastCheckAt, "never")}</dd>
-        <dt>Next check</dt>
+        <dt>{t("sub_last_update")}</dt>
+        <dd data-field="last-success">{when(sub.lastSuccessAt, t("never"))}</dd>
+        <dt>{t("sub_last_check")}</dt>
+        <dd>{when(sub.lastCheckAt, t("never"))}</dd>
+        <dt>{t("sub_next_check")}</dt>
         <dd data-field="next-check">{when(sub.nextCheckAt)}</dd>
       </dl>
       {sub.error ? (
-        <div class="rules-error" role="alert">
+        <div class="rules-error" role="alert" lang="en">
           <p class="rules-error-message">{sub.error.message}</p>
           <p class="rules-muted">{when(sub.error.at)}</p>
           <p class="rules-error-advice">{sub.error.advice}</p>
@@ -60,8 +61,8 @@ export function SubscriptionItem({ sub, busy, onUpdate, onRemove, onGrant }: Pro
       ) : null}
       {sub.warnings.length > 0 ? (
         <details class="rules-warnings">
-          <summary>{sub.warnings.length} entries of the pack were skipped</summary>
-          <ul>
+          <summary>{t("sub_skipped", { count: sub.warnings.length })}</summary>
+          <ul lang="en">
             {sub.warnings.map((w) => (
               <li key={w}>{w}</li>
             ))}
@@ -70,15 +71,15 @@ export function SubscriptionItem({ sub, busy, onUpdate, onRemove, onGrant }: Pro
       ) : null}
       <div class="rules-actions">
         <button type="button" disabled={busy || sub.status === "updating"} onClick={onUpdate}>
-          Update now
+          {t("update_now")}
         </button>
         {onGrant ? (
           <button type="button" disabled={busy} onClick={onGrant}>
-            Grant access to the feed
+            {t("grant_access")}
           </button>
         ) : null}
         <button type="button" disabled={busy} onClick={onRemove}>
-          Remove
+          {t("remove")}
         </button>
       </div>
     </li>
