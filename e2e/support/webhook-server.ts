@@ -51,7 +51,8 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-export async function startWebhookServer(script: Step[]): Promise<WebhookServer> {
+/** `port`: listen on this port (0, the default, picks a free one). */
+export async function startWebhookServer(script: Step[], port = 0): Promise<WebhookServer> {
   const steps = [...script];
   const received: Received[] = [];
   const processed = new Map<string, number>();
@@ -108,10 +109,10 @@ export async function startWebhookServer(script: Step[]): Promise<WebhookServer>
   const server = createServer((req, res) => {
     handle(req, res).catch(() => res.destroy());
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  const bound = (server.address() as AddressInfo).port;
   return {
-    url: `http://127.0.0.1:${port}/hook`,
+    url: `http://127.0.0.1:${bound}/hook`,
     received,
     processed,
     bodies,
@@ -122,4 +123,13 @@ export async function startWebhookServer(script: Step[]): Promise<WebhookServer>
         server.close(() => resolve());
       }),
   };
+}
+
+/** A port nothing listens on now (bound, then released): a webhook there fails until a server starts on it. */
+export async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
 }

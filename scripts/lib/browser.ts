@@ -28,10 +28,16 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(opts: { headed?: boolean; dist?: string } = {}): Promise<ExtensionBrowser> {
+/**
+ * `userDataDir`: a profile to reuse (a browser restart with the same profile); the caller owns it and it is
+ * kept on close. Without it, a fresh temporary profile, deleted on close.
+ */
+export async function launchWithExtension(
+  opts: { headed?: boolean; dist?: string; userDataDir?: string } = {},
+): Promise<ExtensionBrowser> {
   const dist = opts.dist ?? DIST;
   if (!existsSync(join(dist, "manifest.json"))) throw new Error(`${dist} is missing: run \`npm run build\` first.`);
-  const userDataDir = mkdtempSync(join(tmpdir(), "copycatch-"));
+  const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), "copycatch-"));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: !opts.headed,
@@ -59,7 +65,7 @@ export async function launchWithExtension(opts: { headed?: boolean; dist?: strin
     serviceWorker,
     async close() {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!opts.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }

@@ -160,3 +160,26 @@ describe("database schema", () => {
     v3.close();
   });
 });
+
+describe("the previous version's database, as the browser tests seed it", () => {
+  it("the v2 schema the browser tests seed is the one MIGRATIONS builds", async () => {
+    const { V2_SCHEMA } = await import("./db-previous.node.ts");
+    const factory = new IDBFactory();
+    const v2 = await openCopycatchDB({ factory, name: "previous", version: 2 });
+    const tx = v2.transaction([...v2.objectStoreNames]);
+    const built = [...v2.objectStoreNames].sort().map((name) => {
+      const s = tx.objectStore(name);
+      return {
+        name,
+        keyPath: s.keyPath,
+        autoIncrement: s.autoIncrement,
+        indexes: [...s.indexNames].sort().map((i) => {
+          const index = s.index(i);
+          return { name: i, keyPath: index.keyPath, multiEntry: index.multiEntry };
+        }),
+      };
+    });
+    expect(built).toEqual(V2_SCHEMA);
+    v2.close();
+  });
+});

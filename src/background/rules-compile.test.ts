@@ -1,9 +1,12 @@
 /**
- * Compiling a new pack does not hold up verdicts: a listing message sent while
+ * Installing a new pack does not hold up verdicts: a listing message sent while
  * the worker compiles is answered before the compile ends, from the previous
  * rules. The compile is observed through a wrapper around the engine's
  * compileAsync (no clock): the message is sent once a compile slice has run,
- * and the test checks that slices still ran after its answer.
+ * and the test checks that slices still ran after its answer. The same holds
+ * for every phase of an import (parse, validate, re-check the stored packs,
+ * compile, serialise): each is wrapped to mark its start and end, and a
+ * listing message sent at its first pause is answered before it ends.
  */
 import "fake-indexeddb/auto";
 import { describe, expect, it, vi } from "vitest";
@@ -41,6 +44,8 @@ vi.mock("../engine/compiler.ts", async (importOriginal) => {
     compileAsync: async (...args: Parameters<typeof engine.compileAsync>) => {
       const [packs, opts] = args;
       events.push("start");
+      phase = "compile";
+      trace.push("start:compile");
       const matcher = await engine.compileAsync(packs, {
         ...opts,
         onSlice: (u) => {
@@ -49,8 +54,58 @@ vi.mock("../engine/compiler.ts", async (importOriginal) => {
         },
       });
       events.push("end");
+      trace.push("end:compile");
+      phase = null;
       return matcher;
     },
+  };
+});
+
+/** The phase running now, and the phases and pauses seen, in order. */
+let phase: string | null = null;
+const trace: string[] = [];
+/** Called at every pause between slices (set by the phase test). */
+let atPause: (() => void) | null = null;
+vi.mock("../shared/slice-pause.ts", async (importOriginal) => {
+  const real = await importOriginal<typeof import("../shared/slice-pause.ts")>();
+  return {
+    ...real,
+    slicePause: () => async () => {
+      trace.push(`pause:${phase}`);
+      atPause?.();
+      await new Promise((r) => setTimeout(r, 0));
+    },
+  };
+});
+function phased<A extends unknown[], R>(name: string, f: (...a: A) => Promise<R>): (...a: A) => Promise<R> {
+  return async (...a: A) => {
+    phase = name;
+    trace.push(`start:${name}`);
+    const r = await f(...a);
+    trace.push(`end:${name}`);
+    phase = null;
+    return r;
+  };
+}
+vi.mock("../shared/pack-json.ts", async (importOriginal) => {
+  const real = await importOriginal<typeof import("../shared/pack-json.ts")>();
+  return { ...real, parseJsonAsync: phased("parse", real.parseJsonAsync) };
+});
+vi.mock("../shared/pack-validate.ts", async (importOriginal) => {
+  const real = await importOriginal<typeof import("../shared/pack-validate.ts")>();
+  return { ...real, validatePackAsync: phased("validate", real.validatePackAsync) };
+});
+vi.mock("./packs/stored.ts", async (importOriginal) => {
+  const real = await importOriginal<typeof import("./packs/stored.ts")>();
+  return { ...real, checkStoredPacks: phased("recheck", real.checkStoredPacks) };
+});
+vi.mock("../shared/slices.ts", async (importOriginal) => {
+  const real = await importOriginal<typeof import("../shared/slices.ts")>();
+  // The worker serialises through driveSteps(serializeSteps(...)); mark the serialisation's slices.
+  return {
+    ...real,
+    driveSteps: <T>(...args: Parameters<typeof real.driveSteps<T>>) =>
+      phase === null ? phased("serialize", real.driveSteps<T>)(...args) : real.driveSteps(...args),
   };
 });
 
@@ -99,6 +154,47 @@ describe("listing messages during a compile", () => {
     expect(answered).toBeLessThan(events.indexOf("end"));
     expect(events.slice(answered).filter((e) => e === "slice").length).toBeGreaterThan(0);
     // Once installed, the new pack scores.
+    await dispatch(HANDLERS, listingMessage(`${firstName} replica`), CONTENT, SELF);
+    expect(await brandShown()).toBe(firstName);
+  });
+});
+
+describe("listing messages during each phase of an import", () => {
+  it("are answered before the phase ends, from the previous rules: parse, validate, re-check, compile, serialise", async () => {
+    await getRules();
+    // 3,000 brands: a 2 MB text, so even the parse takes more than one slice.
+    // Another seed than the pack of the test above, which is among the previous rules now.
+    const big = bigPack("big.phases", 3_000, 11);
+    const firstName = big.brands[0]?.name as string;
+    const answered = new Map<string, string | null>();
+    const sent = new Set<string>();
+    trace.length = 0;
+    atPause = () => {
+      const now = phase;
+      if (now === null || sent.has(now)) return;
+      sent.add(now);
+      void dispatch(HANDLERS, listingMessage(`${firstName} Zorblax replica`), CONTENT, SELF).then(async (reply) => {
+        expect(reply).toEqual({ ok: true, value: { ok: true } });
+        answered.set(now, await brandShown());
+        trace.push(`answered:${now}`);
+      });
+    };
+    try {
+      await importPack(JSON.stringify(big));
+    } finally {
+      atPause = null;
+    }
+    for (const name of ["parse", "validate", "recheck", "compile", "serialize"]) {
+      const start = trace.indexOf(`start:${name}`);
+      const end = trace.indexOf(`end:${name}`);
+      expect(start, name).toBeGreaterThanOrEqual(0);
+      // The phase paused, and the message sent at its first pause was answered before the phase ended.
+      expect(trace.slice(start, end).filter((e) => e === `pause:${name}`).length, name).toBeGreaterThan(0);
+      const answer = trace.indexOf(`answered:${name}`);
+      expect(answer, name).toBeGreaterThan(start);
+      expect(answer, name).toBeLessThan(end);
+      expect(answered.get(name), name).toBe("Zorblax");
+    }
     await dispatch(HANDLERS, listingMessage(`${firstName} replica`), CONTENT, SELF);
     expect(await brandShown()).toBe(firstName);
   });

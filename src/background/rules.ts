@@ -15,17 +15,21 @@
  * a damaged record is quarantined (kept, listed in `damaged`, not compiled)
  * and the other packs still score.
  *
- * Compiling is sliced (`compileAsync`, the stored packs checked one at a time):
- * between slices the worker returns to its event loop, so listing messages are
- * answered meanwhile, from the previous rules, which stay in `cached` until the
- * new ones are stored.
+ * Every phase is sliced (shared/slices.ts): the stored packs' re-validation,
+ * the compile (`compileAsync`) and the serialisation, as are parsing and
+ * validating a new pack in its callers. Between slices the worker returns to
+ * its event loop, so listing messages are answered meanwhile, from the
+ * previous rules, which stay in `cached` until the new ones are stored. Only
+ * IndexedDB's own copies of the records (reading the stored packs, writing
+ * the pack and its compiled form) run in one call each.
  */
 import browser from "webextension-polyfill";
-import { compileAsync } from "../engine/compiler.ts";
-import { COMPILED_FORMAT_VERSION, type CompiledMatcher, deserialize, serialize } from "../engine/index.ts";
+import { compileAsync, serializeSteps } from "../engine/compiler.ts";
+import { COMPILED_FORMAT_VERSION, type CompiledMatcher, deserialize } from "../engine/index.ts";
 import type { DamagedPack } from "../shared/messages/packs.ts";
 import { checkPackSize, isExpired, validatePack } from "../shared/pack-validate.ts";
 import { slicePause } from "../shared/slice-pause.ts";
+import { driveSteps, Slicer } from "../shared/slices.ts";
 import type { Subscription } from "../shared/subscription.ts";
 import { db, type StoredPack } from "./db.ts";
 import { withPackLock } from "./packs/lock.ts";
@@ -192,7 +196,7 @@ export function commitPacks(change: PackChange): Promise<Rules> {
       ordered.map((s) => s.pack),
       { pause },
     );
-    const bytes = serialize(matcher);
+    const bytes = await driveSteps(serializeSteps(matcher, new Slicer()), pause);
     const packs = ordered.map(({ pack: p }) => ({
       id: p.id,
       name: p.name,

@@ -4,16 +4,21 @@
  * the typed-array hash tables the matcher probes.
  *
  * The work is a generator (`compileSteps`) that yields after every
- * COMPILE_SLICE brands or patterns of its loops, so the service worker can
- * compile a large pack in slices and answer messages in between
+ * COMPILE_SLICE units of work (brands, patterns, blocks of copies: every phase,
+ * from the merge to the lookup filters, see shared/slices.ts), so the service
+ * worker can compile a large pack in slices and answer messages in between
  * (`compileAsync`); `compile` runs the same steps in one call for the CLI,
- * tests and benchmarks.
+ * tests and benchmarks. Columns grow in fixed chunks (columns.ts) and patterns
+ * are deduplicated in a typed-array table, so a million patterns leave no
+ * million-element arrays of boxed numbers or key strings for the collector.
  */
 import type { BrandRule, RulePack, SellerRef, VocabTerm } from "../shared/pack.ts";
-import { fillContext } from "./context-data.ts";
+import { driveSteps, runSteps, SLICE_UNITS, Slicer, type Steps } from "../shared/slices.ts";
+import { type Column, f64, i32, u8, u16 } from "./columns.ts";
+import { fillContextSteps } from "./context-data.ts";
 import { toUsd, usdRates } from "./currency.ts";
 import { C_CJK, C_DIGIT, C_LETTER, leetLetter } from "./fold.ts";
-import { type Buckets, buildBuckets, hashCodes, TYPO_MIN_LENGTH, typoKey } from "./hash-table.ts";
+import { buildBucketsSteps, FNV_OFFSET, fnvStep, hashCodes, TYPO_MIN_LENGTH, typoKey } from "./hash-table.ts";
 import {
   type CompiledMatcher,
   emptyData,
@@ -37,7 +42,7 @@ import {
   SIDE_TERM,
   TIERS,
   VOCAB_KINDS,
-  withTables,
+  withTablesSteps,
 } from "./layout.ts";
 import {
   BULK_WORDS,
@@ -66,80 +71,90 @@ interface Merged {
 }
 
 /** Merges packs: brands by id and vocabulary by term, later packs in the array winning. */
-function merge(packs: RulePack[]): Merged {
+function* merge(packs: RulePack[], work: Slicer): Steps<Merged> {
   const brands = new Map<string, BrandRule>();
   const vocab = new Map<string, VocabTerm>();
   const acc = new Map<string, { phrase: string; position: "before" | "after" }>();
   for (const p of packs) {
-    for (const b of p.brands) brands.set(b.id, b);
-    for (const v of p.vocabulary) vocab.set(`${v.term.toLowerCase()}\u0000${v.lang}`, v);
-    for (const a of p.accessoryPhrases) acc.set(`${a.phrase.toLowerCase()}\u0000${a.position}`, a);
+    for (const b of p.brands) {
+      brands.set(b.id, b);
+      if (work.tick()) yield work.take();
+    }
+    for (const v of p.vocabulary) {
+      vocab.set(`${v.term.toLowerCase()}\u0000${v.lang}`, v);
+      if (work.tick()) yield work.take();
+    }
+    for (const a of p.accessoryPhrases) {
+      acc.set(`${a.phrase.toLowerCase()}\u0000${a.position}`, a);
+      if (work.tick()) yield work.take();
+    }
   }
-  return { brands: [...brands.values()], vocab: [...vocab.values()], accessory: [...acc.values()] };
+  const out: Merged = { brands: [], vocab: [], accessory: [] };
+  for (const b of brands.values()) {
+    out.brands.push(b);
+    if (work.tick()) yield work.take();
+  }
+  for (const v of vocab.values()) out.vocab.push(v);
+  for (const x of acc.values()) out.accessory.push(x);
+  return out;
 }
 
-/** Brands or patterns a compile loop handles between two yields. */
-export const COMPILE_SLICE = 100;
+/** Units of work (brands, patterns, blocks of copies) a compile slice does at most, between two yields. */
+export const COMPILE_SLICE = SLICE_UNITS;
 
-/** Counts loop units; `due()` is true every COMPILE_SLICE units (the caller yields the count). */
-class Slicer {
-  n = 0;
-  due(): boolean {
-    return ++this.n >= COMPILE_SLICE;
+/** Upper bound of the raw patterns `rawPatterns` gives (a brand per unit of work). */
+function* rawCount(m: Merged, work: Slicer): Steps<number> {
+  let n = m.vocab.length + m.accessory.length + PRODUCT_TYPE_WORDS.length;
+  for (const [words] of LEXICON) n += words.length;
+  for (const b of m.brands) {
+    n += 2 * (1 + b.aliases.length);
+    for (const line of b.lines ?? []) n += 1 + line.aliases.length;
+    for (const model of b.models) n += 1 + model.aliases.length;
+    if (work.tick()) yield work.take();
   }
-  take(): number {
-    const n = this.n;
-    this.n = 0;
-    return n;
-  }
+  return n;
 }
 
-function* collectPatterns(m: Merged, work: Slicer): Generator<number, RawPattern[]> {
-  const out: RawPattern[] = [];
+const LEXICON: [readonly string[], number][] = [
+  [NEGATORS_BEFORE, K_NEG_BEFORE],
+  [NEGATORS_AFTER, K_NEG_AFTER],
+  [BULK_WORDS, K_BULK],
+  [QUANTITY_UNITS, K_QTY_UNIT],
+  [FIT_WORDS, K_FIT],
+  [DUPE_BEFORE, K_DUPE_BEFORE],
+  [DUPE_AFTER, K_DUPE_AFTER],
+];
+
+/** The raw patterns in compile order, one at a time (never all in memory at once). */
+function* rawPatterns(m: Merged): Generator<RawPattern> {
   for (const [bi, b] of m.brands.entries()) {
     for (const t of [b.name, ...b.aliases]) {
-      out.push({ text: t, kind: K_BRAND, owner: bi, model: -1 });
+      yield { text: t, kind: K_BRAND, owner: bi, model: -1 };
       const coded = houseInserted(t);
-      if (coded) out.push({ text: coded, kind: K_BRAND, owner: bi, model: -1 });
+      if (coded) yield { text: coded, kind: K_BRAND, owner: bi, model: -1 };
     }
     // Product lines sold under their own name claim the parent brand: "Yeezy" claims adidas, "Jordan" Nike.
     for (const line of b.lines ?? []) {
       for (const t of [line.name, ...line.aliases]) {
-        out.push({ text: t, kind: K_BRAND, owner: bi, model: line.commonWord ? P_COMMON_LINE : -1 });
+        yield { text: t, kind: K_BRAND, owner: bi, model: line.commonWord ? P_COMMON_LINE : -1 };
       }
     }
-    if (work.due()) yield work.take();
   }
   let mi = 0;
   for (const [bi, b] of m.brands.entries()) {
     for (const model of b.models) {
-      for (const t of [model.name, ...model.aliases]) out.push({ text: t, kind: K_MODEL, owner: bi, model: mi });
+      for (const t of [model.name, ...model.aliases]) yield { text: t, kind: K_MODEL, owner: bi, model: mi };
       mi++;
     }
-    if (work.due()) yield work.take();
   }
-  m.vocab.forEach((v, vi) => {
-    out.push({ text: v.term, kind: K_VOCAB, owner: vi, model: -1 });
-  });
-  m.accessory.forEach((a, ai) => {
-    out.push({ text: a.phrase, kind: a.position === "before" ? K_ACC_BEFORE : K_ACC_AFTER, owner: ai, model: -1 });
-  });
-  const lexicon: [readonly string[], number][] = [
-    [NEGATORS_BEFORE, K_NEG_BEFORE],
-    [NEGATORS_AFTER, K_NEG_AFTER],
-    [BULK_WORDS, K_BULK],
-    [QUANTITY_UNITS, K_QTY_UNIT],
-    [FIT_WORDS, K_FIT],
-    [DUPE_BEFORE, K_DUPE_BEFORE],
-    [DUPE_AFTER, K_DUPE_AFTER],
-  ];
-  for (const [text, owner] of PRODUCT_TYPE_WORDS) out.push({ text, kind: K_PRODUCT, owner, model: -1 });
-  for (const [words, kind] of lexicon) {
-    words.forEach((text, owner) => {
-      out.push({ text, kind, owner, model: -1 });
-    });
+  for (const [vi, v] of m.vocab.entries()) yield { text: v.term, kind: K_VOCAB, owner: vi, model: -1 };
+  for (const [ai, a] of m.accessory.entries()) {
+    yield { text: a.phrase, kind: a.position === "before" ? K_ACC_BEFORE : K_ACC_AFTER, owner: ai, model: -1 };
   }
-  return out;
+  for (const [text, owner] of PRODUCT_TYPE_WORDS) yield { text, kind: K_PRODUCT, owner, model: -1 };
+  for (const [words, kind] of LEXICON) {
+    for (const [owner, text] of words.entries()) yield { text, kind, owner, model: -1 };
+  }
 }
 
 /**
@@ -152,20 +167,6 @@ function* collectPatterns(m: Merged, work: Slicer): Generator<number, RawPattern
 export function houseInserted(name: string): string | null {
   if (!/^\p{Script=Han}{2,4}$/u.test(name) || name.includes("家")) return null;
   return `${name.slice(0, 1)}家${name.slice(1)}`;
-}
-
-/** Growable column builders. */
-class I32 {
-  a: number[] = [];
-  push(v: number): void {
-    this.a.push(v);
-  }
-  get length(): number {
-    return this.a.length;
-  }
-  done(): Int32Array {
-    return new Int32Array(this.a);
-  }
 }
 
 interface Folded {
@@ -239,55 +240,103 @@ export interface CompileOptions {
 }
 
 export function compile(packs: RulePack[], opts: CompileOptions = {}): CompiledMatcher {
-  const steps = compileSteps(packs, opts);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(compileSteps(packs, opts));
 }
 
 /**
  * The same compile in slices: `pause()` is awaited between slices (in the
  * service worker: a macrotask, so queued messages are answered meanwhile).
- * `onSlice` sees the loop units of each slice (tests, measurements).
+ * `onSlice` sees the units of work of each slice (tests, measurements).
  */
-export async function compileAsync(
+export function compileAsync(
   packs: RulePack[],
   opts: CompileOptions & { pause: () => Promise<void>; onSlice?: (units: number) => void },
 ): Promise<CompiledMatcher> {
-  const steps = compileSteps(packs, opts);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    opts.onSlice?.(step.value);
-    await opts.pause();
+  return driveSteps(compileSteps(packs, opts), opts.pause, opts.onSlice);
+}
+
+/**
+ * Patterns already added, keyed by kind, owner, model and folded text: an
+ * open-addressing table of pattern indexes (+1) over the pattern columns,
+ * sized once from an upper bound of the raw patterns (no rehash, no key
+ * strings).
+ */
+class SeenPatterns {
+  private readonly table: Int32Array;
+  private readonly mask: number;
+  constructor(
+    maxEntries: number,
+    private readonly cols: { kind: Column<Uint8Array>; owner: Column<Int32Array>; model: Column<Int32Array> },
+    private readonly text: { off: Column<Int32Array>; chars: Column<Uint16Array> },
+  ) {
+    let size = 16;
+    while (size < maxEntries * 2) size *= 2;
+    this.table = new Int32Array(size);
+    this.mask = size - 1;
+  }
+
+  private slot(r: RawPattern, chars: number[]): number {
+    let h = fnvStep(fnvStep(fnvStep(FNV_OFFSET, r.kind), r.owner), r.model);
+    for (const c of chars) h = fnvStep(h, c & 0xffff);
+    let i = (h ^ (h >>> 16)) & this.mask;
+    for (;;) {
+      const p = (this.table[i] as number) - 1;
+      if (p < 0 || this.same(p, r, chars)) return i;
+      i = (i + 1) & this.mask;
+    }
+  }
+
+  private same(p: number, r: RawPattern, chars: number[]): boolean {
+    if (this.cols.kind.get(p) !== (r.kind & 0xff) || this.cols.owner.get(p) !== r.owner) return false;
+    if (this.cols.model.get(p) !== r.model) return false;
+    const at = this.text.off.get(p);
+    // The last pattern's text runs to the end of the characters (its end offset is pushed with the next one).
+    const end = p + 1 < this.text.off.length ? this.text.off.get(p + 1) : this.text.chars.length;
+    if (end - at !== chars.length) return false;
+    for (let k = 0; k < chars.length; k++)
+      if (this.text.chars.get(at + k) !== ((chars[k] as number) & 0xffff)) return false;
+    return true;
+  }
+
+  has(r: RawPattern, chars: number[]): boolean {
+    return this.table[this.slot(r, chars)] !== 0;
+  }
+
+  /** Records pattern `p`, whose key is (r, chars); its text offsets must already be in the columns. */
+  add(r: RawPattern, chars: number[], p: number): void {
+    this.table[this.slot(r, chars)] = p + 1;
   }
 }
 
-export function* compileSteps(packs: RulePack[], opts: CompileOptions = {}): Generator<number, CompiledMatcher> {
+export function* compileSteps(packs: RulePack[], opts: CompileOptions = {}): Steps<CompiledMatcher> {
   const work = new Slicer();
-  const merged = merge(packs);
+  const merged = yield* merge(packs, work);
   const rates = usdRates(packs.map((p) => p.exchangeRates));
-  const raws = yield* collectPatterns(merged, work);
+  const maxRaw = yield* rawCount(merged, work);
   const s = newScan(64);
   const empty = new Uint8Array(65536);
 
-  const pKind: number[] = [];
-  const pSide: number[] = [];
-  const pOwner: number[] = [];
-  const pModel: number[] = [];
-  const pTok0: number[] = [];
-  const pNTok: number[] = [];
-  const pAnchor: number[] = [];
-  const pTextOff = new I32();
-  const pText: number[] = [];
-  const pCompOff = new I32();
-  const pComp: number[] = [];
+  const pKind = u8();
+  const pSide = u8();
+  const pOwner = i32();
+  const pModel = i32();
+  const pTok0 = i32();
+  const pNTok = u8();
+  const pAnchor = i32();
+  const pTextOff = i32();
+  const pText = u16();
+  const pCompOff = i32();
+  const pComp = u16();
   const pStr: string[] = [];
-  const tokHash: number[] = [];
-  const tokOff = new I32();
-  const tokChars: number[] = [];
-  const seen = new Set<string>();
+  const tokHash = i32();
+  const tokOff = i32();
+  const tokChars = u16();
+  // Every raw pattern adds at most two keys: its own and its plural's.
+  const seen = new SeenPatterns(
+    2 * maxRaw,
+    { kind: pKind, owner: pOwner, model: pModel },
+    { off: pTextOff, chars: pText },
+  );
 
   const addPattern = (r: RawPattern, f: Folded, single: number[] | null) => {
     const side =
@@ -302,9 +351,9 @@ export function* compileSteps(packs: RulePack[], opts: CompileOptions = {}): Gen
     pModel.push(r.model);
     pStr.push(r.text);
     pTextOff.push(pText.length);
-    pText.push(...f.chars);
+    for (const c of f.chars) pText.push(c);
     pCompOff.push(pComp.length);
-    if (side === SIDE_BRAND && !f.hasCjk) pComp.push(...compactOf(f));
+    if (side === SIDE_BRAND && !f.hasCjk) for (const c of compactOf(f)) pComp.push(c);
     if (f.hasCjk) {
       pTok0.push(-1);
       pNTok.push(0);
@@ -320,19 +369,23 @@ export function* compileSteps(packs: RulePack[], opts: CompileOptions = {}): Gen
     for (const t of toks) {
       tokHash.push(t.hash);
       tokOff.push(tokChars.length);
-      tokChars.push(...t.chars);
+      for (const c of t.chars) tokChars.push(c);
     }
   };
+  /** Adds a pattern and records its key (kind, owner, model, folded text). */
+  const addKeyed = (r: RawPattern, f: Folded) => {
+    const p = pKind.length;
+    addPattern(r, f, null);
+    seen.add(r, f.chars, p);
+  };
 
-  for (const r of raws) {
-    if (work.due()) yield work.take();
+  for (const r of rawPatterns(merged)) {
+    if (work.tick()) yield work.take();
     const f = foldPattern(r.text, s, empty);
     const brandSide = r.kind === K_BRAND || r.kind === K_MODEL;
     if (tooAmbiguous(f, brandSide)) continue;
-    const key = `${r.kind}\u0000${r.owner}\u0000${r.model}\u0000${String.fromCharCode(...f.chars)}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    addPattern(r, f, null);
+    if (seen.has(r, f.chars)) continue;
+    addKeyed(r, f);
     // Multi-word names written as one word ("Offwhite", "Northface") match through a one-token alternative.
     if (brandSide && !f.hasCjk && f.tokens.length > 1 && f.tokens.every((t) => !t.digit)) {
       addPattern(r, f, compactOf(f));
@@ -341,11 +394,7 @@ export function* compileSteps(packs: RulePack[], opts: CompileOptions = {}): Gen
     const plural = r.kind === K_MODEL ? pluralOf(r.text, f) : null;
     if (plural) {
       const pf = foldPattern(plural, s, empty);
-      const pkey = `${r.kind}\u0000${r.owner}\u0000${r.model}\u0000${String.fromCharCode(...pf.chars)}`;
-      if (!seen.has(pkey)) {
-        seen.add(pkey);
-        addPattern({ ...r, text: plural }, pf, null);
-      }
+      if (!seen.has(r, pf.chars)) addKeyed({ ...r, text: plural }, pf);
     }
   }
   yield work.take();
@@ -355,51 +404,43 @@ export function* compileSteps(packs: RulePack[], opts: CompileOptions = {}): Gen
 
   const n = pKind.length;
   const d = emptyData();
-  // Each column is one native copy; yield between them so no slice copies them all.
-  d.pKind = new Uint8Array(pKind);
-  d.pSide = new Uint8Array(pSide);
-  d.pOwner = new Int32Array(pOwner);
-  d.pModel = new Int32Array(pModel);
-  yield work.take();
-  d.pTok0 = new Int32Array(pTok0);
-  d.pNTok = new Uint8Array(pNTok);
-  d.pAnchor = new Int32Array(pAnchor);
-  d.pTextOff = pTextOff.done();
-  yield work.take();
-  d.pText = new Uint16Array(pText);
-  yield work.take();
-  d.pCompOff = pCompOff.done();
-  d.pComp = new Uint16Array(pComp);
-  yield work.take();
-  d.pStr = Strings.of(pStr);
-  yield work.take();
-  d.tokHash = new Int32Array(tokHash);
-  d.tokOff = tokOff.done();
-  yield work.take();
-  d.tokChars = new Uint16Array(tokChars);
-  yield work.take();
+  d.pKind = yield* pKind.build(work);
+  d.pSide = yield* pSide.build(work);
+  d.pOwner = yield* pOwner.build(work);
+  d.pModel = yield* pModel.build(work);
+  d.pTok0 = yield* pTok0.build(work);
+  d.pNTok = yield* pNTok.build(work);
+  d.pAnchor = yield* pAnchor.build(work);
+  d.pTextOff = yield* pTextOff.build(work);
+  d.pText = yield* pText.build(work);
+  d.pCompOff = yield* pCompOff.build(work);
+  d.pComp = yield* pComp.build(work);
+  d.pStr = yield* Strings.ofSteps(pStr, work);
+  d.tokHash = yield* tokHash.build(work);
+  d.tokOff = yield* tokOff.build(work);
+  d.tokChars = yield* tokChars.build(work);
   yield* buildPatternTables(d, n, merged.brands, work);
-  fillMeta(d, merged, rates, packs, opts.now ?? "");
-  return withTables(d);
+  yield* fillMeta(d, merged, rates, packs, opts.now ?? "", work);
+  return yield* withTablesSteps(d, work);
 }
 
-function* buildPatternTables(d: MatcherData, n: number, brands: BrandRule[], work: Slicer): Generator<number, void> {
-  const brandK: number[] = [];
-  const brandE: number[] = [];
-  const termK: number[] = [];
-  const termE: number[] = [];
-  const cjkK: number[] = [];
-  const cjkE: number[] = [];
-  const compK: number[] = [];
-  const compE: number[] = [];
-  const buckK: number[] = [];
-  const buckE: number[] = [];
-  const typoK: number[] = [];
-  const typoP: number[] = [];
+function* buildPatternTables(d: MatcherData, n: number, brands: BrandRule[], work: Slicer): Steps<void> {
+  const brandK = i32();
+  const brandE = i32();
+  const termK = i32();
+  const termE = i32();
+  const cjkK = i32();
+  const cjkE = i32();
+  const compK = i32();
+  const compE = i32();
+  const buckK = i32();
+  const buckE = i32();
+  const typoK = i32();
+  const typoP = i32();
   d.anchors = new Uint8Array(65536);
   // Insert in reverse so chains list patterns in pack order.
   for (let p = n - 1; p >= 0; p--) {
-    if (work.due()) yield work.take();
+    if (work.tick()) yield work.take();
     const side = d.pSide[p] as number;
     const anchor = d.pAnchor[p] as number;
     if (anchor >= 0) {
@@ -433,22 +474,21 @@ function* buildPatternTables(d: MatcherData, n: number, brands: BrandRule[], wor
       }
     }
   }
-  yield work.take();
-  const set = (name: "brand" | "term" | "cjk" | "comp" | "bucket" | "typo", t: Buckets) => {
-    const r = d as unknown as Record<string, Int32Array>;
+  const r = d as unknown as Record<string, Int32Array>;
+  const tables: [string, Column<Int32Array>, Column<Int32Array>][] = [
+    ["brand", brandK, brandE],
+    ["term", termK, termE],
+    ["cjk", cjkK, cjkE],
+    ["comp", compK, compE],
+    ["bucket", buckK, buckE],
+    ["typo", typoK, typoP],
+  ];
+  for (const [name, keys, vals] of tables) {
+    const t = yield* buildBucketsSteps(yield* keys.build(work), yield* vals.build(work), work);
     r[`${name}Start`] = t.start;
     r[`${name}Keys`] = t.keys;
     r[`${name}Pats`] = t.vals;
-  };
-  set("brand", buildBuckets(brandK, brandE));
-  set("term", buildBuckets(termK, termE));
-  set("cjk", buildBuckets(cjkK, cjkE));
-  yield 0;
-  set("comp", buildBuckets(compK, compE));
-  set("bucket", buildBuckets(buckK, buckE));
-  yield 0;
-  set("typo", buildBuckets(typoK, typoP));
-  yield 0;
+  }
 }
 
 /** The one-token alternative of a multi-word name: its text has more than its single token. */
@@ -464,42 +504,94 @@ function refUsd(amount: string | undefined, currency: string | undefined, rates:
   return toUsd(amount, currency ?? null, rates);
 }
 
-function fillMeta(d: MatcherData, m: Merged, rates: Map<string, number>, packs: RulePack[], now: string): void {
-  d.bId = Strings.of(m.brands.map((b) => b.id));
-  d.bName = Strings.of(m.brands.map((b) => b.name));
-  d.bTier = Uint8Array.from(m.brands.map((b) => Math.max(0, TIERS.indexOf(b.tier))));
-  d.bCommon = Uint8Array.from(m.brands.map((b) => (b.commonWord ? 1 : 0)));
-  d.bGroups = Int32Array.from(m.brands.map((b) => categoryGroups(b.categories)));
-  d.bRefUsd = Float64Array.from(
-    m.brands.map((b) => refUsd(b.referencePrice?.amount, b.referencePrice?.currency, rates)),
-  );
-  d.bDomains = Strings.of(m.brands.map((b) => b.domains.join(" ").toLowerCase()));
-  const floors = m.brands.map((b) => (b.priceFloors ?? []).filter((f) => typeIndex(f.type) >= 0));
-  const fStart = [0];
-  for (const list of floors) fStart.push((fStart.at(-1) as number) + list.length);
-  const flat = floors.flat();
-  d.fStart = Int32Array.from(fStart);
-  d.fType = Int32Array.from(flat.map((f) => typeIndex(f.type)));
-  d.fAmount = Float64Array.from(flat.map((f) => Number(f.amount)));
-  d.fCur = Strings.of(flat.map((f) => f.currency.toUpperCase()));
-  d.fUsd = Float64Array.from(flat.map((f) => refUsd(f.amount, f.currency, rates)));
-  d.bSellers = Strings.of(m.brands.map(sellersOf));
-  const models = m.brands.flatMap((b, bi) => b.models.map((x) => ({ x, bi })));
-  d.mBrand = Int32Array.from(models.map((e) => e.bi));
-  d.mName = Strings.of(models.map((e) => e.x.name));
-  d.mRefUsd = Float64Array.from(
-    models.map((e) => refUsd(e.x.referencePrice?.amount, e.x.referencePrice?.currency, rates)),
-  );
+/** The per-brand, per-model and per-pack columns: a brand (with its models and floors) per unit of work. */
+function* fillMeta(
+  d: MatcherData,
+  m: Merged,
+  rates: Map<string, number>,
+  packs: RulePack[],
+  now: string,
+  work: Slicer,
+): Steps<void> {
+  const bId: string[] = [];
+  const bName: string[] = [];
+  const bDomains: string[] = [];
+  const bSellers: string[] = [];
+  const bTier = u8();
+  const bCommon = u8();
+  const bGroups = i32();
+  const bRefUsd = f64();
+  const fStart = i32();
+  const fType = i32();
+  const fAmount = f64();
+  const fCur: string[] = [];
+  const fUsd = f64();
+  const mBrand = i32();
+  const mName: string[] = [];
+  const mRefUsd = f64();
+  let floors = 0;
+  fStart.push(0);
+  for (const [bi, b] of m.brands.entries()) {
+    bId.push(b.id);
+    bName.push(b.name);
+    bTier.push(Math.max(0, TIERS.indexOf(b.tier)));
+    bCommon.push(b.commonWord ? 1 : 0);
+    bGroups.push(categoryGroups(b.categories));
+    bRefUsd.push(refUsd(b.referencePrice?.amount, b.referencePrice?.currency, rates));
+    bDomains.push(b.domains.join(" ").toLowerCase());
+    bSellers.push(sellersOf(b));
+    for (const f of b.priceFloors ?? []) {
+      if (typeIndex(f.type) < 0) continue;
+      fType.push(typeIndex(f.type));
+      fAmount.push(Number(f.amount));
+      fCur.push(f.currency.toUpperCase());
+      fUsd.push(refUsd(f.amount, f.currency, rates));
+      floors++;
+    }
+    fStart.push(floors);
+    for (const x of b.models) {
+      mBrand.push(bi);
+      mName.push(x.name);
+      mRefUsd.push(refUsd(x.referencePrice?.amount, x.referencePrice?.currency, rates));
+    }
+    if (work.tick()) yield work.take();
+  }
+  d.bId = yield* Strings.ofSteps(bId, work);
+  d.bName = yield* Strings.ofSteps(bName, work);
+  d.bTier = yield* bTier.build(work);
+  d.bCommon = yield* bCommon.build(work);
+  d.bGroups = yield* bGroups.build(work);
+  d.bRefUsd = yield* bRefUsd.build(work);
+  d.bDomains = yield* Strings.ofSteps(bDomains, work);
+  d.fStart = yield* fStart.build(work);
+  d.fType = yield* fType.build(work);
+  d.fAmount = yield* fAmount.build(work);
+  d.fCur = yield* Strings.ofSteps(fCur, work);
+  d.fUsd = yield* fUsd.build(work);
+  d.bSellers = yield* Strings.ofSteps(bSellers, work);
+  d.mBrand = yield* mBrand.build(work);
+  d.mName = yield* Strings.ofSteps(mName, work);
+  d.mRefUsd = yield* mRefUsd.build(work);
+  // Vocabulary, phrases, rates and packs: bounded by the pack limits to a few thousand entries.
   d.vKind = Uint8Array.from(m.vocab.map((v) => Math.max(0, VOCAB_KINDS.indexOf(v.kind))));
   d.vWeight = Float64Array.from(m.vocab.map((v) => Math.min(5, Math.max(0, v.weight))));
-  d.vTerm = Strings.of(m.vocab.map((v) => v.term));
-  d.vLang = Strings.of(m.vocab.map((v) => v.lang));
+  d.vTerm = yield* Strings.ofSteps(
+    m.vocab.map((v) => v.term),
+    work,
+  );
+  d.vLang = yield* Strings.ofSteps(
+    m.vocab.map((v) => v.lang),
+    work,
+  );
   d.aPos = Uint8Array.from(m.accessory.map((a) => (a.position === "before" ? 0 : 1)));
-  d.aPhrase = Strings.of(m.accessory.map((a) => a.phrase));
+  d.aPhrase = yield* Strings.ofSteps(
+    m.accessory.map((a) => a.phrase),
+    work,
+  );
   d.rCur = Strings.of([...rates.keys()]);
   d.rUsd = Float64Array.from(rates.values());
   d.packId = Strings.of(packs.map((p) => p.id));
   d.packVer = Int32Array.from(packs.map((p) => p.version));
   d.meta = Strings.of([now]);
-  fillContext(d, m.brands, packs);
+  yield* fillContextSteps(d, m.brands, packs, work);
 }

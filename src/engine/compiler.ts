@@ -5,4 +5,4 @@
  */
 export { COMPILE_SLICE, compile, compileAsync } from "./compile.ts";
 export { COMPILED_FORMAT_VERSION, type CompiledMatcher } from "./layout.ts";
-export { serialize } from "./serialize.ts";
+export { serialize, serializeSteps } from "./serialize.ts";

@@ -5,6 +5,8 @@
  * Called once by compile; the score-time side is in context.ts.
  */
 import type { BrandRule, RulePack } from "../shared/pack.ts";
+import type { Slicer, Steps } from "../shared/slices.ts";
+import { u8 } from "./columns.ts";
 import VOLATILITY from "./data/currency-volatility.json";
 import type { MatcherData } from "./layout.ts";
 import { Strings } from "./strings.ts";
@@ -12,18 +14,29 @@ import { Strings } from "./strings.ts";
 /** Owner chains longer than this (or cycles) stop: a malformed pack cannot loop the compiler. */
 const MAX_OWNER_DEPTH = 8;
 
-export function fillContext(d: MatcherData, brands: BrandRule[], packs: RulePack[]): void {
-  const index = new Map(brands.map((b, i) => [b.id, i]));
-  d.bOwner = Int32Array.from(brands.map((_, i) => rootOwner(brands, index, i)));
-  d.mAlone = Uint8Array.from(
-    brands.flatMap((b) => {
-      const marked = b.models.some((m) => m.distinctive === true);
-      return b.models.map((m) => (!marked || m.distinctive === true ? 1 : 0));
-    }),
-  );
+/** Fills the context columns, a brand per unit of work. */
+export function* fillContextSteps(d: MatcherData, brands: BrandRule[], packs: RulePack[], work: Slicer): Steps<void> {
+  const index = new Map<string, number>();
+  for (const [i, b] of brands.entries()) {
+    index.set(b.id, i);
+    if (work.tick()) yield work.take();
+  }
+  const owners = new Int32Array(brands.length);
+  const alone = u8();
+  for (const [i, b] of brands.entries()) {
+    owners[i] = rootOwner(brands, index, i);
+    const marked = b.models.some((m) => m.distinctive === true);
+    for (const m of b.models) alone.push(!marked || m.distinctive === true ? 1 : 0);
+    if (work.tick()) yield work.take();
+  }
+  d.bOwner = owners;
+  d.mAlone = yield* alone.build(work);
   const dates = rateDates(packs);
   const currencies = d.rCur.all();
-  d.rDate = Strings.of(currencies.map((c) => (c === "USD" ? "" : (dates.get(c) ?? ""))));
+  d.rDate = yield* Strings.ofSteps(
+    currencies.map((c) => (c === "USD" ? "" : (dates.get(c) ?? ""))),
+    work,
+  );
   d.rDrift = Float64Array.from(currencies.map(driftOf));
 }
 

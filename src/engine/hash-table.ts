@@ -4,6 +4,7 @@
  * they serialise as three flat arrays (Buckets below). Also the hashes the
  * tables are keyed by.
  */
+import { copyInto, runSteps, Slicer, type Steps, TIGHT_UNIT } from "../shared/slices.ts";
 
 /** FNV-1a step over one UTF-16 code unit; tokens are hashed incrementally while scanning. */
 export const FNV_OFFSET = 0x811c9dc5 | 0;
@@ -91,26 +92,43 @@ export function bucketShift(start: Int32Array): number {
  * keys in pack order.
  */
 export function buildBuckets(keys: ArrayLike<number>, vals: ArrayLike<number>): Buckets {
+  return runSteps(buildBucketsSteps(keys, vals, new Slicer()));
+}
+
+/** The same build in slices of TIGHT_UNIT entries or buckets per unit. */
+export function* buildBucketsSteps(keys: ArrayLike<number>, vals: ArrayLike<number>, work: Slicer): Steps<Buckets> {
   const n = keys.length;
   let bits = 4;
   while (1 << (bits + 1) < n) bits++;
   const shift = 32 - bits;
   const nb = 1 << bits;
   const start = new Int32Array(nb + 1);
-  for (let e = 0; e < n; e++) {
-    const b = bucketOf(keys[e] as number, shift) + 1;
-    start[b] = (start[b] as number) + 1;
+  for (let e0 = 0; e0 < n; e0 += TIGHT_UNIT) {
+    for (let e = e0; e < Math.min(n, e0 + TIGHT_UNIT); e++) {
+      const b = bucketOf(keys[e] as number, shift) + 1;
+      start[b] = (start[b] as number) + 1;
+    }
+    if (work.tick()) yield work.take();
   }
-  for (let b = 0; b < nb; b++) start[b + 1] = (start[b + 1] as number) + (start[b] as number);
-  const fill = start.slice(0, nb);
+  for (let b0 = 0; b0 < nb; b0 += TIGHT_UNIT) {
+    for (let b = b0; b < Math.min(nb, b0 + TIGHT_UNIT); b++) {
+      start[b + 1] = (start[b + 1] as number) + (start[b] as number);
+    }
+    if (work.tick()) yield work.take();
+  }
+  const fill = new Int32Array(nb);
+  yield* copyInto(fill, start.subarray(0, nb), 0, work);
   const outK = new Int32Array(n);
   const outV = new Int32Array(n);
-  for (let e = n - 1; e >= 0; e--) {
-    const b = bucketOf(keys[e] as number, shift);
-    const at = fill[b] as number;
-    outK[at] = keys[e] as number;
-    outV[at] = vals[e] as number;
-    fill[b] = at + 1;
+  for (let e0 = n - 1; e0 >= 0; e0 -= TIGHT_UNIT) {
+    for (let e = e0; e > Math.max(-1, e0 - TIGHT_UNIT); e--) {
+      const b = bucketOf(keys[e] as number, shift);
+      const at = fill[b] as number;
+      outK[at] = keys[e] as number;
+      outV[at] = vals[e] as number;
+      fill[b] = at + 1;
+    }
+    if (work.tick()) yield work.take();
   }
   return { start, keys: outK, vals: outV, shift };
 }

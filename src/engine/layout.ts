@@ -4,6 +4,7 @@
  * is listed in FIELDS in a fixed order; changing this list or the meaning of a
  * field requires bumping COMPILED_FORMAT_VERSION.
  */
+import { runSteps, Slicer, type Steps, TIGHT_UNIT } from "../shared/slices.ts";
 import { type Buckets, bucketShift } from "./hash-table.ts";
 import { PRE_BITS_WORDS, PRE_HASH_BASE, preKey, type Scan } from "./scan.ts";
 import { Strings } from "./strings.ts";
@@ -236,14 +237,16 @@ export function typoBit2(h: number): number {
 }
 
 /** First-token hashes of the description's patterns, and the word margin its windows need. */
-function descFilterOf(d: MatcherData): { bits: Uint32Array; margin: number } {
+function* descFilterSteps(d: MatcherData, work: Slicer): Steps<{ bits: Uint32Array; margin: number }> {
   const bits = new Uint32Array(PRE_BITS_WORDS);
   let words = 1;
   for (let e = 0; e < d.termPats.length; e++) {
     const p = d.termPats[e] as number;
     if (((d.pSide[p] as number) & SIDE_TERM) !== 0) words = Math.max(words, d.pNTok[p] as number);
+    if (work.tick(1 / TIGHT_UNIT)) yield work.take();
   }
   for (let p = 0; p < d.pKind.length; p++) {
+    if (work.tick(1 / TIGHT_UNIT)) yield work.take();
     if (((d.pSide[p] as number) & SIDE_TERM) === 0 || (d.pNTok[p] as number) === 0) continue;
     const t = d.pTok0[p] as number;
     const a = d.tokOff[t] as number;
@@ -256,6 +259,7 @@ function descFilterOf(d: MatcherData): { bits: Uint32Array; margin: number } {
   }
   // CJK-table patterns may reach back over Latin words and spaces ("AAA 货"): count their words too.
   for (let p = 0; p < d.pKind.length; p++) {
+    if (work.tick(1 / TIGHT_UNIT)) yield work.take();
     if (((d.pSide[p] as number) & SIDE_TERM) === 0) continue;
     let n = 1;
     for (let k = d.pTextOff[p] as number; k < (d.pTextOff[p + 1] as number); k++) if (d.pText[k] === 32) n++;
@@ -264,13 +268,14 @@ function descFilterOf(d: MatcherData): { bits: Uint32Array; margin: number } {
   return { bits, margin: Math.max(words, NEGATION_WORDS, ACCESSORY_WORDS) + 2 };
 }
 
-function typoBitsOf(d: MatcherData): Uint32Array {
+function* typoBitsSteps(d: MatcherData, work: Slicer): Steps<Uint32Array> {
   const bits = new Uint32Array((TYPO_BITS_MASK + 1) >>> 5);
   for (let i = 0; i < d.typoKeys.length; i++) {
     const h = (d.typoKeys[i] as number) & TYPO_BITS_MASK;
     bits[h >>> 5] = (bits[h >>> 5] as number) | (1 << (h & 31));
     const g = typoBit2(d.typoKeys[i] as number);
     bits[g >>> 5] = (bits[g >>> 5] as number) | (1 << (g & 31));
+    if (work.tick(1 / TIGHT_UNIT)) yield work.take();
   }
   return bits;
 }
@@ -305,7 +310,13 @@ function bucketsOf(start: Int32Array, keys: Int32Array, vals: Int32Array): Bucke
 }
 
 export function withTables(d: MatcherData): CompiledMatcher {
-  const desc = descFilterOf(d);
+  return runSteps(withTablesSteps(d, new Slicer()));
+}
+
+/** The derived lookup filters, in slices (one pass over the patterns and the typo keys). */
+export function* withTablesSteps(d: MatcherData, work: Slicer): Steps<CompiledMatcher> {
+  const desc = yield* descFilterSteps(d, work);
+  const typoBits = yield* typoBitsSteps(d, work);
   return {
     format: COMPILED_FORMAT_VERSION,
     d,
@@ -319,7 +330,7 @@ export function withTables(d: MatcherData): CompiledMatcher {
     },
     scratch: null,
     byBrand: null,
-    typoBits: typoBitsOf(d),
+    typoBits,
     descBits: desc.bits,
     descMargin: desc.margin,
   };

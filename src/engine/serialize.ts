@@ -9,6 +9,8 @@
  * 1 i32) and UTF-8 bytes, decoded one string at a time when read
  * (strings.ts).
  */
+
+import { BLOCK, copyInto, runSteps, Slicer, type Steps } from "../shared/slices.ts";
 import {
   COMPILED_FORMAT_VERSION,
   type CompiledMatcher,
@@ -26,27 +28,28 @@ const TYPE_CODE: Record<FieldType, number> = { i32: 1, u8: 2, u16: 3, f64: 4, st
 
 type Column = Int32Array | Uint8Array | Uint16Array | Float64Array | Strings;
 
-/** A string column is its offsets (count + 1 little-endian i32) then its UTF-8 bytes. */
-function columnBytes(col: Column): Uint8Array {
+/** A column's parts as bytes: a typed array's own bytes; a string column's offsets (count + 1 little-endian i32) then its UTF-8 bytes. */
+function columnParts(col: Column): Uint8Array[] {
   if (col instanceof Strings) {
-    const out = new Uint8Array(col.offsets.byteLength + col.bytes.length);
-    out.set(new Uint8Array(col.offsets.buffer, col.offsets.byteOffset, col.offsets.byteLength));
-    out.set(col.bytes, col.offsets.byteLength);
-    return out;
+    return [new Uint8Array(col.offsets.buffer, col.offsets.byteOffset, col.offsets.byteLength), col.bytes];
   }
-  return new Uint8Array(col.buffer, col.byteOffset, col.byteLength);
+  return [new Uint8Array(col.buffer, col.byteOffset, col.byteLength)];
 }
 
 const pad8 = (n: number) => (n + 7) & ~7;
 
 export function serialize(m: CompiledMatcher): Uint8Array {
-  const parts = FIELDS.map(([name, type]) => ({
-    type,
-    bytes: columnBytes(m.d[name] as Column),
-    count: countOf(m.d[name] as Column),
-  }));
+  return runSteps(serializeSteps(m, new Slicer()));
+}
+
+/** The same bytes in slices: copies (BLOCK bytes) and the checksum (BLOCK words) a unit of work each. */
+export function* serializeSteps(m: CompiledMatcher, work: Slicer): Steps<Uint8Array> {
+  const parts = FIELDS.map(([name, type]) => {
+    const bytes = columnParts(m.d[name] as Column);
+    return { type, bytes, length: bytes.reduce((n, b) => n + b.length, 0), count: countOf(m.d[name] as Column) };
+  });
   let size = HEADER;
-  for (const p of parts) size += 16 + pad8(p.bytes.length);
+  for (const p of parts) size += 16 + pad8(p.length);
   const out = new Uint8Array(size);
   const view = new DataView(out.buffer);
   view.setUint32(0, MAGIC, true);
@@ -55,14 +58,18 @@ export function serialize(m: CompiledMatcher): Uint8Array {
   let off = HEADER;
   for (const p of parts) {
     out[off] = TYPE_CODE[p.type];
-    view.setUint32(off + 4, p.bytes.length, true);
+    view.setUint32(off + 4, p.length, true);
     view.setUint32(off + 8, p.count, true);
     off += 12;
     off = pad8(off);
-    out.set(p.bytes, off);
-    off += pad8(p.bytes.length);
+    let at = off;
+    for (const b of p.bytes) {
+      yield* copyInto(out, b, at, work);
+      at += b.length;
+    }
+    off += pad8(p.length);
   }
-  view.setUint32(12, checksum(out, HEADER, off), true);
+  view.setUint32(12, yield* checksumSteps(out, HEADER, off, work), true);
   return out.subarray(0, off);
 }
 
@@ -77,17 +84,26 @@ function countOf(col: Column): number {
  * multiply chains overlap instead of waiting on each other, then combined.
  */
 function checksum(bytes: Uint8Array, start: number, end: number): number {
+  return runSteps(checksumSteps(bytes, start, end, new Slicer()));
+}
+
+function* checksumSteps(bytes: Uint8Array, start: number, end: number, work: Slicer): Steps<number> {
   const words = new Uint32Array(bytes.buffer, bytes.byteOffset + start, (end - start) >>> 2);
   let a = 0x811c9dc5;
   let b = 0x01000193;
   let c = 0x6d2b79f5;
   let e = 0x27d4eb2f;
   const n = words.length & ~3;
-  for (let i = 0; i < n; i += 4) {
-    a = Math.imul(a ^ (words[i] as number), 0x01000193) ^ (a >>> 13);
-    b = Math.imul(b ^ (words[i + 1] as number), 0x01000193) ^ (b >>> 13);
-    c = Math.imul(c ^ (words[i + 2] as number), 0x01000193) ^ (c >>> 13);
-    e = Math.imul(e ^ (words[i + 3] as number), 0x01000193) ^ (e >>> 13);
+  // BLOCK words (a multiple of 4) per unit of work.
+  for (let i0 = 0; i0 < n; i0 += BLOCK) {
+    const stop = Math.min(n, i0 + BLOCK);
+    for (let i = i0; i < stop; i += 4) {
+      a = Math.imul(a ^ (words[i] as number), 0x01000193) ^ (a >>> 13);
+      b = Math.imul(b ^ (words[i + 1] as number), 0x01000193) ^ (b >>> 13);
+      c = Math.imul(c ^ (words[i + 2] as number), 0x01000193) ^ (c >>> 13);
+      e = Math.imul(e ^ (words[i + 3] as number), 0x01000193) ^ (e >>> 13);
+    }
+    if (work.tick()) yield work.take();
   }
   for (let i = n; i < words.length; i++) a = Math.imul(a ^ (words[i] as number), 0x01000193) ^ (a >>> 13);
   let h = Math.imul(a ^ (b >>> 7), 0x85ebca6b) ^ Math.imul(c ^ (e >>> 11), 0xc2b2ae35);

@@ -3,7 +3,11 @@
  * (so it loads as two views, without decoding) and decoded one string at a
  * time on first use: a score call reads a handful of names, never all 44,000.
  */
+import { runSteps, Slicer, type Steps, TIGHT_UNIT } from "../shared/slices.ts";
+
 const DECODER = new TextDecoder();
+/** Strings encoded together: one unit of work (at most BATCH × the phrase limit in bytes). */
+const BATCH = 256;
 const ENCODER = new TextEncoder();
 
 /** Bytes TextEncoder writes for `s`: lone surrogates become U+FFFD (3 bytes). */
@@ -40,19 +44,38 @@ export class Strings {
   }
 
   static of(list: readonly string[]): Strings {
-    // One encode of the whole column (one call per string costs ~4 µs each: seconds for a million patterns);
-    // the offsets come from each string's UTF-8 length, counted as TextEncoder encodes.
+    return runSteps(Strings.ofSteps(list, new Slicer()));
+  }
+
+  /**
+   * The same column in slices: offsets a string per unit, bytes encoded
+   * BATCH strings at a time (one encode per string costs ~4 µs each: seconds
+   * for a million patterns), each batch a unit.
+   */
+  static *ofSteps(list: readonly string[], work: Slicer): Steps<Strings> {
     const offsets = new Int32Array(list.length + 1);
-    for (let i = 0; i < list.length; i++) offsets[i + 1] = (offsets[i] as number) + utf8Length(list[i] as string);
-    let bytes = ENCODER.encode(list.join(""));
-    // A lone high surrogate at the end of one string pairs with a lone low one starting the next when joined
-    // (2 bytes shorter): then encode string by string, as each is read back alone.
-    if (bytes.length !== offsets[list.length]) {
-      bytes = new Uint8Array(offsets[list.length] as number);
-      for (let i = 0; i < list.length; i++) bytes.set(ENCODER.encode(list[i] as string), offsets[i] as number);
+    for (let i = 0; i < list.length; i++) {
+      offsets[i + 1] = (offsets[i] as number) + utf8Length(list[i] as string);
+      if (work.tick()) yield work.take();
+    }
+    const bytes = new Uint8Array(offsets[list.length] as number);
+    for (let i = 0; i < list.length; i += BATCH) {
+      const end = Math.min(list.length, i + BATCH);
+      const at = offsets[i] as number;
+      const size = (offsets[end] as number) - at;
+      const { written } = ENCODER.encodeInto(list.slice(i, end).join(""), bytes.subarray(at, at + size));
+      // A lone high surrogate at the end of one string pairs with a lone low one starting the next when joined
+      // (2 bytes shorter): then encode string by string, as each is read back alone.
+      if (written !== size) {
+        for (let k = i; k < end; k++) bytes.set(ENCODER.encode(list[k] as string), offsets[k] as number);
+      }
+      if (work.tick()) yield work.take();
     }
     const out = new Strings(offsets, bytes);
-    for (let i = 0; i < list.length; i++) out.cache[i] = list[i];
+    for (let i = 0; i < list.length; i += TIGHT_UNIT) {
+      for (let k = i; k < Math.min(list.length, i + TIGHT_UNIT); k++) out.cache[k] = list[k];
+      if (work.tick()) yield work.take();
+    }
     return out;
   }
 

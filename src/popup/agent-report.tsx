@@ -1,4 +1,4 @@
-import { useState } from "preact/hooks";
+import { useRef, useState } from "preact/hooks";
 import browser from "webextension-polyfill";
 import { INFRINGEMENT_PLACES, type InfringementPlace, parseOrderIds } from "../shared/case-details.ts";
 import { errorMessage } from "../shared/error-message.ts";
@@ -34,7 +34,11 @@ export function AgentReportPanel({ tabId }: { tabId: number }) {
     setWhere(INFRINGEMENT_PLACES.filter((p) => (p === place ? on : where.includes(p))));
   const heading = useFocusWhenOpen<HTMLHeadingElement>(filed !== null);
   const [stamp, setStamp] = useState<string | null>(null);
+  // A second click before the first re-render (a double or triple click) must not send a second report.
+  const inFlight = useRef(false);
   const file = async () => {
+    if (inFlight.current) return;
+    inFlight.current = true;
     setBusy(true);
     setError(null);
     try {
@@ -53,6 +57,7 @@ export function AgentReportPanel({ tabId }: { tabId: number }) {
     } catch (e) {
       setError(errorMessage(e));
     } finally {
+      inFlight.current = false;
       setBusy(false);
     }
   };

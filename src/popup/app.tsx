@@ -90,6 +90,13 @@ function StateView({ tabId, state, onState }: { tabId: number; state: ShownState
       );
     case "error":
       return <ErrorView message={state.message} />;
+    case "unavailable":
+      return (
+        <section class="card neutral" data-state="unavailable">
+          <h1 class="state-title">Copycatch cannot check this page</h1>
+          <p class="unavailable-reason">{state.message}</p>
+        </section>
+      );
     case "none":
       return <CheckThisPage tabId={tabId} onState={onState} />;
   }

@@ -36,6 +36,7 @@ import {
   type VocabTerm,
 } from "./pack.ts";
 import { PRODUCT_TYPE_IDS } from "./product-types.ts";
+import { driveSteps, runSteps, Slicer, type Steps } from "./slices.ts";
 import { type Fail, type Obj, obj } from "./validate.ts";
 
 /** Every limit in one place; documented in docs/rule-packs.md and mirrored in schema/rule-pack.schema.json. */
@@ -447,14 +448,16 @@ const entryFail: Fail = (path, detail) => {
 };
 
 /** Validates each entry of a list; a broken entry is skipped with a warning. */
-function entries<T>(
+function* entries<T>(
   list: unknown[],
   path: string,
   w: Warnings,
   one: (v: unknown, path: string, fail: Fail, w: Warnings) => T,
-): T[] {
+  work: Slicer,
+): Steps<T[]> {
   const out: T[] = [];
   for (const [i, item] of list.entries()) {
+    if (work.tick()) yield work.take();
     const at = `${path}[${i}]`;
     // Warnings of a skipped entry (unknown keys) are noise next to its error; keep only the error.
     const local = new Warnings();
@@ -512,12 +515,16 @@ export function checkPackSize(bytes: number): void {
 }
 
 /** Number of literal patterns a pack contributes to the matcher. */
-function patternCount(pack: Pick<RulePack, "brands" | "vocabulary" | "accessoryPhrases">): number {
+function* patternCount(
+  pack: Pick<RulePack, "brands" | "vocabulary" | "accessoryPhrases">,
+  work: Slicer,
+): Steps<number> {
   let n = pack.vocabulary.length + pack.accessoryPhrases.length;
   for (const b of pack.brands) {
     n += 1 + b.aliases.length;
     for (const m of b.models) n += 1 + m.aliases.length;
     for (const l of b.lines ?? []) n += 1 + l.aliases.length;
+    if (work.tick()) yield work.take();
   }
   return n;
 }
@@ -551,16 +558,17 @@ function metadata(o: Obj, w: Warnings) {
   };
 }
 
-function dedupeBrands(brands: BrandRule[], w: Warnings): BrandRule[] {
+function* dedupeBrands(brands: BrandRule[], w: Warnings, work: Slicer): Steps<BrandRule[]> {
   const seen = new Set<string>();
-  return brands.filter((b) => {
+  const out: BrandRule[] = [];
+  for (const b of brands) {
+    if (work.tick()) yield work.take();
     if (!seen.has(b.id)) {
       seen.add(b.id);
-      return true;
-    }
-    w.add(`brands: duplicate brand id "${b.id}", the later entry is skipped`);
-    return false;
-  });
+      out.push(b);
+    } else w.add(`brands: duplicate brand id "${b.id}", the later entry is skipped`);
+  }
+  return out;
 }
 
 /**
@@ -569,6 +577,18 @@ function dedupeBrands(brands: BrandRule[], w: Warnings): BrandRule[] {
  * the warnings for skipped entries and ignored properties.
  */
 export function validatePack(raw: unknown, opts: ValidateOptions = {}): ValidatedPack {
+  return runSteps(validateSteps(raw, opts, new Slicer()));
+}
+
+/** The same validation in slices: an entry (a brand with its models, a term, a phrase) per unit of work. */
+export function validatePackAsync(
+  raw: unknown,
+  opts: ValidateOptions & { pause: () => Promise<void>; onSlice?: (units: number) => void },
+): Promise<ValidatedPack> {
+  return driveSteps(validateSteps(raw, opts, new Slicer()), opts.pause, opts.onSlice);
+}
+
+export function* validateSteps(raw: unknown, opts: ValidateOptions, work: Slicer): Steps<ValidatedPack> {
   const w = new Warnings();
   const o = obj(raw, "", (_p, _d) => packFail("", "expected a JSON object"));
   warnUnknownKeys(o, TOP_KEYS, "", w);
@@ -578,14 +598,17 @@ export function validatePack(raw: unknown, opts: ValidateOptions = {}): Validate
   const brandList = arr(o.brands, "brands", L.maxBrands, packFail);
   const vocabList = arr(o.vocabulary, "vocabulary", L.maxVocabulary, packFail);
   const phraseList = arr(o.accessoryPhrases, "accessoryPhrases", L.maxAccessoryPhrases, packFail);
+  const brands = yield* dedupeBrands(yield* entries(brandList, "brands", w, brand, work), w, work);
+  const vocabulary = yield* entries(vocabList, "vocabulary", w, vocabTerm, work);
+  const accessoryPhrases = yield* entries(phraseList, "accessoryPhrases", w, accessoryPhrase, work);
   const pack: RulePack = {
     ...meta,
-    brands: dedupeBrands(entries(brandList, "brands", w, brand), w),
-    vocabulary: entries(vocabList, "vocabulary", w, vocabTerm),
-    accessoryPhrases: entries(phraseList, "accessoryPhrases", w, accessoryPhrase),
+    brands,
+    vocabulary,
+    accessoryPhrases,
     exchangeRates: exchangeRates(o.exchangeRates, w),
   };
-  const patterns = patternCount(pack);
+  const patterns = yield* patternCount(pack, work);
   if (patterns > L.maxPatterns) packFail("", `${patterns} patterns, more than the limit of ${L.maxPatterns}`);
   if (opts.now !== undefined) timeWarnings(pack, opts.now, w);
   return { pack, warnings: w.result() };

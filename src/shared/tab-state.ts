@@ -6,7 +6,9 @@ export type TabState =
   | { status: "verdict"; url: string; listing: Listing; verdict: Verdict; at: string; extractMs: number | null }
   | { status: "not-listing"; url: string; at: string }
   | { status: "none" }
-  | { status: "error"; message: string; at: string };
+  | { status: "error"; message: string; at: string }
+  /** The browser closes this page to extensions (browser pages, the extension store, files, PDF viewer). */
+  | { status: "unavailable"; message: string; at: string };
 
 /**
  * Whether the tab still shows the page a state was recorded for. A state

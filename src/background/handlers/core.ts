@@ -33,6 +33,10 @@ function sameOrigin(a: string, b: string | null): boolean {
   }
 }
 
+const CANNOT_CHECK =
+  "Copycatch reads web pages only, and the browser does not let extensions read some of them: its own pages " +
+  "(chrome://), the extension store, files opened from disk, and documents such as PDFs shown by its viewer.";
+
 async function record(tabId: number, state: TabState): Promise<void> {
   await setTabState(tabId, state);
   await showBadge(tabId, state).catch(() => undefined); // the tab may be gone already
@@ -105,7 +109,27 @@ export const coreHandlers: Handlers<keyof CoreProtocol> = {
       const file = browser.runtime.getManifest().content_scripts?.[0]?.js?.[0];
       if (!file) throw new Error("The content script is missing from the build.");
       const since = new Date().toISOString();
-      await browser.scripting.executeScript({ target: { tabId: request.tabId }, files: [file] });
+      // Only web pages are listings: a file from disk (where the browser grants file access) is not checked.
+      const shown = await browser.tabs.get(request.tabId).catch(() => null);
+      if (shown?.url && !/^https?:/i.test(shown.url)) {
+        return { status: "unavailable", message: CANNOT_CHECK, at: since } satisfies TabState;
+      }
+      try {
+        // A document the browser shows in a viewer (a PDF, an image) is no product page.
+        const [probe] = await browser.scripting.executeScript({
+          target: { tabId: request.tabId },
+          func: () => document.contentType,
+        });
+        if (!/^(text\/html|application\/xhtml\+xml)$/i.test(String(probe?.result ?? ""))) {
+          return { status: "unavailable", message: CANNOT_CHECK, at: since } satisfies TabState;
+        }
+        await browser.scripting.executeScript({ target: { tabId: request.tabId }, files: [file] });
+      } catch (error) {
+        // The browser refuses scripts on its own pages, the extension store, files without file access and
+        // other protected pages: say that plainly instead of a raw error.
+        console.warn("[copycatch] check-page refused", error);
+        return { status: "unavailable", message: CANNOT_CHECK, at: since } satisfies TabState;
+      }
       return awaitReport(request.tabId, since, 5000);
     },
   },

@@ -37,6 +37,20 @@ async function exportCase(caseId: string): Promise<{ fileName: string; base64: s
   return { fileName: `copycatch-case-${createdAt.slice(0, 10)}-${caseId.slice(0, 8)}.zip`, base64: base64Encode(zip) };
 }
 
+/**
+ * One report per tab at a time: a second "report-case" for a tab whose report
+ * is still being captured or saved (a double or triple click, two popups)
+ * gets the same result instead of filing a second case.
+ */
+const reporting = new Map<number, Promise<unknown>>();
+function reportOnce<T>(tabId: number, run: () => Promise<T>): Promise<T> {
+  const running = reporting.get(tabId) as Promise<T> | undefined;
+  if (running) return running;
+  const started = run().finally(() => reporting.delete(tabId));
+  reporting.set(tabId, started);
+  return started;
+}
+
 /** Report and case handlers: privileged, extension pages only. */
 export const reportHandlers: Handlers<keyof ReportProtocol> = {
   "report-case": {
@@ -49,7 +63,7 @@ export const reportHandlers: Handlers<keyof ReportProtocol> = {
         throw error;
       }
     },
-    handle: (request) => fileCase(request.tabId, request.details ?? emptyDetails()),
+    handle: (request) => reportOnce(request.tabId, () => fileCase(request.tabId, request.details ?? emptyDetails())),
   },
   "add-attachment": {
     from: PAGES,

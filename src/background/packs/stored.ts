@@ -7,7 +7,8 @@
  * still validates are listed as missing. The rest of the packs keep scoring.
  */
 import type { DamagedPack } from "../../shared/messages/packs.ts";
-import { PackError, validatePack } from "../../shared/pack-validate.ts";
+import { PackError, type ValidatedPack, validateSteps } from "../../shared/pack-validate.ts";
+import { driveSteps, runSteps, Slicer, type Steps } from "../../shared/slices.ts";
 import type { PackOrigin, StoredPack } from "../db.ts";
 
 const ORIGINS: readonly PackOrigin[] = ["bundled", "file", "subscription"];
@@ -39,15 +40,22 @@ function originOf(raw: unknown): PackOrigin {
 }
 
 /** One record: a clean StoredPack (with the rules that survived), or the reason it is unusable. */
-export function checkStoredPack(raw: unknown): { stored: StoredPack; missing: string[] } | { reason: string } {
+export function checkStoredPack(raw: unknown): CheckedRecord {
+  return runSteps(checkStoredPackSteps(raw, new Slicer()));
+}
+
+type CheckedRecord = { stored: StoredPack; missing: string[] } | { reason: string };
+
+/** The same check in slices (the pack's validation, an entry per unit of work). */
+function* checkStoredPackSteps(raw: unknown, work: Slicer): Steps<CheckedRecord> {
   if (typeof raw !== "object" || raw === null) return { reason: "the stored record is not an object" };
   const id = field(raw, "id");
   if (typeof id !== "string") return { reason: "the stored record has no pack id" };
   const origin = field(raw, "origin");
   if (!ORIGINS.includes(origin as PackOrigin)) return { reason: "the stored record has no known origin" };
-  let checked: ReturnType<typeof validatePack>;
+  let checked: ValidatedPack;
   try {
-    checked = validatePack(field(raw, "pack"));
+    checked = yield* validateSteps(field(raw, "pack"), {}, work);
   } catch (error) {
     if (!(error instanceof PackError)) throw error;
     return { reason: `the stored pack no longer validates: ${error.message}` };
@@ -68,13 +76,13 @@ export function checkStoredPack(raw: unknown): { stored: StoredPack; missing: st
   };
 }
 
-/** Splits stored records into those to compile and those to report; `pause` is awaited between records. */
+/** Splits stored records into those to compile and those to report; `pause` is awaited between slices. */
 export async function checkStoredPacks(records: readonly unknown[], pause: () => Promise<void>): Promise<CheckedPacks> {
   const usable: StoredPack[] = [];
   const damaged: DamagedPack[] = [];
   for (const raw of records) {
     await pause();
-    const result = checkStoredPack(raw);
+    const result = await driveSteps(checkStoredPackSteps(raw, new Slicer()), pause);
     const base = { id: idOf(raw), name: nameOf(raw), origin: originOf(raw) };
     if ("reason" in result) {
       damaged.push({ ...base, reason: result.reason, missing: [] });

@@ -1,8 +1,10 @@
 /** Adding and removing subscriptions, importing and removing pack files. */
 import { checkFeedUrl } from "../../shared/feed-url.ts";
 import type { PackInfo, SubscribeRequest } from "../../shared/messages/packs.ts";
+import { JsonTextError, parseJsonAsync } from "../../shared/pack-json.ts";
 import { importPublicKey } from "../../shared/pack-signature.ts";
-import { checkPackSize, isExpired, PackError, validatePack } from "../../shared/pack-validate.ts";
+import { checkPackSize, isExpired, PackError, validatePackAsync } from "../../shared/pack-validate.ts";
+import { slicePause } from "../../shared/slice-pause.ts";
 import type { Subscription } from "../../shared/subscription.ts";
 import { db } from "../db.ts";
 import { commitPacks } from "../rules.ts";
@@ -65,15 +67,18 @@ export async function importPack(text: string): Promise<{ pack: PackInfo; warnin
   const bytes = new TextEncoder().encode(text);
   const now = new Date();
   let parsed: unknown;
+  // Parsed and validated in slices: a large pack does not hold up verdicts meanwhile.
+  const pause = slicePause();
   try {
     checkPackSize(bytes.length);
-    parsed = JSON.parse(text);
+    parsed = await parseJsonAsync(text, pause);
   } catch (error) {
+    if (!(error instanceof PackError || error instanceof JsonTextError)) throw error;
     throw new Error(
       error instanceof PackError ? error.message : "The file is not JSON: choose a Copycatch rule pack (.json).",
     );
   }
-  const { pack, warnings } = validatePack(parsed, { now: now.toISOString() });
+  const { pack, warnings } = await validatePackAsync(parsed, { now: now.toISOString(), pause });
   if (isExpired(pack, now)) throw new Error(`This pack expired on ${pack.expires}: ask its publisher for a new one.`);
   const existing = await (await db()).get("packs", pack.id);
   if (existing && existing.origin !== "file") {

@@ -6,8 +6,10 @@
  * mid-check leaves a stale lease that the next worker clears (listeners.ts).
  */
 import type { RulePack } from "../../shared/pack.ts";
+import { JsonTextError, parseJsonAsync } from "../../shared/pack-json.ts";
 import { importPublicKey, replayProblem, sha256Hex, verifyPackBytes } from "../../shared/pack-signature.ts";
-import { isExpired, PackError, validatePack } from "../../shared/pack-validate.ts";
+import { isExpired, PackError, validatePackAsync } from "../../shared/pack-validate.ts";
+import { slicePause } from "../../shared/slice-pause.ts";
 import type { Subscription } from "../../shared/subscription.ts";
 import { db } from "../db.ts";
 import { commitPacks } from "../rules.ts";
@@ -75,15 +77,18 @@ async function runUpdate(id: string): Promise<Subscription> {
   return result;
 }
 
-function parsePack(bytes: Uint8Array, now: Date): { pack: RulePack; warnings: string[] } {
+/** Decoded, parsed and validated in slices: a large pack does not hold up verdicts meanwhile. */
+async function parsePack(bytes: Uint8Array, now: Date): Promise<{ pack: RulePack; warnings: string[] }> {
+  const pause = slicePause();
   let raw: unknown;
   try {
-    raw = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
-  } catch {
+    raw = await parseJsonAsync(bytes, pause);
+  } catch (error) {
+    if (!(error instanceof JsonTextError)) throw error;
     throw feedErrors.invalid("not UTF-8 JSON");
   }
   try {
-    return validatePack(raw, { now: now.toISOString() });
+    return await validatePackAsync(raw, { now: now.toISOString(), pause });
   } catch (error) {
     if (error instanceof PackError) throw feedErrors.invalid(error.message);
     throw error;
@@ -100,7 +105,7 @@ async function check(sub: Subscription, policy: FetchPolicy, at: Date): Promise<
       throw feedErrors.badSignature(sub.keyFingerprint ?? "");
     }
   }
-  const { pack, warnings } = parsePack(feed.bytes, at);
+  const { pack, warnings } = await parsePack(feed.bytes, at);
   if (isExpired(pack, at)) throw feedErrors.expired(pack.expires ?? "");
   const sha256 = await sha256Hex(feed.bytes);
   const previous =

@@ -22,6 +22,12 @@ import { testPause } from "./test-build.ts";
 /** The case pairs the listing with captures of the tab: only while the tab shows that listing's URL. */
 async function refuseOtherPage(tabId: number, state: TabState): Promise<void> {
   const tab = await browser.tabs.get(tabId);
+  // Without the toolbar click's activeTab grant (or agent mode's site access) the tab's address is withheld.
+  if (tab.url === undefined) {
+    throw new Error(
+      "Copycatch has no access to this tab: click the Copycatch button in the toolbar on the listing, then file the case. No case was filed.",
+    );
+  }
   if (!showsPageOf(state, tab.url)) {
     throw new Error(
       "The tab no longer shows the checked listing (it moved to another page). No case was filed: wait for the new page's verdict, then file again.",
