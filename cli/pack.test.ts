@@ -87,6 +87,18 @@ describe("pack build", () => {
     expect(pack.brands[0].models[0].referencePrice.amount).toBe("10");
   });
 
+  it("reads the owner column: a brand owned or licensed by another brand of the pack", () => {
+    const sheet = "brand,id,owner\nNintendo,nintendo,\nPokémon,pokemon,nintendo\n";
+    const out = join(dir, "owner.json");
+    expect(build(file("owner.csv", sheet), out, META, io)).toBe(0);
+    const pack = JSON.parse(readFileSync(out, "utf8"));
+    expect(pack.brands.map((b: { id: string; owner?: string }) => [b.id, b.owner ?? null])).toEqual([
+      ["nintendo", null],
+      ["pokemon", "nintendo"],
+    ]);
+    expect(build(file("bad-owner.csv", "brand,owner\nZeta,Not An Id\n"), join(dir, "x.json"), META, io)).toBe(1);
+  });
+
   it("stops on a broken row and names the spreadsheet row", () => {
     const bad = `brand,models,authorised sellers\nGood,,\nBad,,nomarketplace\n`;
     expect(build(file("bad.csv", bad), join(dir, "x.json"), META, io)).toBe(1);

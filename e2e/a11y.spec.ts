@@ -39,18 +39,6 @@ async function openListing(context: BrowserContext, title?: string): Promise<Pag
   return page;
 }
 
-async function becomeAgent(options: OptionsCases): Promise<void> {
-  await options.chooseRole("agent");
-  await expect(options.page.locator(".role-note")).toContainText("Agent mode on");
-  await options.fillProfile({
-    name: "Ada Agent",
-    company: "ViewSonic Corporation",
-    email: "brand-protection@example.com",
-    authorisationRef: "LOA-2025-017",
-    trademarks: [{ office: "USPTO", number: "1695437", classes: "9" }],
-  });
-}
-
 test("axe finds no WCAG 2.1 AA violation on the popup's states and the options page", async ({
   context,
   extensionId,
@@ -85,7 +73,7 @@ test("axe finds no WCAG 2.1 AA violation on the popup's states and the options p
   expect(await violations(notListing.page)).toEqual([]);
 
   // Agent mode: the report panel and the filed case.
-  await becomeAgent(options);
+  await options.becomeAgent();
   expect(await violations(options.page)).toEqual([]);
   const agent = await PopupPage.open(context, extensionId, await sw.tabIdOf(replica));
   await expect(agent.risk).toHaveText("High risk");
@@ -101,7 +89,7 @@ test("an agent files a case with the keyboard alone, and focus follows the panel
   sw,
 }) => {
   const options = await OptionsCases.open(context, extensionId);
-  await becomeAgent(options);
+  await options.becomeAgent();
   const replica = await openListing(context, "ViewSonic VX3276 32 inch 4K monitor replica 1:1 AAA");
   const popup = await PopupPage.open(context, extensionId, await sw.tabIdOf(replica));
   await expect(popup.risk).toHaveText("High risk");

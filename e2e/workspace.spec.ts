@@ -51,15 +51,7 @@ async function serve(context: BrowserContext, pages: Map<string, () => string>):
 
 async function becomeAgent(context: BrowserContext, extensionId: string): Promise<void> {
   const options = await OptionsCases.open(context, extensionId);
-  await options.chooseRole("agent");
-  await expect(options.page.locator(".role-note")).toContainText("Agent mode on");
-  await options.fillProfile({
-    name: "Ada Agent",
-    company: "ViewSonic Corporation",
-    email: "brand-protection@example.com",
-    authorisationRef: "LOA-2025-017",
-    trademarks: [{ office: "USPTO", number: "1695437", classes: "9" }],
-  });
+  await options.becomeAgent();
   await options.close();
 }
 

@@ -37,6 +37,7 @@ export const KNOWN_COLUMNS = [
   "categories",
   "common word",
   "tier",
+  "owner",
   "report email",
   "report url",
   "report notes",
@@ -189,6 +190,7 @@ function brandOf(row: Row, origin: string, meta: PackMeta) {
     officialStores: sellers(row["official stores"], where("official stores")),
     domains: list(row.domains).map((d) => d.toLowerCase()),
     report: email || url || notes ? { email, url, notes } : null,
+    ...(row.owner ? { owner: row.owner.trim() } : {}),
     ...(ls.length > 0 ? { lines: ls } : {}),
     ...(fs.length > 0 ? { priceFloors: fs } : {}),
   };

@@ -10,6 +10,15 @@ export interface ProfileInput {
   trademarks: { office: string; number: string; classes: string }[];
 }
 
+/** The agent profile the specs file cases with (hand-written; the trademark number is ViewSonic's US registration). */
+export const SAMPLE_AGENT: ProfileInput = {
+  name: "Ada Agent",
+  company: "ViewSonic Corporation",
+  email: "brand-protection@example.com",
+  authorisationRef: "LOA-2025-017",
+  trademarks: [{ office: "USPTO", number: "1695437", classes: "9" }],
+};
+
 /** The options page's role, profile, webhook and cases sections. */
 export class OptionsCases {
   private constructor(readonly page: Page) {}
@@ -22,6 +31,13 @@ export class OptionsCases {
 
   async chooseRole(role: "shopper" | "agent"): Promise<void> {
     await this.page.locator(`input[name="role"][value="${role}"]`).check();
+  }
+
+  /** Agent role on, then the profile saved. */
+  async becomeAgent(profile: ProfileInput = SAMPLE_AGENT): Promise<void> {
+    await this.chooseRole("agent");
+    await this.page.locator(".role-note").getByText("Agent mode on").waitFor();
+    await this.fillProfile(profile);
   }
 
   async fillProfile(p: ProfileInput): Promise<void> {

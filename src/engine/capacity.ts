@@ -83,6 +83,16 @@ export function capacityReason(d: MatcherData, listing: Listing): Reason | null 
   const per = c.unit === "GB" ? "GB" : "1000 mAh";
   return {
     signal: "capacity-implausible",
+    code: "capacity-implausible",
+    params: {
+      kind: c.kind,
+      capacity: c.text.trim(),
+      price: round(price.usd),
+      perUnit: Math.round(perUnit * 1000) / 1000,
+      floor,
+      unit: c.unit,
+      date: MEDIA.date,
+    },
     message: `A ${c.kind} of ${c.text.trim()} for ≈ US$${price.usd.toFixed(2)} is US$${perUnit.toFixed(3)} per ${per}, below the lowest plausible US$${floor} per ${per} (${MEDIA.date}): fake-capacity goods report more than they hold`,
     weight: round(w),
     evidence: { field: "title", text: c.text, start: c.start, end: c.start + c.text.length },

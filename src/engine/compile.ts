@@ -48,7 +48,7 @@ import {
   NEGATORS_BEFORE,
   QUANTITY_UNITS,
 } from "./lexicon.ts";
-import { PRODUCT_TYPE_WORDS, typeIndex } from "./product-type.ts";
+import { categoryGroups, PRODUCT_TYPE_WORDS, typeIndex } from "./product-type.ts";
 import { classAt, newScan, type Scan, scanTextCold as scanText } from "./scan.ts";
 import { Strings } from "./strings.ts";
 
@@ -469,6 +469,7 @@ function fillMeta(d: MatcherData, m: Merged, rates: Map<string, number>, packs: 
   d.bName = Strings.of(m.brands.map((b) => b.name));
   d.bTier = Uint8Array.from(m.brands.map((b) => Math.max(0, TIERS.indexOf(b.tier))));
   d.bCommon = Uint8Array.from(m.brands.map((b) => (b.commonWord ? 1 : 0)));
+  d.bGroups = Int32Array.from(m.brands.map((b) => categoryGroups(b.categories)));
   d.bRefUsd = Float64Array.from(
     m.brands.map((b) => refUsd(b.referencePrice?.amount, b.referencePrice?.currency, rates)),
   );

@@ -44,7 +44,24 @@ function pack(): RulePack {
         { name: "Slide", aliases: [], referencePrice: ref("70") },
       ],
     }),
-    testBrand("converse", "Converse", { commonWord: true, tier: "mass", referencePrice: ref("30") }),
+    testBrand("converse", "Converse", {
+      commonWord: true,
+      tier: "mass",
+      categories: ["sneakers", "sportswear"],
+      referencePrice: ref("30"),
+    }),
+    testBrand("celine", "Celine", {
+      commonWord: true,
+      tier: "luxury",
+      categories: ["fashion", "leather-goods", "fragrance"],
+      referencePrice: ref("40"),
+    }),
+    testBrand("monster", "Monster", {
+      commonWord: true,
+      tier: "mass",
+      categories: ["audio"],
+      referencePrice: ref("20"),
+    }),
     testBrand("golden-goose", "Golden Goose", { commonWord: true, tier: "luxury", referencePrice: ref("150") }),
     testBrand("sandisk", "SanDisk", { tier: "mass", referencePrice: ref("5") }),
   );
@@ -247,6 +264,17 @@ describe("common-word brands are claimed in product context only (hand-written t
     expect(score(listing("Original Apple charger 20W"), m).brand?.id).toBe("apple");
   });
 
+  it("opening the title, with only words describing the item before a kind of item the brand sells", () => {
+    expect(score(listing("Converse Vintage Cream Suede High Top Sneakers"), m).brand?.id).toBe("converse");
+    expect(score(listing("Celine Grey Wool Oversized Hoodie"), m).brand?.id).toBe("celine");
+    expect(score(listing("Monster Wireless Bluetooth Earbuds"), m).brand?.id).toBe("monster");
+    // Another name or word between: the opening word is something else (a singer, a game).
+    expect(score(listing("Celine Dion Tour Black T-Shirt"), m).brand).toBeNull();
+    expect(score(listing("Monster Hunter Rise Earbuds"), m).brand).toBeNull();
+    // A kind of item the brand does not sell: an audio brand's name opening a hoodie title is not its claim.
+    expect(score(listing("Monster Black Cotton Hoodie"), m).brand).toBeNull();
+  });
+
   it("as plain words, never", () => {
     expect(score(listing("how to converse in Spanish, book"), m).risk).toBe("unknown");
     expect(score(listing("golden goose egg ornament"), m).risk).toBe("unknown");
@@ -264,8 +292,39 @@ describe("price evidence alone never makes high for a brand that is not luxury (
     expect(score(listing("N*KE hoodie", { price: usd("3") }), m).risk).toBe("high");
   });
 
+  it("a luxury house's belt is measured against a luxury belt, not against its cheapest lipstick", () => {
+    // Celine's brand-wide floor (40) scaled for a belt is 60: a 70-dollar belt would pass; the tier's belt floor does not.
+    const v = score(listing("Celine Tan Calfskin Belt", { price: usd("70") }), m);
+    expect(reason(v, "price-below-reference")?.message).toMatch(/luxury house's belt/);
+    expect(v.risk).not.toBe("low");
+    // Plurals name the kind of item too ("belts", "hoodies").
+    expect(reason(score(listing("CELINE BELTS", { price: usd("70") }), m), "price-below-reference")?.code).toBe(
+      "price-below-tier-floor",
+    );
+    // Not for a kind of item the house does not sell, nor above the floor.
+    expect(signals(score(listing("Celine Tan Calfskin Belt", { price: usd("600") }), m))).not.toContain(
+      "price-below-reference",
+    );
+    expect(
+      reason(score(listing("Rolex Submariner watch", { price: usd("90") }), m), "price-below-reference")?.message,
+    ).not.toMatch(/luxury house's/);
+  });
+
   it("a luxury house far below its floor can still be high on price", () => {
     expect(score(listing("Rolex Submariner watch", { price: usd("90") }), m).risk).toBe("high");
+  });
+});
+
+describe("the store's own name says what it sells (hand-written names)", () => {
+  const sold = (name: string) => listing("Nike hoodie", { seller: { ...emptySeller(), name } });
+  it("counterfeit wording in the seller's name counts, with the seller as evidence", () => {
+    const v = score(sold("Best Fake Factory"), m);
+    expect(reason(v, "counterfeit-term")?.evidence?.field).toBe("seller");
+    expect(v.risk).not.toBe("low");
+  });
+  it("an ordinary store name, or a term in its ordinary sense, does not", () => {
+    expect(signals(score(sold("Sports Direct Outlet"), m))).not.toContain("counterfeit-term");
+    expect(signals(score(sold("AAA Batteries Depot"), m))).not.toContain("counterfeit-term");
   });
 });
 

@@ -66,6 +66,8 @@ export interface FieldResult {
   types: number[];
   /** Original start offsets of the kinds of item named (product-types.json), in text order. */
   itemAt: number[];
+  /** The kind of item (type index) named at each offset of itemAt. */
+  itemType: number[];
   /** Kinds of item that fit a device (FIT_WORDS) and dupe phrases (DUPE_BEFORE/AFTER) named: original spans. */
   fits: EvidenceSpan[];
   dupeBefore: EvidenceSpan[];
@@ -91,6 +93,7 @@ export function readField(
     product: 1,
     types: [],
     itemAt: [],
+    itemType: [],
     fits: [],
     dupeBefore: [],
     dupeAfter: [],
@@ -193,6 +196,7 @@ function readPart(
       out.product = Math.max(out.product, typeFactor(type));
       if (!out.types.includes(type)) out.types.push(type);
       out.itemAt.push(h.start);
+      out.itemType.push(type);
     } else if (kind === K_FIT) {
       out.fits.push(span(field, text, h.start, h.end));
     } else if (kind === K_DUPE_BEFORE) {

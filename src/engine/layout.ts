@@ -84,6 +84,8 @@ export interface MatcherData {
   bName: Strings;
   bTier: Uint8Array;
   bCommon: Uint8Array;
+  /** Groups of items the brand sells (product-type.ts categoryGroups), as bits. */
+  bGroups: Int32Array;
   bRefUsd: Float64Array;
   bDomains: Strings;
   bSellers: Strings;
@@ -164,6 +166,7 @@ export const FIELDS: readonly (readonly [keyof MatcherData, FieldType])[] = [
   ["bName", "str"],
   ["bTier", "u8"],
   ["bCommon", "u8"],
+  ["bGroups", "i32"],
   ["bRefUsd", "f64"],
   ["bDomains", "str"],
   ["bSellers", "str"],
@@ -369,6 +372,7 @@ export function emptyData(): MatcherData {
     bName: NO_STRINGS,
     bTier: u8(),
     bCommon: u8(),
+    bGroups: i(),
     bRefUsd: f(),
     bDomains: NO_STRINGS,
     bSellers: NO_STRINGS,

@@ -10,6 +10,13 @@ import ITEMS from "./data/item-context.json";
 /** Kinds of item that fit or run on a device (data/item-context.json "fits"); matched as K_FIT context patterns. */
 export const FIT_WORDS: readonly string[] = ITEMS.fits;
 
+const DESCRIPTORS = new Set(ITEMS.descriptors.words);
+
+/** A word that only describes the item (colour, material, audience, style; item-context.json "descriptors"), or a number or measure ("3D", "2024"). */
+export function isDescriptor(word: string): boolean {
+  return /\p{N}/u.test(word) || DESCRIPTORS.has(word.toLowerCase());
+}
+
 /** Phrases naming a brand as what an item imitates (data/dupe-phrases.json); matched as K_DUPE_* context patterns. */
 export const DUPE_BEFORE: readonly string[] = DUPE.before;
 export const DUPE_AFTER: readonly string[] = DUPE.after;

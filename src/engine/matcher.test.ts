@@ -86,5 +86,8 @@ describe("matcher: evasions", () => {
   it("does not turn ordinary words into brands", () => {
     expect(ids("Nikon lens, T-shirt, e-book, anti-slip, non-slip, x-large")).toEqual(["nikon"]);
     expect(ids("Valentine carrier bag for channel")).toEqual([]);
+    // A two-word misspelling is one name split by a space, never words across punctuation.
+    expect(ids("New (Balannce) 574")).toEqual([]);
+    expect(ids("New Balannce 574")).toEqual(["new-balance"]);
   });
 });

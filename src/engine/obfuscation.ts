@@ -50,9 +50,21 @@ export function findObfuscated(m: CompiledMatcher, s: Scan, hits: Hit[]): void {
     if (covered[t] === 1 || s.tk[t] !== TOK_LETTER) continue;
     tryTypo(m, s, t, t + 1, hits);
     const n = t + 1;
-    if (n < s.nt && s.tg[t] === GAP_SPACE && s.tk[n] === TOK_LETTER && covered[n] !== 1) tryTypo(m, s, t, n + 1, hits);
+    if (n < s.nt && s.tg[t] === GAP_SPACE && s.tk[n] === TOK_LETTER && covered[n] !== 1 && spacesBetween(s, t, n))
+      tryTypo(m, s, t, n + 1, hits);
   }
   findModelTypos(m, s, hits);
+}
+
+/**
+ * Only white space between tokens t and u in the original text: a two-word misspelling is one name split by a
+ * space ("New Balannce"), never words across brackets or punctuation ("F17 Pro (Matte Black" is not "Promate").
+ */
+function spacesBetween(s: Scan, t: number, u: number): boolean {
+  const from = origEnd(s, (s.te[t] as number) - 1);
+  const to = s.fm[s.ts[u] as number] as number;
+  for (let i = from; i < to; i++) if (!/\s/.test(s.text.charAt(i))) return false;
+  return true;
 }
 
 /** Scratch: tokens covered by a brand-side hit when findObfuscated starts. */

@@ -3,10 +3,11 @@
  * retail price; brands the lowest plausible new price of anything they sell.
  */
 import type { Listing, Money } from "../shared/listing.ts";
+import type { ReasonCode } from "../shared/reason-codes.ts";
 import type { EvidenceSpan, Reason } from "../shared/verdict.ts";
 import { parseAmount } from "./currency.ts";
-import type { MatcherData } from "./layout.ts";
-import { isBasic, typeName } from "./product-type.ts";
+import { type MatcherData, TIERS } from "./layout.ts";
+import { isBasic, TIER_FLOORS_DATE, tierFloorUsd, typeGroupBit, typeName } from "./product-type.ts";
 import { hostOf, round } from "./seller.ts";
 import * as W from "./weights.ts";
 
@@ -62,6 +63,8 @@ export interface Reference {
   model: boolean;
   /** A floor in the listing's own currency: compared without conversion. */
   native: { amount: number; currency: string } | null;
+  /** `name` as the price reason's code and the params naming the reference (reason-codes.ts). */
+  of: { code: ReasonCode; params: Record<string, string | number> };
 }
 
 /**
@@ -110,11 +113,48 @@ export function floorFor(d: MatcherData, brand: number, types: number[], currenc
       threshold: W.PRICE_THRESHOLD_BRAND,
       model: false,
       native: same >= 0 ? { amount, currency: cur } : null,
+      of: {
+        code: same >= 0 ? "price-below-type-floor-native" : "price-below-type-floor",
+        params: { brand: d.bName.at(brand) ?? "", type: typeName(type), currency: cur },
+      },
     };
     // Highest reference wins; a native floor without a rate is compared only natively.
     if (!best || (Number.isFinite(usd) && !(usd <= best.usd))) best = ref;
   }
   return best;
+}
+
+/**
+ * The tier's default floor for the kinds of item named (data/tier-floors.json), for a brand of that tier that
+ * sells the item's group and has no floor of its own for it; the highest across types, and only when it is above
+ * the brand-wide floor scaled by the kind of item (which then stays the reference). Null when none applies.
+ */
+function tierFloorFor(d: MatcherData, brand: number, types: number[], product: number): Reference | null {
+  const tier = TIERS[d.bTier[brand] as number] ?? "";
+  const groups = d.bGroups[brand] ?? 0;
+  let best = Number.NaN;
+  let bestType = -1;
+  for (const type of types) {
+    if ((groups & typeGroupBit(type)) === 0) continue;
+    const usd = tierFloorUsd(tier, type);
+    if (Number.isFinite(usd) && !(usd <= best)) {
+      best = usd;
+      bestType = type;
+    }
+  }
+  const scaled = (d.bRefUsd[brand] as number) * product;
+  if (bestType < 0 || (Number.isFinite(scaled) && scaled >= best)) return null;
+  return {
+    usd: best,
+    name: `${d.bName.at(brand) ?? ""} ${typeName(bestType)} (the lowest new price of a ${tier} house's ${typeName(bestType)}, ${TIER_FLOORS_DATE}, to re-verify)`,
+    threshold: W.PRICE_THRESHOLD_BRAND,
+    model: false,
+    native: null,
+    of: {
+      code: "price-below-tier-floor",
+      params: { brand: d.bName.at(brand) ?? "", type: typeName(bestType), tier, date: TIER_FLOORS_DATE },
+    },
+  };
 }
 
 /**
@@ -134,6 +174,7 @@ export function referenceFor(
   let refName = d.bName.at(brand) ?? "";
   let threshold = W.PRICE_THRESHOLD_BRAND;
   let model = false;
+  let of: Reference["of"] = { code: "price-below-brand", params: { brand: refName } };
   for (const mi of models) {
     const r = d.mRefUsd[mi] as number;
     if (Number.isFinite(r) && !(r <= ref)) {
@@ -143,10 +184,11 @@ export function referenceFor(
       refName = mName.toLowerCase().startsWith(bName.toLowerCase()) ? mName : `${bName} ${mName}`;
       threshold = W.PRICE_THRESHOLD_MODEL;
       model = true;
+      of = { code: "price-below-model", params: { model: refName } };
     }
   }
   if (!Number.isFinite(ref) && models.length === 0) {
-    const floor = floorFor(d, brand, types, currency);
+    const floor = floorFor(d, brand, types, currency) ?? tierFloorFor(d, brand, types, product);
     if (floor) return floor;
   }
   if (!Number.isFinite(ref)) {
@@ -155,10 +197,13 @@ export function referenceFor(
     if (models.length > 0) product = 1;
     if (models.length === 0 && !massFloorApplies(d, brand, types)) return null;
     ref = (d.bRefUsd[brand] as number) * product;
-    if (product > 1) refName = `${refName} (${product}× the brand's floor for this kind of item)`;
+    if (product > 1) {
+      of = { code: "price-below-brand-scaled", params: { brand: refName, multiple: product } };
+      refName = `${refName} (${product}× the brand's floor for this kind of item)`;
+    }
   }
   if (!Number.isFinite(ref) || ref <= 0) return null;
-  return { usd: ref, name: refName, threshold, model, native: null };
+  return { usd: ref, name: refName, threshold, model, native: null, of };
 }
 
 /** Price reason for one brand, using the best (highest) reference among the models named, else the brand's. */
@@ -194,6 +239,14 @@ export function priceBelow(
     brand,
     reason: {
       signal: "price-below-reference",
+      code: reference.of.code,
+      params: {
+        price: reference.native ? text : round(usd?.usd ?? 0),
+        percent: Math.round(r * 100),
+        reference: reference.native ? reference.native.amount : Math.round(reference.usd),
+        ...reference.of.params,
+        ...(cond ? { condition: listing.condition as string, threshold: Math.round(t * 100) } : {}),
+      },
       message: reference.native
         ? `Price ${text} is ${Math.round(r * 100)}% of the reference ${reference.native.amount} ${reference.native.currency} for ${refName}${cond}`
         : `Price ≈ US$${(usd?.usd ?? 0).toFixed(2)} is ${Math.round(r * 100)}% of the reference US$${reference.usd.toFixed(0)} for ${refName}${cond}`,

@@ -5,7 +5,8 @@
  * scales the brand-wide floor (a jacket is never the brand's cheapest item).
  * Changing the vocabulary changes pattern owners: bump COMPILED_FORMAT_VERSION.
  */
-import { PRODUCT_TYPE_IDS, PRODUCT_TYPES } from "../shared/product-types.ts";
+import { PRODUCT_GROUPS, PRODUCT_TYPE_IDS, PRODUCT_TYPES } from "../shared/product-types.ts";
+import TIER_FLOORS from "./data/tier-floors.json";
 
 /** [word, type index] for every word of every type. */
 export const PRODUCT_TYPE_WORDS: readonly (readonly [string, number])[] = PRODUCT_TYPES.flatMap((t, ti) =>
@@ -28,3 +29,33 @@ export function typeIndex(id: string): number {
 export function isBasic(type: number): boolean {
   return PRODUCT_TYPES[type]?.basic === true;
 }
+
+const GROUP_IDS = Object.keys(PRODUCT_GROUPS);
+
+/** The bit of the group a kind of item belongs to (product-types.json "group"), 0 if none. */
+export function typeGroupBit(type: number): number {
+  const g = GROUP_IDS.indexOf(PRODUCT_TYPES[type]?.group ?? "");
+  return g < 0 ? 0 : 1 << g;
+}
+
+/** The groups of items a brand of these pack categories sells, as bits (product-types.json "groups"). */
+export function categoryGroups(categories: readonly string[]): number {
+  let mask = 0;
+  GROUP_IDS.forEach((g, i) => {
+    if (categories.some((c) => PRODUCT_GROUPS[g]?.includes(c))) mask |= 1 << i;
+  });
+  return mask;
+}
+
+const TIER_FLOOR: Readonly<Record<string, Readonly<Record<string, number>>>> = TIER_FLOORS.tiers;
+
+/**
+ * The default floor (US dollars) of a kind of item for a brand of this tier (data/tier-floors.json), or NaN.
+ * Callers use it only for a brand that sells the item's group and has no floor of its own for the type.
+ */
+export function tierFloorUsd(tier: string, type: number): number {
+  return TIER_FLOOR[tier]?.[typeName(type)] ?? Number.NaN;
+}
+
+/** When and from where the default floors come, for the reason's wording. */
+export const TIER_FLOORS_DATE: string = TIER_FLOORS.date;

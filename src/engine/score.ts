@@ -19,8 +19,9 @@ import {
   type TermMention,
 } from "./fields.ts";
 import type { CompiledMatcher, MatcherData } from "./layout.ts";
-import { BRAND_SPECIFIC_NAMES, ORDINARY_PHRASES, STORE_WORDS } from "./lexicon.ts";
+import { BRAND_SPECIFIC_NAMES, isDescriptor, ORDINARY_PHRASES, STORE_WORDS } from "./lexicon.ts";
 import { CNY_HOSTS, listingPriceUsd, type PriceCheck, priceBelow, type Reference, referenceFor } from "./price.ts";
+import { typeGroupBit } from "./product-type.ts";
 import { daysBetween, hostOf, round, type SellerStanding, sellerStanding, squash, weakSeller } from "./seller.ts";
 import { dupeOf, ordinarySense, specificationSense } from "./senses.ts";
 import * as W from "./weights.ts";
@@ -108,11 +109,14 @@ function readListing(m: CompiledMatcher, l: Listing): Read {
     all.push(f);
   }
   if (l.description) all.push(readIn(m, "description", l.description, SIDE_TERM, false));
-  const seller = l.seller?.name ? readField(m, "seller", l.seller.name, SIDE_BRAND, false).brands : [];
+  // The store's own name is read for brands (impersonation, official stores) and for counterfeit wording: a store
+  // calling itself "Top Replica Factory" or "顶级版本" says what it sells as plainly as a title does.
+  const sellerRead = l.seller?.name ? readIn(m, "seller", l.seller.name, SIDE_BRAND | SIDE_TERM, false) : null;
+  const seller = sellerRead?.brands ?? [];
   const brands = all.flatMap((f) => f.brands);
   return {
     brands,
-    terms: all.flatMap((f) => f.terms),
+    terms: [...all.flatMap((f) => f.terms), ...(sellerRead?.terms ?? [])],
     bulk: all.find((f) => f.bulk)?.bulk ?? null,
     seller: seller.filter((b) => b.model < 0),
     product: Math.max(1, ...all.map((f) => f.product)),
@@ -240,27 +244,38 @@ function claimed(d: MatcherData, v: BrandView, hasVocab: boolean, r: Read, l: Li
     hasVocab ||
     v.disguised !== null ||
     v.standing !== null ||
-    v.mentions.some((x) => x.model < 0 && (isCodeName(x.span.text) || namesItem(x, r, title)))
+    v.mentions.some((x) => x.model < 0 && (isCodeName(x.span.text) || namesItem(d, x, r, title)))
   );
 }
 
 /**
- * A common-word brand opening the title, followed within two words by the
- * kind of item ("Supreme T-shirt", "Offwhite trainers", "Palace car tshirt",
- * "Casablanca set"): that is how a title names the brand of the item, where
- * the ordinary word would be an adjective somewhere inside ("white
- * sneakers with off white sole", "supreme quality"). Known ordinary phrases
- * ("coach jacket", "off white") are excluded (lexicon.ts ORDINARY_PHRASES).
+ * A common-word brand named as the brand of the item: opening the title, with
+ * the title naming a kind of item the brand sells ("Supreme T-shirt",
+ * "Converse Vintage Cream Suede High Top Sneakers", "Celine grey
+ * wool hoodie"), or written as a name inside the title and followed directly by the
+ * kind of item ("Women's Converse shoes"). That is how a title names the brand
+ * of the item, where the ordinary word would be an adjective somewhere inside
+ * ("white sneakers with off white sole", "supreme quality"), or the opening
+ * word of a title about something the brand does not sell ("Monster Hunter
+ * game" for an audio brand). Known ordinary phrases ("coach jacket", "off
+ * white") are excluded (lexicon.ts ORDINARY_PHRASES).
  */
-function namesItem(x: BrandMention, r: Read, title: string): boolean {
+function namesItem(d: MatcherData, x: BrandMention, r: Read, title: string): boolean {
   if (x.field !== "title" || x.accessory) return false;
-  // Inside the title the name must be written as a name ("Women's Converse shoes", not "white converse shoes")
-  // and be followed by the item directly; opening the title, one word may come between ("Supreme box logo tee").
   const opens = !/[\p{L}\p{N}]/u.test(title.slice(0, x.span.start));
   if (!opens && !/^\p{Lu}/u.test(x.span.text)) return false;
   const next = title.slice(x.span.end).match(/^[^\p{L}\p{N}]*([\p{L}\p{N}]+)/u)?.[1] ?? "";
   const mention = x.span.text.toLowerCase();
   if (ORDINARY.has(mention) || ORDINARY.has(`${mention} ${next.toLowerCase()}`)) return false;
+  const sells = d.bGroups[x.brand] ?? 0;
+  if (opens) {
+    for (let i = 0; i < r.title.itemAt.length; i++) {
+      const at = r.title.itemAt[i] as number;
+      if (at < x.span.end || (sells & typeGroupBit(r.title.itemType[i] ?? -1)) === 0) continue;
+      const words = title.slice(x.span.end, at).match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+      if (words.every(isDescriptor)) return true;
+    }
+  }
   const item = [...r.titleItems, ...r.title.fits.map((f) => f.start)]
     .filter((at) => at >= x.span.end)
     .sort((a, b) => a - b)[0];
@@ -283,7 +298,7 @@ export function isCodeName(text: string): boolean {
 
 /** Text between two mentions that marks a collaboration: "Supreme x Burberry", "Nike × Stüssy", "Gazelle X Gucci". */
 const COLLAB_GAP = /^\s*(?:x|×|✕|\+|&|collab|co-?branded)\s*$/i;
-/** Only spaces between: enough when one side is a model ("Air Force 1 Off-White", "Off-White Air Jordan 1"). */
+/** Only spaces between: enough when one side is a model ("Blazer Mid Off-White", "Off-White Air Jordan 1"). */
 const ADJACENT_GAP = /^\s+$/;
 
 /** Common-word brands named in explicit collaboration with a claimed brand are claimed too ("Supreme x Burberry tee"). */
@@ -317,8 +332,11 @@ function brandReasons(d: MatcherData, v: BrandView): Reason[] {
       : v.viaStore
         ? " (through the store's name, selling that kind of item)"
         : "";
+  const via = v.plain ? null : v.models.length ? (d.mName.at(v.models[0] as number) ?? "") : v.viaStore ? "" : null;
   out.push({
     signal: "brand-claimed",
+    code: via === null ? "brand-claimed" : via ? "brand-claimed-via-model" : "brand-claimed-via-store",
+    params: via ? { brand: name, model: via } : { brand: name },
     message: `Claims the brand ${name}${through}`,
     weight: W.W_BRAND_CLAIMED,
     evidence: first?.span ?? null,
@@ -326,6 +344,11 @@ function brandReasons(d: MatcherData, v: BrandView): Reason[] {
   if (v.disguised) {
     out.push({
       signal: "brand-obfuscated",
+      code: "brand-disguised",
+      params: {
+        text: v.disguised.span.text,
+        reads: (v.disguised.model >= 0 ? d.mName.at(v.disguised.model) : name) ?? "",
+      },
       message: `Brand name disguised: "${v.disguised.span.text}" reads as ${v.disguised.model >= 0 ? d.mName.at(v.disguised.model) : name}`,
       weight: v.disguised.typo ? W.W_BRAND_TYPO : W.W_BRAND_OBFUSCATED,
       evidence: v.disguised.span,
@@ -334,6 +357,8 @@ function brandReasons(d: MatcherData, v: BrandView): Reason[] {
     const model = v.mentions.find((x) => x.model >= 0);
     out.push({
       signal: "brand-hidden",
+      code: "brand-hidden",
+      params: { model: d.mName.at(model?.model ?? 0) ?? "", brand: name },
       message: `Names the model ${d.mName.at(model?.model ?? 0)} without its brand ${name}`,
       weight: W.W_BRAND_HIDDEN,
       evidence: model?.span ?? null,
@@ -348,6 +373,8 @@ function standingReason(v: BrandView, d: MatcherData, l: Listing): Reason | null
     const seller = l.seller?.name ?? l.marketplace;
     return {
       signal: "seller-marketplace",
+      code: "seller-marketplace",
+      params: { seller, brand: name },
       message: `Sold by the marketplace itself (${seller}), not by a third party; not ${name}'s own store`,
       weight: W.W_SELLER_MARKETPLACE,
       evidence: { field: "seller", text: seller, start: 0, end: seller.length },
@@ -356,6 +383,8 @@ function standingReason(v: BrandView, d: MatcherData, l: Listing): Reason | null
   if (v.standing === "official")
     return {
       signal: "seller-official",
+      code: "seller-official",
+      params: { brand: name },
       message: `Sold by ${name}'s official store or website`,
       weight: W.W_SELLER_OFFICIAL,
       evidence: v.sellerMention?.span ?? null,
@@ -363,6 +392,8 @@ function standingReason(v: BrandView, d: MatcherData, l: Listing): Reason | null
   if (v.standing === "authorised")
     return {
       signal: "seller-authorised",
+      code: "seller-authorised",
+      params: { brand: name },
       message: `Seller is authorised by ${name}`,
       weight: W.W_SELLER_AUTHORISED,
       evidence: v.sellerMention?.span ?? null,
@@ -370,6 +401,8 @@ function standingReason(v: BrandView, d: MatcherData, l: Listing): Reason | null
   if (v.sellerMention)
     return {
       signal: "seller-impersonates-brand",
+      code: "seller-impersonates-brand",
+      params: { brand: name },
       message: `Seller name uses the brand ${name} but is not an official or authorised store`,
       weight: W.W_SELLER_IMPERSONATES,
       evidence: v.sellerMention.span,
@@ -400,6 +433,8 @@ function termReasons(d: MatcherData, terms: TermMention[]): Reason[] {
     total += add;
     out.push({
       signal: "counterfeit-term",
+      code: "counterfeit-term",
+      params: { text: t.span.text, term: d.vTerm.at(t.vocab) ?? "", lang: d.vLang.at(t.vocab) ?? "" },
       message: `Counterfeit wording "${t.span.text}" (${d.vTerm.at(t.vocab)}, ${d.vLang.at(t.vocab)})`,
       weight: round(add),
       evidence: t.span,
@@ -413,6 +448,8 @@ function unbrandedReason(d: MatcherData, terms: TermMention[]): Reason | null {
   if (!t) return null;
   return {
     signal: "accessory-context",
+    code: "unbranded",
+    params: { text: t.span.text },
     message: `Describes the item as unbranded ("${t.span.text}")`,
     weight: round(-(d.vWeight[t.vocab] as number) * W.UNBRANDED_FACTOR),
     evidence: t.span,
@@ -468,6 +505,8 @@ function collabReason(d: MatcherData, claims: BrandView[]): Reason | null {
       : ea;
   return {
     signal: "brand-claimed",
+    code: "brand-collab",
+    params: { brand: d.bName.at(a.brand) ?? "", other: d.bName.at(b.brand) ?? "" },
     message: `Names two brands together (${d.bName.at(a.brand)}, ${d.bName.at(b.brand)}): collaborations are among the most counterfeited items`,
     weight: W.W_BRAND_COLLAB,
     evidence,
@@ -505,6 +544,8 @@ export function score(listing: Listing, m: CompiledMatcher): Verdict {
     const v = cancelled[0];
     reasons.push({
       signal: "accessory-context",
+      code: "accessory-fits",
+      params: { brand: d.bName.at(v.brand) ?? "", text: v.accessory?.text ?? "" },
       message: `${d.bName.at(v.brand)} is named as what the item fits ("${v.accessory?.text}"), not as its brand`,
       weight: W.W_ACCESSORY,
       evidence: v.accessory,
@@ -514,6 +555,8 @@ export function score(listing: Listing, m: CompiledMatcher): Verdict {
   if (dupe?.dupe) {
     reasons.push({
       signal: "dupe-reference",
+      code: "dupe-imitates",
+      params: { brand: d.bName.at(dupe.brand) ?? "", text: dupe.dupe.text },
       message: `${d.bName.at(dupe.brand)} is named as what the item imitates ("${dupe.dupe.text}"), not as its brand`,
       weight: 0,
       evidence: dupe.dupe,
@@ -529,6 +572,8 @@ export function score(listing: Listing, m: CompiledMatcher): Verdict {
     if (r.bulk && claims.some((v) => d.bTier[v.brand] === 0 && !v.standing)) {
       reasons.push({
         signal: "bulk-luxury",
+        code: "bulk-luxury",
+        params: { text: r.bulk.text },
         message: `Luxury brand sold in bulk ("${r.bulk.text}")`,
         weight: W.W_BULK_LUXURY,
         evidence: r.bulk,
@@ -541,6 +586,8 @@ export function score(listing: Listing, m: CompiledMatcher): Verdict {
     const override = r.bidi.kind === "override";
     reasons.push({
       signal: "bidi-controls",
+      code: override ? "bidi-override" : "bidi-stray",
+      params: {},
       message: override
         ? "The title reverses its text with a bidi override: the shopper reads another text than the one stored"
         : "The title carries invisible text-direction controls it has no use for",
@@ -554,6 +601,11 @@ export function score(listing: Listing, m: CompiledMatcher): Verdict {
       `${pc.structured.amount} ${pc.structured.currency ?? ""} vs ${pc.visible.amount} ${pc.visible.currency ?? ""}`.trim();
     reasons.push({
       signal: "price-conflict",
+      code: "price-conflict",
+      params: {
+        structured: `${pc.structured.amount} ${pc.structured.currency ?? ""}`.trim(),
+        visible: `${pc.visible.amount} ${pc.visible.currency ?? ""}`.trim(),
+      },
       message: `Structured-data price differs from the visible price (${text})`,
       weight: W.W_PRICE_CONFLICT,
       evidence: { field: "price", text, start: 0, end: text.length },
@@ -618,6 +670,8 @@ function brandFieldMismatch(d: MatcherData, r: Read, claims: BrandView[]): Reaso
   const claim = d.bName.at(inTitle[0]?.brand ?? 0) ?? "";
   return {
     signal: "brand-field-mismatch",
+    code: value !== undefined ? "brand-field-unbranded" : "brand-field-other",
+    params: { value: text, brand: claim },
     message:
       value !== undefined
         ? `The listing's brand field says "${text}" while its title claims ${claim}`
@@ -647,6 +701,13 @@ function rateAdjusted(d: MatcherData, l: Listing, reason: Reason): Reason {
   return {
     ...reason,
     weight: round(reason.weight * factor),
+    params: {
+      ...reason.params,
+      rateCurrency: cur,
+      rateDate: date,
+      rateDrift: Math.round(drift * 100),
+      rateFactor: round(factor),
+    },
     message: `${reason.message} (converted at the ${cur} rate of ${date}, which may have moved about ${Math.round(drift * 100)}% since: weighed ×${factor.toFixed(2)})`,
   };
 }

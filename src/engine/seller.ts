@@ -166,24 +166,30 @@ export function weakSeller(listing: Listing, now: string): Reason | null {
   const s = listing.seller;
   if (!s) return null;
   const why: string[] = [];
+  const params: Record<string, string | number> = {};
   let w = 0;
   if (s.feedbackCount !== null && s.feedbackCount < W.SELLER_FEW_RATINGS) {
     w += W.W_SELLER_FEW_RATINGS;
     why.push(`${s.feedbackCount} ratings`);
+    params.ratings = s.feedbackCount;
   }
   if (s.positivePercent !== null && s.positivePercent < W.SELLER_LOW_POSITIVE) {
     w += W.W_SELLER_LOW_POSITIVE;
     why.push(`${s.positivePercent}% positive`);
+    params.positive = s.positivePercent;
   }
   const days = daysBetween(s.memberSince, now);
   if (days !== null && days < W.SELLER_NEW_DAYS) {
     w += W.W_SELLER_NEW;
     why.push(`member since ${s.memberSince}`);
+    params.memberSince = s.memberSince as string;
   }
   if (w === 0) return null;
   const text = s.name ?? s.id ?? "";
   return {
     signal: "seller-weak",
+    code: "seller-weak",
+    params,
     message: `Weak seller record: ${why.join(", ")}`,
     weight: round(w),
     evidence: { field: "seller", text, start: 0, end: text.length },

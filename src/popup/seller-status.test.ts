@@ -8,7 +8,14 @@ function verdict(...signals: SignalId[]): Verdict {
     risk: "low",
     score: 10,
     brand: null,
-    reasons: signals.map((signal) => ({ signal, message: signal, weight: 0, evidence: null })),
+    reasons: signals.map((signal) => ({
+      signal,
+      code: "brand-claimed",
+      params: { brand: "x" },
+      message: signal,
+      weight: 0,
+      evidence: null,
+    })),
     packs: [],
     engineVersion: "test",
   };

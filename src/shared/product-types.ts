@@ -13,9 +13,14 @@ export interface ProductType {
   factor: number;
   /** An ordinary line of a mass-market brand (trunks, socks, tees, polos, jeans, caps). */
   basic?: boolean;
+  /** Which brands sell it: a key of PRODUCT_GROUPS. */
+  group: string;
   words: string[];
 }
 
 export const PRODUCT_TYPES: readonly ProductType[] = data.types;
+
+/** Group → the pack categories whose brands sell that group of items. */
+export const PRODUCT_GROUPS: Readonly<Record<string, readonly string[]>> = data.groups.map;
 
 export const PRODUCT_TYPE_IDS: readonly string[] = PRODUCT_TYPES.map((t) => t.type);

@@ -1,4 +1,5 @@
 /** The verdict the engine gives for a listing (DESIGN.md, "Contracts"). */
+import type { ReasonCode, ReasonParams } from "./reason-codes.ts";
 
 export type Risk = "high" | "medium" | "low" | "unknown";
 
@@ -31,6 +32,10 @@ export interface EvidenceSpan {
 
 export interface Reason {
   signal: SignalId;
+  /** Which sentence this is (reason-codes.ts): the UI words it from `params` in the user's language. */
+  code: ReasonCode;
+  params: ReasonParams;
+  /** The sentence in English, for the CLI, reports, exported cases and notices. */
   message: string;
   /** Log-odds contribution; negative lowers risk. */
   weight: number;

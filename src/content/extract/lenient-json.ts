@@ -10,6 +10,7 @@
  * never searched for backwards in what was already written), checks the extraction time budget as it goes, and refuses
  * blocks above MAX_REPAIR characters: a hostile block cannot freeze the tab.
  */
+import { BACKSLASH, CLOSE_BRACE, CLOSE_BRACKET, COMMA, DOUBLE_QUOTE, OPEN_BRACE, OPEN_BRACKET } from "../base/chars.ts";
 
 const WRAPPERS = /<!--|-->|\/\/\s*<!\[CDATA\[|\/\/\s*\]\]>|<!\[CDATA\[|\]\]>/g;
 
@@ -50,13 +51,7 @@ export function parseLenientJson(text: string, opts: LenientOptions = {}): unkno
 
 const STRING_ESCAPES: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
 
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const COMMA = 0x2c;
-const OPEN_BRACE = 0x7b;
-const CLOSE_BRACE = 0x7d;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;
+const QUOTE = DOUBLE_QUOTE;
 
 function isJsonSpace(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;

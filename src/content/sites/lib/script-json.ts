@@ -7,20 +7,21 @@
  * a huge or hostile script cannot stall the content script; scans over
  * several scripts check the context's time budget.
  */
+import {
+  BACK_QUOTE,
+  BACKSLASH,
+  CLOSE_BRACE,
+  CLOSE_BRACKET,
+  DOUBLE_QUOTE,
+  OPEN_BRACE,
+  OPEN_BRACKET,
+  SINGLE_QUOTE,
+} from "../../base/chars.ts";
 import { clean } from "../../base/dom.ts";
 import type { ExtractContext } from "../../base/types.ts";
 
 /** Largest script or literal we scan and parse (characters): the item data of real pages is a few hundred KB. */
 export const MAX_SCRIPT_JSON = 6_000_000;
-
-const OPEN_BRACE = 0x7b;
-const CLOSE_BRACE = 0x7d;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;
-const DOUBLE_QUOTE = 0x22;
-const SINGLE_QUOTE = 0x27;
-const BACK_QUOTE = 0x60;
-const BACKSLASH = 0x5c;
 
 /**
  * The balanced `{...}` or `[...]` starting at `start` (which must be the
