@@ -15,6 +15,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { timeMedian } from "./timing.ts";
 
 const at = process.argv.indexOf("--root");
 const root = resolve(at >= 0 ? (process.argv[at + 1] ?? ".") : resolve(import.meta.dirname, ".."));
@@ -29,31 +30,17 @@ const texts = readdirSync(dir)
 const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
 const large = texts.join("\n").repeat(20);
 
-function median(xs: number[]): number {
-  return [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
-}
-function time(run: () => unknown, n: number): number {
-  run();
-  const out: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const t0 = performance.now();
-    run();
-    out.push(performance.now() - t0);
-  }
-  return median(out);
-}
-
 let sink = 0;
-const parseSheets = time(() => {
+const parseSheets = timeMedian(() => {
   for (const t of texts) sink += csv.parseCsv(t).length;
 }, 21);
-const parseLarge = time(() => {
+const parseLarge = timeMedian(() => {
   sink += csv.parseCsv(large).length;
 }, 7);
-const floorLarge = time(() => {
+const floorLarge = timeMedian(() => {
   for (const line of large.split("\n")) sink += line.split(",").length;
 }, 7);
-const build = time(() => defaultPack.buildDefaultPack(), 7);
+const build = timeMedian(() => defaultPack.buildDefaultPack(), 7);
 
 const round = (x: number, d = 2) => Number(x.toFixed(d));
 console.log(

@@ -23,6 +23,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
+import { median, timeMedian } from "./timing.ts";
 
 setFlagsFromString("--expose-gc");
 const gc = runInNewContext("gc") as () => void;
@@ -61,19 +62,6 @@ const entries: Entry[] = [
 const inputBytes = entries.reduce((n, e) => n + e.bytes.length, 0);
 const when = new Date("2026-12-04T23:17:00Z");
 
-function median(xs: number[]): number {
-  return [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
-}
-function time(run: () => unknown, n: number): number {
-  run();
-  const out: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const t0 = performance.now();
-    run();
-    out.push(performance.now() - t0);
-  }
-  return median(out);
-}
 function buffers(): number {
   gc();
   gc();
@@ -96,7 +84,7 @@ if (process.argv.includes("--export")) {
 }
 
 let sink = 0;
-const floor = time(() => {
+const floor = timeMedian(() => {
   const out = new Uint8Array(inputBytes);
   let o = 0;
   for (const e of entries) {
@@ -105,11 +93,11 @@ const floor = time(() => {
   }
   sink += out[o - 1] ?? 0;
 }, 9);
-const write = time(() => zip.writeZip(entries, when), 9);
+const write = timeMedian(() => zip.writeZip(entries, when), 9);
 let before = buffers();
 const archive = zip.writeZip(entries, when);
 const writeExtra = buffers() - before;
-const read = time(() => zip.readZip(archive), 9);
+const read = timeMedian(() => zip.readZip(archive), 9);
 before = buffers();
 const read1 = zip.readZip(archive);
 const readExtra = buffers() - before;
