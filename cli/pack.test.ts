@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { validatePack } from "../src/shared/pack-validate.ts";
 import type { PackMeta } from "./pack/build.ts";
 import { build, defaultKeyDir, type Io, keygen, lint, sign, verify } from "./pack/commands.ts";
-import { parseCsv } from "./pack/csv.ts";
+import { CsvError, csvRecords, parseCsv } from "./pack/csv.ts";
 import { main } from "./pack.ts";
 
 const META: PackMeta = {
@@ -250,6 +250,58 @@ describe("csv", () => {
       ["a", "b"],
       ['x, "y"', "line1\nline2"],
     ]);
+  });
+
+  it("reads CRLF, CR and line ends mixed in one file alike (breaks inside quotes read as LF)", () => {
+    const rows = [
+      ["a", "b"],
+      ["1", "two\nlines"],
+      ["3", "4"],
+      ["5", "6"],
+    ];
+    expect(parseCsv('a,b\r\n1,"two\r\nlines"\r\n3,4\r\n5,6\r\n')).toEqual(rows);
+    expect(parseCsv('a,b\r1,"two\rlines"\r3,4\r5,6')).toEqual(rows);
+    expect(parseCsv('a,b\r\n1,"two\nlines"\n3,4\r5,6\n')).toEqual(rows);
+  });
+
+  it("splits on commas only, never on a guessed delimiter", () => {
+    expect(parseCsv("a;b\n1;2\n")).toEqual([["a;b"], ["1;2"]]);
+    expect(parseCsv("brand\nAcme\n")).toEqual([["brand"], ["Acme"]]);
+  });
+
+  it("skips blank rows and numbers rows as a spreadsheet does (a quoted line break stays in its row)", () => {
+    const text = 'brand,notes\n\n"Acme","a\nb"\n , \nZeta,\n';
+    expect(csvRecords(text)).toEqual([
+      { row: 3, values: { brand: "Acme", notes: "a\nb" } },
+      { row: 5, values: { brand: "Zeta", notes: "" } },
+    ]);
+  });
+
+  it("names the file and row of an unclosed quote or text after a closing quote", () => {
+    expect(() => parseCsv('a,b\n\n1,2\n"3,4\n5,6\n', "brands.csv")).toThrow(
+      new CsvError("brands.csv row 4: a quoted field is not closed"),
+    );
+    expect(() => parseCsv('a,b\n"x"y,2\n', "brands.csv")).toThrow(/^brands\.csv row 2: text after the closing quote/);
+  });
+
+  it("stops pack build on a malformed sheet with the file and row, writing nothing", () => {
+    const out = join(dir, "x.json");
+    const bad = 'brand,aliases\nGood,"G\nZeta,Z\n';
+    expect(build(file("broken.csv", bad), out, META, io)).toBe(1);
+    expect(lines.err).toEqual(["error: broken.csv row 2: a quoted field is not closed"]);
+    expect(() => statSync(out)).toThrow();
+    mkdirSync(join(dir, "folder"));
+    writeFileSync(join(dir, "folder/pack.json"), JSON.stringify(META));
+    writeFileSync(join(dir, "folder/vocabulary.csv"), 'term,lang,kind,weight\nfake,en,replica,1\n"copy,en,replica,1\n');
+    lines.err.length = 0;
+    expect(build(join(dir, "folder"), out, {}, io)).toBe(1);
+    expect(lines.err).toEqual(["error: vocabulary.csv row 3: a quoted field is not closed"]);
+  });
+
+  it("names the spreadsheet's own row after blank rows", () => {
+    const bad = "brand,tier\nGood,mass\n\n\nBad,royal\n";
+    expect(build(file("gaps.csv", bad), join(dir, "x.json"), META, io)).toBe(1);
+    expect(lines.err.join("\n")).toMatch(/brands\[1\]\.tier.*spreadsheet gaps\.csv row 5/);
   });
 });
 

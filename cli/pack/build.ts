@@ -49,9 +49,12 @@ export class BuildError extends Error {
   override name = "BuildError";
 }
 
-/** Rows from a .csv file or a .json array of objects (values: strings in the CSV syntax, arrays, booleans, numbers). */
-export function readRows(fileName: string, text: string): Row[] {
-  if (!fileName.toLowerCase().endsWith(".json")) return csvRecords(text);
+/**
+ * Rows from a .csv file or a .json array of objects (values: strings in the CSV syntax, arrays, booleans, numbers),
+ * each with its row number: the spreadsheet's for CSV, the item's index + 2 for JSON (as if item 0 were row 2).
+ */
+export function readRows(fileName: string, text: string): { row: number; values: Row }[] {
+  if (!fileName.toLowerCase().endsWith(".json")) return csvRecords(text, fileName);
   const data: unknown = JSON.parse(text);
   if (!Array.isArray(data)) throw new BuildError("JSON input: expected an array of brand rows");
   return data.map((item, i) => {
@@ -66,7 +69,7 @@ export function readRows(fileName: string, text: string): Row[] {
             : "no"
           : String(v ?? "");
     }
-    return row;
+    return { row: i + 2, values: row };
   });
 }
 

@@ -17,6 +17,7 @@ import {
 } from "../../src/shared/pack-signature.ts";
 import { checkPackSize, PackError, validatePack } from "../../src/shared/pack-validate.ts";
 import { BuildError, buildPack, type PackMeta, rowHint } from "./build.ts";
+import { CsvError } from "./csv.ts";
 import { readSources } from "./sources.ts";
 
 export interface Io {
@@ -87,7 +88,12 @@ export function build(inputs: string | string[], output: string, meta: Partial<P
     );
     return 0;
   } catch (error) {
-    if (error instanceof BuildError || error instanceof PackError || error instanceof SyntaxError) {
+    if (
+      error instanceof BuildError ||
+      error instanceof CsvError ||
+      error instanceof PackError ||
+      error instanceof SyntaxError
+    ) {
       io.err(`error: ${rowHint(error.message)}`);
       return 1;
     }

@@ -29,17 +29,16 @@ export interface Sources {
 
 function sheet(path: string, out: Sources): void {
   const name = basename(path);
-  const rows = readRows(name, readFileSync(path, "utf8"));
-  rows.forEach((r, i) => {
-    out.rows.push(r);
-    out.origins.push(`${name} row ${i + 2}`);
-  });
+  for (const { row, values } of readRows(name, readFileSync(path, "utf8"))) {
+    out.rows.push(values);
+    out.origins.push(`${name} row ${row}`);
+  }
 }
 
 function vocabulary(text: string): VocabTerm[] {
-  return csvRecords(text).map((r, i) => {
+  return csvRecords(text, "vocabulary.csv").map(({ row, values: r }) => {
     const weight = Number(r.weight);
-    if (r.weight === "" || !Number.isFinite(weight)) throw new BuildError(`vocabulary.csv row ${i + 2}: bad weight`);
+    if (r.weight === "" || !Number.isFinite(weight)) throw new BuildError(`vocabulary.csv row ${row}: bad weight`);
     return {
       term: r.term ?? "",
       lang: r.lang ?? "",
@@ -51,7 +50,7 @@ function vocabulary(text: string): VocabTerm[] {
 }
 
 function phrases(text: string): AccessoryPhrase[] {
-  return csvRecords(text).map((r) => ({
+  return csvRecords(text, "accessory-phrases.csv").map(({ values: r }) => ({
     phrase: r.phrase ?? "",
     lang: r.lang ?? "",
     position: r.position as AccessoryPhrase["position"],

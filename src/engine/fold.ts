@@ -6,11 +6,12 @@
  * Steps for each code point: drop invisible characters (zero-width, bidi,
  * variation selectors, combining marks), NFKC-style compatibility folding
  * (full-width, mathematical, circled letters), case folding, diacritics
- * removal, then look-alike letters (UTS #39 confusables for Latin) folded to
- * their Latin skeleton. Leetspeak is NOT folded here: digits are ordinary
- * characters ("Jordan 4" must keep its 4); the obfuscation pass folds digits
- * inside words separately (see obfuscation.ts).
+ * removal, then look-alike letters (UTS #39 confusables, data/confusables.json)
+ * folded to the Latin letters they imitate. Leetspeak is NOT folded here:
+ * digits are ordinary characters ("Jordan 4" must keep its 4); the
+ * obfuscation pass folds digits inside words separately (see obfuscation.ts).
  */
+import { fold as CONFUSABLE_FOLD } from "./data/confusables.json";
 
 /** Character classes after folding. */
 export const C_BOUND = 0; // whitespace, control: ends a token, not glue
@@ -20,22 +21,18 @@ export const C_CJK = 3; // Han, kana: substring matching, no word boundaries
 export const C_SEP = 4; // symbols used as separators inside words: N.I.K.E, Gu-cci, PR//ADA
 export const C_MASK = 5; // symbols used as masks for a letter: N*KE, A⭐R J⭐R⭐AN
 
-/** Look-alike characters folded to the Latin letter they imitate (UTS #39 confusables, the Latin-relevant subset). */
-const CONFUSABLE_PAIRS =
-  // Cyrillic, lower and upper (upper mapped by shape: В looks like B, Н like H)
-  "аaАaвbВbсcСcеeЕeёeЁeһhҺhіiІiїiЇiјjЈjкkКkмmМmнhНhоoОoрpРpѕsЅsтtТtуyУyхxХxԁdԛqԝwүyҮyɡgӏiԌgЬbьbԍg" +
-  // Greek (upper mapped by shape: Η looks like H, Ρ like P)
-  "αaΑaβbΒbεeΕeζzΖzηnΗhιiΙiκkΚkνvΝnοoΟoρpΡpτtΤtυuΥyχxΧxγyωwμuΜmϲcϳjϵeΒb" +
-  // Latin look-alikes: dotless i, script letters, small capitals, long s
-  "ıiȷjɑaɒaɩiɪiʟlᴀaʙbᴄcᴅdᴇeɢgʜhᴊjᴋkᴍmɴnᴏoᴘpʀrꜱsᴛtᴜuᴠvᴡwʏyᴢzſsƅbɓbƈcɗdɛeƒfɠgɦhɨiƙkɱmɲnɵoƥpʠqɽrʂsƭtʋvⱳwƴyȥzøoØođdĐdłlŁlħhĦhŧtŦt" +
-  // Armenian and Cherokee letters commonly used as Latin look-alikes
-  "օoսuհhոnցgԁdᎪaᏴbᏟcᎠdᎬeᎻhᏆiᏦkᎷmᏒrᏚsᎢtᏙvᏔwᏃz";
+/**
+ * Look-alike letters folded to the Latin letters they imitate: Unicode's confusables (UTS #39), the subset that
+ * makes sense for brand names, compiled into data/confusables.json by scripts/build-confusables.ts (which says what
+ * is kept and why). Code point → its Latin letters (one, or two for ligatures: æ → ae).
+ */
+const CONFUSABLES: ReadonlyMap<number, string> = buildConfusables(CONFUSABLE_FOLD);
 
-const CONFUSABLES: ReadonlyMap<number, number> = buildConfusables(CONFUSABLE_PAIRS);
-
-function buildConfusables(pairs: string): Map<number, number> {
-  const map = new Map<number, number>();
-  for (let i = 0; i + 1 < pairs.length; i += 2) map.set(pairs.charCodeAt(i), pairs.charCodeAt(i + 1));
+function buildConfusables(fold: Record<string, string>): Map<number, string> {
+  const map = new Map<number, string>();
+  for (const [latin, lookAlikes] of Object.entries(fold)) {
+    for (const ch of lookAlikes) map.set(ch.codePointAt(0) as number, latin);
+  }
   return map;
 }
 
@@ -168,7 +165,7 @@ export function foldSlow(cp: number): string {
   // Plain lowercase Cyrillic that imitates nothing (п, л, и): keep as is, no NFKD needed.
   if (cp >= 0x430 && cp <= 0x44f && !CONFUSABLES.has(cp)) return String.fromCharCode(cp);
   const direct = CONFUSABLES.get(cp);
-  if (direct !== undefined) return String.fromCharCode(direct);
+  if (direct !== undefined) return direct;
   // Regional indicator letters (🇳🇮🇰🇪) spell Latin letters.
   if (cp >= 0x1f1e6 && cp <= 0x1f1ff) return String.fromCharCode(97 + cp - 0x1f1e6);
   // Full-width ASCII: NFKC would do it, this is just faster.
@@ -185,8 +182,7 @@ export function foldSlow(cp: number): string {
       out += String.fromCharCode(ASCII_FOLD[c] ?? c);
       continue;
     }
-    const conf = CONFUSABLES.get(c);
-    out += conf !== undefined ? String.fromCharCode(conf) : ch;
+    out += CONFUSABLES.get(c) ?? ch;
   }
   // Kana from compatibility forms (half-width ｶ) reduce to their base letter like full-width ones.
   let kana = "";

@@ -15,6 +15,20 @@ describe("normalize", () => {
     expect(normalize("🇳🇮🇰🇪").text).toBe("nike"); // regional indicators
   });
 
+  it("folds the look-alikes of Unicode's confusables (data/confusables.json): Lisu, Cherokee, Cyrillic г", () => {
+    expect(normalize("ꓖUCCI").text).toBe("gucci"); // Lisu letter
+    expect(normalize("ᏟᎻᎪNEL").text).toBe("chanel"); // Cherokee letters
+    expect(normalize("Pгаda").text).toBe("prada"); // Cyrillic г and а
+    expect(normalize("ᴘʀᴀᴅᴀ").text).toBe("prada"); // small capitals
+  });
+
+  it("keeps the letters of native words letters, and scripts that are not look-alikes unfolded", () => {
+    expect(normalize("Зара").text).not.toMatch(/[0-9]/); // З has the skeleton 3 but is a letter of Зара
+    expect(normalize("Straße").text).toBe("straße"); // ß is the skeleton of β, not a b
+    expect(normalize("اديداس").text).not.toMatch(/[a-z]/); // Arabic ا and ه have Latin skeletons (l, o)
+    expect(normalize("נייקי סניקרס").text).not.toMatch(/[a-z]/); // Hebrew ו, ס likewise
+  });
+
   it("keeps genuine Cyrillic and CJK words matchable", () => {
     expect(normalize("реплика").text).toBe(normalize("РЕПЛИКА").text);
     expect(normalize("ｽｰﾊﾟｰｺﾋﾟｰ").text).toBe(normalize("スーパーコピー").text);

@@ -1,9 +1,10 @@
 /**
  * The case bundle: a ZIP of the artefacts exactly as they were hashed, plus
  * manifest.json (the canonical manifest). Verifying re-hashes every file
- * against the manifest, refuses files the manifest does not list, and
- * reports the manifest's own hash so it can be compared with the one recorded
- * when the case was saved (or delivered to the webhook).
+ * against the manifest (SHA-256: the ZIP's own CRC-32 is not what proves
+ * anything, and the ZIP reader does not check it), refuses files the manifest
+ * does not list, and reports the manifest's own hash so it can be compared
+ * with the one recorded when the case was saved (or delivered to the webhook).
  */
 import { HISTORY_NAME, TIMESTAMP_NAME } from "./case.ts";
 import { type CaseManifest, MANIFEST_FORMAT, MANIFEST_NAME, manifestBytes } from "./case-manifest.ts";
@@ -87,9 +88,6 @@ export async function verifyBundle(
   if (!sameBytes(raw.bytes, manifestBytes(manifest))) problems.push("manifest.json: not in canonical form (edited)");
   if (expectedManifestSha256 && expectedManifestSha256.toLowerCase() !== manifestSha) {
     problems.push(`manifest.json: SHA-256 ${manifestSha} differs from the recorded ${expectedManifestSha256}`);
-  }
-  for (const entry of entries) {
-    if (!entry.crcOk) problems.push(`${entry.name}: CRC-32 does not match its bytes`);
   }
   for (const ref of manifest.artefacts) {
     const entry = byName.get(ref.name);

@@ -64,5 +64,13 @@ describe("base64", () => {
   it("round-trips every byte value, also past the chunk size", () => {
     const bytes = new Uint8Array(70_000).map((_, i) => (i * 7) & 0xff);
     expect(base64Decode(base64Encode(bytes))).toEqual(bytes);
+    expect(base64Encode(bytes)).toBe(Buffer.from(bytes).toString("base64"));
+  });
+
+  it("matches Node's encoder at every length around the block size", () => {
+    const bytes = new Uint8Array(0x6000 * 2 + 5).map((_, i) => (i * 31 + (i >> 8)) & 0xff);
+    for (const n of [0, 1, 2, 3, 0x5fff, 0x6000, 0x6001, 0x6002, 0xc000, 0xc001, bytes.length]) {
+      expect(base64Encode(bytes.subarray(0, n))).toBe(Buffer.from(bytes.subarray(0, n)).toString("base64"));
+    }
   });
 });

@@ -33,13 +33,19 @@ export function canonicalJson(value: unknown): string {
   throw new TypeError(`canonicalJson: cannot serialise a ${typeof value}`);
 }
 
+/** Bytes per btoa call: a multiple of 3, so the pieces join without padding in between. */
+const BASE64_BLOCK = 0x6000;
+
+/**
+ * Base64 in blocks: a case bundle of tens of MB is never also held as one
+ * binary string of the same length on its way to btoa.
+ */
 export function base64Encode(bytes: Uint8Array): string {
-  let binary = "";
-  const chunk = 0x8000;
-  for (let i = 0; i < bytes.length; i += chunk) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
+  const out: string[] = [];
+  for (let i = 0; i < bytes.length; i += BASE64_BLOCK) {
+    out.push(btoa(String.fromCharCode(...bytes.subarray(i, i + BASE64_BLOCK))));
   }
-  return btoa(binary);
+  return out.join("");
 }
 
 export function base64Decode(text: string): Uint8Array {
