@@ -23,6 +23,12 @@ const BUDGET_MS = 150;
 const SETTLE_MS = 400;
 const MAX_WAIT_MS = 5000;
 const POLL_MS = 1000;
+/**
+ * Extractions cut short by the time budget before anything said "listing" (a
+ * busy machine: twenty tabs loading at once) are tried again this many times
+ * before the page is reported as not a listing.
+ */
+const CUT_SHORT_RETRIES = 3;
 /** An insertion after load whose subtree is this small is a badge-sized injection, not a re-render of the listing. */
 const SMALL_INJECTION = 25;
 
@@ -34,6 +40,8 @@ interface State {
   lastMutation: number;
   injected: WeakSet<Node>;
   loaded: boolean;
+  /** Extractions of the current URL cut short by the budget so far. */
+  cutShort: number;
 }
 
 /**
@@ -72,20 +80,29 @@ function trustedFor(state: State): (el: Element) => boolean {
   };
 }
 
-function extractNow(state: State): { listing: Listing | null; ms: number } {
+function extractNow(state: State): { listing: Listing | null; cutShort: boolean; ms: number } {
   const t0 = performance.now();
-  const { isListing, listing } = extractListing(document, location.href, {
+  const { isListing, listing, cutShort } = extractListing(document, location.href, {
     budgetMs: BUDGET_MS,
     trusted: trustedFor(state),
   });
-  return { listing: isListing ? listing : null, ms: Math.round((performance.now() - t0) * 100) / 100 };
+  return {
+    listing: isListing ? listing : null,
+    cutShort: cutShort === true,
+    ms: Math.round((performance.now() - t0) * 100) / 100,
+  };
 }
 
 async function run(state: State): Promise<void> {
   try {
     const href = location.href;
-    const { listing, ms } = extractNow(state);
+    const { listing, cutShort, ms } = extractNow(state);
     if (location.href !== href) return; // navigated while extracting: the next run covers it
+    if (!listing && cutShort && state.cutShort < CUT_SHORT_RETRIES) {
+      state.cutShort++;
+      schedule(state); // the budget ran out before the page said what it is: try again, not "not a listing"
+      return;
+    }
     if (!listing) {
       await send({ type: "not-listing", url: href });
       return;
@@ -128,6 +145,7 @@ function onPossibleNavigation(state: State): void {
     if (state.lastUrl === location.href) return;
     state.lastUrl = location.href;
     state.changedAt = performance.now();
+    state.cutShort = 0;
     // Clear the old verdict at once; the new one follows when the DOM shows the new listing.
     void send({ type: "not-listing", url: location.href }).catch(() => undefined);
     schedule(state);
@@ -188,6 +206,7 @@ function start(): void {
       lastMutation: 0,
       injected: new WeakSet(),
       loaded: false,
+      cutShort: 0,
     };
     (globalThis as Record<symbol, unknown>)[STATE_KEY] = state;
     watch(state);

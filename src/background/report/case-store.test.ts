@@ -15,6 +15,7 @@ import {
   getEvidence,
   listCases,
   listSummaries,
+  STORAGE_FULL,
   saveCase,
   saveTimestamp,
   updateFollowUp,
@@ -112,6 +113,22 @@ describe("saveCase", () => {
     expect(await database.count("cases")).toBe(0);
     expect(await database.count("evidence")).toBe(0);
     expect(await database.count("outbox")).toBe(0);
+  });
+
+  it("turns a QuotaExceededError into the plain 'storage full' message; other failures pass through", async () => {
+    // The browser aborts the transaction with QuotaExceededError (a real quota is hit in no test here, see
+    // docs/security.md row 33); the undoing of every write is the transaction's, tested above.
+    const failingDb = (name: string) => {
+      const error = new DOMException("no space", name);
+      const rejected = () => Promise.reject(error);
+      const store = { add: rejected };
+      const tx = { objectStore: () => store, done: rejected(), error };
+      tx.done.catch(() => undefined);
+      return { transaction: () => tx } as unknown as Parameters<typeof saveCase>[0];
+    };
+    const { record, evidence } = await buildCase(input());
+    await expect(saveCase(failingDb("QuotaExceededError"), record, evidence, null)).rejects.toThrow(STORAGE_FULL);
+    await expect(saveCase(failingDb("AbortError"), record, evidence, null)).rejects.toThrow("no space");
   });
 
   it("refuses to overwrite an existing case (same id)", async () => {

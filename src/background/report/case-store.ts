@@ -18,6 +18,16 @@ import {
 import { recordTimestamp } from "../../shared/case-state.ts";
 import type { CopycatchDB } from "../db.ts";
 
+export const STORAGE_FULL =
+  "Storage is full: this case was not saved, and nothing of it was kept. Your earlier cases are safe. " +
+  "Export and delete old cases (or free disk space), then file the case again.";
+
+/** The browser refused the write for lack of space (quota or disk). */
+export function isStorageFull(error: unknown): boolean {
+  const name = (error as { name?: unknown } | null)?.name;
+  return name === "QuotaExceededError";
+}
+
 export async function saveCase(
   database: IDBPDatabase<CopycatchDB>,
   record: CaseRecord,
@@ -29,7 +39,12 @@ export async function saveCase(
   for (const file of evidence) writes.push(tx.objectStore("evidence").add(file));
   if (outbox) writes.push(tx.objectStore("outbox").add(outbox));
   // A failed request aborts the transaction; tx.done then rejects and every write is undone.
-  await Promise.all([...writes, tx.done]);
+  try {
+    await Promise.all([...writes, tx.done]);
+  } catch (error) {
+    if (isStorageFull(error) || isStorageFull(tx.error)) throw new Error(STORAGE_FULL);
+    throw error;
+  }
 }
 
 /** Newest first. */

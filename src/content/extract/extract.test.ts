@@ -283,6 +283,19 @@ describe("merge, conflicts, robustness (hand-written)", () => {
     expect(listing?.warnings.some((w) => w.startsWith("partial"))).toBe(true);
   });
 
+  it("says when the budget ran out before the page was found to be a listing (cut short), and only then", () => {
+    const doc = page("<title>Blog</title>", "<h1>News</h1><p>Hello</p>");
+    // The clock jumps past the budget at once: no layer runs.
+    let calls = 0;
+    const cut = extractListing(doc, "https://blog.example/", {
+      adapters: false,
+      budgetMs: 5,
+      now: () => (calls++ < 1 ? 0 : 1000),
+    });
+    expect(cut).toEqual({ isListing: false, listing: null, cutShort: true });
+    expect(extractListing(doc, "https://blog.example/", { adapters: false }).cutShort).toBeUndefined();
+  });
+
   it("a page that is not a listing gives null", () => {
     const doc = page("<title>Blog</title>", "<h1>News</h1><p>Hello</p>");
     expect(extractListing(doc, "https://blog.example/", { adapters: false })).toEqual({

@@ -59,6 +59,8 @@ export interface ExtractOptions {
 export interface ExtractResult {
   isListing: boolean;
   listing: Listing | null;
+  /** Not a listing as far as the layers got: the time budget ran out first, so the answer may be wrong. */
+  cutShort?: boolean;
 }
 
 export const DEFAULT_BUDGET_MS = 250;
@@ -336,7 +338,8 @@ export function extractListing(doc: Document, href: string, opts: ExtractOptions
   if (partial && !warnings.some((w) => w.startsWith("partial"))) warnings.push("partial");
 
   const isListing = adapterListing || structuredProduct || ogProduct || heuristicListing;
-  if (!isListing) return { isListing: false, listing: null };
+  if (!isListing)
+    return partial ? { isListing: false, listing: null, cutShort: true } : { isListing: false, listing: null };
   const listing = emptyListing(href, adapter ? adapter.id : "generic");
   mergeFields(layers, listing);
   mergePrice(layers, visible, listing, hint);
