@@ -80,6 +80,8 @@ function plain(text: string): string {
 }
 
 const GRADE_FIELDS = new Set(SENSES.gradeFields.names.map((n) => plain(n)));
+/** Grade names in scripts written without spaces (品质, 등급...): found inside the name, not as a word. */
+const GRADE_INSIDE = [...GRADE_FIELDS].filter((g) => /[^\p{ASCII}]/u.test(g));
 
 /**
  * A term found in a specification's value is counterfeit wording when the value says more than the term
@@ -88,12 +90,10 @@ const GRADE_FIELDS = new Set(SENSES.gradeFields.names.map((n) => plain(n)));
  */
 export function specificationSense(name: string, value: string, start: number, end: number): boolean {
   if (value.slice(0, start).trim() !== "" || value.slice(end).trim() !== "") return true;
-  const words = plain(name).match(/[\p{L}\p{N}]+/gu) ?? [];
-  const compact = plain(name).replace(/[^\p{L}\p{N}]/gu, "");
-  return (
-    words.some((w) => GRADE_FIELDS.has(w)) ||
-    [...GRADE_FIELDS].some((g) => /[^\p{ASCII}]/u.test(g) && compact.includes(g))
-  );
+  const folded = plain(name);
+  if ((folded.match(/[\p{L}\p{N}]+/gu) ?? []).some((w) => GRADE_FIELDS.has(w))) return true;
+  const compact = folded.replace(/[^\p{L}\p{N}]/gu, "");
+  return GRADE_INSIDE.some((g) => compact.includes(g));
 }
 
 /** Words (runs of letters and digits) in a stretch of text: how far a dupe phrase is from the brand. */
