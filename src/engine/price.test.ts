@@ -39,6 +39,18 @@ const pack: RulePack = {
       models: [{ name: "Stationbox 5", aliases: [], referencePrice: p("499") }],
       priceFloors: [floor("game", "20", "USD"), floor("console", "399", "USD")],
     }),
+    testBrand("phonico", "Phonico", {
+      tier: "premium",
+      categories: ["electronics", "phones"],
+      referencePrice: p("19"),
+      priceFloors: [floor("phone", "400", "USD")],
+    }),
+    testBrand("bagsmith", "Bagsmith", {
+      tier: "premium",
+      categories: ["fashion", "leather-goods"],
+      referencePrice: p("50"),
+      priceFloors: [floor("bag", "400", "USD")],
+    }),
   ],
   vocabulary: [],
   accessoryPhrases: [],
@@ -106,3 +118,23 @@ describe("product lines claim their parent brand", () => {
     expect(score(listing("Basics hoodie oversized", "30", "USD"), m).brand?.id).toBe("acme");
   });
 });
+
+describe("used goods that lose their value with age", () => {
+  const used = (title: string, amount: string): Listing => ({ ...listing(title, amount, "USD"), condition: "used" });
+
+  it("a used phone far below the newest models' floor is not price evidence; a used bag at the same share is", () => {
+    // 31% of the floor: below a used bag's threshold (80% × 0.5), above a used phone's (80% × 0.25).
+    expect(priceReason(used("Phonico smartphone 64GB", "124"))).toBeUndefined();
+    expect(priceReason(used("Bagsmith leather bag", "124"))?.params).toMatchObject({ condition: "used", threshold: 40 });
+  });
+
+  it("still flags a used phone at a fraction no old model explains, and a new one at the same 31%", () => {
+    expect(priceReason(used("Phonico smartphone 256GB", "40"))?.params).toMatchObject({ threshold: 20 });
+    expect(priceReason(listing("Phonico smartphone 64GB", "124", "USD"))).toBeDefined();
+  });
+
+  it("with no kind of item named, goes by what the brand sells", () => {
+    expect(priceReason(used("Phonico Pro 64GB", "124"))).toBeUndefined();
+  });
+});
+

@@ -7,7 +7,7 @@ import type { ReasonCode } from "../shared/reason-codes.ts";
 import type { EvidenceSpan, Reason } from "../shared/verdict.ts";
 import { parseAmount } from "./currency.ts";
 import { type MatcherData, TIERS } from "./layout.ts";
-import { isBasic, TIER_FLOORS_DATE, tierFloorUsd, typeGroupBit, typeName } from "./product-type.ts";
+import { depreciates, isBasic, TIER_FLOORS_DATE, tierFloorUsd, typeGroupBit, typeName } from "./product-type.ts";
 import { hostOf, round } from "./seller.ts";
 import * as W from "./weights.ts";
 
@@ -220,7 +220,10 @@ export function priceBelow(
   const reference = referenceFor(d, brand, models, product, types, native.currency);
   if (!reference) return null;
   const { name: refName, threshold } = reference;
-  const factor = W.PRICE_CONDITION_FACTOR[listing.condition ?? "new"];
+  const condition = listing.condition ?? "new";
+  const factor = depreciates(types, d.bGroups[brand] ?? 0)
+    ? W.PRICE_CONDITION_FACTOR_DEPRECIATING[condition]
+    : W.PRICE_CONDITION_FACTOR[condition];
   const t = threshold * factor;
   // A floor in the listing's own currency is compared as is; anything else in US dollars.
   const usd = listingPriceUsd(d, listing);

@@ -7,6 +7,7 @@
  */
 import { PRODUCT_GROUPS, PRODUCT_TYPE_IDS, PRODUCT_TYPES } from "../shared/product-types.ts";
 import TIER_FLOORS from "./data/tier-floors.json";
+import { DEPRECIATING_GROUPS } from "./weights.ts";
 
 /** [word, type index] for every word of every type. */
 export const PRODUCT_TYPE_WORDS: readonly (readonly [string, number])[] = PRODUCT_TYPES.flatMap((t, ti) =>
@@ -36,6 +37,21 @@ const GROUP_IDS = Object.keys(PRODUCT_GROUPS);
 export function typeGroupBit(type: number): number {
   const g = GROUP_IDS.indexOf(PRODUCT_TYPES[type]?.group ?? "");
   return g < 0 ? 0 : 1 << g;
+}
+
+/** The groups whose goods lose most of their value with age (weights.ts DEPRECIATING_GROUPS), as bits. */
+const DEPRECIATING_MASK = DEPRECIATING_GROUPS.reduce((mask, g) => {
+  const i = GROUP_IDS.indexOf(g);
+  return i < 0 ? mask : mask | (1 << i);
+}, 0);
+
+/**
+ * The item depreciates like electronics: every kind of item named is in a depreciating group, or, with no kind
+ * named, the brand (its groups `brandGroups`) sells only such goods.
+ */
+export function depreciates(types: readonly number[], brandGroups: number): boolean {
+  if (types.length > 0) return types.every((t) => (typeGroupBit(t) & DEPRECIATING_MASK) !== 0);
+  return brandGroups !== 0 && (brandGroups & ~DEPRECIATING_MASK) === 0;
 }
 
 /** The groups of items a brand of these pack categories sells, as bits (product-types.json "groups"). */

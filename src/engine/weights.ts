@@ -76,6 +76,14 @@ export const PRICE_THRESHOLD_BRAND = 0.8;
 /** Used and refurbished goods sell far below retail legitimately; damaged ones even more. */
 export const PRICE_CONDITION_FACTOR = { new: 1, used: 0.5, refurbished: 0.6, damaged: 0.3 } as const;
 /**
+ * Electronics lose most of their value with age and each new generation: a used phone, console or pair of
+ * earbuds from a few years back sells for a fraction of the newest model's retail, while a used bag or watch
+ * holds much of its price. For a used item whose kinds (or, with no kind named, whose brand's goods) are all
+ * in these groups (product-types.json groups), these factors apply instead.
+ */
+export const PRICE_CONDITION_FACTOR_DEPRECIATING = { new: 1, used: 0.25, refurbished: 0.35, damaged: 0.15 } as const;
+export const DEPRECIATING_GROUPS: readonly string[] = ["devices", "audio", "gaming", "storage"];
+/**
  * Weight = clamp(BASE + SLOPE × log2(threshold / r), BASE, MAX): at the
  * threshold +1.2, at half of it +2.6, at a quarter +4 (a €20 "Rolex").
  */
