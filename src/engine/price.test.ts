@@ -125,7 +125,10 @@ describe("used goods that lose their value with age", () => {
   it("a used phone far below the newest models' floor is not price evidence; a used bag at the same share is", () => {
     // 31% of the floor: below a used bag's threshold (80% × 0.5), above a used phone's (80% × 0.25).
     expect(priceReason(used("Phonico smartphone 64GB", "124"))).toBeUndefined();
-    expect(priceReason(used("Bagsmith leather bag", "124"))?.params).toMatchObject({ condition: "used", threshold: 40 });
+    expect(priceReason(used("Bagsmith leather bag", "124"))?.params).toMatchObject({
+      condition: "used",
+      threshold: 40,
+    });
   });
 
   it("still flags a used phone at a fraction no old model explains, and a new one at the same 31%", () => {
@@ -137,4 +140,3 @@ describe("used goods that lose their value with age", () => {
     expect(priceReason(used("Phonico Pro 64GB", "124"))).toBeUndefined();
   });
 });
-
