@@ -49,6 +49,7 @@ function pack(): RulePack {
       tier: "mass",
       categories: ["sneakers", "sportswear"],
       referencePrice: ref("30"),
+      lines: [{ name: "Run Star", aliases: [], commonWord: true }],
     }),
     testBrand("celine", "Celine", {
       commonWord: true,
@@ -273,6 +274,15 @@ describe("common-word brands are claimed in product context only (hand-written t
     expect(score(listing("Monster Hunter Rise Earbuds"), m).brand).toBeNull();
     // A kind of item the brand does not sell: an audio brand's name opening a hoodie title is not its claim.
     expect(score(listing("Monster Black Cotton Hoodie"), m).brand).toBeNull();
+  });
+
+  it("the brand's own line name or its monogram between the brand and the item is product context", () => {
+    expect(score(listing("Converse Run Star Black Leather Sneakers"), m).brand?.id).toBe("converse");
+    expect(score(listing("Celine C Buckle Tan Leather Belt"), m).brand?.id).toBe("celine");
+    expect(score(listing("Celine CC Logo Black Cotton T-Shirt"), m).brand?.id).toBe("celine");
+    // A line of another brand, or a letter that is not the brand's, is still another subject.
+    expect(score(listing("Converse Boost Black Leather Sneakers"), m).brand).toBeNull();
+    expect(score(listing("Celine Q Buckle Tan Leather Belt"), m).brand).toBeNull();
   });
 
   it("as plain words, never", () => {

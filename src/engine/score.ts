@@ -244,7 +244,7 @@ function claimed(d: MatcherData, v: BrandView, hasVocab: boolean, r: Read, l: Li
     hasVocab ||
     v.disguised !== null ||
     v.standing !== null ||
-    v.mentions.some((x) => x.model < 0 && (isCodeName(x.span.text) || namesItem(d, x, r, title)))
+    v.mentions.some((x) => x.model < 0 && (isCodeName(x.span.text) || namesItem(d, x, r, title, v.mentions)))
   );
 }
 
@@ -260,7 +260,13 @@ function claimed(d: MatcherData, v: BrandView, hasVocab: boolean, r: Read, l: Li
  * game" for an audio brand). Known ordinary phrases ("coach jacket", "off
  * white") are excluded (lexicon.ts ORDINARY_PHRASES).
  */
-function namesItem(d: MatcherData, x: BrandMention, r: Read, title: string): boolean {
+function namesItem(
+  d: MatcherData,
+  x: BrandMention,
+  r: Read,
+  title: string,
+  mine: readonly BrandMention[] = [],
+): boolean {
   if (x.field !== "title" || x.accessory) return false;
   const opens = !/[\p{L}\p{N}]/u.test(title.slice(0, x.span.start));
   if (!opens && !/^\p{Lu}/u.test(x.span.text)) return false;
@@ -272,8 +278,9 @@ function namesItem(d: MatcherData, x: BrandMention, r: Read, title: string): boo
     for (let i = 0; i < r.title.itemAt.length; i++) {
       const at = r.title.itemAt[i] as number;
       if (at < x.span.end || (sells & typeGroupBit(r.title.itemType[i] ?? -1)) === 0) continue;
-      const words = title.slice(x.span.end, at).match(/[\p{L}\p{N}'’-]+/gu) ?? [];
-      if (words.every(isDescriptor)) return true;
+      const words = withoutSpans(title, x.span.end, at, mine).match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+      const name = d.bName.at(x.brand) ?? "";
+      if (words.every((w) => isDescriptor(w) || isMonogram(w, name))) return true;
     }
   }
   const item = [...r.titleItems, ...r.title.fits.map((f) => f.start)]
@@ -282,6 +289,36 @@ function namesItem(d: MatcherData, x: BrandMention, r: Read, title: string): boo
   if (item === undefined) return false;
   const between = title.slice(x.span.end, item).match(/[\p{L}\p{N}]+/gu) ?? [];
   return between.length <= (opens ? 1 : 0);
+}
+
+/**
+ * The title's text from `from` to `to`, with the brand's own other mentions (its product lines, a second
+ * spelling) blanked out: a line name between the brand and the item is part of the product's name ("Converse
+ * Chuck 70 canvas sneakers" when the pack names Chuck 70 as a line of Converse), not another subject.
+ */
+function withoutSpans(title: string, from: number, to: number, mine: readonly BrandMention[]): string {
+  let text = title.slice(from, to);
+  for (const m of mine) {
+    if (m.field !== "title" || m.span.start < from || m.span.end > to) continue;
+    const a = m.span.start - from;
+    const b = m.span.end - from;
+    text = `${text.slice(0, a)}${" ".repeat(b - a)}${text.slice(b)}`;
+  }
+  return text;
+}
+
+/**
+ * A word that is the brand's monogram: its initials ("CK" for Calvin Klein), its first letter ("H" for Hermès,
+ * "C" for Coach, as in "H buckle belt") or that letter doubled ("GG", "CC"): the logo the item carries, a
+ * description of the item like its colour.
+ */
+export function isMonogram(word: string, brandName: string): boolean {
+  if (word.length > 3) return false;
+  const initials = (brandName.match(/\p{L}+/gu) ?? []).map((w) => w[0]?.toLowerCase() ?? "").join("");
+  const w = word.toLowerCase();
+  const first = initials[0] ?? "";
+  if (!first) return false;
+  return w === initials || w === first || w === first + first;
 }
 
 /**
