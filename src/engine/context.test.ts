@@ -65,6 +65,7 @@ function pack(): RulePack {
     }),
     testBrand("golden-goose", "Golden Goose", { commonWord: true, tier: "luxury", referencePrice: ref("150") }),
     testBrand("sandisk", "SanDisk", { tier: "mass", referencePrice: ref("5") }),
+    testBrand("vibrasole", "Vibrasole", { tier: "mass", categories: ["materials"], referencePrice: ref("5") }),
   );
   p.brands[1]?.aliases.push("أديداس");
   p.vocabulary.push(
@@ -196,6 +197,14 @@ describe("brands of one owner are not a collaboration (hand-written titles)", ()
   it("a publisher's studio beside the console maker is one owner", () => {
     const v = score(listing("Insomniac Games Sony Spider-Man 2 collector's edition", { price: usd("200") }), m);
     expect(v.reasons.some((r) => r.message.startsWith("Names two brands"))).toBe(false);
+  });
+
+  it("a brand named as a part or material of the item is an ingredient, not a collaboration", () => {
+    const collab = (title: string) =>
+      score(listing(title, { price: usd("200") }), m).reasons.some((r) => r.message.startsWith("Names two brands"));
+    expect(collab("Gucci leather boots with Vibrasole sole")).toBe(false);
+    expect(collab("Gucci leather boots, Vibrasole soles, black")).toBe(false);
+    expect(collab("Gucci x Vibrasole boots")).toBe(true);
   });
 
   it("two independent brands named together still are", () => {

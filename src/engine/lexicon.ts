@@ -17,6 +17,13 @@ export function isDescriptor(word: string): boolean {
   return /\p{N}/u.test(word) || DESCRIPTORS.has(word.toLowerCase());
 }
 
+const COMPONENTS = new Set(ITEMS.components.words);
+
+/** A word that, right after a brand's name, makes the brand a part or material of the item (item-context.json "components"). */
+export function isComponent(word: string): boolean {
+  return COMPONENTS.has(word.toLowerCase());
+}
+
 /** Phrases naming a brand as what an item imitates (data/dupe-phrases.json); matched as K_DUPE_* context patterns. */
 export const DUPE_BEFORE: readonly string[] = DUPE.before;
 export const DUPE_AFTER: readonly string[] = DUPE.after;

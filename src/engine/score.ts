@@ -19,7 +19,7 @@ import {
   type TermMention,
 } from "./fields.ts";
 import type { CompiledMatcher, MatcherData } from "./layout.ts";
-import { BRAND_SPECIFIC_NAMES, isDescriptor, ORDINARY_PHRASES, STORE_WORDS } from "./lexicon.ts";
+import { BRAND_SPECIFIC_NAMES, isComponent, isDescriptor, ORDINARY_PHRASES, STORE_WORDS } from "./lexicon.ts";
 import { CNY_HOSTS, listingPriceUsd, type PriceCheck, priceBelow, type Reference, referenceFor } from "./price.ts";
 import { typeGroupBit } from "./product-type.ts";
 import { daysBetween, hostOf, round, type SellerStanding, sellerStanding, squash, weakSeller } from "./seller.ts";
@@ -520,8 +520,19 @@ function outsideModelNames(terms: TermMention[], brands: BrandMention[]): TermMe
 }
 
 /** Several brands claimed together ("Nike Stüssy", "Gazelle x Gucci"): collaborations are the replica trade's favourite items. */
-function collabReason(d: MatcherData, claims: BrandView[]): Reason | null {
-  const inTitle = claims.filter((v) => v.mentions.some((x) => x.field === "title" && !x.accessory));
+/** Every title mention of the brand is followed by a component word ("3M reflective", "Vibram sole"): an ingredient. */
+function onlyComponent(v: BrandView, title: string): boolean {
+  const inTitle = v.mentions.filter((x) => x.field === "title" && !x.accessory);
+  return (
+    inTitle.length > 0 &&
+    inTitle.every((x) => isComponent(title.slice(x.span.end).match(/^[^\p{L}\p{N}]*([\p{L}\p{N}-]+)/u)?.[1] ?? ""))
+  );
+}
+
+function collabReason(d: MatcherData, claims: BrandView[], title: string): Reason | null {
+  const inTitle = claims.filter(
+    (v) => v.mentions.some((x) => x.field === "title" && !x.accessory) && !onlyComponent(v, title),
+  );
   // Brands of one owner (a franchise and its publisher, a line and its parent) are one claim, not a collaboration.
   if (inTitle.length < 2) return null;
   const owners = new Set(inTitle.map((v) => d.bOwner[v.brand] ?? v.brand));
@@ -574,7 +585,7 @@ export function score(listing: Listing, m: CompiledMatcher): Verdict {
   if (best) reasons.push(rateAdjusted(d, listing, best.reason));
   let collab: Reason | null = null;
   if (!claims.some((v) => v.standing)) {
-    collab = collabReason(d, claims);
+    collab = collabReason(d, claims, listing.title ?? "");
     if (collab) reasons.push(collab);
   }
   if (cancelled.length > 0 && cancelled[0]?.accessory) {
