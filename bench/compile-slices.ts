@@ -40,6 +40,9 @@ const cpuMs = () => {
 };
 const pause = slicePause();
 let longest = { wall: 0, cpu: 0, phase: "" };
+/** The longest stretch of each phase, and how many stretches went over 100 ms (the message-latency target). */
+const longestBy: Record<string, { wall: number; cpu: number }> = {};
+let over100 = 0;
 let maxUnits = 0;
 let pauses = 0;
 let phase = "parse";
@@ -52,6 +55,9 @@ const timed = async () => {
   if (performance.now() - before > 0.05) {
     // A real pause (a macrotask): the stretch of work before it is what a queued message waited for.
     if (before - since > longest.wall) longest = { wall: before - since, cpu: beforeCpu - sinceCpu, phase };
+    const by = longestBy[phase] ?? { wall: 0, cpu: 0 };
+    longestBy[phase] = { wall: Math.max(by.wall, before - since), cpu: Math.max(by.cpu, beforeCpu - sinceCpu) };
+    if (before - since > 100) over100++;
     pauses++;
     since = performance.now();
     sinceCpu = cpuMs();
@@ -79,4 +85,9 @@ console.log(
 );
 console.log(
   `sliced path: ${slicedMs.toFixed(0)} ms in total (${(slicedMs / syncMs).toFixed(2)}x), ${pauses} pauses, longest stretch ${longest.wall.toFixed(1)} ms wall, ${longest.cpu.toFixed(1)} ms CPU, in ${longest.phase} (${(longest.wall / syncMs).toFixed(4)} of the one-call path), at most ${maxUnits} units per slice (COMPILE_SLICE ${COMPILE_SLICE})`,
+);
+console.log(
+  `longest stretch per phase: ${Object.entries(longestBy)
+    .map(([k, v]) => `${k} ${v.wall.toFixed(1)} ms wall / ${v.cpu.toFixed(1)} ms CPU`)
+    .join(", ")}; stretches over 100 ms: ${over100} of ${pauses}`,
 );

@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { countNativeWork } from "../../test-support/native-work.ts";
 import { bigPack } from "./big-pack.node.ts";
-import { JsonTextError, parseJson, parseJsonSteps } from "./pack-json.ts";
+import { JsonTextError, PARSE_UNITS, parseJson, parseJsonSteps } from "./pack-json.ts";
 import { validatePack, validateSteps } from "./pack-validate.ts";
 import { BLOCK, SLICE_UNITS, Slicer, type Steps } from "./slices.ts";
 
@@ -64,7 +64,8 @@ describe("parseJson", () => {
     expect(parsed.value).toEqual(JSON.parse(text));
     expect(Math.max(...parsed.units)).toBeLessThanOrEqual(SLICE_UNITS);
     expect(parsed.largestCall).toBeLessThanOrEqual(BLOCK);
-    expect(parsed.slices).toBeGreaterThan(text.length / (SLICE_UNITS * BLOCK) - 1);
+    // A block of JSON text costs PARSE_UNITS units: a slice parses at most SLICE_UNITS / PARSE_UNITS blocks.
+    expect(parsed.slices).toBeGreaterThan((text.length * PARSE_UNITS) / (SLICE_UNITS * BLOCK) - 1);
 
     const validated = sliced(validateSteps(parsed.value, {}, new Slicer()));
     expect(validated.value).toEqual(validatePack(JSON.parse(text)));

@@ -9,6 +9,12 @@
 import { JSONParser } from "@streamparser/json";
 import { BLOCK, driveSteps, runSteps, Slicer, type Steps } from "./slices.ts";
 
+/**
+ * Units one BLOCK of JSON text costs: the streaming parser builds values character by character, several times
+ * the cost of a native copy of the same block (measured with bench/compile-slices.ts at the pack limit).
+ */
+export const PARSE_UNITS = 4;
+
 export class JsonTextError extends SyntaxError {
   override name = "JsonTextError";
 }
@@ -33,7 +39,7 @@ export function* parseJsonSteps(input: string | Uint8Array, work: Slicer): Steps
         // Only whitespace may follow the value.
         if (chunk.trim() !== "") throw new JsonTextError("unexpected text after the JSON value");
       } else parser.write(chunk);
-      if (work.tick()) yield work.take();
+      if (work.tick(PARSE_UNITS)) yield work.take();
     }
     if (!parser.isEnded) parser.end();
   } catch (error) {
