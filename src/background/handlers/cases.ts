@@ -7,6 +7,7 @@ import { changeState, isCaseState, NOTES_MAX, REFERENCE_MAX, setNotes } from "..
 import { base64Decode, base64Encode } from "../../shared/hash.ts";
 import type { CaseDetail, CaseProtocol, WorkspaceSettings } from "../../shared/messages/cases.ts";
 import { PORTALS, type PortalId } from "../../shared/report-portals.ts";
+import { SaidError, said } from "../../shared/said.ts";
 import { writeZip } from "../../shared/zip.ts";
 import { db } from "../db.ts";
 import { casesBySellerKeys, getCase, getEvidence, listSummaries, updateFollowUp } from "../report/case-store.ts";
@@ -38,7 +39,7 @@ function portalOf(raw: unknown): PortalId | null {
 }
 
 async function requireAgent(): Promise<void> {
-  if ((await getRole()) !== "agent") throw new Error("The case workspace is for agents: switch agent mode on first.");
+  if ((await getRole()) !== "agent") throw new SaidError(said("agents_only_workspace"));
 }
 
 const decoder = new TextDecoder();

@@ -9,6 +9,7 @@ import {
   MAX_ATTACHMENT_BYTES,
   validateProfile,
 } from "../../shared/profile.ts";
+import { SaidError, said } from "../../shared/said.ts";
 import { db } from "../db.ts";
 import { addAttachment, removeAttachment } from "../report/attachments.ts";
 import { listCases } from "../report/case-store.ts";
@@ -162,7 +163,7 @@ export const reportHandlers: Handlers<keyof ReportProtocol> = {
     from: PAGES,
     validate: (raw) => ({ type: "send-case", caseId: caseIdOf(raw) }),
     async handle(request) {
-      if (!(await getWebhook())) throw new Error("Set a webhook first.");
+      if (!(await getWebhook())) throw new SaidError(said("webhook_not_set"));
       await requeue(request.caseId);
       await armAlarm();
       void drainOutbox().catch(() => undefined);

@@ -138,7 +138,7 @@ export function RulesSection() {
                   })
                 }
                 onGrant={
-                  sub.error?.message.startsWith("Could not reach")
+                  (sub.error?.said?.key ?? "") === "feed_network" || sub.error?.message.startsWith("Could not reach")
                     ? () =>
                         void requestFeedAccess(sub.url).then((granted) =>
                           setNotice(
