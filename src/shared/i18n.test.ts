@@ -185,9 +185,10 @@ describe("locale files", () => {
  * The message keys the code names: t("key"), c.t("key"), <Msg k="key">, said("key") (what the worker tells as a
  * key), and prefixes of keys built from a value.
  */
-function keysInCode(): { keys: Set<string>; prefixes: Set<string> } {
+function keysInCode(): { keys: Set<string>; prefixes: Set<string>; told: Set<string> } {
   const keys = new Set<string>();
   const prefixes = new Set<string>();
+  const told = new Set<string>();
   const walk = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
       d.isDirectory()
@@ -200,6 +201,7 @@ function keysInCode(): { keys: Set<string>; prefixes: Set<string> } {
     const source = readFileSync(file, "utf8");
     for (const m of source.matchAll(/\b(?:t|\.t|said)\(\s*"([a-z0-9_]+)"|\bk(?:=|:\s*)"([a-z0-9_]+)"/g))
       keys.add(m[1] ?? m[2] ?? "");
+    for (const m of source.matchAll(/\bsaid\(\s*"([a-z0-9_]+)"/g)) told.add(m[1] as string);
     for (const m of source.matchAll(/\bk=\{[^}]*?"([a-z0-9_]+)"[^}]*?"([a-z0-9_]+)"/g)) {
       keys.add(m[1] as string);
       keys.add(m[2] as string);
@@ -213,7 +215,7 @@ function keysInCode(): { keys: Set<string>; prefixes: Set<string> } {
   }
   const manifest = readFileSync(join(ROOT, "manifest.json"), "utf8");
   for (const m of manifest.matchAll(/__MSG_([A-Za-z0-9_]+)__/g)) keys.add(m[1] as string);
-  return { keys, prefixes };
+  return { keys, prefixes, told };
 }
 
 /**
@@ -245,6 +247,27 @@ function portalTexts(): [string, string][] {
     ...p.requirements.map((r, i) => [portalRequirementKey(p.id, i), r.text] as [string, string]),
   ]);
 }
+
+describe("what the worker tells as a key", () => {
+  const { told } = keysInCode();
+  const worded = [...told, ...portalTexts().map(([key]) => key)];
+  /** Keys whose message is only its params, the same in every language. */
+  const PARAMS_ONLY = new Set(["as_given", "recheck_http"]);
+
+  it.each(others)(
+    "each key told by the worker or the registry is worded in %s, with English's placeholders",
+    (code) => {
+      expect(told.size).toBeGreaterThan(80);
+      const file = read(code);
+      for (const key of worded) {
+        const entry = file[key];
+        expect(entry, `${code} ${key}`).toBeDefined();
+        expect(entry?.placeholders ?? null, `${code} ${key}`).toEqual(en[key]?.placeholders ?? null);
+        if (!PARAMS_ONLY.has(key)) expect(entry?.message, `${code} ${key}`).not.toBe(en[key]?.message);
+      }
+    },
+  );
+});
 
 describe("keys and the code", () => {
   const { keys, prefixes } = keysInCode();

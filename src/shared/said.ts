@@ -7,7 +7,7 @@
  * server's status, a validator's technical detail): the pages show each one
  * isolated inside the translated sentence.
  */
-import { type Catalog, ENGLISH, type MessageKey, type ParamsOf, ui } from "./i18n.ts";
+import { type Catalog, ENGLISH, type MessageKey, type ParamsOf, type Part, ui } from "./i18n.ts";
 
 export interface Said {
   key: MessageKey;
@@ -70,15 +70,27 @@ const FSI = "\u2068";
 const PDI = "\u2069";
 
 /**
- * A Said in a catalog's language as one string, each param isolated
- * (FSI…PDI), for text that is kept as a string (a status line, a title). In
- * markup, `<SaidText>` (src/popup/msg.tsx) puts each param in `<bdi>` instead.
+ * A Said in a catalog's language as one string, each text param isolated
+ * (FSI…PDI), for text that is kept as a string (a status line, a title); a
+ * number, written the locale's way, needs no isolation. In markup,
+ * `<SaidText>` (src/popup/msg.tsx) puts each param in `<bdi>` instead.
  */
 export function sayText(s: Said, c: Catalog = ui()): string {
+  const numeric = new Set(
+    Object.entries(s.params)
+      .filter(([, v]) => typeof v === "number")
+      .map(([k]) => k.toLowerCase()),
+  );
   return c
     .parts(s.key, s.params)
-    .map((p) => (typeof p === "string" ? p : `${FSI}${p.value}${PDI}`))
+    .map((p) =>
+      typeof p === "string" || numeric.has(p.param.toLowerCase()) ? textOfPart(p) : `${FSI}${p.value}${PDI}`,
+    )
     .join("");
+}
+
+function textOfPart(p: Part): string {
+  return typeof p === "string" ? p : p.value;
 }
 
 /** Anything thrown, for the user: a SaidError in the catalog's language, else its own (English) message. */
