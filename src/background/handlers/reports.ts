@@ -34,8 +34,11 @@ function optionalText(raw: unknown, name: string): string | null {
 
 /** A ZIP of the evidence exactly as stored (manifest.json first), with the follow-up history beside it. */
 async function exportCase(caseId: string): Promise<{ fileName: string; base64: string }> {
-  const { zip, createdAt } = await bundleOf(caseId);
-  return { fileName: `copycatch-case-${createdAt.slice(0, 10)}-${caseId.slice(0, 8)}.zip`, base64: base64Encode(zip) };
+  const { parts, createdAt } = await bundleOf(caseId);
+  return {
+    fileName: `copycatch-case-${createdAt.slice(0, 10)}-${caseId.slice(0, 8)}.zip`,
+    base64: base64Encode(parts),
+  };
 }
 
 /**
