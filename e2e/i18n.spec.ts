@@ -5,6 +5,9 @@
  * the Arabic popup and options page; and the choice taking effect at once in a
  * popup already open.
  */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { expect, test } from "./fixtures.ts";
 import { OptionsPage } from "./pages/options-page.ts";
 import { PopupPage } from "./pages/popup-page.ts";
@@ -24,6 +27,13 @@ test("Arabic: popup, options and badge right to left in Arabic, listing text iso
   await expect(options.page.locator("#language-title")).toHaveText("اللغة");
   await expect(options.page.locator("#rules-title")).toHaveText("القواعد");
   expect(await axeViolations(options.page)).toEqual([]);
+  // The worker's error about a broken pack file, worded in Arabic, the validator's JSON path and detail isolated.
+  const dir = mkdtempSync(join(tmpdir(), "copycatch-pack-"));
+  writeFileSync(join(dir, "broken.json"), '{"format": 1, "id": "broken"}');
+  await options.importPackFile(join(dir, "broken.json"));
+  await expect(options.rulesNotice).toHaveAttribute("role", "alert");
+  await expect(options.rulesNotice).toContainText("الحزمة تالفة عند version: expected a non-negative integer");
+  await expect(options.rulesNotice.locator("bdi").first()).toHaveText("version");
 
   const listing = await openViewSonic(context, REPLICA_TITLE);
   const tabId = await sw.tabIdOf(listing);

@@ -78,8 +78,9 @@ export class OptionsPage {
     return this.packRow(id).locator('td[data-col="version"]');
   }
 
+  /** Chooses a pack file in the import form (found by its name, so in any UI language). */
   async importPackFile(path: string): Promise<void> {
-    await this.rules.getByLabel("Rule pack (.json)").setInputFiles(path);
+    await this.rules.locator('input[name="pack-file"]').setInputFiles(path);
   }
 
   /** The overview the section renders, straight from the worker (wakes it if stopped). */

@@ -8,6 +8,7 @@ import { errorMessage } from "../shared/error-message.ts";
 import type { MessageType, Reply } from "../shared/messages/index.ts";
 import { isMessageShape } from "../shared/messages/index.ts";
 import { classifySender, type SenderInfo } from "../shared/messages/sender.ts";
+import { saidOf } from "../shared/said.ts";
 import type { Handler, Handlers, Sender } from "./handlers/types.ts";
 
 export interface Self {
@@ -34,6 +35,7 @@ export async function dispatch(
     const request = handler.validate(raw as Record<string, unknown>);
     return { ok: true, value: await handler.handle(request, sender) };
   } catch (error) {
-    return { ok: false, error: errorMessage(error) };
+    const said = saidOf(error);
+    return said ? { ok: false, error: errorMessage(error), said } : { ok: false, error: errorMessage(error) };
   }
 }

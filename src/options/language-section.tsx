@@ -1,8 +1,8 @@
 /** Options: the UI language, the browser's by default; the choice applies at once to every open Copycatch page. */
 import { useEffect, useState } from "preact/hooks";
-import { errorMessage } from "../shared/error-message.ts";
 import { isLocaleCode, LOCALES, type LocaleCode, localeOf, t } from "../shared/i18n.ts";
 import { browserLanguage, chosenLanguage, setChosenLanguage } from "../shared/i18n-browser.ts";
+import { errorText } from "../shared/said.ts";
 
 const BROWSER = "";
 
@@ -12,7 +12,7 @@ export function LanguageSection() {
   useEffect(() => {
     chosenLanguage().then(
       (c) => setChoice(c ?? BROWSER),
-      (e: unknown) => setError(errorMessage(e)),
+      (e: unknown) => setError(errorText(e)),
     );
   }, []);
   const choose = async (value: string) => {
@@ -22,7 +22,7 @@ export function LanguageSection() {
       // The pages re-render in the new language when storage changes (i18n-browser.ts startPage).
       await setChosenLanguage(code);
     } catch (e) {
-      setError(errorMessage(e));
+      setError(errorText(e));
     }
   };
   const fromBrowser = localeOf(browserLanguage());

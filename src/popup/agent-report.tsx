@@ -1,16 +1,16 @@
 import { useRef, useState } from "preact/hooks";
 import browser from "webextension-polyfill";
 import { INFRINGEMENT_PLACES, type InfringementPlace, parseOrderIds } from "../shared/case-details.ts";
-import { errorMessage } from "../shared/error-message.ts";
 import { t } from "../shared/i18n.ts";
 import type { ResponseOf } from "../shared/messages/index.ts";
 import { send } from "../shared/messages/send.ts";
 import { noticeJson, noticeText } from "../shared/notices/index.ts";
+import { errorText } from "../shared/said.ts";
 import { Alert } from "./alert.tsx";
 import { CopyButton } from "./copy-button.tsx";
 import { downloadBytes } from "./files.ts";
 import { useFocusWhenOpen } from "./focus.ts";
-import { Msg } from "./msg.tsx";
+import { Msg, Told } from "./msg.tsx";
 import { stampCase } from "./stamp.ts";
 
 type Filed = ResponseOf<"report-case">;
@@ -51,11 +51,11 @@ export function AgentReportPanel({ tabId }: { tabId: number }) {
         setStamp(t("stamp_asking"));
         stampCase(result.caseId, tsaUrl).then(
           (s) => setStamp(t("stamp_done", { time: s.genTime, signer: s.signer })),
-          (e: unknown) => setStamp(t("stamp_failed", { error: errorMessage(e) })),
+          (e: unknown) => setStamp(t("stamp_failed", { error: errorText(e) })),
         );
       }
     } catch (e) {
-      setError(errorMessage(e));
+      setError(errorText(e));
     } finally {
       inFlight.current = false;
       setBusy(false);
@@ -110,9 +110,11 @@ export function AgentReportPanel({ tabId }: { tabId: number }) {
         {deliveryLabel(filed.delivery)}
       </p>
       {filed.captureErrors.length > 0 ? (
-        <ul class="capture-errors" aria-label={t("case_capture_errors")} lang="en">
-          {filed.captureErrors.map((e) => (
-            <li key={e}>⚠ {e}</li>
+        <ul class="capture-errors" aria-label={t("case_capture_errors")}>
+          {filed.captureErrors.map((e, i) => (
+            <li key={e}>
+              ⚠ <Told said={filed.captureSaid?.[i]} text={e} />
+            </li>
           ))}
         </ul>
       ) : (
@@ -127,9 +129,11 @@ export function AgentReportPanel({ tabId }: { tabId: number }) {
       {notice.errors.length > 0 ? (
         <div class="notice-errors" role="alert">
           <p>{t("notice_not_ready")}</p>
-          <ul lang="en">
-            {notice.errors.map((e) => (
-              <li key={e}>{e}</li>
+          <ul>
+            {notice.errors.map((e, i) => (
+              <li key={e}>
+                <Told said={notice.said?.errors[i]} text={e} />
+              </li>
             ))}
           </ul>
         </div>
@@ -141,9 +145,11 @@ export function AgentReportPanel({ tabId }: { tabId: number }) {
         </p>
       ) : null}
       {notice.warnings.length > 0 ? (
-        <ul class="notice-warnings" aria-label={t("notice_before_filing")} lang="en">
-          {notice.warnings.map((w) => (
-            <li key={w}>{w}</li>
+        <ul class="notice-warnings" aria-label={t("notice_before_filing")}>
+          {notice.warnings.map((w, i) => (
+            <li key={w}>
+              <Told said={notice.said?.warnings[i]} text={w} />
+            </li>
           ))}
         </ul>
       ) : null}

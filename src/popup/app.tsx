@@ -1,9 +1,12 @@
+import type { ComponentChildren } from "preact";
 import { useCallback, useEffect, useState } from "preact/hooks";
 import browser from "webextension-polyfill";
 import { errorMessage } from "../shared/error-message.ts";
 import { t } from "../shared/i18n.ts";
 import { send } from "../shared/messages/send.ts";
+import { errorText, saidOf } from "../shared/said.ts";
 import { type ShownState, stateForTab, type TabState } from "../shared/tab-state.ts";
+import { Told } from "./msg.tsx";
 import { ReportPanel } from "./report-panel.tsx";
 import { RulesWarning } from "./rules-warning.tsx";
 import { describedTab } from "./tab.ts";
@@ -27,7 +30,7 @@ function useTabState(): [View, (v: View) => void] {
         const now = await describedTab(location.search);
         setView({ kind: "state", tabId: tab.id, state: stateForTab(stored, now.url) });
       } catch (error) {
-        setView({ kind: "failed", message: errorMessage(error) });
+        setView({ kind: "failed", message: errorText(error) });
       }
     };
     // The verdict may arrive while the popup is open (the page was still loading).
@@ -48,7 +51,8 @@ function CheckThisPage({ tabId, onState }: { tabId: number; onState: (s: TabStat
     try {
       onState(await send({ type: "check-page", tabId }));
     } catch (error) {
-      onState({ status: "error", message: errorMessage(error), at: "" });
+      const said = saidOf(error);
+      onState({ status: "error", message: errorMessage(error), ...(said ? { said } : {}), at: "" });
     } finally {
       setBusy(false);
     }
@@ -89,12 +93,18 @@ function StateView({ tabId, state, onState }: { tabId: number; state: ShownState
         </section>
       );
     case "error":
-      return <ErrorView message={state.message} />;
+      return (
+        <ErrorView>
+          <Told said={state.said} text={state.message} />
+        </ErrorView>
+      );
     case "unavailable":
       return (
         <section class="card neutral" data-state="unavailable">
-          <h1 class="state-title">Copycatch cannot check this page</h1>
-          <p class="unavailable-reason">{state.message}</p>
+          <h1 class="state-title">{t("popup_cannot_check")}</h1>
+          <p class="unavailable-reason">
+            <Told said={state.said} text={state.message} />
+          </p>
         </section>
       );
     case "none":
@@ -102,11 +112,11 @@ function StateView({ tabId, state, onState }: { tabId: number; state: ShownState
   }
 }
 
-function ErrorView({ message }: { message: string }) {
+function ErrorView({ children }: { children: ComponentChildren }) {
   return (
     <section class="card error" role="alert" data-state="error">
       <h1 class="state-title">{t("popup_error")}</h1>
-      <p class="error-message">{message}</p>
+      <p class="error-message">{children}</p>
       <p>{t("popup_error_text")}</p>
     </section>
   );
@@ -115,7 +125,7 @@ function ErrorView({ message }: { message: string }) {
 export function App() {
   const [view, setView] = useTabState();
   if (view.kind === "loading") return <p class="loading">{t("popup_checking")}</p>;
-  if (view.kind === "failed") return <ErrorView message={view.message} />;
+  if (view.kind === "failed") return <ErrorView>{view.message}</ErrorView>;
   return (
     <>
       <StateView

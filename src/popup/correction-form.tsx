@@ -1,9 +1,9 @@
 import { useState } from "preact/hooks";
 import { USER_SAYS, type UserSays } from "../shared/correction.ts";
-import { errorMessage } from "../shared/error-message.ts";
 import { t } from "../shared/i18n.ts";
 import type { Listing } from "../shared/listing.ts";
 import { send } from "../shared/messages/send.ts";
+import { errorText } from "../shared/said.ts";
 import type { Verdict } from "../shared/verdict.ts";
 
 /** "This verdict is wrong": kept in this browser only; pack authors get it as JSON from the options page. */
@@ -43,7 +43,7 @@ export function CorrectionForm({ listing, verdict }: { listing: Listing; verdict
       });
       setSaved(t("correction_saved"));
     } catch (error) {
-      setSaved(t("correction_not_saved", { error: errorMessage(error) }));
+      setSaved(t("correction_not_saved", { error: errorText(error) }));
     }
   };
   return (

@@ -1,7 +1,7 @@
 import { useState } from "preact/hooks";
-import { errorMessage } from "../shared/error-message.ts";
 import { t } from "../shared/i18n.ts";
 import { send } from "../shared/messages/send.ts";
+import { errorText } from "../shared/said.ts";
 import type { Verdict } from "../shared/verdict.ts";
 
 /** Evidence words that appear as text on the page (not the URL or the price figure). */
@@ -23,7 +23,7 @@ export function HighlightToggle({ tabId, verdict }: { tabId: number; verdict: Ve
       setOn(next);
       setStatus(next ? t("highlight_found", { count: found }) : t("highlight_removed"));
     } catch (error) {
-      setStatus(errorMessage(error));
+      setStatus(errorText(error));
     }
   };
   return (

@@ -1,6 +1,7 @@
 /** Messages with params in JSX: each param's value is isolated (`<bdi>`), so listing text keeps its own direction. */
 import type { ComponentChildren } from "preact";
 import { type MessageKey, type ParamsOf, type Part, ui } from "../shared/i18n.ts";
+import { asSaid, type Said } from "../shared/said.ts";
 
 type Wrap = Record<string, (value: string) => ComponentChildren>;
 
@@ -23,4 +24,20 @@ export function Msg<K extends MessageKey>(
 ) {
   const params = "p" in props ? (props.p as Record<string, string | number>) : {};
   return <Parts parts={ui().parts(props.k, params)} {...(props.wrap ? { wrap: props.wrap } : {})} />;
+}
+
+/**
+ * What the worker or the registry told as a key and params, in the UI's
+ * language, each param (a path, an address, a server's words) in `<bdi>`. A
+ * registry text that has no translation yet is shown as given, marked English.
+ */
+export function SaidText({ said }: { said: Said }) {
+  const parts = <Parts parts={ui().parts(said.key, said.params)} />;
+  return said.key === "as_given" ? <span lang="en">{parts}</span> : parts;
+}
+
+/** Stored text with the Said it was told as; a record from before (no Said) shows its English text, marked so. */
+export function Told({ said, text }: { said: Said | null | undefined; text: string }) {
+  const valid = asSaid(said);
+  return valid ? <SaidText said={valid} /> : <span lang="en">{text}</span>;
 }

@@ -1,16 +1,16 @@
 import { useState } from "preact/hooks";
 import browser from "webextension-polyfill";
-import { errorMessage } from "../shared/error-message.ts";
 import { t } from "../shared/i18n.ts";
 import type { Listing } from "../shared/listing.ts";
 import { send } from "../shared/messages/send.ts";
 import { MARKETPLACE_NAME } from "../shared/report-portals.ts";
+import { errorText } from "../shared/said.ts";
 import { type ShopperReport, shopperReport } from "../shared/shopper-report.ts";
 import type { Verdict } from "../shared/verdict.ts";
 import { Alert } from "./alert.tsx";
 import { CopyButton } from "./copy-button.tsx";
 import { useFocusWhenOpen } from "./focus.ts";
-import { Msg } from "./msg.tsx";
+import { Msg, SaidText } from "./msg.tsx";
 
 /** One click: open the marketplace's report page and prepare the text and the brand's contact. */
 export function ShopperReportPanel({ listing, verdict, at }: { listing: Listing; verdict: Verdict; at: string }) {
@@ -24,7 +24,7 @@ export function ShopperReportPanel({ listing, verdict, at }: { listing: Listing;
       setReport(prepared);
       if (prepared.portalUrl) await browser.tabs.create({ url: prepared.portalUrl });
     } catch (e) {
-      setError(errorMessage(e));
+      setError(errorText(e));
     }
   };
   if (!report) {
@@ -55,11 +55,13 @@ export function ShopperReportPanel({ listing, verdict, at }: { listing: Listing;
               ),
             }}
           />{" "}
-          <span lang="en">{report.hint}</span>
+          <SaidText said={report.hintSaid} />
           {report.portalUrlVerified ? null : <span class="unverified-url"> {t("report_unverified_url")}</span>}
         </p>
       ) : (
-        <p lang="en">{report.hint}</p>
+        <p>
+          <SaidText said={report.hintSaid} />
+        </p>
       )}
       <label class="stacked" for="report-text">
         {t("report_text")}

@@ -11,6 +11,7 @@ import { MANIFEST_NAME } from "../shared/case-manifest.ts";
 import { base64Decode, base64Encode, sha256Hex } from "../shared/hash.ts";
 import { t } from "../shared/i18n.ts";
 import { send } from "../shared/messages/send.ts";
+import { SaidError, said } from "../shared/said.ts";
 
 const TIMEOUT_MS = 20_000;
 const MAX_REPLY = 256 * 1024;
@@ -34,11 +35,13 @@ export async function stampCase(caseId: string, tsaUrl: string): Promise<CaseTim
     redirect: "error",
     signal: AbortSignal.timeout(TIMEOUT_MS),
   });
-  if (!response.ok) throw new Error(`The authority answered HTTP ${response.status}`);
+  if (!response.ok) throw new SaidError(said("stamp_http", { status: response.status }));
   const reply = new Uint8Array(await response.arrayBuffer());
-  if (reply.length > MAX_REPLY) throw new Error("The authority's reply is too large");
+  if (reply.length > MAX_REPLY) throw new SaidError(said("stamp_too_large"));
   const check = await verifyReply(reply, manifest, [], hex(nonce));
-  if (!check.ok || !check.info) throw new Error(`The authority's reply was refused: ${check.problems.join("; ")}`);
+  if (!check.ok || !check.info) {
+    throw new SaidError(said("stamp_refused", { problems: check.problems.join("; ") }));
+  }
   const { timestamp } = await send({
     type: "save-timestamp",
     caseId,

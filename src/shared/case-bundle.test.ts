@@ -77,14 +77,18 @@ describe("case bundle verification", () => {
     expect(check.problems.join("\n")).toMatch(/differs from the recorded/);
   });
 
-  it("detects a flipped byte inside the archive through the hash", async () => {
+  it("detects a flipped byte inside the archive through the CRC-32 and the hash", async () => {
     const { zip } = await bundle();
     const copy = zip.slice();
     const at = copy.indexOf(137, 30); // first byte of screenshot.png
     copy[at + 3] = 99;
     const check = await verifyBundle(copy);
     expect(check.intact).toBe(false);
-    expect(check.problems.some((p) => p.startsWith("screenshot.png"))).toBe(true);
+    expect(check.problems).toContain(
+      "screenshot.png: CRC-32 does not match its bytes (damaged or edited in the archive)",
+    );
+    expect(check.problems.some((p) => p.startsWith("screenshot.png: SHA-256"))).toBe(true);
+    expect(check.problems.filter((p) => p.includes("CRC-32"))).toHaveLength(1);
   });
 
   it("reports garbage as unreadable rather than throwing", async () => {
@@ -125,5 +129,24 @@ describe("verify-case CLI", () => {
     expect(tampered.out).toMatch(/^TAMPERED/);
     expect(tampered.out).toMatch(/DIFFERS {2}notices\/ebay-vero\.txt: SHA-256/);
     expect(report(good, await verifyCaseFile(good))).toContain("ok  screenshot.png");
+  });
+
+  it("refuses a bundle with one flipped byte in a stored entry, naming the entry whose CRC-32 fails", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "verify-"));
+    const { zip } = await bundle();
+    const copy = zip.slice();
+    const name = utf8("listing.json");
+    const header = [...copy.keys()].find((i) => name.every((b, j) => copy[i + 30 + j] === b) && copy[i] === 0x50);
+    expect(header).toBeDefined();
+    const at = (header as number) + 30 + name.length + 5; // the sixth byte of listing.json, past its local header
+    copy[at] = (copy[at] as number) ^ 0x20;
+    const file = join(dir, "flipped.zip");
+    writeFileSync(file, copy);
+    const out = run(file);
+    expect(out.status).toBe(1);
+    expect(out.out).toMatch(/^TAMPERED/);
+    expect(out.out).toContain(
+      "DIFFERS  listing.json: CRC-32 does not match its bytes (damaged or edited in the archive)",
+    );
   });
 });

@@ -1,9 +1,10 @@
 /**
  * The case bundle: a ZIP of the artefacts exactly as they were hashed, plus
  * manifest.json (the canonical manifest). Verifying re-hashes every file
- * against the manifest (SHA-256: the ZIP's own CRC-32 is not what proves
- * anything, and the ZIP reader does not check it), refuses files the manifest
- * does not list, and reports the manifest's own hash so it can be compared
+ * against the manifest (SHA-256: what proves the evidence unchanged; the
+ * ZIP's own CRC-32 is checked too, and names an entry damaged or edited inside
+ * the archive), refuses files the manifest does not list, and reports the
+ * manifest's own hash so it can be compared
  * with the one recorded when the case was saved (or delivered to the webhook).
  */
 import { HISTORY_NAME, TIMESTAMP_NAME } from "./case.ts";
@@ -85,6 +86,11 @@ export async function verifyBundle(
     return { intact: false, caseId: null, manifestSha256: null, lines, notes: [], problems: [message] };
   }
   const manifestSha = await sha256Hex(raw.bytes);
+  // The ZIP's own check, the first a damaged copy fails: each entry's bytes against its recorded CRC-32.
+  for (const entry of entries) {
+    if (!entry.crcOk)
+      problems.push(`${entry.name}: CRC-32 does not match its bytes (damaged or edited in the archive)`);
+  }
   if (!sameBytes(raw.bytes, manifestBytes(manifest))) problems.push("manifest.json: not in canonical form (edited)");
   if (expectedManifestSha256 && expectedManifestSha256.toLowerCase() !== manifestSha) {
     problems.push(`manifest.json: SHA-256 ${manifestSha} differs from the recorded ${expectedManifestSha256}`);

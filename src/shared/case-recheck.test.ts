@@ -37,13 +37,18 @@ describe("classifyResponse", () => {
   it("changed when only the item id is left", () => {
     expect(
       classifyResponse({ status: 200, body: page("<h1>Other title</h1><p>ASIN B07SRDX1Z1</p>") }, LISTING),
-    ).toEqual({
+    ).toMatchObject({
       result: "changed",
       detail: "the item id is on the page but the title is not",
+      said: { key: "recheck_id_only" },
     });
   });
   it("removed on 404/410 and on the marketplace's removal wording even with the title", () => {
-    expect(classifyResponse({ status: 404, body: "" }, LISTING)).toEqual({ result: "removed", detail: "HTTP 404" });
+    expect(classifyResponse({ status: 404, body: "" }, LISTING)).toEqual({
+      result: "removed",
+      detail: "HTTP 404",
+      said: { key: "recheck_http", params: { status: 404 } },
+    });
     expect(classifyResponse({ status: 410, body: "" }, LISTING).result).toBe("removed");
     const ended = page(`<h1>${LISTING.title}</h1><p>This listing was ended by the seller.</p>`);
     expect(classifyResponse({ status: 200, body: ended }, { ...LISTING, marketplace: "ebay" }).result).toBe("removed");

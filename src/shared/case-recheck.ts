@@ -9,6 +9,7 @@ import { sameTitleKey } from "./case-seller.ts";
 import type { CheckResult } from "./case-state.ts";
 import type { Listing } from "./listing.ts";
 import REMOVAL from "./removal-phrases.json" with { type: "json" };
+import { english, type Said, said } from "./said.ts";
 
 /** Does `url` fall under one of the extension's content-script match patterns ("https://*.amazon.com/*")? */
 export function coveredUrl(url: string, patterns: readonly string[]): boolean {
@@ -56,22 +57,22 @@ export interface ResponseSeen {
 export function classifyResponse(
   seen: ResponseSeen,
   listing: Pick<Listing, "title" | "sku" | "marketplace">,
-): { result: CheckResult; detail: string } {
-  if (seen.status === 404 || seen.status === 410) return { result: "removed", detail: `HTTP ${seen.status}` };
-  if (seen.status < 200 || seen.status > 299) return { result: "unreachable", detail: `HTTP ${seen.status}` };
+): { result: CheckResult; detail: string; said: Said } {
+  const seenAs = (result: CheckResult, s: Said) => ({ result, detail: english(s), said: s });
+  const http = said("recheck_http", { status: seen.status });
+  if (seen.status === 404 || seen.status === 410) return seenAs("removed", http);
+  if (seen.status < 200 || seen.status > 299) return seenAs("unreachable", http);
   const text = pageText(seen.body);
   const folded = sameTitleKey(text) ?? "";
   const lower = text.toLowerCase();
   const phrase = [...(PHRASES[listing.marketplace] ?? []), ...(PHRASES["*"] ?? [])].find((p) =>
     lower.includes(p.toLowerCase()),
   );
-  if (phrase) return { result: "removed", detail: `the page says “${phrase}”` };
+  if (phrase) return seenAs("removed", said("recheck_removal_phrase", { phrase }));
   const title = sameTitleKey(listing.title);
-  if (title && folded.includes(title)) return { result: "live", detail: "the page shows the listing's title" };
-  if (listing.sku && text.includes(listing.sku)) {
-    return { result: "changed", detail: "the item id is on the page but the title is not" };
-  }
-  return { result: "removed", detail: "the page shows neither the listing's title nor its item id" };
+  if (title && folded.includes(title)) return seenAs("live", said("recheck_title_shown"));
+  if (listing.sku && text.includes(listing.sku)) return seenAs("changed", said("recheck_id_only"));
+  return seenAs("removed", said("recheck_neither"));
 }
 
 /** The charset a response declares (header first, then a <meta> in the first bytes); utf-8 otherwise. */

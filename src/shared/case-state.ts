@@ -4,6 +4,7 @@
  * Pure functions: the store applies them inside one transaction.
  */
 import type { PortalId } from "./report-portals.ts";
+import type { Said } from "./said.ts";
 
 export const CASE_STATES = ["draft", "filed", "removed", "rejected", "relisted"] as const;
 export type CaseState = (typeof CASE_STATES)[number];
@@ -20,8 +21,12 @@ export interface CheckObservation {
   /** Lowercase hex SHA-256 of the body as received (null when none). */
   sha256: string | null;
   bytes: number;
-  /** Why this result, in words. */
+  /** Why this result, in English words (the record's). */
   detail: string;
+  /** The same as a key and params, for the workspace to word (absent on older checks). */
+  said?: Said;
+  /** The response came after a redirect (`detail` says so in English). */
+  redirected?: boolean;
 }
 
 export type CaseEventBy = "agent" | "recheck" | "browsing" | "capture";

@@ -7,6 +7,7 @@ import type { CaseDetails } from "./case-details.ts";
 import type { SellerKey } from "./case-seller.ts";
 import { type CaseState, type CheckResult, type FollowUp, lastCheck, stateSince } from "./case-state.ts";
 import type { Listing, MarketplaceId } from "./listing.ts";
+import type { Said } from "./said.ts";
 import type { Risk, Verdict } from "./verdict.ts";
 
 export type ArtefactKind =
@@ -59,6 +60,8 @@ export interface CaseRecord {
   manifestSha256: string;
   /** Captures that failed, with the reason; the case is still saved. */
   captureErrors: string[];
+  /** The same failures as keys and params, for the pages to word (absent on older cases). */
+  captureSaid?: Said[];
   delivery: Delivery;
   /** Where the infringement appears and the test-buy orders, as the agent gave them (absent on older cases). */
   details?: CaseDetails;

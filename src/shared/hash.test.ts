@@ -73,4 +73,19 @@ describe("base64", () => {
       expect(base64Encode(bytes.subarray(0, n))).toBe(Buffer.from(bytes.subarray(0, n)).toString("base64"));
     }
   });
+
+  it("encodes parts as their concatenation, however they cut the blocks (empty parts too)", () => {
+    const bytes = new Uint8Array(0x6000 * 3 + 7).map((_, i) => (i * 13 + (i >> 9)) & 0xff);
+    const expected = Buffer.from(bytes).toString("base64");
+    const cuts = [
+      [0, 1, 2, 30, 0x6000, 0x6001, 0xbfff, 0xc000 + 5, bytes.length],
+      [0, 0, 0x5fff, 0x5fff, 0x6002, bytes.length],
+      [0, 3, 6, 9, bytes.length - 1, bytes.length],
+    ];
+    for (const at of cuts) {
+      const parts = at.slice(1).map((end, i) => bytes.subarray(at[i], end));
+      expect(base64Encode(parts), at.join(",")).toBe(expected);
+    }
+    expect(base64Encode([])).toBe("");
+  });
 });

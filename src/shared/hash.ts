@@ -40,11 +40,31 @@ const BASE64_BLOCK = 0x6000;
  * Base64 in blocks: a case bundle of tens of MB is never also held as one
  * binary string of the same length on its way to btoa.
  */
-export function base64Encode(bytes: Uint8Array): string {
+export function base64Encode(bytes: Uint8Array | readonly Uint8Array[]): string {
   const out: string[] = [];
-  for (let i = 0; i < bytes.length; i += BASE64_BLOCK) {
-    out.push(btoa(String.fromCharCode(...bytes.subarray(i, i + BASE64_BLOCK))));
+  // Parts (a ZIP's headers and its files' own bytes) are encoded in place: a block that spans two parts takes
+  // its tail from the next one, so the pieces still join without padding in between.
+  const parts = bytes instanceof Uint8Array ? [bytes] : bytes;
+  let carry = new Uint8Array(0);
+  for (const part of parts) {
+    let at = 0;
+    if (carry.length > 0) {
+      const take = Math.min(BASE64_BLOCK - carry.length, part.length);
+      const joined = new Uint8Array(carry.length + take);
+      joined.set(carry);
+      joined.set(part.subarray(0, take), carry.length);
+      at = take;
+      carry = joined;
+      if (carry.length < BASE64_BLOCK) continue;
+      out.push(btoa(String.fromCharCode(...carry)));
+      carry = new Uint8Array(0);
+    }
+    for (; at + BASE64_BLOCK <= part.length; at += BASE64_BLOCK) {
+      out.push(btoa(String.fromCharCode(...part.subarray(at, at + BASE64_BLOCK))));
+    }
+    carry = part.slice(at);
   }
+  if (carry.length > 0) out.push(btoa(String.fromCharCode(...carry)));
   return out.join("");
 }
 

@@ -21,9 +21,11 @@ import {
   slugKey,
 } from "./i18n.ts";
 import type { Condition } from "./listing.ts";
+import { REGISTRY } from "./marketplaces.ts";
 import type { BrandRule } from "./pack.ts";
 import { PRODUCT_TYPE_IDS } from "./product-types.ts";
 import { REASON_CLAUSES, REASON_CODES, type ReasonClause, type ReasonCode } from "./reason-codes.ts";
+import { portalHintKey, portalNoteKey, portalRequirementKey } from "./report-portals.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const LOCALES_DIR = join(ROOT, "public", "_locales");
@@ -133,7 +135,16 @@ describe("locale files", () => {
     ar: ["webhook"],
   };
   /** The same everywhere: the name, a placeholder in brackets, a unit, the unknown badge, the title with the score. */
-  const UNIVERSAL = new Set(["extName", "evidence_where", "size_kb", "badge_unknown", "badge_title", "type_ssd"]);
+  const UNIVERSAL = new Set([
+    "extName",
+    "evidence_where",
+    "size_kb",
+    "badge_unknown",
+    "badge_title",
+    "type_ssd",
+    "recheck_http",
+    "as_given",
+  ]);
 
   it.each(others)("%s leaves nothing in English but names, symbols and borrowed words", (code) => {
     const file = read(code);
@@ -142,11 +153,20 @@ describe("locale files", () => {
     expect(same).toEqual([]);
   });
 
-  /** Latin words in Japanese, Chinese and Arabic: product and protocol names only. */
+  /**
+   * Latin words in Japanese, Chinese and Arabic: product, protocol and format names only, the marketplaces' and
+   * their programmes' names, and a marketplace's own button labels where its site shows them in Spanish.
+   */
   const LATIN_ALLOWED = new Set(
-    "Copycatch Webhook Chrome Cookie CORS GET HTTP http https URL JSON json CSV ZIP PDF PEM JWK Base64 base64 RFC SHA-256 sha256 SSD USB UTC Polo Authorization Bearer mhtml txt manifest.tsr verify-case".split(
-      " ",
-    ),
+    [
+      "Copycatch Webhook Chrome Cookie CORS GET HTTP http https URL JSON json CSV ZIP PDF PEM JWK Base64 base64 RFC",
+      "SHA-256 sha256 SSD USB UTC Polo Authorization Bearer mhtml txt manifest.tsr verify-case",
+      "HTTPS PNG MHTML DER UTF-8 sig API ASIN",
+      "eBay VeRO IPP Walmart Brand Portal USPTO Etsy Temu DHgate Rakuten",
+      "Denunciar una falsificaci",
+    ]
+      .join(" ")
+      .split(" "),
   );
   it.each(["ja", "zh_CN", "ar"])("%s uses Latin script only for product and protocol names", (code) => {
     const found = new Set<string>();
@@ -161,10 +181,14 @@ describe("locale files", () => {
   });
 });
 
-/** The message keys the code names: t("key"), c.t("key"), <Msg k="key">, and prefixes of keys built from a value. */
-function keysInCode(): { keys: Set<string>; prefixes: Set<string> } {
+/**
+ * The message keys the code names: t("key"), c.t("key"), <Msg k="key">, said("key") (what the worker tells as a
+ * key), and prefixes of keys built from a value.
+ */
+function keysInCode(): { keys: Set<string>; prefixes: Set<string>; told: Set<string> } {
   const keys = new Set<string>();
   const prefixes = new Set<string>();
+  const told = new Set<string>();
   const walk = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
       d.isDirectory()
@@ -175,8 +199,9 @@ function keysInCode(): { keys: Set<string>; prefixes: Set<string> } {
     );
   for (const file of walk(join(ROOT, "src"))) {
     const source = readFileSync(file, "utf8");
-    for (const m of source.matchAll(/\b(?:t|\.t)\(\s*"([a-z0-9_]+)"|\bk(?:=|:\s*)"([a-z0-9_]+)"/g))
+    for (const m of source.matchAll(/\b(?:t|\.t|said)\(\s*"([a-z0-9_]+)"|\bk(?:=|:\s*)"([a-z0-9_]+)"/g))
       keys.add(m[1] ?? m[2] ?? "");
+    for (const m of source.matchAll(/\bsaid\(\s*"([a-z0-9_]+)"/g)) told.add(m[1] as string);
     for (const m of source.matchAll(/\bk=\{[^}]*?"([a-z0-9_]+)"[^}]*?"([a-z0-9_]+)"/g)) {
       keys.add(m[1] as string);
       keys.add(m[2] as string);
@@ -190,10 +215,13 @@ function keysInCode(): { keys: Set<string>; prefixes: Set<string> } {
   }
   const manifest = readFileSync(join(ROOT, "manifest.json"), "utf8");
   for (const m of manifest.matchAll(/__MSG_([A-Za-z0-9_]+)__/g)) keys.add(m[1] as string);
-  return { keys, prefixes };
+  return { keys, prefixes, told };
 }
 
-/** Keys built from data rather than named in code: reason codes and clauses, kinds of item, media, conditions. */
+/**
+ * Keys built from data rather than named in code: reason codes and clauses, kinds of item, media, conditions,
+ * and the portal registry's texts (hints, notes, requirements).
+ */
 function dataKeys(): Set<string> {
   const media = JSON.parse(readFileSync(join(ROOT, "src/engine/data/media-capacity.json"), "utf8")) as {
     media: { kind: string }[];
@@ -207,8 +235,39 @@ function dataKeys(): Set<string> {
     ...media.media.map((k) => slugKey("media", k.kind)),
     ...conditions.map((c) => slugKey("condition", c)),
     ...tiers.map((tier) => slugKey("tier", tier)),
+    ...portalTexts().map(([key]) => key),
   ]);
 }
+
+/** Each text of the portal registry with the key its translations have. */
+function portalTexts(): [string, string][] {
+  return REGISTRY.portals.flatMap((p) => [
+    [portalHintKey(p.id), p.shopper.hint] as [string, string],
+    ...(p.agent.note ? [[portalNoteKey(p.id), p.agent.note] as [string, string]] : []),
+    ...p.requirements.map((r, i) => [portalRequirementKey(p.id, i), r.text] as [string, string]),
+  ]);
+}
+
+describe("what the worker tells as a key", () => {
+  const { told } = keysInCode();
+  const worded = [...told, ...portalTexts().map(([key]) => key)];
+  /** Keys whose message is only its params, the same in every language. */
+  const PARAMS_ONLY = new Set(["as_given", "recheck_http"]);
+
+  it.each(others)(
+    "each key told by the worker or the registry is worded in %s, with English's placeholders",
+    (code) => {
+      expect(told.size).toBeGreaterThan(80);
+      const file = read(code);
+      for (const key of worded) {
+        const entry = file[key];
+        expect(entry, `${code} ${key}`).toBeDefined();
+        expect(entry?.placeholders ?? null, `${code} ${key}`).toEqual(en[key]?.placeholders ?? null);
+        if (!PARAMS_ONLY.has(key)) expect(entry?.message, `${code} ${key}`).not.toBe(en[key]?.message);
+      }
+    },
+  );
+});
 
 describe("keys and the code", () => {
   const { keys, prefixes } = keysInCode();
@@ -226,6 +285,12 @@ describe("keys and the code", () => {
 
   it("every key built from data exists (each reason code, clause, kind of item, medium, condition)", () => {
     expect([...data].filter((k) => !Object.hasOwn(en, k))).toEqual([]);
+  });
+
+  it("each portal text of the registry is English's message of its key, word for word", () => {
+    const texts = portalTexts();
+    expect(texts.length).toBeGreaterThan(20);
+    for (const [key, text] of texts) expect(en[key]?.message, key).toBe(text);
   });
 
   it("every English key has a use: named in code, built from a value, or built from data", () => {

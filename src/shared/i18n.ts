@@ -11,7 +11,7 @@
  * (its placeholders). Reports, notices and cases stay in English: they are
  * legal notices and the engine's `message` (docs/i18n.md).
  */
-import EN from "../../public/_locales/en/messages.json";
+import EN from "../../public/_locales/en/messages.json" with { type: "json" };
 import { clausesOf, REASON_CODES, type ReasonClause, type ReasonCode } from "./reason-codes.ts";
 import type { Reason } from "./verdict.ts";
 

@@ -14,6 +14,7 @@ import {
   toPem,
   verifyPackBytes,
 } from "./pack-signature.ts";
+import { english } from "./said.ts";
 
 const PACK = new TextEncoder().encode('{"format":1,"id":"acme.brand","version":7}\n');
 
@@ -22,6 +23,12 @@ async function keyPair() {
   const spki = new Uint8Array(await crypto.subtle.exportKey("spki", pair.publicKey));
   const pkcs8 = new Uint8Array(await crypto.subtle.exportKey("pkcs8", pair.privateKey));
   return { pair, publicPem: toPem(spki, "PUBLIC KEY"), privatePem: toPem(pkcs8, "PRIVATE KEY") };
+}
+
+/** The replay problem in English, null when there is none. */
+function replayText(...args: Parameters<typeof replayProblem>): string | null {
+  const problem = replayProblem(...args);
+  return problem ? english(problem) : null;
 }
 
 describe("pack signatures", () => {
@@ -112,13 +119,13 @@ describe("replays", () => {
     expect(replayProblem(null, prev)).toBeNull();
   });
   it("refuses a lower version", () => {
-    expect(replayProblem(prev, { ...prev, version: 6, sha256: "cc" })).toMatch(/older than the installed version 7/);
+    expect(replayText(prev, { ...prev, version: 6, sha256: "cc" })).toMatch(/older than the installed version 7/);
   });
   it("refuses the same version with other content, not with the same content", () => {
-    expect(replayProblem(prev, { ...prev, sha256: "dd" })).toMatch(/must raise the version/);
+    expect(replayText(prev, { ...prev, sha256: "dd" })).toMatch(/must raise the version/);
     expect(replayProblem(prev, { ...prev })).toBeNull();
   });
   it("refuses a feed that switches pack id", () => {
-    expect(replayProblem(prev, { id: "copycatch.default", version: 99, sha256: "ee" })).toMatch(/instead of/);
+    expect(replayText(prev, { id: "copycatch.default", version: 99, sha256: "ee" })).toMatch(/instead of/);
   });
 });

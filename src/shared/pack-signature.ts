@@ -13,6 +13,8 @@
  * options page, Node (CLI) and tests.
  */
 
+import { type Said, SaidError, said } from "./said.ts";
+
 const ALGORITHM = { name: "ECDSA", namedCurve: "P-256" } as const;
 const SIGN_ALGORITHM = { name: "ECDSA", hash: "SHA-256" } as const;
 
@@ -142,8 +144,10 @@ export async function importPublicKey(text: string): Promise<PublicKeyInfo> {
       key = await crypto.subtle.importKey("spki", buf(base64ToBytes(body)), ALGORITHM, true, ["verify"]);
     }
   } catch (error) {
-    if (error instanceof SignatureError && error.message.startsWith("JWK")) throw error;
-    throw new SignatureError("public key: not an ECDSA P-256 key in SPKI (PEM or base64) or JWK form");
+    if (error instanceof SignatureError && error.message.startsWith("JWK")) {
+      throw new SaidError(said("key_jwk_not_p256", { kind: "EC P-256" }));
+    }
+    throw new SaidError(said("key_invalid", { formats: "ECDSA P-256: SPKI (PEM, base64), JWK" }));
   }
   const spki = new Uint8Array(await crypto.subtle.exportKey("spki", key));
   return { key, spki, spkiBase64: bytesToBase64(spki), fingerprint: await fingerprint(spki) };
@@ -213,16 +217,14 @@ export interface PackStamp {
  * (the caller treats it as "nothing new"); same version with other bytes is a
  * publisher error or an attack, refused like a lower version.
  */
-export function replayProblem(previous: PackStamp | null, next: PackStamp): string | null {
+export function replayProblem(previous: PackStamp | null, next: PackStamp): Said | null {
   if (!previous) return null;
-  if (next.id !== previous.id) {
-    return `the feed now serves pack "${next.id}" instead of "${previous.id}"`;
-  }
+  if (next.id !== previous.id) return said("feed_replay_other_pack", { next: next.id, previous: previous.id });
   if (next.version < previous.version) {
-    return `version ${next.version} is older than the installed version ${previous.version} (a replay of an old pack)`;
+    return said("feed_replay_older", { version: next.version, installed: previous.version });
   }
   if (next.version === previous.version && next.sha256 !== previous.sha256) {
-    return `version ${next.version} was already installed with different content: a new release must raise the version`;
+    return said("feed_replay_same_version", { version: next.version });
   }
   return null;
 }

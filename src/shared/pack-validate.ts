@@ -36,6 +36,7 @@ import {
   type VocabTerm,
 } from "./pack.ts";
 import { PRODUCT_TYPE_IDS } from "./product-types.ts";
+import { type Said, said } from "./said.ts";
 import { driveSteps, runSteps, Slicer, type Steps } from "./slices.ts";
 import { type Fail, type Obj, obj } from "./validate.ts";
 
@@ -75,10 +76,25 @@ export class PackError extends Error {
   constructor(
     /** JSON path of the offending value, "" for the document itself. */
     readonly path: string,
-    detail: string,
+    /** What is wrong there, in the validator's (English, technical) words. */
+    readonly detail: string,
+    /** How the user is told, when it is more than "broken at path: detail". */
+    readonly told: Said | null = null,
   ) {
     super(path === "" ? detail : `${path}: ${detail}`);
   }
+}
+
+/**
+ * A broken pack for the user: a sentence in their language, with the JSON
+ * path and the validator's detail as params (written for pack publishers, in
+ * the schema's English terms, and shown isolated).
+ */
+export function packErrorSaid(error: PackError): Said {
+  if (error.told) return error.told;
+  return error.path === ""
+    ? said("pack_broken", { detail: error.detail })
+    : said("pack_broken_at", { path: error.path, detail: error.detail });
 }
 
 /** Thrown inside an entry; caught at the entry boundary and turned into a warning. */
@@ -510,7 +526,11 @@ function exchangeRates(v: unknown, w: Warnings): ExchangeRates | null {
 export function checkPackSize(bytes: number): void {
   if (!Number.isFinite(bytes) || bytes < 0) throw new PackError("", "pack size unknown");
   if (bytes > PACK_LIMITS.maxBytes) {
-    throw new PackError("", `pack is ${bytes} bytes, more than the limit of ${PACK_LIMITS.maxBytes}`);
+    throw new PackError(
+      "",
+      `pack is ${bytes} bytes, more than the limit of ${PACK_LIMITS.maxBytes}`,
+      said("feed_too_large", { megabytes: Math.round(PACK_LIMITS.maxBytes / 1024 / 1024) }),
+    );
   }
 }
 

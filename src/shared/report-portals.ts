@@ -58,6 +58,17 @@ export const PORTALS: Record<PortalId, ReportPortal> = Object.fromEntries(
   REGISTRY.portals.map((p) => [p.id, toPortal(p)]),
 );
 
+/** The message keys of a portal's texts in the registry, translated in every locale (the English is the registry's). */
+export function portalHintKey(id: string): string {
+  return `portal_hint_${id.replace(/-/g, "_")}`;
+}
+export function portalNoteKey(id: string): string {
+  return `portal_note_${id.replace(/-/g, "_")}`;
+}
+export function portalRequirementKey(id: string, index: number): string {
+  return `portal_requirement_${id.replace(/-/g, "_")}_${index + 1}`;
+}
+
 /** Which portal takes agents' reports for a marketplace. */
 export const PORTAL_OF: Record<MarketplaceId, PortalId> = {
   ...Object.fromEntries(REGISTRY.marketplaces.map((m) => [m.id, m.portals.agent])),

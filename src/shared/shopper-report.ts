@@ -5,7 +5,8 @@
  */
 import type { Listing } from "./listing.ts";
 import type { ReportContact } from "./pack.ts";
-import { MARKETPLACE_NAME, portalFor, reportUrl } from "./report-portals.ts";
+import { MARKETPLACE_NAME, portalFor, portalHintKey, reportUrl } from "./report-portals.ts";
+import { type Said, saidFromData } from "./said.ts";
 import type { Verdict } from "./verdict.ts";
 
 export function shopperReportText(listing: Listing, verdict: Verdict, checkedAt: string): string {
@@ -38,6 +39,8 @@ export interface ShopperReport {
   /** False when no public source confirms the page: the popup says so. */
   portalUrlVerified: boolean;
   hint: string;
+  /** The hint as a key (the registry's text translated), for the popup to word. */
+  hintSaid: Said;
   text: string;
   /** The brand's own reporting contact from the rule pack, when it has one. */
   contact: ReportContact | null;
@@ -63,6 +66,7 @@ export function shopperReport(
     portalUrl: reportUrl(listing.marketplace, listing.url, "shopper"),
     portalUrlVerified: portal.shopperUrlVerified,
     hint: portal.shopperHint,
+    hintSaid: saidFromData(portalHintKey(portal.id), portal.shopperHint),
     text,
     contact,
     mailto: email ? `mailto:${email}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(text)}` : null,

@@ -4,6 +4,8 @@
  * (`subscriptions`), shown on the options page.
  */
 
+import { english, type Said } from "./said.ts";
+
 export type SubscriptionStatus =
   /** Added, nothing fetched yet. */
   | "pending"
@@ -22,6 +24,14 @@ export interface SubscriptionError {
   at: string;
   /** What the user can do about it. */
   advice: string;
+  /** The message and the advice as keys and params, for the options page to word (absent on older records). */
+  said?: Said;
+  adviceSaid?: Said | null;
+}
+
+/** A subscription's error, told as keys and params, with its English kept for the record and the log. */
+export function subscriptionError(problem: Said, advice: Said | null, at: string): SubscriptionError {
+  return { message: english(problem), advice: advice ? english(advice) : "", at, said: problem, adviceSaid: advice };
 }
 
 export interface Subscription {

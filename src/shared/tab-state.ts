@@ -1,4 +1,5 @@
 import type { Listing } from "./listing.ts";
+import type { Said } from "./said.ts";
 import type { Verdict } from "./verdict.ts";
 
 /** What the background knows about one tab; kept in storage.session so it survives the worker stopping. */
@@ -6,9 +7,10 @@ export type TabState =
   | { status: "verdict"; url: string; listing: Listing; verdict: Verdict; at: string; extractMs: number | null }
   | { status: "not-listing"; url: string; at: string }
   | { status: "none" }
-  | { status: "error"; message: string; at: string }
+  /** `message` in English; `said` (when the worker told it so) for the popup to word. */
+  | { status: "error"; message: string; said?: Said; at: string }
   /** The browser closes this page to extensions (browser pages, the extension store, files, PDF viewer). */
-  | { status: "unavailable"; message: string; at: string };
+  | { status: "unavailable"; message: string; said?: Said; at: string };
 
 /**
  * Whether the tab still shows the page a state was recorded for. A state

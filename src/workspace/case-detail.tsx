@@ -1,17 +1,17 @@
 /** One case: follow-up, evidence with its hashes verified in place, the listing, the reasons, the notice, notes. */
 import { useCallback, useEffect, useState } from "preact/hooks";
 import { downloadBytes } from "../popup/files.ts";
-import { Msg } from "../popup/msg.tsx";
+import { Msg, Told } from "../popup/msg.tsx";
 import { checkStoredToken, stampCase } from "../popup/stamp.ts";
 import { ListingSummary, VerdictCard } from "../popup/verdict-card.tsx";
 import type { CaseSummary } from "../shared/case.ts";
-import { errorMessage } from "../shared/error-message.ts";
 import { base64Decode } from "../shared/hash.ts";
 import { t, ui } from "../shared/i18n.ts";
 import type { CaseDetail } from "../shared/messages/cases.ts";
 import { send } from "../shared/messages/send.ts";
 import { MARKETPLACE_NAME } from "../shared/report-portals.ts";
-import { checkLabel, utc } from "./case-list-view.tsx";
+import { errorText } from "../shared/said.ts";
+import { checkDetail, checkLabel, utc } from "./case-list-view.tsx";
 import { FollowUpPanel, HistoryList } from "./follow-up.tsx";
 import { href } from "./route.ts";
 import type { SellerIndex } from "./workspace.tsx";
@@ -23,7 +23,7 @@ export function useCaseDetail(caseId: string): [CaseDetail | null, string | null
     try {
       setDetail(await send({ type: "get-case", caseId }));
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   }, [caseId]);
   useEffect(() => {
@@ -58,17 +58,17 @@ export function CaseDetailView(props: {
       const { mime, base64 } = await send({ type: "get-evidence", caseId: c.id, name });
       downloadBytes(fileName, base64Decode(base64), mime);
     } catch (e) {
-      setStatus(e instanceof Error ? e.message : String(e));
+      setStatus(errorText(e));
     }
   };
   const recheck = async () => {
     setStatus(t("popup_rechecking"));
     try {
       const { check } = await send({ type: "recheck-case", caseId: c.id });
-      setStatus(t("recheck_result", { result: checkLabel(check.result), detail: check.detail }));
+      setStatus(t("recheck_result", { result: checkLabel(check.result), detail: checkDetail(check) }));
       await changed();
     } catch (e) {
-      setStatus(e instanceof Error ? e.message : String(e));
+      setStatus(errorText(e));
     }
   };
   const stamp = async () => {
@@ -77,7 +77,7 @@ export function CaseDetailView(props: {
       setStatus(t("stamped_at", { time: timestamp.genTime }));
       await changed();
     } catch (e) {
-      setStatus(e instanceof Error ? e.message : String(e));
+      setStatus(errorText(e));
     }
   };
   const exportZip = async () => {
@@ -86,7 +86,7 @@ export function CaseDetailView(props: {
       downloadBytes(fileName, base64Decode(base64), "application/zip");
       setStatus(t("exported_file", { name: fileName }));
     } catch (e) {
-      setStatus(e instanceof Error ? e.message : String(e));
+      setStatus(errorText(e));
     }
   };
   return (
@@ -185,9 +185,9 @@ export function CaseDetailView(props: {
             : t("trusted_time_none")}
         </p>
         {c.timestamp ? <TokenCheck caseId={c.id} /> : null}
-        {c.captureErrors.map((e) => (
-          <p key={e} class="capture-error" lang="en">
-            ⚠ {e}
+        {c.captureErrors.map((e, i) => (
+          <p key={e} class="capture-error">
+            ⚠ <Told said={c.captureSaid?.[i]} text={e} />
           </p>
         ))}
         {c.artefacts.some((a) => a.name === "page.mhtml") ? (
@@ -232,7 +232,7 @@ export function CaseDetailView(props: {
 function TokenCheck({ caseId }: { caseId: string }) {
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
   useEffect(() => {
-    checkStoredToken(caseId).then(setResult, (e: unknown) => setResult({ ok: false, text: `✗ ${errorMessage(e)}` }));
+    checkStoredToken(caseId).then(setResult, (e: unknown) => setResult({ ok: false, text: `✗ ${errorText(e)}` }));
   }, [caseId]);
   return (
     <p class={`token-check ${result?.ok ? "ok" : "bad"}`} data-ok={result ? String(result.ok) : undefined}>

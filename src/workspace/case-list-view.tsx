@@ -5,12 +5,13 @@ import { downloadBytes } from "../popup/files.ts";
 import { riskLabel } from "../popup/format.ts";
 import type { CaseSummary } from "../shared/case.ts";
 import { casesCsv, casesJson } from "../shared/case-export.ts";
-import type { CheckResult } from "../shared/case-state.ts";
+import type { CheckObservation, CheckResult } from "../shared/case-state.ts";
 import { CASE_STATES, type CaseState } from "../shared/case-state.ts";
 import { t } from "../shared/i18n.ts";
 import type { MarketplaceId } from "../shared/listing.ts";
 import { send } from "../shared/messages/send.ts";
 import { MARKETPLACE_NAME } from "../shared/report-portals.ts";
+import { asSaid, errorText, sayText } from "../shared/said.ts";
 import { distinct, filterCases, pageOf, type SortKey, sortCases, type WorkspaceFilter } from "./case-list.ts";
 import { href } from "./route.ts";
 import type { SellerIndex } from "./workspace.tsx";
@@ -29,6 +30,14 @@ export function stateLabel(state: CaseState): string {
 
 export function checkLabel(result: CheckResult): string {
   return t(`check_${result}`);
+}
+
+/** What a re-check saw, in the UI's language (a check recorded before: its English detail). */
+export function checkDetail(check: CheckObservation): string {
+  const s = asSaid(check.said);
+  if (!s) return check.detail;
+  const text = sayText(s);
+  return check.redirected ? `${text} ${t("recheck_redirected")}` : text;
 }
 
 export function utc(iso: string): string {
@@ -62,7 +71,7 @@ export function CaseList(props: {
       else downloadBytes(`copycatch-cases-${stamp}.json`, casesJson(records), "application/json");
       setStatus(t("exported_cases", { count: records.length }));
     } catch (e) {
-      setStatus(e instanceof Error ? e.message : String(e));
+      setStatus(errorText(e));
     }
   };
   return (

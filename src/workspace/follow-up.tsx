@@ -6,7 +6,8 @@ import { type CaseEvent, type CaseState, filing, NEXT_STATES } from "../shared/c
 import { t, ui } from "../shared/i18n.ts";
 import { send } from "../shared/messages/send.ts";
 import { PORTAL_OF, PORTALS, type PortalId } from "../shared/report-portals.ts";
-import { checkLabel, stateLabel, utc } from "./case-list-view.tsx";
+import { errorText } from "../shared/said.ts";
+import { checkDetail, checkLabel, stateLabel, utc } from "./case-list-view.tsx";
 
 export function FollowUpPanel({ record, onChanged }: { record: CaseRecord; onChanged: () => Promise<void> }) {
   const f = record.followUp;
@@ -26,7 +27,7 @@ export function FollowUpPanel({ record, onChanged }: { record: CaseRecord; onCha
       setReference("");
       await onChanged();
     } catch (e) {
-      setStatus(e instanceof Error ? e.message : String(e));
+      setStatus(errorText(e));
     }
   };
   const submit = (e: Event) => {
@@ -153,7 +154,7 @@ function eventText(e: CaseEvent): string {
         result: checkLabel(e.check.result),
         status: e.check.status ?? "—",
         bytes: ui().num(e.check.bytes),
-        detail: e.check.detail,
+        detail: checkDetail(e.check),
       };
       return e.check.sha256
         ? t("event_check_hashed", { ...seen, sha256: `${e.check.sha256.slice(0, 16)}…` })

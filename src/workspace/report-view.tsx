@@ -4,6 +4,7 @@ import { caseReportSection, REPORT_CSS, type ReportCase } from "../shared/case-r
 import { t } from "../shared/i18n.ts";
 import type { CaseDetail } from "../shared/messages/cases.ts";
 import { send } from "../shared/messages/send.ts";
+import { errorText } from "../shared/said.ts";
 import { inertNodes } from "./inert-html.ts";
 import { href } from "./route.ts";
 
@@ -42,7 +43,7 @@ export function ReportView({ caseIds, back }: { caseIds: string[]; back: string 
     const now = new Date();
     Promise.all(key.split(",").map((caseId) => send({ type: "get-case", caseId }))).then(
       (details) => setHtml(details.map((d) => caseReportSection(reportCaseOf(d, now))).join("\n")),
-      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+      (e: unknown) => setError(errorText(e)),
     );
   }, [key]);
   if (error) return <p role="alert">{error}</p>;

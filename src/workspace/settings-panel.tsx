@@ -3,6 +3,7 @@ import { useEffect, useState } from "preact/hooks";
 import { t } from "../shared/i18n.ts";
 import type { WorkspaceSettings } from "../shared/messages/cases.ts";
 import { send } from "../shared/messages/send.ts";
+import { errorText } from "../shared/said.ts";
 
 const INTERVALS: [number | null, () => string][] = [
   [null, () => t("on_demand")],
@@ -36,7 +37,7 @@ export function SettingsPanel({
       onSaved(await send({ type: "set-recheck", settings: { enabled, intervalMinutes: enabled ? interval : null } }));
       setStatus(enabled ? t("rechecks_on") : t("rechecks_off"));
     } catch (error) {
-      setStatus(error instanceof Error ? error.message : String(error));
+      setStatus(errorText(error));
     }
   };
   return (
@@ -90,7 +91,7 @@ function TsaForm({ settings, onSaved }: { settings: WorkspaceSettings; onSaved: 
       onSaved(saved);
       setStatus(saved.tsaUrl ? t("tsa_on") : t("tsa_off"));
     } catch (error) {
-      setStatus(error instanceof Error ? error.message : String(error));
+      setStatus(errorText(error));
     }
   };
   return (

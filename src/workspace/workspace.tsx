@@ -4,6 +4,7 @@ import type { CaseSummary } from "../shared/case.ts";
 import { groupBySeller } from "../shared/case-seller.ts";
 import { t } from "../shared/i18n.ts";
 import { send } from "../shared/messages/send.ts";
+import { errorText } from "../shared/said.ts";
 import { CaseDetailView } from "./case-detail.tsx";
 import { NO_FILTER, type WorkspaceFilter } from "./case-list.ts";
 import { CaseList } from "./case-list-view.tsx";
@@ -53,7 +54,7 @@ export function Workspace() {
       setCases((await send({ type: "case-summaries" })).cases);
       setError(null);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   }, []);
   useEffect(() => {

@@ -7,7 +7,8 @@ import { changeState, isCaseState, NOTES_MAX, REFERENCE_MAX, setNotes } from "..
 import { base64Decode, base64Encode } from "../../shared/hash.ts";
 import type { CaseDetail, CaseProtocol, WorkspaceSettings } from "../../shared/messages/cases.ts";
 import { PORTALS, type PortalId } from "../../shared/report-portals.ts";
-import { writeZip } from "../../shared/zip.ts";
+import { SaidError, said } from "../../shared/said.ts";
+import { joinParts, zipParts } from "../../shared/zip.ts";
 import { db } from "../db.ts";
 import { casesBySellerKeys, getCase, getEvidence, listSummaries, updateFollowUp } from "../report/case-store.ts";
 import { getRecheckSettings, recheckCase, setRecheckSettings, validateRecheckSettings } from "../report/recheck.ts";
@@ -38,13 +39,16 @@ function portalOf(raw: unknown): PortalId | null {
 }
 
 async function requireAgent(): Promise<void> {
-  if ((await getRole()) !== "agent") throw new Error("The case workspace is for agents: switch agent mode on first.");
+  if ((await getRole()) !== "agent") throw new SaidError(said("agents_only_workspace"));
 }
 
 const decoder = new TextDecoder();
 
-/** The stored evidence as one bundle, with the follow-up history beside it (not covered by the manifest). */
-export async function bundleOf(caseId: string): Promise<{ zip: Uint8Array; createdAt: string }> {
+/**
+ * The stored evidence as one bundle, with the follow-up history beside it (not covered by the manifest), as the
+ * archive's parts: the evidence's own bytes are not copied into one archive.
+ */
+export async function bundleOf(caseId: string): Promise<{ parts: Uint8Array[]; createdAt: string }> {
   const database = await db();
   const record = await getCase(database, caseId);
   const files = (await getEvidence(database, caseId))
@@ -59,7 +63,7 @@ export async function bundleOf(caseId: string): Promise<{ zip: Uint8Array; creat
     timestamp: record.timestamp,
   };
   files.push({ name: HISTORY_NAME, bytes: new TextEncoder().encode(`${JSON.stringify(history, null, 2)}\n`) });
-  return { zip: writeZip(files, new Date(record.createdAt)), createdAt: record.createdAt };
+  return { parts: zipParts(files, new Date(record.createdAt)), createdAt: record.createdAt };
 }
 
 async function detail(caseId: string): Promise<CaseDetail> {
@@ -68,8 +72,8 @@ async function detail(caseId: string): Promise<CaseDetail> {
   const evidence = await getEvidence(database, caseId);
   const noticeTxt = evidence.find((f) => f.name.startsWith("notices/") && f.name.endsWith(".txt"));
   const shot = evidence.find((f) => f.name === "screenshot.png");
-  const { zip } = await bundleOf(caseId);
-  const check = await verifyBundle(zip, record.manifestSha256);
+  const { parts } = await bundleOf(caseId);
+  const check = await verifyBundle(joinParts(parts), record.manifestSha256);
   return {
     record,
     noticeText: noticeTxt ? decoder.decode(noticeTxt.bytes) : null,

@@ -1,6 +1,7 @@
 import browser from "webextension-polyfill";
 import { score } from "../../engine/index.ts";
 import type { CoreProtocol } from "../../shared/messages/core.ts";
+import { english, said } from "../../shared/said.ts";
 import type { TabState } from "../../shared/tab-state.ts";
 import { validateListing } from "../../shared/validate-listing.ts";
 import { showBadge } from "../badge.ts";
@@ -33,9 +34,11 @@ function sameOrigin(a: string, b: string | null): boolean {
   }
 }
 
-const CANNOT_CHECK =
-  "Copycatch reads web pages only, and the browser does not let extensions read some of them: its own pages " +
-  "(chrome://), the extension store, files opened from disk, and documents such as PDFs shown by its viewer.";
+const CANNOT_CHECK = said("page_cannot_check", { scheme: "chrome://" });
+
+function unavailable(at: string): TabState {
+  return { status: "unavailable", message: english(CANNOT_CHECK), said: CANNOT_CHECK, at };
+}
 
 async function record(tabId: number, state: TabState): Promise<void> {
   await setTabState(tabId, state);
@@ -54,7 +57,8 @@ async function awaitReport(tabId: number, since: string, timeoutMs: number): Pro
     if (state.status !== "none" && "at" in state && state.at >= since) return state;
     await new Promise((r) => setTimeout(r, 100));
   }
-  return { status: "error", message: "The page did not answer in time.", at: new Date().toISOString() };
+  const late = said("page_no_answer");
+  return { status: "error", message: english(late), said: late, at: new Date().toISOString() };
 }
 
 export const coreHandlers: Handlers<keyof CoreProtocol> = {
@@ -112,7 +116,7 @@ export const coreHandlers: Handlers<keyof CoreProtocol> = {
       // Only web pages are listings: a file from disk (where the browser grants file access) is not checked.
       const shown = await browser.tabs.get(request.tabId).catch(() => null);
       if (shown?.url && !/^https?:/i.test(shown.url)) {
-        return { status: "unavailable", message: CANNOT_CHECK, at: since } satisfies TabState;
+        return unavailable(since);
       }
       try {
         // A document the browser shows in a viewer (a PDF, an image) is no product page.
@@ -121,14 +125,14 @@ export const coreHandlers: Handlers<keyof CoreProtocol> = {
           func: () => document.contentType,
         });
         if (!/^(text\/html|application\/xhtml\+xml)$/i.test(String(probe?.result ?? ""))) {
-          return { status: "unavailable", message: CANNOT_CHECK, at: since } satisfies TabState;
+          return unavailable(since);
         }
         await browser.scripting.executeScript({ target: { tabId: request.tabId }, files: [file] });
       } catch (error) {
         // The browser refuses scripts on its own pages, the extension store, files without file access and
         // other protected pages: say that plainly instead of a raw error.
         console.warn("[copycatch] check-page refused", error);
-        return { status: "unavailable", message: CANNOT_CHECK, at: since } satisfies TabState;
+        return unavailable(since);
       }
       return awaitReport(request.tabId, since, 5000);
     },

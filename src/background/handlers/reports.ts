@@ -9,6 +9,7 @@ import {
   MAX_ATTACHMENT_BYTES,
   validateProfile,
 } from "../../shared/profile.ts";
+import { SaidError, said } from "../../shared/said.ts";
 import { db } from "../db.ts";
 import { addAttachment, removeAttachment } from "../report/attachments.ts";
 import { listCases } from "../report/case-store.ts";
@@ -33,8 +34,11 @@ function optionalText(raw: unknown, name: string): string | null {
 
 /** A ZIP of the evidence exactly as stored (manifest.json first), with the follow-up history beside it. */
 async function exportCase(caseId: string): Promise<{ fileName: string; base64: string }> {
-  const { zip, createdAt } = await bundleOf(caseId);
-  return { fileName: `copycatch-case-${createdAt.slice(0, 10)}-${caseId.slice(0, 8)}.zip`, base64: base64Encode(zip) };
+  const { parts, createdAt } = await bundleOf(caseId);
+  return {
+    fileName: `copycatch-case-${createdAt.slice(0, 10)}-${caseId.slice(0, 8)}.zip`,
+    base64: base64Encode(parts),
+  };
 }
 
 /**
@@ -162,7 +166,7 @@ export const reportHandlers: Handlers<keyof ReportProtocol> = {
     from: PAGES,
     validate: (raw) => ({ type: "send-case", caseId: caseIdOf(raw) }),
     async handle(request) {
-      if (!(await getWebhook())) throw new Error("Set a webhook first.");
+      if (!(await getWebhook())) throw new SaidError(said("webhook_not_set"));
       await requeue(request.caseId);
       await armAlarm();
       void drainOutbox().catch(() => undefined);

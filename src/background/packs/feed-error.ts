@@ -1,83 +1,71 @@
 /**
  * A failed feed check, with what the options page tells the user: the
- * problem, and what to do about it. `retryable` failures (network, 5xx,
- * timeout) are retried within the check and then with backoff; the others
- * wait for the next regular check (or "Update now").
+ * problem, and what to do about it, each as a message key and params (the
+ * page words them in the user's language; the stored record and the log keep
+ * the English too). `retryable` failures (network, 5xx, timeout) are retried
+ * within the check and then with backoff; the others wait for the next
+ * regular check (or "Update now").
  */
 import { errorMessage } from "../../shared/error-message.ts";
-export class FeedError extends Error {
+import type { PackOriginKind } from "../../shared/messages/packs.ts";
+import { english, type Said, SaidError, said, saidOf } from "../../shared/said.ts";
+
+export class FeedError extends SaidError {
   override name = "FeedError";
   constructor(
-    message: string,
-    readonly advice: string,
+    problem: Said,
+    readonly adviceSaid: Said | null,
     readonly retryable = false,
   ) {
-    super(message);
+    super(problem);
+  }
+
+  /** What to do about it, in English ("" when there is nothing to do). */
+  get advice(): string {
+    return this.adviceSaid ? english(this.adviceSaid) : "";
   }
 }
 
-const TELL_PUBLISHER =
-  "Your current rules stay active. Tell the feed's publisher; Copycatch checks again at the next update.";
+/** A pack id already installed from elsewhere (a feed or a file must not replace another source's pack). */
+export function packIdTaken(id: string, origin: PackOriginKind): Said {
+  if (origin === "bundled") return said("pack_id_taken_bundled", { id });
+  return origin === "file" ? said("pack_id_taken_file", { id }) : said("pack_id_taken_subscription", { id });
+}
+
+const TELL_PUBLISHER = said("feed_advice_tell_publisher");
+const REFUSED = said("feed_advice_refused");
+const RETRYING = said("feed_advice_retrying");
 
 export const feedErrors = {
   http: (status: number) =>
     status === 404 || status === 410
-      ? new FeedError(
-          `The feed answered HTTP ${status}: no pack at this address.`,
-          `Check the address with the publisher. ${TELL_PUBLISHER}`,
-        )
-      : new FeedError(
-          `The feed answered HTTP ${status}.`,
-          "The feed server is failing. Your current rules stay active and Copycatch retries automatically.",
-          status >= 500 || status === 429 || status === 408,
-        ),
+      ? new FeedError(said("feed_http_missing", { status }), said("feed_advice_check_address"))
+      : new FeedError(said("feed_http", { status }), RETRYING, status >= 500 || status === 429 || status === 408),
   network: (origin: string) =>
-    new FeedError(
-      `Could not reach ${origin}.`,
-      `Check your connection. If the address opens in a tab, allow Copycatch to access ${origin} (Grant access) or ask the publisher to allow cross-origin requests. Copycatch retries automatically.`,
-      true,
-    ),
-  timeout: (seconds: number) =>
-    new FeedError(
-      `The feed did not answer within ${seconds} s.`,
-      "The feed server is slow or down. Your current rules stay active and Copycatch retries automatically.",
-      true,
-    ),
+    new FeedError(said("feed_network", { origin }), said("feed_advice_network", { origin }), true),
+  timeout: (seconds: number) => new FeedError(said("feed_timeout", { seconds }), RETRYING, true),
   tooLarge: (limit: number) =>
-    new FeedError(
-      `The pack is larger than the ${Math.round(limit / 1024 / 1024)} MB limit and was not read.`,
-      TELL_PUBLISHER,
-    ),
-  insecureRedirect: () => new FeedError("The feed redirected to an address that is not HTTPS.", TELL_PUBLISHER),
-  missingSignature: () =>
-    new FeedError(
-      "The pack has no signature (.sig file) although this subscription requires one.",
-      `The pack was refused. ${TELL_PUBLISHER}`,
-    ),
+    new FeedError(said("feed_too_large", { megabytes: Math.round(limit / 1024 / 1024) }), TELL_PUBLISHER),
+  signatureTooLarge: (url: string) => new FeedError(said("feed_signature_too_large", { url }), TELL_PUBLISHER),
+  insecureRedirect: () => new FeedError(said("feed_insecure_redirect"), TELL_PUBLISHER),
+  missingSignature: () => new FeedError(said("feed_missing_signature"), REFUSED),
   badSignature: (fingerprint: string) =>
-    new FeedError(
-      `The pack's signature does not match the pinned key ${fingerprint}.`,
-      "The pack was refused: it may have been tampered with. If the publisher announced a new key, remove this subscription and add it again with the new key after comparing its fingerprint.",
-    ),
-  invalid: (detail: string) =>
-    new FeedError(`The pack is broken: ${detail}`, `The pack was refused. ${TELL_PUBLISHER}`),
-  replay: (detail: string) =>
-    new FeedError(`The pack was refused: ${detail}.`, `This can be a replay of an old pack. ${TELL_PUBLISHER}`),
-  expired: (date: string) => new FeedError(`The feed serves a pack that expired on ${date}.`, TELL_PUBLISHER),
-  conflict: (id: string, origin: string) =>
-    new FeedError(
-      `The feed's pack id "${id}" is already used by a ${origin} pack.`,
-      "Remove the other pack first, or ask the publisher to use their own pack id.",
-    ),
+    new FeedError(said("feed_bad_signature", { fingerprint }), said("feed_advice_new_key")),
+  /** A broken pack: where (a JSON path, "" for the document) and the validator's detail. */
+  invalid: (problem: Said) => new FeedError(problem, REFUSED),
+  replay: (problem: Said) => new FeedError(problem, said("feed_advice_replay")),
+  expired: (date: string) => new FeedError(said("feed_expired", { date }), TELL_PUBLISHER),
+  conflict: (id: string, origin: PackOriginKind) =>
+    new FeedError(packIdTaken(id, origin), said("feed_advice_pack_id_taken")),
+  removed: () => new FeedError(said("feed_removed_meanwhile"), null),
 };
 
 /** Anything thrown during a check, as a FeedError for the subscription's status. */
 export function asFeedError(error: unknown): FeedError {
   if (error instanceof FeedError) return error;
-  const message = errorMessage(error);
   return new FeedError(
-    `The update failed: ${message}`,
-    'Your current rules stay active. Try "Update now" later.',
+    saidOf(error) ?? said("feed_update_failed", { error: errorMessage(error) }),
+    said("feed_advice_try_later"),
     false,
   );
 }

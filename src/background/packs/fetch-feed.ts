@@ -127,9 +127,7 @@ async function download(
 }
 
 function tooLarge(url: string, maxBytes: number, required: boolean): FeedError {
-  return required
-    ? feedErrors.tooLarge(maxBytes)
-    : new FeedError(`${url} is too large to be a signature.`, "Tell the publisher.");
+  return required ? feedErrors.tooLarge(maxBytes) : feedErrors.signatureTooLarge(url);
 }
 
 /** Reads the body, stopping (and cancelling the download) as soon as it passes `maxBytes`. */

@@ -2,7 +2,8 @@
 import type { DamagedPack, PackInfo, PackOriginKind, RulesOverview } from "../../shared/messages/packs.ts";
 import type { RulePack } from "../../shared/pack.ts";
 import { isExpired } from "../../shared/pack-validate.ts";
-import type { Subscription } from "../../shared/subscription.ts";
+import { said } from "../../shared/said.ts";
+import { type Subscription, subscriptionError } from "../../shared/subscription.ts";
 import { db } from "../db.ts";
 import { getRules, lastRulesLoad } from "../rules.ts";
 import { precedenceOf } from "./precedence.ts";
@@ -52,11 +53,13 @@ function withExpiry(sub: Subscription, packs: PackInfo[]): Subscription {
   return {
     ...sub,
     status: "expired",
-    error: sub.error ?? {
-      message: `The pack expired on ${pack.expires} and is no longer used.`,
-      advice: "Copycatch keeps checking the feed for a new release; if none comes, ask the publisher.",
-      at: new Date().toISOString(),
-    },
+    error:
+      sub.error ??
+      subscriptionError(
+        said("feed_pack_expired", { date: pack.expires ?? "" }),
+        said("feed_advice_expired"),
+        new Date().toISOString(),
+      ),
   };
 }
 

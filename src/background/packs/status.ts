@@ -1,5 +1,6 @@
 /** Pure transitions of a subscription's status after a check. */
-import type { Subscription } from "../../shared/subscription.ts";
+import { said } from "../../shared/said.ts";
+import { type Subscription, subscriptionError } from "../../shared/subscription.ts";
 import type { FeedError } from "./feed-error.ts";
 import { nextCheckAt } from "./schedule.ts";
 
@@ -33,7 +34,7 @@ export function failed(s: Subscription, at: Date, error: FeedError): Subscriptio
     status: "error",
     failures,
     leaseUntil: null,
-    error: { message: error.message, advice: error.advice, at: at.toISOString() },
+    error: subscriptionError(error.said, error.adviceSaid, at.toISOString()),
     nextCheckAt: nextCheckAt(at, s.intervalMinutes, error.retryable ? failures : 0).toISOString(),
   };
 }
@@ -44,11 +45,7 @@ export function interrupted(s: Subscription, now: Date): Subscription {
     ...s,
     status: "error",
     leaseUntil: null,
-    error: {
-      message: "The last update was interrupted (the browser stopped Copycatch's background worker).",
-      advice: "Your current rules stay active. Copycatch retries in a moment; nothing to do.",
-      at: now.toISOString(),
-    },
+    error: subscriptionError(said("feed_interrupted"), said("feed_advice_interrupted"), now.toISOString()),
     nextCheckAt: now.toISOString(),
   };
 }

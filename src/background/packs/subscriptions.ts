@@ -3,12 +3,14 @@ import { checkFeedUrl } from "../../shared/feed-url.ts";
 import type { PackInfo, SubscribeRequest } from "../../shared/messages/packs.ts";
 import { JsonTextError, parseJsonAsync } from "../../shared/pack-json.ts";
 import { importPublicKey } from "../../shared/pack-signature.ts";
-import { checkPackSize, isExpired, PackError, validatePackAsync } from "../../shared/pack-validate.ts";
+import { checkPackSize, isExpired, PackError, packErrorSaid, validatePackAsync } from "../../shared/pack-validate.ts";
+import { SaidError, said } from "../../shared/said.ts";
 import { slicePause } from "../../shared/slice-pause.ts";
 import type { Subscription } from "../../shared/subscription.ts";
 import { db } from "../db.ts";
 import { commitPacks } from "../rules.ts";
 import { clearAlarm } from "./alarms.ts";
+import { packIdTaken } from "./feed-error.ts";
 import { packInfos } from "./overview.ts";
 import { clampInterval } from "./schedule.ts";
 import { allSubscriptions, getSubscription } from "./subscription-store.ts";
@@ -16,11 +18,11 @@ import { updateSubscription } from "./update.ts";
 
 export async function subscribe(req: SubscribeRequest): Promise<Subscription> {
   const url = checkFeedUrl(req.url);
-  if ((await allSubscriptions()).some((s) => s.url === url)) throw new Error("You already subscribe to this feed.");
+  if ((await allSubscriptions()).some((s) => s.url === url)) throw new SaidError(said("feed_already_subscribed"));
   let key: { spkiBase64: string; fingerprint: string } | null = null;
   if (req.publicKey?.trim()) key = await importPublicKey(req.publicKey);
   else if (!req.allowUnsigned) {
-    throw new Error('Paste the publisher\'s public key, or tick "Accept unsigned packs from this feed".');
+    throw new SaidError(said("feed_key_needed"));
   }
   const now = new Date().toISOString();
   const sub: Subscription = {
@@ -74,29 +76,32 @@ export async function importPack(text: string): Promise<{ pack: PackInfo; warnin
     parsed = await parseJsonAsync(text, pause);
   } catch (error) {
     if (!(error instanceof PackError || error instanceof JsonTextError)) throw error;
-    throw new Error(
-      error instanceof PackError ? error.message : "The file is not JSON: choose a Copycatch rule pack (.json).",
-    );
+    throw new SaidError(error instanceof PackError ? packErrorSaid(error) : said("pack_file_not_json"));
   }
-  const { pack, warnings } = await validatePackAsync(parsed, { now: now.toISOString(), pause });
-  if (isExpired(pack, now)) throw new Error(`This pack expired on ${pack.expires}: ask its publisher for a new one.`);
+  let checked: Awaited<ReturnType<typeof validatePackAsync>>;
+  try {
+    checked = await validatePackAsync(parsed, { now: now.toISOString(), pause });
+  } catch (error) {
+    throw error instanceof PackError ? new SaidError(packErrorSaid(error)) : error;
+  }
+  const { pack, warnings } = checked;
+  if (isExpired(pack, now)) throw new SaidError(said("pack_file_expired", { date: pack.expires ?? "" }));
   const existing = await (await db()).get("packs", pack.id);
   if (existing && existing.origin !== "file") {
-    throw new Error(`The pack id "${pack.id}" is already used by a ${existing.origin} pack.`);
+    throw new SaidError(packIdTaken(pack.id, existing.origin));
   }
   await commitPacks({
     put: { id: pack.id, pack, origin: "file", installedAt: now.toISOString(), subscriptionId: null },
   });
   const info = (await packInfos()).find((p) => p.id === pack.id);
-  if (!info) throw new Error("The pack was not stored");
+  if (!info) throw new SaidError(said("pack_not_stored"));
   return { pack: info, warnings };
 }
 
 export async function removePack(id: string): Promise<void> {
   const stored = await (await db()).get("packs", id);
   if (!stored) return;
-  if (stored.origin === "bundled") throw new Error("The built-in pack cannot be removed.");
-  if (stored.origin === "subscription")
-    throw new Error("This pack comes from a subscription: remove the subscription.");
+  if (stored.origin === "bundled") throw new SaidError(said("pack_builtin_not_removable"));
+  if (stored.origin === "subscription") throw new SaidError(said("pack_from_subscription"));
   await commitPacks({ remove: [id] });
 }

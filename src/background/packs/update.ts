@@ -8,13 +8,14 @@
 import type { RulePack } from "../../shared/pack.ts";
 import { JsonTextError, parseJsonAsync } from "../../shared/pack-json.ts";
 import { importPublicKey, replayProblem, sha256Hex, verifyPackBytes } from "../../shared/pack-signature.ts";
-import { isExpired, PackError, validatePackAsync } from "../../shared/pack-validate.ts";
+import { isExpired, PackError, packErrorSaid, validatePackAsync } from "../../shared/pack-validate.ts";
+import { said } from "../../shared/said.ts";
 import { slicePause } from "../../shared/slice-pause.ts";
 import type { Subscription } from "../../shared/subscription.ts";
 import { db } from "../db.ts";
 import { commitPacks } from "../rules.ts";
 import { scheduleAlarm } from "./alarms.ts";
-import { asFeedError, FeedError, feedErrors } from "./feed-error.ts";
+import { asFeedError, feedErrors } from "./feed-error.ts";
 import { DEFAULT_FETCH_POLICY, type FetchPolicy, fetchFeed } from "./fetch-feed.ts";
 import { checking, failed, succeeded } from "./status.ts";
 import { getSubscription, patchSubscription } from "./subscription-store.ts";
@@ -85,12 +86,12 @@ async function parsePack(bytes: Uint8Array, now: Date): Promise<{ pack: RulePack
     raw = await parseJsonAsync(bytes, pause);
   } catch (error) {
     if (!(error instanceof JsonTextError)) throw error;
-    throw feedErrors.invalid("not UTF-8 JSON");
+    throw feedErrors.invalid(said("pack_not_json"));
   }
   try {
     return await validatePackAsync(raw, { now: now.toISOString(), pause });
   } catch (error) {
-    if (error instanceof PackError) throw feedErrors.invalid(error.message);
+    if (error instanceof PackError) throw feedErrors.invalid(packErrorSaid(error));
     throw error;
   }
 }
@@ -130,12 +131,12 @@ async function check(sub: Subscription, policy: FetchPolicy, at: Date): Promise<
     subscription: { id: sub.id, patch: (s) => succeeded(s, at, fields) },
   });
   const stored = await getSubscription(sub.id);
-  if (!stored) throw new FeedError("The subscription was removed during its update.", "");
+  if (!stored) throw feedErrors.removed();
   return stored;
 }
 
 async function done(id: string, at: Date, fields: Partial<Subscription>): Promise<Subscription> {
   const next = await patchSubscription(id, (s) => succeeded(s, at, fields));
-  if (!next) throw new FeedError("The subscription was removed during its update.", "");
+  if (!next) throw feedErrors.removed();
   return next;
 }

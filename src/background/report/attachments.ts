@@ -14,6 +14,7 @@ import {
   safeFileName,
   validateProfile,
 } from "../../shared/profile.ts";
+import { SaidError, said } from "../../shared/said.ts";
 import { db } from "../db.ts";
 import { getProfile } from "./settings.ts";
 
@@ -28,9 +29,9 @@ export interface NewAttachment {
 }
 
 export async function addAttachment(input: NewAttachment): Promise<ProfileAttachment> {
-  if (input.bytes.length === 0) throw new Error("The file is empty.");
+  if (input.bytes.length === 0) throw new SaidError(said("attachment_empty"));
   if (input.bytes.length > MAX_ATTACHMENT_BYTES) {
-    throw new Error(`The file is over ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB.`);
+    throw new SaidError(said("attachment_too_large", { megabytes: MAX_ATTACHMENT_BYTES / 1024 / 1024 }));
   }
   const id = await sha256Hex(input.bytes);
   const ref: ProfileAttachment = {
@@ -43,7 +44,7 @@ export async function addAttachment(input: NewAttachment): Promise<ProfileAttach
   };
   const profile = await getProfile();
   const others = profile.attachments.filter((a) => !(a.id === id && a.kind === ref.kind));
-  if (others.length >= MAX_ATTACHMENTS) throw new Error(`At most ${MAX_ATTACHMENTS} documents.`);
+  if (others.length >= MAX_ATTACHMENTS) throw new SaidError(said("attachment_too_many", { count: MAX_ATTACHMENTS }));
   const next = validateProfile({ ...profile, attachments: [...others, ref] });
   const tx = (await db()).transaction("settings", "readwrite");
   const store = tx.objectStore("settings");

@@ -20,6 +20,7 @@ import { utf8 } from "../../shared/hash.ts";
 import type { Listing } from "../../shared/listing.ts";
 import { type Notice, noticeFor, noticeJson, noticeText } from "../../shared/notices/index.ts";
 import { attachmentEntryName, type ProfileAttachment, type RightsHolderProfile } from "../../shared/profile.ts";
+import type { Said } from "../../shared/said.ts";
 import type { Verdict } from "../../shared/verdict.ts";
 
 export interface CaseInput {
@@ -29,7 +30,7 @@ export interface CaseInput {
   verdict: Verdict;
   packs: { id: string; version: number }[];
   extensionVersion: string;
-  captured: { files: ArtefactFile[]; errors: string[] };
+  captured: { files: ArtefactFile[]; errors: string[]; said?: Said[] };
   profile: RightsHolderProfile;
   /** Where the infringement appears and the test-buy orders, as the agent gave them. */
   details?: CaseDetails;
@@ -122,6 +123,7 @@ export async function buildCase(input: CaseInput): Promise<BuiltCase> {
     artefacts: manifest.artefacts,
     manifestSha256: await manifestSha256(manifest),
     captureErrors: input.captured.errors,
+    ...(input.captured.said ? { captureSaid: input.captured.said } : {}),
     details,
     delivery: input.queued ? { ...localDelivery(), state: "queued", nextAttemptAt: createdAt } : localDelivery(),
     followUp: newFollowUp(createdAt),

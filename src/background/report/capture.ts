@@ -8,12 +8,13 @@ import browser from "webextension-polyfill";
 import type { ArtefactFile } from "../../shared/case-manifest.ts";
 import { errorMessage } from "../../shared/error-message.ts";
 import { base64Decode } from "../../shared/hash.ts";
+import { english, type Said, SaidError, said, saidOf } from "../../shared/said.ts";
 
 const CAPTURE_TIMEOUT_MS = 20_000;
 
-function withTimeout<T>(what: string, promise: Promise<T>): Promise<T> {
+function withTimeout<T>(timeout: Said, promise: Promise<T>): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${what} timed out`)), CAPTURE_TIMEOUT_MS);
+    const timer = setTimeout(() => reject(new SaidError(timeout)), CAPTURE_TIMEOUT_MS);
     promise.then(
       (v) => {
         clearTimeout(timer);
@@ -27,23 +28,20 @@ function withTimeout<T>(what: string, promise: Promise<T>): Promise<T> {
   });
 }
 
-function message(error: unknown): string {
-  return errorMessage(error);
-}
-
 /** captureVisibleTab shoots the window's active tab: make ours active first, then check it still is. */
 async function screenshot(tabId: number): Promise<Uint8Array> {
   const tab = await browser.tabs.get(tabId);
-  if (tab.windowId === undefined) throw new Error("the tab has no window");
+  if (tab.windowId === undefined) throw new SaidError(said("capture_screenshot_no_window"));
   if (!tab.active) {
     await browser.tabs.update(tabId, { active: true });
     await new Promise((r) => setTimeout(r, 300)); // let the window paint the tab
   }
   const dataUrl = await browser.tabs.captureVisibleTab(tab.windowId, { format: "png" });
   const [active] = await browser.tabs.query({ active: true, windowId: tab.windowId });
-  if (active?.id !== tabId) throw new Error("another tab became active during the capture");
+  if (active?.id !== tabId) throw new SaidError(said("capture_screenshot_tab_changed"));
   const comma = dataUrl.indexOf(",");
-  if (!dataUrl.startsWith("data:image/png;base64,") || comma < 0) throw new Error("not a PNG data URL");
+  if (!dataUrl.startsWith("data:image/png;base64,") || comma < 0)
+    throw new SaidError(said("capture_screenshot_not_png"));
   return base64Decode(dataUrl.slice(comma + 1));
 }
 
@@ -54,7 +52,11 @@ function mhtml(tabId: number): Promise<Uint8Array> {
       // Firefox has no pageCapture API at all; in Chromium its absence means the permission was removed.
       const firefox = browser.runtime.getURL("").startsWith("moz-extension:");
       reject(
-        new Error(firefox ? "this browser cannot save a page as MHTML" : 'the "pageCapture" permission is missing'),
+        new SaidError(
+          firefox
+            ? said("capture_mhtml_unsupported")
+            : said("capture_mhtml_no_permission", { permission: "pageCapture" }),
+        ),
       );
       return;
     }
@@ -84,21 +86,29 @@ async function retrying<T>(attempts: number, run: () => Promise<T>): Promise<T> 
 
 export interface Captured {
   files: ArtefactFile[];
+  /** Captures that failed, in English (kept with the case as evidence). */
   errors: string[];
+  /** The same failures as keys and params, for the pages. */
+  said: Said[];
 }
 
 export async function capturePage(tabId: number): Promise<Captured> {
   const files: ArtefactFile[] = [];
-  const errors: string[] = [];
+  const told: Said[] = [];
+  const seconds = CAPTURE_TIMEOUT_MS / 1000;
+  /** A capture's own failure, or the browser's message inside the capture's sentence. */
+  const failed = (error: unknown, other: (reason: string) => Said) => {
+    told.push(saidOf(error) ?? other(errorMessage(error)));
+  };
   try {
     files.push({
       name: "screenshot.png",
       kind: "screenshot",
       mime: "image/png",
-      bytes: await withTimeout("screenshot", screenshot(tabId)),
+      bytes: await withTimeout(said("capture_screenshot_timeout", { seconds }), screenshot(tabId)),
     });
   } catch (error) {
-    errors.push(`screenshot: ${message(error)}`);
+    failed(error, (reason) => said("capture_screenshot_failed", { reason }));
   }
   try {
     files.push({
@@ -106,12 +116,12 @@ export async function capturePage(tabId: number): Promise<Captured> {
       kind: "mhtml",
       mime: "multipart/related",
       bytes: await withTimeout(
-        "MHTML",
+        said("capture_mhtml_timeout", { seconds }),
         retrying(3, () => mhtml(tabId)),
       ),
     });
   } catch (error) {
-    errors.push(`page.mhtml: ${message(error)}`);
+    failed(error, (reason) => said("capture_mhtml_failed", { reason }));
   }
-  return { files, errors };
+  return { files, errors: told.map(english), said: told };
 }

@@ -7,6 +7,7 @@ import { HOSTILE_TITLE, sampleListing, sampleProfile, sampleVerdict } from "../.
 import { changeState } from "../../shared/case-state.ts";
 import { emptySeller } from "../../shared/listing.ts";
 import { newEntry } from "../../shared/outbox-policy.ts";
+import { english } from "../../shared/said.ts";
 import { writeZip } from "../../shared/zip.ts";
 import { openCopycatchDB } from "../db.ts";
 import { buildCase, type CaseInput } from "./build-case.ts";
@@ -127,7 +128,9 @@ describe("saveCase", () => {
       return { transaction: () => tx } as unknown as Parameters<typeof saveCase>[0];
     };
     const { record, evidence } = await buildCase(input());
-    await expect(saveCase(failingDb("QuotaExceededError"), record, evidence, null)).rejects.toThrow(STORAGE_FULL);
+    const full = saveCase(failingDb("QuotaExceededError"), record, evidence, null);
+    await expect(full).rejects.toThrow(english(STORAGE_FULL));
+    await expect(full).rejects.toMatchObject({ said: { key: "error_storage_full" } });
     await expect(saveCase(failingDb("AbortError"), record, evidence, null)).rejects.toThrow("no space");
   });
 

@@ -16,11 +16,11 @@ import {
   TIMESTAMP_NAME,
 } from "../../shared/case.ts";
 import { recordTimestamp } from "../../shared/case-state.ts";
+import { SaidError, said } from "../../shared/said.ts";
 import type { CopycatchDB } from "../db.ts";
 
-export const STORAGE_FULL =
-  "Storage is full: this case was not saved, and nothing of it was kept. Your earlier cases are safe. " +
-  "Export and delete old cases (or free disk space), then file the case again.";
+/** The browser refused to store a case: told in the user's language (its English: the key's message). */
+export const STORAGE_FULL = said("error_storage_full");
 
 /** The browser refused the write for lack of space (quota or disk). */
 export function isStorageFull(error: unknown): boolean {
@@ -42,7 +42,7 @@ export async function saveCase(
   try {
     await Promise.all([...writes, tx.done]);
   } catch (error) {
-    if (isStorageFull(error) || isStorageFull(tx.error)) throw new Error(STORAGE_FULL);
+    if (isStorageFull(error) || isStorageFull(tx.error)) throw new SaidError(STORAGE_FULL);
     throw error;
   }
 }

@@ -7,6 +7,7 @@ import browser from "webextension-polyfill";
 import type { CaseDetails } from "../../shared/case-details.ts";
 import type { ResponseOf } from "../../shared/messages/index.ts";
 import { newEntry } from "../../shared/outbox-policy.ts";
+import { SaidError, said } from "../../shared/said.ts";
 import { showsPageOf, type TabState } from "../../shared/tab-state.ts";
 import { db } from "../db.ts";
 import { getRules } from "../rules.ts";
@@ -24,20 +25,16 @@ async function refuseOtherPage(tabId: number, state: TabState): Promise<void> {
   const tab = await browser.tabs.get(tabId);
   // Without the toolbar click's activeTab grant (or agent mode's site access) the tab's address is withheld.
   if (tab.url === undefined) {
-    throw new Error(
-      "Copycatch has no access to this tab: click the Copycatch button in the toolbar on the listing, then file the case. No case was filed.",
-    );
+    throw new SaidError(said("file_no_tab_access"));
   }
   if (!showsPageOf(state, tab.url)) {
-    throw new Error(
-      "The tab no longer shows the checked listing (it moved to another page). No case was filed: wait for the new page's verdict, then file again.",
-    );
+    throw new SaidError(said("file_tab_moved"));
   }
 }
 
 export async function fileCase(tabId: number, details: CaseDetails): Promise<ResponseOf<"report-case">> {
   const state = await getTabState(tabId);
-  if (state.status !== "verdict") throw new Error("There is no verdict for this tab: open a listing first.");
+  if (state.status !== "verdict") throw new SaidError(said("file_no_verdict"));
   const [{ packs }, profile, webhook] = await Promise.all([getRules(), getProfile(), getWebhook()]);
   await refuseOtherPage(tabId, state);
   const captured = await capturePage(tabId);
@@ -63,5 +60,11 @@ export async function fileCase(tabId: number, details: CaseDetails): Promise<Res
     await armAlarm();
     void drainOutbox().catch((error: unknown) => console.warn("[copycatch] outbox", error));
   }
-  return { caseId: record.id, captureErrors: record.captureErrors, delivery: record.delivery.state, notice };
+  return {
+    caseId: record.id,
+    captureErrors: record.captureErrors,
+    captureSaid: captured.said,
+    delivery: record.delivery.state,
+    notice,
+  };
 }

@@ -5,6 +5,7 @@
  * (activeTab from the popup click, or the host permission).
  */
 import browser from "webextension-polyfill";
+import { SaidError, said } from "../../shared/said.ts";
 
 export const MAX_PHRASES = 20;
 
@@ -56,7 +57,7 @@ export async function highlight(tabId: number, phrases: string[], on: boolean): 
     args: [phrases.slice(0, MAX_PHRASES), on],
   });
   const found = result?.result;
-  if (typeof found !== "number") throw new Error("The page did not answer.");
-  if (found < 0) throw new Error("This browser cannot highlight text (no CSS Highlight API).");
+  if (typeof found !== "number") throw new SaidError(said("highlight_no_answer"));
+  if (found < 0) throw new SaidError(said("highlight_unsupported", { api: "CSS Highlight API" }));
   return found;
 }

@@ -10,6 +10,7 @@ import browser from "webextension-polyfill";
 import type { Delivery, OutboxEntry } from "../../shared/case.ts";
 import { errorMessage } from "../../shared/error-message.ts";
 import { afterFailure, afterSuccess, newEntry, nextWake, takeLease } from "../../shared/outbox-policy.ts";
+import { SaidError, said } from "../../shared/said.ts";
 import { db } from "../db.ts";
 import { getCase, getEvidence } from "./case-store.ts";
 import { getWebhook } from "./settings.ts";
@@ -113,7 +114,7 @@ export async function requeue(caseId: string): Promise<void> {
   const tx = database.transaction(["outbox", "cases"], "readwrite");
   const record = await tx.objectStore("cases").get(caseId);
   if (!record) throw new Error(`No case ${caseId}`);
-  if (record.delivery.state === "delivered") throw new Error("This case was delivered already");
+  if (record.delivery.state === "delivered") throw new SaidError(said("case_delivered_already"));
   const existing = await tx.objectStore("outbox").get(caseId);
   if (!existing) await tx.objectStore("outbox").put(newEntry(caseId, Date.now()));
   await tx.objectStore("cases").put({ ...record, delivery: { ...record.delivery, state: "queued", lastError: null } });

@@ -15,6 +15,7 @@ import { type CheckObservation, recordCheck, recordRelistingSeen } from "../../s
 import { sha256Hex } from "../../shared/hash.ts";
 import type { Listing } from "../../shared/listing.ts";
 import type { RecheckSettings } from "../../shared/messages/cases.ts";
+import { SaidError, said } from "../../shared/said.ts";
 import { db } from "../db.ts";
 import { casesBySellerKeys, getCase, updateFollowUp } from "./case-store.ts";
 import { getRole } from "./settings.ts";
@@ -111,7 +112,11 @@ export async function observe(
       signal: AbortSignal.timeout(TIMEOUT_MS),
     });
     const bytes = await readCapped(response);
-    const { result, detail } = classifyResponse(
+    const {
+      result,
+      detail,
+      said: why,
+    } = classifyResponse(
       { status: response.status, body: decodeBody(bytes, response.headers.get("content-type")) },
       listing,
     );
@@ -122,17 +127,19 @@ export async function observe(
       sha256: await sha256Hex(bytes),
       bytes: bytes.length,
       detail: response.redirected ? `${detail} (redirected)` : detail,
+      said: why,
+      ...(response.redirected ? { redirected: true } : {}),
     };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { result: "unreachable", status: null, finalUrl: url, sha256: null, bytes: 0, detail: reason };
+    const failed = said("recheck_request_failed", { reason });
+    return { result: "unreachable", status: null, finalUrl: url, sha256: null, bytes: 0, detail: reason, said: failed };
   }
 }
 
 async function requireOptIn(): Promise<void> {
-  if ((await getRole()) !== "agent") throw new Error("Re-checks are for agents: switch agent mode on first.");
-  if (!(await getRecheckSettings()).enabled)
-    throw new Error("Re-checks are off: switch them on in the workspace's settings.");
+  if ((await getRole()) !== "agent") throw new SaidError(said("agents_only_recheck"));
+  if (!(await getRecheckSettings()).enabled) throw new SaidError(said("recheck_off"));
 }
 
 export async function recheckCase(caseId: string): Promise<{ summary: CaseSummary; check: CheckObservation }> {
@@ -140,7 +147,7 @@ export async function recheckCase(caseId: string): Promise<{ summary: CaseSummar
   const database = await db();
   const record = await getCase(database, caseId);
   if (record.marketplace === "generic" || !coveredUrl(record.url, contentScriptPatterns())) {
-    throw new Error("Only listings on the marketplaces Copycatch covers are re-checked.");
+    throw new SaidError(said("recheck_not_covered"));
   }
   const check = await observe(record.url, record.listing);
   const now = new Date();

@@ -5,6 +5,7 @@
  * is mirrored to storage.local.
  */
 import { emptyProfile, isRole, type RightsHolderProfile, type Role, validateProfile } from "../../shared/profile.ts";
+import { SaidError, said } from "../../shared/said.ts";
 import { db } from "../db.ts";
 
 export interface WebhookConfig {
@@ -42,13 +43,13 @@ export function checkWebhookUrl(raw: string): string {
   try {
     url = new URL(raw);
   } catch {
-    throw new Error("Webhook URL: not a valid URL");
+    throw new SaidError(said("webhook_url_invalid"));
   }
   const loopback = ["127.0.0.1", "localhost", "[::1]"].includes(url.hostname);
   if (url.protocol !== "https:" && !(url.protocol === "http:" && loopback)) {
-    throw new Error("Webhook URL: use https:// (plain http only for 127.0.0.1 / localhost)");
+    throw new SaidError(said("webhook_url_not_https", { scheme: "https://", hosts: "127.0.0.1, localhost" }));
   }
-  if (url.username || url.password) throw new Error("Webhook URL: put credentials in the token, not the URL");
+  if (url.username || url.password) throw new SaidError(said("webhook_url_credentials"));
   return url.href;
 }
 

@@ -8,6 +8,7 @@
  * transaction; verify-case checks it again from the bundle.
  */
 import { type CaseTimestamp, TIMESTAMP_NAME } from "../../shared/case.ts";
+import { SaidError, said, saidOf } from "../../shared/said.ts";
 import { db } from "../db.ts";
 import { saveTimestamp } from "./case-store.ts";
 import { checkWebhookUrl, getRole } from "./settings.ts";
@@ -30,7 +31,12 @@ export async function setTsaUrl(url: string | null): Promise<void> {
   try {
     checked = checkWebhookUrl(url);
   } catch (error) {
-    throw new Error((error instanceof Error ? error.message : String(error)).replace("Webhook URL", "Authority URL"));
+    // The same rules as a webhook's address, told about the authority's.
+    const key = saidOf(error)?.key;
+    if (key === "webhook_url_not_https") {
+      throw new SaidError(said("tsa_url_not_https", { scheme: "https://", hosts: "127.0.0.1, localhost" }));
+    }
+    throw new SaidError(key === "webhook_url_credentials" ? said("tsa_url_credentials") : said("tsa_url_invalid"));
   }
   await database.put("settings", { url: checked }, "tsa");
 }
@@ -42,11 +48,11 @@ export async function keepTimestamp(
   genTime: string,
   signer: string,
 ): Promise<CaseTimestamp> {
-  if ((await getRole()) !== "agent") throw new Error("Trusted time is for agents: switch agent mode on first.");
+  if ((await getRole()) !== "agent") throw new SaidError(said("agents_only_trusted_time"));
   const authority = await getTsaUrl();
-  if (!authority) throw new Error("No time-stamping authority is set.");
+  if (!authority) throw new SaidError(said("tsa_not_set"));
   if (reply.length === 0 || reply.length > MAX_REPLY || reply[0] !== 0x30) {
-    throw new Error(`${TIMESTAMP_NAME}: not a DER time-stamp reply`);
+    throw new SaidError(said("tsa_reply_not_der", { file: TIMESTAMP_NAME }));
   }
   const stamp: CaseTimestamp = { genTime, authority, signer };
   await saveTimestamp(await db(), caseId, reply, stamp);

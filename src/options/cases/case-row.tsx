@@ -1,14 +1,14 @@
 import { useState } from "preact/hooks";
 import { downloadBytes } from "../../popup/files.ts";
 import { riskLabel } from "../../popup/format.ts";
-import { Msg } from "../../popup/msg.tsx";
+import { Msg, Told } from "../../popup/msg.tsx";
 import type { CaseRecord, DeliveryState } from "../../shared/case.ts";
-import { errorMessage } from "../../shared/error-message.ts";
 import { base64Decode } from "../../shared/hash.ts";
 import { t } from "../../shared/i18n.ts";
 import { send } from "../../shared/messages/send.ts";
 import type { RightsHolderProfile } from "../../shared/profile.ts";
 import { MARKETPLACE_NAME } from "../../shared/report-portals.ts";
+import { errorText } from "../../shared/said.ts";
 import { CaseNotice } from "./case-notice.tsx";
 
 export function deliveryStateLabel(state: DeliveryState): string {
@@ -28,7 +28,7 @@ export function CaseRow(props: {
     try {
       await what();
     } catch (error) {
-      setStatus(errorMessage(error));
+      setStatus(errorText(error));
     }
   };
   const exportZip = () =>
@@ -77,9 +77,9 @@ export function CaseRow(props: {
               {a.name} <code>{a.sha256.slice(0, 12)}…</code>
             </div>
           ))}
-          {c.captureErrors.map((e) => (
-            <div key={e} class="capture-error" lang="en">
-              ⚠ {e}
+          {c.captureErrors.map((e, i) => (
+            <div key={e} class="capture-error">
+              ⚠ <Told said={c.captureSaid?.[i]} text={e} />
             </div>
           ))}
         </td>

@@ -10,8 +10,8 @@ import { MARKETPLACE_NAME } from "../../shared/report-portals.ts";
 import { applyFilter, type CaseFilter, distinct, NO_FILTER } from "./case-filter.ts";
 import { CaseRow, deliveryStateLabel } from "./case-row.tsx";
 import "./options-report.css";
-import { errorMessage } from "../../shared/error-message.ts";
 import { t } from "../../shared/i18n.ts";
+import { errorText } from "../../shared/said.ts";
 
 const STATES: DeliveryState[] = ["local", "queued", "sending", "delivered", "failed"];
 
@@ -26,7 +26,7 @@ export function CasesSection() {
       setCases(list.cases);
       setSettings(s);
     } catch (e) {
-      setError(errorMessage(e));
+      setError(errorText(e));
     }
   }, []);
   useEffect(() => {

@@ -3,7 +3,6 @@
  * extension (IndexedDB) and added to every case bundle filed afterwards.
  */
 import { useState } from "preact/hooks";
-import { errorMessage } from "../../shared/error-message.ts";
 import { base64Encode } from "../../shared/hash.ts";
 import { t } from "../../shared/i18n.ts";
 import { send } from "../../shared/messages/send.ts";
@@ -13,6 +12,7 @@ import {
   MAX_ATTACHMENTS,
   type ProfileAttachment,
 } from "../../shared/profile.ts";
+import { errorText } from "../../shared/said.ts";
 
 function kindLabel(kind: AttachmentKind): string {
   return t(`document_${kind}`);
@@ -38,7 +38,7 @@ export function ProfileDocuments({ initial }: { initial: ProfileAttachment[] }) 
       setStatus(t("document_added", { name: attachment.name }));
       input.value = "";
     } catch (error) {
-      setStatus(t("document_not_added", { error: errorMessage(error) }));
+      setStatus(t("document_not_added", { error: errorText(error) }));
     }
   };
   const remove = async (doc: ProfileAttachment) => {
@@ -47,7 +47,7 @@ export function ProfileDocuments({ initial }: { initial: ProfileAttachment[] }) 
       setDocs(docs.filter((d) => d.id !== doc.id));
       setStatus(t("document_removed", { name: doc.name }));
     } catch (error) {
-      setStatus(t("document_not_removed", { error: errorMessage(error) }));
+      setStatus(t("document_not_removed", { error: errorText(error) }));
     }
   };
   return (

@@ -1,8 +1,8 @@
 import { useState } from "preact/hooks";
-import { errorMessage } from "../../shared/error-message.ts";
 import { t } from "../../shared/i18n.ts";
 import { send } from "../../shared/messages/send.ts";
 import { MAX_TRADEMARKS, type RightsHolderProfile, type TrademarkRegistration } from "../../shared/profile.ts";
+import { errorText } from "../../shared/said.ts";
 
 type TextKey = "name" | "company" | "email" | "phone" | "address" | "authorisationRef";
 
@@ -28,7 +28,7 @@ export function ProfileForm({ initial }: { initial: RightsHolderProfile }) {
       await send({ type: "set-profile", profile });
       setStatus(t("profile_saved"));
     } catch (error) {
-      setStatus(t("not_saved", { error: errorMessage(error) }));
+      setStatus(t("not_saved", { error: errorText(error) }));
     }
   };
   return (

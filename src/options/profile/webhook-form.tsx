@@ -1,8 +1,8 @@
 import { useState } from "preact/hooks";
 import browser from "webextension-polyfill";
-import { errorMessage } from "../../shared/error-message.ts";
 import { t } from "../../shared/i18n.ts";
 import { send } from "../../shared/messages/send.ts";
+import { errorText } from "../../shared/said.ts";
 
 /**
  * Where cases are sent. The token is written to the worker's secrets store
@@ -31,7 +31,7 @@ export function WebhookForm({ url: initialUrl, hasToken }: { url: string | null;
       setToken("");
       setStatus(granted ? t("webhook_saved") : t("webhook_saved_no_access"));
     } catch (error) {
-      setStatus(t("not_saved", { error: errorMessage(error) }));
+      setStatus(t("not_saved", { error: errorText(error) }));
     }
   };
   return (

@@ -1,10 +1,10 @@
 /** Subscribe to a feed: address, schedule, the publisher's key (shown as a fingerprint to compare) or consent to unsigned packs. */
 import { useEffect, useState } from "preact/hooks";
 import { Msg } from "../../popup/msg.tsx";
-import { errorMessage } from "../../shared/error-message.ts";
 import { t } from "../../shared/i18n.ts";
 import type { SubscribeRequest } from "../../shared/messages/packs.ts";
 import { importPublicKey } from "../../shared/pack-signature.ts";
+import { errorText } from "../../shared/said.ts";
 import { requestFeedAccess } from "./feed-access.ts";
 
 const INTERVALS = [
@@ -42,7 +42,7 @@ export function AddSubscription(props: {
       (e: unknown) => {
         if (stale) return;
         setFingerprint(null);
-        setKeyError(errorMessage(e));
+        setKeyError(errorText(e));
       },
     );
     return () => {

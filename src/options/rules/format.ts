@@ -1,6 +1,6 @@
 /** Dates as people read them, in the UI's language; "never" / "—" for missing ones. */
-import { errorMessage } from "../../shared/error-message.ts";
 import { t, ui } from "../../shared/i18n.ts";
+import { errorText } from "../../shared/said.ts";
 
 export function when(iso: string | null, empty = "—"): string {
   if (!iso) return empty;
@@ -16,5 +16,5 @@ export function interval(minutes: number): string {
 }
 
 export function message(error: unknown): string {
-  return errorMessage(error);
+  return errorText(error);
 }

@@ -1,10 +1,12 @@
 /** Options: the "Rules" section: installed packs, subscriptions, importing a file. */
 
 import { useCallback, useEffect, useState } from "preact/hooks";
+import { SaidText } from "../../popup/msg.tsx";
 import { DamagedRules } from "../../popup/rules-warning.tsx";
 import { t, ui } from "../../shared/i18n.ts";
 import type { RulesOverview, SubscribeRequest } from "../../shared/messages/packs.ts";
 import { send } from "../../shared/messages/send.ts";
+import { type Said, saidOf } from "../../shared/said.ts";
 import { AddSubscription } from "./add-subscription.tsx";
 import { requestFeedAccess } from "./feed-access.ts";
 import { message } from "./format.ts";
@@ -13,7 +15,8 @@ import { PackTable } from "./pack-table.tsx";
 import { SubscriptionItem } from "./subscription-item.tsx";
 import "./rules.css";
 
-type Notice = { kind: "ok" | "error"; text: string; details?: string[] } | null;
+/** A status line; `said`, when the worker told the error as a key, is worded with its params in `<bdi>`. */
+type Notice = { kind: "ok" | "error"; text: string; said?: Said; details?: string[] } | null;
 
 export function RulesSection() {
   const [overview, setOverview] = useState<RulesOverview | null>(null);
@@ -52,7 +55,8 @@ export function RulesSection() {
     try {
       setNotice(await action());
     } catch (e) {
-      setNotice({ kind: "error", text: message(e) });
+      const said = saidOf(e);
+      setNotice({ kind: "error", text: message(e), ...(said ? { said } : {}) });
     } finally {
       setBusy(false);
       await refresh();
@@ -81,7 +85,7 @@ export function RulesSection() {
       </p>
       {notice ? (
         <div class={`rules-notice rules-notice-${notice.kind}`} role={notice.kind === "error" ? "alert" : "status"}>
-          <p>{notice.text}</p>
+          <p>{notice.said ? <SaidText said={notice.said} /> : notice.text}</p>
           {notice.details?.length ? (
             <ul>
               {notice.details.map((d) => (
@@ -138,7 +142,7 @@ export function RulesSection() {
                   })
                 }
                 onGrant={
-                  sub.error?.message.startsWith("Could not reach")
+                  (sub.error?.said?.key ?? "") === "feed_network" || sub.error?.message.startsWith("Could not reach")
                     ? () =>
                         void requestFeedAccess(sub.url).then((granted) =>
                           setNotice(

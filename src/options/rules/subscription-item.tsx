@@ -1,6 +1,6 @@
 /** One subscription: status, schedule, pinned key, the last error with what to do, and its actions. */
 
-import { Msg } from "../../popup/msg.tsx";
+import { Msg, Told } from "../../popup/msg.tsx";
 import { t } from "../../shared/i18n.ts";
 import type { Subscription } from "../../shared/subscription.ts";
 import { interval, when } from "./format.ts";
@@ -53,10 +53,16 @@ export function SubscriptionItem({ sub, busy, onUpdate, onRemove, onGrant }: Pro
         <dd data-field="next-check">{when(sub.nextCheckAt)}</dd>
       </dl>
       {sub.error ? (
-        <div class="rules-error" role="alert" lang="en">
-          <p class="rules-error-message">{sub.error.message}</p>
+        <div class="rules-error" role="alert">
+          <p class="rules-error-message">
+            <Told said={sub.error.said} text={sub.error.message} />
+          </p>
           <p class="rules-muted">{when(sub.error.at)}</p>
-          <p class="rules-error-advice">{sub.error.advice}</p>
+          {sub.error.advice ? (
+            <p class="rules-error-advice">
+              <Told said={sub.error.adviceSaid} text={sub.error.advice} />
+            </p>
+          ) : null}
         </div>
       ) : null}
       {sub.warnings.length > 0 ? (

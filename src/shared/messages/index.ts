@@ -3,6 +3,8 @@
  * response type, so a handler and its callers cannot drift apart. Feature
  * protocols live in their own files and are merged here.
  */
+
+import type { Said } from "../said.ts";
 import type { CaseProtocol } from "./cases.ts";
 import type { CoreProtocol } from "./core.ts";
 import type { PackProtocol } from "./packs.ts";
@@ -15,8 +17,14 @@ export type RequestOf<T extends MessageType> = { type: T } & Protocol[T]["reques
 export type ResponseOf<T extends MessageType> = Protocol[T]["response"];
 export type AnyRequest = { [T in MessageType]: RequestOf<T> }[MessageType];
 
-/** What actually travels back: the response, or an error the caller must show. */
-export type Reply<T extends MessageType> = { ok: true; value: ResponseOf<T> } | { ok: false; error: string };
+/**
+ * What actually travels back: the response, or an error the caller must show:
+ * its English message, and its key and params when the worker told it so
+ * (the page words it in the user's language).
+ */
+export type Reply<T extends MessageType> =
+  | { ok: true; value: ResponseOf<T> }
+  | { ok: false; error: string; said?: Said };
 
 /** Who may send a message: content scripts (untrusted page context) or the extension's own pages. */
 export type SenderKind = "content" | "extension-page";

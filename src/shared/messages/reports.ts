@@ -5,6 +5,7 @@ import type { Correction, UserSays } from "../correction.ts";
 import type { Notice } from "../notices/index.ts";
 import type { ReportContact } from "../pack.ts";
 import type { AttachmentKind, ProfileAttachment, RightsHolderProfile, Role } from "../profile.ts";
+import type { Said } from "../said.ts";
 
 export interface ReportSettings {
   role: Role;
@@ -17,7 +18,14 @@ export type ReportProtocol = {
   /** Agent: capture the tab and save a case (one transaction), queue it when a webhook is set. */
   "report-case": {
     request: { tabId: number; details?: CaseDetails };
-    response: { caseId: string; captureErrors: string[]; delivery: DeliveryState; notice: Notice };
+    response: {
+      caseId: string;
+      captureErrors: string[];
+      /** The capture errors as keys and params, for the page to word. */
+      captureSaid: Said[];
+      delivery: DeliveryState;
+      notice: Notice;
+    };
   };
   /** Store a document once in the profile (bytes as base64: messages carry JSON). */
   "add-attachment": {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TrademarkRegistration } from "../profile.ts";
+import { english, type Said } from "../said.ts";
 import { chooseRegistration, jurisdictionOf } from "./registration.ts";
 
 const mark = (over: Partial<TrademarkRegistration>): TrademarkRegistration => ({
@@ -28,7 +29,7 @@ describe("choosing the registration a notice cites", () => {
     expect(chooseRegistration([US, EU, CN], "DE", ON)).toEqual({ mark: EU, warnings: [] });
     const jp = chooseRegistration([US, EU], "JP", ON);
     expect(jp.mark).toBe(US);
-    expect(jp.warnings[0]).toMatch(/No registration for JP/);
+    expect(english(jp.warnings[0] as Said)).toMatch(/No registration for JP/);
     expect(chooseRegistration([US, EU], null, ON)).toEqual({ mark: US, warnings: [] });
     expect(chooseRegistration([], "US", ON)).toEqual({ mark: null, warnings: [] });
   });
@@ -39,6 +40,6 @@ describe("choosing the registration a notice cites", () => {
     expect(chooseRegistration([old, valid], "US", ON).mark).toBe(valid);
     const all = chooseRegistration([old], "US", ON);
     expect(all.mark).toBe(old);
-    expect(all.warnings[0]).toMatch(/expired/);
+    expect(english(all.warnings[0] as Said)).toMatch(/expired/);
   });
 });

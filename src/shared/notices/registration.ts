@@ -5,6 +5,7 @@
  */
 import { hostEntry, REGISTRY } from "../marketplaces.ts";
 import type { TrademarkRegistration } from "../profile.ts";
+import { type Said, said } from "../said.ts";
 import type { NoticeCase } from "./types.ts";
 
 /** A registration's jurisdiction: as saved, else from its office ("EUIPO" → "EU"), else "". */
@@ -28,7 +29,8 @@ export function caseJurisdiction(portal: { jurisdiction: { value: string | null 
 
 export interface Chosen {
   mark: TrademarkRegistration | null;
-  warnings: string[];
+  /** What the agent should know about the registration cited. */
+  warnings: Said[];
 }
 
 function label(m: TrademarkRegistration): string {
@@ -44,11 +46,10 @@ export function chooseRegistration(
   const day = onDate.slice(0, 10);
   const valid = marks.filter((m) => m.expiry === "" || m.expiry >= day);
   const pool = valid.length > 0 ? valid : marks;
+  const oldest = pool[0] as TrademarkRegistration;
   const warnings =
     valid.length === 0
-      ? [
-          `Every registration in the profile has expired (${label(pool[0] as TrademarkRegistration)} on ${(pool[0] as TrademarkRegistration).expiry}).`,
-        ]
+      ? [said("notice_registrations_expired", { registration: label(oldest), date: oldest.expiry })]
       : [];
   if (jurisdiction === null) return { mark: pool[0] ?? null, warnings };
   const exact = pool.find((m) => jurisdictionOf(m) === jurisdiction);
@@ -60,9 +61,6 @@ export function chooseRegistration(
   const first = pool[0] as TrademarkRegistration;
   return {
     mark: first,
-    warnings: [
-      ...warnings,
-      `No registration for ${jurisdiction} in the profile: the notice cites ${label(first)}; this portal may ask for a ${jurisdiction} registration.`,
-    ],
+    warnings: [...warnings, said("notice_no_registration_for", { jurisdiction, registration: label(first) })],
   };
 }

@@ -2,6 +2,7 @@ import type { CaseDetails } from "../case-details.ts";
 import type { Listing, MarketplaceId } from "../listing.ts";
 import type { RightsHolderProfile } from "../profile.ts";
 import type { PortalId } from "../report-portals.ts";
+import type { Said } from "../said.ts";
 import type { Verdict } from "../verdict.ts";
 
 /** The facts of a case a notice is written from (the notice itself is evidence, so it cannot cite the manifest hash). */
@@ -50,6 +51,8 @@ export interface Notice {
   warnings: string[];
   /** Why the portal would refuse it (a required field missing, a shop name for a listing URL): fix these first. */
   errors: string[];
+  /** The warnings and the errors as keys and params, for the pages to word (the notice itself stays English). */
+  said: { warnings: Said[]; errors: Said[] };
   /** Evidence and profile documents to upload with it (file names in the case bundle). */
   attachments: string[];
 }

@@ -6,6 +6,7 @@
 import type { Claim, PortalEntry, ValueName } from "../marketplaces.ts";
 import { attachmentEntryName } from "../profile.ts";
 import { MARKETPLACE_NAME } from "../report-portals.ts";
+import type { Said } from "../said.ts";
 import {
   brandName,
   capacity,
@@ -49,7 +50,7 @@ const PLACE_LABEL: Record<string, string> = {
 
 export interface Values {
   values: Record<ValueName, string>;
-  warnings: string[];
+  warnings: Said[];
   attachments: string[];
 }
 

@@ -6,7 +6,8 @@
  * value the portal rejects (Etsy: shop names for listing URLs), is an error.
  */
 import { isVerified, type PortalEntry, portalEntry, REGISTRY } from "../marketplaces.ts";
-import { PORTALS, type PortalId, portalUrl } from "../report-portals.ts";
+import { PORTALS, type PortalId, portalNoteKey, portalRequirementKey, portalUrl } from "../report-portals.ts";
+import { english, type Said, said, saidFromData } from "../said.ts";
 import { clip } from "./common.ts";
 import type { Notice, NoticeField, NoticeInput } from "./types.ts";
 import { noticeValues } from "./values.ts";
@@ -14,18 +15,13 @@ import { noticeValues } from "./values.ts";
 /** Values written as free text: the ones kept short where the portal's limit is unknown. */
 const LONG_TEXT = new Set(["description", "sellerMessage"]);
 
-function urlWarnings(portal: PortalEntry, url: string | null): string[] {
-  const out: string[] = [];
+function urlWarnings(portal: PortalEntry, url: string | null): Said[] {
+  const out: Said[] = [];
   if (url === null) return out;
-  if (!isVerified(portal.agent.url)) {
-    out.push(
-      `No public source confirms ${url} as ${portal.name}'s complaint page: it is the marketplace's IP help page as last known; check it before filing.`,
-    );
-  }
-  if (portal.agent.page === "policy")
-    out.push("This opens the portal's policy page, one step from its reporting page.");
-  if (portal.agent.note) out.push(portal.agent.note);
-  if (portal.agent.submitTo) out.push(`Send the notice to ${portal.agent.submitTo.value}.`);
+  if (!isVerified(portal.agent.url)) out.push(said("notice_url_unverified", { url, portal: portal.name }));
+  if (portal.agent.page === "policy") out.push(said("notice_policy_page"));
+  if (portal.agent.note) out.push(saidFromData(portalNoteKey(portal.id), portal.agent.note));
+  if (portal.agent.submitTo) out.push(said("notice_send_to", { address: portal.agent.submitTo.value }));
   return out;
 }
 
@@ -33,12 +29,12 @@ export function writeNotice(portalId: PortalId, input: NoticeInput): Notice {
   const portal = portalEntry(portalId);
   const { values, warnings, attachments } = noticeValues(portal, input);
   const url = portalUrl(PORTALS[portalId] as NonNullable<(typeof PORTALS)[string]>, input.case.url, "agent");
-  const errors: string[] = [];
-  const notes: string[] = [];
+  const errors: Said[] = [];
+  const notes: Said[] = [];
   const count = 1 + (input.more?.length ?? 0);
   const listingLimit = portal.limits.listings?.value ?? 1;
   if (count > listingLimit) {
-    errors.push(`${count} listings: ${portal.name} takes at most ${listingLimit} per notice; split them.`);
+    errors.push(said("notice_too_many_listings", { count, portal: portal.name, limit: listingLimit }));
   }
   const fields: NoticeField[] = portal.fields.map((spec) => {
     let value = spec.value ?? (spec.from ? values[spec.from] : "");
@@ -47,15 +43,19 @@ export function writeNotice(portalId: PortalId, input: NoticeInput): Notice {
     else if (spec.from && LONG_TEXT.has(spec.from)) {
       value = clip(value, REGISTRY.unknownLimitTarget);
       notes.push(
-        `${spec.label}: no public source gives ${portal.name}'s limit; the text is kept under ${REGISTRY.unknownLimitTarget} characters.`,
+        said("notice_limit_unknown", { field: spec.label, portal: portal.name, limit: REGISTRY.unknownLimitTarget }),
       );
     }
-    if (spec.required && value.trim() === "") errors.push(`${spec.label}: required by ${portal.name}, empty.`);
+    if (spec.required && value.trim() === "") {
+      errors.push(said("notice_field_required", { field: spec.label, portal: portal.name }));
+    }
     if (spec.pattern && value !== "") {
       const re = new RegExp(spec.pattern.value);
       for (const line of value.split("\n")) {
-        if (!re.test(line))
-          errors.push(`${spec.label}: "${line}" is not accepted (${spec.pattern.note ?? spec.pattern.value}).`);
+        if (!re.test(line)) {
+          const rule = spec.pattern.note ?? spec.pattern.value;
+          errors.push(said("notice_value_refused", { field: spec.label, value: line, rule }));
+        }
       }
     }
     const field: NoticeField = { key: spec.key, label: spec.label, value };
@@ -63,7 +63,8 @@ export function writeNotice(portalId: PortalId, input: NoticeInput): Notice {
     if (spec.options) field.options = spec.options;
     return field;
   });
-  const requirements = portal.requirements.map((r) => r.text);
+  const requirements = portal.requirements.map((r, i) => saidFromData(portalRequirementKey(portal.id, i), r.text));
+  const told = [...urlWarnings(portal, url), ...warnings, ...requirements, ...notes];
   return {
     portal: portal.id,
     portalName: portal.name,
@@ -71,8 +72,9 @@ export function writeNotice(portalId: PortalId, input: NoticeInput): Notice {
     urlVerified: url !== null && isVerified(portal.agent.url),
     submitTo: portal.agent.submitTo?.value ?? null,
     fields,
-    warnings: [...urlWarnings(portal, url), ...warnings, ...requirements, ...notes],
-    errors,
+    warnings: told.map(english),
+    errors: errors.map(english),
+    said: { warnings: told, errors },
     attachments,
   };
 }

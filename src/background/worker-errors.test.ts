@@ -1,0 +1,100 @@
+/**
+ * A worker error told as a key and params, from the handler through the
+ * router and the page's `send`, worded on the page in the user's language:
+ * Spanish and Arabic here, English for the CLI and the logs.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it, vi } from "vitest";
+
+const runtime: { sendMessage?: (message: unknown) => Promise<unknown> } = {};
+// The handlers import the polyfill, which refuses to load outside an extension: the page's send goes to dispatch.
+vi.mock("webextension-polyfill", () => ({ default: { runtime, storage: {}, action: {} } }));
+
+const { dispatch } = await import("./dispatch.ts");
+const { HANDLERS } = await import("./handlers/index.ts");
+const { send } = await import("../shared/messages/send.ts");
+const { Catalog, ENGLISH_MESSAGES } = await import("../shared/i18n.ts");
+const { errorText, saidOf } = await import("../shared/said.ts");
+const { feedErrors } = await import("./packs/feed-error.ts");
+
+const ID = "abcdefghijklmnopabcdefghijklmnop";
+const SELF = { id: ID, origin: `chrome-extension://${ID}/` };
+const PAGE = { id: ID, url: `chrome-extension://${ID}/src/options/index.html` };
+runtime.sendMessage = (message) => dispatch(HANDLERS, message, PAGE, SELF);
+
+const catalog = (code: "es" | "ar") =>
+  new Catalog(
+    code,
+    JSON.parse(
+      readFileSync(join(import.meta.dirname, "..", "..", "public", "_locales", code, "messages.json"), "utf8"),
+    ),
+    ENGLISH_MESSAGES,
+  );
+const FSI = "\u2068";
+const PDI = "\u2069";
+
+/** What the page's send throws for a request. */
+async function thrown(request: Parameters<typeof send>[0]): Promise<unknown> {
+  try {
+    await send(request);
+  } catch (error) {
+    return error;
+  }
+  throw new Error(`${request.type} succeeded`);
+}
+
+describe("a worker error on the page", () => {
+  it("a broken pack file: the reply carries the key, the page words it in Spanish and Arabic", async () => {
+    const reply = await dispatch(HANDLERS, { type: "import-pack", text: '{"format": 1, "id": "broken"}' }, PAGE, SELF);
+    expect(reply).toEqual({
+      ok: false,
+      error: "The pack is broken at version: expected a non-negative integer",
+      said: { key: "pack_broken_at", params: { path: "version", detail: "expected a non-negative integer" } },
+    });
+    const error = await thrown({ type: "import-pack", text: '{"format": 1, "id": "broken"}' });
+    expect(errorText(error, catalog("es"))).toBe(
+      `El paquete está dañado en ${FSI}version${PDI}: ${FSI}expected a non-negative integer${PDI}`,
+    );
+    expect(errorText(error, catalog("ar"))).toBe(
+      `الحزمة تالفة عند ${FSI}version${PDI}: ${FSI}expected a non-negative integer${PDI}`,
+    );
+  });
+
+  it("a file that is not JSON, and a bad feed address, in Spanish and Arabic", async () => {
+    const notJson = await thrown({ type: "import-pack", text: "<html>" });
+    expect(saidOf(notJson)?.key).toBe("pack_file_not_json");
+    expect(errorText(notJson, catalog("es"))).toBe(
+      "El archivo no es JSON: elige un paquete de reglas de Copycatch (.json).",
+    );
+    const badUrl = await thrown({
+      type: "subscribe",
+      url: "ftp://example.com/pack.json",
+      intervalMinutes: 60,
+      allowUnsigned: true,
+      brandOwner: false,
+      publicKey: null,
+    });
+    expect(errorText(badUrl, catalog("ar"))).toBe(
+      `يجب أن يبدأ عنوان المصدر بـ${FSI}https://${PDI} (لا يُقبل http غير المشفّر إلا لـ${FSI}127.0.0.1, localhost${PDI}).`,
+    );
+  });
+
+  it("an error without a key (a malformed request from a page) stays English, as the handler said it", async () => {
+    const error = await thrown({ type: "import-pack", text: 42 } as never);
+    expect(saidOf(error)).toBeNull();
+    expect(errorText(error, catalog("es"))).toBe("text: expected a string of at most 67108864 characters");
+  });
+
+  it("a failed feed check keeps its English for the record and its keys for the options page", () => {
+    const error = feedErrors.http(503);
+    expect(error.retryable).toBe(true);
+    expect(error.message).toBe("The feed answered HTTP 503.");
+    expect(error.advice).toMatch(/^The feed server is failing/);
+    const es = catalog("es");
+    expect(errorText(error, es)).toBe("La fuente respondió HTTP 503.");
+    expect(es.format(error.adviceSaid?.key ?? "", error.adviceSaid?.params)).toMatch(
+      /^El servidor de la fuente está fallando/,
+    );
+  });
+});

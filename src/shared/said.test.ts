@@ -1,0 +1,82 @@
+/**
+ * Messages told as a key and params: the English the CLI, logs and records
+ * keep, the user's language on the pages with each text param isolated, and
+ * what a reply or an old record may carry.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { Catalog, ENGLISH_MESSAGES, type LocaleCode, type MessageFile } from "./i18n.ts";
+import { PackError, packErrorSaid } from "./pack-validate.ts";
+import { portalHintKey } from "./report-portals.ts";
+import { asSaid, english, errorText, SaidError, said, saidFromData, sayText, textOf } from "./said.ts";
+
+const catalog = (code: LocaleCode) =>
+  new Catalog(
+    code,
+    JSON.parse(
+      readFileSync(join(import.meta.dirname, "..", "..", "public", "_locales", code, "messages.json"), "utf8"),
+    ) as MessageFile,
+    ENGLISH_MESSAGES,
+  );
+const es = catalog("es");
+const ar = catalog("ar");
+const FSI = "\u2068";
+const PDI = "\u2069";
+
+describe("said", () => {
+  it("keeps the English sentence as the error's message (what the CLI and the logs print)", () => {
+    const error = new SaidError(said("feed_http", { status: 503 }));
+    expect(error.message).toBe("The feed answered HTTP 503.");
+    expect(english(said("error_storage_full"))).toMatch(/^Storage is full: this case was not saved/);
+  });
+
+  it("words a validator's error in Spanish and Arabic, the JSON path and detail isolated inside the sentence", () => {
+    const error = new SaidError(packErrorSaid(new PackError("version", "expected a non-negative integer")));
+    expect(error.message).toBe("The pack is broken at version: expected a non-negative integer");
+    expect(errorText(error, es)).toBe(
+      `El paquete está dañado en ${FSI}version${PDI}: ${FSI}expected a non-negative integer${PDI}`,
+    );
+    expect(errorText(error, ar)).toBe(
+      `الحزمة تالفة عند ${FSI}version${PDI}: ${FSI}expected a non-negative integer${PDI}`,
+    );
+  });
+
+  it("writes numbers the locale's way without isolating them", () => {
+    expect(sayText(said("attachment_too_many", { count: 5 }), es)).toBe("Como máximo 5 documentos.");
+    expect(sayText(said("feed_http", { status: 503 }), ar)).toBe("ردّ المصدر بالرمز HTTP 503.");
+  });
+
+  it("leaves anything else thrown as it is (English)", () => {
+    expect(errorText(new Error("socket hang up"), es)).toBe("socket hang up");
+    expect(errorText("plain", ar)).toBe("plain");
+  });
+
+  it("rebuilds a Said from a reply or a record only with a known key and text or number params", () => {
+    expect(asSaid({ key: "feed_http", params: { status: 404 } })).toEqual({
+      key: "feed_http",
+      params: { status: 404 },
+    });
+    expect(asSaid({ key: "no_such_key", params: {} })).toBeNull();
+    expect(asSaid({ key: "feed_http", params: { status: { nested: 1 } } })).toBeNull();
+    expect(asSaid({ key: "feed_http", params: [] })).toBeNull();
+    expect(asSaid({ key: "feed_http", params: { status: Number.NaN } })).toBeNull();
+    expect(asSaid(null)).toBeNull();
+    // A record written before keys existed keeps its English text.
+    expect(textOf(undefined, "HTTP 404", es)).toBe("HTTP 404");
+    expect(textOf(said("recheck_id_only"), "the item id is on the page but the title is not", es)).toBe(
+      "el identificador del artículo está en la página, pero el título no",
+    );
+  });
+
+  it("translates a registry text by its key, and passes a text without one (or changed since) as given", () => {
+    const hint = 'Choose "Counterfeit" as the issue and paste the listing URL (or ASIN).';
+    expect(saidFromData(portalHintKey("amazon"), hint)).toEqual({ key: "portal_hint_amazon", params: {} });
+    expect(sayText(saidFromData(portalHintKey("amazon"), hint), es)).toMatch(/^Elige «Falsificación»/);
+    expect(saidFromData(portalHintKey("amazon"), "A newer hint.")).toEqual({
+      key: "as_given",
+      params: { text: "A newer hint." },
+    });
+    expect(saidFromData("portal_hint_nowhere", "Some hint.").key).toBe("as_given");
+  });
+});
