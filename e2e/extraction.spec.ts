@@ -83,11 +83,15 @@ async function verdictFor(
   tabId: number,
   url: string,
   page: Page,
+  whole = false,
 ): Promise<TabState & { status: "verdict" }> {
   const deadline = Date.now() + 20_000;
   while (Date.now() < deadline) {
     const s = await stateOf(worker, tabId);
-    if (s?.status === "verdict" && s.url === url) return s;
+    // `whole`: wait past a verdict on a listing cut short by the time budget (a busy machine); the content script
+    // extracts again and the whole listing's verdict replaces it.
+    const partial = s?.status === "verdict" && s.listing.warnings.some((w) => w.startsWith("partial"));
+    if (s?.status === "verdict" && s.url === url && !(whole && partial)) return s;
     await page.waitForTimeout(50);
   }
   throw new Error(`no verdict reported for ${url}`);
@@ -178,7 +182,7 @@ test.describe("content-script extraction in Chromium (real pages)", () => {
       const page = await context.newPage();
       await page.goto(url);
       const tabId = await sw.tabIdOf(page);
-      const s = await verdictFor(await sw.worker(), tabId, url, page);
+      const s = await verdictFor(await sw.worker(), tabId, url, page, true);
       expect(keyFields(s.listing), `${p.folder}/${p.name}`).toEqual(keyFields(node.listing));
       await page.close();
     }

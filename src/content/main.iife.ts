@@ -24,9 +24,10 @@ const SETTLE_MS = 400;
 const MAX_WAIT_MS = 5000;
 const POLL_MS = 1000;
 /**
- * Extractions cut short by the time budget before anything said "listing" (a
- * busy machine: twenty tabs loading at once) are tried again this many times
- * before the page is reported as not a listing.
+ * Extractions cut short by the time budget (a busy machine: twenty tabs
+ * loading at once) are tried again this many times: before anything said
+ * "listing", before the page is reported as not a listing; after, so the
+ * partial listing's verdict is replaced by the whole listing's.
  */
 const CUT_SHORT_RETRIES = 3;
 /** An insertion after load whose subtree is this small is a badge-sized injection, not a re-render of the listing. */
@@ -120,6 +121,11 @@ async function run(state: State): Promise<void> {
     }
     state.lastSent = { url: href, fingerprint: fp };
     await send({ type: "listing", listing, extractMs: ms });
+    if (cutShort && state.cutShort < CUT_SHORT_RETRIES) {
+      // A verdict now from what was read in time, then the whole listing once the machine has room for it.
+      state.cutShort++;
+      schedule(state);
+    }
   } catch (error) {
     debug("extraction failed", error);
   }

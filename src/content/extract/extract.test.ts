@@ -274,13 +274,16 @@ describe("merge, conflicts, robustness (hand-written)", () => {
     // A clock that stands still for the first four readings (deadline, adapter, JSON-LD) and then jumps past the budget.
     let calls = 0;
     const doc = page(ld({ "@type": "Product", name: "Slow", offers: { price: "1" } }), "<h1>Slow</h1>");
-    const { listing } = extractListing(doc, "https://shop.example/s", {
+    const { listing, cutShort } = extractListing(doc, "https://shop.example/s", {
       adapters: false,
       budgetMs: 5,
       now: () => (calls++ < 4 ? 0 : 1000),
     });
     expect(listing?.title).toBe("Slow");
     expect(listing?.warnings.some((w) => w.startsWith("partial"))).toBe(true);
+    // Cut short: the content script reports it and then extracts again for the whole listing.
+    expect(cutShort).toBe(true);
+    expect(extractListing(doc, "https://shop.example/s", { adapters: false }).cutShort).toBeUndefined();
   });
 
   it("says when the budget ran out before the page was found to be a listing (cut short), and only then", () => {

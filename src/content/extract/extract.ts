@@ -59,7 +59,10 @@ export interface ExtractOptions {
 export interface ExtractResult {
   isListing: boolean;
   listing: Listing | null;
-  /** Not a listing as far as the layers got: the time budget ran out first, so the answer may be wrong. */
+  /**
+   * The time budget ran out before every layer ran: "not a listing" may be wrong, or the listing is partial
+   * (it then also carries a "partial" warning).
+   */
   cutShort?: boolean;
 }
 
@@ -364,5 +367,5 @@ export function extractListing(doc: Document, href: string, opts: ExtractOptions
   }
   listing.warnings.push(...warnings);
   tidy(listing);
-  return { isListing: true, listing };
+  return partial ? { isListing: true, listing, cutShort: true } : { isListing: true, listing };
 }
