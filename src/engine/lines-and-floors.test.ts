@@ -62,3 +62,26 @@ describe("price floors per kind of item and market", () => {
     expect(price(l("Puma men polo t-shirt", "199", "INR"))).toBeDefined();
   });
 });
+
+describe("floors per kind of item for audio, pens, toys, hair tools and streetwear", () => {
+  it("a speaker, a pen, a plush toy, a hair dryer and a hoodie take their brand's floor for that kind", () => {
+    expect(price(l("JBL portable bluetooth speaker", "8", "USD"))?.message).toMatch(/JBL speaker/);
+    expect(price(l("JBL bluetooth speaker", "499", "INR"))?.message).toMatch(/1499 INR for JBL speaker/);
+    expect(price(l("JBL bluetooth speaker", "1999", "INR"))).toBeUndefined();
+    expect(price(l("Montblanc ballpoint pen", "30", "USD"))?.message).toMatch(/Montblanc pen/);
+    expect(price(l("Jellycat bunny plush", "5", "USD"))?.message).toMatch(/Jellycat plush/);
+    expect(price(l("Dyson hair dryer", "80", "USD"))?.message).toMatch(/Dyson hair dryer/);
+    expect(price(l("Stussy hoodie black", "150", "CNY"))?.message).toMatch(/699 CNY for Stüssy hoodie/);
+    expect(price(l("Stussy hoodie black", "799", "CNY"))).toBeUndefined();
+  });
+
+  it("what fits the device keeps the device's floor off: a pen refill, a hair dryer stand", () => {
+    expect(price(l("Montblanc ballpoint refill", "25", "USD"))).toBeUndefined();
+    expect(price(l("Dyson hair dryer stand", "60", "USD"))).toBeUndefined();
+  });
+
+  it("a cheaper variant word after a model keeps the model's price off (Birkenstock Arizona EVA)", () => {
+    expect(price(l("Birkenstock Arizona EVA sandals", "30", "USD"))).toBeUndefined();
+    expect(price(l("Birkenstock Arizona sandals", "30", "USD"))?.message).toMatch(/Arizona/);
+  });
+});
