@@ -85,3 +85,20 @@ describe("floors per kind of item for audio, pens, toys, hair tools and streetwe
     expect(price(l("Birkenstock Arizona sandals", "30", "USD"))?.message).toMatch(/Arizona/);
   });
 });
+
+describe("short names shoppers and sellers use", () => {
+  it("initials that are also other things claim the house only in product context", () => {
+    expect(score(l("LV monogram bag", "50", "USD"), m).brand?.id).toBe("louis-vuitton");
+    expect(score(l("LV 12V battery charger", "20", "USD"), m).brand).toBeNull();
+    expect(score(l("MK wallet women", "15", "USD"), m).brand?.id).toBe("michael-kors");
+    expect(score(l("FOG hoodie oversized", "40", "USD"), m).brand?.id).toBe("fear-of-god");
+    expect(score(l("Fog machine 400W", "30", "USD"), m).brand).toBeNull();
+    expect(score(l("北面羽绒服", "199", "CNY"), m).brand?.id).toBe("the-north-face");
+    expect(score(l("东北面包 500g", "20", "CNY"), m).brand).toBeNull();
+  });
+
+  it("an unambiguous abbreviation is the brand wherever it stands", () => {
+    expect(score(l("Men's TNF puffer black", "20", "USD"), m).brand?.id).toBe("the-north-face");
+    expect(score(l("MM6 Japanese tote", "20", "USD"), m).brand?.id).toBe("maison-margiela");
+  });
+});
