@@ -102,3 +102,25 @@ describe("short names shoppers and sellers use", () => {
     expect(score(l("MM6 Japanese tote", "20", "USD"), m).brand?.id).toBe("maison-margiela");
   });
 });
+
+describe("labels counterfeiters copy: artists' merchandise, brick sets, phone cases", () => {
+  it("an artist's merchandise takes the merch floor; the artist's record has no brand-wide price", () => {
+    expect(price(l("Taylor Swift Eras Tour t-shirt", "8", "USD"))?.message).toMatch(/Taylor Swift t-shirt/);
+    expect(price(l("Taylor Swift 1989 vinyl LP", "20", "USD"))).toBeUndefined();
+    expect(score(l("BTS hoodie purple", "10", "USD"), m).brand?.id).toBe("bts");
+    expect(score(l("BTS footage camera rig", "50", "USD"), m).brand).toBeNull();
+  });
+
+  it("a franchise that is also an ordinary word is claimed through its characters, not by the word", () => {
+    expect(score(l("Transformers Optimus Prime action figure", "3", "USD"), m).brand?.id).toBe("transformers");
+    expect(score(l("Step down transformers 220V to 110V", "20", "USD"), m).brand).toBeNull();
+  });
+
+  it("a brick set and a phone case take their brand's floor for that kind", () => {
+    expect(price(l("Mould King building blocks car", "20", "CNY"))?.message).toMatch(
+      /49 CNY for Mould King building set/,
+    );
+    expect(price(l("Casetify phone case", "10", "USD"))?.message).toMatch(/Casetify phone case/);
+    expect(price(l("Casetify phone case", "40", "USD"))).toBeUndefined();
+  });
+});
