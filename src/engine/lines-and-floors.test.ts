@@ -116,6 +116,12 @@ describe("labels counterfeiters copy: artists' merchandise, brick sets, phone ca
     expect(score(l("Step down transformers 220V to 110V", "20", "USD"), m).brand).toBeNull();
   });
 
+  it("a tablet and a smartwatch take the maker's floor; the tablet's case does not", () => {
+    expect(price(l("Samsung Galaxy tablet 10 inch", "40", "USD"))?.message).toMatch(/Samsung tablet/);
+    expect(price(l("Samsung tablet case", "8", "USD"))).toBeUndefined();
+    expect(price(l("Xiaomi 智能手表", "99", "CNY"))?.message).toMatch(/199 CNY for Xiaomi smartwatch/);
+  });
+
   it("a brick set and a phone case take their brand's floor for that kind", () => {
     expect(price(l("Mould King building blocks car", "20", "CNY"))?.message).toMatch(
       /49 CNY for Mould King building set/,
