@@ -97,6 +97,17 @@ describe("short names shoppers and sellers use", () => {
     expect(score(l("东北面包 500g", "20", "CNY"), m).brand).toBeNull();
   });
 
+  it("a common-word label's own spelling with its product claims it; the word alone does not", () => {
+    expect(score(l("Barbour Bedale wax jacket", "80", "USD"), m).brand?.id).toBe("barbour");
+    expect(score(l("Noah NYC hoodie", "20", "USD"), m).brand?.id).toBe("noah");
+    expect(score(l("Noah's ark wooden toy", "20", "USD"), m).brand).toBeNull();
+  });
+
+  it("a beauty house's lipstick takes its lipstick floor, not the brand-wide one", () => {
+    expect(price(l("Chanel lipstick", "35", "USD"))).toBeUndefined();
+    expect(price(l("Chanel lipstick", "15", "USD"))?.message).toMatch(/Chanel lipstick/);
+  });
+
   it("an unambiguous abbreviation is the brand wherever it stands", () => {
     expect(score(l("Men's TNF puffer black", "20", "USD"), m).brand?.id).toBe("the-north-face");
     expect(score(l("MM6 Japanese tote", "20", "USD"), m).brand?.id).toBe("maison-margiela");
