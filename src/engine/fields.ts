@@ -68,6 +68,8 @@ export interface FieldResult {
   itemAt: number[];
   /** The kind of item (type index) named at each offset of itemAt. */
   itemType: number[];
+  /** Original end offsets of the kinds of item named, beside itemAt. */
+  itemEnd: number[];
   /** Kinds of item that fit a device (FIT_WORDS) and dupe phrases (DUPE_BEFORE/AFTER) named: original spans. */
   fits: EvidenceSpan[];
   dupeBefore: EvidenceSpan[];
@@ -94,6 +96,7 @@ export function readField(
     types: [],
     itemAt: [],
     itemType: [],
+    itemEnd: [],
     fits: [],
     dupeBefore: [],
     dupeAfter: [],
@@ -197,6 +200,7 @@ function readPart(
       if (!out.types.includes(type)) out.types.push(type);
       out.itemAt.push(h.start);
       out.itemType.push(type);
+      out.itemEnd.push(h.end);
     } else if (kind === K_FIT) {
       out.fits.push(span(field, text, h.start, h.end));
     } else if (kind === K_DUPE_BEFORE) {

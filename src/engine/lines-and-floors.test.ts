@@ -62,3 +62,82 @@ describe("price floors per kind of item and market", () => {
     expect(price(l("Puma men polo t-shirt", "199", "INR"))).toBeDefined();
   });
 });
+
+describe("floors per kind of item for audio, pens, toys, hair tools and streetwear", () => {
+  it("a speaker, a pen, a plush toy, a hair dryer and a hoodie take their brand's floor for that kind", () => {
+    expect(price(l("JBL portable bluetooth speaker", "8", "USD"))?.message).toMatch(/JBL speaker/);
+    expect(price(l("JBL bluetooth speaker", "499", "INR"))?.message).toMatch(/1499 INR for JBL speaker/);
+    expect(price(l("JBL bluetooth speaker", "1999", "INR"))).toBeUndefined();
+    expect(price(l("Montblanc ballpoint pen", "30", "USD"))?.message).toMatch(/Montblanc pen/);
+    expect(price(l("Jellycat bunny plush", "5", "USD"))?.message).toMatch(/Jellycat plush/);
+    expect(price(l("Dyson hair dryer", "80", "USD"))?.message).toMatch(/Dyson hair dryer/);
+    expect(price(l("Stussy hoodie black", "150", "CNY"))?.message).toMatch(/549 CNY for Stüssy hoodie/);
+    expect(price(l("Stussy hoodie black", "799", "CNY"))).toBeUndefined();
+  });
+
+  it("what fits the device keeps the device's floor off: a pen refill, a hair dryer stand", () => {
+    expect(price(l("Montblanc ballpoint refill", "25", "USD"))).toBeUndefined();
+    expect(price(l("Dyson hair dryer stand", "60", "USD"))).toBeUndefined();
+  });
+
+  it("a cheaper variant word after a model keeps the model's price off (Birkenstock Arizona EVA)", () => {
+    expect(price(l("Birkenstock Arizona EVA sandals", "30", "USD"))).toBeUndefined();
+    expect(price(l("Birkenstock Arizona sandals", "30", "USD"))?.message).toMatch(/Arizona/);
+  });
+});
+
+describe("short names shoppers and sellers use", () => {
+  it("initials that are also other things claim the house only in product context", () => {
+    expect(score(l("LV monogram bag", "50", "USD"), m).brand?.id).toBe("louis-vuitton");
+    expect(score(l("LV 12V battery charger", "20", "USD"), m).brand).toBeNull();
+    expect(score(l("MK wallet women", "15", "USD"), m).brand?.id).toBe("michael-kors");
+    expect(score(l("FOG hoodie oversized", "40", "USD"), m).brand?.id).toBe("fear-of-god");
+    expect(score(l("Fog machine 400W", "30", "USD"), m).brand).toBeNull();
+    expect(score(l("北面羽绒服", "199", "CNY"), m).brand?.id).toBe("the-north-face");
+    expect(score(l("东北面包 500g", "20", "CNY"), m).brand).toBeNull();
+  });
+
+  it("a common-word label's own spelling with its product claims it; the word alone does not", () => {
+    expect(score(l("Barbour Bedale wax jacket", "80", "USD"), m).brand?.id).toBe("barbour");
+    expect(score(l("Noah NYC hoodie", "20", "USD"), m).brand?.id).toBe("noah");
+    expect(score(l("Noah's ark wooden toy", "20", "USD"), m).brand).toBeNull();
+  });
+
+  it("a beauty house's lipstick takes its lipstick floor, not the brand-wide one", () => {
+    expect(price(l("Chanel lipstick", "35", "USD"))).toBeUndefined();
+    expect(price(l("Chanel lipstick", "15", "USD"))?.message).toMatch(/Chanel lipstick/);
+  });
+
+  it("an unambiguous abbreviation is the brand wherever it stands", () => {
+    expect(score(l("Men's TNF puffer black", "20", "USD"), m).brand?.id).toBe("the-north-face");
+    expect(score(l("MM6 Japanese tote", "20", "USD"), m).brand?.id).toBe("maison-margiela");
+  });
+});
+
+describe("labels counterfeiters copy: artists' merchandise, brick sets, phone cases", () => {
+  it("an artist's merchandise takes the merch floor; the artist's record has no brand-wide price", () => {
+    expect(price(l("Taylor Swift Eras Tour t-shirt", "8", "USD"))?.message).toMatch(/Taylor Swift t-shirt/);
+    expect(price(l("Taylor Swift 1989 vinyl LP", "20", "USD"))).toBeUndefined();
+    expect(score(l("BTS hoodie purple", "10", "USD"), m).brand?.id).toBe("bts");
+    expect(score(l("BTS footage camera rig", "50", "USD"), m).brand).toBeNull();
+  });
+
+  it("a franchise that is also an ordinary word is claimed through its characters, not by the word", () => {
+    expect(score(l("Transformers Optimus Prime action figure", "3", "USD"), m).brand?.id).toBe("transformers");
+    expect(score(l("Step down transformers 220V to 110V", "20", "USD"), m).brand).toBeNull();
+  });
+
+  it("a tablet and a smartwatch take the maker's floor; the tablet's case does not", () => {
+    expect(price(l("Samsung Galaxy tablet 10 inch", "40", "USD"))?.message).toMatch(/Samsung tablet/);
+    expect(price(l("Samsung tablet case", "8", "USD"))).toBeUndefined();
+    expect(price(l("Xiaomi 智能手表", "99", "CNY"))?.message).toMatch(/199 CNY for Xiaomi smartwatch/);
+  });
+
+  it("a brick set and a phone case take their brand's floor for that kind", () => {
+    expect(price(l("Mould King building blocks car", "20", "CNY"))?.message).toMatch(
+      /49 CNY for Mould King building set/,
+    );
+    expect(price(l("Casetify phone case", "10", "USD"))?.message).toMatch(/Casetify phone case/);
+    expect(price(l("Casetify phone case", "40", "USD"))).toBeUndefined();
+  });
+});

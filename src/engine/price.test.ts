@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { emptyListing, type Listing } from "../shared/listing.ts";
 import type { PriceFloor, ReferencePrice, RulePack } from "../shared/pack.ts";
+import { PRODUCT_TYPES } from "../shared/product-types.ts";
 import { testBrand } from "../shared/test-packs.node.ts";
 import { compile } from "./compile.ts";
 import { score } from "./score.ts";
@@ -51,10 +52,33 @@ const pack: RulePack = {
       referencePrice: p("50"),
       priceFloors: [floor("bag", "400", "USD")],
     }),
+    testBrand("inkwell", "Inkwellor", {
+      tier: "premium",
+      categories: ["writing"],
+      referencePrice: p("8"),
+      priceFloors: [floor("pen", "120", "USD"), floor("pen", "900", "CNY")],
+    }),
+    testBrand("padmaker", "Padmaker", {
+      tier: "mass",
+      categories: ["electronics"],
+      referencePrice: p("5"),
+      priceFloors: [floor("tablet", "149", "USD"), floor("laptop", "399", "USD"), floor("phone", "199", "USD")],
+    }),
+    testBrand("snugglo", "Snugglo", {
+      tier: "mass",
+      categories: ["toys"],
+      referencePrice: p("5"),
+      priceFloors: [floor("plush", "15", "USD"), floor("plush", "1800", "JPY"), floor("figure", "25", "USD")],
+    }),
   ],
   vocabulary: [],
   accessoryPhrases: [],
-  exchangeRates: { date: "2026-01-01", base: "USD", rates: { USD: 1, INR: 85, EUR: 0.9 }, source: "test" },
+  exchangeRates: {
+    date: "2026-01-01",
+    base: "USD",
+    rates: { USD: 1, INR: 85, EUR: 0.9, CNY: 7.2, JPY: 150 },
+    source: "test",
+  },
 };
 const m = compile([pack]);
 
@@ -104,6 +128,45 @@ describe("price floors per kind of item and currency", () => {
     const again = deserialize(serialize(m));
     const l = listing("Acmesport running sneakers", "799", "INR");
     expect(score(l, again).reasons).toEqual(score(l, m).reasons);
+  });
+});
+
+describe("kinds of item with floors of their own: pens, devices, toys", () => {
+  it("a pen house's pen takes its pen floor, named in the languages of its markets", () => {
+    expect(priceReason(listing("Inkwellor fountain pen blue", "20", "USD"))?.message).toMatch(/Inkwellor pen/);
+    expect(priceReason(listing("Inkwellor fountain pen blue", "150", "USD"))).toBeUndefined();
+    expect(priceReason(listing("Inkwellor 钢笔 礼盒", "199", "CNY"))?.message).toMatch(/900 CNY for Inkwellor pen/);
+    expect(priceReason(listing("Inkwellor Füllfederhalter", "20", "EUR"))?.message).toMatch(
+      /pen.*USD floor.*converted/,
+    );
+    expect(priceReason(listing("Inkwellor ボールペン", "2000", "JPY"))?.message).toMatch(/Inkwellor pen/);
+  });
+
+  it("what fits a device is not the device: a refill, a tablet case, a laptop bag, a smartphone case", () => {
+    expect(priceReason(listing("Inkwellor ballpoint refill black", "10", "USD"))).toBeUndefined();
+    expect(priceReason(listing("Inkwellor fountain pen case leather", "20", "USD"))).toBeUndefined();
+    expect(priceReason(listing("Padmaker tablet case 10 inch", "8", "USD"))).toBeUndefined();
+    expect(priceReason(listing("Padmaker laptop bag 15.6", "12", "USD"))).toBeUndefined();
+    expect(priceReason(listing("Padmaker smartphone case", "6", "USD"))).toBeUndefined();
+    // The devices themselves, and a device sold with its case, keep their floors.
+    expect(priceReason(listing("Padmaker tablet 10 inch 128GB", "40", "USD"))?.message).toMatch(/Padmaker tablet/);
+    expect(priceReason(listing("Padmaker tablet with case", "40", "USD"))?.message).toMatch(/Padmaker tablet/);
+    expect(priceReason(listing("Padmaker ноутбук 15.6", "90", "USD"))?.message).toMatch(/Padmaker laptop/);
+    expect(priceReason(listing("Padmaker smartphone 5G", "30", "USD"))?.message).toMatch(/Padmaker phone/);
+  });
+
+  it("a plush toy and a figure take the toy brand's floors; a key ring of a mass brand has none", () => {
+    expect(priceReason(listing("Snugglo plush bunny 30cm", "3", "USD"))?.message).toMatch(/Snugglo plush/);
+    expect(priceReason(listing("Snugglo ぬいぐるみ うさぎ", "300", "JPY"))?.message).toMatch(
+      /1800 JPY for Snugglo plush/,
+    );
+    expect(priceReason(listing("Snugglo ぬいぐるみ うさぎ", "2200", "JPY"))).toBeUndefined();
+    expect(priceReason(listing("Snugglo action figure", "6", "USD"))?.message).toMatch(/Snugglo figure/);
+    expect(priceReason(listing("Snugglo keychain", "3", "USD"))).toBeUndefined();
+  });
+
+  it("a device accessories are made for has factor 1: dropping it never lowers another kind's scaled floor", () => {
+    for (const t of PRODUCT_TYPES.filter((x) => x.fitted)) expect([t.type, t.factor]).toEqual([t.type, 1]);
   });
 });
 

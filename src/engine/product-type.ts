@@ -31,6 +31,11 @@ export function isBasic(type: number): boolean {
   return PRODUCT_TYPES[type]?.basic === true;
 }
 
+/** A device that accessories are made for (product-types.json "fitted"): a "tablet case" is not a tablet. */
+export function isFitted(type: number): boolean {
+  return PRODUCT_TYPES[type]?.fitted === true;
+}
+
 const GROUP_IDS = Object.keys(PRODUCT_GROUPS);
 
 /** The bit of the group a kind of item belongs to (product-types.json "group"), 0 if none. */

@@ -21,7 +21,7 @@ import {
 import type { CompiledMatcher, MatcherData } from "./layout.ts";
 import { BRAND_SPECIFIC_NAMES, isComponent, isDescriptor, ORDINARY_PHRASES, STORE_WORDS } from "./lexicon.ts";
 import { CNY_HOSTS, listingPriceUsd, type PriceCheck, priceBelow, type Reference, referenceFor } from "./price.ts";
-import { typeGroupBit } from "./product-type.ts";
+import { isFitted, typeGroupBit } from "./product-type.ts";
 import { daysBetween, hostOf, round, type SellerStanding, sellerStanding, squash, weakSeller } from "./seller.ts";
 import { dupeOf, ordinarySense, specificationSense } from "./senses.ts";
 import * as W from "./weights.ts";
@@ -579,7 +579,9 @@ export function score(listing: Listing, m: CompiledMatcher): Verdict {
     // The marketplace's own retail is one fact about the listing, said once whatever the number of brands.
     if (st && !(st.signal === "seller-marketplace" && marketplaceSaid)) reasons.push(st);
     if (st?.signal === "seller-marketplace") marketplaceSaid = true;
-    const pc = v.standing ? null : priceBelow(d, listing, v.brand, priceModels(v, r, listing), r.product, r.types);
+    const pc = v.standing
+      ? null
+      : priceBelow(d, listing, v.brand, priceModels(v, r, listing), r.product, priceTypes(r, listing));
     if (pc && (!best || pc.reason.weight > best.reason.weight)) best = pc;
   }
   if (best) reasons.push(rateAdjusted(d, listing, best.reason));
@@ -700,6 +702,34 @@ function priceModels(v: BrandView, r: Read, l: Listing): number[] {
 }
 
 /**
+ * The kinds of item whose floors the item takes. A device that accessories are made for (product-types.json
+ * "fitted") is not the item when the title names a kind of item that fits a device outside the names of the
+ * models and devices it names ("tablet case", "case for smartphone", "fountain pen refill"; a "smartphone case"
+ * is a phone case), or when each time it is named another kind of item follows it directly ("laptop bag").
+ */
+function priceTypes(r: Read, l: Listing): number[] {
+  if (!r.types.some(isFitted)) return r.types;
+  const t = r.title;
+  const title = l.title ?? "";
+  const own: { start: number; end: number }[] = r.brands
+    .filter((b) => b.field === "title" && b.model >= 0)
+    .map((b) => b.span);
+  t.itemType.forEach((type, i) => {
+    if (isFitted(type)) own.push({ start: t.itemAt[i] as number, end: t.itemEnd[i] as number });
+  });
+  if ((t.fits.length > 0 || l.categories.length > 0) && fitsOthers(l, title, t.fits, own)) {
+    return r.types.filter((type) => !isFitted(type));
+  }
+  return r.types.filter((type) => !isFitted(type) || t.itemType.some((x, i) => x === type && !beforeItem(t, i, title)));
+}
+
+/** The kind of item named i-th in the title is followed directly by another kind of item ("laptop bag"). */
+function beforeItem(t: FieldResult, i: number, title: string): boolean {
+  const end = t.itemEnd[i] as number;
+  return t.itemAt.some((at) => at >= end && /^[\s\-–]*$/u.test(title.slice(end, at)));
+}
+
+/**
  * The listing's own brand field against the brands its title claims: it says
  * there is no brand ("Generic") or names only brands of other owners.
  */
@@ -805,7 +835,7 @@ export function referenceOf(listing: Listing, m: CompiledMatcher): (Reference & 
     v.brand,
     priceModels(v, r, listing),
     r.product,
-    r.types,
+    priceTypes(r, listing),
     listing.price?.currency?.toUpperCase() ?? null,
   );
   return ref ? { ...ref, brand: d.bId.at(v.brand) ?? "" } : null;

@@ -13,6 +13,8 @@ export interface ProductType {
   factor: number;
   /** An ordinary line of a mass-market brand (trunks, socks, tees, polos, jeans, caps). */
   basic?: boolean;
+  /** A device accessories are made for: named beside what fits it ("tablet case", "laptop bag"), it is not the item. */
+  fitted?: boolean;
   /** Which brands sell it: a key of PRODUCT_GROUPS. */
   group: string;
   words: string[];
