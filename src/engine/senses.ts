@@ -16,6 +16,10 @@ interface Sense {
   before: string[];
   with: string[];
   unlessWith: string[];
+  /** When any "only" condition is given, the term counts only where one holds ("[LJR]", "PK batch", "GX版"). */
+  onlyAfter: string[];
+  onlyBefore: string[];
+  onlyBracketed: boolean;
 }
 
 const BY_TERM = new Map<string, Sense>();
@@ -25,6 +29,9 @@ for (const s of SENSES.senses as Partial<Sense & { terms: string[] }>[]) {
     before: s.before ?? [],
     with: s.with ?? [],
     unlessWith: s.unlessWith ?? [],
+    onlyAfter: s.onlyAfter ?? [],
+    onlyBefore: s.onlyBefore ?? [],
+    onlyBracketed: s.onlyBracketed ?? false,
   };
   for (const t of s.terms ?? []) BY_TERM.set(t.toLowerCase(), sense);
 }
@@ -49,11 +56,50 @@ function endsWithWord(head: string, word: string): boolean {
 const GAP = /^[\s\-–—_/:,.()[\]]*/u;
 const GAP_END = /[\s\-–—_/:,.()[\]]*$/u;
 
+/** A version number written after a factory code ("PK 4.0", "LJR v2"): skipped when reading the word before. */
+const VERSION_END = /[\s\-_]*v?\d+(?:\.\d+)?$/u;
+const OPENERS = "([{【（〔「『〈《";
+const CLOSERS = ")]}】）〕」』〉》";
+/** How far a bracket may be from the term it encloses ("[PK 4.0 batch]", "【LJR纯原】"). */
+const BRACKET_REACH = 24;
+
+/** Whether text[start, end) stands inside a short pair of brackets: "[LJR batch]", "(GX)", "【PK版】". */
+function bracketed(lower: string, start: number, end: number): boolean {
+  let open = -1;
+  for (let i = start - 1; i >= Math.max(0, start - BRACKET_REACH); i--) {
+    const ch = lower.charAt(i);
+    if (CLOSERS.includes(ch)) return false;
+    if (OPENERS.includes(ch)) {
+      open = OPENERS.indexOf(ch);
+      break;
+    }
+  }
+  if (open < 0) return false;
+  for (let i = end; i < Math.min(lower.length, end + BRACKET_REACH); i++) {
+    const ch = lower.charAt(i);
+    if (OPENERS.includes(ch)) return false;
+    if (CLOSERS.includes(ch)) return true;
+  }
+  return false;
+}
+
+/** Whether a term whose sense has "only" conditions meets one of them at text[start, end). */
+function inOwnSense(sense: Sense, lower: string, start: number, end: number): boolean {
+  if (sense.onlyBracketed && bracketed(lower, start, end)) return true;
+  const rest = lower.slice(end, end + 40).replace(GAP, "");
+  if (sense.onlyAfter.some((w) => startsWithWord(rest, w))) return true;
+  const head = lower.slice(Math.max(0, start - 40), start).replace(GAP_END, "");
+  const unversioned = head.replace(VERSION_END, "").replace(GAP_END, "");
+  return sense.onlyBefore.some((w) => endsWithWord(head, w) || endsWithWord(unversioned, w));
+}
+
 /**
  * Whether the counterfeit term `term` (as the pack writes it), found at
  * text[start, end), is used in an ordinary sense there. A term with its own
  * modifier ("AAA quality", "1:1 copy") is a longer term of the pack and
- * never reaches here as the bare one.
+ * never reaches here as the bare one. A term ambiguous in ordinary text
+ * ("batch", a factory code such as "PK") may instead say where alone it is
+ * counterfeit wording (its "only" conditions): anywhere else it is ordinary.
  */
 export function ordinarySense(term: string, text: string, start: number, end: number): boolean {
   // By the pack's term, else by the text it matched ("AAA+" folds like "AAA" and matches it).
@@ -61,6 +107,8 @@ export function ordinarySense(term: string, text: string, start: number, end: nu
   if (!sense) return false;
   // Diacritics removed letter by letter, so offsets still hold: "batérie" reads as "baterie".
   const lower = plain(text);
+  const only = sense.onlyBracketed || sense.onlyAfter.length > 0 || sense.onlyBefore.length > 0;
+  if (only && !inOwnSense(sense, lower, start, end)) return true;
   if (sense.unlessWith.some((w) => lower.includes(w))) return false;
   const rest = lower.slice(end, end + 40).replace(GAP, "");
   if (sense.after.some((w) => startsWithWord(rest, w))) return true;
