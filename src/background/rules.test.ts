@@ -160,3 +160,82 @@ describe("damaged stored packs", () => {
     expect(junk?.reason).toBe("the stored record has no known origin");
   });
 });
+
+describe("the compiled cache on a cold worker", () => {
+  const TITLES = [
+    "Zorblax replica bag",
+    "Boltwing replica watch",
+    "Cinderon replica",
+    "Quorvex 1:1 copy",
+    "summer dress",
+  ];
+
+  async function verdicts(w: Worker) {
+    const { score } = await import("../engine/index.ts");
+    const { matcher } = await w.rules.getRules();
+    return TITLES.map((title) => score({ ...emptyListing("https://www.ebay.com/itm/1", "ebay"), title }, matcher));
+  }
+
+  async function editCompiled(w: Worker, edit: (bytes: Uint8Array) => Uint8Array): Promise<void> {
+    const database = await w.db();
+    const active = (await database.get("settings", w.rules.ACTIVE_SETTING)) as { key: string };
+    const entry = await database.get("compiled", active.key);
+    if (!entry) throw new Error("no compiled record");
+    await database.put("compiled", { key: entry.key, bytes: edit(entry.bytes.slice()) });
+  }
+
+  /** A fresh worker whose compiled record was damaged: it recompiles, says why, scores as before, and stores a good copy. */
+  async function expectRecompiled(edit: (bytes: Uint8Array) => Uint8Array, reason: RegExp): Promise<void> {
+    const before = await verdicts(await freshWorker());
+    const w = await freshWorker();
+    await editCompiled(w, edit);
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    try {
+      expect(await verdicts(w)).toEqual(before);
+      expect(w.rules.lastRulesLoad()?.from).toBe("compiled-now");
+      const call = warn.mock.calls.find((c) => String(c[0]).includes("compiled rules unreadable"));
+      expect(String(call?.[1])).toMatch(reason);
+    } finally {
+      warn.mockRestore();
+    }
+    const after = await freshWorker();
+    expect(await verdicts(after)).toEqual(before);
+    expect(after.rules.lastRulesLoad()?.from).toBe("compiled-cache");
+  }
+
+  it("a worker that loads the compiled form scores exactly as the one that compiled it", async () => {
+    const w = await freshWorker();
+    await dropCompiledCache(w);
+    const compiled = await verdicts(w);
+    expect(w.rules.lastRulesLoad()?.from).toBe("compiled-now");
+    expect(compiled.map((v) => v.brand?.name ?? null)).toEqual(expect.arrayContaining(["Zorblax", "Cinderon"]));
+    const loaded = await freshWorker();
+    expect(await verdicts(loaded)).toEqual(compiled);
+    expect(loaded.rules.lastRulesLoad()?.from).toBe("compiled-cache");
+  });
+
+  it("a corrupt compiled record is recompiled from the stored packs, with a diagnostic, not a crash", async () => {
+    await expectRecompiled((bytes) => {
+      bytes[bytes.length - 100] = (bytes[bytes.length - 100] ?? 0) ^ 0x5a;
+      return bytes;
+    }, /checksum mismatch/);
+  });
+
+  it("a truncated compiled record is recompiled the same way", async () => {
+    await expectRecompiled((bytes) => bytes.slice(0, Math.floor(bytes.length / 2)), /compiled matcher:/);
+    await expectRecompiled((bytes) => bytes.slice(0, bytes.length - 8), /compiled matcher:/);
+  });
+
+  it("a compiled form of an older format is not read: the stored packs are compiled again", async () => {
+    const { COMPILED_FORMAT_VERSION } = await import("../engine/index.ts");
+    const before = await verdicts(await freshWorker());
+    const w = await freshWorker();
+    const database = await w.db();
+    const active = (await database.get("settings", w.rules.ACTIVE_SETTING)) as { format: number };
+    await database.put("settings", { ...active, format: COMPILED_FORMAT_VERSION - 1 }, w.rules.ACTIVE_SETTING);
+    expect(await verdicts(w)).toEqual(before);
+    expect(w.rules.lastRulesLoad()?.from).toBe("compiled-now");
+    const stored = (await database.get("settings", w.rules.ACTIVE_SETTING)) as { format: number };
+    expect(stored.format).toBe(COMPILED_FORMAT_VERSION);
+  });
+});

@@ -3,7 +3,8 @@
  * once and cached in IndexedDB (`compiled`) under a key made of the engine's
  * compiled format version and the ids and versions of the active packs, in
  * precedence order. A small record in `settings` ("rules:active") names that
- * key, so a waking service worker reads two records and deserialises: it never
+ * key, so a waking service worker reads two records (in one transaction) and
+ * deserialises: it never
  * loads or recompiles the packs themselves on the verdict path.
  *
  * Every change of the pack set goes through `commitPacks`: validate (done by
@@ -111,9 +112,16 @@ async function loadRules(): Promise<Rules> {
   const now = new Date();
   const t0 = performance.now();
   const database = await db();
-  const active = await database.get("settings", ACTIVE_SETTING);
+  // One round trip: the active record and the compiled form together (commitPacks keeps one compiled
+  // record; a stray older one is passed over and the active key read by itself).
+  const tx = database.transaction(["settings", "compiled"]);
+  const [active, compiled] = await Promise.all([
+    tx.objectStore("settings").get(ACTIVE_SETTING),
+    tx.objectStore("compiled").getAll(undefined, 1),
+  ]);
   if (isActiveSet(active) && active.format === COMPILED_FORMAT_VERSION && !anyExpired(active.packs, now)) {
-    const entry = await database.get("compiled", active.key);
+    const first = compiled[0];
+    const entry = first?.key === active.key ? first : await database.get("compiled", active.key);
     const readMs = performance.now() - t0;
     if (entry) {
       try {

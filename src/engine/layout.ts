@@ -237,7 +237,13 @@ export function typoBit2(h: number): number {
 }
 
 /** First-token hashes of the description's patterns, and the word margin its windows need. */
-function* descFilterSteps(d: MatcherData, work: Slicer): Steps<{ bits: Uint32Array; margin: number }> {
+/** The description's pre-filter: PRE_BITS_WORDS words of first-token hash bits, and the word margin its windows need. */
+export interface DescFilter {
+  bits: Uint32Array;
+  margin: number;
+}
+
+function* descFilterSteps(d: MatcherData, work: Slicer): Steps<DescFilter> {
   const bits = new Uint32Array(PRE_BITS_WORDS);
   let words = 1;
   for (let e = 0; e < d.termPats.length; e++) {
@@ -270,14 +276,21 @@ function* descFilterSteps(d: MatcherData, work: Slicer): Steps<{ bits: Uint32Arr
 
 function* typoBitsSteps(d: MatcherData, work: Slicer): Steps<Uint32Array> {
   const bits = new Uint32Array((TYPO_BITS_MASK + 1) >>> 5);
-  for (let i = 0; i < d.typoKeys.length; i++) {
-    const h = (d.typoKeys[i] as number) & TYPO_BITS_MASK;
-    bits[h >>> 5] = (bits[h >>> 5] as number) | (1 << (h & 31));
-    const g = typoBit2(d.typoKeys[i] as number);
-    bits[g >>> 5] = (bits[g >>> 5] as number) | (1 << (g & 31));
-    if (work.tick(1 / TIGHT_UNIT)) yield work.take();
+  for (let i = 0; i < d.typoKeys.length; i += TIGHT_UNIT) {
+    setTypoBits(bits, d.typoKeys, i, Math.min(d.typoKeys.length, i + TIGHT_UNIT));
+    if (work.tick()) yield work.take();
   }
   return bits;
+}
+
+/** Sets the filter bits of typo keys [from, to): a plain loop, so a cold worker's engine can optimise it in place. */
+function setTypoBits(bits: Uint32Array, keys: Int32Array, from: number, to: number): void {
+  for (let i = from; i < to; i++) {
+    const h = (keys[i] as number) & TYPO_BITS_MASK;
+    bits[h >>> 5] = (bits[h >>> 5] as number) | (1 << (h & 31));
+    const g = typoBit2(keys[i] as number);
+    bits[g >>> 5] = (bits[g >>> 5] as number) | (1 << (g & 31));
+  }
 }
 
 /** Model patterns of each brand, derived from pKind/pOwner (not serialised: one pass over the patterns). */
@@ -317,6 +330,21 @@ export function withTables(d: MatcherData): CompiledMatcher {
 export function* withTablesSteps(d: MatcherData, work: Slicer): Steps<CompiledMatcher> {
   const desc = yield* descFilterSteps(d, work);
   const typoBits = yield* typoBitsSteps(d, work);
+  return assemble(d, desc, typoBits);
+}
+
+/**
+ * The matcher from its columns and the description filter stored beside them
+ * (serialize.ts): no pass over the patterns; the typo filter is rebuilt in one
+ * plain loop over the typo keys (smaller to rebuild than to store).
+ */
+export function withStoredTables(d: MatcherData, desc: DescFilter): CompiledMatcher {
+  const typoBits = new Uint32Array((TYPO_BITS_MASK + 1) >>> 5);
+  setTypoBits(typoBits, d.typoKeys, 0, d.typoKeys.length);
+  return assemble(d, desc, typoBits);
+}
+
+function assemble(d: MatcherData, desc: DescFilter, typoBits: Uint32Array): CompiledMatcher {
   return {
     format: COMPILED_FORMAT_VERSION,
     d,

@@ -22,6 +22,20 @@ describe("serialize / deserialize", () => {
     }
   });
 
+  it("stores the description filter and rebuilds the typo filter: both equal the compiled ones", () => {
+    const back = deserialize(bytes);
+    expect(back.descMargin).toBe(m.descMargin);
+    expect(Array.from(back.descBits)).toEqual(Array.from(m.descBits));
+    expect(back.descBits.some((w) => w !== 0)).toBe(true);
+    expect(Array.from(back.typoBits)).toEqual(Array.from(m.typoBits));
+  });
+
+  it("refuses every truncation with a clear error, never a crash of another kind", () => {
+    for (const cut of [8, 16, 24_584, Math.floor(bytes.length / 2), bytes.length - 17]) {
+      expect(() => deserialize(bytes.slice(0, bytes.length - cut))).toThrow(/^compiled matcher: /);
+    }
+  });
+
   it("starts with the magic and the format version", () => {
     const view = new DataView(bytes.buffer, bytes.byteOffset);
     expect(String.fromCharCode(...bytes.subarray(0, 4))).toBe("CCMB");

@@ -3,11 +3,15 @@
  * instead of recompiling. Layout (little-endian):
  *   "CCMB" | u32 format version | u32 field count | u32 checksum of the rest
  *   then per field in FIELDS order: u8 type, 3 bytes padding, u32 byte length,
- *   the bytes, zero padding to a multiple of 8.
+ *   the bytes, zero padding to a multiple of 8;
+ *   then the description filter: u32 word margin, 4 bytes padding,
+ *   PRE_BITS_WORDS u32 of bits (derived from the patterns, stored so a load
+ *   makes no pass over them).
  * Every column is read back as views on the same buffer (no copy, no
  * decoding): typed arrays directly, string columns as their offsets (count +
  * 1 i32) and UTF-8 bytes, decoded one string at a time when read
- * (strings.ts).
+ * (strings.ts). The checksum runs as one plain loop on load, so a cold
+ * worker's engine can optimise it while it runs.
  */
 
 import { BLOCK, copyInto, runSteps, Slicer, type Steps } from "../shared/slices.ts";
@@ -18,8 +22,9 @@ import {
   FIELDS,
   type FieldType,
   type MatcherData,
-  withTables,
+  withStoredTables,
 } from "./layout.ts";
+import { PRE_BITS_WORDS } from "./scan.ts";
 import { Strings } from "./strings.ts";
 
 const MAGIC = 0x424d4343; // "CCMB" read as little-endian u32
@@ -37,6 +42,8 @@ function columnParts(col: Column): Uint8Array[] {
 }
 
 const pad8 = (n: number) => (n + 7) & ~7;
+/** Bytes of the description filter after the fields: margin, padding, bits. */
+const DESC_BYTES = 8 + 4 * PRE_BITS_WORDS;
 
 export function serialize(m: CompiledMatcher): Uint8Array {
   return runSteps(serializeSteps(m, new Slicer()));
@@ -50,6 +57,7 @@ export function* serializeSteps(m: CompiledMatcher, work: Slicer): Steps<Uint8Ar
   });
   let size = HEADER;
   for (const p of parts) size += 16 + pad8(p.length);
+  size += DESC_BYTES;
   const out = new Uint8Array(size);
   const view = new DataView(out.buffer);
   view.setUint32(0, MAGIC, true);
@@ -69,6 +77,10 @@ export function* serializeSteps(m: CompiledMatcher, work: Slicer): Steps<Uint8Ar
     }
     off += pad8(p.length);
   }
+  if (m.descBits.length !== PRE_BITS_WORDS) throw new Error("compiled matcher: description filter of the wrong size");
+  view.setUint32(off, m.descMargin, true);
+  yield* copyInto(out, new Uint8Array(m.descBits.buffer, m.descBits.byteOffset, m.descBits.byteLength), off + 8, work);
+  off += DESC_BYTES;
   view.setUint32(12, yield* checksumSteps(out, HEADER, off, work), true);
   return out.subarray(0, off);
 }
@@ -82,30 +94,61 @@ function countOf(col: Column): number {
  * Word-wise multiplicative checksum over the body: catches truncation and
  * corruption cheaply. Four independent lanes (words i, i+1, i+2, i+3), so the
  * multiply chains overlap instead of waiting on each other, then combined.
+ * Loading runs it in one call; serialising in slices of BLOCK words.
  */
 function checksum(bytes: Uint8Array, start: number, end: number): number {
-  return runSteps(checksumSteps(bytes, start, end, new Slicer()));
+  const words = bodyWords(bytes, start, end);
+  const lanes = newLanes();
+  mixWords(words, lanes, 0, words.length & ~3);
+  return finish(words, lanes);
 }
 
 function* checksumSteps(bytes: Uint8Array, start: number, end: number, work: Slicer): Steps<number> {
-  const words = new Uint32Array(bytes.buffer, bytes.byteOffset + start, (end - start) >>> 2);
-  let a = 0x811c9dc5;
-  let b = 0x01000193;
-  let c = 0x6d2b79f5;
-  let e = 0x27d4eb2f;
+  const words = bodyWords(bytes, start, end);
+  const lanes = newLanes();
   const n = words.length & ~3;
   // BLOCK words (a multiple of 4) per unit of work.
   for (let i0 = 0; i0 < n; i0 += BLOCK) {
-    const stop = Math.min(n, i0 + BLOCK);
-    for (let i = i0; i < stop; i += 4) {
-      a = Math.imul(a ^ (words[i] as number), 0x01000193) ^ (a >>> 13);
-      b = Math.imul(b ^ (words[i + 1] as number), 0x01000193) ^ (b >>> 13);
-      c = Math.imul(c ^ (words[i + 2] as number), 0x01000193) ^ (c >>> 13);
-      e = Math.imul(e ^ (words[i + 3] as number), 0x01000193) ^ (e >>> 13);
-    }
+    mixWords(words, lanes, i0, Math.min(n, i0 + BLOCK));
     if (work.tick()) yield work.take();
   }
-  for (let i = n; i < words.length; i++) a = Math.imul(a ^ (words[i] as number), 0x01000193) ^ (a >>> 13);
+  return finish(words, lanes);
+}
+
+function bodyWords(bytes: Uint8Array, start: number, end: number): Uint32Array {
+  return new Uint32Array(bytes.buffer, bytes.byteOffset + start, (end - start) >>> 2);
+}
+
+function newLanes(): Int32Array {
+  return Int32Array.of(0x811c9dc5, 0x01000193, 0x6d2b79f5, 0x27d4eb2f);
+}
+
+/** Mixes words [from, to) (to - from a multiple of 4) into the four lanes. */
+function mixWords(words: Uint32Array, lanes: Int32Array, from: number, to: number): void {
+  let a = lanes[0] as number;
+  let b = lanes[1] as number;
+  let c = lanes[2] as number;
+  let e = lanes[3] as number;
+  for (let i = from; i < to; i += 4) {
+    a = Math.imul(a ^ (words[i] as number), 0x01000193) ^ (a >>> 13);
+    b = Math.imul(b ^ (words[i + 1] as number), 0x01000193) ^ (b >>> 13);
+    c = Math.imul(c ^ (words[i + 2] as number), 0x01000193) ^ (c >>> 13);
+    e = Math.imul(e ^ (words[i + 3] as number), 0x01000193) ^ (e >>> 13);
+  }
+  lanes[0] = a;
+  lanes[1] = b;
+  lanes[2] = c;
+  lanes[3] = e;
+}
+
+/** The last (length mod 4) words into lane a, then the lanes combined. */
+function finish(words: Uint32Array, lanes: Int32Array): number {
+  let a = lanes[0] as number;
+  const b = lanes[1] as number;
+  const c = lanes[2] as number;
+  const e = lanes[3] as number;
+  for (let i = words.length & ~3; i < words.length; i++)
+    a = Math.imul(a ^ (words[i] as number), 0x01000193) ^ (a >>> 13);
   let h = Math.imul(a ^ (b >>> 7), 0x85ebca6b) ^ Math.imul(c ^ (e >>> 11), 0xc2b2ae35);
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b) ^ words.length;
   return h >>> 0;
@@ -145,7 +188,10 @@ export function deserialize(input: Uint8Array): CompiledMatcher {
     rec[name] = col;
     off += pad8(len);
   }
-  return withTables(d as MatcherData);
+  if (off + DESC_BYTES !== bytes.length) throw new Error("compiled matcher: description filter missing or truncated");
+  const margin = view.getUint32(off, true);
+  const descBits = new Uint32Array(bytes.buffer, bytes.byteOffset + off + 8, PRE_BITS_WORDS);
+  return withStoredTables(d as MatcherData, { bits: descBits, margin });
 }
 
 function column(type: FieldType, bytes: Uint8Array, at: number, len: number, count: number): Column | null {
