@@ -59,8 +59,7 @@ test("storage full: the case is refused with a plain message, nothing of it is k
   try {
     browser = await launchWithExtension({ dist: DIST_TEST, userDataDir: disk.dir });
     const { context, extensionId } = browser;
-    const options = await OptionsCases.open(context, extensionId);
-    await options.becomeAgent();
+    const options = await OptionsCases.openAsAgent(context, extensionId);
     const listing = await openViewSonic(context, REPLICA_TITLE, { atOriginalUrl: true });
     const tabId = await reportedTabId(browser, listing);
 
