@@ -64,8 +64,7 @@ test("an agent files a case with the keyboard alone, and focus follows the panel
   extensionId,
   sw,
 }) => {
-  const options = await OptionsCases.open(context, extensionId);
-  await options.becomeAgent();
+  await OptionsCases.openAsAgent(context, extensionId);
   const replica = await openListing(context, REPLICA_TITLE);
   const popup = await PopupPage.open(context, extensionId, await sw.tabIdOf(replica));
   await expect(popup.risk).toHaveText("High risk");
@@ -102,8 +101,7 @@ test("axe finds no WCAG 2.1 AA violation on the case workspace (list, case, sell
 }) => {
   // Twelve axe runs (two colour schemes each), two cases filed with their captures.
   test.setTimeout(240_000);
-  const options = await OptionsCases.open(context, extensionId);
-  await options.becomeAgent();
+  await OptionsCases.openAsAgent(context, extensionId);
   const ids: string[] = [];
   for (const title of [REPLICA_TITLE, `${REPLICA_TITLE} wholesale lot`]) {
     const listing = await openListing(context, title);

@@ -12,12 +12,10 @@
  * the release build. The test build grants <all_urls> in its manifest for
  * those flows (e2e/report.spec.ts); docs/security.md says the same.
  */
-import { originalUrl, readSaved, servePages } from "../scripts/lib/serve-pages.ts";
 import { expect, test } from "./fixtures.ts";
 import { OptionsCases } from "./pages/options-cases.ts";
 import { PopupPage } from "./pages/popup-page.ts";
-
-const VIEWSONIC = "amazon/orderapp_amazon-com_B07SRDX1Z1.html.gz";
+import { openViewSonic, REPLICA_TITLE } from "./support/viewsonic.ts";
 
 test("release build: verdict and shopper report work without host access; an agent report without the toolbar click is refused plainly, nothing saved", async ({
   context,
@@ -30,13 +28,7 @@ test("release build: verdict and shopper report work without host access; an age
   expect(manifest.host_permissions ?? []).toEqual([]);
   expect(await worker.evaluate(() => chrome.permissions.contains({ origins: ["<all_urls>"] }))).toBe(false);
 
-  const url = originalUrl(VIEWSONIC);
-  const listing = await context.newPage();
-  const body = readSaved(VIEWSONIC)
-    .toString("utf8")
-    .replace(/(<span id="productTitle"[^>]*>)[^<]*/, "$1 ViewSonic VX3276 32 inch 4K monitor replica 1:1 AAA ");
-  await servePages(listing, [{ url, body }]);
-  await listing.goto(url);
+  const listing = await openViewSonic(context, REPLICA_TITLE, { atOriginalUrl: true });
   const tabId = await sw.tabIdOf(listing);
   await expect.poll(() => sw.badgeText(tabId)).toBe("HIGH");
 

@@ -7,46 +7,26 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { BrowserContext, Page } from "@playwright/test";
 import { ROOT } from "../scripts/lib/browser.ts";
-import { originalUrl, readSaved, servePages } from "../scripts/lib/serve-pages.ts";
+import { originalUrl } from "../scripts/lib/serve-pages.ts";
 import { verifyBundle } from "../src/shared/case-bundle.ts";
 import { readZip } from "../src/shared/zip.ts";
 import { expect, testOnTestBuild } from "./fixtures.ts";
-import { type OptionsCases as Options, OptionsCases } from "./pages/options-cases.ts";
+import { OptionsCases } from "./pages/options-cases.ts";
 import { PopupPage } from "./pages/popup-page.ts";
+import { openViewSonic, REPLICA_TITLE, VIEWSONIC } from "./support/viewsonic.ts";
 import { startWebhookServer } from "./support/webhook-server.ts";
 
 const test = testOnTestBuild;
 
-const VIEWSONIC = "amazon/orderapp_amazon-com_B07SRDX1Z1.html.gz";
 const HOSTILE = "<img src=x onerror=alert(1)>";
 const SHOTS = join(ROOT, "demo-output/popup");
 
-const PROFILE = {
-  name: "Ada Agent",
-  company: "ViewSonic Corporation",
-  email: "brand-protection@example.com",
-  authorisationRef: "LOA-2025-017",
-  trademarks: [{ office: "USPTO", number: "1695437", classes: "9" }],
-};
+/** A replica-style title that carries markup (escaped in the HTML, so it is the title's text). */
+const HOSTILE_TITLE = `${REPLICA_TITLE} &lt;img src=x onerror=alert(1)&gt;`;
 
-/** The saved page with a replica-style title that carries markup (escaped in the HTML, so it is the title's text). */
-function hostilePage(): string {
-  const original = readSaved(VIEWSONIC).toString("utf8");
-  const page = original.replace(
-    /(<span id="productTitle"[^>]*>)[^<]*/,
-    "$1 ViewSonic VX3276 32 inch 4K monitor replica 1:1 AAA &lt;img src=x onerror=alert(1)&gt; ",
-  );
-  expect(page).not.toBe(original);
-  return page;
-}
-
-/** The page is served by routes on the page itself, so the worker's own requests (webhook) are never paused. */
-async function openListing(context: BrowserContext, body: string | Buffer): Promise<Page> {
-  const url = originalUrl(VIEWSONIC);
-  const page = await context.newPage();
-  await servePages(page, [{ url, body }]);
-  await page.goto(url);
-  return page;
+/** The listing with the hostile title, at its real address (the case records that address). */
+function openHostile(context: BrowserContext): Promise<Page> {
+  return openViewSonic(context, HOSTILE_TITLE, { atOriginalUrl: true });
 }
 
 /** Any alert() anywhere means markup from the listing ran. */
@@ -60,12 +40,6 @@ function watchDialogs(context: BrowserContext): string[] {
   context.pages().forEach(watch);
   context.on("page", watch);
   return dialogs;
-}
-
-async function becomeAgent(options: Options): Promise<void> {
-  await options.chooseRole("agent");
-  await expect(options.page.locator(".role-note")).toContainText("Agent mode on");
-  await options.fillProfile(PROFILE);
 }
 
 /** The id of a tab no content script reports on (test build: tab URLs are visible with <all_urls>). */
@@ -95,10 +69,9 @@ test("agent: one click files a complete case; options list it, the ZIP verifies,
   sw,
 }) => {
   const dialogs = watchDialogs(context);
-  const options = await OptionsCases.open(context, extensionId);
-  await becomeAgent(options);
+  const options = await OptionsCases.openAsAgent(context, extensionId);
 
-  const listing = await openListing(context, hostilePage());
+  const listing = await openHostile(context);
   const tabId = await sw.tabIdOf(listing);
   await expect.poll(() => sw.badgeText(tabId)).toBe("HIGH");
   const popup = await PopupPage.open(context, extensionId, tabId);
@@ -174,7 +147,7 @@ test("shopper: one click opens the marketplace's report page and prepares the te
   sw,
 }) => {
   const dialogs = watchDialogs(context);
-  const listing = await openListing(context, hostilePage());
+  const listing = await openHostile(context);
   const portalUrl = "https://www.amazon.com/report/infringement";
   await context.route(portalUrl, (r) => r.fulfill({ status: 200, contentType: "text/html", body: "<h1>Report</h1>" }));
   const tabId = await sw.tabIdOf(listing);
@@ -230,11 +203,10 @@ test("webhook: failures, a dropped connection and a late answer still deliver th
     { kind: "ok" }, // the retry: a replay of the stored answer
   ]);
   try {
-    const options = await OptionsCases.open(context, extensionId);
-    await becomeAgent(options);
+    const options = await OptionsCases.openAsAgent(context, extensionId);
     await options.setWebhook(server.url, "s3cret-token");
 
-    const listing = await openListing(context, hostilePage());
+    const listing = await openHostile(context);
     const tabId = await sw.tabIdOf(listing);
     await expect.poll(() => sw.badgeText(tabId)).toBe("HIGH");
     const popup = await PopupPage.open(context, extensionId, tabId);
@@ -294,9 +266,8 @@ test("a worker stopped between capture and save leaves no case; the next report 
   extensionId,
   sw,
 }) => {
-  const options = await OptionsCases.open(context, extensionId);
-  await becomeAgent(options);
-  const listing = await openListing(context, hostilePage());
+  const options = await OptionsCases.openAsAgent(context, extensionId);
+  const listing = await openHostile(context);
   const tabId = await sw.tabIdOf(listing);
   await expect.poll(() => sw.badgeText(tabId)).toBe("HIGH");
 
@@ -329,7 +300,7 @@ test("a worker stopped between capture and save leaves no case; the next report 
 });
 
 test("popup states, light and dark, for the screenshots", async ({ context, extensionId, sw }) => {
-  const listing = await openListing(context, readSaved(VIEWSONIC));
+  const listing = await openViewSonic(context);
   const tabId = await sw.tabIdOf(listing);
   await expect.poll(() => sw.badgeText(tabId)).not.toBe("");
   const popup = await PopupPage.open(context, extensionId, tabId);
@@ -368,7 +339,7 @@ test("a verdict recorded for another URL than the tab shows is not shown, and no
   extensionId,
   sw,
 }) => {
-  const page = await openListing(context, readSaved(VIEWSONIC));
+  const page = await openViewSonic(context);
   const tabId = await sw.tabIdOf(page);
   await expect.poll(() => sw.badgeText(tabId)).toBe("LOW");
   const current = await PopupPage.open(context, extensionId, tabId);

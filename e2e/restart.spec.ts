@@ -19,18 +19,16 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { BrowserContext, Page } from "@playwright/test";
-import { DIST, DIST_TEST, type ExtensionBrowser, launchWithExtension } from "../scripts/lib/browser.ts";
-import { originalUrl, readSaved, servePages } from "../scripts/lib/serve-pages.ts";
+import type { Page } from "@playwright/test";
+import { DIST, DIST_TEST, type ExtensionBrowser, launchWithExtension, reportedTabId } from "../scripts/lib/browser.ts";
 import { V2_PACK, V2_SCHEMA, v2Records } from "../src/background/db-previous.node.ts";
 import { sampleCase } from "../src/shared/case-sample.node.ts";
 import { expect, test } from "./fixtures.ts";
 import { OptionsCases } from "./pages/options-cases.ts";
 import { OptionsPage } from "./pages/options-page.ts";
 import { PopupPage } from "./pages/popup-page.ts";
+import { openViewSonic, REPLICA_TITLE } from "./support/viewsonic.ts";
 import { freePort, startWebhookServer } from "./support/webhook-server.ts";
-
-const VIEWSONIC = "amazon/orderapp_amazon-com_B07SRDX1Z1.html.gz";
 
 /** A profile directory kept across launches, and the launches made on it. */
 function profile(): { dir: string; launched: ExtensionBrowser[]; cleanup(): Promise<void> } {
@@ -46,24 +44,6 @@ function profile(): { dir: string; launched: ExtensionBrowser[]; cleanup(): Prom
   };
 }
 
-async function tabIdOf(ext: ExtensionBrowser, page: Page): Promise<number> {
-  const { reportedTabId } = await import("../scripts/lib/browser.ts");
-  return reportedTabId(ext, page);
-}
-
-async function openListing(context: BrowserContext): Promise<Page> {
-  const url = originalUrl(VIEWSONIC);
-  const page = await context.newPage();
-  const original = readSaved(VIEWSONIC).toString("utf8");
-  const body = original.replace(
-    /(<span id="productTitle"[^>]*>)[^<]*/,
-    "$1 ViewSonic VX3276 32 inch 4K monitor replica 1:1 AAA ",
-  );
-  await servePages(page, [{ url, body }]);
-  await page.goto(url);
-  return page;
-}
-
 test("the outbox survives a browser restart with the same profile: the queued case is delivered after it", async () => {
   test.setTimeout(90_000);
   const p = profile();
@@ -74,17 +54,10 @@ test("the outbox survives a browser restart with the same profile: the queued ca
     const first = await launchWithExtension({ dist: DIST_TEST, userDataDir: p.dir });
     p.launched.push(first);
     const options = await OptionsCases.open(first.context, first.extensionId);
-    await options.chooseRole("agent");
-    await options.fillProfile({
-      name: "Ada Agent",
-      company: "ViewSonic Corporation",
-      email: "brand-protection@example.com",
-      authorisationRef: "LOA-2025-017",
-      trademarks: [],
-    });
+    await options.becomeAgent();
     await options.setWebhook(`http://127.0.0.1:${port}/hook`, "restart-token");
-    const listing = await openListing(first.context);
-    const tabId = await tabIdOf(first, listing);
+    const listing = await openViewSonic(first.context, REPLICA_TITLE, { atOriginalUrl: true });
+    const tabId = await reportedTabId(first, listing);
     const popup = await PopupPage.open(first.context, first.extensionId, tabId);
     await popup.page.getByRole("button", { name: "File a case with evidence" }).click();
     await expect(popup.page.locator(".report.filed h2")).toHaveText("Case saved");

@@ -17,10 +17,11 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { BrowserContext, Page, Worker } from "@playwright/test";
-import { originalUrl, readSaved, servePages } from "../scripts/lib/serve-pages.ts";
+import { servePages } from "../scripts/lib/serve-pages.ts";
 import { expect, testOnTestBuild as test } from "./fixtures.ts";
 import { OptionsCases } from "./pages/options-cases.ts";
 import { PopupPage } from "./pages/popup-page.ts";
+import { openViewSonic, REPLICA_TITLE } from "./support/viewsonic.ts";
 
 /** A minimal valid one-page PDF (hand-written; xref offsets computed below). */
 function tinyPdf(): Buffer {
@@ -90,29 +91,13 @@ test("restricted pages: chrome://, a file from disk, a PDF say Copycatch cannot 
   }
 });
 
-const VIEWSONIC = "amazon/orderapp_amazon-com_B07SRDX1Z1.html.gz";
-
 test("a double or triple click on report, and reports sent at once, file exactly one case each", async ({
   context,
   extensionId,
   sw,
 }) => {
-  const options = await OptionsCases.open(context, extensionId);
-  await options.chooseRole("agent");
-  await options.fillProfile({
-    name: "Ada Agent",
-    company: "ViewSonic Corporation",
-    email: "brand-protection@example.com",
-    authorisationRef: "LOA-2025-017",
-    trademarks: [],
-  });
-  const url = originalUrl(VIEWSONIC);
-  const listing = await context.newPage();
-  const body = readSaved(VIEWSONIC)
-    .toString("utf8")
-    .replace(/(<span id="productTitle"[^>]*>)[^<]*/, "$1 ViewSonic VX3276 32 inch 4K monitor replica 1:1 AAA ");
-  await servePages(listing, [{ url, body }]);
-  await listing.goto(url);
+  const options = await OptionsCases.openAsAgent(context, extensionId);
+  const listing = await openViewSonic(context, REPLICA_TITLE, { atOriginalUrl: true });
   const tabId = await sw.tabIdOf(listing);
   await expect.poll(() => sw.badgeText(tabId)).toBe("HIGH");
 

@@ -50,8 +50,7 @@ async function serve(context: BrowserContext, pages: Map<string, () => string>):
 }
 
 async function becomeAgent(context: BrowserContext, extensionId: string): Promise<void> {
-  const options = await OptionsCases.open(context, extensionId);
-  await options.becomeAgent();
+  const options = await OptionsCases.openAsAgent(context, extensionId);
   await options.close();
 }
 

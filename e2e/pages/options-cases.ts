@@ -29,6 +29,17 @@ export class OptionsCases {
     return new OptionsCases(page);
   }
 
+  /** The options page opened, agent mode on and the profile saved. */
+  static async openAsAgent(
+    context: BrowserContext,
+    extensionId: string,
+    profile: ProfileInput = SAMPLE_AGENT,
+  ): Promise<OptionsCases> {
+    const options = await OptionsCases.open(context, extensionId);
+    await options.becomeAgent(profile);
+    return options;
+  }
+
   async chooseRole(role: "shopper" | "agent"): Promise<void> {
     await this.page.locator(`input[name="role"][value="${role}"]`).check();
   }
