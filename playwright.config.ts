@@ -4,8 +4,8 @@ export default defineConfig({
   testDir: "e2e",
   testMatch: "**/*.spec.ts",
   // Each test launches its own Chromium with its own profile, so tests share nothing. Two cores here: two workers
-  // locally; one in CI, where two workers took as long (9.2 min for 43 tests against 9.0 min for 42 with one, clean-clone runs on
-  // an idle machine: every test is CPU-bound) and time out under load.
+  // locally; one in CI, where two saved little (clean-clone runs on an idle machine, 43 tests: 9.2 min with two,
+  // 10.0 min with one; every test is CPU-bound) and time out when the machine is loaded.
   workers: process.env.CI ? 1 : 2,
   fullyParallel: true,
   retries: 0,
