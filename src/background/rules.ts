@@ -4,8 +4,8 @@
  * compiled format version and the ids and versions of the active packs, in
  * precedence order. A small record in `settings` ("rules:active") names that
  * key, so a waking service worker reads two records (in one transaction) and
- * deserialises: it never
- * loads or recompiles the packs themselves on the verdict path.
+ * deserialises: it never loads or recompiles the packs themselves on the
+ * verdict path.
  *
  * Every change of the pack set goes through `commitPacks`: validate (done by
  * the caller), compile, and store pack, compiled form, active record and the

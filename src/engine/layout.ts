@@ -236,13 +236,13 @@ export function typoBit2(h: number): number {
   return (Math.imul(h, 0x9e3779b1) >>> 11) & TYPO_BITS_MASK;
 }
 
-/** First-token hashes of the description's patterns, and the word margin its windows need. */
 /** The description's pre-filter: PRE_BITS_WORDS words of first-token hash bits, and the word margin its windows need. */
 export interface DescFilter {
   bits: Uint32Array;
   margin: number;
 }
 
+/** First-token hashes of the description's patterns, and the word margin its windows need. */
 function* descFilterSteps(d: MatcherData, work: Slicer): Steps<DescFilter> {
   const bits = new Uint32Array(PRE_BITS_WORDS);
   let words = 1;

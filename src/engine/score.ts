@@ -275,11 +275,11 @@ function namesItem(
   if (ORDINARY.has(mention) || ORDINARY.has(`${mention} ${next.toLowerCase()}`)) return false;
   const sells = d.bGroups[x.brand] ?? 0;
   if (opens) {
+    const name = d.bName.at(x.brand) ?? "";
     for (let i = 0; i < r.title.itemAt.length; i++) {
       const at = r.title.itemAt[i] as number;
       if (at < x.span.end || (sells & typeGroupBit(r.title.itemType[i] ?? -1)) === 0) continue;
       const words = withoutSpans(title, x.span.end, at, mine).match(/[\p{L}\p{N}'’-]+/gu) ?? [];
-      const name = d.bName.at(x.brand) ?? "";
       if (words.every((w) => isDescriptor(w) || isMonogram(w, name))) return true;
     }
   }
@@ -519,7 +519,6 @@ function outsideModelNames(terms: TermMention[], brands: BrandMention[]): TermMe
   );
 }
 
-/** Several brands claimed together ("Nike Stüssy", "Gazelle x Gucci"): collaborations are the replica trade's favourite items. */
 /** Every title mention of the brand is followed by a component word ("3M reflective", "Vibram sole"): an ingredient. */
 function onlyComponent(v: BrandView, title: string): boolean {
   const inTitle = v.mentions.filter((x) => x.field === "title" && !x.accessory);
@@ -529,6 +528,7 @@ function onlyComponent(v: BrandView, title: string): boolean {
   );
 }
 
+/** Several brands claimed together ("Nike Stüssy", "Gazelle x Gucci"): collaborations are the replica trade's favourite items. */
 function collabReason(d: MatcherData, claims: BrandView[], title: string): Reason | null {
   const inTitle = claims.filter(
     (v) => v.mentions.some((x) => x.field === "title" && !x.accessory) && !onlyComponent(v, title),

@@ -7,6 +7,7 @@
  * server's status, a validator's technical detail): the pages show each one
  * isolated inside the translated sentence.
  */
+import { errorMessage } from "./error-message.ts";
 import { type Catalog, ENGLISH, type MessageKey, type ParamsOf, type Part, ui } from "./i18n.ts";
 
 export interface Said {
@@ -96,8 +97,7 @@ function textOfPart(p: Part): string {
 /** Anything thrown, for the user: a SaidError in the catalog's language, else its own (English) message. */
 export function errorText(error: unknown, c: Catalog = ui()): string {
   const s = saidOf(error);
-  if (s) return sayText(s, c);
-  return error instanceof Error ? error.message : String(error);
+  return s ? sayText(s, c) : errorMessage(error);
 }
 
 /** Text kept with a Said (a stored record, an old one without it): worded from the Said when there is one. */
