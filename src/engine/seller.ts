@@ -146,6 +146,39 @@ const PLAIN_HTTP = /^https?:\/\/([a-z0-9.-]+)(?:[/?#]|$)/i;
 
 /** `new URL(url).hostname` (lower-case for http and https), or null when URL refuses the string. */
 export function hostOf(url: string): string | null {
+  // Asked once per brand a listing names, for the same URL: the last answer is kept.
+  if (url === HOST_LAST.url) return HOST_LAST.host;
+  const host = hostOfUncached(url);
+  HOST_LAST.url = url;
+  HOST_LAST.host = host;
+  return host;
+}
+
+const HOST_LAST = { url: null as string | null, host: null as string | null };
+
+/**
+ * What URL requires before anything else: a scheme and its colon, after any leading spaces and control
+ * characters (which URL strips; tabs and line breaks anywhere). A string without one (a record with no URL, "shop.example/x") is refused
+ * here, without paying for the exception `new URL` throws.
+ */
+function hasScheme(url: string): boolean {
+  let i = 0;
+  while (i < url.length && url.charCodeAt(i) <= 0x20) i++;
+  let chars = 0;
+  for (; i < url.length; i++) {
+    const c = url.charCodeAt(i);
+    // URL removes tabs and line breaks wherever they are.
+    if (c === 0x09 || c === 0x0a || c === 0x0d) continue;
+    const letter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+    const other = (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2e || c === 0x2d;
+    if (letter || (other && chars > 0)) chars++;
+    else return chars > 0 && c === 0x3a;
+  }
+  return false;
+}
+
+function hostOfUncached(url: string): string | null {
+  if (!hasScheme(url)) return null;
   const m = PLAIN_HTTP.exec(url);
   if (m) {
     const host = (m[1] as string).toLowerCase();
