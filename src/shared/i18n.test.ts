@@ -180,7 +180,7 @@ describe("locale files", () => {
   });
 
   /**
-   * Latin words in Japanese, Chinese and Arabic: product, protocol and format names only, the marketplaces' and
+   * Latin words in Japanese, Chinese and Arabic: product, protocol, standard and format names and JSON literals only, the marketplaces' and
    * their programmes' names, and a marketplace's own button labels where its site shows them in Spanish.
    */
   const LATIN_ALLOWED = new Set(
@@ -188,6 +188,8 @@ describe("locale files", () => {
       "Copycatch Webhook Chrome Cookie CORS GET HTTP http https URL JSON json CSV ZIP PDF PEM JWK Base64 base64 RFC",
       "SHA-256 sha256 SSD USB UTC Polo Authorization Bearer mhtml txt manifest.tsr verify-case",
       "HTTPS PNG MHTML DER UTF-8 sig API ASIN",
+      // A pack validator's detail names the standard a value must follow and JSON's literals.
+      "ISO BCP true false",
       "eBay VeRO IPP Walmart Brand Portal USPTO Etsy Temu DHgate Rakuten",
       "Denunciar una falsificaci",
     ]

@@ -31,14 +31,28 @@ describe("said", () => {
     expect(english(said("error_storage_full"))).toMatch(/^Storage is full: this case was not saved/);
   });
 
-  it("words a validator's error in Spanish and Arabic, the JSON path and detail isolated inside the sentence", () => {
-    const error = new SaidError(packErrorSaid(new PackError("version", "expected a non-negative integer")));
+  it("words a validator's error and its detail in Spanish and Arabic, the JSON path isolated inside the sentence", () => {
+    const error = new SaidError(packErrorSaid(new PackError("version", said("pack_detail_non_negative_integer"))));
     expect(error.message).toBe("The pack is broken at version: expected a non-negative integer");
     expect(errorText(error, es)).toBe(
-      `El paquete está dañado en ${FSI}version${PDI}: ${FSI}expected a non-negative integer${PDI}`,
+      `El paquete está dañado en ${FSI}version${PDI}: se esperaba un entero no negativo`,
     );
-    expect(errorText(error, ar)).toBe(
-      `الحزمة تالفة عند ${FSI}version${PDI}: ${FSI}expected a non-negative integer${PDI}`,
+    expect(errorText(error, ar)).toBe(`الحزمة تالفة عند ${FSI}version${PDI}: يُتوقَّع عدد صحيح غير سالب`);
+  });
+
+  it("words a detail inside a warning inside the sentence, each param of each level isolated, numbers not", () => {
+    const detail = said("pack_detail_too_many", { count: 1200, limit: 500 });
+    const warning = said("pack_warning_entry_skipped", { path: "brands[0].models", detail });
+    expect(english(warning)).toBe("brands[0].models: 1,200 items, more than the limit of 500 (entry skipped)");
+    expect(sayText(warning, es)).toBe(
+      `${FSI}brands[0].models${PDI}: 1200 elementos, más que el límite de 500 (entrada omitida)`,
+    );
+    const regex = said("pack_warning_entry_skipped", {
+      path: "vocabulary[2].term",
+      detail: said("pack_detail_regex", { value: "fake.*" }),
+    });
+    expect(sayText(regex, ar)).toBe(
+      `${FSI}vocabulary[2].term${PDI}: «${FSI}fake.*${PDI}» يبدو تعبيرًا نمطيًا؛ الأنماط عبارات حرفية (تم تجاوز الإدخال)`,
     );
   });
 
@@ -59,6 +73,13 @@ describe("said", () => {
     });
     expect(asSaid({ key: "no_such_key", params: {} })).toBeNull();
     expect(asSaid({ key: "feed_http", params: { status: { nested: 1 } } })).toBeNull();
+    // A Said inside another (a validator's detail) is rebuilt the same way, and only a few levels deep.
+    const nested = { key: "pack_broken", params: { detail: { key: "pack_detail_missing", params: {} } } };
+    expect(asSaid(nested)).toEqual(nested);
+    expect(asSaid({ key: "pack_broken", params: { detail: { key: "no_such_key", params: {} } } })).toBeNull();
+    let deep: unknown = { key: "pack_detail_missing", params: {} };
+    for (let i = 0; i < 5; i++) deep = { key: "pack_broken", params: { detail: deep } };
+    expect(asSaid(deep)).toBeNull();
     expect(asSaid({ key: "feed_http", params: [] })).toBeNull();
     expect(asSaid({ key: "feed_http", params: { status: Number.NaN } })).toBeNull();
     expect(asSaid(null)).toBeNull();
