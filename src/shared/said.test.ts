@@ -6,7 +6,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { sampleListing, sampleNoticeInput } from "./case-sample.node.ts";
 import { Catalog, ENGLISH_MESSAGES, type LocaleCode, type MessageFile } from "./i18n.ts";
+import { noticeFor, noticeText } from "./notices/index.ts";
 import { PackError, packErrorSaid } from "./pack-validate.ts";
 import { portalHintKey } from "./report-portals.ts";
 import { asSaid, english, errorText, SaidError, said, saidFromData, sayText, textOf } from "./said.ts";
@@ -21,6 +23,7 @@ const catalog = (code: LocaleCode) =>
   );
 const es = catalog("es");
 const ar = catalog("ar");
+const ja = catalog("ja");
 const FSI = "\u2068";
 const PDI = "\u2069";
 
@@ -88,6 +91,32 @@ describe("said", () => {
     expect(textOf(said("recheck_id_only"), "the item id is on the page but the title is not", es)).toBe(
       "el identificador del artículo está en la página, pero el título no",
     );
+  });
+
+  it("names a portal's form field and its rule in the page's language; the notice keeps the registry's label", () => {
+    const input = sampleNoticeInput({
+      ...sampleListing(),
+      marketplace: "etsy",
+      url: "https://www.etsy.com/shop/Cheap",
+    });
+    input.profile.phone = "";
+    const notice = noticeFor("etsy", input);
+    const error = (start: string) => {
+      const found = notice.said.errors.find((e) => english(e).startsWith(start));
+      if (!found) throw new Error(`no error starting ${start}: ${notice.errors.join("; ")}`);
+      return found;
+    };
+    const [phone, url] = [error("Phone:"), error("Etsy listing URL")];
+    const portal = "Etsy Reporting Portal (intellectual property)";
+    expect(english(phone)).toBe(`Phone: required by ${portal}, empty.`);
+    expect(sayText(phone, es)).toBe(`Teléfono: obligatorio para ${FSI}${portal}${PDI}, está vacío.`);
+    expect(sayText(phone, ja)).toBe(`電話番号：${FSI}${portal}${PDI} では必須ですが、空欄です。`);
+    expect(sayText(url, es)).toBe(
+      `URL de anuncios de Etsy (no nombres de tiendas): no se acepta «${FSI}https://www.etsy.com/shop/Cheap${PDI}» (Etsy acepta URL de anuncios, no nombres de tiendas).`,
+    );
+    // What is pasted into the portal's form keeps the form's words.
+    expect(noticeText(notice)).toMatch(/^Phone:$/m);
+    expect(noticeText(notice)).toMatch(/^Etsy listing URL\(s\) \(no shop names\):$/m);
   });
 
   it("translates a registry text by its key, and passes a text without one (or changed since) as given", () => {
