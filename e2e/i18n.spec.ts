@@ -16,6 +16,12 @@ import { axeViolations } from "./support/axe.ts";
 import { brand, makePack } from "./support/packs.ts";
 import { openViewSonic, REPLICA_TITLE } from "./support/viewsonic.ts";
 
+/**
+ * How long an accepted import may take: the worker compiles the rules again (the default pack's included), which
+ * took over the default 10 s once on a loaded machine.
+ */
+const IMPORTED = 30_000;
+
 /** A file to import on the options page. */
 function packFile(name: string, text: string): string {
   const path = join(mkdtempSync(join(tmpdir(), "copycatch-pack-")), name);
@@ -51,7 +57,7 @@ test("Arabic: popup, options and badge right to left in Arabic, listing text iso
   // A pack with a broken brand is imported without it; the skipped entry is told in Arabic, its path and the
   // allowed values (the schema's own words) isolated.
   await options.importPackFile(packFile("skips.json", JSON.stringify(packWithBrokenBrand())));
-  await expect(options.rulesNotice).toHaveAttribute("role", "status");
+  await expect(options.rulesNotice).toHaveAttribute("role", "status", { timeout: IMPORTED });
   await expect(options.rulesNotice).toContainText("الإدخالات التي تم تجاوزها: 1.");
   const skipped = options.rulesNotice.locator("li");
   await expect(skipped).toHaveText("brands[1].tier: يُتوقَّع أحد هذه القيم: luxury, premium, mass (تم تجاوز الإدخال)");
@@ -87,6 +93,7 @@ test("Simplified Chinese: popup and badge in Chinese, listing title isolated", a
   await options.importPackFile(packFile("skips.json", JSON.stringify(packWithBrokenBrand())));
   await expect(options.rulesNotice.locator("li")).toHaveText(
     "brands[1].tier：应为以下值之一：luxury, premium, mass（已跳过该条目）",
+    { timeout: IMPORTED },
   );
   const listing = await openViewSonic(context, REPLICA_TITLE);
   const tabId = await sw.tabIdOf(listing);
