@@ -2,8 +2,9 @@
  * The UI in another language, chosen in the options page: the popup, the
  * options page and the badge in Arabic (right to left) and in Simplified
  * Chinese, with the listing's own text isolated in its own direction; axe on
- * the Arabic popup and options page; and the choice taking effect at once in a
- * popup already open.
+ * the Arabic popup and options page; a broken pack file and a pack's skipped
+ * entry told in Arabic and in Chinese, the validator's detail worded, the JSON
+ * path isolated; and the choice taking effect at once in a popup already open.
  */
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -12,7 +13,27 @@ import { expect, test } from "./fixtures.ts";
 import { OptionsPage } from "./pages/options-page.ts";
 import { PopupPage } from "./pages/popup-page.ts";
 import { axeViolations } from "./support/axe.ts";
+import { brand, makePack } from "./support/packs.ts";
 import { openViewSonic, REPLICA_TITLE } from "./support/viewsonic.ts";
+
+/**
+ * How long an accepted import may take: the worker compiles the rules again (the default pack's included), which
+ * took over the default 10 s once on a loaded machine.
+ */
+const IMPORTED = 30_000;
+
+/** A file to import on the options page. */
+function packFile(name: string, text: string): string {
+  const path = join(mkdtempSync(join(tmpdir(), "copycatch-pack-")), name);
+  writeFileSync(path, text);
+  return path;
+}
+
+/** A pack whose second brand has a tier the schema does not know: the validator skips that brand only. */
+function packWithBrokenBrand() {
+  const pack = makePack("i18n-skips", 1, [brand("zorvex", "Zorvexa"), brand("quandl", "Quandlix")]);
+  return { ...pack, brands: pack.brands.map((b, i) => (i === 1 ? { ...b, tier: "ultra" } : b)) };
+}
 
 test("Arabic: popup, options and badge right to left in Arabic, listing text isolated, axe clean", async ({
   context,
@@ -27,13 +48,21 @@ test("Arabic: popup, options and badge right to left in Arabic, listing text iso
   await expect(options.page.locator("#language-title")).toHaveText("اللغة");
   await expect(options.page.locator("#rules-title")).toHaveText("القواعد");
   expect(await axeViolations(options.page)).toEqual([]);
-  // The worker's error about a broken pack file, worded in Arabic, the validator's JSON path and detail isolated.
-  const dir = mkdtempSync(join(tmpdir(), "copycatch-pack-"));
-  writeFileSync(join(dir, "broken.json"), '{"format": 1, "id": "broken"}');
-  await options.importPackFile(join(dir, "broken.json"));
+  // The worker's error about a broken pack file, worded in Arabic with the validator's detail; the JSON path isolated.
+  await options.importPackFile(packFile("broken.json", '{"format": 1, "id": "broken"}'));
   await expect(options.rulesNotice).toHaveAttribute("role", "alert");
-  await expect(options.rulesNotice).toContainText("الحزمة تالفة عند version: expected a non-negative integer");
-  await expect(options.rulesNotice.locator("bdi").first()).toHaveText("version");
+  await expect(options.rulesNotice).toContainText("الحزمة تالفة عند version: يُتوقَّع عدد صحيح غير سالب");
+  await expect(options.rulesNotice).not.toContainText("expected");
+  await expect(options.rulesNotice.locator("bdi")).toHaveText(["version"]);
+  // A pack with a broken brand is imported without it; the skipped entry is told in Arabic, its path and the
+  // allowed values (the schema's own words) isolated.
+  await options.importPackFile(packFile("skips.json", JSON.stringify(packWithBrokenBrand())));
+  await expect(options.rulesNotice).toHaveAttribute("role", "status", { timeout: IMPORTED });
+  await expect(options.rulesNotice).toContainText("الإدخالات التي تم تجاوزها: 1.");
+  const skipped = options.rulesNotice.locator("li");
+  await expect(skipped).toHaveText("brands[1].tier: يُتوقَّع أحد هذه القيم: luxury, premium, mass (تم تجاوز الإدخال)");
+  await expect(skipped.locator("bdi")).toHaveText(["brands[1].tier", "luxury, premium, mass"]);
+  await expect(skipped.locator('[lang="en"]')).toHaveCount(0);
 
   const listing = await openViewSonic(context, REPLICA_TITLE);
   const tabId = await sw.tabIdOf(listing);
@@ -59,6 +88,13 @@ test("Simplified Chinese: popup and badge in Chinese, listing title isolated", a
   const options = await OptionsPage.open(context, extensionId);
   await options.chooseLanguage("zh_CN", "zh-CN");
   await expect(options.page.locator("#language-title")).toHaveText("语言");
+  await options.importPackFile(packFile("broken.json", '{"format": 1, "id": "broken"}'));
+  await expect(options.rulesNotice).toContainText("规则包在 version 处损坏：应为非负整数");
+  await options.importPackFile(packFile("skips.json", JSON.stringify(packWithBrokenBrand())));
+  await expect(options.rulesNotice.locator("li")).toHaveText(
+    "brands[1].tier：应为以下值之一：luxury, premium, mass（已跳过该条目）",
+    { timeout: IMPORTED },
+  );
   const listing = await openViewSonic(context, REPLICA_TITLE);
   const tabId = await sw.tabIdOf(listing);
   await expect.poll(() => sw.badgeText(tabId)).toBe("高");

@@ -7,6 +7,7 @@
 import type { AccessoryPhrase, ExchangeRates, RulePack, VocabTerm } from "../../src/shared/pack.ts";
 import { PACK_FORMAT } from "../../src/shared/pack.ts";
 import { validatePack } from "../../src/shared/pack-validate.ts";
+import type { Said } from "../../src/shared/said.ts";
 import { csvRecords, normaliseColumn } from "./csv.ts";
 
 export interface PackMeta {
@@ -238,15 +239,19 @@ export function buildPack(
     accessoryPhrases: data.accessoryPhrases,
     exchangeRates: data.exchangeRates,
   };
-  const { pack, warnings } = validatePack(raw, { now: new Date().toISOString() });
+  const { pack, warnings, warningsSaid } = validatePack(raw, { now: new Date().toISOString() });
   // A skipped brand in a pack we are writing is an authoring error, not something to ship silently.
-  const skipped = warnings.filter(
-    (w) => /^brands\[\d+\].*\(entry skipped\)$/.test(w) || w.includes("duplicate brand id"),
-  );
+  const skipped = warnings.filter((_, i) => brandSkipped(warningsSaid[i]));
   const hint = (w: string) => rowHint(w, origins);
   if (skipped.length > 0) throw new BuildError(skipped.map(hint).join("\n"));
   const extra = [...unknown].map((c) => `column "${c}" is not a known column and was ignored`);
   return { pack, json: `${JSON.stringify(pack, null, 2)}\n`, warnings: [...extra, ...warnings.map(hint)] };
+}
+
+/** A warning that a brand was left out: a broken brand entry, or a second brand with the same id. */
+function brandSkipped(w: Said | undefined): boolean {
+  if (w?.key === "pack_warning_duplicate_brand") return true;
+  return w?.key === "pack_warning_entry_skipped" && /^brands\[\d+\]/.test(String(w.params.path));
 }
 
 /** "brands[3].models[0]..." → "... (spreadsheet row 5)", or the sheet and row it came from. */

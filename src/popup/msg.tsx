@@ -1,7 +1,7 @@
 /** Messages with params in JSX: each param's value is isolated (`<bdi>`), so listing text keeps its own direction. */
 import type { ComponentChildren } from "preact";
 import { type MessageKey, type ParamsOf, type Part, ui } from "../shared/i18n.ts";
-import { asSaid, type Said } from "../shared/said.ts";
+import { asSaid, type Said, saidParts } from "../shared/said.ts";
 
 type Wrap = Record<string, (value: string) => ComponentChildren>;
 
@@ -28,11 +28,21 @@ export function Msg<K extends MessageKey>(
 
 /**
  * What the worker or the registry told as a key and params, in the UI's
- * language, each param (a path, an address, a server's words) in `<bdi>`. A
- * registry text that has no translation yet is shown as given, marked English.
+ * language, each param (a path, an address, a server's words) in `<bdi>`; a
+ * param that is a sentence of ours (a validator's detail) is worded in the same
+ * language, its own params in `<bdi>`. A registry text that has no
+ * translation yet is shown as given, marked English.
  */
 export function SaidText({ said }: { said: Said }) {
-  const parts = <Parts parts={ui().parts(said.key, said.params)} />;
+  const parts = (
+    <>
+      {saidParts(said, ui()).map((p, i) => {
+        if (typeof p === "string") return p;
+        if ("said" in p) return <SaidText key={i} said={p.said} />;
+        return <bdi key={i}>{p.value}</bdi>;
+      })}
+    </>
+  );
   return said.key === "as_given" ? <span lang="en">{parts}</span> : parts;
 }
 

@@ -3,12 +3,16 @@ import { useEffect, useState } from "preact/hooks";
 import { t } from "../shared/i18n.ts";
 import type { DamagedPack } from "../shared/messages/packs.ts";
 import { send } from "../shared/messages/send.ts";
+import { Msg } from "./msg.tsx";
 
-/** What the worker says is damaged (its own words, English) inside a sentence in the UI's language. */
-export function describeDamage(d: DamagedPack): string {
+const english = (text: string) => <span lang="en">{text}</span>;
+
+/** What the worker says is damaged (its own words, English, isolated) inside a sentence in the UI's language. */
+export function DamageText({ d }: { d: DamagedPack }) {
   const name = d.name ? `${d.name} (${d.id})` : d.id;
-  if (d.reason !== null) return t("rules_damaged_pack", { name, reason: d.reason });
-  return t("rules_damaged_partly", { name, missing: d.missing.join("; ") });
+  if (d.reason !== null)
+    return <Msg k="rules_damaged_pack" p={{ name, reason: d.reason }} wrap={{ reason: english }} />;
+  return <Msg k="rules_damaged_partly" p={{ name, missing: d.missing.join("; ") }} wrap={{ missing: english }} />;
 }
 
 export function DamagedRules({ damaged }: { damaged: DamagedPack[] }) {
@@ -18,7 +22,9 @@ export function DamagedRules({ damaged }: { damaged: DamagedPack[] }) {
       <p>{t("rules_damaged_intro")}</p>
       <ul>
         {damaged.map((d) => (
-          <li key={d.id}>{describeDamage(d)}</li>
+          <li key={d.id}>
+            <DamageText d={d} />
+          </li>
         ))}
       </ul>
     </section>

@@ -132,7 +132,7 @@ describe("validatePack: the pack as a whole is refused", () => {
 
   it("refuses more brands than the limit", () => {
     const brands = new Array(PACK_LIMITS.maxBrands + 1).fill(null);
-    expect(thrown(() => validatePack(pack({ brands }))).message).toMatch(/^brands: 50001 items, more than the limit/);
+    expect(thrown(() => validatePack(pack({ brands }))).message).toMatch(/^brands: 50,001 items, more than the limit/);
   });
 
   it("refuses more vocabulary terms or accessory phrases than the limit", () => {

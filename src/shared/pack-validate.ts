@@ -12,6 +12,10 @@
  *   exchange rate): the entry is skipped and a warning names its path, so one
  *   typo does not take down thousands of good rules.
  *
+ * What is wrong is told as message keys and params (`pack_detail_…`,
+ * `pack_warning_…`), so the options page words it in the user's language; the
+ * CLI and the tests read the same keys' English.
+ *
  * No regular expressions are accepted from packs: every pattern is a literal
  * phrase, and phrases that look like regex syntax are rejected so an author
  * who expected regex semantics finds out instead of silently matching nothing.
@@ -36,9 +40,12 @@ import {
   type VocabTerm,
 } from "./pack.ts";
 import { PRODUCT_TYPE_IDS } from "./product-types.ts";
-import { type Said, said } from "./said.ts";
+import { english, type Said, said } from "./said.ts";
 import { driveSteps, runSteps, Slicer, type Steps } from "./slices.ts";
 import { type Fail, type Obj, obj } from "./validate.ts";
+
+/** What is wrong with a value, told as a message key (`pack_detail_…`) and params: English for the CLI. */
+type PackFail = Fail<Said>;
 
 /** Every limit in one place; documented in docs/rule-packs.md and mirrored in schema/rule-pack.schema.json. */
 export const PACK_LIMITS = {
@@ -73,32 +80,43 @@ export const MAX_VOCAB_WEIGHT = 5;
 
 export class PackError extends Error {
   override name = "PackError";
+  /** What is wrong there, in English (the CLI's words). */
+  readonly detail: string;
   constructor(
     /** JSON path of the offending value, "" for the document itself. */
     readonly path: string,
-    /** What is wrong there, in the validator's (English, technical) words. */
-    readonly detail: string,
+    /** What is wrong there, as a `pack_detail_…` key and params. */
+    readonly detailSaid: Said,
     /** How the user is told, when it is more than "broken at path: detail". */
     readonly told: Said | null = null,
   ) {
+    const detail = english(detailSaid);
     super(path === "" ? detail : `${path}: ${detail}`);
+    this.detail = detail;
   }
 }
 
 /**
- * A broken pack for the user: a sentence in their language, with the JSON
- * path and the validator's detail as params (written for pack publishers, in
- * the schema's English terms, and shown isolated).
+ * A broken pack for the user: a sentence in their language with the
+ * validator's detail worded in it, the JSON path (and any value quoted from
+ * the pack) shown isolated.
  */
 export function packErrorSaid(error: PackError): Said {
   if (error.told) return error.told;
   return error.path === ""
-    ? said("pack_broken", { detail: error.detail })
-    : said("pack_broken_at", { path: error.path, detail: error.detail });
+    ? said("pack_broken", { detail: error.detailSaid })
+    : said("pack_broken_at", { path: error.path, detail: error.detailSaid });
 }
 
 /** Thrown inside an entry; caught at the entry boundary and turned into a warning. */
-class EntryError extends Error {}
+class EntryError extends Error {
+  constructor(
+    readonly path: string,
+    readonly detail: Said,
+  ) {
+    super(`${path}: ${english(detail)}`);
+  }
+}
 
 export interface ValidateOptions {
   /** ISO date-time used to warn about expired or future-dated packs. */
@@ -107,7 +125,10 @@ export interface ValidateOptions {
 
 export interface ValidatedPack {
   pack: RulePack;
+  /** The warnings in English: what the CLI prints and stored records keep. */
   warnings: string[];
+  /** The same warnings as keys and params (`pack_warning_…`), for the pages to word. */
+  warningsSaid: Said[];
 }
 
 const PACK_ID = /^[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?$/;
@@ -169,66 +190,71 @@ const TERM_KEYS = ["term", "lang", "kind", "weight", "source"] as const;
 const PHRASE_KEYS = ["phrase", "lang", "position"] as const;
 const RATES_KEYS = ["date", "base", "rates", "source"] as const;
 
-/** Collects warnings up to a cap so a hostile pack cannot make us hold millions of strings. */
+/** Collects warnings up to a cap so a hostile pack cannot make us hold millions of them. */
 class Warnings {
-  readonly list: string[] = [];
+  readonly list: Said[] = [];
   private dropped = 0;
-  add(message: string): void {
-    if (this.list.length < PACK_LIMITS.maxWarnings) this.list.push(message);
+  add(warning: Said): void {
+    if (this.list.length < PACK_LIMITS.maxWarnings) this.list.push(warning);
     else this.dropped++;
   }
-  result(): string[] {
-    return this.dropped === 0 ? this.list : [...this.list, `... and ${this.dropped} more warnings`];
+  result(): Said[] {
+    return this.dropped === 0 ? this.list : [...this.list, said("pack_warnings_more", { count: this.dropped })];
   }
 }
 
 function warnUnknownKeys(o: Obj, known: readonly string[], path: string, w: Warnings): void {
   for (const key of Object.keys(o)) {
-    if (!known.includes(key)) w.add(`${join(path, key)}: unknown property ignored`);
+    if (!known.includes(key)) w.add(said("pack_warning_unknown_property", { path: join(path, key) }));
   }
+}
+
+/** Every object of a pack: refused with the pack validator's own detail. */
+function object(v: unknown, path: string, fail: PackFail): Obj {
+  return obj(v, path, fail, said("pack_detail_object"));
 }
 
 function join(path: string, key: string): string {
   return path === "" ? key : `${path}.${key}`;
 }
 
-function arr(v: unknown, path: string, max: number, fail: Fail): unknown[] {
+function arr(v: unknown, path: string, max: number, fail: PackFail): unknown[] {
   if (v === undefined || v === null) return [];
-  if (!Array.isArray(v)) fail(path, "expected an array");
+  if (!Array.isArray(v)) fail(path, said("pack_detail_array"));
   const a = v as unknown[];
-  if (a.length > max) fail(path, `${a.length} items, more than the limit of ${max}`);
+  if (a.length > max) fail(path, said("pack_detail_too_many", { count: a.length, limit: max }));
   return a;
 }
 
-function text(v: unknown, path: string, max: number, fail: Fail): string {
-  if (typeof v !== "string") fail(path, "expected a string");
+function text(v: unknown, path: string, max: number, fail: PackFail): string {
+  if (typeof v !== "string") fail(path, said("pack_detail_string"));
   const t = (v as string).trim();
-  if (t === "") fail(path, "empty string");
-  if (t.length > max) fail(path, `longer than ${max} characters`);
+  if (t === "") fail(path, said("pack_detail_empty"));
+  if (t.length > max) fail(path, said("pack_detail_too_long", { max }));
   return t;
 }
 
-function optText(v: unknown, path: string, max: number, fail: Fail): string | null {
+function optText(v: unknown, path: string, max: number, fail: PackFail): string | null {
   if (v === undefined || v === null) return null;
   return text(v, path, max, fail);
 }
 
 /** A literal phrase: name, alias, model, term. Never a regular expression. */
-function phrase(v: unknown, path: string, fail: Fail): string {
+function phrase(v: unknown, path: string, fail: PackFail): string {
   const t = text(v, path, PACK_LIMITS.maxPhraseLength, fail);
-  if (REGEX_LIKE.test(t)) fail(path, `"${t}" looks like a regular expression; patterns are literal phrases`);
+  if (REGEX_LIKE.test(t)) fail(path, said("pack_detail_regex", { value: t }));
   return t;
 }
 
-function bool(v: unknown, path: string, fail: Fail): boolean {
+function bool(v: unknown, path: string, fail: PackFail): boolean {
   if (v === undefined) return false;
-  if (typeof v !== "boolean") fail(path, "expected true or false");
+  if (typeof v !== "boolean") fail(path, said("pack_detail_boolean"));
   return v as boolean;
 }
 
-function oneOf<T extends string>(v: unknown, allowed: readonly T[], path: string, fail: Fail): T {
+function oneOf<T extends string>(v: unknown, allowed: readonly T[], path: string, fail: PackFail): T {
   if (typeof v === "string" && (allowed as readonly string[]).includes(v)) return v as T;
-  return fail(path, `expected one of ${allowed.join(", ")}`);
+  return fail(path, said("pack_detail_one_of", { allowed: allowed.join(", ") }));
 }
 
 function validCalendarDate(y: number, m: number, d: number): boolean {
@@ -251,9 +277,12 @@ export function isIsoDate(s: string, partial = false): boolean {
   return validCalendarDate(Number(t[1]), Number(t[2]), Number(t[3])) && Number(t[4]) < 24 && Number(t[5]) < 60;
 }
 
-function date(v: unknown, path: string, fail: Fail, partial = false): string {
+function date(v: unknown, path: string, fail: PackFail, partial = false): string {
   if (typeof v !== "string" || !isIsoDate(v, partial)) {
-    fail(path, partial ? "expected an ISO 8601 date (YYYY-MM-DD, YYYY-MM or YYYY)" : "expected an ISO 8601 date");
+    fail(
+      path,
+      partial ? said("pack_detail_partial_date", { formats: "YYYY-MM-DD, YYYY-MM, YYYY" }) : said("pack_detail_date"),
+    );
   }
   return v as string;
 }
@@ -271,18 +300,16 @@ function instant(s: string, endOfDay: boolean): number {
   return Date.parse(s);
 }
 
-function price(v: unknown, path: string, fail: Fail, w: Warnings): ReferencePrice | null {
+function price(v: unknown, path: string, fail: PackFail, w: Warnings): ReferencePrice | null {
   if (v === undefined || v === null) return null;
-  const o = obj(v, path, fail);
+  const o = object(v, path, fail);
   warnUnknownKeys(o, PRICE_KEYS, path, w);
   if (typeof o.amount !== "string" || !AMOUNT.test(o.amount)) {
-    fail(`${path}.amount`, 'expected a decimal string such as "249.00"');
+    fail(`${path}.amount`, said("pack_detail_amount", { example: "249.00" }));
   }
   const amount = o.amount as string;
-  if (Number(amount) <= 0) fail(`${path}.amount`, "must be greater than zero");
-  if (typeof o.currency !== "string" || !CURRENCY.test(o.currency)) {
-    fail(`${path}.currency`, "expected an ISO 4217 code such as USD");
-  }
+  if (Number(amount) <= 0) fail(`${path}.amount`, said("pack_detail_positive"));
+  if (typeof o.currency !== "string" || !CURRENCY.test(o.currency)) fail(`${path}.currency`, CURRENCY_CODE);
   return {
     amount,
     currency: o.currency as string,
@@ -291,11 +318,11 @@ function price(v: unknown, path: string, fail: Fail, w: Warnings): ReferencePric
   };
 }
 
-function priceFloor(v: unknown, path: string, fail: Fail, w: Warnings): PriceFloor {
-  const o = obj(v, path, fail);
+function priceFloor(v: unknown, path: string, fail: PackFail, w: Warnings): PriceFloor {
+  const o = object(v, path, fail);
   const type = text(o.type, `${path}.type`, 40, fail);
   if (!PRODUCT_TYPE_IDS.includes(type)) {
-    fail(`${path}.type`, `unknown product type "${type}" (known: ${PRODUCT_TYPE_IDS.join(", ")})`);
+    fail(`${path}.type`, said("pack_detail_product_type", { type, known: PRODUCT_TYPE_IDS.join(", ") }));
   }
   const { type: _type, ...rest } = o;
   warnUnknownKeys(o, FLOOR_KEYS, path, w);
@@ -303,8 +330,8 @@ function priceFloor(v: unknown, path: string, fail: Fail, w: Warnings): PriceFlo
   return { type, ...p };
 }
 
-function line(v: unknown, path: string, fail: Fail, w: Warnings): LineRule {
-  const o = obj(v, path, fail);
+function line(v: unknown, path: string, fail: PackFail, w: Warnings): LineRule {
+  const o = object(v, path, fail);
   warnUnknownKeys(o, LINE_KEYS, path, w);
   return {
     name: phrase(o.name, `${path}.name`, fail),
@@ -313,14 +340,14 @@ function line(v: unknown, path: string, fail: Fail, w: Warnings): LineRule {
   };
 }
 
-function phrases(v: unknown, path: string, max: number, fail: Fail, w: Warnings): string[] {
+function phrases(v: unknown, path: string, max: number, fail: PackFail, w: Warnings): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
   for (const [i, item] of arr(v, path, max, fail).entries()) {
     const p = phrase(item, `${path}[${i}]`, fail);
     const key = p.toLowerCase();
     if (seen.has(key)) {
-      w.add(`${path}[${i}]: duplicate "${p}" ignored`);
+      w.add(said("pack_warning_duplicate", { path: `${path}[${i}]`, value: p }));
       continue;
     }
     seen.add(key);
@@ -329,8 +356,8 @@ function phrases(v: unknown, path: string, max: number, fail: Fail, w: Warnings)
   return out;
 }
 
-function model(v: unknown, path: string, fail: Fail, w: Warnings): ModelRule {
-  const o = obj(v, path, fail);
+function model(v: unknown, path: string, fail: PackFail, w: Warnings): ModelRule {
+  const o = object(v, path, fail);
   warnUnknownKeys(o, MODEL_KEYS, path, w);
   return {
     name: phrase(o.name, `${path}.name`, fail),
@@ -340,10 +367,13 @@ function model(v: unknown, path: string, fail: Fail, w: Warnings): ModelRule {
   };
 }
 
+const CURRENCY_CODE = said("pack_detail_currency", { example: "USD" });
+const LANGUAGE_TAG = said("pack_detail_language_tag", { example: "zh-Hant" });
+
 const MARKETPLACE_OR_ANY: readonly (MarketplaceId | "*")[] = [...MARKETPLACES, "*"];
 
-function seller(v: unknown, path: string, fail: Fail, w: Warnings): SellerRef {
-  const o = obj(v, path, fail);
+function seller(v: unknown, path: string, fail: PackFail, w: Warnings): SellerRef {
+  const o = object(v, path, fail);
   warnUnknownKeys(o, SELLER_KEYS, path, w);
   return {
     marketplace: oneOf(o.marketplace, MARKETPLACE_OR_ANY, `${path}.marketplace`, fail),
@@ -352,33 +382,33 @@ function seller(v: unknown, path: string, fail: Fail, w: Warnings): SellerRef {
   };
 }
 
-function report(v: unknown, path: string, fail: Fail, w: Warnings): ReportContact | null {
+function report(v: unknown, path: string, fail: PackFail, w: Warnings): ReportContact | null {
   if (v === undefined || v === null) return null;
-  const o = obj(v, path, fail);
+  const o = object(v, path, fail);
   warnUnknownKeys(o, REPORT_KEYS, path, w);
   const email = optText(o.email, `${path}.email`, PACK_LIMITS.maxPhraseLength, fail);
-  if (email !== null && !EMAIL.test(email)) fail(`${path}.email`, "expected an e-mail address");
+  if (email !== null && !EMAIL.test(email)) fail(`${path}.email`, said("pack_detail_email"));
   const url = optText(o.url, `${path}.url`, PACK_LIMITS.maxTextLength, fail);
-  if (url !== null && !URL_HTTPS.test(url)) fail(`${path}.url`, "expected an https:// URL");
+  if (url !== null && !URL_HTTPS.test(url)) fail(`${path}.url`, said("pack_detail_https_url"));
   const notes = optText(o.notes, `${path}.notes`, PACK_LIMITS.maxTextLength, fail);
   if (email === null && url === null && notes === null) return null;
   return { email, url, notes };
 }
 
-function brand(v: unknown, path: string, fail: Fail, w: Warnings): BrandRule {
+function brand(v: unknown, path: string, fail: PackFail, w: Warnings): BrandRule {
   const L = PACK_LIMITS;
-  const o = obj(v, path, fail);
+  const o = object(v, path, fail);
   warnUnknownKeys(o, BRAND_KEYS, path, w);
   const id = text(o.id, `${path}.id`, L.maxIdLength, fail);
-  if (!BRAND_ID.test(id)) fail(`${path}.id`, "expected lowercase letters, digits and dashes");
+  if (!BRAND_ID.test(id)) fail(`${path}.id`, said("pack_detail_brand_id"));
   const categories = arr(o.categories, `${path}.categories`, L.maxCategoriesPerBrand, fail).map((c, i) => {
     const s = text(c, `${path}.categories[${i}]`, 40, fail);
-    if (!CATEGORY.test(s)) fail(`${path}.categories[${i}]`, "expected a lowercase slug such as leather-goods");
+    if (!CATEGORY.test(s)) fail(`${path}.categories[${i}]`, said("pack_detail_slug", { example: "leather-goods" }));
     return s;
   });
   const domains = arr(o.domains, `${path}.domains`, L.maxDomainsPerBrand, fail).map((d, i) => {
     const s = text(d, `${path}.domains[${i}]`, 253, fail).toLowerCase();
-    if (!DOMAIN.test(s)) fail(`${path}.domains[${i}]`, 'expected a host name such as "nike.com" (no scheme or path)');
+    if (!DOMAIN.test(s)) fail(`${path}.domains[${i}]`, said("pack_detail_host", { example: "nike.com" }));
     return s;
   });
   const models = arr(o.models, `${path}.models`, L.maxModelsPerBrand, fail).map((m, i) =>
@@ -411,29 +441,29 @@ function optionalList<K extends "lines" | "priceFloors", T>(
   o: Obj,
   path: string,
   max: number,
-  fail: Fail,
+  fail: PackFail,
   w: Warnings,
-  one: (v: unknown, path: string, fail: Fail, w: Warnings) => T,
+  one: (v: unknown, path: string, fail: PackFail, w: Warnings) => T,
 ): Partial<Record<K, T[]>> {
   const list = arr(o[key], `${path}.${key}`, max, fail).map((x, i) => one(x, `${path}.${key}[${i}]`, fail, w));
   return list.length > 0 ? ({ [key]: list } as Partial<Record<K, T[]>>) : {};
 }
 
-function ownerId(v: unknown, path: string, fail: Fail): string {
+function ownerId(v: unknown, path: string, fail: PackFail): string {
   const s = text(v, path, PACK_LIMITS.maxIdLength, fail);
-  if (!BRAND_ID.test(s)) fail(path, "expected a brand id (lowercase letters, digits and dashes)");
+  if (!BRAND_ID.test(s)) fail(path, said("pack_detail_owner"));
   return s;
 }
 
-function vocabTerm(v: unknown, path: string, fail: Fail, w: Warnings): VocabTerm {
-  const o = obj(v, path, fail);
+function vocabTerm(v: unknown, path: string, fail: PackFail, w: Warnings): VocabTerm {
+  const o = object(v, path, fail);
   warnUnknownKeys(o, TERM_KEYS, path, w);
   const term = phrase(o.term, `${path}.term`, fail);
   const lang = text(o.lang, `${path}.lang`, 35, fail);
-  if (!LANG.test(lang)) fail(`${path}.lang`, 'expected a BCP 47 language tag such as "en" or "zh-Hant"');
+  if (!LANG.test(lang)) fail(`${path}.lang`, LANGUAGE_TAG);
   const weight = o.weight;
   if (typeof weight !== "number" || !Number.isFinite(weight) || weight < 0 || weight > MAX_VOCAB_WEIGHT) {
-    fail(`${path}.weight`, `expected a number from 0 to ${MAX_VOCAB_WEIGHT}`);
+    fail(`${path}.weight`, said("pack_detail_number_range", { min: 0, max: MAX_VOCAB_WEIGHT }));
   }
   return {
     term,
@@ -444,11 +474,11 @@ function vocabTerm(v: unknown, path: string, fail: Fail, w: Warnings): VocabTerm
   };
 }
 
-function accessoryPhrase(v: unknown, path: string, fail: Fail, w: Warnings): AccessoryPhrase {
-  const o = obj(v, path, fail);
+function accessoryPhrase(v: unknown, path: string, fail: PackFail, w: Warnings): AccessoryPhrase {
+  const o = object(v, path, fail);
   warnUnknownKeys(o, PHRASE_KEYS, path, w);
   const lang = text(o.lang, `${path}.lang`, 35, fail);
-  if (!LANG.test(lang)) fail(`${path}.lang`, 'expected a BCP 47 language tag such as "en"');
+  if (!LANG.test(lang)) fail(`${path}.lang`, LANGUAGE_TAG);
   return {
     phrase: phrase(o.phrase, `${path}.phrase`, fail),
     lang,
@@ -456,11 +486,11 @@ function accessoryPhrase(v: unknown, path: string, fail: Fail, w: Warnings): Acc
   };
 }
 
-const packFail: Fail = (path, detail) => {
+const packFail: PackFail = (path, detail) => {
   throw new PackError(path, detail);
 };
-const entryFail: Fail = (path, detail) => {
-  throw new EntryError(`${path}: ${detail}`);
+const entryFail: PackFail = (path, detail) => {
+  throw new EntryError(path, detail);
 };
 
 /** Validates each entry of a list; a broken entry is skipped with a warning. */
@@ -468,7 +498,7 @@ function* entries<T>(
   list: unknown[],
   path: string,
   w: Warnings,
-  one: (v: unknown, path: string, fail: Fail, w: Warnings) => T,
+  one: (v: unknown, path: string, fail: PackFail, w: Warnings) => T,
   work: Slicer,
 ): Steps<T[]> {
   const out: T[] = [];
@@ -482,7 +512,7 @@ function* entries<T>(
       for (const m of local.list) w.add(m);
     } catch (e) {
       if (!(e instanceof EntryError)) throw e;
-      w.add(`${e.message} (entry skipped)`);
+      w.add(said("pack_warning_entry_skipped", { path: e.path, detail: e.detail }));
     }
   }
   return out;
@@ -491,24 +521,28 @@ function* entries<T>(
 function exchangeRates(v: unknown, w: Warnings): ExchangeRates | null {
   const path = "exchangeRates";
   if (v === undefined || v === null) return null;
-  const o = obj(v, path, packFail);
+  const o = object(v, path, packFail);
   warnUnknownKeys(o, RATES_KEYS, path, w);
   const base = o.base;
-  if (typeof base !== "string" || !CURRENCY.test(base)) packFail(`${path}.base`, "expected an ISO 4217 code");
-  const raw = obj(o.rates, `${path}.rates`, packFail);
+  if (typeof base !== "string" || !CURRENCY.test(base)) packFail(`${path}.base`, CURRENCY_CODE);
+  const raw = object(o.rates, `${path}.rates`, packFail);
   const keys = Object.keys(raw);
   if (keys.length > PACK_LIMITS.maxExchangeRates) {
-    packFail(`${path}.rates`, `${keys.length} rates, more than the limit of ${PACK_LIMITS.maxExchangeRates}`);
+    packFail(
+      `${path}.rates`,
+      said("pack_detail_too_many_rates", { count: keys.length, limit: PACK_LIMITS.maxExchangeRates }),
+    );
   }
   const rates: Record<string, number> = {};
   for (const code of keys) {
     const rate = raw[code];
+    const skip = (detail: Said) => w.add(said("pack_warning_rate_skipped", { path: `${path}.rates.${code}`, detail }));
     if (!CURRENCY.test(code)) {
-      w.add(`${path}.rates.${code}: not an ISO 4217 code (rate skipped)`);
+      skip(CURRENCY_CODE);
     } else if (typeof rate !== "number" || !Number.isFinite(rate) || rate <= 0) {
-      w.add(`${path}.rates.${code}: expected a positive number (rate skipped)`);
+      skip(said("pack_detail_positive_number"));
     } else if (code === base && rate !== 1) {
-      w.add(`${path}.rates.${code}: the base currency's rate must be 1 (rate skipped)`);
+      skip(said("pack_detail_base_rate"));
     } else {
       rates[code] = rate;
     }
@@ -524,11 +558,11 @@ function exchangeRates(v: unknown, w: Warnings): ExchangeRates | null {
 
 /** Refuses a raw pack over the size limit before anyone spends time parsing it. */
 export function checkPackSize(bytes: number): void {
-  if (!Number.isFinite(bytes) || bytes < 0) throw new PackError("", "pack size unknown");
+  if (!Number.isFinite(bytes) || bytes < 0) throw new PackError("", said("pack_detail_size_unknown"));
   if (bytes > PACK_LIMITS.maxBytes) {
     throw new PackError(
       "",
-      `pack is ${bytes} bytes, more than the limit of ${PACK_LIMITS.maxBytes}`,
+      said("pack_detail_too_large", { bytes, limit: PACK_LIMITS.maxBytes }),
       said("feed_too_large", { megabytes: Math.round(PACK_LIMITS.maxBytes / 1024 / 1024) }),
     );
   }
@@ -551,21 +585,20 @@ function* patternCount(
 
 function metadata(o: Obj, w: Warnings) {
   if (o.format !== PACK_FORMAT) {
-    packFail("format", `expected ${PACK_FORMAT}; this version of Copycatch reads format ${PACK_FORMAT} only`);
+    packFail("format", said("pack_detail_format", { format: PACK_FORMAT }));
   }
   const id = text(o.id, "id", PACK_LIMITS.maxIdLength, packFail);
-  if (!PACK_ID.test(id))
-    packFail("id", 'expected lowercase letters, digits, dots and dashes, e.g. "copycatch.default"');
+  if (!PACK_ID.test(id)) packFail("id", said("pack_detail_pack_id", { example: "copycatch.default" }));
   const version = o.version;
   if (typeof version !== "number" || !Number.isSafeInteger(version) || version < 0) {
-    packFail("version", "expected a non-negative integer");
+    packFail("version", said("pack_detail_non_negative_integer"));
   }
   const issued = date(o.issued, "issued", packFail);
   const expires = o.expires === null || o.expires === undefined ? null : date(o.expires, "expires", packFail);
   if (expires !== null && instant(expires, true) <= instant(issued, false)) {
-    packFail("expires", "is not after issued");
+    packFail("expires", said("pack_detail_not_after", { field: "issued" }));
   }
-  if (o.expires === undefined) w.add("expires: missing, read as null (never expires)");
+  if (o.expires === undefined) w.add(said("pack_warning_no_expiry", { path: "expires" }));
   return {
     format: PACK_FORMAT,
     id,
@@ -586,7 +619,7 @@ function* dedupeBrands(brands: BrandRule[], w: Warnings, work: Slicer): Steps<Br
     if (!seen.has(b.id)) {
       seen.add(b.id);
       out.push(b);
-    } else w.add(`brands: duplicate brand id "${b.id}", the later entry is skipped`);
+    } else w.add(said("pack_warning_duplicate_brand", { path: "brands", id: b.id }));
   }
   return out;
 }
@@ -610,11 +643,11 @@ export function validatePackAsync(
 
 export function* validateSteps(raw: unknown, opts: ValidateOptions, work: Slicer): Steps<ValidatedPack> {
   const w = new Warnings();
-  const o = obj(raw, "", (_p, _d) => packFail("", "expected a JSON object"));
+  const o = obj(raw, "", packFail, said("pack_detail_json_object"));
   warnUnknownKeys(o, TOP_KEYS, "", w);
   const meta = metadata(o, w);
   const L = PACK_LIMITS;
-  if (o.brands === undefined) packFail("brands", "missing");
+  if (o.brands === undefined) packFail("brands", said("pack_detail_missing"));
   const brandList = arr(o.brands, "brands", L.maxBrands, packFail);
   const vocabList = arr(o.vocabulary, "vocabulary", L.maxVocabulary, packFail);
   const phraseList = arr(o.accessoryPhrases, "accessoryPhrases", L.maxAccessoryPhrases, packFail);
@@ -629,15 +662,20 @@ export function* validateSteps(raw: unknown, opts: ValidateOptions, work: Slicer
     exchangeRates: exchangeRates(o.exchangeRates, w),
   };
   const patterns = yield* patternCount(pack, work);
-  if (patterns > L.maxPatterns) packFail("", `${patterns} patterns, more than the limit of ${L.maxPatterns}`);
+  if (patterns > L.maxPatterns) {
+    packFail("", said("pack_detail_too_many_patterns", { count: patterns, limit: L.maxPatterns }));
+  }
   if (opts.now !== undefined) timeWarnings(pack, opts.now, w);
-  return { pack, warnings: w.result() };
+  const warningsSaid = w.result();
+  return { pack, warnings: warningsSaid.map(english), warningsSaid };
 }
 
 function timeWarnings(pack: RulePack, now: string, w: Warnings): void {
-  if (!isIsoDate(now)) throw new PackError("", `options.now: "${now}" is not an ISO 8601 date`);
-  if (isExpired(pack, now)) w.add(`expires: the pack expired on ${pack.expires}`);
-  if (instant(pack.issued, false) > instant(now, false)) w.add(`issued: ${pack.issued} is in the future`);
+  if (!isIsoDate(now)) date(now, "options.now", packFail);
+  if (isExpired(pack, now)) w.add(said("pack_warning_expired", { path: "expires", date: pack.expires ?? "" }));
+  if (instant(pack.issued, false) > instant(now, false)) {
+    w.add(said("pack_warning_future", { path: "issued", date: pack.issued }));
+  }
 }
 
 /** True once `now` is past the pack's expiry; a date-only expiry is valid through that whole UTC day. */

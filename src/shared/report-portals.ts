@@ -68,6 +68,17 @@ export function portalNoteKey(id: string): string {
 export function portalRequirementKey(id: string, index: number): string {
   return `portal_requirement_${id.replace(/-/g, "_")}_${index + 1}`;
 }
+/** A field of a portal's form, by its key in the registry ("rightsOwner" → portal_field_amazon_rights_owner). */
+export function portalFieldKey(id: string, field: string): string {
+  return `portal_field_${id.replace(/-/g, "_")}_${snake(field)}`;
+}
+/** The rule a field's value must follow, in words (the registry's note on the field's pattern). */
+export function portalRuleKey(id: string, field: string): string {
+  return `portal_rule_${id.replace(/-/g, "_")}_${snake(field)}`;
+}
+function snake(key: string): string {
+  return key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+}
 
 /** Which portal takes agents' reports for a marketplace. */
 export const PORTAL_OF: Record<MarketplaceId, PortalId> = {

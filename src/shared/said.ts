@@ -10,14 +10,52 @@
 import { errorMessage } from "./error-message.ts";
 import { type Catalog, ENGLISH, type MessageKey, type ParamsOf, type Part, ui } from "./i18n.ts";
 
+/**
+ * A param is text or a number, or a Said of its own: a sentence of ours
+ * inside another (a validator's detail inside "the pack is broken at …"),
+ * worded in the same language and not isolated as foreign text (its own
+ * params are).
+ */
+export type SaidParam = string | number | Said;
+
 export interface Said {
   key: MessageKey;
-  params: Record<string, string | number>;
+  params: Record<string, SaidParam>;
 }
 
+/** A key's params as `said` takes them: each may also be a Said. */
+type SaidParamsOf<K extends MessageKey> = ParamsOf<K> extends [infer R] ? [{ [P in keyof R]: R[P] | Said }] : [];
+
 /** A typed key and its params (the key's placeholders, checked by the compiler). */
-export function said<K extends MessageKey>(key: K, ...params: ParamsOf<K>): Said {
-  return { key, params: { ...((params[0] ?? {}) as Record<string, string | number>) } };
+export function said<K extends MessageKey>(key: K, ...params: SaidParamsOf<K>): Said {
+  return { key, params: { ...((params[0] ?? {}) as Record<string, SaidParam>) } };
+}
+
+function isSaid(v: SaidParam | undefined): v is Said {
+  return typeof v === "object" && v !== null;
+}
+
+/**
+ * A Said cut at its params in a catalog's language: the message's text, each
+ * text or number param's value (a Part, for the caller to isolate), and each
+ * Said param as it is, for the caller to word in turn.
+ */
+export function saidParts(s: Said, c: Catalog): (Part | { param: string; said: Said })[] {
+  const values = new Map(Object.entries(s.params).map(([k, v]) => [k.toLowerCase(), v]));
+  const scalars: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(s.params)) if (!isSaid(v)) scalars[k] = v;
+  return c.parts(s.key, scalars).map((p) => {
+    if (typeof p === "string") return p;
+    const v = values.get(p.param.toLowerCase());
+    return isSaid(v) ? { param: p.param, said: v } : p;
+  });
+}
+
+/** A Said's params in a catalog's language as plain text: a Said param worded, the others as they are. */
+function plainParams(s: Said, c: Catalog): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(s.params)) out[k] = isSaid(v) ? c.format(v.key, plainParams(v, c)) : v;
+  return out;
 }
 
 /**
@@ -33,7 +71,7 @@ export function saidFromData(key: string, text: string): Said {
 
 /** The English sentence: what the CLI prints, what logs and stored evidence keep. */
 export function english(s: Said): string {
-  return ENGLISH.format(s.key, s.params);
+  return ENGLISH.format(s.key, plainParams(s, ENGLISH));
 }
 
 /** An error told as a key and params; its `message` is the English sentence. */
@@ -49,19 +87,27 @@ export function saidOf(error: unknown): Said | null {
   return error instanceof SaidError ? error.said : null;
 }
 
+/** How deep a Said may sit inside another: a detail inside a sentence inside a warning is two. */
+const MAX_DEPTH = 3;
+
 /**
  * Rebuilt from untrusted or stored data (a reply, an old record): a key of the
- * English file and params that are strings or finite numbers; null otherwise.
+ * English file and params that are strings, finite numbers or, a few levels
+ * deep, Saids of their own; null otherwise.
  */
-export function asSaid(raw: unknown): Said | null {
-  if (typeof raw !== "object" || raw === null) return null;
+export function asSaid(raw: unknown, depth = 0): Said | null {
+  if (typeof raw !== "object" || raw === null || depth > MAX_DEPTH) return null;
   const { key, params } = raw as { key?: unknown; params?: unknown };
   if (typeof key !== "string" || !ENGLISH.has(key)) return null;
   if (typeof params !== "object" || params === null || Array.isArray(params)) return null;
-  const out: Record<string, string | number> = {};
+  const out: Record<string, SaidParam> = {};
   for (const [k, v] of Object.entries(params)) {
     if (typeof v === "string" || (typeof v === "number" && Number.isFinite(v))) out[k] = v;
-    else return null;
+    else {
+      const inner = asSaid(v, depth + 1);
+      if (!inner) return null;
+      out[k] = inner;
+    }
   }
   return { key: key as MessageKey, params: out };
 }
@@ -82,16 +128,13 @@ export function sayText(s: Said, c: Catalog = ui()): string {
       .filter(([, v]) => typeof v === "number")
       .map(([k]) => k.toLowerCase()),
   );
-  return c
-    .parts(s.key, s.params)
-    .map((p) =>
-      typeof p === "string" || numeric.has(p.param.toLowerCase()) ? textOfPart(p) : `${FSI}${p.value}${PDI}`,
-    )
+  return saidParts(s, c)
+    .map((p) => {
+      if (typeof p === "string") return p;
+      if ("said" in p) return sayText(p.said, c);
+      return numeric.has(p.param.toLowerCase()) ? p.value : `${FSI}${p.value}${PDI}`;
+    })
     .join("");
-}
-
-function textOfPart(p: Part): string {
-  return typeof p === "string" ? p : p.value;
 }
 
 /** Anything thrown, for the user: a SaidError in the catalog's language, else its own (English) message. */

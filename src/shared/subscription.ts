@@ -67,6 +67,8 @@ export interface Subscription {
   /** While "updating": the time after which the update is presumed dead (worker stopped) and may be retried. */
   leaseUntil: string | null;
   error: SubscriptionError | null;
-  /** Warnings of the last accepted pack (skipped entries), capped. */
+  /** Warnings of the last accepted pack (skipped entries), capped, in English. */
   warnings: string[];
+  /** The same warnings as keys and params, for the options page to word (absent on older records). */
+  warningsSaid?: Said[];
 }

@@ -11,8 +11,12 @@
  */
 
 export type Obj = Record<string, unknown>;
-/** Throws: `path` is where the value sits in the input, `detail` what is wrong with it. */
-export type Fail = (path: string, detail: string) => never;
+/**
+ * Throws: `path` is where the value sits in the input, `detail` what is wrong
+ * with it (English text, or a message key and params where the validator tells
+ * the user in their language: the pack validator).
+ */
+export type Fail<D = string> = (path: string, detail: D) => never;
 
 /** A fail that throws `new E("path: detail")`. */
 export function failWith(E: new (message: string) => Error): Fail {
@@ -26,7 +30,9 @@ export function isObj(v: unknown): v is Obj {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
-export function obj(v: unknown, path: string, fail: Fail, expected = "expected an object"): Obj {
+export function obj(v: unknown, path: string, fail: Fail, expected?: string): Obj;
+export function obj<D>(v: unknown, path: string, fail: Fail<D>, expected: D): Obj;
+export function obj<D>(v: unknown, path: string, fail: Fail<D>, expected: D = "expected an object" as D): Obj {
   if (!isObj(v)) fail(path, expected);
   return v as Obj;
 }

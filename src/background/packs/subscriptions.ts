@@ -4,7 +4,7 @@ import type { PackInfo, SubscribeRequest } from "../../shared/messages/packs.ts"
 import { JsonTextError, parseJsonAsync } from "../../shared/pack-json.ts";
 import { importPublicKey } from "../../shared/pack-signature.ts";
 import { checkPackSize, isExpired, PackError, packErrorSaid, validatePackAsync } from "../../shared/pack-validate.ts";
-import { SaidError, said } from "../../shared/said.ts";
+import { type Said, SaidError, said } from "../../shared/said.ts";
 import { slicePause } from "../../shared/slice-pause.ts";
 import type { Subscription } from "../../shared/subscription.ts";
 import { db } from "../db.ts";
@@ -65,7 +65,7 @@ export async function unsubscribe(id: string): Promise<void> {
 }
 
 /** A pack file chosen by the user: the same checks as a feed (size before parsing, validation, expiry). */
-export async function importPack(text: string): Promise<{ pack: PackInfo; warnings: string[] }> {
+export async function importPack(text: string): Promise<{ pack: PackInfo; warnings: string[]; warningsSaid: Said[] }> {
   const bytes = new TextEncoder().encode(text);
   const now = new Date();
   let parsed: unknown;
@@ -84,7 +84,7 @@ export async function importPack(text: string): Promise<{ pack: PackInfo; warnin
   } catch (error) {
     throw error instanceof PackError ? new SaidError(packErrorSaid(error)) : error;
   }
-  const { pack, warnings } = checked;
+  const { pack, warnings, warningsSaid } = checked;
   if (isExpired(pack, now)) throw new SaidError(said("pack_file_expired", { date: pack.expires ?? "" }));
   const existing = await (await db()).get("packs", pack.id);
   if (existing && existing.origin !== "file") {
@@ -95,7 +95,7 @@ export async function importPack(text: string): Promise<{ pack: PackInfo; warnin
   });
   const info = (await packInfos()).find((p) => p.id === pack.id);
   if (!info) throw new SaidError(said("pack_not_stored"));
-  return { pack: info, warnings };
+  return { pack: info, warnings, warningsSaid };
 }
 
 export async function removePack(id: string): Promise<void> {

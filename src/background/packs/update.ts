@@ -5,10 +5,15 @@
  * subscription. A lease marks the check as running; a worker that stops
  * mid-check leaves a stale lease that the next worker clears (listeners.ts).
  */
-import type { RulePack } from "../../shared/pack.ts";
 import { JsonTextError, parseJsonAsync } from "../../shared/pack-json.ts";
 import { importPublicKey, replayProblem, sha256Hex, verifyPackBytes } from "../../shared/pack-signature.ts";
-import { isExpired, PackError, packErrorSaid, validatePackAsync } from "../../shared/pack-validate.ts";
+import {
+  isExpired,
+  PackError,
+  packErrorSaid,
+  type ValidatedPack,
+  validatePackAsync,
+} from "../../shared/pack-validate.ts";
 import { said } from "../../shared/said.ts";
 import { slicePause } from "../../shared/slice-pause.ts";
 import type { Subscription } from "../../shared/subscription.ts";
@@ -22,6 +27,9 @@ import { getSubscription, patchSubscription } from "./subscription-store.ts";
 
 /** Optional override in `settings` (slow networks; the browser tests shorten the timeout). */
 export const FETCH_POLICY_SETTING = "rules:fetch-policy";
+
+/** Warnings kept on a subscription: enough to find the broken entries, not a copy of a hostile pack's. */
+const MAX_STORED_WARNINGS = 50;
 
 const inFlight = new Map<string, Promise<Subscription>>();
 let ready: Promise<unknown> = Promise.resolve();
@@ -79,7 +87,7 @@ async function runUpdate(id: string): Promise<Subscription> {
 }
 
 /** Decoded, parsed and validated in slices: a large pack does not hold up verdicts meanwhile. */
-async function parsePack(bytes: Uint8Array, now: Date): Promise<{ pack: RulePack; warnings: string[] }> {
+async function parsePack(bytes: Uint8Array, now: Date): Promise<ValidatedPack> {
   const pause = slicePause();
   let raw: unknown;
   try {
@@ -106,7 +114,7 @@ async function check(sub: Subscription, policy: FetchPolicy, at: Date): Promise<
       throw feedErrors.badSignature(sub.keyFingerprint ?? "");
     }
   }
-  const { pack, warnings } = await parsePack(feed.bytes, at);
+  const { pack, warnings, warningsSaid } = await parsePack(feed.bytes, at);
   if (isExpired(pack, at)) throw feedErrors.expired(pack.expires ?? "");
   const sha256 = await sha256Hex(feed.bytes);
   const previous =
@@ -124,7 +132,8 @@ async function check(sub: Subscription, policy: FetchPolicy, at: Date): Promise<
     packId: pack.id,
     packVersion: pack.version,
     packSha256: sha256,
-    warnings: warnings.slice(0, 50),
+    warnings: warnings.slice(0, MAX_STORED_WARNINGS),
+    warningsSaid: warningsSaid.slice(0, MAX_STORED_WARNINGS),
   };
   await commitPacks({
     put: { id: pack.id, pack, origin: "subscription", installedAt: at.toISOString(), subscriptionId: sub.id },

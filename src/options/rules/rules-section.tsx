@@ -1,7 +1,7 @@
 /** Options: the "Rules" section: installed packs, subscriptions, importing a file. */
 
 import { useCallback, useEffect, useState } from "preact/hooks";
-import { SaidText } from "../../popup/msg.tsx";
+import { SaidText, Told } from "../../popup/msg.tsx";
 import { DamagedRules } from "../../popup/rules-warning.tsx";
 import { t, ui } from "../../shared/i18n.ts";
 import type { RulesOverview, SubscribeRequest } from "../../shared/messages/packs.ts";
@@ -15,8 +15,11 @@ import { PackTable } from "./pack-table.tsx";
 import { SubscriptionItem } from "./subscription-item.tsx";
 import "./rules.css";
 
-/** A status line; `said`, when the worker told the error as a key, is worded with its params in `<bdi>`. */
-type Notice = { kind: "ok" | "error"; text: string; said?: Said; details?: string[] } | null;
+/**
+ * A status line; `said`, when the worker told the error as a key, is worded with its params in `<bdi>`; each
+ * detail (a skipped entry of an imported pack) likewise, or its English text when it has no key.
+ */
+type Notice = { kind: "ok" | "error"; text: string; said?: Said; details?: { text: string; said?: Said }[] } | null;
 
 export function RulesSection() {
   const [overview, setOverview] = useState<RulesOverview | null>(null);
@@ -89,7 +92,9 @@ export function RulesSection() {
           {notice.details?.length ? (
             <ul>
               {notice.details.map((d) => (
-                <li key={d}>{d}</li>
+                <li key={d.text}>
+                  <Told said={d.said} text={d.text} />
+                </li>
               ))}
             </ul>
           ) : null}
@@ -163,11 +168,11 @@ export function RulesSection() {
         busy={busy}
         onFile={(text) =>
           run(async () => {
-            const { pack, warnings } = await send({ type: "import-pack", text });
+            const { pack, warnings, warningsSaid } = await send({ type: "import-pack", text });
             return {
               kind: "ok",
               text: `${t("imported", { name: pack.name, version: pack.version, brands: pack.brandCount })}${warnings.length ? ` ${t("import_skipped", { count: warnings.length })}` : ""}`,
-              details: warnings.slice(0, 20),
+              details: warnings.slice(0, 20).map((w, i) => ({ text: w, said: warningsSaid[i] })),
             };
           })
         }

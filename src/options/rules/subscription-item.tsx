@@ -68,9 +68,11 @@ export function SubscriptionItem({ sub, busy, onUpdate, onRemove, onGrant }: Pro
       {sub.warnings.length > 0 ? (
         <details class="rules-warnings">
           <summary>{t("sub_skipped", { count: sub.warnings.length })}</summary>
-          <ul lang="en">
-            {sub.warnings.map((w) => (
-              <li key={w}>{w}</li>
+          <ul>
+            {sub.warnings.map((w, i) => (
+              <li key={w}>
+                <Told said={sub.warningsSaid?.[i]} text={w} />
+              </li>
             ))}
           </ul>
         </details>

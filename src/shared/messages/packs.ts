@@ -1,4 +1,5 @@
 /** Rule-pack management messages: extension pages only, never content scripts. */
+import type { Said } from "../said.ts";
 import type { Subscription } from "../subscription.ts";
 
 export type PackOriginKind = "bundled" | "file" | "subscription";
@@ -71,7 +72,11 @@ export type PackProtocol = {
   /** Removes a subscription and its pack, in one step. */
   unsubscribe: { request: { id: string }; response: { ok: true } };
   /** Installs a pack file chosen on the options page (its text, checked like a feed: size, then validation). */
-  "import-pack": { request: { text: string }; response: { pack: PackInfo; warnings: string[] } };
+  "import-pack": {
+    request: { text: string };
+    /** The skipped entries in English, and the same as keys and params for the page to word. */
+    response: { pack: PackInfo; warnings: string[]; warningsSaid: Said[] };
+  };
   /** Removes an imported pack (the bundled default cannot be removed). */
   "remove-pack": { request: { id: string }; response: { ok: true } };
 };

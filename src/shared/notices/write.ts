@@ -6,7 +6,15 @@
  * value the portal rejects (Etsy: shop names for listing URLs), is an error.
  */
 import { isVerified, type PortalEntry, portalEntry, REGISTRY } from "../marketplaces.ts";
-import { PORTALS, type PortalId, portalNoteKey, portalRequirementKey, portalUrl } from "../report-portals.ts";
+import {
+  PORTALS,
+  type PortalId,
+  portalFieldKey,
+  portalNoteKey,
+  portalRequirementKey,
+  portalRuleKey,
+  portalUrl,
+} from "../report-portals.ts";
 import { english, type Said, said, saidFromData } from "../said.ts";
 import { clip } from "./common.ts";
 import type { Notice, NoticeField, NoticeInput } from "./types.ts";
@@ -37,24 +45,27 @@ export function writeNotice(portalId: PortalId, input: NoticeInput): Notice {
     errors.push(said("notice_too_many_listings", { count, portal: portal.name, limit: listingLimit }));
   }
   const fields: NoticeField[] = portal.fields.map((spec) => {
+    // The field as the agent's pages name it (in their language); the notice keeps the registry's label.
+    const label = saidFromData(portalFieldKey(portal.id, spec.key), spec.label);
     let value = spec.value ?? (spec.from ? values[spec.from] : "");
     const limit = spec.maxLength?.value;
     if (limit !== undefined) value = clip(value, limit);
     else if (spec.from && LONG_TEXT.has(spec.from)) {
       value = clip(value, REGISTRY.unknownLimitTarget);
       notes.push(
-        said("notice_limit_unknown", { field: spec.label, portal: portal.name, limit: REGISTRY.unknownLimitTarget }),
+        said("notice_limit_unknown", { field: label, portal: portal.name, limit: REGISTRY.unknownLimitTarget }),
       );
     }
     if (spec.required && value.trim() === "") {
-      errors.push(said("notice_field_required", { field: spec.label, portal: portal.name }));
+      errors.push(said("notice_field_required", { field: label, portal: portal.name }));
     }
     if (spec.pattern && value !== "") {
       const re = new RegExp(spec.pattern.value);
       for (const line of value.split("\n")) {
         if (!re.test(line)) {
-          const rule = spec.pattern.note ?? spec.pattern.value;
-          errors.push(said("notice_value_refused", { field: spec.label, value: line, rule }));
+          const { note } = spec.pattern;
+          const rule = note ? saidFromData(portalRuleKey(portal.id, spec.key), note) : spec.pattern.value;
+          errors.push(said("notice_value_refused", { field: label, value: line, rule }));
         }
       }
     }
