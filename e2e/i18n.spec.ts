@@ -12,6 +12,7 @@ import { expect, test } from "./fixtures.ts";
 import { OptionsPage } from "./pages/options-page.ts";
 import { PopupPage } from "./pages/popup-page.ts";
 import { axeViolations } from "./support/axe.ts";
+import { openOptionsForLongTest } from "./support/long-test.ts";
 import { openViewSonic, REPLICA_TITLE } from "./support/viewsonic.ts";
 
 test("Arabic: popup, options and badge right to left in Arabic, listing text isolated, axe clean", async ({
@@ -19,8 +20,7 @@ test("Arabic: popup, options and badge right to left in Arabic, listing text iso
   extensionId,
   sw,
 }) => {
-  test.setTimeout(120_000);
-  const options = await OptionsPage.open(context, extensionId);
+  const options = await openOptionsForLongTest(context, extensionId);
   await expect(options.html).toHaveAttribute("dir", "ltr");
   await options.chooseLanguage("ar", "ar");
   await expect(options.html).toHaveAttribute("dir", "rtl");
