@@ -13,6 +13,7 @@ import { expect, test } from "./fixtures.ts";
 import { OptionsPage } from "./pages/options-page.ts";
 import { PopupPage } from "./pages/popup-page.ts";
 import { axeViolations } from "./support/axe.ts";
+import { openOptionsForLongTest } from "./support/long-test.ts";
 import { brand, makePack } from "./support/packs.ts";
 import { openViewSonic, REPLICA_TITLE } from "./support/viewsonic.ts";
 
@@ -40,8 +41,7 @@ test("Arabic: popup, options and badge right to left in Arabic, listing text iso
   extensionId,
   sw,
 }) => {
-  test.setTimeout(120_000);
-  const options = await OptionsPage.open(context, extensionId);
+  const options = await openOptionsForLongTest(context, extensionId);
   await expect(options.html).toHaveAttribute("dir", "ltr");
   await options.chooseLanguage("ar", "ar");
   await expect(options.html).toHaveAttribute("dir", "rtl");

@@ -10,6 +10,7 @@ import type { BrowserContext, Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
 import { OptionsPage } from "./pages/options-page.ts";
 import { FeedServer } from "./support/feed-server.ts";
+import { openOptionsForLongTest } from "./support/long-test.ts";
 import {
   brand,
   generatedBrands,
@@ -227,8 +228,7 @@ test("cold start to first verdict, with the default pack and with 10,000 brands"
   extensionId,
   sw,
 }) => {
-  test.setTimeout(120_000);
-  const options = await OptionsPage.open(context, extensionId);
+  const options = await openOptionsForLongTest(context, extensionId);
   await options.rulesOverview();
 
   const coldVerdict = async (title: string) => {

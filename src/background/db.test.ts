@@ -70,7 +70,8 @@ describe("database schema", () => {
       origin: "file",
       installedAt: "2026-01-02T00:00:00.000Z",
     } as never);
-    void tx.objectStore("compiled").put({ key: "f1:a.pack@3", bytes: new Uint8Array([1, 2, 3]) });
+    // The compiled record's shape of format 11 and before (a Uint8Array, not a Blob).
+    void tx.objectStore("compiled").put({ key: "f1:a.pack@3", bytes: new Uint8Array([1, 2, 3]) } as never);
     void tx.objectStore("settings").put("agent", "role");
     await tx.done;
     v1.close();
@@ -82,7 +83,8 @@ describe("database schema", () => {
     expect(pack?.pack.version).toBe(3);
     expect(pack?.origin).toBe("file");
     expect(pack?.subscriptionId).toBeNull();
-    expect([...((await v2.get("compiled", "f1:a.pack@3"))?.bytes ?? [])]).toEqual([1, 2, 3]);
+    const compiled = (await v2.get("compiled", "f1:a.pack@3")) as unknown as { bytes: Uint8Array } | undefined;
+    expect([...(compiled?.bytes ?? [])]).toEqual([1, 2, 3]);
     expect(await v2.get("settings", "role")).toBe("agent");
     v2.close();
   });

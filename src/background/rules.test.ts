@@ -176,19 +176,41 @@ describe("the compiled cache on a cold worker", () => {
     return TITLES.map((title) => score({ ...emptyListing("https://www.ebay.com/itm/1", "ebay"), title }, matcher));
   }
 
-  async function editCompiled(w: Worker, edit: (bytes: Uint8Array) => Uint8Array): Promise<void> {
+  /** The stored compiled record of the active rules, its bytes, and the active record. */
+  async function storedCompiled(w: Worker) {
     const database = await w.db();
-    const active = (await database.get("settings", w.rules.ACTIVE_SETTING)) as { key: string };
+    const active = (await database.get("settings", w.rules.ACTIVE_SETTING)) as { key: string; format: number };
     const entry = await database.get("compiled", active.key);
     if (!entry) throw new Error("no compiled record");
-    await database.put("compiled", { key: entry.key, bytes: edit(entry.bytes.slice()) });
+    return {
+      database,
+      active,
+      entry,
+      bytes: new Uint8Array(await entry.blob.arrayBuffer()) as Uint8Array<ArrayBuffer>,
+    };
+  }
+
+  /** Replaces the stored compiled record by `record(its bytes)`, under the same key. */
+  async function replaceCompiled(w: Worker, record: (bytes: Uint8Array<ArrayBuffer>) => object): Promise<void> {
+    const { database, entry, bytes } = await storedCompiled(w);
+    await database.put("compiled", { key: entry.key, ...record(bytes) } as never);
   }
 
   /** A fresh worker whose compiled record was damaged: it recompiles, says why, scores as before, and stores a good copy. */
-  async function expectRecompiled(edit: (bytes: Uint8Array) => Uint8Array, reason: RegExp): Promise<void> {
+  async function expectRecompiled(
+    edit: (bytes: Uint8Array<ArrayBuffer>) => Uint8Array<ArrayBuffer>,
+    reason: RegExp,
+  ): Promise<void> {
+    await expectRecompiledRecord((bytes) => ({ blob: new Blob([edit(bytes.slice())]) }), reason);
+  }
+
+  async function expectRecompiledRecord(
+    record: (bytes: Uint8Array<ArrayBuffer>) => object,
+    reason: RegExp,
+  ): Promise<void> {
     const before = await verdicts(await freshWorker());
     const w = await freshWorker();
-    await editCompiled(w, edit);
+    await replaceCompiled(w, record);
     const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
     try {
       expect(await verdicts(w)).toEqual(before);
@@ -224,6 +246,49 @@ describe("the compiled cache on a cold worker", () => {
   it("a truncated compiled record is recompiled the same way", async () => {
     await expectRecompiled((bytes) => bytes.slice(0, Math.floor(bytes.length / 2)), /compiled matcher:/);
     await expectRecompiled((bytes) => bytes.slice(0, bytes.length - 8), /compiled matcher:/);
+  });
+
+  it("the compiled form is stored as a Blob holding the serialised matcher of this format", async () => {
+    const { COMPILED_FORMAT_VERSION } = await import("../engine/index.ts");
+    const w = await freshWorker();
+    await verdicts(w);
+    const { entry, bytes, active } = await storedCompiled(w);
+    expect(entry.blob).toBeInstanceOf(Blob);
+    expect(active.format).toBe(COMPILED_FORMAT_VERSION);
+    expect(new DataView(bytes.buffer).getUint32(4, true)).toBe(COMPILED_FORMAT_VERSION);
+  });
+
+  it("an empty Blob, a Blob of other bytes, or no Blob at all is recompiled with a diagnostic", async () => {
+    await expectRecompiledRecord(() => ({ blob: new Blob([]) }), /compiled matcher: too short/);
+    await expectRecompiledRecord(() => ({ blob: new Blob(['{"not": "a matcher"}']) }), /compiled matcher:/);
+    await expectRecompiledRecord(() => ({ blob: "not a blob" }), /holds no Blob/);
+  });
+
+  it("a format-12 record in the shape of format 11 (bytes instead of a Blob) is recompiled, not read", async () => {
+    await expectRecompiledRecord((bytes) => ({ bytes }), /holds no Blob/);
+  });
+
+  it("a cache written by format 11 (a Uint8Array record, active record of format 11) is compiled again", async () => {
+    const { COMPILED_FORMAT_VERSION } = await import("../engine/index.ts");
+    const before = await verdicts(await freshWorker());
+    const w = await freshWorker();
+    const { database, active, bytes } = await storedCompiled(w);
+    // What the previous version left: its key, its format, its bytes (version 11 in the header) in `bytes`.
+    const oldKey = active.key.replace(/^f\d+:/, "f11:");
+    new DataView(bytes.buffer).setUint32(4, 11, true);
+    await database.clear("compiled");
+    await database.put("compiled", { key: oldKey, bytes } as never);
+    await database.put("settings", { ...active, key: oldKey, format: 11 }, w.rules.ACTIVE_SETTING);
+    expect(await verdicts(w)).toEqual(before);
+    expect(w.rules.lastRulesLoad()?.from).toBe("compiled-now");
+    const after = await storedCompiled(w);
+    expect(after.active.format).toBe(COMPILED_FORMAT_VERSION);
+    expect(after.active.key.startsWith(`f${COMPILED_FORMAT_VERSION}:`)).toBe(true);
+    expect(after.entry.blob).toBeInstanceOf(Blob);
+    expect(await database.count("compiled")).toBe(1);
+    const cold = await freshWorker();
+    expect(await verdicts(cold)).toEqual(before);
+    expect(cold.rules.lastRulesLoad()?.from).toBe("compiled-cache");
   });
 
   it("a compiled form of an older format is not read: the stored packs are compiled again", async () => {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { emptyListing } from "../shared/listing.ts";
 import { compile } from "./compile.ts";
-import { COMPILED_FORMAT_VERSION } from "./layout.ts";
+import { COMPILED_FORMAT_VERSION, FIELDS } from "./layout.ts";
 import { score } from "./score.ts";
 import { deserialize, serialize } from "./serialize.ts";
+import { Strings } from "./strings.ts";
 import { testPack } from "./test-pack.ts";
 
 describe("serialize / deserialize", () => {
@@ -60,6 +61,41 @@ describe("serialize / deserialize", () => {
     const shifted = new Uint8Array(bytes.length + 1);
     shifted.set(bytes, 1);
     expect(() => deserialize(shifted.subarray(1))).not.toThrow();
+  });
+
+  it("round-trips every column, odd strings included (astral, empty, lone surrogates, very long), to the same bytes", () => {
+    const odd = ["", "😀 Emoji 𝔘𝔫𝔦", "日本語", "a\ud800b", "é".repeat(70_000), "", "x".repeat(300_000), "潘家多拉 🎉"];
+    const oddM = { ...m, d: { ...m.d, bName: Strings.of(odd), meta: Strings.of([...odd].reverse()) } };
+    const first = serialize(oddM);
+    const back = deserialize(first);
+    // Lone surrogates come back as U+FFFD, as TextEncoder writes them.
+    const expected = odd.map((x) => new TextDecoder().decode(new TextEncoder().encode(x)));
+    expect(back.d.bName.all()).toEqual(expected);
+    expect(back.d.meta.all()).toEqual([...expected].reverse());
+    for (const [name] of FIELDS) {
+      const a = oddM.d[name];
+      const b = back.d[name];
+      if (a instanceof Strings) expect(b instanceof Strings && b.all().length).toBe(a.length);
+      else expect(Array.from(b as ArrayLike<number>), name).toEqual(Array.from(a as ArrayLike<number>));
+    }
+    expect(Array.from(serialize(back))).toEqual(Array.from(first));
+  });
+
+  it("round-trips through a Blob, as the service worker stores it", async () => {
+    const back = deserialize(new Uint8Array(await new Blob([bytes]).arrayBuffer()));
+    const l = { ...emptyListing("https://www.ebay.com/itm/1", "ebay"), title: "Nike replica" };
+    expect(score(l, back)).toEqual(score(l, m));
+  });
+
+  it("refuses a change of any one byte, anywhere in the record, with a clear error", () => {
+    const step = Math.max(1, Math.floor(bytes.length / 400));
+    for (let at = 0; at < bytes.length; at += step) {
+      for (const flip of [0x01, 0x80, 0xff]) {
+        const bad = bytes.slice();
+        bad[at] = (bad[at] ?? 0) ^ flip;
+        expect(() => deserialize(bad), `byte ${at} ^ ${flip}`).toThrow(/^compiled matcher: /);
+      }
+    }
   });
 
   it("merges packs by brand id, later packs winning", () => {

@@ -45,12 +45,12 @@ const pad8 = (n: number) => (n + 7) & ~7;
 /** Bytes of the description filter after the fields: margin, padding, bits. */
 const DESC_BYTES = 8 + 4 * PRE_BITS_WORDS;
 
-export function serialize(m: CompiledMatcher): Uint8Array {
+export function serialize(m: CompiledMatcher): Uint8Array<ArrayBuffer> {
   return runSteps(serializeSteps(m, new Slicer()));
 }
 
 /** The same bytes in slices: copies (BLOCK bytes) and the checksum (BLOCK words) a unit of work each. */
-export function* serializeSteps(m: CompiledMatcher, work: Slicer): Steps<Uint8Array> {
+export function* serializeSteps(m: CompiledMatcher, work: Slicer): Steps<Uint8Array<ArrayBuffer>> {
   const parts = FIELDS.map(([name, type]) => {
     const bytes = columnParts(m.d[name] as Column);
     return { type, bytes, length: bytes.reduce((n, b) => n + b.length, 0), count: countOf(m.d[name] as Column) };
