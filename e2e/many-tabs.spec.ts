@@ -87,7 +87,8 @@ test("twenty listing tabs loading at once: each tab gets its own page's verdict"
   site,
   sw,
 }) => {
-  // 48 s to 1.3 min on this 2-core machine while other tests loaded it (load average 10 to 21); margin for peaks.
+  // 26 s in a whole-suite run on this 2-core machine; 48 s to 1.3 min while other tests loaded it (load average 10
+  // to 21). The margin is for load peaks.
   test.setTimeout(120_000);
   const started = Date.now();
   for (const p of PAGES) site.serve(servedUrl(p), servedBody(p));
