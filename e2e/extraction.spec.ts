@@ -8,14 +8,14 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { BrowserContext, Page, Worker } from "@playwright/test";
 import { ROOT } from "../scripts/lib/browser.ts";
-import { readSaved, servePages } from "../scripts/lib/serve-pages.ts";
+import { servePages } from "../scripts/lib/serve-pages.ts";
 import { extractListing } from "../src/content/pipeline.ts";
 import type { Listing } from "../src/shared/listing.ts";
-import { decodePage } from "../src/shared/load-html.node.ts";
 import type { TabState } from "../src/shared/tab-state.ts";
-import { type FixturePage, fixturePages, loadFixture, runUrl } from "../test-support/fixture-pages.node.ts";
+import { fixturePages, loadFixture } from "../test-support/fixture-pages.node.ts";
 import { expect, type SwTools, test, testOnTestBuild } from "./fixtures.ts";
 import { PopupPage } from "./pages/popup-page.ts";
+import { named, serve, servedBody, servedUrl, stateOf, verdictFor } from "./support/saved-listings.ts";
 
 /**
  * Loads per page in the timing test: one in the suite (every page gives its verdict and reports its extraction
@@ -33,73 +33,6 @@ const TIMED = [
   ...named("taobao-tmall", "ogsp_taobao_562283240178"),
   ...named("taobao-tmall", "ogsp_tmall_605258110430"),
 ];
-
-function named(folder: string, name: string): FixturePage[] {
-  const hit = fixturePages().filter((p) => p.folder === folder && p.name === name);
-  if (hit.length !== 1) throw new Error(`fixture ${folder}/${name} not found`);
-  return hit;
-}
-
-/**
- * The page's URL over https: a page saved from an old http:// URL (eBay, 2016)
- * is served at its https:// twin, as the marketplace answers today (the
- * manifest matches https only).
- */
-function servedUrl(p: FixturePage): string {
-  return runUrl(p).replace(/^http:/, "https:");
-}
-
-function fixtureFile(p: FixturePage): string {
-  return p.file.slice(join(ROOT, "fixtures/pages").length + 1);
-}
-
-/**
- * The page as UTF-8 for the browser. Saved Taobao/Tmall pages are GBK and
- * declare it after 150 KB of scripts, beyond the browser's charset prescan:
- * decode them as src/shared/load-html.node.ts does, so the browser reads the same
- * text Node does.
- */
-function servedBody(p: FixturePage): string {
-  return decodePage(readSaved(fixtureFile(p)));
-}
-
-async function serve(context: BrowserContext, pages: FixturePage[]) {
-  await servePages(
-    context,
-    pages.flatMap((p) => {
-      const url = servedUrl(p);
-      const body = servedBody(p);
-      const contentType = "text/html; charset=utf-8";
-      return [{ url, body, contentType }];
-    }),
-  );
-}
-
-async function stateOf(worker: Worker, tabId: number): Promise<TabState | null> {
-  return worker.evaluate(
-    async (id) => ((await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as TabState | undefined) ?? null,
-    tabId,
-  );
-}
-
-async function verdictFor(
-  worker: Worker,
-  tabId: number,
-  url: string,
-  page: Page,
-  whole = false,
-): Promise<TabState & { status: "verdict" }> {
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
-    const s = await stateOf(worker, tabId);
-    // `whole`: wait past a verdict on a listing cut short by the time budget (a busy machine); the content script
-    // extracts again and the whole listing's verdict replaces it.
-    const partial = s?.status === "verdict" && s.listing.warnings.some((w) => w.startsWith("partial"));
-    if (s?.status === "verdict" && s.url === url && !(whole && partial)) return s;
-    await page.waitForTimeout(50);
-  }
-  throw new Error(`no verdict reported for ${url}`);
-}
 
 function quantile(xs: number[], q: number): number {
   const s = [...xs].sort((a, b) => a - b);

@@ -6,6 +6,7 @@
  */
 import { type BrowserContext, test as base, type Page, type Worker } from "@playwright/test";
 import { DIST_TEST, type ExtensionBrowser, launchWithExtension, reportedTabId } from "../scripts/lib/browser.ts";
+import { type HttpsSite, startHttpsSite } from "./support/https-site.ts";
 
 export interface SwTools {
   worker(): Promise<Worker>;
@@ -68,6 +69,24 @@ export const testOnTestBuild = test.extend({
   // biome-ignore lint/correctness/noEmptyPattern: Playwright reads the fixture's dependencies from this pattern.
   ext: async ({}, use) => {
     const ext = await launchWithExtension({ dist: DIST_TEST });
+    await use(ext);
+    await ext.close();
+  },
+});
+
+/**
+ * The test build with every host name resolved to a loopback HTTPS server (`site`, e2e/support/https-site.ts):
+ * for pages context.route cannot serve, or not fast enough.
+ */
+export const testOnHttpsSite = testOnTestBuild.extend<{ site: HttpsSite }>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads the fixture's dependencies from this pattern.
+  site: async ({}, use) => {
+    const site = await startHttpsSite();
+    await use(site);
+    await site.close();
+  },
+  ext: async ({ site }, use) => {
+    const ext = await launchWithExtension({ dist: DIST_TEST, args: site.browserArgs() });
     await use(ext);
     await ext.close();
   },

@@ -6,19 +6,19 @@
  *
  * The pages: a browser page (chrome://version), a file opened from disk (here
  * Chromium lets the extension script it, so the worker refuses it by its URL),
- * and a PDF shown by the
- * browser's viewer (a hand-written one-page PDF, served locally). The Chrome
- * Web Store is not here: a navigation to its address never reached the
- * page's route in our runs (Chromium handles that host itself), and the test
- * may not touch the network. The store takes the same path as chrome:// (the
- * browser refuses executeScript, the popup says it cannot check the page).
+ * a PDF shown by the browser's viewer (a hand-written one-page PDF, served
+ * locally), and the Chrome Web Store at both its addresses. A navigation to
+ * the store never reaches context.route, so the store's host names are
+ * resolved to a loopback HTTPS server instead (e2e/support/https-site.ts);
+ * Chromium decides what it refuses by the address, so the page it refuses is
+ * ours, served without the network.
  */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { BrowserContext, Page, Worker } from "@playwright/test";
 import { servePages } from "../scripts/lib/serve-pages.ts";
-import { expect, testOnTestBuild as test } from "./fixtures.ts";
+import { expect, testOnTestBuild as test, testOnHttpsSite } from "./fixtures.ts";
 import { OptionsCases } from "./pages/options-cases.ts";
 import { PopupPage } from "./pages/popup-page.ts";
 import { openViewSonic, REPLICA_TITLE } from "./support/viewsonic.ts";
@@ -90,6 +90,63 @@ test("restricted pages: chrome://, a file from disk, a PDF say Copycatch cannot 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+/** A listing by its markup alone (schema.org Product): wherever the content script runs, it gives a verdict. */
+const STORE_LISTING_TITLE = "Nike Air Max 90 replica 1:1";
+const STORE_LISTING = `<!doctype html><html><head><title>${STORE_LISTING_TITLE}</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"${STORE_LISTING_TITLE}",
+"brand":{"@type":"Brand","name":"Nike"},"offers":{"@type":"Offer","price":"19.99","priceCurrency":"USD"}}</script>
+</head><body><h1>${STORE_LISTING_TITLE}</h1><p>$19.99</p></body></html>`;
+
+/**
+ * The isolated worlds the extension opens in the page, as the DevTools protocol reports them: a content script
+ * of ours, declared or injected, runs in one (origin chrome-extension://ID). The list fills as the page runs.
+ */
+async function extensionWorlds(context: BrowserContext, page: Page, extensionId: string): Promise<string[]> {
+  const worlds: string[] = [];
+  const cdp = await context.newCDPSession(page);
+  cdp.on("Runtime.executionContextCreated", ({ context: c }) => {
+    if (c.origin === `chrome-extension://${extensionId}`) worlds.push(`${c.name} in ${c.auxData?.frameId}`);
+  });
+  await cdp.send("Runtime.enable");
+  return worlds;
+}
+
+testOnHttpsSite(
+  "the Chrome Web Store, at both its addresses, says Copycatch cannot check it, and no content script runs there",
+  async ({ context, extensionId, site, sw }) => {
+    const worker = await sw.worker();
+    const stores = [
+      "https://chromewebstore.google.com/detail/copycatch/abc",
+      "https://chrome.google.com/webstore/detail/abc",
+    ];
+    const shop = "https://shop.example.com/detail/abc";
+    for (const url of [...stores, shop]) site.serve(url, STORE_LISTING);
+
+    // The same page at an ordinary shop's address: "Check this page" runs the content script, and it is seen.
+    const shopPage = await context.newPage();
+    const shopWorlds = await extensionWorlds(context, shopPage, extensionId);
+    await shopPage.goto(shop);
+    await shopPage.bringToFront();
+    const popup = await PopupPage.open(context, extensionId, await activeTabId(worker));
+    await popup.page.getByRole("button", { name: "Check this page" }).click();
+    await expect(popup.risk).toBeVisible({ timeout: 20_000 });
+    await expect(popup.isolated("title")).toHaveText(STORE_LISTING_TITLE);
+    await popup.close();
+    expect(shopWorlds.length).toBeGreaterThan(0);
+
+    for (const url of stores) {
+      const store = await context.newPage();
+      const worlds = await extensionWorlds(context, store, extensionId);
+      await store.goto(url);
+      await expect(store.locator("h1")).toHaveText(STORE_LISTING_TITLE); // the tab shows our page, not the network's
+      expect(site.requests).toContain(url);
+      await expectCannotCheck(context, extensionId, worker, store);
+      expect(worlds, url).toEqual([]);
+    }
+    expect(sw.errors).toEqual([]);
+  },
+);
 
 test("a double or triple click on report, and reports sent at once, file exactly one case each", async ({
   context,

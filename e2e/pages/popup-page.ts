@@ -1,6 +1,10 @@
 import type { BrowserContext, Locator, Page } from "@playwright/test";
 import { builtPath } from "../../scripts/lib/browser.ts";
 
+function popupUrl(extensionId: string, tabId: number): string {
+  return `chrome-extension://${extensionId}/${builtPath("popup")}?tab=${tabId}`;
+}
+
 /** The popup, opened as a normal page for a given tab (an action popup is not reachable from Playwright). */
 export class PopupPage {
   private constructor(readonly page: Page) {}
@@ -8,8 +12,13 @@ export class PopupPage {
   static async open(context: BrowserContext, extensionId: string, tabId: number): Promise<PopupPage> {
     const page = await context.newPage();
     await page.setViewportSize({ width: 380, height: 600 });
-    await page.goto(`chrome-extension://${extensionId}/${builtPath("popup")}?tab=${tabId}`);
+    await page.goto(popupUrl(extensionId, tabId));
     return new PopupPage(page);
+  }
+
+  /** The same popup page, now describing another tab (cheaper than a new page per tab). */
+  async showTab(extensionId: string, tabId: number): Promise<void> {
+    await this.page.goto(popupUrl(extensionId, tabId));
   }
 
   get risk(): Locator {

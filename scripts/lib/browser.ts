@@ -30,10 +30,10 @@ export interface ExtensionBrowser {
 
 /**
  * `userDataDir`: a profile to reuse (a browser restart with the same profile); the caller owns it and it is
- * kept on close. Without it, a fresh temporary profile, deleted on close.
+ * kept on close. Without it, a fresh temporary profile, deleted on close. `args`: more Chromium switches.
  */
 export async function launchWithExtension(
-  opts: { headed?: boolean; dist?: string; userDataDir?: string } = {},
+  opts: { headed?: boolean; dist?: string; userDataDir?: string; args?: string[] } = {},
 ): Promise<ExtensionBrowser> {
   const dist = opts.dist ?? DIST;
   if (!existsSync(join(dist, "manifest.json"))) throw new Error(`${dist} is missing: run \`npm run build\` first.`);
@@ -54,6 +54,7 @@ export async function launchWithExtension(
       "--lang=en-US",
       `--disable-extensions-except=${dist}`,
       `--load-extension=${dist}`,
+      ...(opts.args ?? []),
     ],
   });
   const serviceWorker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
