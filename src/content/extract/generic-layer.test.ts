@@ -59,6 +59,30 @@ describe("visible price ranker (real pages, no structured data used)", () => {
     expectBeats("0666abeb", "unit", "6");
     expectBeats("897bc5b5", "unit", "30");
   });
+  it("marks a list price shown beside a lower sale price (otto, leroymerlin, spartoo)", () => {
+    for (const [p, list] of [
+      ["040c3ea5", "149.99"],
+      ["4b3a1705", "1148"],
+      ["1a9172cf", "108.45"],
+    ] as const) {
+      const { r, gt } = ranked(p);
+      const marked = r.candidates.filter((c) => c.features.higherBeside === 1).map((c) => Number(c.money.amount));
+      expect(marked, p).toContain(Number(list));
+      expect(marked, p).not.toContain(Number(gt.price?.[0]));
+    }
+  });
+  it("ranks amounts by closeness to the buy button in document order: the price right before it is 1 (eduscho, currys, spartoo)", () => {
+    for (const p of ["3ef9ddf5", "7a082dd9", "1a9172cf"]) {
+      const { r, gt } = ranked(p);
+      const nearest = r.candidates.filter((c) => c.features.cartNear === 1);
+      expect(
+        nearest.map((c) => Number(c.money.amount)),
+        p,
+      ).toEqual([Number(gt.price?.[0])]);
+      const before = r.candidates.filter((c) => c.features.cartNear > 0).map((c) => c.features.cartNear);
+      expect(before[before.length - 1], p).toBe(1);
+    }
+  });
   it("hand-written: a per-unit price ('7.8 ¢/fl oz', '€ 4,99 / kg') never wins over the price", () => {
     const doc = parsePage(
       `<!doctype html><html><body><h1>Shampoo 400 ml</h1><p><span>7.8 ¢/fl oz</span></p><p><span>$10.49</span></p><button>Add to cart</button>
