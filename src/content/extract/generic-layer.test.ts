@@ -160,6 +160,14 @@ describe("product code (real pages)", () => {
       expect(urlCode(url), p).toBe(gt.sku?.[0]);
     }
   });
+  it("a code in the address path ends before its file extension and the query (aliexpress he and de pages' addresses; hand-written for other shops: no other saved page has such an address)", () => {
+    expect(urlCode(new URL("https://he.aliexpress.com/item/32993251330.html"))).toBe("32993251330");
+    expect(
+      urlCode(new URL("https://de.aliexpress.com/item/1005008204179129.html?src=ibdm_d03p0558e02r02&sk=&af=")),
+    ).toBe("1005008204179129");
+    expect(urlCode(new URL("https://shop.example/product/AB12345.html?ref=home"))).toBe("AB12345");
+    expect(urlCode(new URL("https://www.amazon.com/dp/B07FW264WL?th=1"))).toBe("B07FW264WL");
+  });
   it("labels in other scripts and languages (hand-written: no saved page shows them)", () => {
     expect(labelledCode("商品編號：A12345 顏色")).toBe("A12345");
     expect(labelledCode("Kod: 0412-77 Cena")).toBe("0412-77");
