@@ -1,7 +1,8 @@
 /**
  * The visible-price ranker's weights, fitted on the benchmark's dev pages:
- * a listwise logistic (softmax) model over each page's candidates
- * (src/content/extract/price-rank.ts), L2-regularised, by gradient descent.
+ * a listwise logistic (softmax) model over each page's candidates and a
+ * "no price" option (src/content/extract/price-rank.ts), L2-regularised,
+ * signs and fixed weights as data/price-weights.json `fit` says (fitRanker).
  * Used by `npm run eval:extract -- --loso` (fit without the held-out shop)
  * and by `npm run -s train:price`, which prints the leave-one-shop-out
  * comparison with the hand weights and, with `--write`, stores the weights
@@ -68,75 +69,82 @@ export function collect(truth: GroundTruth): PageCandidates[] {
   return out;
 }
 
-function dot(w: number[], x: number[]): number {
-  let s = w[0] ?? 0;
-  for (let i = 0; i < x.length; i++) s += (w[i + 1] ?? 0) * (x[i] ?? 0);
-  return s;
+/** How the fit is constrained (data/price-weights.json `fit`): fixed weights, the sign each fitted weight may take, L2. */
+interface FitSpec {
+  fixed: Partial<Record<Feature, number>>;
+  positive: Feature[];
+  negative: Feature[];
+  l2: number;
+  steps: number;
+  rate: number;
+  confidentProbability: number;
 }
 
-/** Listwise softmax over each page's candidates with at least one right answer; L2 on the feature weights. */
-export function fitRanker(
-  pages: PageCandidates[],
-  opts: { l2?: number; steps?: number; rate?: number } = {},
-): PriceRanker {
-  const l2 = opts.l2 ?? 0.01;
-  const steps = opts.steps ?? 400;
-  const rate = opts.rate ?? 0.5;
-  const dim = FEATURES.length + 1;
-  const w = new Array<number>(dim).fill(0);
-  const usable = pages.filter((p) => p.rows.some((r) => r.positive));
-  for (let step = 0; step < steps; step++) {
+/**
+ * Listwise logistic (softmax) ranking over each page's candidates plus a
+ * "no price" option scored 0, L2-regularised, fitted by projected gradient
+ * descent:
+ * - the "no price" option makes 0 the learned threshold (a page without a
+ *   price trains its candidates below 0; a page with one trains its price above);
+ * - each page weighs 1/(pages of its shop), so a shop with many pages does not
+ *   set the weights for the others;
+ * - the weights of the features that name another amount (list price, per-unit,
+ *   shipping, discount, another product's) are fixed, not fitted: these pages
+ *   show too few of them for a fit to size them (they already lose on other
+ *   features), and on a shop never seen they decide;
+ * - every fitted weight keeps the sign its reason gives it (a fit that wants a
+ *   currency mark to count against a price is fitting noise); a weight pushed
+ *   past 0 stays at 0.
+ * `confident` follows from the same model: the score at which the top pick
+ * alone is `confidentProbability` against "no price" (ln(p/(1-p)); 2.197 for
+ * 0.9), not a cut placed at the highest wrong pick, which one page moves.
+ */
+export function fitRanker(pages: PageCandidates[], spec: FitSpec = FIT): PriceRanker {
+  const dim = FEATURES.length;
+  const fixed = FEATURES.map((f) => spec.fixed[f]);
+  const sign = FEATURES.map((f) => (spec.positive.includes(f) ? 1 : spec.negative.includes(f) ? -1 : 0));
+  const w = FEATURES.map((_, k) => fixed[k] ?? 0);
+  // Pages with candidates: those with a price among them, and those without a price (they train "no price").
+  const usable = pages.filter((p) => p.rows.length > 0 && (p.expected.length === 0 || p.rows.some((r) => r.positive)));
+  const perShop = new Map<string, number>();
+  for (const p of usable) perShop.set(p.shop, (perShop.get(p.shop) ?? 0) + 1);
+  const total = usable.reduce((a, p) => a + 1 / (perShop.get(p.shop) ?? 1), 0);
+  for (let step = 0; step < spec.steps; step++) {
     const g = new Array<number>(dim).fill(0);
     for (const p of usable) {
+      const pw = 1 / (perShop.get(p.shop) ?? 1);
       const s = p.rows.map((r) => dot(w, r.x));
-      const m = Math.max(...s);
+      const m = Math.max(0, ...s);
       const e = s.map((v) => Math.exp(v - m));
-      const z = e.reduce((a, b) => a + b, 0);
-      const zp = e.reduce((a, b, i) => a + (p.rows[i]?.positive ? b : 0), 0);
+      const none = Math.exp(-m);
+      const z = e.reduce((a, b) => a + b, none);
+      const noPrice = p.expected.length === 0;
+      const zp = noPrice ? none : e.reduce((a, b, i) => a + (p.rows[i]?.positive ? b : 0), 0);
       p.rows.forEach((r, i) => {
-        const q = (e[i] ?? 0) / z - (r.positive ? (e[i] ?? 0) / zp : 0);
-        for (let k = 0; k < r.x.length; k++) g[k + 1] = (g[k + 1] ?? 0) + q * (r.x[k] ?? 0);
+        const ei = e[i] ?? 0;
+        const q = ei / z - (!noPrice && r.positive ? ei / zp : 0);
+        if (q !== 0) for (let k = 0; k < dim; k++) g[k] = (g[k] ?? 0) + pw * q * (r.x[k] ?? 0);
       });
     }
-    for (let k = 1; k < dim; k++)
-      w[k] = (w[k] ?? 0) - rate * ((g[k] ?? 0) / Math.max(1, usable.length) + l2 * (w[k] ?? 0));
+    for (let k = 0; k < dim; k++) {
+      const f = fixed[k];
+      if (f !== undefined) continue;
+      const next = (w[k] ?? 0) - spec.rate * ((g[k] ?? 0) / total + spec.l2 * (w[k] ?? 0));
+      w[k] = sign[k] === 0 || Math.sign(next) === -(sign[k] ?? 0) ? 0 : next;
+    }
   }
   const weights = { bias: 0 } as Weights;
   FEATURES.forEach((f: Feature, i) => {
-    weights[f] = Math.round((w[i + 1] ?? 0) * 1000) / 1000;
+    weights[f] = Math.round((w[i] ?? 0) * 1000) / 1000;
   });
-  // Threshold: the best candidate's score below which a page is better left without a price (max F1 on these pages).
-  const tops = pages
-    .map((p) => {
-      let best: { s: number; ok: boolean } | null = null;
-      for (const r of p.rows) {
-        const s = score(weights, r.x);
-        if (!best || s > best.s) best = { s, ok: r.positive };
-      }
-      return { best, expected: p.expected.length > 0 };
-    })
-    .filter((t) => t.best !== null) as { best: { s: number; ok: boolean }; expected: boolean }[];
-  const cuts = [...new Set(tops.map((t) => t.best.s))].sort((a, b) => a - b);
-  let threshold = cuts[0] ?? 0;
-  let bestF1 = -1;
-  for (const c of cuts) {
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
-    for (const t of tops) {
-      if (t.best.s >= c) t.best.ok ? tp++ : fp++;
-      else if (t.expected) fn++;
-    }
-    const f1 = (2 * tp) / Math.max(1, 2 * tp + fp + fn);
-    if (f1 > bestF1) {
-      bestF1 = f1;
-      threshold = c;
-    }
-  }
-  // Confident: the lowest cut above which every top pick on these pages is right.
-  const wrong = tops.filter((t) => !t.best.ok).map((t) => t.best.s);
-  const confident = Math.max(threshold, wrong.length > 0 ? Math.max(...wrong) + 1e-6 : threshold);
-  return { weights, threshold: round(threshold - 1e-6), confident: round(confident) };
+  const p = spec.confidentProbability;
+  return { weights, threshold: 0, confident: round(Math.log(p / (1 - p))) };
+}
+
+function dot(w: number[], x: number[]): number {
+  let s = 0;
+  for (let i = 0; i < x.length; i++) s += (w[i] ?? 0) * (x[i] ?? 0);
+  return s;
 }
 
 function round(x: number): number {
@@ -211,9 +219,10 @@ function main(): void {
 }
 
 /** The hand weights as written in the data file's `hand` entry (or the shipped ones when they are hand weights). */
-const SHIPPED = JSON.parse(readFileSync(WEIGHTS_FILE, "utf8")) as { hand?: PriceRanker; source: string };
+const SHIPPED = JSON.parse(readFileSync(WEIGHTS_FILE, "utf8")) as { hand?: PriceRanker; source: string; fit: FitSpec };
 export const HAND: PriceRanker = SHIPPED.hand ?? DEFAULT_RANKER;
 /** "hand" or a line saying how the shipped weights were learned. */
 export const SHIPPED_SOURCE: string = SHIPPED.source;
+const FIT: FitSpec = SHIPPED.fit;
 
 if (process.argv[1]?.endsWith("price-ranker.ts")) main();

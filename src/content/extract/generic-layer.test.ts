@@ -59,6 +59,30 @@ describe("visible price ranker (real pages, no structured data used)", () => {
     expectBeats("0666abeb", "unit", "6");
     expectBeats("897bc5b5", "unit", "30");
   });
+  it("marks a list price shown beside a lower sale price (otto, leroymerlin, spartoo)", () => {
+    for (const [p, list] of [
+      ["040c3ea5", "149.99"],
+      ["4b3a1705", "1148"],
+      ["1a9172cf", "108.45"],
+    ] as const) {
+      const { r, gt } = ranked(p);
+      const marked = r.candidates.filter((c) => c.features.higherBeside === 1).map((c) => Number(c.money.amount));
+      expect(marked, p).toContain(Number(list));
+      expect(marked, p).not.toContain(Number(gt.price?.[0]));
+    }
+  });
+  it("ranks amounts by closeness to the buy button in document order: the price right before it is 1 (eduscho, currys, spartoo)", () => {
+    for (const p of ["3ef9ddf5", "7a082dd9", "1a9172cf"]) {
+      const { r, gt } = ranked(p);
+      const nearest = r.candidates.filter((c) => c.features.cartNear === 1);
+      expect(
+        nearest.map((c) => Number(c.money.amount)),
+        p,
+      ).toEqual([Number(gt.price?.[0])]);
+      const before = r.candidates.filter((c) => c.features.cartNear > 0).map((c) => c.features.cartNear);
+      expect(before[before.length - 1], p).toBe(1);
+    }
+  });
   it("hand-written: a per-unit price ('7.8 ¢/fl oz', '€ 4,99 / kg') never wins over the price", () => {
     const doc = parsePage(
       `<!doctype html><html><body><h1>Shampoo 400 ml</h1><p><span>7.8 ¢/fl oz</span></p><p><span>$10.49</span></p><button>Add to cart</button>
@@ -135,6 +159,14 @@ describe("product code (real pages)", () => {
       const { url, gt } = bench(p);
       expect(urlCode(url), p).toBe(gt.sku?.[0]);
     }
+  });
+  it("a code in the address path ends before its file extension and the query (aliexpress he and de pages' addresses; hand-written for other shops: no other saved page has such an address)", () => {
+    expect(urlCode(new URL("https://he.aliexpress.com/item/32993251330.html"))).toBe("32993251330");
+    expect(
+      urlCode(new URL("https://de.aliexpress.com/item/1005008204179129.html?src=ibdm_d03p0558e02r02&sk=&af=")),
+    ).toBe("1005008204179129");
+    expect(urlCode(new URL("https://shop.example/product/AB12345.html?ref=home"))).toBe("AB12345");
+    expect(urlCode(new URL("https://www.amazon.com/dp/B07FW264WL?th=1"))).toBe("B07FW264WL");
   });
   it("labels in other scripts and languages (hand-written: no saved page shows them)", () => {
     expect(labelledCode("商品編號：A12345 顏色")).toBe("A12345");

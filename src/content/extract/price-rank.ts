@@ -35,7 +35,9 @@ export const FEATURES = [
   "titleNear",
   "titleTree",
   "cartTree",
+  "cartNear",
   "betweenTitleAndCart",
+  "higherBeside",
   "emphasis",
   "bare",
   "wordy",
@@ -293,6 +295,36 @@ function fontBonus(top: PriceCandidate[], view: (Window & typeof globalThis) | n
   return out;
 }
 
+/** Features that say an amount is not the price paid. */
+const MARKS: readonly Feature[] = ["oldClass", "oldLabel", "struck", "otherAmount", "unit", "elsewhere", "percent"];
+
+/**
+ * Sale price over list price: an amount with a lower, unmarked amount beside
+ * it (under its parent or grandparent) is likely the list price of the two.
+ * Candidates are grouped by those two ancestors, so the check is one pass.
+ */
+function markHigherBeside(candidates: PriceCandidate[]): void {
+  const groups = new Map<Element, PriceCandidate[]>();
+  const ups = (c: PriceCandidate): Element[] => {
+    const out: Element[] = [];
+    for (let e = c.el.parentElement, i = 0; e && i < 2 && e.tagName !== "BODY"; e = e.parentElement, i++) out.push(e);
+    return out;
+  };
+  for (const c of candidates) {
+    if (MARKS.some((m) => c.features[m] > 0)) continue;
+    for (const e of ups(c)) groups.set(e, [...(groups.get(e) ?? []), c]);
+  }
+  for (const c of candidates) {
+    const amount = Number(c.money.amount);
+    for (const e of ups(c)) {
+      const lower = groups
+        .get(e)
+        ?.some((d) => d.el !== c.el && !d.el.contains(c.el) && Number(d.money.amount) < amount);
+      if (lower) c.features.higherBeside = 1;
+    }
+  }
+}
+
 export function score(features: Record<Feature, number>, w: Weights = DEFAULT_WEIGHTS): number {
   let s = w.bias;
   for (const f of FEATURES) s += (w[f] ?? 0) * features[f];
@@ -362,6 +394,7 @@ export function rankPrices(ctx: ExtractContext, hint: string | null, weights: We
   const cartChain = chain(anchors.cart);
   const view = (doc.defaultView as (Window & typeof globalThis) | null) ?? null;
   let afterTitle = 0;
+  const beforeCart: PriceCandidate[] = [];
   for (const f of found) {
     const region = regionOf(f.el, memo);
     if (region.hidden) continue;
@@ -391,14 +424,24 @@ export function rankPrices(ctx: ExtractContext, hint: string | null, weights: We
       titleNear: after ? 1 / afterTitle : 0,
       titleTree: Number.isFinite(dt) ? 1 / (1 + dt / 3) : 0,
       cartTree: Number.isFinite(dc) ? 1 / (1 + dc / 3) : 0,
+      cartNear: 0,
       betweenTitleAndCart: after && anchors.cart !== null && !f.cartBefore ? 1 : 0,
+      higherBeside: 0,
       emphasis: emphasis(f.el),
       bare: BARE_NUMBER.test(f.raw.replace(CURRENCY_MARK, "")) ? 1 : 0,
       wordy: f.raw.replace(CURRENCY_MARK, "").replace(/[\s\p{Nd}.,'-]/gu, "").length > 12 ? 1 : 0,
     };
     if (RANGE.test(f.raw)) features.wordy = 1;
-    out.candidates.push({ el: f.el, money, features, score: score(features, weights) });
+    const c = { el: f.el, money, features, score: 0 };
+    out.candidates.push(c);
+    if (anchors.cart !== null && !f.cartBefore) beforeCart.push(c);
   }
+  // Closeness to the buy button in document order: 1/rank among the amounts before it, counted back from it.
+  beforeCart.reverse().forEach((c, i) => {
+    c.features.cartNear = 1 / (i + 1);
+  });
+  markHigherBeside(out.candidates);
+  for (const c of out.candidates) c.score = score(c.features, weights);
   // Layout, in the browser only, for the few candidates that can still win.
   const top = [...out.candidates].sort((a, b) => b.score - a.score).slice(0, 6);
   const bonus = fontBonus(top, view);
