@@ -1,0 +1,168 @@
+/**
+ * Brands, lines and floors added to the default pack by category (public/packs/default.json, built from
+ * packs/default/), each tested both ways: a listing priced like a fake is flagged against the floor of its
+ * kind of item, and a genuine-priced listing of the same brand and kind is not. Names that are ordinary words
+ * are claimed only in product context.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { emptyListing, type Listing } from "../shared/listing.ts";
+import { validatePack } from "../shared/pack-validate.ts";
+import { compile } from "./compile.ts";
+import { score } from "./score.ts";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const pack = validatePack(JSON.parse(readFileSync(join(ROOT, "public/packs/default.json"), "utf8"))).pack;
+const m = compile([pack], { now: "2026-01-01" });
+
+function l(title: string, amount: string, currency: string): Listing {
+  return { ...emptyListing("https://shop.example/p/1", "generic"), title, price: { amount, currency } };
+}
+const price = (x: Listing) => score(x, m).reasons.find((r) => r.signal === "price-below-reference");
+const brandOf = (title: string) => score(l(title, "100", "USD"), m).brand?.id ?? null;
+
+describe("Latin American brands, with floors in the local currency", () => {
+  it("a Brazilian label's tee is compared with its BRL floor", () => {
+    expect(price(l("Osklen camiseta masculina", "30", "BRL"))?.message).toMatch(/149 BRL for Osklen t-shirt/);
+    expect(price(l("Osklen camiseta masculina", "199", "BRL"))).toBeUndefined();
+  });
+
+  it("a mass-market label has floors per kind of item, none brand-wide for the kinds it leaves out", () => {
+    expect(price(l("Hering camiseta básica", "10", "BRL"))?.message).toMatch(/29 BRL for Hering t-shirt/);
+    expect(price(l("Hering camiseta básica", "39", "BRL"))).toBeUndefined();
+    expect(price(l("Hering boné", "5", "BRL"))).toBeUndefined();
+  });
+
+  it("a Colombian leather house's bag in COP and a Mexican sportswear brand's sneakers in MXN", () => {
+    expect(price(l("Vélez bolso de cuero mujer", "60000", "COP"))?.message).toMatch(/250000 COP for Vélez bag/);
+    expect(price(l("Vélez bolso de cuero mujer", "300000", "COP"))).toBeUndefined();
+    expect(price(l("Charly tenis futbol", "150", "MXN"))?.message).toMatch(/499 MXN for Charly sneakers/);
+    expect(price(l("Charly tenis futbol", "699", "MXN"))).toBeUndefined();
+  });
+
+  it("names that are ordinary words (a beach, a city, a first name) are claimed only before the item", () => {
+    expect(price(l("Ipanema flip flops", "2", "USD"))?.message).toMatch(/Ipanema sandals/);
+    expect(price(l("Ipanema flip flops", "12", "USD"))).toBeUndefined();
+    expect(brandOf("Ipanema beach photo print poster")).toBeNull();
+    expect(brandOf("Cartago ancient city history book")).toBeNull();
+    expect(brandOf("Charly and the chocolate factory t-shirt")).toBeNull();
+  });
+
+  it("Belcorp's catalogue perfume has its own floor", () => {
+    expect(price(l("Ésika perfume mujer", "3", "USD"))?.message).toMatch(/Ésika perfume/);
+    expect(price(l("Ésika perfume mujer", "14", "USD"))).toBeUndefined();
+  });
+});
+
+describe("designers, shoes and outerwear", () => {
+  it("a Brazilian shoe house's sandals in USD", () => {
+    expect(price(l("Schutz sandals heels women", "20", "USD"))?.message).toMatch(/60 USD for Schutz sandals/);
+    expect(price(l("Schutz sandals heels women", "89", "USD"))).toBeUndefined();
+  });
+
+  it("the longer name wins: Vince Camuto boots are not Vince's", () => {
+    expect(brandOf("Vince Camuto boots")).toBe("vince-camuto");
+    expect(price(l("Vince Camuto boots", "20", "USD"))?.message).toMatch(/Vince Camuto boots/);
+    expect(price(l("Vince Camuto boots", "60", "USD"))).toBeUndefined();
+  });
+
+  it("a model with its own price: the Alpha Industries MA-1", () => {
+    expect(price(l("Alpha Industries MA-1 bomber jacket", "25", "USD"))?.message).toMatch(/MA-1/);
+    expect(price(l("Alpha Industries MA-1 bomber jacket", "120", "USD"))).toBeUndefined();
+  });
+
+  it("a Chinese bag label named in Chinese takes its CNY floor", () => {
+    expect(price(l("山下有松 包包", "120", "CNY"))?.message).toMatch(/699 CNY for Songmont bag/);
+    expect(price(l("山下有松 包包", "899", "CNY"))).toBeUndefined();
+  });
+});
+
+describe("jewellery, watches and eyewear", () => {
+  it("jewellery in USD and, for a Chinese house named in Chinese, in CNY", () => {
+    expect(price(l("FOPE bracelet 18k gold", "80", "USD"))?.message).toMatch(/FOPE jewellery/);
+    expect(price(l("FOPE bracelet 18k gold", "1200", "USD"))).toBeUndefined();
+    expect(price(l("戴瑞 项链", "100", "CNY"))?.message).toMatch(/999 CNY for Darry Ring jewellery/);
+    expect(price(l("戴瑞 项链", "1299", "CNY"))).toBeUndefined();
+  });
+
+  it("a Korean watch brand in KRW and a Swiss one in USD", () => {
+    expect(price(l("로만손 watch", "20000", "KRW"))?.message).toMatch(/80000 KRW for Romanson watch/);
+    expect(price(l("로만손 watch", "120000", "KRW"))).toBeUndefined();
+    expect(price(l("Nivada Grenchen watch", "60", "USD"))?.message).toMatch(/Nivada Grenchen watch/);
+    expect(price(l("Nivada Grenchen watch", "600", "USD"))).toBeUndefined();
+  });
+
+  it("an ordinary-word eyewear label is claimed with its sunglasses only", () => {
+    expect(price(l("Krewe sunglasses", "25", "USD"))?.message).toMatch(/Krewe sunglasses/);
+    expect(price(l("Krewe sunglasses", "160", "USD"))).toBeUndefined();
+    expect(brandOf("Krewe de Vieux parade float")).toBeNull();
+  });
+});
+
+describe("electronics accessories, storage and phones", () => {
+  it("a new audio brand's earbuds", () => {
+    expect(price(l("Haylou wireless earbuds", "3", "USD"))?.message).toMatch(/Haylou earbuds/);
+    expect(price(l("Haylou wireless earbuds", "15", "USD"))).toBeUndefined();
+  });
+
+  it("makers that had only a brand-wide price now have one per kind of item", () => {
+    expect(price(l("Baseus power bank 20000mAh", "5", "USD"))?.message).toMatch(/12 USD for Baseus power bank/);
+    expect(price(l("Baseus power bank 20000mAh", "18", "USD"))).toBeUndefined();
+    expect(price(l("Lexar 128GB microSD memory card", "2", "USD"))?.message).toMatch(/Lexar memory card/);
+    expect(price(l("Lexar 128GB microSD memory card", "12", "USD"))).toBeUndefined();
+    expect(price(l("Crucial 1TB SSD", "10", "USD"))?.message).toMatch(/35 USD for Crucial ssd/);
+    expect(price(l("Crucial 1TB SSD", "60", "USD"))).toBeUndefined();
+  });
+
+  it("an older Pixel and the A-Series buds are not held to the newest flagship's price", () => {
+    expect(price(l("Google Pixel 8 smartphone 128GB", "380", "USD"))).toBeUndefined();
+    expect(price(l("Pixel Buds A-Series earbuds", "60", "USD"))).toBeUndefined();
+    expect(price(l("Google Pixel 9 Pro smartphone", "200", "USD"))?.message).toMatch(/Pixel 9 Pro/);
+    expect(price(l("Pixel Buds A-Series earbuds", "15", "USD"))?.message).toMatch(/Pixel Buds/);
+  });
+});
+
+describe("beauty and fragrance", () => {
+  it("a prestige skincare brand's serum and a make-up brand's foundation", () => {
+    expect(price(l("Obagi serum", "15", "USD"))?.message).toMatch(/Obagi serum/);
+    expect(price(l("Obagi serum", "60", "USD"))).toBeUndefined();
+    expect(price(l("Milk Makeup foundation", "8", "USD"))?.message).toMatch(/Milk Makeup foundation/);
+    expect(price(l("Milk Makeup foundation", "36", "USD"))).toBeUndefined();
+  });
+
+  it("a fragrance model's own price", () => {
+    expect(price(l("Rochas Femme eau de parfum 100ml", "12", "USD"))?.message).toMatch(/Rochas Femme/);
+    expect(price(l("Rochas Femme eau de parfum 100ml", "60", "USD"))).toBeUndefined();
+  });
+});
+
+describe("lines sold as brands claim their parent", () => {
+  it("sneaker lines and models: Kobe, Way of Wade, Peak Taichi, Gel-Lyte III", () => {
+    expect(price(l("Kobe 6 Protro basketball shoes", "60", "USD"))?.message).toMatch(/Nike Kobe/);
+    expect(price(l("Kobe 6 Protro basketball shoes", "190", "USD"))).toBeUndefined();
+    expect(brandOf("Way of Wade 11 basketball shoes")).toBe("li-ning");
+    expect(brandOf("韦德之道10 篮球鞋")).toBe("li-ning");
+    expect(brandOf("态极 跑鞋")).toBe("peak-sport");
+    expect(price(l("Gel-Lyte III sneakers", "40", "USD"))?.message).toMatch(/Gel-Lyte III/);
+    expect(price(l("Gel-Lyte III sneakers", "90", "USD"))).toBeUndefined();
+  });
+
+  it("Sportmax is Max Mara, measured against a jacket floor a sale coat stays above", () => {
+    expect(price(l("Sportmax jacket", "100", "USD"))?.message).toMatch(/350 USD for Max Mara jacket/);
+    expect(price(l("Sportmax jacket", "300", "USD"))).toBeUndefined();
+  });
+
+  it("a line named by an ordinary word (Icecream) only with its product", () => {
+    expect(brandOf("Icecream hoodie")).toBe("billionaire-boys-club");
+    expect(price(l("Icecream hoodie", "10", "USD"))?.message).toMatch(/Billionaire Boys Club hoodie/);
+    expect(price(l("Icecream hoodie", "90", "USD"))).toBeUndefined();
+    expect(brandOf("Ice cream maker")).toBeNull();
+  });
+
+  it("an Odyssey putter is compared with a price its discounted putters stay above", () => {
+    expect(price(l("Odyssey putter", "50", "USD"))?.message).toMatch(/Odyssey/);
+    expect(price(l("Odyssey putter", "129", "USD"))).toBeUndefined();
+  });
+});
