@@ -79,6 +79,29 @@ describe("designers, shoes and outerwear", () => {
   });
 });
 
+describe("boots, Japanese denim and workwear, Asian mass fashion", () => {
+  it("western and work boots take their boots floor", () => {
+    expect(price(l("Ariat boots", "20", "USD"))?.message).toMatch(/80 USD for Ariat boots/);
+    expect(price(l("Ariat boots", "100", "USD"))).toBeUndefined();
+    expect(price(l("Lucchese boots", "60", "USD"))?.message).toMatch(/Lucchese boots/);
+    expect(price(l("Lucchese boots", "400", "USD"))).toBeUndefined();
+  });
+
+  it("a Japanese reproduction label's jacket in JPY and a Chinese-market label's hoodie in CNY", () => {
+    expect(price(l("Real McCoys jacket", "5000", "JPY"))?.message).toMatch(/50000 JPY for The Real McCoy's jacket/);
+    expect(price(l("Real McCoys jacket", "60000", "JPY"))).toBeUndefined();
+    expect(price(l("Teenie Weenie hoodie", "99", "CNY"))?.message).toMatch(/299 CNY for Teenie Weenie hoodie/);
+    expect(price(l("Teenie Weenie hoodie", "399", "CNY"))).toBeUndefined();
+  });
+
+  it("a brand name one letter from a word is claimed only with its product (no typo claim on the word)", () => {
+    expect(brandOf("Naturalize cat litter")).toBeNull();
+    expect(brandOf("Naturalizer boots women")).toBe("naturalizer");
+    expect(brandOf("Aristocracy book history")).toBeNull();
+    expect(brandOf("Teclado mecanico 104 teclas")).toBeNull();
+  });
+});
+
 describe("jewellery, watches and eyewear", () => {
   it("jewellery in USD and, for a Chinese house named in Chinese, in CNY", () => {
     expect(price(l("FOPE bracelet 18k gold", "80", "USD"))?.message).toMatch(/FOPE jewellery/);
