@@ -155,6 +155,20 @@ describe("beauty and fragrance", () => {
     expect(price(l("Milk Makeup foundation", "36", "USD"))).toBeUndefined();
   });
 
+  it("celebrity and Gulf perfumers' best sellers and a niche house's floor", () => {
+    expect(price(l("Perry Ellis 360 cologne 100ml", "5", "USD"))?.message).toMatch(/Perry Ellis 360/);
+    expect(price(l("Perry Ellis 360 cologne 100ml", "25", "USD"))).toBeUndefined();
+    expect(price(l("Khamrah eau de parfum", "6", "USD"))?.message).toMatch(/Lattafa Khamrah/);
+    expect(price(l("Khamrah eau de parfum", "25", "USD"))).toBeUndefined();
+    expect(price(l("Bois 1920 perfume", "20", "USD"))?.message).toMatch(/100 USD for Bois 1920 perfume/);
+    expect(price(l("Bois 1920 perfume", "150", "USD"))).toBeUndefined();
+  });
+
+  it("Japanese drugstore make-up named in French is claimed only before its product", () => {
+    expect(brandOf("Lunette de visée 4x32")).toBeNull();
+    expect(brandOf("ヴィセ アイシャドウ")).toBe("visee");
+  });
+
   it("a fragrance model's own price", () => {
     expect(price(l("Rochas Femme eau de parfum 100ml", "12", "USD"))?.message).toMatch(/Rochas Femme/);
     expect(price(l("Rochas Femme eau de parfum 100ml", "60", "USD"))).toBeUndefined();
