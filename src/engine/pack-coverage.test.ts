@@ -102,6 +102,22 @@ describe("boots, Japanese denim and workwear, Asian mass fashion", () => {
   });
 });
 
+describe("sports socks, running and tactical gear", () => {
+  it("a sock brand named by an ordinary word takes its socks floor, only with its product", () => {
+    expect(price(l("Stance crew socks", "2", "USD"))?.message).toMatch(/8 USD for Stance socks/);
+    expect(price(l("Stance crew socks", "12", "USD"))).toBeUndefined();
+    expect(brandOf("Stance of the body yoga mat")).toBeNull();
+    expect(brandOf("Drop shot fishing rig")).toBeNull();
+  });
+
+  it("tactical gear counterfeiters copy: a model's own price", () => {
+    expect(price(l("5.11 Tactical Rush 24 backpack", "25", "USD"))?.message).toMatch(/Rush 24/);
+    expect(price(l("5.11 Tactical Rush 24 backpack", "95", "USD"))).toBeUndefined();
+    expect(price(l("Crye G3 combat pants", "40", "USD"))?.message).toMatch(/G3 Combat Pant/);
+    expect(price(l("Crye G3 combat pants", "280", "USD"))).toBeUndefined();
+  });
+});
+
 describe("jewellery, watches and eyewear", () => {
   it("jewellery in USD and, for a Chinese house named in Chinese, in CNY", () => {
     expect(price(l("FOPE bracelet 18k gold", "80", "USD"))?.message).toMatch(/FOPE jewellery/);
