@@ -50,6 +50,20 @@ describe("Latin American brands, with floors in the local currency", () => {
     expect(brandOf("Charly and the chocolate factory t-shirt")).toBeNull();
   });
 
+  it("a Brazilian eyewear chain named by a dish is claimed with its sunglasses, not with the dish", () => {
+    expect(price(l("Chilli Beans óculos de sol", "20", "BRL"))?.message).toMatch(/99 BRL for Chilli Beans sunglasses/);
+    expect(price(l("Chilli Beans óculos de sol", "129", "BRL"))).toBeUndefined();
+    expect(brandOf("chilli beans recipe can 400g")).toBeNull();
+  });
+
+  it("an Argentine polo label's polo and a Brazilian direct-sales perfume", () => {
+    expect(price(l("La Martina polo shirt", "10", "USD"))?.message).toMatch(/45 USD for La Martina polo/);
+    expect(price(l("La Martina polo shirt", "60", "USD"))).toBeUndefined();
+    expect(price(l("Jequiti perfume", "10", "BRL"))?.message).toMatch(/29 BRL for Jequiti perfume/);
+    expect(price(l("Jequiti perfume", "35", "BRL"))).toBeUndefined();
+    expect(brandOf("Akihabara anime figure")).toBeNull();
+  });
+
   it("Belcorp's catalogue perfume has its own floor", () => {
     expect(price(l("Ésika perfume mujer", "3", "USD"))?.message).toMatch(/Ésika perfume/);
     expect(price(l("Ésika perfume mujer", "14", "USD"))).toBeUndefined();
