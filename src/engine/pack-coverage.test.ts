@@ -154,6 +154,23 @@ describe("jewellery, watches and eyewear", () => {
   });
 });
 
+describe("watch and frame brands: a floor for their own kind of item instead of a multiple of the brand's price", () => {
+  it("a genuine watch at a normal or sale price is not flagged; a fake-priced one is", () => {
+    expect(price(l("Bulova mens watch", "100", "USD"))).toBeUndefined();
+    expect(price(l("Tissot watch men", "300", "USD"))).toBeUndefined();
+    expect(price(l("Hamilton Khaki watch", "400", "USD"))).toBeUndefined();
+    expect(price(l("Orient watch automatic", "150", "USD"))).toBeUndefined();
+    expect(price(l("Bulova mens watch", "20", "USD"))?.message).toMatch(/80 USD for Bulova watch/);
+    expect(price(l("Tissot watch men", "50", "USD"))?.message).toMatch(/180 USD for Tissot watch/);
+  });
+
+  it("sunglasses on sale stay above the floor; fake-priced ones do not", () => {
+    expect(price(l("Maui Jim sunglasses polarized", "170", "USD"))).toBeUndefined();
+    expect(price(l("Costa Del Mar sunglasses", "130", "USD"))).toBeUndefined();
+    expect(price(l("Maui Jim sunglasses polarized", "30", "USD"))?.message).toMatch(/120 USD for Maui Jim sunglasses/);
+  });
+});
+
 describe("electronics accessories, storage and phones", () => {
   it("a new audio brand's earbuds", () => {
     expect(price(l("Haylou wireless earbuds", "3", "USD"))?.message).toMatch(/Haylou earbuds/);
