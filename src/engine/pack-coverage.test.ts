@@ -177,6 +177,18 @@ describe("electronics accessories, storage and phones", () => {
     expect(price(l("Haylou wireless earbuds", "15", "USD"))).toBeUndefined();
   });
 
+  it("Chinese SSD makers named in Chinese take their CNY floor; a common-word one only with its product", () => {
+    expect(price(l("Kingbank 1TB NVMe SSD", "50", "CNY"))?.message).toMatch(/139 CNY for Kingbank ssd/);
+    expect(price(l("Kingbank 1TB NVMe SSD", "299", "CNY"))).toBeUndefined();
+    expect(price(l("阿斯加特 固态硬盘 1TB", "50", "CNY"))?.message).toMatch(/139 CNY for Asgard ssd/);
+    expect(brandOf("Asgard god of thunder poster")).toBeNull();
+  });
+
+  it("a speaker maker's speaker", () => {
+    expect(price(l("Tronsmart bluetooth speaker", "3", "USD"))?.message).toMatch(/15 USD for Tronsmart speaker/);
+    expect(price(l("Tronsmart bluetooth speaker", "25", "USD"))).toBeUndefined();
+  });
+
   it("makers that had only a brand-wide price now have one per kind of item", () => {
     expect(price(l("Baseus power bank 20000mAh", "5", "USD"))?.message).toMatch(/12 USD for Baseus power bank/);
     expect(price(l("Baseus power bank 20000mAh", "18", "USD"))).toBeUndefined();
