@@ -87,6 +87,14 @@ describe("designers, shoes and outerwear", () => {
     expect(price(l("Alpha Industries MA-1 bomber jacket", "120", "USD"))).toBeUndefined();
   });
 
+  it("Japanese labels: a hoodie in JPY from a label named by a phrase, only with its product", () => {
+    expect(price(l("Wind and Sea hoodie", "3000", "JPY"))?.message).toMatch(/15000 JPY for Wind and Sea hoodie/);
+    expect(price(l("Wind and Sea hoodie", "18000", "JPY"))).toBeUndefined();
+    expect(brandOf("wind and sea beach painting")).toBeNull();
+    expect(price(l("Engineered Garments jacket", "40", "USD"))?.message).toMatch(/Engineered Garments jacket/);
+    expect(price(l("Engineered Garments jacket", "300", "USD"))).toBeUndefined();
+  });
+
   it("a Chinese bag label named in Chinese takes its CNY floor", () => {
     expect(price(l("山下有松 包包", "120", "CNY"))?.message).toMatch(/699 CNY for Songmont bag/);
     expect(price(l("山下有松 包包", "899", "CNY"))).toBeUndefined();
