@@ -70,6 +70,18 @@ describe("Latin American brands, with floors in the local currency", () => {
   });
 });
 
+describe("Indian brands, with floors in INR", () => {
+  it("a leather label's wallet, a denim label's jeans and a handbag label named by a dish", () => {
+    expect(price(l("Hidesign leather wallet men", "200", "INR"))?.message).toMatch(/999 INR for Hidesign wallet/);
+    expect(price(l("Hidesign leather wallet men", "1299", "INR"))).toBeUndefined();
+    expect(price(l("Spykar jeans men", "300", "INR"))?.message).toMatch(/1199 INR for Spykar jeans/);
+    expect(price(l("Spykar jeans men", "1499", "INR"))).toBeUndefined();
+    expect(price(l("Caprese handbag women", "150", "INR"))?.message).toMatch(/999 INR for Caprese bag/);
+    expect(price(l("Caprese handbag women", "1299", "INR"))).toBeUndefined();
+    expect(brandOf("Caprese salad bowl")).toBeNull();
+  });
+});
+
 describe("designers, shoes and outerwear", () => {
   it("a Brazilian shoe house's sandals in USD", () => {
     expect(price(l("Schutz sandals heels women", "20", "USD"))?.message).toMatch(/60 USD for Schutz sandals/);
