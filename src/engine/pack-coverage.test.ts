@@ -248,6 +248,14 @@ describe("beauty and fragrance", () => {
     expect(brandOf("ヴィセ アイシャドウ")).toBe("visee");
   });
 
+  it("Korean and Indonesian skincare: a model's own price, a serum floor in IDR, a name one word from 'something'", () => {
+    expect(price(l("Centellian24 Madeca Cream", "3", "USD"))?.message).toMatch(/Madeca Cream/);
+    expect(price(l("Centellian24 Madeca Cream", "18", "USD"))).toBeUndefined();
+    expect(price(l("Somethinc serum niacinamide", "10000", "IDR"))?.message).toMatch(/50000 IDR for Somethinc serum/);
+    expect(price(l("Somethinc serum niacinamide", "89000", "IDR"))).toBeUndefined();
+    expect(brandOf("Sorry, something went wrong")).toBeNull();
+  });
+
   it("a fragrance model's own price", () => {
     expect(price(l("Rochas Femme eau de parfum 100ml", "12", "USD"))?.message).toMatch(/Rochas Femme/);
     expect(price(l("Rochas Femme eau de parfum 100ml", "60", "USD"))).toBeUndefined();
