@@ -88,6 +88,15 @@ describe("designers, shoes and outerwear", () => {
     expect(price(l("Schutz sandals heels women", "89", "USD"))).toBeUndefined();
   });
 
+  it("a house's brand-wide price is its cheapest item, so a kind without a floor of its own is not over-estimated", () => {
+    expect(price(l("Vera Wang t-shirt women", "20", "USD"))).toBeUndefined();
+    expect(price(l("Lucchese leather belt", "150", "USD"))).toBeUndefined();
+    expect(price(l("Charlotte Olympia sneakers", "250", "USD"))).toBeUndefined();
+    expect(price(l("Charlotte Olympia sandals", "50", "USD"))?.message).toMatch(
+      /200 USD for Charlotte Olympia sandals/,
+    );
+  });
+
   it("the longer name wins: Vince Camuto boots are not Vince's", () => {
     expect(brandOf("Vince Camuto boots")).toBe("vince-camuto");
     expect(price(l("Vince Camuto boots", "20", "USD"))?.message).toMatch(/Vince Camuto boots/);
