@@ -7,15 +7,13 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { compileDefaultPack } from "../../test-support/default-pack.ts";
 import { emptyListing, emptySeller, type Listing } from "../shared/listing.ts";
-import { validatePack } from "../shared/pack-validate.ts";
 import type { Verdict } from "../shared/verdict.ts";
-import { compile } from "./compile.ts";
 import { referenceOf, score } from "./score.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");
-const pack = validatePack(JSON.parse(readFileSync(join(ROOT, "public/packs/default.json"), "utf8"))).pack;
-const m = compile([pack], { now: "2026-01-01" });
+const m = compileDefaultPack();
 
 /** The fields the Amazon adapter extracts from fixtures/pages/amazon/orderapp_amazon-com_B07SRDX1Z1.html.gz. */
 function viewsonic(title?: string): Listing {

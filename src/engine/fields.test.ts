@@ -3,17 +3,12 @@
  * readSparse) must give exactly what a scan of the whole text gives: same
  * terms, negations, quantities, spans, kinds of item.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { validatePack } from "../shared/pack-validate.ts";
+import { compileDefaultPack } from "../../test-support/default-pack.ts";
 import { rng } from "../shared/prng.node.ts";
-import { compile } from "./compile.ts";
 import { readField, SIDE_TERM } from "./fields.ts";
 
-const ROOT = join(import.meta.dirname, "..", "..");
-const pack = validatePack(JSON.parse(readFileSync(join(ROOT, "public/packs/default.json"), "utf8"))).pack;
-const m = compile([pack], { now: "2026-01-01" });
+const m = compileDefaultPack();
 
 const FILLER =
   "the and with for this that from your our item quality shipping fast new style size colour fabric soft design gift perfect daily wear return please note hand wash cotton package includes photos real product".split(

@@ -4,22 +4,14 @@
  * kind of item, and a genuine-priced listing of the same brand and kind is not. Names that are ordinary words
  * are claimed only in product context.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { emptyListing, type Listing } from "../shared/listing.ts";
-import { validatePack } from "../shared/pack-validate.ts";
-import { compile } from "./compile.ts";
+import { compileDefaultPack, pricedListing } from "../../test-support/default-pack.ts";
+import type { Listing } from "../shared/listing.ts";
 import { score } from "./score.ts";
 
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const pack = validatePack(JSON.parse(readFileSync(join(ROOT, "public/packs/default.json"), "utf8"))).pack;
-const m = compile([pack], { now: "2026-01-01" });
+const m = compileDefaultPack();
 
-function l(title: string, amount: string, currency: string): Listing {
-  return { ...emptyListing("https://shop.example/p/1", "generic"), title, price: { amount, currency } };
-}
+const l = pricedListing;
 const price = (x: Listing) => score(x, m).reasons.find((r) => r.signal === "price-below-reference");
 const brandOf = (title: string) => score(l(title, "100", "USD"), m).brand?.id ?? null;
 

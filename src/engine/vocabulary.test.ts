@@ -4,18 +4,14 @@
  * letters (its sense rule in data/term-senses.json, a negation, or another word).
  * Hand-written phrases from the trade's public wording, not evaluation rows.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { compileDefaultPack, defaultPack } from "../../test-support/default-pack.ts";
 import { emptyListing } from "../shared/listing.ts";
-import { validatePack } from "../shared/pack-validate.ts";
-import { compile } from "./compile.ts";
 import { score } from "./score.ts";
 import { ordinarySense } from "./senses.ts";
 
-const ROOT = join(import.meta.dirname, "..", "..");
-const pack = validatePack(JSON.parse(readFileSync(join(ROOT, "public/packs/default.json"), "utf8"))).pack;
-const m = compile([pack], { now: "2026-01-01" });
+const pack = defaultPack();
+const m = compileDefaultPack(pack);
 
 /** The vocabulary terms that count in a title. */
 function counted(title: string): string[] {
