@@ -312,7 +312,11 @@ function markHigherBeside(candidates: PriceCandidate[]): void {
   };
   for (const c of candidates) {
     if (MARKS.some((m) => c.features[m] > 0)) continue;
-    for (const e of ups(c)) groups.set(e, [...(groups.get(e) ?? []), c]);
+    for (const e of ups(c)) {
+      const group = groups.get(e);
+      if (group) group.push(c);
+      else groups.set(e, [c]);
+    }
   }
   for (const c of candidates) {
     const amount = Number(c.money.amount);
