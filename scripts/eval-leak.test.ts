@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { evalRecords, leaks, ruleTexts, splitComments } from "./eval-leak.ts";
+import { evalRecords, leaks, Matcher, ruleTexts, splitComments } from "./eval-leak.ts";
 
 const rule = (file: string, source: string) => ({ file, ...splitComments(source) });
 
@@ -16,6 +16,22 @@ describe("eval-leak", () => {
       rule("c.ts", 'const models = ["Nike Dunk Low"];'),
     ]);
     expect(hits).toEqual(['a.ts: title "Louis  Vuitton Mesh Sneakers Blue" (A9-0042)', "b.json: id A9-0042"]);
+  });
+
+  it("the one-pass matcher finds exactly the patterns a search per pattern finds", () => {
+    // Deterministic pseudo-random strings over a small alphabet, so patterns overlap, nest and share prefixes.
+    let seed = 7;
+    const rand = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    const word = (len: number) => Array.from({ length: len }, () => "abé-"[rand(4)]).join("");
+    for (let round = 0; round < 50; round++) {
+      const patterns = Array.from({ length: 30 }, () => word(rand(6)));
+      const text = word(200);
+      const expected = new Set(patterns.flatMap((p, i) => (p && text.includes(p) ? [i] : [])));
+      expect(new Matcher(patterns).find(text)).toEqual(expected);
+    }
   });
 
   it("keeps comments apart from code; a URL's // is code", () => {

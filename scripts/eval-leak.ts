@@ -10,6 +10,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
+import { AhoCorasick } from "@monyone/aho-corasick";
 
 const ROOT = join(import.meta.dirname, "..");
 const LABELED = join(ROOT, "fixtures", "labeled");
@@ -39,17 +40,42 @@ export function leaks(
   texts: readonly RuleText[],
   where: "text" | "comments" = "text",
 ): string[] {
-  const out: string[] = [];
-  const normalised = texts.map((t) => ({ file: t.file, raw: t[where], text: norm(t[where]) }));
-  for (const r of records) {
+  const titles = records.map((r) => {
     const title = norm(r.title);
-    const longTitle = title.split(" ").length >= MIN_TITLE_WORDS ? title : null;
-    for (const t of normalised) {
-      if (r.id && t.raw.includes(r.id)) out.push(`${t.file}: id ${r.id}`);
-      if (longTitle && t.text.includes(longTitle)) out.push(`${t.file}: title "${r.title}" (${r.id})`);
-    }
-  }
+    return title.split(" ").length >= MIN_TITLE_WORDS ? title : "";
+  });
+  const ids = new Matcher(records.map((r) => r.id));
+  const copies = new Matcher(titles);
+  // Which patterns each file holds, found in one pass over the file (not one search per record and file).
+  const found = texts.map((t) => ({ ids: ids.find(t[where]), titles: copies.find(norm(t[where])) }));
+  const out: string[] = [];
+  records.forEach((r, i) => {
+    texts.forEach((t, f) => {
+      if (found[f]?.ids.has(i)) out.push(`${t.file}: id ${r.id}`);
+      if (found[f]?.titles.has(i)) out.push(`${t.file}: title "${r.title}" (${r.id})`);
+    });
+  });
   return out;
+}
+
+/** Which of many patterns occur in a text, in one pass over the text (Aho-Corasick). An empty pattern never matches. */
+export class Matcher {
+  private readonly automaton: AhoCorasick;
+  private readonly indices = new Map<string, number[]>();
+
+  constructor(patterns: readonly string[]) {
+    patterns.forEach((p, i) => {
+      if (p) this.indices.set(p, [...(this.indices.get(p) ?? []), i]);
+    });
+    this.automaton = new AhoCorasick([...this.indices.keys()]);
+  }
+
+  /** The indices of the patterns that occur in `text`. */
+  find(text: string): Set<number> {
+    const hits = new Set<number>();
+    for (const m of this.automaton.matchInText(text)) for (const i of this.indices.get(m.keyword) ?? []) hits.add(i);
+    return hits;
+  }
 }
 
 const COMMENT = /\/\*[\s\S]*?\*\/|(^|\s)\/\/[^\n]*/g;
