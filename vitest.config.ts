@@ -10,6 +10,10 @@ export default defineConfig({
       "bench/**/*.test.ts",
     ],
     environment: "node",
-    testTimeout: 20_000,
+    // A timeout catches a hang, not slowness: in a whole-suite run on a busy 2-core machine the heaviest tests
+    // (bulk scoring with worker threads, every adapter on every saved page, a pack compiled in slices) took
+    // 11-14 s at load 5, and a 12 s test failed at 27 s; no test asserts a duration.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });
