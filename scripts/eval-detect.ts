@@ -35,6 +35,7 @@ import { emptySeller, type Listing } from "../src/shared/listing.ts";
 import type { Verdict } from "../src/shared/verdict.ts";
 import {
   type Cutoffs,
+  choose,
   type EvalRow,
   fmt,
   groupBySource,
@@ -362,6 +363,8 @@ function evaluateRows(rows: EvalRow[]) {
   const shippedRisks = rows.map((r) => r.risk);
   return {
     shippedCutoffs: SHIPPED,
+    /** What the declared rule chooses with every source tuning: the pair to ship. */
+    ruleOnAll: choose(rows, SHIPPED),
     sources: reports,
     shipped: summarise(rows, shippedRisks, reports, "shipped"),
     loso: summarise(rows, risks, reports, "loso"),
@@ -396,6 +399,11 @@ function printTable(result: ReturnType<typeof evaluateRows>): void {
       target === null ? "" : `${floor ? "≥" : "≤"} ${share ? `${target * 100}%` : target}`,
       value === null || target === null ? null : floor ? value >= target : value <= target,
     );
+  const all = result.ruleOnAll;
+  const same = all.medium === result.shippedCutoffs.medium && all.high === result.shippedCutoffs.high;
+  console.log(
+    `\nCut-offs the same rule chooses with every source tuning: ${all.medium}/${all.high}; shipped: ${result.shippedCutoffs.medium}/${result.shippedCutoffs.high}${same ? "" : " (DIFFERENT: the shipped pair is not what the rule picks)"}`,
+  );
   for (const pick of ["loso", "shipped"] as const) {
     const s = result[pick];
     console.log(
