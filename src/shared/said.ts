@@ -8,6 +8,7 @@
  * isolated inside the translated sentence.
  */
 import { errorMessage } from "./error-message.ts";
+import { type FailureKind, failureKind, failureText } from "./failure-kind.ts";
 import { type Catalog, ENGLISH, type MessageKey, type ParamsOf, type Part, ui } from "./i18n.ts";
 
 /**
@@ -137,9 +138,60 @@ export function sayText(s: Said, c: Catalog = ui()): string {
     .join("");
 }
 
-/** Anything thrown, for the user: a SaidError in the catalog's language, else its own (English) message. */
+/** Each kind of failure the browser's or a runtime's text tells, in words of ours. */
+const FAILURE: Record<FailureKind, Said> = {
+  timeout: said("failure_timeout"),
+  aborted: said("failure_aborted"),
+  refused: said("failure_refused"),
+  dns: said("failure_dns"),
+  tls: said("failure_tls"),
+  redirect: said("failure_redirect"),
+  network: said("failure_network"),
+  capture_permission: said("failure_capture_permission"),
+  capture_hidden: said("failure_capture_hidden"),
+  capture_restricted: said("failure_capture_restricted"),
+  capture_disabled: said("failure_capture_disabled"),
+  capture_navigated: said("failure_capture_navigated"),
+  capture_too_often: said("failure_capture_too_often"),
+};
+
+/**
+ * A failure the browser (or a runtime) told in its own words, worded by its
+ * kind with its text kept after it as an isolated detail; null when the text
+ * tells no kind we know.
+ */
+export function knownFailureSaid(error: unknown): Said | null {
+  const kind = failureKind(error);
+  return kind ? said("failure_detail", { what: FAILURE[kind], detail: failureText(error) }) : null;
+}
+
+/** A failed request or capture: its kind (or "an unexpected error") and the browser's own text as a detail. */
+export function failureSaid(error: unknown): Said {
+  return (
+    saidOf(error) ??
+    knownFailureSaid(error) ??
+    said("failure_detail", { what: said("failure_unknown"), detail: failureText(error) })
+  );
+}
+
+/** A server's HTTP status in words: its class worded, the number as a param. */
+export function httpSaid(status: number): Said {
+  if (status === 404 || status === 410) return said("http_not_found", { status });
+  if (status === 401 || status === 403) return said("http_not_allowed", { status });
+  if (status === 408 || status === 429) return said("http_busy", { status });
+  if (status >= 400 && status < 500) return said("http_client", { status });
+  if (status >= 500 && status < 600) return said("http_server", { status });
+  return said("http_other", { status });
+}
+
+/**
+ * Anything thrown, for the user: a SaidError in the catalog's language; a
+ * failure whose kind the browser's text tells, worded with that text as a
+ * detail; else its own (English) message, as our own errors that only a bug
+ * causes keep.
+ */
 export function errorText(error: unknown, c: Catalog = ui()): string {
-  const s = saidOf(error);
+  const s = saidOf(error) ?? knownFailureSaid(error);
   return s ? sayText(s, c) : errorMessage(error);
 }
 
