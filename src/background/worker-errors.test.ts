@@ -73,10 +73,13 @@ describe("a worker error on the page", () => {
     );
   });
 
-  it("an error without a key (a malformed request from a page) stays English, as the handler said it", async () => {
+  it("an error without a key (a malformed request from a page) keeps the handler's English as the detail of an unexpected error", async () => {
     const error = await thrown({ type: "import-pack", text: 42 } as never);
     expect(saidOf(error)).toBeNull();
-    expect(errorText(error, catalog("es"))).toBe("text: expected a string of at most 67108864 characters");
+    expect((error as Error).message).toBe("text: expected a string of at most 67108864 characters");
+    expect(errorText(error, catalog("es"))).toBe(
+      `un error inesperado (mensaje original: ${FSI}text: expected a string of at most 67108864 characters${PDI})`,
+    );
   });
 
   it("a failed feed check keeps its English for the record and its keys for the options page", () => {

@@ -18,7 +18,7 @@ import { localeCatalog } from "../../test-support/catalogs.ts";
 import { type FailureKind, failureKind, failureText } from "./failure-kind.ts";
 import SAMPLES from "./failure-samples.json" with { type: "json" };
 import TEXTS from "./failure-texts.json" with { type: "json" };
-import { english, errorText, failureSaid, httpSaid, knownFailureSaid, SaidError, said, sayText } from "./said.ts";
+import { english, errorText, failureSaid, httpSaid, SaidError, said, sayText } from "./said.ts";
 
 const FSI = "\u2068";
 const PDI = "\u2069";
@@ -154,12 +154,12 @@ describe("unknown text", () => {
     );
   });
 
-  it("a page's errorText words a known kind and leaves our own English errors (a bug's) as they are", () => {
+  it("a page's errorText words a known kind, and our own English error (a bug's) as an unexpected one", () => {
     expect(errorText(new TypeError("NetworkError when attempting to fetch resource."), es)).toMatch(
       /^no se pudo contactar con el servidor .*\u2068NetworkError when attempting to fetch resource\.\u2069\)$/,
     );
-    expect(errorText(new Error("No case 1234"), es)).toBe("No case 1234");
-    expect(knownFailureSaid(new Error("No case 1234"))).toBeNull();
+    expect(failureKind(new Error("No case 1234"))).toBeNull();
+    expect(errorText(new Error("No case 1234"), ar)).toBe(`خطأ غير متوقَّع (الرسالة الأصلية: ${FSI}No case 1234${PDI})`);
   });
 
   it("a SaidError is told as it is, not classified again", () => {

@@ -57,9 +57,11 @@ describe("said", () => {
     );
   });
 
-  it("leaves anything else thrown as it is (English)", () => {
-    expect(errorText(new Error("No case 1234"), es)).toBe("No case 1234");
-    expect(errorText("plain", ar)).toBe("plain");
+  it("words anything else thrown as an unexpected error, its own English kept as an isolated detail", () => {
+    expect(errorText(new Error("No case 1234"), es)).toBe(
+      `un error inesperado (mensaje original: ${FSI}No case 1234${PDI})`,
+    );
+    expect(errorText("plain", ar)).toBe(`خطأ غير متوقَّع (الرسالة الأصلية: ${FSI}plain${PDI})`);
   });
 
   it("rebuilds a Said from a reply or a record only with a known key and text or number params", () => {

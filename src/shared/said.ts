@@ -7,7 +7,6 @@
  * server's status, a validator's technical detail): the pages show each one
  * isolated inside the translated sentence.
  */
-import { errorMessage } from "./error-message.ts";
 import { type FailureKind, failureKind, failureText } from "./failure-kind.ts";
 import { type Catalog, ENGLISH, type MessageKey, type ParamsOf, type Part, ui } from "./i18n.ts";
 
@@ -156,22 +155,15 @@ const FAILURE: Record<FailureKind, Said> = {
 };
 
 /**
- * A failure the browser (or a runtime) told in its own words, worded by its
- * kind with its text kept after it as an isolated detail; null when the text
- * tells no kind we know.
+ * Anything thrown, as a Said: a SaidError's own; else the kind of failure the
+ * browser's (or a runtime's) text tells, or "an unexpected error", with that
+ * text kept after it as an isolated detail.
  */
-export function knownFailureSaid(error: unknown): Said | null {
-  const kind = failureKind(error);
-  return kind ? said("failure_detail", { what: FAILURE[kind], detail: failureText(error) }) : null;
-}
-
-/** A failed request or capture: its kind (or "an unexpected error") and the browser's own text as a detail. */
 export function failureSaid(error: unknown): Said {
-  return (
-    saidOf(error) ??
-    knownFailureSaid(error) ??
-    said("failure_detail", { what: said("failure_unknown"), detail: failureText(error) })
-  );
+  const s = saidOf(error);
+  if (s) return s;
+  const kind = failureKind(error);
+  return said("failure_detail", { what: kind ? FAILURE[kind] : said("failure_unknown"), detail: failureText(error) });
 }
 
 /** A server's HTTP status in words: its class worded, the number as a param. */
@@ -185,14 +177,13 @@ export function httpSaid(status: number): Said {
 }
 
 /**
- * Anything thrown, for the user: a SaidError in the catalog's language; a
- * failure whose kind the browser's text tells, worded with that text as a
- * detail; else its own (English) message, as our own errors that only a bug
- * causes keep.
+ * Anything thrown, for the user, in the catalog's language: a SaidError as
+ * told; anything else (the browser's text, or the English of an error only a
+ * bug causes) worded by its kind, or as an unexpected error, its own text
+ * kept as an isolated detail.
  */
 export function errorText(error: unknown, c: Catalog = ui()): string {
-  const s = saidOf(error) ?? knownFailureSaid(error);
-  return s ? sayText(s, c) : errorMessage(error);
+  return sayText(failureSaid(error), c);
 }
 
 /** Text kept with a Said (a stored record, an old one without it): worded from the Said when there is one. */
