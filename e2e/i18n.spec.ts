@@ -4,7 +4,8 @@
  * Chinese, with the listing's own text isolated in its own direction; axe on
  * the Arabic popup and options page; a broken pack file and a pack's skipped
  * entry told in Arabic and in Chinese, the validator's detail worded, the JSON
- * path isolated; the choice taking effect at once in a popup already open; and a webhook the browser cannot reach,
+ * path isolated; a damaged stored pack told in Spanish through the validator's keys; the choice taking effect at
+ * once in a popup already open; and a webhook the browser cannot reach,
  * its failure worded in Spanish and Arabic with the browser's own text ("Failed to fetch") isolated after it.
  */
 import { mkdtempSync, writeFileSync } from "node:fs";
@@ -109,6 +110,29 @@ test("Simplified Chinese: popup and badge in Chinese, listing title isolated", a
   await expect(popup.reasons.filter({ hasText: "假货用语" }).first()).toBeVisible();
   await expect(popup.isolated("title")).toContainText(REPLICA_TITLE);
   await expect(popup.page.locator('dd[data-field="seller-status"]')).toHaveText(/卖家|自营|旗舰店/);
+  expect(sw.errors).toEqual([]);
+});
+
+test("a damaged stored pack is told in Spanish: the reason worded from the validator's keys, only the pack's name and path isolated", async ({
+  context,
+  extensionId,
+  sw,
+}) => {
+  const options = await OptionsPage.open(context, extensionId);
+  await options.importPackFile(
+    packFile("damaged.json", JSON.stringify(makePack("i18n-damaged", 1, [brand("zorvex", "Zorvexa")]))),
+  );
+  await expect(options.rulesNotice).toHaveAttribute("role", "status", { timeout: IMPORTED });
+  await options.damageStoredPack("i18n-damaged");
+  await sw.stop(options.page);
+  await options.chooseLanguage("es", "es");
+  await options.reload();
+  await expect(options.damagedRules).toHaveText(
+    "El paquete Test pack i18n-damaged (i18n-damaged) está dañado y no se usa: el paquete guardado ya no es válido en brands: se esperaba una lista (array).",
+    { timeout: IMPORTED },
+  );
+  await expect(options.damagedRules.locator("bdi")).toHaveText(["Test pack i18n-damaged (i18n-damaged)", "brands"]);
+  await expect(options.damagedRules.locator('[lang="en"]')).toHaveCount(0);
   expect(sw.errors).toEqual([]);
 });
 
