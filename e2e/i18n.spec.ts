@@ -4,18 +4,22 @@
  * Chinese, with the listing's own text isolated in its own direction; axe on
  * the Arabic popup and options page; a broken pack file and a pack's skipped
  * entry told in Arabic and in Chinese, the validator's detail worded, the JSON
- * path isolated; and the choice taking effect at once in a popup already open.
+ * path isolated; a damaged stored pack told in Spanish through the validator's keys; the choice taking effect at
+ * once in a popup already open; and a webhook the browser cannot reach,
+ * its failure worded in Spanish and Arabic with the browser's own text ("Failed to fetch") isolated after it.
  */
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { expect, test } from "./fixtures.ts";
+import { expect, test, testOnTestBuild } from "./fixtures.ts";
+import { OptionsCases } from "./pages/options-cases.ts";
 import { OptionsPage } from "./pages/options-page.ts";
 import { PopupPage } from "./pages/popup-page.ts";
 import { axeViolations } from "./support/axe.ts";
 import { openOptionsForLongTest } from "./support/long-test.ts";
 import { brand, makePack } from "./support/packs.ts";
 import { openViewSonic, REPLICA_TITLE } from "./support/viewsonic.ts";
+import { freePort } from "./support/webhook-server.ts";
 
 /**
  * How long an accepted import may take: the worker compiles the rules again (the default pack's included), which
@@ -109,6 +113,29 @@ test("Simplified Chinese: popup and badge in Chinese, listing title isolated", a
   expect(sw.errors).toEqual([]);
 });
 
+test("a damaged stored pack is told in Spanish: the reason worded from the validator's keys, only the pack's name and path isolated", async ({
+  context,
+  extensionId,
+  sw,
+}) => {
+  const options = await OptionsPage.open(context, extensionId);
+  await options.importPackFile(
+    packFile("damaged.json", JSON.stringify(makePack("i18n-damaged", 1, [brand("zorvex", "Zorvexa")]))),
+  );
+  await expect(options.rulesNotice).toHaveAttribute("role", "status", { timeout: IMPORTED });
+  await options.damageStoredPack("i18n-damaged");
+  await sw.stop(options.page);
+  await options.chooseLanguage("es", "es");
+  await options.reload();
+  await expect(options.damagedRules).toHaveText(
+    "El paquete Test pack i18n-damaged (i18n-damaged) está dañado y no se usa: el paquete guardado ya no es válido en brands: se esperaba una lista (array).",
+    { timeout: IMPORTED },
+  );
+  await expect(options.damagedRules.locator("bdi")).toHaveText(["Test pack i18n-damaged (i18n-damaged)", "brands"]);
+  await expect(options.damagedRules.locator('[lang="en"]')).toHaveCount(0);
+  expect(sw.errors).toEqual([]);
+});
+
 test("the language chosen in the options applies at once to an open popup; the browser's language brings English back", async ({
   context,
   extensionId,
@@ -130,3 +157,47 @@ test("the language chosen in the options applies at once to an open popup; the b
   await expect(options.languageSelect).toHaveValue("");
   expect(sw.errors).toEqual([]);
 });
+
+testOnTestBuild(
+  "a webhook the browser cannot reach: the case's last error in Spanish and Arabic, the browser's own text isolated",
+  async ({ context, extensionId, sw }) => {
+    testOnTestBuild.setTimeout(90_000);
+    // Nothing listens on this port: every send fails in the browser's fetch.
+    const cases = await OptionsCases.openAsAgent(context, extensionId);
+    await cases.setWebhook(`http://127.0.0.1:${await freePort()}/hook`, "");
+    const listing = await openViewSonic(context, REPLICA_TITLE, { atOriginalUrl: true });
+    const popup = await PopupPage.open(context, extensionId, await sw.tabIdOf(listing));
+    await popup.page.getByRole("button", { name: "File a case with evidence" }).click();
+    await expect(popup.page.locator(".report.filed h2")).toHaveText("Case saved");
+    const caseId = (await popup.page.locator(".case-id code").textContent()) ?? "";
+    await popup.page.close();
+
+    const lastError = cases.lastError(caseId);
+    await expect(async () => {
+      await cases.page.reload();
+      await expect(lastError).toBeVisible({ timeout: 1000 });
+    }).toPass({ timeout: 30_000 });
+    await expect(lastError).toHaveText(
+      "Last error: the server could not be reached (no network, a wrong address, or a connection or certificate the browser refused) (original message: Failed to fetch)",
+    );
+
+    // The language chosen on another options page applies to this one at once.
+    const language = await OptionsPage.open(context, extensionId);
+    await language.chooseLanguage("es", "es");
+    await expect(cases.page.locator("html")).toHaveAttribute("lang", "es");
+    await expect(lastError).toHaveText(
+      "Último error: no se pudo contactar con el servidor (sin conexión, dirección incorrecta, o una conexión o un certificado que el navegador rechazó) (mensaje original: Failed to fetch)",
+    );
+    // Only the browser's own words are isolated, and nothing of ours is left in English.
+    await expect(lastError.locator("bdi")).toHaveText(["Failed to fetch"]);
+    await expect(lastError).not.toContainText("could not be reached");
+
+    await language.chooseLanguage("ar", "ar");
+    await expect(cases.page.locator("html")).toHaveAttribute("dir", "rtl");
+    await expect(lastError).toHaveText(
+      "آخر خطأ: تعذّر الوصول إلى الخادم (لا يوجد اتصال بالشبكة، أو العنوان خاطئ، أو رفض المتصفح الاتصال أو الشهادة) (الرسالة الأصلية: Failed to fetch)",
+    );
+    await expect(lastError.locator("bdi")).toHaveText(["Failed to fetch"]);
+    expect(sw.errors).toEqual([]);
+  },
+);

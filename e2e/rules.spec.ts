@@ -135,7 +135,7 @@ test("failed updates keep the old pack and say what went wrong", async ({ contex
   await subscribeV1(options);
   await publish(V2);
   const failures: [mode: FeedServer["mode"], message: RegExp, advice: RegExp][] = [
-    ["500", /HTTP 500/, /retries automatically/],
+    ["500", /the server answered 500 \(server error\)/, /retries automatically/],
     ["hold", /did not answer within 1.5 s/, /retries automatically/],
     ["oversized-declared", /larger than the 20 MB limit/, /Tell the feed's publisher/],
     ["oversized-stream", /larger than the 20 MB limit/, /Tell the feed's publisher/],

@@ -269,7 +269,7 @@ test("takedown re-check against a local server: live, then removed, then reliste
     await ws.recheck(/^Re-check: live/);
     await expect(ws.state).toHaveText("Filed");
     server.mode = "removed";
-    await ws.recheck(/^Re-check: removed \(HTTP 404\)/);
+    await ws.recheck(/^Re-check: removed \(the server answered 404 \(not found\)\)/);
     await expect(ws.state).toHaveText("Removed");
     server.mode = "listing";
     await ws.recheck(/^Re-check: live/);

@@ -82,6 +82,10 @@ export class OptionsCases {
   row(caseId: string): Locator {
     return this.page.locator(`tr.case-row[data-case-id="${caseId}"]`);
   }
+  /** A case's last delivery error ("Last error: …"), shown once a send has failed. */
+  lastError(caseId: string): Locator {
+    return this.row(caseId).locator(".delivery-error");
+  }
   async refresh(): Promise<void> {
     await this.page.locator("button.refresh-cases").click();
   }

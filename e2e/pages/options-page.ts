@@ -83,6 +83,45 @@ export class OptionsPage {
     await this.rules.locator('input[name="pack-file"]').setInputFiles(path);
   }
 
+  /** The notice naming packs and rules left out because their stored copy is damaged. */
+  get damagedRules(): Locator {
+    return this.rules.locator(".rules-damaged li");
+  }
+
+  /**
+   * Damages a stored pack as a disk or an older version could (its brands no longer a list) and drops the compiled
+   * rules, straight in the extension's IndexedDB: the worker's next start compiles from the stored packs again.
+   */
+  async damageStoredPack(id: string): Promise<void> {
+    await this.page.evaluate(
+      (packId) =>
+        new Promise<void>((resolve, reject) => {
+          const req = indexedDB.open("copycatch");
+          req.onerror = () => reject(req.error);
+          req.onsuccess = () => {
+            const database = req.result;
+            const tx = database.transaction(["packs", "compiled", "settings"], "readwrite");
+            const packs = tx.objectStore("packs");
+            const get = packs.get(packId);
+            get.onsuccess = () => {
+              const record = get.result;
+              if (!record) return reject(new Error(`no stored pack ${packId}`));
+              record.pack.brands = "not a list";
+              packs.put(record);
+            };
+            tx.objectStore("compiled").clear();
+            tx.objectStore("settings").delete("rules:active");
+            tx.oncomplete = () => {
+              database.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      id,
+    );
+  }
+
   /** The overview the section renders, straight from the worker (wakes it if stopped). */
   async rulesOverview(): Promise<import("../../src/shared/messages/packs.ts").RulesOverview> {
     return this.page.evaluate(async () => {

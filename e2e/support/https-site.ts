@@ -11,12 +11,9 @@
  * of saved pages make thousands of them), and a navigation to the Chrome Web
  * Store never reached a route at all.
  */
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:https";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { selfSigned } from "../../scripts/lib/self-signed.ts";
 
 export interface HttpsSite {
   port: number;
@@ -26,39 +23,6 @@ export interface HttpsSite {
   /** The Chromium switches that send every host to this server and accept its certificate. */
   browserArgs(): string[];
   close(): Promise<void>;
-}
-
-/** A throw-away self-signed certificate and key (openssl, in a temporary directory removed at once). */
-function selfSigned(): { key: Buffer; cert: Buffer } {
-  const dir = mkdtempSync(join(tmpdir(), "copycatch-tls-"));
-  try {
-    const key = join(dir, "key.pem");
-    const cert = join(dir, "cert.pem");
-    execFileSync(
-      "openssl",
-      [
-        "req",
-        "-x509",
-        "-newkey",
-        "ec",
-        "-pkeyopt",
-        "ec_paramgen_curve:prime256v1",
-        "-nodes",
-        "-keyout",
-        key,
-        "-out",
-        cert,
-        "-days",
-        "1",
-        "-subj",
-        "/CN=copycatch-test",
-      ],
-      { stdio: "pipe" },
-    );
-    return { key: readFileSync(key), cert: readFileSync(cert) };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 }
 
 /** The address a page is served under: the fragment is the browser's, never sent. */

@@ -6,8 +6,10 @@
  */
 import "fake-indexeddb/auto";
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { localeCatalog } from "../../test-support/catalogs.ts";
 import { emptyListing } from "../shared/listing.ts";
 import type { RulePack } from "../shared/pack.ts";
+import { said, sayText } from "../shared/said.ts";
 import { testBrand, testPack } from "../shared/test-packs.node.ts";
 
 vi.mock("webextension-polyfill", () => ({
@@ -97,10 +99,16 @@ describe("damaged stored packs", () => {
         id: "acme.brand",
         name: "acme.brand",
         origin: "file",
-        reason: "the stored pack no longer validates: brands: expected an array",
+        reason: "the stored pack no longer validates at brands: expected an array",
         missing: [],
+        reasonSaid: said("stored_pack_invalid_at", { path: "brands", detail: said("pack_detail_array") }),
       },
     ]);
+    // Worded on the pages from its keys: the validator's detail in the UI's language, only the pack's path isolated.
+    const told = said("rules_damaged_pack", { name: "acme.brand", reason: damaged[0]?.reasonSaid ?? "" });
+    expect(sayText(told, localeCatalog("es"))).toBe(
+      "El paquete \u2068acme.brand\u2069 está dañado y no se usa: el paquete guardado ya no es válido en \u2068brands\u2069: se esperaba una lista (array).",
+    );
     // Kept in the store, listed (inactive) on the options page, named in the popup's health message.
     expect(await (await w.db()).get("packs", "acme.brand")).toBeDefined();
     const overview = await w.rulesOverview();
@@ -138,6 +146,7 @@ describe("damaged stored packs", () => {
       origin: "file",
       reason: null,
       missing: ["brands[0].name: expected a string (entry skipped)"],
+      missingSaid: [said("pack_warning_entry_skipped", { path: "brands[0].name", detail: said("pack_detail_string") })],
     });
   });
 

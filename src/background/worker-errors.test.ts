@@ -3,9 +3,8 @@
  * router and the page's `send`, worded on the page in the user's language:
  * Spanish and Arabic here, English for the CLI and the logs.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
+import { localeCatalog } from "../../test-support/catalogs.ts";
 
 const runtime: { sendMessage?: (message: unknown) => Promise<unknown> } = {};
 // The handlers import the polyfill, which refuses to load outside an extension: the page's send goes to dispatch.
@@ -14,7 +13,6 @@ vi.mock("webextension-polyfill", () => ({ default: { runtime, storage: {}, actio
 const { dispatch } = await import("./dispatch.ts");
 const { HANDLERS } = await import("./handlers/index.ts");
 const { send } = await import("../shared/messages/send.ts");
-const { Catalog, ENGLISH_MESSAGES } = await import("../shared/i18n.ts");
 const { errorText, saidOf, sayText } = await import("../shared/said.ts");
 const { feedErrors } = await import("./packs/feed-error.ts");
 
@@ -23,14 +21,7 @@ const SELF = { id: ID, origin: `chrome-extension://${ID}/` };
 const PAGE = { id: ID, url: `chrome-extension://${ID}/src/options/index.html` };
 runtime.sendMessage = (message) => dispatch(HANDLERS, message, PAGE, SELF);
 
-const catalog = (code: "es" | "ar") =>
-  new Catalog(
-    code,
-    JSON.parse(
-      readFileSync(join(import.meta.dirname, "..", "..", "public", "_locales", code, "messages.json"), "utf8"),
-    ),
-    ENGLISH_MESSAGES,
-  );
+const catalog = localeCatalog;
 const FSI = "\u2068";
 const PDI = "\u2069";
 
@@ -82,19 +73,24 @@ describe("a worker error on the page", () => {
     );
   });
 
-  it("an error without a key (a malformed request from a page) stays English, as the handler said it", async () => {
+  it("an error without a key (a malformed request from a page) keeps the handler's English as the detail of an unexpected error", async () => {
     const error = await thrown({ type: "import-pack", text: 42 } as never);
     expect(saidOf(error)).toBeNull();
-    expect(errorText(error, catalog("es"))).toBe("text: expected a string of at most 67108864 characters");
+    expect((error as Error).message).toBe("text: expected a string of at most 67108864 characters");
+    expect(errorText(error, catalog("es"))).toBe(
+      `un error inesperado (mensaje original: ${FSI}text: expected a string of at most 67108864 characters${PDI})`,
+    );
   });
 
   it("a failed feed check keeps its English for the record and its keys for the options page", () => {
     const error = feedErrors.http(503);
     expect(error.retryable).toBe(true);
-    expect(error.message).toBe("The feed answered HTTP 503.");
+    expect(error.message).toBe("The feed could not be downloaded: the server answered 503 (server error).");
     expect(error.advice).toMatch(/^The feed server is failing/);
     const es = catalog("es");
-    expect(errorText(error, es)).toBe("La fuente respondió HTTP 503.");
+    expect(errorText(error, es)).toBe(
+      "No se pudo descargar la fuente: el servidor respondió 503 (error del servidor).",
+    );
     expect(error.adviceSaid ? sayText(error.adviceSaid, es) : "").toMatch(/^El servidor de la fuente está fallando/);
   });
 });

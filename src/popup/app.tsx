@@ -4,7 +4,7 @@ import browser from "webextension-polyfill";
 import { errorMessage } from "../shared/error-message.ts";
 import { t } from "../shared/i18n.ts";
 import { send } from "../shared/messages/send.ts";
-import { errorText, saidOf } from "../shared/said.ts";
+import { errorText, failureSaid } from "../shared/said.ts";
 import { type ShownState, stateForTab, type TabState } from "../shared/tab-state.ts";
 import { Told } from "./msg.tsx";
 import { ReportPanel } from "./report-panel.tsx";
@@ -51,8 +51,7 @@ function CheckThisPage({ tabId, onState }: { tabId: number; onState: (s: TabStat
     try {
       onState(await send({ type: "check-page", tabId }));
     } catch (error) {
-      const said = saidOf(error);
-      onState({ status: "error", message: errorMessage(error), ...(said ? { said } : {}), at: "" });
+      onState({ status: "error", message: errorMessage(error), said: failureSaid(error), at: "" });
     } finally {
       setBusy(false);
     }

@@ -11,7 +11,7 @@ import { MANIFEST_NAME } from "../shared/case-manifest.ts";
 import { base64Decode, base64Encode, sha256Hex } from "../shared/hash.ts";
 import { t } from "../shared/i18n.ts";
 import { send } from "../shared/messages/send.ts";
-import { SaidError, said } from "../shared/said.ts";
+import { failureSaid, httpSaid, SaidError, said } from "../shared/said.ts";
 
 const TIMEOUT_MS = 20_000;
 const MAX_REPLY = 256 * 1024;
@@ -25,17 +25,20 @@ export async function stampCase(caseId: string, tsaUrl: string): Promise<CaseTim
   const manifest = base64Decode((await send({ type: "get-evidence", caseId, name: MANIFEST_NAME })).base64);
   const nonce = crypto.getRandomValues(new Uint8Array(8));
   nonce[0] = ((nonce[0] as number) & 0x7f) | 0x01; // positive, and no leading zero byte to be re-encoded away
+  const body = timestampRequest(await sha256Hex(manifest), nonce) as BodyInit;
   const response = await fetch(tsaUrl, {
     method: "POST",
     headers: { "content-type": "application/timestamp-query" },
-    body: timestampRequest(await sha256Hex(manifest), nonce) as BodyInit,
+    body,
     credentials: "omit",
     cache: "no-store",
     referrerPolicy: "no-referrer",
     redirect: "error",
     signal: AbortSignal.timeout(TIMEOUT_MS),
+  }).catch((error: unknown) => {
+    throw new SaidError(failureSaid(error));
   });
-  if (!response.ok) throw new SaidError(said("stamp_http", { status: response.status }));
+  if (!response.ok) throw new SaidError(said("stamp_http", { answer: httpSaid(response.status) }));
   const reply = new Uint8Array(await response.arrayBuffer());
   if (reply.length > MAX_REPLY) throw new SaidError(said("stamp_too_large"));
   const check = await verifyReply(reply, manifest, [], hex(nonce));

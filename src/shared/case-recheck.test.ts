@@ -46,8 +46,8 @@ describe("classifyResponse", () => {
   it("removed on 404/410 and on the marketplace's removal wording even with the title", () => {
     expect(classifyResponse({ status: 404, body: "" }, LISTING)).toEqual({
       result: "removed",
-      detail: "HTTP 404",
-      said: { key: "recheck_http", params: { status: 404 } },
+      detail: "the server answered 404 (not found)",
+      said: { key: "http_not_found", params: { status: 404 } },
     });
     expect(classifyResponse({ status: 410, body: "" }, LISTING).result).toBe("removed");
     const ended = page(`<h1>${LISTING.title}</h1><p>This listing was ended by the seller.</p>`);

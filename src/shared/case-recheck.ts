@@ -9,7 +9,7 @@ import { sameTitleKey } from "./case-seller.ts";
 import type { CheckResult } from "./case-state.ts";
 import type { Listing } from "./listing.ts";
 import REMOVAL from "./removal-phrases.json" with { type: "json" };
-import { english, type Said, said } from "./said.ts";
+import { english, httpSaid, type Said, said } from "./said.ts";
 
 /** Does `url` fall under one of the extension's content-script match patterns ("https://*.amazon.com/*")? */
 export function coveredUrl(url: string, patterns: readonly string[]): boolean {
@@ -59,7 +59,7 @@ export function classifyResponse(
   listing: Pick<Listing, "title" | "sku" | "marketplace">,
 ): { result: CheckResult; detail: string; said: Said } {
   const seenAs = (result: CheckResult, s: Said) => ({ result, detail: english(s), said: s });
-  const http = said("recheck_http", { status: seen.status });
+  const http = httpSaid(seen.status);
   if (seen.status === 404 || seen.status === 410) return seenAs("removed", http);
   if (seen.status < 200 || seen.status > 299) return seenAs("unreachable", http);
   const text = pageText(seen.body);

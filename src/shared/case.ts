@@ -35,7 +35,10 @@ export type DeliveryState = "local" | "queued" | "sending" | "delivered" | "fail
 export interface Delivery {
   state: DeliveryState;
   attempts: number;
+  /** The last failure in English (what exports and the CLI read). */
   lastError: string | null;
+  /** The same failure as a key and params, for the pages; absent in records written before, and with no error. */
+  lastErrorSaid?: Said;
   lastAttemptAt: string | null;
   nextAttemptAt: string | null;
   deliveredAt: string | null;

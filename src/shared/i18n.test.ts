@@ -170,7 +170,6 @@ describe("locale files", () => {
     "badge_unknown",
     "badge_title",
     "type_ssd",
-    "recheck_http",
     "as_given",
   ]);
 
@@ -190,7 +189,7 @@ describe("locale files", () => {
     [
       "Copycatch Webhook Chrome Cookie CORS GET HTTP http https URL JSON json CSV ZIP PDF PEM JWK Base64 base64 RFC",
       "SHA-256 sha256 SSD USB UTC Polo Authorization Bearer mhtml txt manifest.tsr verify-case",
-      "HTTPS PNG MHTML DER UTF-8 sig API ASIN",
+      "HTTPS PNG MHTML DER UTF-8 sig API ASIN DNS",
       // A pack validator's detail names the standard a value must follow and JSON's literals.
       "ISO BCP true false",
       "eBay VeRO IPP Walmart Brand Portal USPTO Etsy Temu DHgate Rakuten",
@@ -291,7 +290,7 @@ describe("what the worker tells as a key", () => {
    * Keys whose message is the same in a language: only its params (everywhere), or a portal's own label in the
    * portal's language (Mercado Libre's Spanish, in Spanish).
    */
-  const SAME = new Set(["as_given", "recheck_http", "es portal_field_mercadolibre_publication_url"]);
+  const SAME = new Set(["as_given", "es portal_field_mercadolibre_publication_url"]);
 
   it.each(others)(
     "each key told by the worker or the registry is worded in %s, with English's placeholders",

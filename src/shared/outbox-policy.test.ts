@@ -11,6 +11,7 @@ import {
   type RetryPolicy,
   takeLease,
 } from "./outbox-policy.ts";
+import { httpSaid, said } from "./said.ts";
 
 const P: RetryPolicy = { baseMs: 1000, capMs: 60_000, maxAttempts: 4, leaseMs: 5000, timeoutMs: 2000 };
 
@@ -53,25 +54,33 @@ describe("after a send", () => {
   it("a failure frees the lease, schedules with backoff and records the error in the case", () => {
     const held = takeLease(newEntry("c", 0), 0, P);
     if (!held) throw new Error("no lease");
-    const { entry, delivery } = afterFailure(held, localDelivery(), "HTTP 500", 1000, P, () => 0);
+    const { entry, delivery } = afterFailure(held, localDelivery(), httpSaid(500), 1000, P, () => 0);
     expect(entry).toMatchObject({
       leaseUntil: null,
       nextAttemptAt: new Date(1500).toISOString(),
-      lastError: "HTTP 500",
+      lastError: "the server answered 500 (server error)",
       attempts: 1,
     });
-    expect(delivery).toMatchObject({ state: "queued", attempts: 1, lastError: "HTTP 500" });
+    expect(delivery).toMatchObject({
+      state: "queued",
+      attempts: 1,
+      lastError: "the server answered 500 (server error)",
+      lastErrorSaid: httpSaid(500),
+    });
     expect(delivery.nextAttemptAt).toBe(new Date(1500).toISOString());
   });
   it("gives up after the last attempt", () => {
     const spent = { ...newEntry("c", 0), attempts: P.maxAttempts };
-    const { entry, delivery } = afterFailure(spent, localDelivery(), "timeout", 0, P, Math.random);
+    const timeout = said("failure_timeout_after", { seconds: 3 });
+    const { entry, delivery } = afterFailure(spent, localDelivery(), timeout, 0, P, Math.random);
     expect(entry).toBeNull();
-    expect(delivery.state).toBe("failed");
+    expect(delivery).toMatchObject({ state: "failed", lastError: "the server did not answer within 3 s" });
   });
   it("a success marks the case delivered", () => {
-    const d = afterSuccess({ ...newEntry("c", 0), attempts: 3 }, localDelivery(), 2000);
+    const failed = { ...localDelivery(), lastError: "x", lastErrorSaid: httpSaid(503) };
+    const d = afterSuccess({ ...newEntry("c", 0), attempts: 3 }, failed, 2000);
     expect(d).toMatchObject({ state: "delivered", attempts: 3, lastError: null });
+    expect(d).not.toHaveProperty("lastErrorSaid");
     expect(d.deliveredAt).toBe(new Date(2000).toISOString());
   });
   it("wakes at the earliest due row, counting a held lease as its expiry", () => {

@@ -5,6 +5,7 @@
  * not retry together, and no retry comes sooner than half the backoff.
  */
 import type { Delivery, OutboxEntry } from "./case.ts";
+import { english, type Said } from "./said.ts";
 
 export interface RetryPolicy {
   baseMs: number;
@@ -55,13 +56,13 @@ export function takeLease(entry: OutboxEntry, now: number, policy: RetryPolicy):
 export function afterFailure(
   entry: OutboxEntry,
   delivery: Delivery,
-  error: string,
+  error: Said,
   now: number,
   policy: RetryPolicy,
   random: () => number,
 ): { entry: OutboxEntry | null; delivery: Delivery } {
   const lastAttemptAt = iso(now);
-  const lastError = error.slice(0, 500);
+  const lastError = english(error).slice(0, 500);
   if (entry.attempts >= policy.maxAttempts) {
     return {
       entry: null,
@@ -70,6 +71,7 @@ export function afterFailure(
         state: "failed",
         attempts: entry.attempts,
         lastError,
+        lastErrorSaid: error,
         lastAttemptAt,
         nextAttemptAt: null,
       },
@@ -83,13 +85,14 @@ export function afterFailure(
       state: "queued",
       attempts: entry.attempts,
       lastError,
+      lastErrorSaid: error,
       lastAttemptAt,
       nextAttemptAt: iso(next),
     },
   };
 }
 
-export function afterSuccess(entry: OutboxEntry, delivery: Delivery, now: number): Delivery {
+export function afterSuccess(entry: OutboxEntry, { lastErrorSaid: _, ...delivery }: Delivery, now: number): Delivery {
   const at = iso(now);
   return {
     ...delivery,

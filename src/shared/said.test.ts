@@ -3,24 +3,15 @@
  * keep, the user's language on the pages with each text param isolated, and
  * what a reply or an old record may carry.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { localeCatalog } from "../../test-support/catalogs.ts";
 import { sampleListing, sampleNoticeInput } from "./case-sample.node.ts";
-import { Catalog, ENGLISH_MESSAGES, type LocaleCode, type MessageFile } from "./i18n.ts";
 import { noticeFor, noticeText } from "./notices/index.ts";
 import { PackError, packErrorSaid } from "./pack-validate.ts";
 import { portalHintKey } from "./report-portals.ts";
-import { asSaid, english, errorText, SaidError, said, saidFromData, sayText, textOf } from "./said.ts";
+import { asSaid, english, errorText, httpSaid, SaidError, said, saidFromData, sayText, textOf } from "./said.ts";
 
-const catalog = (code: LocaleCode) =>
-  new Catalog(
-    code,
-    JSON.parse(
-      readFileSync(join(import.meta.dirname, "..", "..", "public", "_locales", code, "messages.json"), "utf8"),
-    ) as MessageFile,
-    ENGLISH_MESSAGES,
-  );
+const catalog = localeCatalog;
 const es = catalog("es");
 const ar = catalog("ar");
 const ja = catalog("ja");
@@ -29,8 +20,8 @@ const PDI = "\u2069";
 
 describe("said", () => {
   it("keeps the English sentence as the error's message (what the CLI and the logs print)", () => {
-    const error = new SaidError(said("feed_http", { status: 503 }));
-    expect(error.message).toBe("The feed answered HTTP 503.");
+    const error = new SaidError(said("feed_http", { answer: httpSaid(503) }));
+    expect(error.message).toBe("The feed could not be downloaded: the server answered 503 (server error).");
     expect(english(said("error_storage_full"))).toMatch(/^Storage is full: this case was not saved/);
   });
 
@@ -61,12 +52,16 @@ describe("said", () => {
 
   it("writes numbers the locale's way without isolating them", () => {
     expect(sayText(said("attachment_too_many", { count: 5 }), es)).toBe("Como máximo 5 documentos.");
-    expect(sayText(said("feed_http", { status: 503 }), ar)).toBe("ردّ المصدر بالرمز HTTP 503.");
+    expect(sayText(said("feed_http", { answer: httpSaid(503) }), ar)).toBe(
+      "تعذّر تنزيل المصدر: ردّ الخادم بالرمز 503 (خطأ في الخادم).",
+    );
   });
 
-  it("leaves anything else thrown as it is (English)", () => {
-    expect(errorText(new Error("socket hang up"), es)).toBe("socket hang up");
-    expect(errorText("plain", ar)).toBe("plain");
+  it("words anything else thrown as an unexpected error, its own English kept as an isolated detail", () => {
+    expect(errorText(new Error("No case 1234"), es)).toBe(
+      `un error inesperado (mensaje original: ${FSI}No case 1234${PDI})`,
+    );
+    expect(errorText("plain", ar)).toBe(`خطأ غير متوقَّع (الرسالة الأصلية: ${FSI}plain${PDI})`);
   });
 
   it("rebuilds a Said from a reply or a record only with a known key and text or number params", () => {

@@ -7,7 +7,7 @@
  * server's status, a validator's technical detail): the pages show each one
  * isolated inside the translated sentence.
  */
-import { errorMessage } from "./error-message.ts";
+import { type FailureKind, failureKind, failureText } from "./failure-kind.ts";
 import { type Catalog, ENGLISH, type MessageKey, type ParamsOf, type Part, ui } from "./i18n.ts";
 
 /**
@@ -137,10 +137,53 @@ export function sayText(s: Said, c: Catalog = ui()): string {
     .join("");
 }
 
-/** Anything thrown, for the user: a SaidError in the catalog's language, else its own (English) message. */
-export function errorText(error: unknown, c: Catalog = ui()): string {
+/** Each kind of failure the browser's or a runtime's text tells, in words of ours. */
+const FAILURE: Record<FailureKind, Said> = {
+  timeout: said("failure_timeout"),
+  aborted: said("failure_aborted"),
+  refused: said("failure_refused"),
+  dns: said("failure_dns"),
+  tls: said("failure_tls"),
+  redirect: said("failure_redirect"),
+  network: said("failure_network"),
+  capture_permission: said("failure_capture_permission"),
+  capture_hidden: said("failure_capture_hidden"),
+  capture_restricted: said("failure_capture_restricted"),
+  capture_disabled: said("failure_capture_disabled"),
+  capture_navigated: said("failure_capture_navigated"),
+  capture_too_often: said("failure_capture_too_often"),
+};
+
+/**
+ * Anything thrown, as a Said: a SaidError's own; else the kind of failure the
+ * browser's (or a runtime's) text tells, or "an unexpected error", with that
+ * text kept after it as an isolated detail.
+ */
+export function failureSaid(error: unknown): Said {
   const s = saidOf(error);
-  return s ? sayText(s, c) : errorMessage(error);
+  if (s) return s;
+  const kind = failureKind(error);
+  return said("failure_detail", { what: kind ? FAILURE[kind] : said("failure_unknown"), detail: failureText(error) });
+}
+
+/** A server's HTTP status in words: its class worded, the number as a param. */
+export function httpSaid(status: number): Said {
+  if (status === 404 || status === 410) return said("http_not_found", { status });
+  if (status === 401 || status === 403) return said("http_not_allowed", { status });
+  if (status === 408 || status === 429) return said("http_busy", { status });
+  if (status >= 400 && status < 500) return said("http_client", { status });
+  if (status >= 500 && status < 600) return said("http_server", { status });
+  return said("http_other", { status });
+}
+
+/**
+ * Anything thrown, for the user, in the catalog's language: a SaidError as
+ * told; anything else (the browser's text, or the English of an error only a
+ * bug causes) worded by its kind, or as an unexpected error, its own text
+ * kept as an isolated detail.
+ */
+export function errorText(error: unknown, c: Catalog = ui()): string {
+  return sayText(failureSaid(error), c);
 }
 
 /** Text kept with a Said (a stored record, an old one without it): worded from the Said when there is one. */

@@ -6,9 +6,8 @@
  * within the check and then with backoff; the others wait for the next
  * regular check (or "Update now").
  */
-import { errorMessage } from "../../shared/error-message.ts";
 import type { PackOriginKind } from "../../shared/messages/packs.ts";
-import { english, type Said, SaidError, said, saidOf } from "../../shared/said.ts";
+import { english, failureSaid, httpSaid, type Said, SaidError, said, saidOf } from "../../shared/said.ts";
 
 export class FeedError extends SaidError {
   override name = "FeedError";
@@ -40,7 +39,11 @@ export const feedErrors = {
   http: (status: number) =>
     status === 404 || status === 410
       ? new FeedError(said("feed_http_missing", { status }), said("feed_advice_check_address"))
-      : new FeedError(said("feed_http", { status }), RETRYING, status >= 500 || status === 429 || status === 408),
+      : new FeedError(
+          said("feed_http", { answer: httpSaid(status) }),
+          RETRYING,
+          status >= 500 || status === 429 || status === 408,
+        ),
   network: (origin: string) =>
     new FeedError(said("feed_network", { origin }), said("feed_advice_network", { origin }), true),
   timeout: (seconds: number) => new FeedError(said("feed_timeout", { seconds }), RETRYING, true),
@@ -64,7 +67,7 @@ export const feedErrors = {
 export function asFeedError(error: unknown): FeedError {
   if (error instanceof FeedError) return error;
   return new FeedError(
-    saidOf(error) ?? said("feed_update_failed", { error: errorMessage(error) }),
+    saidOf(error) ?? said("feed_update_failed", { error: failureSaid(error) }),
     said("feed_advice_try_later"),
     false,
   );

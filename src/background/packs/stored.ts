@@ -8,6 +8,7 @@
  */
 import type { DamagedPack } from "../../shared/messages/packs.ts";
 import { PackError, type ValidatedPack, validateSteps } from "../../shared/pack-validate.ts";
+import { english, type Said, said } from "../../shared/said.ts";
 import { driveSteps, runSteps, Slicer, type Steps } from "../../shared/slices.ts";
 import type { PackOrigin, StoredPack } from "../db.ts";
 
@@ -44,23 +45,32 @@ export function checkStoredPack(raw: unknown): CheckedRecord {
   return runSteps(checkStoredPackSteps(raw, new Slicer()));
 }
 
-type CheckedRecord = { stored: StoredPack; missing: string[] } | { reason: string };
+/** What is damaged, as keys and params (the English is each one's English message). */
+type CheckedRecord = { stored: StoredPack; missing: Said[] } | { reason: Said };
+
+/** Why a record that no longer validates is left out: the validator's own detail, worded inside ours. */
+function invalidSaid(error: PackError): Said {
+  if (error.told) return said("stored_pack_invalid", { detail: error.told });
+  return error.path === ""
+    ? said("stored_pack_invalid", { detail: error.detailSaid })
+    : said("stored_pack_invalid_at", { path: error.path, detail: error.detailSaid });
+}
 
 /** The same check in slices (the pack's validation, an entry per unit of work). */
 function* checkStoredPackSteps(raw: unknown, work: Slicer): Steps<CheckedRecord> {
-  if (typeof raw !== "object" || raw === null) return { reason: "the stored record is not an object" };
+  if (typeof raw !== "object" || raw === null) return { reason: said("stored_pack_not_object") };
   const id = field(raw, "id");
-  if (typeof id !== "string") return { reason: "the stored record has no pack id" };
+  if (typeof id !== "string") return { reason: said("stored_pack_no_id") };
   const origin = field(raw, "origin");
-  if (!ORIGINS.includes(origin as PackOrigin)) return { reason: "the stored record has no known origin" };
+  if (!ORIGINS.includes(origin as PackOrigin)) return { reason: said("stored_pack_no_origin") };
   let checked: ValidatedPack;
   try {
     checked = yield* validateSteps(field(raw, "pack"), {}, work);
   } catch (error) {
     if (!(error instanceof PackError)) throw error;
-    return { reason: `the stored pack no longer validates: ${error.message}` };
+    return { reason: invalidSaid(error) };
   }
-  if (checked.pack.id !== id) return { reason: `the stored record ${id} holds pack ${checked.pack.id}` };
+  if (checked.pack.id !== id) return { reason: said("stored_pack_other_pack", { id, other: checked.pack.id }) };
   const installedAt = field(raw, "installedAt");
   const subscriptionId = field(raw, "subscriptionId");
   return {
@@ -72,7 +82,7 @@ function* checkStoredPackSteps(raw: unknown, work: Slicer): Steps<CheckedRecord>
       subscriptionId: typeof subscriptionId === "string" ? subscriptionId : null,
     },
     // A pack is stored as validated, so a healthy record re-validates without warnings: any now is damage.
-    missing: checked.warnings,
+    missing: checked.warningsSaid,
   };
 }
 
@@ -85,14 +95,15 @@ export async function checkStoredPacks(records: readonly unknown[], pause: () =>
     const result = await driveSteps(checkStoredPackSteps(raw, new Slicer()), pause);
     const base = { id: idOf(raw), name: nameOf(raw), origin: originOf(raw) };
     if ("reason" in result) {
-      damaged.push({ ...base, reason: result.reason, missing: [] });
+      damaged.push({ ...base, reason: english(result.reason), missing: [], reasonSaid: result.reason });
       continue;
     }
     usable.push(result.stored);
     if (result.missing.length > 0) {
       const listed = result.missing.slice(0, MAX_LISTED);
       const more = result.missing.length - listed.length;
-      damaged.push({ ...base, reason: null, missing: more > 0 ? [...listed, `... and ${more} more`] : listed });
+      const missingSaid = more > 0 ? [...listed, said("stored_pack_more", { count: more })] : listed;
+      damaged.push({ ...base, reason: null, missing: missingSaid.map(english), missingSaid });
     }
   }
   return { usable, damaged };

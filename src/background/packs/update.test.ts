@@ -159,7 +159,7 @@ describe("subscription updates", () => {
     const before = Date.now();
     const sub = await updateSubscription(subId);
     expect(calls).toBe(2); // one retry
-    expect(sub.error?.message).toMatch(/HTTP 500/);
+    expect(sub.error?.message).toBe("The feed could not be downloaded: the server answered 500 (server error).");
     expect(sub.failures).toBeGreaterThanOrEqual(1);
     const next = Date.parse(sub.nextCheckAt ?? "");
     expect(next - before).toBeLessThan(60 * 60_000); // sooner than the interval

@@ -6,9 +6,8 @@
  */
 import browser from "webextension-polyfill";
 import type { ArtefactFile } from "../../shared/case-manifest.ts";
-import { errorMessage } from "../../shared/error-message.ts";
 import { base64Decode } from "../../shared/hash.ts";
-import { english, type Said, SaidError, said, saidOf } from "../../shared/said.ts";
+import { english, failureSaid, type Said, SaidError, said, saidOf } from "../../shared/said.ts";
 
 const CAPTURE_TIMEOUT_MS = 20_000;
 
@@ -96,9 +95,9 @@ export async function capturePage(tabId: number): Promise<Captured> {
   const files: ArtefactFile[] = [];
   const told: Said[] = [];
   const seconds = CAPTURE_TIMEOUT_MS / 1000;
-  /** A capture's own failure, or the browser's message inside the capture's sentence. */
-  const failed = (error: unknown, other: (reason: string) => Said) => {
-    told.push(saidOf(error) ?? other(errorMessage(error)));
+  /** A capture's own failure, or the browser's message worded by its kind inside the capture's sentence. */
+  const failed = (error: unknown, other: (reason: Said) => Said) => {
+    told.push(saidOf(error) ?? other(failureSaid(error)));
   };
   try {
     files.push({

@@ -8,9 +8,8 @@
  */
 import browser from "webextension-polyfill";
 import type { Delivery, OutboxEntry } from "../../shared/case.ts";
-import { errorMessage } from "../../shared/error-message.ts";
 import { afterFailure, afterSuccess, newEntry, nextWake, takeLease } from "../../shared/outbox-policy.ts";
-import { SaidError, said } from "../../shared/said.ts";
+import { failureSaid, type Said, SaidError, said } from "../../shared/said.ts";
 import { db } from "../db.ts";
 import { getCase, getEvidence } from "./case-store.ts";
 import { getWebhook } from "./settings.ts";
@@ -42,7 +41,7 @@ async function leaseNext(now: number): Promise<OutboxEntry | null> {
   return leased;
 }
 
-async function settle(leased: OutboxEntry, error: string | null): Promise<void> {
+async function settle(leased: OutboxEntry, error: Said | null): Promise<void> {
   const database = await db();
   const tx = database.transaction(["outbox", "cases"], "readwrite");
   const outbox = tx.objectStore("outbox");
@@ -65,15 +64,15 @@ async function settle(leased: OutboxEntry, error: string | null): Promise<void> 
 
 async function sendOne(leased: OutboxEntry): Promise<void> {
   const config = await getWebhook();
-  let error: string | null = null;
+  let error: Said | null = null;
   try {
-    if (!config) throw new Error("no webhook is set");
+    if (!config) throw new SaidError(said("webhook_not_set"));
     const database = await db();
     const record = await getCase(database, leased.caseId);
     const body = await payload(record, await getEvidence(database, leased.caseId));
     await post(config, leased.caseId, body, RETRY_POLICY.timeoutMs);
   } catch (e) {
-    error = errorMessage(e);
+    error = failureSaid(e);
   }
   await settle(leased, error);
 }
@@ -117,6 +116,7 @@ export async function requeue(caseId: string): Promise<void> {
   if (record.delivery.state === "delivered") throw new SaidError(said("case_delivered_already"));
   const existing = await tx.objectStore("outbox").get(caseId);
   if (!existing) await tx.objectStore("outbox").put(newEntry(caseId, Date.now()));
-  await tx.objectStore("cases").put({ ...record, delivery: { ...record.delivery, state: "queued", lastError: null } });
+  const { lastErrorSaid: _, ...delivery } = record.delivery;
+  await tx.objectStore("cases").put({ ...record, delivery: { ...delivery, state: "queued", lastError: null } });
   await tx.done;
 }

@@ -15,7 +15,7 @@ import { type CheckObservation, recordCheck, recordRelistingSeen } from "../../s
 import { sha256Hex } from "../../shared/hash.ts";
 import type { Listing } from "../../shared/listing.ts";
 import type { RecheckSettings } from "../../shared/messages/cases.ts";
-import { SaidError, said } from "../../shared/said.ts";
+import { failureSaid, SaidError, said } from "../../shared/said.ts";
 import { db } from "../db.ts";
 import { casesBySellerKeys, getCase, updateFollowUp } from "./case-store.ts";
 import { getRole } from "./settings.ts";
@@ -132,7 +132,7 @@ export async function observe(
     };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    const failed = said("recheck_request_failed", { reason });
+    const failed = said("recheck_request_failed", { reason: failureSaid(error) });
     return { result: "unreachable", status: null, finalUrl: url, sha256: null, bytes: 0, detail: reason, said: failed };
   }
 }

@@ -7,6 +7,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { english, saidOf } from "../../shared/said.ts";
 import { checkWebhookUrl } from "./settings.ts";
 import { post } from "./webhook.ts";
 
@@ -51,7 +52,7 @@ describe("webhook redirects", () => {
       const before = targetHits;
       await expect(
         post({ url: `${relayUrl}?code=${code}`, token: "secret" }, "case-1", '{"case":1}', 5000),
-      ).rejects.toThrow(/redirect/i);
+      ).rejects.toMatchObject({ said: { key: "failure_redirect" } });
       expect(targetHits).toBe(before);
     });
   }
@@ -75,5 +76,47 @@ describe("checkWebhookUrl", () => {
   });
   it("refuses credentials in the URL (they belong in the token, kept in the secrets store)", () => {
     expect(() => checkWebhookUrl("https://user:pw@hooks.example/")).toThrow(/token/);
+  });
+});
+
+/** What `post` threw, as its key and params (a SaidError always). */
+async function told(url: string, timeoutMs = 5000) {
+  const error = await post({ url, token: null }, "case-3", "{}", timeoutMs).then(
+    () => null,
+    (e: unknown) => e,
+  );
+  const s = saidOf(error);
+  if (!s) throw new Error(`not a SaidError: ${String(error)}`);
+  return s;
+}
+
+describe("webhook failures, told by kind", () => {
+  it("an HTTP error status is told by its class, the number a param", async () => {
+    expect(await told(`${relayUrl}?code=404`)).toEqual({ key: "http_not_found", params: { status: 404 } });
+    expect(await told(`${relayUrl}?code=503`)).toEqual({ key: "http_server", params: { status: 503 } });
+    expect(await told(`${relayUrl}?code=401`)).toEqual({ key: "http_not_allowed", params: { status: 401 } });
+  });
+
+  it("a closed port: the runtime's own text kept after our words", async () => {
+    const probe = createServer();
+    const port = await listen(probe, "127.0.0.1");
+    await new Promise<void>((r) => probe.close(() => r()));
+    const s = await told(`http://127.0.0.1:${port}/hook`);
+    expect(s.key).toBe("failure_detail");
+    expect(english(s)).toMatch(/^the server refused the connection \(original message: fetch failed .*ECONNREFUSED/);
+  });
+
+  it("no answer within the timeout", async () => {
+    const silent = createServer(() => undefined);
+    const port = await listen(silent, "127.0.0.1");
+    try {
+      expect(await told(`http://127.0.0.1:${port}/hook`, 1000)).toEqual({
+        key: "failure_timeout_after",
+        params: { seconds: 1 },
+      });
+    } finally {
+      silent.closeAllConnections();
+      silent.close();
+    }
   });
 });

@@ -20,6 +20,7 @@
  */
 import type { CaseRecord, EvidenceRecord } from "../../shared/case.ts";
 import { base64Encode, sha256Hex } from "../../shared/hash.ts";
+import { failureSaid, httpSaid, SaidError, said } from "../../shared/said.ts";
 import type { WebhookConfig } from "./settings.ts";
 
 export const PAYLOAD_FORMAT = "copycatch.case/1";
@@ -37,7 +38,11 @@ export async function payload(record: CaseRecord, evidence: EvidenceRecord[]): P
   return JSON.stringify({ format: PAYLOAD_FORMAT, case: record, manifestSha256: record.manifestSha256, artefacts });
 }
 
-/** Resolves on 2xx; throws with a short reason otherwise (HTTP status, timeout, network). */
+/**
+ * Resolves on 2xx; otherwise throws a SaidError telling why: the HTTP status's
+ * class, a redirect, no answer in time, or the browser's own words for a
+ * failed request, worded by their kind.
+ */
 export async function post(config: WebhookConfig, caseId: string, body: string, timeoutMs: number): Promise<void> {
   const headers: Record<string, string> = { "Content-Type": "application/json", "Idempotency-Key": caseId };
   if (config.token) headers.Authorization = `Bearer ${config.token}`;
@@ -53,14 +58,14 @@ export async function post(config: WebhookConfig, caseId: string, body: string, 
       redirect: "manual",
     });
     if (response.type === "opaqueredirect" || (response.status >= 300 && response.status < 400)) {
-      throw new Error(
-        `the webhook answered with a redirect${response.status ? ` (HTTP ${response.status})` : ""}; redirects are not followed: set the final URL`,
-      );
+      throw new SaidError(said("failure_redirect"));
     }
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    if (!response.ok) throw new SaidError(httpSaid(response.status));
   } catch (error) {
-    if (abort.signal.aborted) throw new Error(`no answer within ${Math.round(timeoutMs / 1000)} s`);
-    throw error instanceof Error ? error : new Error(String(error));
+    if (abort.signal.aborted) {
+      throw new SaidError(said("failure_timeout_after", { seconds: Math.round(timeoutMs / 1000) }));
+    }
+    throw new SaidError(failureSaid(error));
   } finally {
     clearTimeout(timer);
   }

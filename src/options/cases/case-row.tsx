@@ -1,14 +1,14 @@
 import { useState } from "preact/hooks";
 import { downloadBytes } from "../../popup/files.ts";
 import { riskLabel } from "../../popup/format.ts";
-import { Msg, Told } from "../../popup/msg.tsx";
+import { Msg, SaidText, Told } from "../../popup/msg.tsx";
 import type { CaseRecord, DeliveryState } from "../../shared/case.ts";
 import { base64Decode } from "../../shared/hash.ts";
 import { t } from "../../shared/i18n.ts";
 import { send } from "../../shared/messages/send.ts";
 import type { RightsHolderProfile } from "../../shared/profile.ts";
 import { MARKETPLACE_NAME } from "../../shared/report-portals.ts";
-import { errorText } from "../../shared/said.ts";
+import { asSaid, errorText, said } from "../../shared/said.ts";
 import { CaseNotice } from "./case-notice.tsx";
 
 export function deliveryStateLabel(state: DeliveryState): string {
@@ -67,7 +67,7 @@ export function CaseRow(props: {
           ) : null}
           {d.lastError ? (
             <div class="delivery-error">
-              <Msg k="last_error" p={{ error: d.lastError }} />
+              <SaidText said={said("last_error", { error: asSaid(d.lastErrorSaid) ?? d.lastError })} />
             </div>
           ) : null}
         </td>

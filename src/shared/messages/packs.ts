@@ -31,8 +31,14 @@ export interface DamagedPack {
   id: string;
   name: string | null;
   origin: PackOriginKind;
+  /** Why the whole pack is left out, in English (null: only some rules are). */
   reason: string | null;
+  /** The rules left out, in English (the validator's warnings), the last line counting those not listed. */
   missing: string[];
+  /** The reason as a key and params, for the pages; absent in records written before. */
+  reasonSaid?: Said;
+  /** The rules left out as keys and params, in the same order; absent in records written before. */
+  missingSaid?: Said[];
 }
 
 export interface RulesOverview {
