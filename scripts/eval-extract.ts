@@ -5,13 +5,15 @@
  * in fixtures/benchmark/README.md). Flags: --json, --verbose (per-page misses),
  * --loso (leave one shop out: the visible-price ranker fitted without the
  * shop it scores, figures per shop, beside the in-sample ones, the peers
- * and the targets).
+ * and the targets), --held-out (the visible layer on the real saved pages
+ * in fixtures/pages, against their own structured data: scripts/eval-held-out.ts).
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { PriceRanker } from "../src/content/extract/price-rank.ts";
 import { extractListing } from "../src/content/pipeline.ts";
 import { loadPage } from "../src/shared/load-html.node.ts";
+import { runHeldOut } from "./eval-held-out.ts";
 import { type Attribute, evaluate, type GroundTruth, judge, type PagePrediction, type Scores } from "./eval-metric.ts";
 import { collect, f1Of, HAND, judgePage, losoRankers, SHIPPED_SOURCE, shopOf } from "./price-ranker.ts";
 
@@ -161,6 +163,10 @@ function loso(truth: GroundTruth): void {
 function main(): void {
   const args = new Set(process.argv.slice(2));
   const truth = JSON.parse(readFileSync(join(DIR, "ground-truth.json"), "utf8")) as GroundTruth;
+  if (args.has("--held-out")) {
+    runHeldOut(args.has("--json"));
+    return;
+  }
   if (args.has("--loso")) {
     loso(truth);
     return;

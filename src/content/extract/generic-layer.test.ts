@@ -11,7 +11,7 @@ import { loadPage, parsePage } from "../../shared/load-html.node.ts";
 import { currencyHintForUrl } from "../../shared/price.ts";
 import { extractListing, makeContext } from "./extract.ts";
 import { type Feature, rankPrices } from "./price-rank.ts";
-import { labelledCode, microdataCode, urlCode, visibleBodyText } from "./product-code.ts";
+import { labelledCode, labelledGtin, labelledMpn, microdataCode, urlCode, visibleBodyText } from "./product-code.ts";
 
 const BENCH = join(import.meta.dirname, "..", "..", "..", "fixtures", "benchmark");
 const truth = JSON.parse(readFileSync(join(BENCH, "ground-truth.json"), "utf8")) as Record<
@@ -167,6 +167,26 @@ describe("product code (real pages)", () => {
     ).toBe("1005008204179129");
     expect(urlCode(new URL("https://shop.example/product/AB12345.html?ref=home"))).toBe("AB12345");
     expect(urlCode(new URL("https://www.amazon.com/dp/B07FW264WL?th=1"))).toBe("B07FW264WL");
+  });
+  it("reads the GTIN and the part number under their labels in running text (amazon, jumbo, leroymerlin, bestbuy)", () => {
+    const shown = (p: string): string => {
+      const { doc, url } = bench(p);
+      return visibleBodyText(makeContext(doc, url, { budgetMs: 60_000 }));
+    };
+    for (const [p, want] of [
+      ["0094967f", "099482467999"],
+      ["15944e4f", "7610186303159"],
+      ["7a838a16", "5901885533094"],
+    ] as const)
+      expect(labelledGtin(shown(p)), p).toBe(want);
+    for (const [p, want] of [
+      ["2c42fb60", "NC5100EF"],
+      ["df7999ec", "300117042"],
+    ] as const)
+      expect(labelledMpn(shown(p)), p).toBe(want);
+    // Hand-written: a number under no label, and a too-short "EAN".
+    expect(labelledGtin("Order 4005176518430 today")).toBeNull();
+    expect(labelledGtin("EAN: 12345")).toBeNull();
   });
   it("labels in other scripts and languages (hand-written: no saved page shows them)", () => {
     expect(labelledCode("商品編號：A12345 顏色")).toBe("A12345");

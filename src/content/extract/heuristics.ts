@@ -15,7 +15,17 @@ import { emptySeller, MAX_CATEGORIES, MAX_SPECIFICS, TITLE_MAX } from "../../sha
 import { clean, isHidden, text } from "../base/dom.ts";
 import type { ExtractContext, ListingPatch } from "../base/types.ts";
 import { buyControl, DEFAULT_RANKER, inOtherRegion, type PriceRanker, rankPrices } from "./price-rank.ts";
-import { labelledCode, microdataCode, SKU_LABEL, urlCode, visibleBodyText } from "./product-code.ts";
+import {
+  GTIN_LABEL,
+  labelledCode,
+  labelledGtin,
+  labelledMpn,
+  MPN_LABEL,
+  microdataCode,
+  SKU_LABEL,
+  urlCode,
+  visibleBodyText,
+} from "./product-code.ts";
 
 const MAX_ELEMENTS = 4000;
 const MAX_ROWS = 600;
@@ -59,8 +69,8 @@ const OFFICIAL_BADGE =
 const LABELS: [keyof ListingPatch | "seller", RegExp][] = [
   ["brand", /^(?:brand|brand name|marke|marque|marca|marchio|merk|märke|značka|marka|бренд|ブランド|品牌)$/i],
   ["sku", SKU_LABEL],
-  ["mpn", /^(?:mpn|manufacturer part number|model number|item model number|herstellernummer|modèle|modelo)$/i],
-  ["gtin", /^(?:ean|gtin|upc|ean-?13|isbn(?:-13)?|jan)$/i],
+  ["mpn", MPN_LABEL],
+  ["gtin", GTIN_LABEL],
   [
     "seller",
     /^(?:sold by|seller|verkäufer|verkauft von|vendu par|vendeur|vendido por|vendedor|venduto da|venditore|sprzedawca|出品者|卖家)$/i,
@@ -359,10 +369,12 @@ export function heuristics(ctx: ExtractContext, opts: HeuristicOptions): Heurist
     shownSku = label.sku ?? (ctx.overBudget() ? null : labelledCode(visibleBodyText(ctx)));
   }
   if (need.has("sku")) patch.sku = shownSku ?? microdataCode(doc) ?? urlCode(ctx.url);
-  if (need.has("mpn")) patch.mpn = label.mpn ?? null;
+  // A part number or GTIN shown under its label in running text (not in a table row) counts too.
+  const shownText = (): string => (ctx.overBudget() ? "" : visibleBodyText(ctx));
+  if (need.has("mpn")) patch.mpn = label.mpn ?? labelledMpn(shownText());
   if (need.has("gtin")) {
     const gtin = label.gtin?.replace(/[\s-]/g, "");
-    patch.gtin = gtin && /^\d{8,14}$/.test(gtin) ? gtin : null;
+    patch.gtin = gtin && /^\d{8,14}$/.test(gtin) ? gtin : labelledGtin(shownText());
   }
   if (need.has("availability")) patch.availability = availability(ctx, items);
   if (need.has("categories")) patch.categories = breadcrumb(items);

@@ -2,8 +2,10 @@
  * The shop's own product code: under its label in the shop's language
  * ("Art.-Nr. 106606", "商品編號：A1234", "Kod: 0412"), in microdata
  * (itemprop sku / productID / mpn outside any item scope), or, when the page
- * shows none, in its address (?sku=…, /p/<code>, …-123456.html). Labels and
- * address patterns are data (data/sku-labels.json).
+ * shows none, in its address (?sku=…, /p/<code>, …-123456.html). The GTIN and
+ * the manufacturer's part number are read under their labels the same way
+ * ("UPC : 099482467999", "Model Number: NC5100EF"). Labels and address
+ * patterns are data (data/sku-labels.json).
  */
 import type { ExtractContext } from "../base/types.ts";
 import skuData from "./data/sku-labels.json" with { type: "json" };
@@ -16,15 +18,32 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 }
 
-const LABELS = [...new Set(skuData.labels)].sort((a, b) => b.length - a.length);
-/** A row name that is a product-code label ("Artikelnummer", "Item #:"). */
-export const SKU_LABEL = new RegExp(`^(?:${LABELS.map(escapeRe).join("|")})\\s*[:：#]?$`, "iu");
-const CODE = "([A-Z0-9](?:[A-Z0-9._/-]{0,30}[A-Z0-9])?)";
+function longestFirst(labels: readonly string[]): string {
+  return [...new Set(labels)]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRe)
+    .join("|");
+}
+/** A row name that is one of `labels` ("Artikelnummer", "Item #:"). */
+function rowLabel(labels: readonly string[]): RegExp {
+  return new RegExp(`^(?:${longestFirst(labels)})\\s*[:：#]?$`, "iu");
+}
 /** A label then its code in running text; the label stands on its own (not the end of "promo code"). */
-const INLINE = new RegExp(
-  `(?:^|[\\s(|•·,;>])(?:${LABELS.map(escapeRe).join("|")})\\s*(?:[:：#]|n[o°º]\\.?)?\\s*[:：#]?\\s*${CODE}(?=[\\s,;|)<]|$)`,
-  "iu",
-);
+function inlineLabel(labels: readonly string[], code: string): RegExp {
+  return new RegExp(
+    `(?:^|[\\s(|•·,;>])(?:${longestFirst(labels)})\\s*(?:[:：#]|n[o°º]\\.?)?\\s*[:：#]?\\s*${code}(?=[\\s,;|)<]|$)`,
+    "iu",
+  );
+}
+
+/** A row name that is a product-code label ("Artikelnummer", "Item #:"). */
+export const SKU_LABEL = rowLabel(skuData.labels);
+export const GTIN_LABEL = rowLabel(skuData.gtinLabels);
+export const MPN_LABEL = rowLabel(skuData.mpnLabels);
+const CODE = "([A-Z0-9](?:[A-Z0-9._/-]{0,30}[A-Z0-9])?)";
+const INLINE = inlineLabel(skuData.labels, CODE);
+const INLINE_GTIN = inlineLabel(skuData.gtinLabels, "(\\d{8,14})");
+const INLINE_MPN = inlineLabel(skuData.mpnLabels, CODE);
 const URL_PATTERNS = skuData.urlPatterns.map((p) => new RegExp(p, "i"));
 
 // Keyed by the extraction context, not the document: a single-page app changes the same document between extractions.
@@ -58,9 +77,23 @@ function readText(ctx: ExtractContext): string {
 
 /** The first labelled code in the visible text ("Product code: 141677"); it needs a digit. */
 export function labelledCode(text: string): string | null {
+  return firstLabelled(INLINE, text);
+}
+
+/** The GTIN under its label in the visible text ("UPC : 099482467999", "EAN-Nummer 7610186303159"). */
+export function labelledGtin(text: string): string | null {
+  return firstLabelled(INLINE_GTIN, text);
+}
+
+/** The manufacturer's part or model number under its label in the visible text ("Model Number: NC5100EF"). */
+export function labelledMpn(text: string): string | null {
+  return firstLabelled(INLINE_MPN, text);
+}
+
+function firstLabelled(re: RegExp, text: string): string | null {
   let rest = text;
   for (let i = 0; i < 20; i++) {
-    const m = INLINE.exec(rest);
+    const m = re.exec(rest);
     if (!m) return null;
     const v = m[1] ?? "";
     if (/\d/.test(v)) return v;
