@@ -306,11 +306,11 @@ describe("contemporary designer and streetwear labels (European, US, Japanese, K
   });
 
   it("a Chinese sun-protection brand named in Chinese takes its CNY cap floor", () => {
-    bothWays("蕉下 防晒 帽子", "CNY", "10", "79", /59 CNY for Beneunder cap/);
+    bothWays("蕉下 防晒 帽子", "CNY", "10", "79", /49 CNY for Beneunder cap/);
   });
 
   it("labels named by ordinary words are claimed with their clothes, not in ordinary text", () => {
-    bothWays("Folk shirt men", "GBP", "10", "80", /70 GBP for Folk shirt/);
+    bothWays("Folk shirt men", "GBP", "10", "80", /50 GBP for Folk shirt/);
     expect(brandOf("Folk music festival poster")).toBeNull();
     expect(brandOf("What it isnt obvious at first: a guide")).toBeNull();
     expect(brandOf("Romantic crown wedding tiara")).toBeNull();
@@ -319,16 +319,16 @@ describe("contemporary designer and streetwear labels (European, US, Japanese, K
 
 describe("niche and designer perfume houses", () => {
   it("a niche house's floor in USD and a Gulf house named in Arabic in AED", () => {
-    bothWays("Hiram Green eau de parfum 50ml", "USD", "20", "150", /120 USD for Hiram Green perfume/);
-    bothWays("هند العود عطر", "AED", "20", "150", /100 AED for Hind Al Oud perfume/);
+    bothWays("Hiram Green eau de parfum 50ml", "USD", "20", "150", /90 USD for Hiram Green perfume/);
+    bothWays("هند العود عطر", "AED", "20", "150", /75 AED for Hind Al Oud perfume/);
   });
 
   it("a Chinese perfume house named in Chinese takes its CNY floor", () => {
-    bothWays("气味图书馆 香水", "CNY", "10", "69", /49 CNY for Scent Library perfume/);
+    bothWays("气味图书馆 香水", "CNY", "10", "69", /39 CNY for Scent Library perfume/);
   });
 
   it("houses named by ordinary words are claimed only with their perfume", () => {
-    expect(price(l("Gallivant eau de parfum", "5", "GBP"))?.message).toMatch(/50 GBP for Gallivant perfume/);
+    expect(price(l("Gallivant eau de parfum", "5", "GBP"))?.message).toMatch(/40 GBP for Gallivant perfume/);
     expect(brandOf("Gallivant around Europe travel guide")).toBeNull();
     expect(brandOf("Commodity trading handbook")).toBeNull();
     expect(brandOf("Corpus Hermetica translated edition")).toBeNull();
@@ -342,7 +342,7 @@ describe("audio, phone accessories and hair tools", () => {
   });
 
   it("a phone case maker's case in EUR", () => {
-    bothWays("Mujjo leather phone case", "EUR", "5", "45", /35 EUR for Mujjo phone case/);
+    bothWays("Mujjo leather phone case", "EUR", "5", "45", /30 EUR for Mujjo phone case/);
   });
 
   it("a hair dryer's floor, and a hair-iron model's own price", () => {
@@ -351,7 +351,7 @@ describe("audio, phone accessories and hair tools", () => {
   });
 
   it("makers named by ordinary words are claimed only with their product", () => {
-    expect(price(l("Monster wireless earbuds", "3", "USD"))?.message).toMatch(/15 USD for Monster earbuds/);
+    expect(price(l("Monster wireless earbuds", "3", "USD"))?.message).toMatch(/10 USD for Monster earbuds/);
     expect(brandOf("Monster truck birthday party decorations")).toBeNull();
     expect(brandOf("Creative writing notebook")).toBeNull();
   });
@@ -364,12 +364,12 @@ describe("toys, plush, model kits and collectibles", () => {
   });
 
   it("a character's plush in USD and JPY, also named in katakana", () => {
-    bothWays("Mofusand plush cat", "USD", "2", "15", /8 USD for Mofusand plush/);
-    expect(price(l("モフサンド ぬいぐるみ", "300", "JPY"))?.message).toMatch(/1000 JPY for Mofusand plush/);
+    bothWays("Mofusand plush cat", "USD", "2", "15", /5 USD for Mofusand plush/);
+    expect(price(l("モフサンド ぬいぐるみ", "300", "JPY"))?.message).toMatch(/600 JPY for Mofusand plush/);
   });
 
   it("a brick maker named by a Spanish word is claimed with its building set only", () => {
-    bothWays("CaDA building blocks car", "USD", "3", "40", /10 USD for Cada building set/);
+    bothWays("CaDA building blocks car", "USD", "3", "40", /8 USD for Cada building set/);
     expect(brandOf("Cada día más cerca libro")).toBeNull();
   });
 
@@ -381,8 +381,8 @@ describe("toys, plush, model kits and collectibles", () => {
 
 describe("licensed merchandise: football clubs, leagues and anime franchises", () => {
   it("a club's shirt in EUR and a Brazilian club's shirt in BRL, claimed with the shirt", () => {
-    bothWays("Benfica camiseta oficial", "EUR", "10", "60", /40 EUR for SL Benfica t-shirt/);
-    bothWays("Corinthians camiseta oficial", "BRL", "30", "249", /149 BRL for Corinthians t-shirt/);
+    bothWays("Benfica camiseta oficial", "EUR", "6", "60", /18 EUR for SL Benfica t-shirt/);
+    bothWays("Corinthians camiseta oficial", "BRL", "30", "249", /59 BRL for Corinthians t-shirt/);
   });
 
   it("clubs and teams named by places or ordinary words are not claimed in ordinary text", () => {
@@ -393,7 +393,7 @@ describe("licensed merchandise: football clubs, leagues and anime franchises", (
   });
 
   it("an anime franchise's figures, named in Japanese too; One Piece only with its merchandise", () => {
-    bothWays("Jujutsu Kaisen anime figure Gojo", "USD", "2", "25", /8 USD for Jujutsu Kaisen figure/);
+    bothWays("Jujutsu Kaisen anime figure Gojo", "USD", "2", "25", /5 USD for Jujutsu Kaisen figure/);
     expect(brandOf("鬼滅の刃 フィギュア")).toBe("demon-slayer");
     expect(brandOf("One Piece anime figure Luffy")).toBe("one-piece-anime");
     expect(brandOf("One piece swimsuit women")).toBeNull();
@@ -402,14 +402,14 @@ describe("licensed merchandise: football clubs, leagues and anime franchises", (
 
 describe("outdoor, technical apparel and athleisure", () => {
   it("a mountain boot's floor in EUR and a Chinese athleisure label's trousers in CNY", () => {
-    bothWays("Zamberlan hiking boots", "EUR", "30", "200", /150 EUR for Zamberlan boots/);
-    bothWays("粒子狂热 瑜伽裤", "CNY", "50", "399", /299 CNY for Particle Fever trousers/);
+    bothWays("Zamberlan hiking boots", "EUR", "30", "200", /120 EUR for Zamberlan boots/);
+    bothWays("粒子狂热 瑜伽裤", "CNY", "50", "399", /199 CNY for Particle Fever trousers/);
   });
 
   it("hunting and island names are claimed only with the clothes or boots", () => {
-    expect(price(l("Sitka Gear jacket", "30", "USD"))?.message).toMatch(/150 USD for Sitka jacket/);
+    expect(price(l("Sitka Gear jacket", "30", "USD"))?.message).toMatch(/100 USD for Sitka jacket/);
     expect(brandOf("Sitka Alaska travel guide")).toBeNull();
-    expect(price(l("Baffin snow boots", "20", "USD"))?.message).toMatch(/70 USD for Baffin boots/);
+    expect(price(l("Baffin snow boots", "20", "USD"))?.message).toMatch(/55 USD for Baffin boots/);
     expect(brandOf("Baffin Island expedition map")).toBeNull();
   });
 });
@@ -417,11 +417,11 @@ describe("outdoor, technical apparel and athleisure", () => {
 describe("fashion and micro-brand watches", () => {
   it("a model's own price and a Japanese micro brand's JPY floor, also named in katakana", () => {
     bothWays("Shinola Runwell watch", "USD", "60", "600", /Shinola Runwell/);
-    bothWays("クロノトウキョウ 腕時計", "JPY", "20000", "250000", /200000 JPY for Kurono Tokyo watch/);
+    bothWays("クロノトウキョウ 腕時計", "JPY", "20000", "250000", /120000 JPY for Kurono Tokyo watch/);
   });
 
   it("watch brands named by ordinary words are claimed only with a watch", () => {
-    expect(price(l("Spinnaker diver watch", "20", "USD"))?.message).toMatch(/120 USD for Spinnaker watch/);
+    expect(price(l("Spinnaker diver watch", "20", "USD"))?.message).toMatch(/90 USD for Spinnaker watch/);
     expect(brandOf("Spinnaker sail for 30ft yacht")).toBeNull();
     expect(brandOf("Marathon training plan book")).toBeNull();
   });
@@ -429,19 +429,19 @@ describe("fashion and micro-brand watches", () => {
 
 describe("eyewear", () => {
   it("a British frame maker in GBP and a Chinese chain named in Chinese in CNY", () => {
-    bothWays("Cubitts sunglasses", "GBP", "20", "190", /175 GBP for Cubitts sunglasses/);
-    expect(price(l("LOHO眼镜 墨镜", "30", "CNY"))?.message).toMatch(/129 CNY for LOHO sunglasses/);
+    bothWays("Cubitts sunglasses", "GBP", "20", "190", /140 GBP for Cubitts sunglasses/);
+    expect(price(l("LOHO眼镜 墨镜", "30", "CNY"))?.message).toMatch(/99 CNY for LOHO sunglasses/);
   });
 
   it("a label named by a Spanish number is claimed only with its sunglasses", () => {
-    expect(price(l("Nueve sunglasses", "20", "USD"))?.message).toMatch(/200 USD for Nueve sunglasses/);
+    expect(price(l("Nueve sunglasses", "20", "USD"))?.message).toMatch(/150 USD for Nueve sunglasses/);
     expect(brandOf("Nueve de Julio avenida mapa")).toBeNull();
   });
 });
 
 describe("cosmetics: Western, Korean, Japanese and Chinese", () => {
   it("an Italian make-up brand's lipstick in EUR and a Chinese one's in CNY, named in Chinese", () => {
-    bothWays("Kiko Milano lipstick", "EUR", "1", "8", /5 EUR for Kiko Milano lipstick/);
+    bothWays("Kiko Milano lipstick", "EUR", "1", "8", /3 EUR for Kiko Milano lipstick/);
     bothWays("卡婷 口红", "CNY", "10", "69", /49 CNY for Catkin lipstick/);
   });
 
