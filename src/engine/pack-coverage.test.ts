@@ -398,6 +398,10 @@ describe("licensed merchandise: football clubs, leagues and anime franchises", (
     expect(brandOf("One Piece anime figure Luffy")).toBe("one-piece-anime");
     expect(brandOf("One piece swimsuit women")).toBeNull();
   });
+
+  it("the franchise's Japanese title is not an alias: ワンピース is also a dress", () => {
+    expect(brandOf("ワンピース tシャツ レディース 夏")).toBeNull();
+  });
 });
 
 describe("outdoor, technical apparel and athleisure", () => {
