@@ -392,6 +392,13 @@ describe("licensed merchandise: football clubs, leagues and anime franchises", (
     expect(brandOf("Boston Bruins hoodie")).toBe("nhl");
   });
 
+  it("more teams of the NBA, NFL and MLB claim their league with their merchandise, not as place names", () => {
+    expect(brandOf("Philadelphia Eagles hoodie")).toBe("nfl");
+    expect(brandOf("Milwaukee Bucks t-shirt")).toBe("nba");
+    bothWays("Toronto Blue Jays cap", "USD", "3", "25", /15 USD for MLB cap/);
+    expect(brandOf("Miami Heat wave weather report")).toBeNull();
+  });
+
   it("an anime franchise's figures, named in Japanese too; One Piece only with its merchandise", () => {
     bothWays("Jujutsu Kaisen anime figure Gojo", "USD", "2", "25", /5 USD for Jujutsu Kaisen figure/);
     expect(brandOf("鬼滅の刃 フィギュア")).toBe("demon-slayer");
