@@ -291,3 +291,181 @@ describe("lines sold as brands claim their parent", () => {
     expect(price(l("Odyssey putter", "129", "USD"))).toBeUndefined();
   });
 });
+
+/** A fake-priced listing is flagged against `reference`; the same title at a genuine price is not. */
+function bothWays(title: string, currency: string, fake: string, genuine: string, reference: RegExp): void {
+  expect(price(l(title, fake, currency))?.message).toMatch(reference);
+  expect(price(l(title, genuine, currency))).toBeUndefined();
+}
+
+describe("contemporary designer and streetwear labels (European, US, Japanese, Korean, Chinese)", () => {
+  it("a European label's tee and a Korean label's hoodie in KRW, also named in Hangul", () => {
+    bothWays("Sunnei t-shirt logo", "USD", "15", "90", /70 USD for Sunnei t-shirt/);
+    bothWays("Thug Club hoodie", "KRW", "20000", "150000", /119000 KRW for Thug Club hoodie/);
+    expect(brandOf("써그클럽 후드티")).toBe("thug-club");
+  });
+
+  it("a Chinese sun-protection brand named in Chinese takes its CNY cap floor", () => {
+    bothWays("蕉下 防晒 帽子", "CNY", "10", "79", /49 CNY for Beneunder cap/);
+  });
+
+  it("labels named by ordinary words are claimed with their clothes, not in ordinary text", () => {
+    bothWays("Folk shirt men", "GBP", "10", "80", /50 GBP for Folk shirt/);
+    expect(brandOf("Folk music festival poster")).toBeNull();
+    expect(brandOf("What it isnt obvious at first: a guide")).toBeNull();
+    expect(brandOf("Romantic crown wedding tiara")).toBeNull();
+  });
+});
+
+describe("niche and designer perfume houses", () => {
+  it("a niche house's floor in USD and a Gulf house named in Arabic in AED", () => {
+    bothWays("Hiram Green eau de parfum 50ml", "USD", "20", "150", /90 USD for Hiram Green perfume/);
+    bothWays("هند العود عطر", "AED", "20", "150", /75 AED for Hind Al Oud perfume/);
+  });
+
+  it("a Chinese perfume house named in Chinese takes its CNY floor", () => {
+    bothWays("气味图书馆 香水", "CNY", "10", "69", /39 CNY for Scent Library perfume/);
+  });
+
+  it("houses named by ordinary words are claimed only with their perfume", () => {
+    expect(price(l("Gallivant eau de parfum", "5", "GBP"))?.message).toMatch(/40 GBP for Gallivant perfume/);
+    expect(brandOf("Gallivant around Europe travel guide")).toBeNull();
+    expect(brandOf("Commodity trading handbook")).toBeNull();
+    expect(brandOf("Corpus Hermetica translated edition")).toBeNull();
+  });
+});
+
+describe("audio, phone accessories and hair tools", () => {
+  it("a headphone maker's headphones and an earphone maker named in Chinese in CNY", () => {
+    bothWays("Sivga headphones wooden", "USD", "20", "150", /100 USD for Sivga headphones/);
+    bothWays("达音科 耳机", "CNY", "30", "299", /199 CNY for Dunu earbuds/);
+  });
+
+  it("a phone case maker's case in EUR", () => {
+    bothWays("Mujjo leather phone case", "EUR", "5", "45", /30 EUR for Mujjo phone case/);
+  });
+
+  it("a hair dryer's floor, and a hair-iron model's own price", () => {
+    bothWays("Zuvi Halo hair dryer", "USD", "40", "260", /Zuvi/);
+    bothWays("Tyme Iron Pro", "USD", "25", "130", /Tyme Iron Pro/);
+  });
+
+  it("makers named by ordinary words are claimed only with their product", () => {
+    expect(price(l("Monster wireless earbuds", "3", "USD"))?.message).toMatch(/10 USD for Monster earbuds/);
+    expect(brandOf("Monster truck birthday party decorations")).toBeNull();
+    expect(brandOf("Creative writing notebook")).toBeNull();
+  });
+});
+
+describe("toys, plush, model kits and collectibles", () => {
+  it("a model-kit grade's own price, and the franchise named in Japanese", () => {
+    bothWays("Gundam Master Grade model kit", "USD", "8", "45", /Gundam Master Grade/);
+    expect(brandOf("ガンダム フィギュア")).toBe("gundam");
+  });
+
+  it("a character's plush in USD and JPY, also named in katakana", () => {
+    bothWays("Mofusand plush cat", "USD", "2", "15", /5 USD for Mofusand plush/);
+    expect(price(l("モフサンド ぬいぐるみ", "300", "JPY"))?.message).toMatch(/600 JPY for Mofusand plush/);
+  });
+
+  it("a brick maker named by a Spanish word is claimed with its building set only", () => {
+    bothWays("CaDA building blocks car", "USD", "3", "40", /8 USD for Cada building set/);
+    expect(brandOf("Cada día más cerca libro")).toBeNull();
+  });
+
+  it("an art-toy line of Pop Mart claims its own name with a figure floor", () => {
+    bothWays("Crybaby blind box figure", "USD", "2", "15", /10 USD for Crybaby figure/);
+    expect(brandOf("crybaby lyrics poster")).toBeNull();
+  });
+});
+
+describe("licensed merchandise: football clubs, leagues and anime franchises", () => {
+  it("a club's shirt in EUR and a Brazilian club's shirt in BRL, claimed with the shirt", () => {
+    bothWays("Benfica camiseta oficial", "EUR", "6", "60", /18 EUR for SL Benfica t-shirt/);
+    bothWays("Corinthians camiseta oficial", "BRL", "30", "249", /59 BRL for Corinthians t-shirt/);
+  });
+
+  it("clubs and teams named by places or ordinary words are not claimed in ordinary text", () => {
+    expect(brandOf("Palmeiras imperiais de Petrópolis")).toBeNull();
+    expect(brandOf("Everton road sign")).toBeNull();
+    expect(brandOf("Edmonton oilers history book")).toBeNull();
+    expect(brandOf("Boston Bruins hoodie")).toBe("nhl");
+  });
+
+  it("more teams of the NBA, NFL and MLB claim their league with their merchandise, not as place names", () => {
+    expect(brandOf("Philadelphia Eagles hoodie")).toBe("nfl");
+    expect(brandOf("Milwaukee Bucks t-shirt")).toBe("nba");
+    bothWays("Toronto Blue Jays cap", "USD", "3", "25", /15 USD for MLB cap/);
+    expect(brandOf("Miami Heat wave weather report")).toBeNull();
+  });
+
+  it("an anime franchise's figures, named in Japanese too; One Piece only with its merchandise", () => {
+    bothWays("Jujutsu Kaisen anime figure Gojo", "USD", "2", "25", /5 USD for Jujutsu Kaisen figure/);
+    expect(brandOf("鬼滅の刃 フィギュア")).toBe("demon-slayer");
+    expect(brandOf("One Piece anime figure Luffy")).toBe("one-piece-anime");
+    expect(brandOf("One piece swimsuit women")).toBeNull();
+  });
+
+  it("the franchise's Japanese title is not an alias: ワンピース is also a dress", () => {
+    expect(brandOf("ワンピース tシャツ レディース 夏")).toBeNull();
+  });
+});
+
+describe("outdoor, technical apparel and athleisure", () => {
+  it("a mountain boot's floor in EUR and a Chinese athleisure label's trousers in CNY", () => {
+    bothWays("Zamberlan hiking boots", "EUR", "30", "200", /120 EUR for Zamberlan boots/);
+    bothWays("粒子狂热 瑜伽裤", "CNY", "50", "399", /199 CNY for Particle Fever trousers/);
+  });
+
+  it("hunting and island names are claimed only with the clothes or boots", () => {
+    expect(price(l("Sitka Gear jacket", "30", "USD"))?.message).toMatch(/100 USD for Sitka jacket/);
+    expect(brandOf("Sitka Alaska travel guide")).toBeNull();
+    expect(price(l("Baffin snow boots", "20", "USD"))?.message).toMatch(/55 USD for Baffin boots/);
+    expect(brandOf("Baffin Island expedition map")).toBeNull();
+  });
+});
+
+describe("fashion and micro-brand watches", () => {
+  it("a model's own price and a Japanese micro brand's JPY floor, also named in katakana", () => {
+    bothWays("Shinola Runwell watch", "USD", "60", "600", /Shinola Runwell/);
+    bothWays("クロノトウキョウ 腕時計", "JPY", "20000", "250000", /120000 JPY for Kurono Tokyo watch/);
+  });
+
+  it("watch brands named by ordinary words are claimed only with a watch", () => {
+    expect(price(l("Spinnaker diver watch", "20", "USD"))?.message).toMatch(/90 USD for Spinnaker watch/);
+    expect(brandOf("Spinnaker sail for 30ft yacht")).toBeNull();
+    expect(brandOf("Marathon training plan book")).toBeNull();
+  });
+});
+
+describe("eyewear", () => {
+  it("a British frame maker in GBP and a Chinese chain named in Chinese in CNY", () => {
+    bothWays("Cubitts sunglasses", "GBP", "20", "190", /140 GBP for Cubitts sunglasses/);
+    expect(price(l("LOHO眼镜 墨镜", "30", "CNY"))?.message).toMatch(/99 CNY for LOHO sunglasses/);
+  });
+
+  it("a label named by a Spanish number is claimed only with its sunglasses", () => {
+    expect(price(l("Nueve sunglasses", "20", "USD"))?.message).toMatch(/150 USD for Nueve sunglasses/);
+    expect(brandOf("Nueve de Julio avenida mapa")).toBeNull();
+  });
+});
+
+describe("cosmetics: Western, Korean, Japanese and Chinese", () => {
+  it("an Italian make-up brand's lipstick in EUR and a Chinese one's in CNY, named in Chinese", () => {
+    bothWays("Kiko Milano lipstick", "EUR", "1", "8", /3 EUR for Kiko Milano lipstick/);
+    bothWays("卡婷 口红", "CNY", "10", "69", /49 CNY for Catkin lipstick/);
+  });
+
+  it("a Korean toner's own price; names that are phrases are claimed only with the product", () => {
+    bothWays("I'm From Rice Toner 150ml", "USD", "3", "20", /Rice Toner/);
+    expect(brandOf("I'm from Brazil and I love this phone")).toBeNull();
+    expect(brandOf("Back to class sticker sheet: too cool for school")).toBeNull();
+    expect(brandOf("Versed in the art of war book")).toBeNull();
+  });
+
+  it("Korean and Japanese names in their scripts", () => {
+    expect(brandOf("컬러그램 틴트")).toBe("colorgram");
+    expect(brandOf("インテグレート ファンデーション")).toBe("integrate-shiseido");
+    expect(brandOf("integrate with Slack and Google Drive")).toBeNull();
+  });
+});
