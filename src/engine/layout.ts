@@ -11,7 +11,7 @@ import { Strings } from "./strings.ts";
 import { ACCESSORY_WORDS, NEGATION_WORDS } from "./weights.ts";
 
 /** Bump whenever FIELDS, a field's meaning, folding or hashing changes: cached compiled forms are then refused. */
-export const COMPILED_FORMAT_VERSION = 12;
+export const COMPILED_FORMAT_VERSION = 13;
 
 /** Pattern kinds. */
 export const K_BRAND = 0; // brand name or alias
@@ -50,15 +50,33 @@ export interface MatcherData {
   pTok0: Int32Array;
   pNTok: Uint8Array;
   pAnchor: Int32Array;
-  pTextOff: Int32Array;
-  pText: Uint16Array;
-  pCompOff: Int32Array;
-  pComp: Uint16Array;
-  pStr: Strings;
+  /**
+   * Pattern text, compact form and tokens are ranges of one character pool,
+   * `chars` (folded UTF-16 units): the folded text of pattern p is chars[pTextAt[p] ..
+   * pTextAt[p] + pTextLen[p]); its compact form (letters and leet-read digits,
+   * brand-side Latin patterns only, else empty) is the range at pCompAt/pCompLen,
+   * the text's own range when the two are equal; token j of p is the range at
+   * tokAt/tokLen of pTok0[p] + j, inside the text (or, for the one-token
+   * alternative of a multi-word name, its compact form). A one-token
+   * alternative shares its name's text and compact form.
+   */
+  pTextAt: Int32Array;
+  pTextLen: Uint16Array;
+  pCompAt: Int32Array;
+  pCompLen: Uint16Array;
+  chars: Uint16Array;
+  /**
+   * The pack's own spelling of each pattern (patternSource): one bit per unit of `chars`, set where the
+   * pattern's text has an ASCII capital that folded to the small letter; patterns whose spelling is not their
+   * folded text up to such capitals ("Moët", "Найк") are listed in srcP (ascending) with their text in srcText.
+   */
+  charsUpper: Uint8Array;
+  srcP: Int32Array;
+  srcText: Strings;
   // pattern tokens
   tokHash: Int32Array;
-  tokOff: Int32Array;
-  tokChars: Uint16Array;
+  tokAt: Int32Array;
+  tokLen: Uint16Array;
   // tables (hash-table.ts Buckets: start offsets per bucket, keys, pattern per entry)
   brandStart: Int32Array;
   brandKeys: Int32Array;
@@ -136,14 +154,17 @@ export const FIELDS: readonly (readonly [keyof MatcherData, FieldType])[] = [
   ["pTok0", "i32"],
   ["pNTok", "u8"],
   ["pAnchor", "i32"],
-  ["pTextOff", "i32"],
-  ["pText", "u16"],
-  ["pCompOff", "i32"],
-  ["pComp", "u16"],
-  ["pStr", "str"],
+  ["pTextAt", "i32"],
+  ["pTextLen", "u16"],
+  ["pCompAt", "i32"],
+  ["pCompLen", "u16"],
+  ["chars", "u16"],
+  ["charsUpper", "u8"],
+  ["srcP", "i32"],
+  ["srcText", "str"],
   ["tokHash", "i32"],
-  ["tokOff", "i32"],
-  ["tokChars", "u16"],
+  ["tokAt", "i32"],
+  ["tokLen", "u16"],
   ["brandStart", "i32"],
   ["brandKeys", "i32"],
   ["brandPats", "i32"],
@@ -255,10 +276,10 @@ function* descFilterSteps(d: MatcherData, work: Slicer): Steps<DescFilter> {
     if (work.tick(1 / TIGHT_UNIT)) yield work.take();
     if (((d.pSide[p] as number) & SIDE_TERM) === 0 || (d.pNTok[p] as number) === 0) continue;
     const t = d.pTok0[p] as number;
-    const a = d.tokOff[t] as number;
-    const b = d.tokOff[t + 1] as number;
-    if (b <= a) continue;
-    const h = preKey(d.tokChars[a] as number, d.tokChars[b - 1] as number, b - a);
+    const a = d.tokAt[t] as number;
+    const len = d.tokLen[t] as number;
+    if (len === 0) continue;
+    const h = preKey(d.chars[a] as number, d.chars[a + len - 1] as number, len);
     bits[h >>> 5] = (bits[h >>> 5] as number) | (1 << (h & 31));
     const x = PRE_HASH_BASE + ((d.tokHash[t] as number) & 0xffff);
     bits[x >>> 5] = (bits[x >>> 5] as number) | (1 << (x & 31));
@@ -268,7 +289,8 @@ function* descFilterSteps(d: MatcherData, work: Slicer): Steps<DescFilter> {
     if (work.tick(1 / TIGHT_UNIT)) yield work.take();
     if (((d.pSide[p] as number) & SIDE_TERM) === 0) continue;
     let n = 1;
-    for (let k = d.pTextOff[p] as number; k < (d.pTextOff[p + 1] as number); k++) if (d.pText[k] === 32) n++;
+    const at = d.pTextAt[p] as number;
+    for (let k = at; k < at + (d.pTextLen[p] as number); k++) if (d.chars[k] === 32) n++;
     words = Math.max(words, n);
   }
   return { bits, margin: Math.max(words, NEGATION_WORDS, ACCESSORY_WORDS) + 2 };
@@ -316,6 +338,26 @@ export function modelsByBrand(m: CompiledMatcher): { modelStart: Int32Array; mod
   }
   m.byBrand = { modelStart: start, modelPats: pats };
   return m.byBrand;
+}
+
+/** Pattern p as the pack spells it ("Rolex", "Moët & Chandon"): its folded text with its capitals back, or its listed text. */
+export function patternSource(d: MatcherData, p: number): string {
+  let lo = 0;
+  let hi = d.srcP.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const q = d.srcP[mid] as number;
+    if (q === p) return d.srcText.at(mid) as string;
+    if (q < p) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  const at = d.pTextAt[p] as number;
+  let out = "";
+  for (let k = at; k < at + (d.pTextLen[p] as number); k++) {
+    const c = d.chars[k] as number;
+    out += String.fromCharCode(((d.charsUpper[k >>> 3] as number) & (1 << (k & 7))) !== 0 ? c - 32 : c);
+  }
+  return out;
 }
 
 function bucketsOf(start: Int32Array, keys: Int32Array, vals: Int32Array): Buckets {
@@ -380,14 +422,17 @@ export function emptyData(): MatcherData {
     pTok0: i(),
     pNTok: u8(),
     pAnchor: i(),
-    pTextOff: i(),
-    pText: u16(),
-    pCompOff: i(),
-    pComp: u16(),
-    pStr: NO_STRINGS,
+    pTextAt: i(),
+    pTextLen: u16(),
+    pCompAt: i(),
+    pCompLen: u16(),
+    chars: u16(),
+    charsUpper: u8(),
+    srcP: i(),
+    srcText: NO_STRINGS,
     tokHash: i(),
-    tokOff: i(),
-    tokChars: u16(),
+    tokAt: i(),
+    tokLen: u16(),
     brandStart: i(),
     brandKeys: i(),
     brandPats: i(),
