@@ -186,7 +186,7 @@ function readPart(
         commonLine: kind === K_BRAND && d.pModel[h.p] === P_COMMON_LINE,
         field,
         span: sp,
-        disguised: h.how !== HOW_APART && (h.how > HOW_COMPACT || isDisguised(sp.text, patternSource(d, h.p))),
+        disguised: h.how !== HOW_APART && (h.how > HOW_COMPACT || isDisguised(sp.text, patternSource(m, h.p))),
         typo: h.how === 3,
         accessory: acc ? span(field, text, acc.start, acc.end) : null,
       });

@@ -231,6 +231,8 @@ export interface CompiledMatcher {
   };
   /** Lazily created scan buffers; an optimisation invisible to callers. */
   scratch: Scan | null;
+  /** Patterns' spellings made so far (patternSource), by pattern. */
+  sources: string[];
   /** Model patterns per brand (CSR: patterns of brand b are modelPats[modelStart[b] .. modelStart[b + 1]]), built lazily for model typos. */
   byBrand: { modelStart: Int32Array; modelPats: Int32Array } | null;
   /**
@@ -340,23 +342,33 @@ export function modelsByBrand(m: CompiledMatcher): { modelStart: Int32Array; mod
   return m.byBrand;
 }
 
-/** Pattern p as the pack spells it ("Rolex", "Moët & Chandon"): its folded text with its capitals back, or its listed text. */
-export function patternSource(d: MatcherData, p: number): string {
+/**
+ * Pattern p as the pack spells it ("Rolex", "Moët & Chandon"): its folded text with its capitals back, or its
+ * listed text. Kept once made (a score reads the few patterns it hit).
+ */
+export function patternSource(m: CompiledMatcher, p: number): string {
+  const known = m.sources[p];
+  if (known !== undefined) return known;
+  const d = m.d;
   let lo = 0;
   let hi = d.srcP.length - 1;
-  while (lo <= hi) {
+  let out: string | null = null;
+  while (lo <= hi && out === null) {
     const mid = (lo + hi) >>> 1;
     const q = d.srcP[mid] as number;
-    if (q === p) return d.srcText.at(mid) as string;
-    if (q < p) lo = mid + 1;
+    if (q === p) out = d.srcText.at(mid) as string;
+    else if (q < p) lo = mid + 1;
     else hi = mid - 1;
   }
-  const at = d.pTextAt[p] as number;
-  let out = "";
-  for (let k = at; k < at + (d.pTextLen[p] as number); k++) {
-    const c = d.chars[k] as number;
-    out += String.fromCharCode(((d.charsUpper[k >>> 3] as number) & (1 << (k & 7))) !== 0 ? c - 32 : c);
+  if (out === null) {
+    out = "";
+    const at = d.pTextAt[p] as number;
+    for (let k = at; k < at + (d.pTextLen[p] as number); k++) {
+      const c = d.chars[k] as number;
+      out += String.fromCharCode(((d.charsUpper[k >>> 3] as number) & (1 << (k & 7))) !== 0 ? c - 32 : c);
+    }
   }
+  m.sources[p] = out;
   return out;
 }
 
@@ -399,6 +411,7 @@ function assemble(d: MatcherData, desc: DescFilter, typoBits: Uint32Array): Comp
       typo: bucketsOf(d.typoStart, d.typoKeys, d.typoPats),
     },
     scratch: null,
+    sources: [],
     byBrand: null,
     typoBits,
     descBits: desc.bits,

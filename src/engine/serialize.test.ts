@@ -127,8 +127,8 @@ describe("serialize / deserialize", () => {
       const models = new Set<string>();
       for (let p = 0; p < d.pKind.length; p++) {
         if (d.pOwner[p] !== b) continue;
-        if (d.pKind[p] === K_BRAND) names.add(patternSource(d, p));
-        if (d.pKind[p] === K_MODEL) models.add(patternSource(d, p));
+        if (d.pKind[p] === K_BRAND) names.add(patternSource(matcher, p));
+        if (d.pKind[p] === K_MODEL) models.add(patternSource(matcher, p));
       }
       expect([...names].sort()).toEqual(["Moët & Chandon", ...(pack.brands[b]?.aliases ?? [])].sort());
       // Multi-word model names take their English plural too ("Brut Impérials").
