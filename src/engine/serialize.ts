@@ -115,8 +115,14 @@ function* checksumSteps(bytes: Uint8Array, start: number, end: number, work: Sli
   return finish(words, lanes);
 }
 
-function bodyWords(bytes: Uint8Array, start: number, end: number): Uint32Array {
-  return new Uint32Array(bytes.buffer, bytes.byteOffset + start, (end - start) >>> 2);
+/**
+ * The body as signed words: the mix XORs them into 32-bit integers, so the sum is the same as over unsigned words,
+ * and the engine's optimised loop never meets a word above 2^31 that it assumed to be a small integer (over a
+ * Uint32Array it dropped back to the interpreter on the first such word and compiled the loop again: 18–34 ms on
+ * the default pack's record in a fresh process against 7–13 ms).
+ */
+function bodyWords(bytes: Uint8Array, start: number, end: number): Int32Array {
+  return new Int32Array(bytes.buffer, bytes.byteOffset + start, (end - start) >>> 2);
 }
 
 function newLanes(): Int32Array {
@@ -124,7 +130,7 @@ function newLanes(): Int32Array {
 }
 
 /** Mixes words [from, to) (to - from a multiple of 4) into the four lanes. */
-function mixWords(words: Uint32Array, lanes: Int32Array, from: number, to: number): void {
+function mixWords(words: Int32Array, lanes: Int32Array, from: number, to: number): void {
   let a = lanes[0] as number;
   let b = lanes[1] as number;
   let c = lanes[2] as number;
@@ -142,7 +148,7 @@ function mixWords(words: Uint32Array, lanes: Int32Array, from: number, to: numbe
 }
 
 /** The last (length mod 4) words into lane a, then the lanes combined. */
-function finish(words: Uint32Array, lanes: Int32Array): number {
+function finish(words: Int32Array, lanes: Int32Array): number {
   let a = lanes[0] as number;
   const b = lanes[1] as number;
   const c = lanes[2] as number;
