@@ -255,6 +255,8 @@ export interface CompiledMatcher {
 
 /** Typo Bloom filter: 2^21 bits (256 KB), two bits per key (typoBit1, typoBit2): about 3 % false passes at 10,000 brands. */
 export const TYPO_BITS_MASK = (1 << 21) - 1;
+/** Words of the typo filter. */
+export const TYPO_BITS_WORDS = (TYPO_BITS_MASK + 1) >>> 5;
 export function typoBit2(h: number): number {
   return (Math.imul(h, 0x9e3779b1) >>> 11) & TYPO_BITS_MASK;
 }
@@ -299,7 +301,7 @@ function* descFilterSteps(d: MatcherData, work: Slicer): Steps<DescFilter> {
 }
 
 function* typoBitsSteps(d: MatcherData, work: Slicer): Steps<Uint32Array> {
-  const bits = new Uint32Array((TYPO_BITS_MASK + 1) >>> 5);
+  const bits = new Uint32Array(TYPO_BITS_WORDS);
   for (let i = 0; i < d.typoKeys.length; i += TIGHT_UNIT) {
     setTypoBits(bits, d.typoKeys, i, Math.min(d.typoKeys.length, i + TIGHT_UNIT));
     if (work.tick()) yield work.take();
@@ -307,7 +309,7 @@ function* typoBitsSteps(d: MatcherData, work: Slicer): Steps<Uint32Array> {
   return bits;
 }
 
-/** Sets the filter bits of typo keys [from, to): a plain loop, so a cold worker's engine can optimise it in place. */
+/** Sets the filter bits of typo keys [from, to). */
 function setTypoBits(bits: Uint32Array, keys: Int32Array, from: number, to: number): void {
   for (let i = from; i < to; i++) {
     const h = (keys[i] as number) & TYPO_BITS_MASK;
@@ -388,13 +390,12 @@ export function* withTablesSteps(d: MatcherData, work: Slicer): Steps<CompiledMa
 }
 
 /**
- * The matcher from its columns and the description filter stored beside them
- * (serialize.ts): no pass over the patterns; the typo filter is rebuilt in one
- * plain loop over the typo keys (smaller to rebuild than to store).
+ * The matcher from its columns and the description and typo filters stored
+ * beside them (serialize.ts): no pass over the patterns or the typo keys (in a
+ * cold worker the loop over the keys, run before the engine optimised it,
+ * took longer than reading the filter's 256 KB).
  */
-export function withStoredTables(d: MatcherData, desc: DescFilter): CompiledMatcher {
-  const typoBits = new Uint32Array((TYPO_BITS_MASK + 1) >>> 5);
-  setTypoBits(typoBits, d.typoKeys, 0, d.typoKeys.length);
+export function withStoredTables(d: MatcherData, desc: DescFilter, typoBits: Uint32Array): CompiledMatcher {
   return assemble(d, desc, typoBits);
 }
 

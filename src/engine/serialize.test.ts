@@ -24,7 +24,7 @@ describe("serialize / deserialize", () => {
     }
   });
 
-  it("stores the description filter and rebuilds the typo filter: both equal the compiled ones", () => {
+  it("stores the description and typo filters: both equal the compiled ones", () => {
     const back = deserialize(bytes);
     expect(back.descMargin).toBe(m.descMargin);
     expect(Array.from(back.descBits)).toEqual(Array.from(m.descBits));
