@@ -267,7 +267,7 @@ class SeenPatterns {
   constructor(
     maxEntries: number,
     private readonly cols: { kind: Column<Uint8Array>; owner: Column<Int32Array>; model: Column<Int32Array> },
-    private readonly text: { off: Column<Int32Array>; chars: Column<Uint16Array> },
+    private readonly text: { at: Column<Int32Array>; len: Column<Uint16Array>; chars: Column<Uint16Array> },
   ) {
     let size = 16;
     while (size < maxEntries * 2) size *= 2;
@@ -289,10 +289,8 @@ class SeenPatterns {
   private same(p: number, r: RawPattern, chars: number[]): boolean {
     if (this.cols.kind.get(p) !== (r.kind & 0xff) || this.cols.owner.get(p) !== r.owner) return false;
     if (this.cols.model.get(p) !== r.model) return false;
-    const at = this.text.off.get(p);
-    // The last pattern's text runs to the end of the characters (its end offset is pushed with the next one).
-    const end = p + 1 < this.text.off.length ? this.text.off.get(p + 1) : this.text.chars.length;
-    if (end - at !== chars.length) return false;
+    const at = this.text.at.get(p);
+    if (this.text.len.get(p) !== chars.length) return false;
     for (let k = 0; k < chars.length; k++)
       if (this.text.chars.get(at + k) !== ((chars[k] as number) & 0xffff)) return false;
     return true;
@@ -302,11 +300,30 @@ class SeenPatterns {
     return this.table[this.slot(r, chars)] !== 0;
   }
 
-  /** Records pattern `p`, whose key is (r, chars); its text offsets must already be in the columns. */
+  /** Records pattern `p`, whose key is (r, chars); its text must already be in the columns. */
   add(r: RawPattern, chars: number[], p: number): void {
     this.table[this.slot(r, chars)] = p + 1;
   }
 }
+
+/** Whether `text` is `folded` with some small ASCII letters written as capitals: then the capital bits spell it. */
+function spelledByFolded(text: string, folded: number[]): boolean {
+  if (text.length !== folded.length) return false;
+  for (let k = 0; k < folded.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== folded[k] && !(c >= 65 && c <= 90 && c + 32 === folded[k])) return false;
+  }
+  return true;
+}
+
+function sameCodes(a: number[], b: number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
+/** The most units one pattern text, compact form or token may have (their lengths are stored as u16). */
+const MAX_PATTERN_UNITS = 0xffff;
 
 export function* compileSteps(packs: RulePack[], opts: CompileOptions = {}): Steps<CompiledMatcher> {
   const work = new Slicer();
@@ -323,22 +340,45 @@ export function* compileSteps(packs: RulePack[], opts: CompileOptions = {}): Ste
   const pTok0 = i32();
   const pNTok = u8();
   const pAnchor = i32();
-  const pTextOff = i32();
-  const pText = u16();
-  const pCompOff = i32();
-  const pComp = u16();
-  const pStr: string[] = [];
+  const pTextAt = i32();
+  const pTextLen = u16();
+  const pCompAt = i32();
+  const pCompLen = u16();
+  const chars = u16();
+  const charsUpper = u8();
+  let upperByte = 0;
+  const srcP = i32();
+  const srcText: string[] = [];
   const tokHash = i32();
-  const tokOff = i32();
-  const tokChars = u16();
+  const tokAt = i32();
+  const tokLen = u16();
   // Every raw pattern adds at most two keys: its own and its plural's.
   const seen = new SeenPatterns(
     2 * maxRaw,
     { kind: pKind, owner: pOwner, model: pModel },
-    { off: pTextOff, chars: pText },
+    { at: pTextAt, len: pTextLen, chars },
   );
 
-  const addPattern = (r: RawPattern, f: Folded, single: number[] | null) => {
+  /** Appends units to the pool, with their capital bits when `text` is spelled by them; returns where they start. */
+  const pushChars = (units: number[], text: string | null): number => {
+    const at = chars.length;
+    if (units.length > MAX_PATTERN_UNITS)
+      throw new Error(`compile: pattern too long once folded (${units.length} units)`);
+    for (let k = 0; k < units.length; k++) {
+      const i = at + k;
+      if (text !== null && text.charCodeAt(k) !== units[k]) upperByte |= 1 << (i & 7);
+      chars.push(units[k] as number);
+      if ((i & 7) === 7) {
+        charsUpper.push(upperByte);
+        upperByte = 0;
+      }
+    }
+    return at;
+  };
+
+  /** Adds pattern r; `alt`: the one-token alternative of the multi-word name added just before (same text). */
+  const addPattern = (r: RawPattern, f: Folded, alt: boolean) => {
+    const p = pKind.length;
     const side =
       r.kind === K_BRAND || r.kind === K_MODEL
         ? SIDE_BRAND
@@ -349,11 +389,33 @@ export function* compileSteps(packs: RulePack[], opts: CompileOptions = {}): Ste
     pSide.push(side);
     pOwner.push(r.owner);
     pModel.push(r.model);
-    pStr.push(r.text);
-    pTextOff.push(pText.length);
-    for (const c of f.chars) pText.push(c);
-    pCompOff.push(pComp.length);
-    if (side === SIDE_BRAND && !f.hasCjk) for (const c of compactOf(f)) pComp.push(c);
+    const comp = side === SIDE_BRAND && !f.hasCjk ? compactOf(f) : null;
+    let textAt: number;
+    if (alt) {
+      textAt = pTextAt.get(p - 1);
+      pCompAt.push(pCompAt.get(p - 1));
+      pCompLen.push(pCompLen.get(p - 1));
+      if (srcP.length > 0 && srcP.get(srcP.length - 1) === p - 1) {
+        srcP.push(p);
+        srcText.push(r.text);
+      }
+    } else {
+      const spelled = spelledByFolded(r.text, f.chars);
+      textAt = pushChars(f.chars, spelled ? r.text : null);
+      if (!spelled) {
+        srcP.push(p);
+        srcText.push(r.text);
+      }
+      if (comp === null || comp.length === 0) {
+        pCompAt.push(0);
+        pCompLen.push(0);
+      } else {
+        pCompAt.push(sameCodes(comp, f.chars) ? textAt : pushChars(comp, null));
+        pCompLen.push(comp.length);
+      }
+    }
+    pTextAt.push(textAt);
+    pTextLen.push(f.chars.length);
     if (f.hasCjk) {
       pTok0.push(-1);
       pNTok.push(0);
@@ -362,20 +424,24 @@ export function* compileSteps(packs: RulePack[], opts: CompileOptions = {}): Ste
     }
     pAnchor.push(-1);
     pTok0.push(tokHash.length);
-    const toks = single
-      ? [{ hash: hashCodes(single), chars: single }]
-      : f.tokens.map((t) => ({ hash: t.hash, chars: f.chars.slice(t.start, t.end) }));
-    pNTok.push(toks.length);
-    for (const t of toks) {
+    if (alt) {
+      pNTok.push(1);
+      tokHash.push(hashCodes(comp ?? []));
+      tokAt.push(pCompAt.get(p));
+      tokLen.push(pCompLen.get(p));
+      return;
+    }
+    pNTok.push(f.tokens.length);
+    for (const t of f.tokens) {
       tokHash.push(t.hash);
-      tokOff.push(tokChars.length);
-      for (const c of t.chars) tokChars.push(c);
+      tokAt.push(textAt + t.start);
+      tokLen.push(t.end - t.start);
     }
   };
   /** Adds a pattern and records its key (kind, owner, model, folded text). */
   const addKeyed = (r: RawPattern, f: Folded) => {
     const p = pKind.length;
-    addPattern(r, f, null);
+    addPattern(r, f, false);
     seen.add(r, f.chars, p);
   };
 
@@ -388,7 +454,7 @@ export function* compileSteps(packs: RulePack[], opts: CompileOptions = {}): Ste
     addKeyed(r, f);
     // Multi-word names written as one word ("Offwhite", "Northface") match through a one-token alternative.
     if (brandSide && !f.hasCjk && f.tokens.length > 1 && f.tokens.every((t) => !t.digit)) {
-      addPattern(r, f, compactOf(f));
+      addPattern(r, f, true);
     }
     // A model named after its kind of item takes the English plural too: "EE Basic Short" → "EE Basic Shorts".
     const plural = r.kind === K_MODEL ? pluralOf(r.text, f) : null;
@@ -398,9 +464,7 @@ export function* compileSteps(packs: RulePack[], opts: CompileOptions = {}): Ste
     }
   }
   yield work.take();
-  pTextOff.push(pText.length);
-  pCompOff.push(pComp.length);
-  tokOff.push(tokChars.length);
+  if ((chars.length & 7) !== 0) charsUpper.push(upperByte);
 
   const n = pKind.length;
   const d = emptyData();
@@ -411,14 +475,17 @@ export function* compileSteps(packs: RulePack[], opts: CompileOptions = {}): Ste
   d.pTok0 = yield* pTok0.build(work);
   d.pNTok = yield* pNTok.build(work);
   d.pAnchor = yield* pAnchor.build(work);
-  d.pTextOff = yield* pTextOff.build(work);
-  d.pText = yield* pText.build(work);
-  d.pCompOff = yield* pCompOff.build(work);
-  d.pComp = yield* pComp.build(work);
-  d.pStr = yield* Strings.ofSteps(pStr, work);
+  d.pTextAt = yield* pTextAt.build(work);
+  d.pTextLen = yield* pTextLen.build(work);
+  d.pCompAt = yield* pCompAt.build(work);
+  d.pCompLen = yield* pCompLen.build(work);
+  d.chars = yield* chars.build(work);
+  d.charsUpper = yield* charsUpper.build(work);
+  d.srcP = yield* srcP.build(work);
+  d.srcText = yield* Strings.ofSteps(srcText, work);
   d.tokHash = yield* tokHash.build(work);
-  d.tokOff = yield* tokOff.build(work);
-  d.tokChars = yield* tokChars.build(work);
+  d.tokAt = yield* tokAt.build(work);
+  d.tokLen = yield* tokLen.build(work);
   yield* buildPatternTables(d, n, merged.brands, work);
   yield* fillMeta(d, merged, rates, packs, opts.now ?? "", work);
   return yield* withTablesSteps(d, work);
@@ -438,13 +505,16 @@ function* buildPatternTables(d: MatcherData, n: number, brands: BrandRule[], wor
   const typoK = i32();
   const typoP = i32();
   d.anchors = new Uint8Array(65536);
+  // One array for every pattern's compact form and one for its typo keys, refilled (no arrays per pattern).
+  const comp: number[] = [];
+  const keys: number[] = [];
   // Insert in reverse so chains list patterns in pack order.
   for (let p = n - 1; p >= 0; p--) {
     if (work.tick()) yield work.take();
     const side = d.pSide[p] as number;
     const anchor = d.pAnchor[p] as number;
     if (anchor >= 0) {
-      const c = d.pText[(d.pTextOff[p] as number) + anchor] as number;
+      const c = d.chars[(d.pTextAt[p] as number) + anchor] as number;
       cjkK.push(c);
       cjkE.push(p);
       d.anchors[c] = (d.anchors[c] as number) | side;
@@ -455,20 +525,31 @@ function* buildPatternTables(d: MatcherData, n: number, brands: BrandRule[], wor
       termK.push(d.tokHash[d.pTok0[p] as number] as number);
       termE.push(p);
     }
-    const c0 = d.pCompOff[p] as number;
-    const comp = Array.from(d.pComp.subarray(c0, d.pCompOff[p + 1] as number));
-    if (comp.length < 3 || (d.pNTok[p] === 1 && isCompactAlt(d, p))) continue;
+    const c0 = d.pCompAt[p] as number;
+    const clen = d.pCompLen[p] as number;
+    if (clen < 3 || (d.pNTok[p] === 1 && isCompactAlt(d, p))) continue;
+    comp.length = 0;
+    let lettersOnly = true;
+    for (let k = c0; k < c0 + clen; k++) {
+      const c = d.chars[k] as number;
+      comp.push(c);
+      if (c < 97 || c > 122) lettersOnly = false;
+    }
     compK.push(hashCodes(comp));
     compE.push(p);
-    buckK.push(((comp[0] as number) << 16) | (comp[comp.length - 1] as number));
+    buckK.push(((comp[0] as number) << 16) | (comp[clen - 1] as number));
     buckE.push(p);
     const brand = brands[d.pOwner[p] as number];
-    const lettersOnly = comp.every((c) => c >= 97 && c <= 122);
     const plainName = d.pKind[p] === K_BRAND && d.pModel[p] !== P_COMMON_LINE;
-    if (plainName && brand && !brand.commonWord && comp.length >= TYPO_MIN_LENGTH && lettersOnly) {
-      const hs = new Set<number>([typoKey(comp)]);
-      for (let i = 0; i < comp.length; i++) hs.add(typoKey(comp, i));
-      for (const h of hs) {
+    if (plainName && brand && !brand.commonWord && clen >= TYPO_MIN_LENGTH && lettersOnly) {
+      // The whole name's key, then each 1-deletion's, every distinct key once, in that order.
+      keys.length = 0;
+      keys.push(typoKey(comp));
+      for (let i = 0; i < clen; i++) {
+        const h = typoKey(comp, i);
+        if (!keys.includes(h)) keys.push(h);
+      }
+      for (const h of keys) {
         typoK.push(h);
         typoP.push(p);
       }
@@ -493,10 +574,7 @@ function* buildPatternTables(d: MatcherData, n: number, brands: BrandRule[], wor
 
 /** The one-token alternative of a multi-word name: its text has more than its single token. */
 function isCompactAlt(d: MatcherData, p: number): boolean {
-  const t0 = d.pTok0[p] as number;
-  const tokLen = (d.tokOff[t0 + 1] as number) - (d.tokOff[t0] as number);
-  const textLen = (d.pTextOff[p + 1] as number) - (d.pTextOff[p] as number);
-  return tokLen !== textLen;
+  return d.tokLen[d.pTok0[p] as number] !== d.pTextLen[p];
 }
 
 function refUsd(amount: string | undefined, currency: string | undefined, rates: Map<string, number>): number {

@@ -21,6 +21,7 @@ import {
   K_QTY_UNIT,
   K_VOCAB,
   P_COMMON_LINE,
+  patternSource,
   SIDE_BRAND,
   SIDE_CONTEXT,
   SIDE_TERM,
@@ -185,7 +186,7 @@ function readPart(
         commonLine: kind === K_BRAND && d.pModel[h.p] === P_COMMON_LINE,
         field,
         span: sp,
-        disguised: h.how !== HOW_APART && (h.how > HOW_COMPACT || isDisguised(sp.text, d.pStr.at(h.p) ?? "")),
+        disguised: h.how !== HOW_APART && (h.how > HOW_COMPACT || isDisguised(sp.text, patternSource(m, h.p))),
         typo: h.how === 3,
         accessory: acc ? span(field, text, acc.start, acc.end) : null,
       });

@@ -11,7 +11,7 @@ import { Strings } from "./strings.ts";
 import { ACCESSORY_WORDS, NEGATION_WORDS } from "./weights.ts";
 
 /** Bump whenever FIELDS, a field's meaning, folding or hashing changes: cached compiled forms are then refused. */
-export const COMPILED_FORMAT_VERSION = 12;
+export const COMPILED_FORMAT_VERSION = 13;
 
 /** Pattern kinds. */
 export const K_BRAND = 0; // brand name or alias
@@ -50,15 +50,33 @@ export interface MatcherData {
   pTok0: Int32Array;
   pNTok: Uint8Array;
   pAnchor: Int32Array;
-  pTextOff: Int32Array;
-  pText: Uint16Array;
-  pCompOff: Int32Array;
-  pComp: Uint16Array;
-  pStr: Strings;
+  /**
+   * Pattern text, compact form and tokens are ranges of one character pool,
+   * `chars` (folded UTF-16 units): the folded text of pattern p is chars[pTextAt[p] ..
+   * pTextAt[p] + pTextLen[p]); its compact form (letters and leet-read digits,
+   * brand-side Latin patterns only, else empty) is the range at pCompAt/pCompLen,
+   * the text's own range when the two are equal; token j of p is the range at
+   * tokAt/tokLen of pTok0[p] + j, inside the text (or, for the one-token
+   * alternative of a multi-word name, its compact form). A one-token
+   * alternative shares its name's text and compact form.
+   */
+  pTextAt: Int32Array;
+  pTextLen: Uint16Array;
+  pCompAt: Int32Array;
+  pCompLen: Uint16Array;
+  chars: Uint16Array;
+  /**
+   * The pack's own spelling of each pattern (patternSource): one bit per unit of `chars`, set where the
+   * pattern's text has an ASCII capital that folded to the small letter; patterns whose spelling is not their
+   * folded text up to such capitals ("Moët", "Найк") are listed in srcP (ascending) with their text in srcText.
+   */
+  charsUpper: Uint8Array;
+  srcP: Int32Array;
+  srcText: Strings;
   // pattern tokens
   tokHash: Int32Array;
-  tokOff: Int32Array;
-  tokChars: Uint16Array;
+  tokAt: Int32Array;
+  tokLen: Uint16Array;
   // tables (hash-table.ts Buckets: start offsets per bucket, keys, pattern per entry)
   brandStart: Int32Array;
   brandKeys: Int32Array;
@@ -136,14 +154,17 @@ export const FIELDS: readonly (readonly [keyof MatcherData, FieldType])[] = [
   ["pTok0", "i32"],
   ["pNTok", "u8"],
   ["pAnchor", "i32"],
-  ["pTextOff", "i32"],
-  ["pText", "u16"],
-  ["pCompOff", "i32"],
-  ["pComp", "u16"],
-  ["pStr", "str"],
+  ["pTextAt", "i32"],
+  ["pTextLen", "u16"],
+  ["pCompAt", "i32"],
+  ["pCompLen", "u16"],
+  ["chars", "u16"],
+  ["charsUpper", "u8"],
+  ["srcP", "i32"],
+  ["srcText", "str"],
   ["tokHash", "i32"],
-  ["tokOff", "i32"],
-  ["tokChars", "u16"],
+  ["tokAt", "i32"],
+  ["tokLen", "u16"],
   ["brandStart", "i32"],
   ["brandKeys", "i32"],
   ["brandPats", "i32"],
@@ -210,6 +231,8 @@ export interface CompiledMatcher {
   };
   /** Lazily created scan buffers; an optimisation invisible to callers. */
   scratch: Scan | null;
+  /** Patterns' spellings made so far (patternSource), by pattern. */
+  sources: string[];
   /** Model patterns per brand (CSR: patterns of brand b are modelPats[modelStart[b] .. modelStart[b + 1]]), built lazily for model typos. */
   byBrand: { modelStart: Int32Array; modelPats: Int32Array } | null;
   /**
@@ -232,6 +255,8 @@ export interface CompiledMatcher {
 
 /** Typo Bloom filter: 2^21 bits (256 KB), two bits per key (typoBit1, typoBit2): about 3 % false passes at 10,000 brands. */
 export const TYPO_BITS_MASK = (1 << 21) - 1;
+/** Words of the typo filter. */
+export const TYPO_BITS_WORDS = (TYPO_BITS_MASK + 1) >>> 5;
 export function typoBit2(h: number): number {
   return (Math.imul(h, 0x9e3779b1) >>> 11) & TYPO_BITS_MASK;
 }
@@ -255,10 +280,10 @@ function* descFilterSteps(d: MatcherData, work: Slicer): Steps<DescFilter> {
     if (work.tick(1 / TIGHT_UNIT)) yield work.take();
     if (((d.pSide[p] as number) & SIDE_TERM) === 0 || (d.pNTok[p] as number) === 0) continue;
     const t = d.pTok0[p] as number;
-    const a = d.tokOff[t] as number;
-    const b = d.tokOff[t + 1] as number;
-    if (b <= a) continue;
-    const h = preKey(d.tokChars[a] as number, d.tokChars[b - 1] as number, b - a);
+    const a = d.tokAt[t] as number;
+    const len = d.tokLen[t] as number;
+    if (len === 0) continue;
+    const h = preKey(d.chars[a] as number, d.chars[a + len - 1] as number, len);
     bits[h >>> 5] = (bits[h >>> 5] as number) | (1 << (h & 31));
     const x = PRE_HASH_BASE + ((d.tokHash[t] as number) & 0xffff);
     bits[x >>> 5] = (bits[x >>> 5] as number) | (1 << (x & 31));
@@ -268,14 +293,15 @@ function* descFilterSteps(d: MatcherData, work: Slicer): Steps<DescFilter> {
     if (work.tick(1 / TIGHT_UNIT)) yield work.take();
     if (((d.pSide[p] as number) & SIDE_TERM) === 0) continue;
     let n = 1;
-    for (let k = d.pTextOff[p] as number; k < (d.pTextOff[p + 1] as number); k++) if (d.pText[k] === 32) n++;
+    const at = d.pTextAt[p] as number;
+    for (let k = at; k < at + (d.pTextLen[p] as number); k++) if (d.chars[k] === 32) n++;
     words = Math.max(words, n);
   }
   return { bits, margin: Math.max(words, NEGATION_WORDS, ACCESSORY_WORDS) + 2 };
 }
 
 function* typoBitsSteps(d: MatcherData, work: Slicer): Steps<Uint32Array> {
-  const bits = new Uint32Array((TYPO_BITS_MASK + 1) >>> 5);
+  const bits = new Uint32Array(TYPO_BITS_WORDS);
   for (let i = 0; i < d.typoKeys.length; i += TIGHT_UNIT) {
     setTypoBits(bits, d.typoKeys, i, Math.min(d.typoKeys.length, i + TIGHT_UNIT));
     if (work.tick()) yield work.take();
@@ -283,7 +309,7 @@ function* typoBitsSteps(d: MatcherData, work: Slicer): Steps<Uint32Array> {
   return bits;
 }
 
-/** Sets the filter bits of typo keys [from, to): a plain loop, so a cold worker's engine can optimise it in place. */
+/** Sets the filter bits of typo keys [from, to). */
 function setTypoBits(bits: Uint32Array, keys: Int32Array, from: number, to: number): void {
   for (let i = from; i < to; i++) {
     const h = (keys[i] as number) & TYPO_BITS_MASK;
@@ -318,6 +344,36 @@ export function modelsByBrand(m: CompiledMatcher): { modelStart: Int32Array; mod
   return m.byBrand;
 }
 
+/**
+ * Pattern p as the pack spells it ("Rolex", "Moët & Chandon"): its folded text with its capitals back, or its
+ * listed text. Kept once made (a score reads the few patterns it hit).
+ */
+export function patternSource(m: CompiledMatcher, p: number): string {
+  const known = m.sources[p];
+  if (known !== undefined) return known;
+  const d = m.d;
+  let lo = 0;
+  let hi = d.srcP.length - 1;
+  let out: string | null = null;
+  while (lo <= hi && out === null) {
+    const mid = (lo + hi) >>> 1;
+    const q = d.srcP[mid] as number;
+    if (q === p) out = d.srcText.at(mid) as string;
+    else if (q < p) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  if (out === null) {
+    out = "";
+    const at = d.pTextAt[p] as number;
+    for (let k = at; k < at + (d.pTextLen[p] as number); k++) {
+      const c = d.chars[k] as number;
+      out += String.fromCharCode(((d.charsUpper[k >>> 3] as number) & (1 << (k & 7))) !== 0 ? c - 32 : c);
+    }
+  }
+  m.sources[p] = out;
+  return out;
+}
+
 function bucketsOf(start: Int32Array, keys: Int32Array, vals: Int32Array): Buckets {
   return { start, keys, vals, shift: bucketShift(start) };
 }
@@ -334,13 +390,12 @@ export function* withTablesSteps(d: MatcherData, work: Slicer): Steps<CompiledMa
 }
 
 /**
- * The matcher from its columns and the description filter stored beside them
- * (serialize.ts): no pass over the patterns; the typo filter is rebuilt in one
- * plain loop over the typo keys (smaller to rebuild than to store).
+ * The matcher from its columns and the description and typo filters stored
+ * beside them (serialize.ts): no pass over the patterns or the typo keys (in a
+ * cold worker the loop over the keys, run before the engine optimised it,
+ * took longer than reading the filter's 256 KB).
  */
-export function withStoredTables(d: MatcherData, desc: DescFilter): CompiledMatcher {
-  const typoBits = new Uint32Array((TYPO_BITS_MASK + 1) >>> 5);
-  setTypoBits(typoBits, d.typoKeys, 0, d.typoKeys.length);
+export function withStoredTables(d: MatcherData, desc: DescFilter, typoBits: Uint32Array): CompiledMatcher {
   return assemble(d, desc, typoBits);
 }
 
@@ -357,6 +412,7 @@ function assemble(d: MatcherData, desc: DescFilter, typoBits: Uint32Array): Comp
       typo: bucketsOf(d.typoStart, d.typoKeys, d.typoPats),
     },
     scratch: null,
+    sources: [],
     byBrand: null,
     typoBits,
     descBits: desc.bits,
@@ -380,14 +436,17 @@ export function emptyData(): MatcherData {
     pTok0: i(),
     pNTok: u8(),
     pAnchor: i(),
-    pTextOff: i(),
-    pText: u16(),
-    pCompOff: i(),
-    pComp: u16(),
-    pStr: NO_STRINGS,
+    pTextAt: i(),
+    pTextLen: u16(),
+    pCompAt: i(),
+    pCompLen: u16(),
+    chars: u16(),
+    charsUpper: u8(),
+    srcP: i(),
+    srcText: NO_STRINGS,
     tokHash: i(),
-    tokOff: i(),
-    tokChars: u16(),
+    tokAt: i(),
+    tokLen: u16(),
     brandStart: i(),
     brandKeys: i(),
     brandPats: i(),

@@ -87,11 +87,11 @@ function tryLatin(d: MatcherData, s: Scan, p: number, t: number, hits: Hit[]): v
   for (let j = 0; j < n; j++) {
     if (j > 0 && s.tg[t + j - 1] === GAP_HARD) return;
     if (s.th[t + j] !== d.tokHash[tok0 + j]) return;
-    const a = d.tokOff[tok0 + j] as number;
-    const len = (d.tokOff[tok0 + j + 1] as number) - a;
+    const a = d.tokAt[tok0 + j] as number;
+    const len = d.tokLen[tok0 + j] as number;
     const fs = s.ts[t + j] as number;
     if ((s.te[t + j] as number) - fs !== len) return;
-    for (let k = 0; k < len; k++) if (s.fb[fs + k] !== d.tokChars[a + k]) return;
+    for (let k = 0; k < len; k++) if (s.fb[fs + k] !== d.chars[a + k]) return;
   }
   const fs = s.ts[t] as number;
   const fe = s.te[t + n - 1] as number;
@@ -101,9 +101,9 @@ function tryLatin(d: MatcherData, s: Scan, p: number, t: number, hits: Hit[]): v
 
 /** Patterns starting with digits ("1:1") must match their separators exactly: "1.1" and "1-1" are sizes and versions. */
 function sameText(d: MatcherData, s: Scan, p: number, fs: number, fe: number): boolean {
-  const off = d.pTextOff[p] as number;
-  if ((d.pTextOff[p + 1] as number) - off !== fe - fs) return false;
-  for (let k = 0; k < fe - fs; k++) if (s.fb[fs + k] !== d.pText[off + k]) return false;
+  const off = d.pTextAt[p] as number;
+  if ((d.pTextLen[p] as number) !== fe - fs) return false;
+  for (let k = 0; k < fe - fs; k++) if (s.fb[fs + k] !== d.chars[off + k]) return false;
   return true;
 }
 
@@ -122,16 +122,16 @@ function matchCjk(m: CompiledMatcher, s: Scan, sides: number, hits: Hit[]): void
       if (cjk.keys[e] !== c) continue;
       const p = cjk.vals[e] as number;
       if (((d.pSide[p] as number) & sides) === 0) continue;
-      const off = d.pTextOff[p] as number;
-      const len = (d.pTextOff[p + 1] as number) - off;
+      const off = d.pTextAt[p] as number;
+      const len = d.pTextLen[p] as number;
       const start = k - (d.pAnchor[p] as number);
       if (start < 0 || start + len > s.n) continue;
       let ok = true;
-      for (let j = 0; j < len && ok; j++) ok = s.fb[start + j] === d.pText[off + j];
+      for (let j = 0; j < len && ok; j++) ok = s.fb[start + j] === d.chars[off + j];
       if (!ok) continue;
       // A Latin part at either end must still be a whole word: "D家" is not the end of "AD家".
-      const first = d.pText[off] as number;
-      const last = d.pText[off + len - 1] as number;
+      const first = d.chars[off] as number;
+      const last = d.chars[off + len - 1] as number;
       if (start > 0 && !isCjkCode(first) && isWordChar(classAt(s, start - 1))) continue;
       if (start + len < s.n && !isCjkCode(last) && isWordChar(classAt(s, start + len))) continue;
       hits.push({

@@ -102,9 +102,9 @@ function findModelTypos(m: CompiledMatcher, s: Scan, hits: Hit[]): void {
   const winCodes: (number[] | undefined)[] = [];
   for (const hb of named) {
     const b = d.pOwner[hb.p] as number;
-    const comps = d.pComp;
-    const bOff = d.pCompOff[hb.p] as number;
-    const bLen = (d.pCompOff[hb.p + 1] as number) - bOff;
+    const comps = d.chars;
+    const bOff = d.pCompAt[hb.p] as number;
+    const bLen = d.pCompLen[hb.p] as number;
     const bTok = d.pNTok[hb.p] as number;
     // Two passes: the model's own words anywhere in the text name it plainly ("adidas Sepatu Bola Predator Pro",
     // "Burberry Long Trench Coat"); only when none does, a misspelling is looked for.
@@ -116,9 +116,9 @@ function findModelTypos(m: CompiledMatcher, s: Scan, hits: Hit[]): void {
         // Numbers are versions and sizes, never typos: "Galaxy S21" is not a misspelt "Galaxy S22".
         if (hasDigitToken(m, p, nTok)) continue;
         // The model's own part, without the brand name it may start with ("adidas Superstar" → "superstar"):
-        // a range of pComp, made a subarray only when a window comes close.
-        let cOff = d.pCompOff[p] as number;
-        let cLen = (d.pCompOff[p + 1] as number) - cOff;
+        // a range of the character pool, made a subarray only when a window comes close.
+        let cOff = d.pCompAt[p] as number;
+        let cLen = d.pCompLen[p] as number;
         if (nTok > bTok && rangeStartsWith(comps, cOff, cLen, bOff, bLen)) {
           cOff += bLen;
           cLen -= bLen;
@@ -208,7 +208,7 @@ function hasDigitToken(m: CompiledMatcher, p: number, nTok: number): boolean {
   const d = m.d;
   const t0 = d.pTok0[p] as number;
   for (let j = 0; j < nTok; j++) {
-    const c = d.tokChars[d.tokOff[t0 + j] as number] as number;
+    const c = d.chars[d.tokAt[t0 + j] as number] as number;
     if (c >= 48 && c <= 57) return true;
   }
   return false;
@@ -292,7 +292,8 @@ function tryWindow(m: CompiledMatcher, s: Scan, t: number, u: number, hits: Hit[
 }
 
 function compOf(m: CompiledMatcher, p: number): Uint16Array {
-  return m.d.pComp.subarray(m.d.pCompOff[p] as number, m.d.pCompOff[p + 1] as number);
+  const at = m.d.pCompAt[p] as number;
+  return m.d.chars.subarray(at, at + (m.d.pCompLen[p] as number));
 }
 
 function sameCodes(a: Uint16Array, b: number[]): boolean {
@@ -371,9 +372,9 @@ function tryTypo(m: CompiledMatcher, s: Scan, t: number, u: number, hits: Hit[])
       for (let f = 0; f < nFound; f++) if (found[f] === p) seen = true;
       if (seen) continue;
       if (nFound < found.length) found[nFound++] = p;
-      const c0 = d.pCompOff[p] as number;
-      const clen = (d.pCompOff[p + 1] as number) - c0;
-      if (d.pComp[c0] !== codes[0]) continue;
+      const c0 = d.pCompAt[p] as number;
+      const clen = d.pCompLen[p] as number;
+      if (d.chars[c0] !== codes[0]) continue;
       const window = Array.from(codes.subarray(0, n));
       const comp = compOf(m, p);
       if (sameCodes(comp, window)) continue;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { emptyListing } from "../shared/listing.ts";
+import { testBrand } from "../shared/test-packs.node.ts";
 import { compile } from "./compile.ts";
-import { COMPILED_FORMAT_VERSION, FIELDS } from "./layout.ts";
+import { COMPILED_FORMAT_VERSION, FIELDS, K_BRAND, K_MODEL, patternSource } from "./layout.ts";
 import { score } from "./score.ts";
 import { deserialize, serialize } from "./serialize.ts";
 import { Strings } from "./strings.ts";
@@ -23,7 +24,7 @@ describe("serialize / deserialize", () => {
     }
   });
 
-  it("stores the description filter and rebuilds the typo filter: both equal the compiled ones", () => {
+  it("stores the description and typo filters: both equal the compiled ones", () => {
     const back = deserialize(bytes);
     expect(back.descMargin).toBe(m.descMargin);
     expect(Array.from(back.descBits)).toEqual(Array.from(m.descBits));
@@ -108,5 +109,30 @@ describe("serialize / deserialize", () => {
     const merged = compile([a, b]);
     const l = { ...emptyListing("https://x.test/", "generic"), title: "NikeX shoes" };
     expect(score(l, merged).brand?.name).toBe("NikeX");
+  });
+
+  it("keeps every pattern's own spelling, capitals, accents and other scripts included, through a round trip", () => {
+    const pack = testPack();
+    pack.brands.push(
+      testBrand("moet", "Moët & Chandon", {
+        aliases: ["MOET", "moet chandon", "Dom Pérignon", "Хеннесси", "Air JORDAN x", "ΝΙΚΕ"],
+        models: [{ name: "Brut Impérial", aliases: ["Ice IMPERIAL"], referencePrice: null }],
+      }),
+    );
+    const compiled = compile([pack]);
+    const b = pack.brands.length - 1;
+    for (const matcher of [compiled, deserialize(serialize(compiled))]) {
+      const d = matcher.d;
+      const names = new Set<string>();
+      const models = new Set<string>();
+      for (let p = 0; p < d.pKind.length; p++) {
+        if (d.pOwner[p] !== b) continue;
+        if (d.pKind[p] === K_BRAND) names.add(patternSource(matcher, p));
+        if (d.pKind[p] === K_MODEL) models.add(patternSource(matcher, p));
+      }
+      expect([...names].sort()).toEqual(["Moët & Chandon", ...(pack.brands[b]?.aliases ?? [])].sort());
+      // Multi-word model names take their English plural too ("Brut Impérials").
+      expect([...models].sort()).toEqual(["Brut Impérial", "Brut Impérials", "Ice IMPERIAL", "Ice IMPERIALs"]);
+    }
   });
 });
