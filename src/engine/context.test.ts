@@ -289,9 +289,17 @@ describe("common-word brands are claimed in product context only (hand-written t
     expect(score(listing("Converse Run Star Black Leather Sneakers"), m).brand?.id).toBe("converse");
     expect(score(listing("Celine C Buckle Tan Leather Belt"), m).brand?.id).toBe("celine");
     expect(score(listing("Celine CC Logo Black Cotton T-Shirt"), m).brand?.id).toBe("celine");
-    // A line of another brand, or a letter that is not the brand's, is still another subject.
-    expect(score(listing("Converse Boost Black Leather Sneakers"), m).brand).toBeNull();
+    // A model of another brand, or a letter that is not the brand's, is still another subject.
+    expect(score(listing("Converse Black Yeezy 350 Sneakers"), m).brand?.id).not.toBe("converse");
     expect(score(listing("Celine Q Buckle Tan Leather Belt"), m).brand).toBeNull();
+  });
+
+  it("a product's own name between the brand and the kind of item: up to three capitalised words", () => {
+    expect(score(listing("Converse One Star Black Suede Low Top Sneakers"), m).brand?.id).toBe("converse");
+    expect(score(listing("Celine Triomphe Black Leather Belt"), m).brand?.id).toBe("celine");
+    // Lower-case words are prose, more than three names another subject.
+    expect(score(listing("Converse with your friends in these sneakers"), m).brand).toBeNull();
+    expect(score(listing("Celine World Tour Live Concert Black T-Shirt"), m).brand).toBeNull();
   });
 
   it("as plain words, never", () => {

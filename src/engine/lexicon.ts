@@ -189,7 +189,10 @@ export const STORE_WORDS: readonly string[] = [
 /**
  * Ordinary phrases that begin with a common-word brand's name: a title that
  * starts with one of them is not naming the brand ("Coach jacket" is a
- * style, "Off white sneakers" a colour).
+ * style, "Off white sneakers" a colour, "Celine Dion" a singer). Since a
+ * product's own name may stand between the brand and the kind of item
+ * ("Converse One Star sneakers"), well-known names that begin with such a
+ * word are listed here.
  */
 export const ORDINARY_PHRASES: readonly string[] = [
   "off white",
@@ -204,4 +207,14 @@ export const ORDINARY_PHRASES: readonly string[] = [
   "essentials kit",
   "essentials set",
   "palace style",
+  // Well-known names that open with a common-word brand's name: a singer, a game, a drink, a court, a film.
+  "celine dion",
+  "monster hunter",
+  "monster energy",
+  "monster jam",
+  "monster truck",
+  "supreme court",
+  "valentino rossi",
+  "converse college",
+  "guess who",
 ];

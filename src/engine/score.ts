@@ -280,7 +280,9 @@ function namesItem(
       const at = r.title.itemAt[i] as number;
       if (at < x.span.end || (sells & typeGroupBit(r.title.itemType[i] ?? -1)) === 0) continue;
       const words = withoutSpans(title, x.span.end, at, mine).match(/[\p{L}\p{N}'’-]+/gu) ?? [];
-      if (words.every((w) => isDescriptor(w) || isMonogram(w, name))) return true;
+      const named = words.filter((w) => !isDescriptor(w) && !isMonogram(w, name));
+      if (named.length <= PRODUCT_NAME_WORDS && named.every(isProductNameWord) && !othersBetween(r, x, at, mine))
+        return true;
     }
   }
   const item = [...r.titleItems, ...r.title.fits.map((f) => f.start)]
@@ -289,6 +291,28 @@ function namesItem(
   if (item === undefined) return false;
   const between = title.slice(x.span.end, item).match(/[\p{L}\p{N}]+/gu) ?? [];
   return between.length <= (opens ? 1 : 0);
+}
+
+/**
+ * Titles name an item as brand, product name, attributes, kind of item ("Converse One Star black suede
+ * sneakers", "Celine Triomphe leather belt"): up to this many capitalised words between the brand and the kind of
+ * item are the product's own name. Lower-case words there are ordinary prose ("Coach of the year mug").
+ */
+const PRODUCT_NAME_WORDS = 3;
+
+/**
+ * A word of a product's name: written as a name (capitalised, all capitals, digits first: "Kelly", "CEL",
+ * "90th"), and not a lone letter, which stands for some other name's initial ("Celine Q buckle belt").
+ */
+function isProductNameWord(word: string): boolean {
+  return [...word].length > 1 && (/^[\p{Lu}\p{Lt}\p{N}]/u.test(word) || !/\p{Ll}/u.test(word));
+}
+
+/** Another brand, or another brand's line or model, named between the brand and the item: the title is about that ("Converse Boost sneakers"). */
+function othersBetween(r: Read, x: BrandMention, at: number, mine: readonly BrandMention[]): boolean {
+  return r.brands.some(
+    (b) => b.field === "title" && b.brand !== x.brand && !mine.includes(b) && b.span.start >= x.span.end && b.span.end <= at,
+  );
 }
 
 /**
