@@ -1,15 +1,14 @@
 import { describe, expect, it, vi } from "vitest";
+import { contentSender, pageSender, SELF } from "../../test-support/senders.ts";
 
-// The handlers import the polyfill, which refuses to load outside an extension; the checks below never call it.
-vi.mock("webextension-polyfill", () => ({ default: { runtime: {}, storage: {}, action: {} } }));
+// The checks below never call a browser API.
+vi.mock("webextension-polyfill", async () => (await import("../../test-support/senders.ts")).polyfillStub());
 
 const { dispatch } = await import("./dispatch.ts");
 const { HANDLERS } = await import("./handlers/index.ts");
 
-const ID = "abcdefghijklmnopabcdefghijklmnop";
-const SELF = { id: ID, origin: `chrome-extension://${ID}/` };
-const CONTENT = { id: ID, url: "https://www.amazon.com/dp/B07SRDX1Z1", tab: { id: 7 }, frameId: 0 };
-const PAGE = { id: ID, url: `chrome-extension://${ID}/src/popup/index.html?tab=7` };
+const CONTENT = contentSender();
+const PAGE = pageSender("src/popup/index.html?tab=7");
 
 /** Messages a web page may send through its content script; everything else is privileged. */
 const CONTENT_MESSAGES = ["listing", "not-listing"];

@@ -10,6 +10,7 @@
  */
 import "fake-indexeddb/auto";
 import { describe, expect, it, vi } from "vitest";
+import { contentSender, SELF } from "../../test-support/senders.ts";
 import { bigPack } from "../shared/big-pack.node.ts";
 import { emptyListing } from "../shared/listing.ts";
 import type { RulePack } from "../shared/pack.ts";
@@ -120,9 +121,7 @@ const { HANDLERS } = await import("./handlers/index.ts");
 const { getRules } = await import("./rules.ts");
 const { importPack } = await import("./packs/subscriptions.ts");
 
-const ID = "abcdefghijklmnopabcdefghijklmnop";
-const SELF = { id: ID, origin: `chrome-extension://${ID}/` };
-const CONTENT = { id: ID, url: "https://www.ebay.com/itm/1", tab: { id: 7 }, frameId: 0 };
+const CONTENT = contentSender("https://www.ebay.com/itm/1");
 
 function listingMessage(title: string) {
   return { type: "listing", listing: { ...emptyListing("https://www.ebay.com/itm/1", "ebay"), title }, extractMs: 1 };

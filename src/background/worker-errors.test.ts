@@ -5,10 +5,11 @@
  */
 import { describe, expect, it, vi } from "vitest";
 import { localeCatalog } from "../../test-support/catalogs.ts";
+import { pageSender, SELF } from "../../test-support/senders.ts";
 
 const runtime: { sendMessage?: (message: unknown) => Promise<unknown> } = {};
 // The handlers import the polyfill, which refuses to load outside an extension: the page's send goes to dispatch.
-vi.mock("webextension-polyfill", () => ({ default: { runtime, storage: {}, action: {} } }));
+vi.mock("webextension-polyfill", async () => (await import("../../test-support/senders.ts")).polyfillStub({ runtime }));
 
 const { dispatch } = await import("./dispatch.ts");
 const { HANDLERS } = await import("./handlers/index.ts");
@@ -16,9 +17,7 @@ const { send } = await import("../shared/messages/send.ts");
 const { errorText, saidOf, sayText } = await import("../shared/said.ts");
 const { feedErrors } = await import("./packs/feed-error.ts");
 
-const ID = "abcdefghijklmnopabcdefghijklmnop";
-const SELF = { id: ID, origin: `chrome-extension://${ID}/` };
-const PAGE = { id: ID, url: `chrome-extension://${ID}/src/options/index.html` };
+const PAGE = pageSender("src/options/index.html");
 runtime.sendMessage = (message) => dispatch(HANDLERS, message, PAGE, SELF);
 
 const catalog = localeCatalog;

@@ -1,14 +1,14 @@
 import { describe, expect, it, vi } from "vitest";
 
-// The handlers import the polyfill, which refuses to load outside an extension; validation runs before any call.
-vi.mock("webextension-polyfill", () => ({ default: { runtime: {}, storage: {}, action: {} } }));
+import { pageSender, SELF } from "../../../test-support/senders.ts";
+
+// Validation runs before any browser call.
+vi.mock("webextension-polyfill", async () => (await import("../../../test-support/senders.ts")).polyfillStub());
 
 const { dispatch } = await import("../dispatch.ts");
 const { HANDLERS } = await import("./index.ts");
 
-const ID = "abcdefghijklmnopabcdefghijklmnop";
-const SELF = { id: ID, origin: `chrome-extension://${ID}/` };
-const PAGE = { id: ID, url: `chrome-extension://${ID}/src/workspace/index.html` };
+const PAGE = pageSender("src/workspace/index.html");
 const CASE = "6f1c7a3e-0000-4000-8000-000000000001";
 
 describe("case workspace messages: payloads are rebuilt before any handler runs", () => {

@@ -1,15 +1,15 @@
 /** A content script may only describe the page it runs in: a listing or not-listing for another origin is refused. */
 import { describe, expect, it, vi } from "vitest";
 
-vi.mock("webextension-polyfill", () => ({ default: { runtime: {}, storage: {}, action: {} } }));
+import { contentSender, SELF } from "../../../test-support/senders.ts";
+
+vi.mock("webextension-polyfill", async () => (await import("../../../test-support/senders.ts")).polyfillStub());
 
 const { dispatch } = await import("../dispatch.ts");
 const { HANDLERS } = await import("./index.ts");
 const { emptyListing } = await import("../../shared/listing.ts");
 
-const ID = "abcdefghijklmnopabcdefghijklmnop";
-const SELF = { id: ID, origin: `chrome-extension://${ID}/` };
-const CONTENT = { id: ID, url: "https://www.amazon.com/dp/B07SRDX1Z1", tab: { id: 7 }, frameId: 0 };
+const CONTENT = contentSender();
 
 describe("content messages about another page", () => {
   it("a listing whose url is on another origin than the sender's page is refused", async () => {

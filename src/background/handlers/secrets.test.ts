@@ -3,18 +3,21 @@
 import "fake-indexeddb/auto";
 import { describe, expect, it, vi } from "vitest";
 
-// The handlers import the polyfill, which refuses to load outside an extension; nothing here needs a browser API.
-vi.mock("webextension-polyfill", () => ({
-  default: { runtime: {}, storage: {}, action: {}, alarms: { create: vi.fn(), clear: vi.fn() }, tabs: {} },
-}));
+import { pageSender, SELF } from "../../../test-support/senders.ts";
+
+// Nothing here needs a browser API beyond the alarms the webhook settings touch.
+vi.mock("webextension-polyfill", async () =>
+  (await import("../../../test-support/senders.ts")).polyfillStub({
+    alarms: { create: vi.fn(), clear: vi.fn() },
+    tabs: {},
+  }),
+);
 
 const { dispatch } = await import("../dispatch.ts");
 const { HANDLERS } = await import("./index.ts");
 const { getWebhook } = await import("../report/settings.ts");
 
-const ID = "abcdefghijklmnopabcdefghijklmnop";
-const SELF = { id: ID, origin: `chrome-extension://${ID}/` };
-const OPTIONS = { id: ID, url: `chrome-extension://${ID}/src/options/index.html` };
+const OPTIONS = pageSender("src/options/index.html");
 const TOKEN = "tok-5ecret-3f9a1c77d2e8";
 
 /** The message types a page may send with no payload: the reads (and a few actions) the pages open with. */

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { EXTENSION_ID, EXTENSION_ORIGIN } from "../../../test-support/senders.ts";
 import { classifySender } from "./sender.ts";
 
-const ID = "abcdefghijklmnopabcdefghijklmnop";
-const ORIGIN = `chrome-extension://${ID}/`;
+const ID = EXTENSION_ID;
+const ORIGIN = EXTENSION_ORIGIN;
 
 describe("classifySender", () => {
   it("accepts the top frame of a web page as a content script", () => {
