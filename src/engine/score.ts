@@ -311,7 +311,8 @@ function isProductNameWord(word: string): boolean {
 /** Another brand, or another brand's line or model, named between the brand and the item: the title is about that ("Converse Boost sneakers"). */
 function othersBetween(r: Read, x: BrandMention, at: number, mine: readonly BrandMention[]): boolean {
   return r.brands.some(
-    (b) => b.field === "title" && b.brand !== x.brand && !mine.includes(b) && b.span.start >= x.span.end && b.span.end <= at,
+    (b) =>
+      b.field === "title" && b.brand !== x.brand && !mine.includes(b) && b.span.start >= x.span.end && b.span.end <= at,
   );
 }
 

@@ -6,13 +6,13 @@
  * (Chromium's print to PDF of the same HTML). Every text from the listing is
  * escaped: markup in a title is printed as text.
  */
-import { type ArtefactRef, type CapturedBy, type CaseTimestamp, HISTORY_NAME } from "./case.ts";
+import { type CapturedBy, type CaseTimestamp, HISTORY_NAME } from "./case.ts";
 import { type VerifyOptions, verifyBundle } from "./case-bundle.ts";
 import { type CaseManifest, MANIFEST_NAME } from "./case-manifest.ts";
 import type { FollowUp } from "./case-state.ts";
 import { STATE_LABEL } from "./case-state.ts";
 import { base64Encode } from "./hash.ts";
-import type { Listing, MarketplaceId } from "./listing.ts";
+import type { Listing } from "./listing.ts";
 import { MARKETPLACE_NAME, PORTALS } from "./report-portals.ts";
 import type { Verdict } from "./verdict.ts";
 import { readZip } from "./zip.ts";
