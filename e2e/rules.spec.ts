@@ -238,15 +238,17 @@ test("cold start to first verdict, with the default pack and with 10,000 brands"
     const listing = await openListing(context, title);
     const brandName = await verdictBrand(options, listing.url);
     const wallMs = Date.now() - t0;
-    const { lastLoad, workerStartedAt } = await options.rulesOverview();
+    const { lastLoad, workerStartedAt, firstListingWaitMs } = await options.rulesOverview();
     expect(workerStartedAt, "a new worker").not.toBe(before);
-    return { brandName, wallMs, lastLoad };
+    // The marketplace page starting to load woke the worker and started the read: the listing found it under way.
+    expect(lastLoad?.trigger).toBe("page-loading");
+    return { brandName, wallMs, lastLoad, waitMs: firstListingWaitMs };
   };
 
   const def = await coldVerdict("Rolex Submariner watch replica 1:1");
   expect(def.lastLoad?.from).toBe("compiled-cache");
   console.log(
-    `[cold start] default pack: rules loaded in ${def.lastLoad?.ms.toFixed(1)} ms (IndexedDB read ${def.lastLoad?.readMs.toFixed(1)} ms; ${def.lastLoad?.sinceWorkerStartMs.toFixed(0)} ms after the worker started); page open to verdict ${def.wallMs} ms`,
+    `[cold start] default pack: rules loaded in ${def.lastLoad?.ms.toFixed(1)} ms (IndexedDB read ${def.lastLoad?.readMs.toFixed(1)} ms; ${def.lastLoad?.sinceWorkerStartMs.toFixed(0)} ms after the worker started); page open to verdict ${def.wallMs} ms; the listing waited ${def.waitMs?.toFixed(1)} ms for the rules`,
   );
 
   const brands = generatedBrands(10_000);
@@ -264,7 +266,7 @@ test("cold start to first verdict, with the default pack and with 10,000 brands"
   expect(gen.brandName).toBe(target);
   expect(gen.lastLoad?.from).toBe("compiled-cache");
   console.log(
-    `[cold start] default + 10,000-brand pack (${(bytes.length / 1024 / 1024).toFixed(1)} MB): rules loaded in ${gen.lastLoad?.ms.toFixed(1)} ms (IndexedDB read ${gen.lastLoad?.readMs.toFixed(1)} ms; ${gen.lastLoad?.sinceWorkerStartMs.toFixed(0)} ms after the worker started); page open to verdict ${gen.wallMs} ms`,
+    `[cold start] default + 10,000-brand pack (${(bytes.length / 1024 / 1024).toFixed(1)} MB): rules loaded in ${gen.lastLoad?.ms.toFixed(1)} ms (IndexedDB read ${gen.lastLoad?.readMs.toFixed(1)} ms; ${gen.lastLoad?.sinceWorkerStartMs.toFixed(0)} ms after the worker started); page open to verdict ${gen.wallMs} ms; the listing waited ${gen.waitMs?.toFixed(1)} ms for the rules`,
   );
   expect(sw.errors).toEqual([]);
 });

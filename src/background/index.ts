@@ -6,6 +6,7 @@
  * rules in IndexedDB; in-memory caches are rebuilt on wake.
  */
 import browser from "webextension-polyfill";
+import { runsContentScript } from "../shared/marketplace-sites.ts";
 import { listenForLanguage } from "./badge.ts";
 import { recordStart, recordUncaughtErrors } from "./diagnostics.ts";
 import { dispatch } from "./dispatch.ts";
@@ -13,7 +14,7 @@ import { HANDLERS } from "./handlers/index.ts";
 import { registerPackListeners } from "./packs/listeners.ts";
 import { registerReportListeners } from "./report/listeners.ts";
 import { openHarnessPage } from "./report/test-build.ts";
-import { getRules, installBundledPack } from "./rules.ts";
+import { getRules, installBundledPack, warmRules } from "./rules.ts";
 import { clearTabState, restrictSessionStorage } from "./tab-states.ts";
 
 recordUncaughtErrors(globalThis);
@@ -42,9 +43,15 @@ browser.tabs.onRemoved.addListener((tabId) => {
   void clearTabState(tabId);
 });
 
-// A new page in the tab: the old verdict no longer applies.
+// A page starts loading in a tab. A listing on it will want the rules: a cold worker (woken by this very event)
+// starts reading them now, while the page loads, instead of after the listing arrives. Without the "tabs"
+// permission Chromium gives no URL here, so any page warms them (a read of a few milliseconds, kept until the
+// idle worker stops); with a URL, only the pages the content script runs on. When the URL is known, the old
+// verdict no longer applies.
 browser.tabs.onUpdated.addListener((tabId, change) => {
-  if (change.status === "loading" && change.url) void clearTabState(tabId);
+  if (change.status !== "loading") return;
+  if (change.url) void clearTabState(tabId);
+  if (!change.url || runsContentScript(change.url)) warmRules();
 });
 
 registerPackListeners();

@@ -245,6 +245,25 @@ describe("the compiled cache on a cold worker", () => {
     expect(loaded.rules.lastRulesLoad()?.from).toBe("compiled-cache");
   });
 
+  it("warming on a page load starts the one load a listing then shares, and the listing's wait is kept", async () => {
+    await verdicts(await freshWorker()); // a compiled form is stored
+    const w = await freshWorker();
+    expect(w.rules.firstListingWaitMs()).toBeNull();
+    w.rules.warmRules();
+    const rules = await w.rules.rulesForListing();
+    expect(rules.matcher).toBe((await w.rules.getRules()).matcher);
+    expect(w.rules.lastRulesLoad()).toMatchObject({ from: "compiled-cache", trigger: "page-loading" });
+    const wait = w.rules.firstListingWaitMs();
+    expect(wait).not.toBeNull();
+    // A later listing on the warm worker does not replace the first one's figure.
+    await w.rules.rulesForListing();
+    expect(w.rules.firstListingWaitMs()).toBe(wait);
+    // Without the warm-up, the listing's own request starts the load.
+    const cold = await freshWorker();
+    await cold.rules.rulesForListing();
+    expect(cold.rules.lastRulesLoad()?.trigger).toBe("request");
+  });
+
   it("a corrupt compiled record is recompiled from the stored packs, with a diagnostic, not a crash", async () => {
     await expectRecompiled((bytes) => {
       bytes[bytes.length - 100] = (bytes[bytes.length - 100] ?? 0) ^ 0x5a;

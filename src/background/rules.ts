@@ -28,7 +28,7 @@
 import browser from "webextension-polyfill";
 import { compileAsync, serializeSteps } from "../engine/compiler.ts";
 import { COMPILED_FORMAT_VERSION, type CompiledMatcher, deserialize } from "../engine/index.ts";
-import type { DamagedPack } from "../shared/messages/packs.ts";
+import type { DamagedPack, RulesLoad } from "../shared/messages/packs.ts";
 import { checkPackSize, isExpired, validatePack } from "../shared/pack-validate.ts";
 import { slicePause } from "../shared/slice-pause.ts";
 import { driveSteps, Slicer } from "../shared/slices.ts";
@@ -66,21 +66,11 @@ export interface Rules {
   damaged: DamagedPack[];
 }
 
-export interface LoadInfo {
-  ms: number;
-  /** Of `ms`, the time spent reading IndexedDB (the rest is deserialising or compiling). */
-  readMs: number;
-  /** performance.now() when the load finished: in a worker, time since the worker started. */
-  sinceWorkerStartMs: number;
-  from: "compiled-cache" | "compiled-now";
-  at: string;
-}
-
 /** Rebuilt on wake; never the only copy of anything. */
 let cached: (Rules & { key: string }) | null = null;
-let lastLoad: LoadInfo | null = null;
+let lastLoad: RulesLoad | null = null;
 
-export function lastRulesLoad(): LoadInfo | null {
+export function lastRulesLoad(): RulesLoad | null {
   return lastLoad;
 }
 
@@ -98,18 +88,41 @@ function isActiveSet(v: unknown): v is ActiveSet {
 }
 
 /** The matcher for verdicts: memory, else the compiled cache, else compile now. */
-export function getRules(): Promise<Rules> {
+export function getRules(trigger: RulesLoad["trigger"] = "request"): Promise<Rules> {
   if (cached && !anyExpired(cached.packs, new Date())) return Promise.resolve(cached);
   // Messages arriving together at a cold worker share one load.
-  loading ??= loadRules().finally(() => {
+  loading ??= loadRules(trigger).finally(() => {
     loading = null;
   });
   return loading;
 }
 
+/**
+ * Starts loading the rules when a page the content script runs on starts loading in a tab, so that a cold
+ * worker reads them while the page loads rather than after the listing arrives. Errors are left to the
+ * listing's own request, which reports them.
+ */
+export function warmRules(): void {
+  getRules("page-loading").catch((error: unknown) => console.warn("[copycatch] warming the rules", error));
+}
+
+let firstListingWait: number | null = null;
+
+/** The rules for scoring a listing; the first listing's wait in this worker is kept for the cold-start measurement. */
+export async function rulesForListing(): Promise<Rules> {
+  const t0 = performance.now();
+  const rules = await getRules();
+  firstListingWait ??= performance.now() - t0;
+  return rules;
+}
+
+export function firstListingWaitMs(): number | null {
+  return firstListingWait;
+}
+
 let loading: Promise<Rules> | null = null;
 
-async function loadRules(): Promise<Rules> {
+async function loadRules(trigger: RulesLoad["trigger"]): Promise<Rules> {
   const now = new Date();
   const t0 = performance.now();
   const database = await db();
@@ -135,6 +148,7 @@ async function loadRules(): Promise<Rules> {
           readMs,
           sinceWorkerStartMs: performance.now(),
           from: "compiled-cache",
+          trigger,
           at: now.toISOString(),
         };
         return cached;
@@ -157,6 +171,7 @@ async function loadRules(): Promise<Rules> {
     readMs: ms,
     sinceWorkerStartMs: performance.now(),
     from: "compiled-now",
+    trigger,
     at: now.toISOString(),
   };
   return cached;

@@ -58,3 +58,22 @@ export function contentScriptMatches(list: { marketplaces: MarketplaceEntry[] } 
     ),
   );
 }
+
+/** Whether the content script runs on `url`: an https page on one of the hosts of contentScriptMatches. */
+export function runsContentScript(url: string, list: { marketplaces: MarketplaceEntry[] } = MARKETPLACE_LIST): boolean {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return false;
+  }
+  if (u.protocol !== "https:") return false;
+  const host = u.hostname.toLowerCase();
+  return list.marketplaces.some((m) =>
+    m.hosts.some((h) =>
+      h.subdomains
+        ? h.subdomains.some((s) => host === `${s}.${h.domain}`)
+        : host === h.domain || host.endsWith(`.${h.domain}`),
+    ),
+  );
+}

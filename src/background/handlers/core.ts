@@ -6,7 +6,7 @@ import type { TabState } from "../../shared/tab-state.ts";
 import { validateListing } from "../../shared/validate-listing.ts";
 import { showBadge } from "../badge.ts";
 import { noteBrowsedListing } from "../report/recheck.ts";
-import { getRules } from "../rules.ts";
+import { rulesForListing } from "../rules.ts";
 import { getTabState, setTabState } from "../tab-states.ts";
 import type { Handlers, Sender } from "./types.ts";
 
@@ -72,7 +72,7 @@ export const coreHandlers: Handlers<keyof CoreProtocol> = {
     async handle(request, sender) {
       const tabId = senderTab(sender);
       if (!sameOrigin(request.listing.url, sender.url)) throw new BadRequest("listing.url is not the sender's page");
-      const { matcher } = await getRules();
+      const { matcher } = await rulesForListing();
       const verdict = score(request.listing, matcher);
       const at = new Date().toISOString();
       await record(tabId, {

@@ -5,7 +5,7 @@ import { isExpired } from "../../shared/pack-validate.ts";
 import { said } from "../../shared/said.ts";
 import { type Subscription, subscriptionError } from "../../shared/subscription.ts";
 import { db } from "../db.ts";
-import { getRules, lastRulesLoad } from "../rules.ts";
+import { firstListingWaitMs, getRules, lastRulesLoad } from "../rules.ts";
 import { precedenceOf } from "./precedence.ts";
 import { allSubscriptions } from "./subscription-store.ts";
 
@@ -73,5 +73,6 @@ export async function rulesOverview(): Promise<RulesOverview> {
     damaged,
     subscriptions: subscriptions.map((s) => withExpiry(s, packs)),
     lastLoad: lastRulesLoad(),
+    firstListingWaitMs: firstListingWaitMs(),
   };
 }

@@ -49,13 +49,25 @@ export interface RulesOverview {
   damaged: DamagedPack[];
   subscriptions: Subscription[];
   /** How the active matcher was last loaded in this worker, for diagnostics and the cold-start measurement. */
-  lastLoad: {
-    ms: number;
-    readMs: number;
-    sinceWorkerStartMs: number;
-    from: "compiled-cache" | "compiled-now";
-    at: string;
-  } | null;
+  lastLoad: RulesLoad | null;
+  /**
+   * How long the first listing this worker scored waited for the rules (ms): near zero when the rules were
+   * warmed as the listing's page started loading, the whole load when the listing's message started it.
+   */
+  firstListingWaitMs: number | null;
+}
+
+/** One load of the active rules in a worker. */
+export interface RulesLoad {
+  ms: number;
+  /** Of `ms`, the time spent reading IndexedDB (the rest is deserialising or compiling). */
+  readMs: number;
+  /** performance.now() when the load finished: in a worker, time since the worker started. */
+  sinceWorkerStartMs: number;
+  from: "compiled-cache" | "compiled-now";
+  /** What asked first: a marketplace page starting to load in a tab (warm-up), or a request needing the rules. */
+  trigger: "page-loading" | "request";
+  at: string;
 }
 
 export interface SubscribeRequest {
