@@ -73,6 +73,19 @@ describe("damaged stored packs", () => {
     expect(await w.brandOf("Boltwing replica watch")).toBe("Boltwing");
   });
 
+  it("the install handler and a first load asking at once install the bundled pack once", async () => {
+    const w = await freshWorker();
+    const fetched = vi.spyOn(globalThis, "fetch");
+    try {
+      await Promise.all([w.rules.installBundledPack(), w.rules.installBundledPack()]);
+      expect(fetched).toHaveBeenCalledTimes(1);
+      await w.rules.installBundledPack();
+      expect(fetched).toHaveBeenCalledTimes(2);
+    } finally {
+      fetched.mockRestore();
+    }
+  });
+
   it("aliases: null no longer makes every getRules() throw; the record is read as no aliases", async () => {
     const w = await freshWorker();
     await corrupt(w, "acme.brand", (r) => {

@@ -276,7 +276,17 @@ async function patchInTx(store: SubStore, change: NonNullable<PackChange["subscr
 }
 
 /** Install (or upgrade) the bundled default pack: on install, on update of the extension, and on an empty store. */
-export async function installBundledPack(): Promise<void> {
+export function installBundledPack(): Promise<void> {
+  // The install handler and a first load (a listing, a page warming the rules) may both ask at once: one install.
+  installing ??= installBundled().finally(() => {
+    installing = null;
+  });
+  return installing;
+}
+
+let installing: Promise<void> | null = null;
+
+async function installBundled(): Promise<void> {
   const response = await fetch(browser.runtime.getURL(BUNDLED_PACK_PATH));
   if (!response.ok) throw new Error(`Bundled pack missing: HTTP ${response.status}`);
   const bytes = new Uint8Array(await response.arrayBuffer());
