@@ -111,9 +111,14 @@ vi.mock("../shared/slices.ts", async (importOriginal) => {
 });
 
 const enc = (p: RulePack) => new TextEncoder().encode(JSON.stringify(p));
+/** The version of the pack the extension carries (an update brings a newer one). */
+let bundledVersion = 1;
 vi.stubGlobal(
   "fetch",
-  async () => new Response(enc(testPack("copycatch.default", { brands: [testBrand("zorblax", "Zorblax")] }))),
+  async () =>
+    new Response(
+      enc(testPack("copycatch.default", { version: bundledVersion, brands: [testBrand("zorblax", "Zorblax")] })),
+    ),
 );
 
 const { dispatch } = await import("./dispatch.ts");
@@ -122,6 +127,41 @@ const { getRules } = await import("./rules.ts");
 const { importPack } = await import("./packs/subscriptions.ts");
 
 const CONTENT = contentSender("https://www.ebay.com/itm/1");
+
+describe("the install handler and a first load at once", () => {
+  /** A freshly started worker's rules module (the stored database stays). */
+  async function freshRules() {
+    vi.resetModules();
+    return import("./rules.ts");
+  }
+
+  /** A fresh worker: the install handler runs, a page warms the rules, a listing asks; the packs scored and the compiles. */
+  async function installWhileLoading() {
+    const rules = await freshRules();
+    events.length = 0;
+    const install = rules.installBundledPack();
+    rules.warmRules();
+    const { packs } = await rules.rulesForListing();
+    await install;
+    return { packs: packs.map((p) => `${p.id}@${p.version}`), compiles: events.filter((e) => e === "start").length };
+  }
+
+  it("on a first start, a page warming the rules while the bundled pack installs: one compile", async () => {
+    expect(await installWhileLoading()).toEqual({ packs: ["copycatch.default@1"], compiles: 1 });
+  });
+
+  it("on an update with no usable compiled form, the install of the newer pack and a load: one compile", async () => {
+    const { db } = await import("./db.ts");
+    const database = await db();
+    await database.clear("compiled"); // as after an engine update that changed the compiled format
+    bundledVersion = 2;
+    try {
+      expect(await installWhileLoading()).toEqual({ packs: ["copycatch.default@2"], compiles: 1 });
+    } finally {
+      bundledVersion = 1;
+    }
+  });
+});
 
 function listingMessage(title: string) {
   return { type: "listing", listing: { ...emptyListing("https://www.ebay.com/itm/1", "ebay"), title }, extractMs: 1 };

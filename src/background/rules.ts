@@ -125,6 +125,12 @@ let loading: Promise<Rules> | null = null;
 async function loadRules(trigger: RulesLoad["trigger"]): Promise<Rules> {
   const now = new Date();
   const t0 = performance.now();
+  // An install under way (the install handler, at a first start) compiles the rules itself: wait for it rather
+  // than compile the stored packs a second time beside it.
+  if (installing) {
+    await installing.catch(() => undefined);
+    if (cached && !anyExpired(cached.packs, now)) return compiledNow(cached, t0, trigger, now);
+  }
   const database = await db();
   // One round trip: the active record and the compiled form together (commitPacks keeps one compiled
   // record; a stray older one is passed over and the active key read by itself).
@@ -157,14 +163,21 @@ async function loadRules(trigger: RulesLoad["trigger"]): Promise<Rules> {
       }
     }
   }
-  // No usable compiled form: a new engine format, an expired pack, a first start.
-  if ((await database.count("packs")) === 0) await installBundledPack();
-  else {
+  // No usable compiled form: a new engine format, an expired pack, a first start. A first start, or an install
+  // under way (it compiles when it stores a pack), installs; when that stored nothing new, the stored packs compile.
+  const before = cached;
+  if (installing || (await database.count("packs")) === 0) await installBundledPack();
+  if (cached === before) {
     const rules = await commitPacks({});
     // Our own pack needs no quarantine: the extension carries a good copy.
     if (rules.damaged.some((d) => d.origin === "bundled")) await installBundledPack();
   }
   if (!cached) throw new Error("No rules could be loaded");
+  return compiledNow(cached, t0, trigger, now);
+}
+
+/** Records a load whose rules were compiled now (by this load or an install it waited for), and returns them. */
+function compiledNow(rules: Rules & { key: string }, t0: number, trigger: RulesLoad["trigger"], now: Date) {
   const ms = performance.now() - t0;
   lastLoad = {
     ms,
@@ -174,7 +187,7 @@ async function loadRules(trigger: RulesLoad["trigger"]): Promise<Rules> {
     trigger,
     at: now.toISOString(),
   };
-  return cached;
+  return rules;
 }
 
 /**
