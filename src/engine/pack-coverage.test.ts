@@ -515,19 +515,19 @@ describe("per-type floors across the pack: well formed, and covering the premium
   });
 
   it("most premium and mass brands of the categories counterfeiters target have floors per kind of item", () => {
-    // Shares measured when these floors were written; each was at most about 0.6 before for jewellery,
-    // fragrance, cosmetics, skincare and phones.
+    // Shares a little below those measured when these floors were written (before them: jewellery 0.54,
+    // fragrance 0.73, cosmetics 0.30, skincare 0.19, phones 0.55).
     const least: Record<string, number> = {
       fashion: 0.85,
       "leather-goods": 0.95,
       streetwear: 0.95,
       sportswear: 0.95,
-      jewellery: 0.88,
-      fragrance: 0.93,
-      cosmetics: 0.65,
-      skincare: 0.44,
+      jewellery: 0.95,
+      fragrance: 0.95,
+      cosmetics: 0.75,
+      skincare: 0.7,
       audio: 0.85,
-      phones: 0.88,
+      phones: 0.9,
       chargers: 0.95,
       toys: 0.63,
     };
@@ -536,8 +536,8 @@ describe("per-type floors across the pack: well formed, and covering the premium
       expect(brands.length, category).toBeGreaterThan(20);
       expect(brands.filter(floored).length / brands.length, category).toBeGreaterThanOrEqual(share);
     }
-    expect(pack.brands.filter((b) => b.tier === "premium" && floored(b)).length).toBeGreaterThanOrEqual(1070);
-    expect(pack.brands.filter((b) => b.tier === "mass" && floored(b)).length).toBeGreaterThanOrEqual(1340);
+    expect(pack.brands.filter((b) => b.tier === "premium" && floored(b)).length).toBeGreaterThanOrEqual(1090);
+    expect(pack.brands.filter((b) => b.tier === "mass" && floored(b)).length).toBeGreaterThanOrEqual(1435);
   });
 });
 
