@@ -5,8 +5,10 @@
  * are claimed only in product context.
  */
 import { describe, expect, it } from "vitest";
-import { compileDefaultPack, pricedListing } from "../../test-support/default-pack.ts";
+import { compileDefaultPack, defaultPack, pricedListing } from "../../test-support/default-pack.ts";
 import type { Listing } from "../shared/listing.ts";
+import { isIsoDate } from "../shared/pack-validate.ts";
+import { PRODUCT_TYPE_IDS } from "../shared/product-types.ts";
 import { score } from "./score.ts";
 
 const m = compileDefaultPack();
@@ -467,5 +469,119 @@ describe("cosmetics: Western, Korean, Japanese and Chinese", () => {
     expect(brandOf("컬러그램 틴트")).toBe("colorgram");
     expect(brandOf("インテグレート ファンデーション")).toBe("integrate-shiseido");
     expect(brandOf("integrate with Slack and Google Drive")).toBeNull();
+  });
+});
+
+describe("per-type floors across the pack: well formed, and covering the premium and mass brands counterfeiters copy", () => {
+  const pack = defaultPack();
+  const rates = pack.exchangeRates?.rates ?? {};
+  const floored = (b: (typeof pack.brands)[number]) => (b.priceFloors ?? []).length > 0;
+
+  it("every floor names a known kind of item, a positive amount, a currency with a rate, a date and a recalled source", () => {
+    const floors = pack.brands.flatMap((b) => (b.priceFloors ?? []).map((f) => ({ id: b.id, f })));
+    expect(floors.length).toBeGreaterThan(6000);
+    for (const { id, f } of floors) {
+      const at = `${id} ${f.type}:${f.amount}:${f.currency}`;
+      expect(PRODUCT_TYPE_IDS, at).toContain(f.type);
+      expect(f.amount, at).toMatch(/^\d+(\.\d{1,2})?$/);
+      expect(Number(f.amount), at).toBeGreaterThan(0);
+      expect(rates[f.currency], at).toBeGreaterThan(0);
+      expect(isIsoDate(f.date, true), at).toBe(true);
+      expect(f.source, at).toMatch(/recalled; re-verify/);
+    }
+  });
+
+  it("a brand gives one floor per kind of item and currency", () => {
+    for (const b of pack.brands) {
+      const keys = (b.priceFloors ?? []).map((f) => `${f.type}:${f.currency}`);
+      expect(new Set(keys).size, b.id).toBe(keys.length);
+    }
+  });
+
+  it("a floor in a local currency is within a plausible band of the same kind's US-dollar floor (a slipped digit fails)", () => {
+    let compared = 0;
+    for (const b of pack.brands) {
+      const fs = b.priceFloors ?? [];
+      for (const f of fs) {
+        const usd = fs.find((g) => g.type === f.type && g.currency === "USD");
+        if (f.currency === "USD" || !usd) continue;
+        const ratio = Number(f.amount) / (rates[f.currency] as number) / Number(usd.amount);
+        expect(ratio, `${b.id} ${f.type} ${f.amount} ${f.currency} vs ${usd.amount} USD`).toBeGreaterThan(0.15);
+        expect(ratio, `${b.id} ${f.type} ${f.amount} ${f.currency} vs ${usd.amount} USD`).toBeLessThan(3);
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(1000);
+  });
+
+  it("most premium and mass brands of the categories counterfeiters target have floors per kind of item", () => {
+    // Shares a little below those measured when these floors were written (before them: jewellery 0.54,
+    // fragrance 0.73, cosmetics 0.30, skincare 0.19, phones 0.55).
+    const least: Record<string, number> = {
+      fashion: 0.85,
+      "leather-goods": 0.95,
+      streetwear: 0.95,
+      sportswear: 0.95,
+      jewellery: 0.95,
+      fragrance: 0.95,
+      cosmetics: 0.75,
+      skincare: 0.7,
+      audio: 0.85,
+      phones: 0.9,
+      chargers: 0.95,
+      toys: 0.63,
+    };
+    for (const [category, share] of Object.entries(least)) {
+      const brands = pack.brands.filter((b) => b.tier !== "luxury" && b.categories.includes(category));
+      expect(brands.length, category).toBeGreaterThan(20);
+      expect(brands.filter(floored).length / brands.length, category).toBeGreaterThanOrEqual(share);
+    }
+    expect(pack.brands.filter((b) => b.tier === "premium" && floored(b)).length).toBeGreaterThanOrEqual(1090);
+    expect(pack.brands.filter((b) => b.tier === "mass" && floored(b)).length).toBeGreaterThanOrEqual(1435);
+  });
+});
+
+describe("floors per kind of item for premium and mass brands that had only a brand-wide price", () => {
+  it("Gulf perfumers in USD and INR, a celebrity house's 100 ml bottle, a body-care chain's mist", () => {
+    bothWays("Lattafa eau de parfum 100ml", "USD", "5", "12", /8 USD for Lattafa perfume 100 ml/);
+    bothWays("Lattafa perfume 100ml", "INR", "300", "600", /449 INR for Lattafa perfume 100 ml/);
+    bothWays("Carolina Herrera perfume 100ml", "USD", "20", "60", /45 USD for Carolina Herrera perfume 100 ml/);
+    expect(price(l("Bath & Body Works fine fragrance mist", "6", "USD"))).toBeUndefined();
+  });
+
+  it("jewellery: a crystal house in USD, an Indian jeweller in INR", () => {
+    bothWays("Swarovski necklace", "USD", "8", "35", /25 USD for Swarovski jewellery/);
+    bothWays("Tanishq gold earrings", "INR", "500", "3999", /2499 INR for Tanishq jewellery/);
+  });
+
+  it("fast fashion and streetwear in INR at Indian sale prices, a motocross label's hoodie in USD", () => {
+    bothWays("H&M hoodie", "INR", "99", "399", /299 INR for H&M hoodie/);
+    bothWays("Mango jeans", "INR", "300", "1190", /799 INR for Mango jeans/);
+    bothWays("Fox Racing hoodie", "USD", "8", "45", /30 USD for Fox Racing hoodie/);
+    bothWays("Juicy Couture tracksuit", "USD", "15", "45", /35 USD for Juicy Couture tracksuit/);
+  });
+
+  it("cosmetics and skincare: a drugstore lipstick in INR, a Korean lipstick in KRW, a prestige cream in CNY", () => {
+    bothWays("Maybelline lipstick", "INR", "60", "199", /149 INR for Maybelline lipstick/);
+    bothWays("Lakmé lipstick", "INR", "99", "199", /149 INR for Lakmé lipstick/);
+    bothWays("Rom&nd lipstick", "KRW", "2000", "9000", /6000 KRW for Rom&nd lipstick/);
+    bothWays("Kiehl's face cream", "CNY", "50", "199", /129 CNY for Kiehl's face cream/);
+    bothWays("Sulwhasoo serum", "KRW", "10000", "45000", /25000 KRW for Sulwhasoo serum/);
+    bothWays("Proya serum", "CNY", "40", "129", /79 CNY for Proya serum/);
+  });
+
+  it("devices: a budget phone in INR, a laptop in USD, a hair dryer in INR, a sports watch, a phone case", () => {
+    bothWays("Poco smartphone", "INR", "1500", "5999", /3999 INR for Poco phone/);
+    bothWays("MSI laptop", "USD", "150", "399", /329 USD for MSI laptop/);
+    bothWays("Panasonic hair dryer", "INR", "300", "899", /699 INR for Panasonic hair dryer/);
+    bothWays("Suunto smartwatch", "USD", "40", "169", /99 USD for Suunto smartwatch/);
+    bothWays("Mous phone case", "USD", "5", "25", /18 USD for Mous phone case/);
+    expect(price(l("Nokia 105 mobile phone", "999", "INR"))).toBeUndefined();
+  });
+
+  it("team merchandise, a Swiss watch maker, a model-kit maker in JPY", () => {
+    bothWays("Red Bull Racing cap", "USD", "4", "20", /14 USD for Red Bull cap/);
+    bothWays("Victorinox watch", "USD", "30", "199", /150 USD for Victorinox watch/);
+    bothWays("Bandai building set", "JPY", "200", "990", /600 JPY for Bandai building set/);
   });
 });
