@@ -223,6 +223,27 @@ describe("product code (real pages)", () => {
     expect(labelledCode("Cikkszám: HU5521")).toBe("HU5521");
     expect(labelledCode("상품번호 : 100234567")).toBe("100234567");
     expect(labelledCode("Promo code: SAVE10")).toBeNull();
+    // One label per language family of data/sku-labels.json, in the form shops write them.
+    for (const [text, want] of [
+      ["Réf. n° : 4455-A1 Couleur", "4455-A1"],
+      ["Código de referencia: MX-20931", "MX-20931"],
+      ["Cod. prodotto 889123", "889123"],
+      ["Numer referencyjny: 82514120", "82514120"],
+      ["Kód zboží: CZ88122", "CZ88122"],
+      ["Šifra proizvoda: 100234", "100234"],
+      ["Артикул: 5521-09", "5521-09"],
+      ["Κωδικός προϊόντος: GR12345", "GR12345"],
+      ["Ürün kodu: TR-55120", "TR-55120"],
+      ["מק״ט: 7788123", "7788123"],
+      ["رقم الصنف: 55123", "55123"],
+      ["ราคา 590 บาทรหัสสินค้า: TH10023", "TH10023"],
+      ["価格 1,200円品番：JP-4471", "JP-4471"],
+      ["商品货号：A88123。", "A88123"],
+      ["Mã sản phẩm: VN22019", "VN22019"],
+      ["Kode produk: ID-77120", "ID-77120"],
+      ["Tuotenumero 4471223", "4471223"],
+    ] as const)
+      expect(labelledCode(text), text).toBe(want);
   });
 });
 
@@ -306,16 +327,19 @@ describe("product code without structured data (real pages, scripts and microdat
     const { text: t2, url, gt } = strippedBench("cfd548ad");
     expect(addressCodeShown(url, t2)).toBe(gt.sku?.[0]);
   });
-  it("the address's code the page shows wins over a labelled code of a package or part (ikea sofa-bed module: 'Article no.: 903.294.89' is a package's; hand-written)", () => {
+  it("of a labelled code and the address's code the page shows, the one the page shows first wins (ikea sofa-bed module: 'Article no.: 903.294.89' further down is a package's; hand-written both ways)", () => {
     const { doc, text, url, gt } = strippedBench("f94bb87d");
     expect(labelledCode(text)).toBe("903.294.89");
     expect(pageCode(doc, url, shownCode(null, text), text)).toBe(gt.sku?.[0]);
-    const written = parsePage(
-      "<!doctype html><html><body><h1>Desk set</h1><p>Set 4455667</p><p>Includes: lamp, Item no.: 1122334</p></body></html>",
-    );
     const wUrl = new URL("https://shop.example/desk-set-4455667.html");
-    const wText = visibleBodyText(makeContext(written, wUrl, { budgetMs: 60_000 }));
-    expect(pageCode(written, wUrl, shownCode(null, wText), wText)).toBe("4455667");
+    for (const [body, want] of [
+      ["<h1>Desk set</h1><p>Set 4455667</p><p>Includes: lamp, Item no.: 1122334</p>", "4455667"],
+      ["<h1>Desk set</h1><p>Item no.: 1122334</p><p>Compare 4455667</p>", "1122334"],
+    ] as const) {
+      const written = parsePage(`<!doctype html><html><body>${body}</body></html>`);
+      const wText = visibleBodyText(makeContext(written, wUrl, { budgetMs: 60_000 }));
+      expect(pageCode(written, wUrl, shownCode(null, wText), wText), body).toBe(want);
+    }
   });
   it("the generic pipeline reads the shown code on stripped pages (ikea, leroymerlin, zalando, currys)", () => {
     for (const p of ["4708bedc", "7a838a16", "997de723", "7a082dd9"]) {

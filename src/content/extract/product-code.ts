@@ -26,8 +26,8 @@ function longestFirst(labels: readonly string[]): string {
 }
 /** What may follow a label before its code: an abbreviation's dot, "No." / "Nr." / "#", a colon ("Article no.:", "Réf. n° :"). */
 const LABEL_TAIL = "\\.?\\s*(?:(?:n[o°º]|nr|#)\\.?\\s*)?[:：#]?";
-/** Labels in scripts written without spaces (Chinese, Japanese) need no word boundary before them. */
-const UNSPACED = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** Labels in scripts written without spaces between words (Chinese, Japanese, Thai) need no word boundary before them. */
+const UNSPACED = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 
 /** A row name that is one of `labels` ("Artikelnummer", "Item #:", "Article no.:"). */
 function rowLabel(labels: readonly string[]): RegExp {
@@ -180,7 +180,7 @@ function patternCodes(url: URL): string[] {
  * most three letters), that the visible `text` shows too, in the page's form
  * ("…-00293772/" shown "002.937.72"; "…-s99277508/" shown "992.775.08").
  * The address names the product; a code it shares with the page is the
- * product's, where a labelled code may be a package's or an accessory's.
+ * product's.
  */
 export function addressCodeShown(url: URL, text: string): string | null {
   if (!text) return null;
@@ -212,11 +212,20 @@ export function shownCode(rowValue: string | null | undefined, text: string): st
 
 /**
  * The shop's own code for the sku slot when no structured layer gave one:
- * the address's code the page shows too (addressCodeShown), else the code
- * shown under its label (`shown`, shownCode), else itemprop sku/productID,
- * else the address's code (urlCode). `text` is the visible text ("" when the
- * time budget is spent).
+ * the code shown under its label (`shown`, shownCode) or the address's code
+ * the page shows too (addressCodeShown), whichever the page shows first (a
+ * labelled code further down may be a package's or an accessory's; an
+ * address id the page shows further down is no shop's code it labels); else
+ * itemprop sku/productID; else the address's code (urlCode). `text` is the
+ * visible text ("" when the time budget is spent).
  */
 export function pageCode(doc: Document, url: URL, shown: string | null, text: string): string | null {
-  return addressCodeShown(url, text) ?? shown ?? microdataCode(doc) ?? urlCode(url);
+  const address = addressCodeShown(url, text);
+  if (shown && address && shown !== address) return firstAt(text, address) < firstAt(text, shown) ? address : shown;
+  return shown ?? address ?? microdataCode(doc) ?? urlCode(url);
+}
+
+function firstAt(text: string, v: string): number {
+  const at = text.indexOf(v);
+  return at < 0 ? Number.POSITIVE_INFINITY : at;
 }
