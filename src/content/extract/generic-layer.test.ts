@@ -341,6 +341,21 @@ describe("product code without structured data (real pages, scripts and microdat
       expect(pageCode(written, wUrl, shownCode(null, wText), wText), body).toBe(want);
     }
   });
+  it("the model number under its label when no code label is read and the address has no code (bestbuy 'Model Number:', costco 'Model', both read with their code labels set aside); the address's code the page shows comes first (amazon 'ASIN' over 'Item model number')", () => {
+    const plain = new URL("https://shop.example/product-page");
+    const b = strippedBench("2c42fb60");
+    expect(pageCode(b.doc, plain, null, b.text)).toBe("NC5100EF");
+    const costco = parsePage("<!doctype html><html><body></body></html>");
+    const costcoText = savedText(
+      "generic-schemaorg/metascraper-shopping_costco.html.gz",
+      "https://www.costco.com/afa-stainless-33-inch-sink-and-semi-pro-faucet-combo.product.100432602.html",
+    );
+    expect(pageCode(costco, plain, null, costcoText)).toBe("AF1RH332210TS");
+    expect(pageCode(costco, plain, null, "", "GARNI 570 EASY II")).toBe("GARNI 570 EASY II");
+    const a = strippedBench("df7999ec");
+    expect(labelledMpn(a.text)).toBe("300117042");
+    expect(pageCode(a.doc, a.url, null, a.text)).toBe(a.gt.sku?.[0]);
+  });
   it("the generic pipeline reads the shown code on stripped pages (ikea, leroymerlin, zalando, currys)", () => {
     for (const p of ["4708bedc", "7a838a16", "997de723", "7a082dd9"]) {
       const { doc, url, gt } = strippedBench(p);

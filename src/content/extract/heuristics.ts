@@ -367,7 +367,8 @@ export function heuristics(ctx: ExtractContext, opts: HeuristicOptions): Heurist
     // The code the page shows under its label: the sku when nothing else knows it, and the check on a structured one.
     shownSku = shownCode(label.sku, ctx.overBudget() ? "" : visibleBodyText(ctx));
   }
-  if (need.has("sku")) patch.sku = pageCode(doc, ctx.url, shownSku, ctx.overBudget() ? "" : visibleBodyText(ctx));
+  if (need.has("sku"))
+    patch.sku = pageCode(doc, ctx.url, shownSku, ctx.overBudget() ? "" : visibleBodyText(ctx), label.mpn);
   // A part number or GTIN shown under its label in running text (not in a table row) counts too.
   const shownText = (): string => (ctx.overBudget() ? "" : visibleBodyText(ctx));
   if (need.has("mpn")) patch.mpn = label.mpn ?? labelledMpn(shownText());

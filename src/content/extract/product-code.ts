@@ -216,13 +216,28 @@ export function shownCode(rowValue: string | null | undefined, text: string): st
  * the page shows too (addressCodeShown), whichever the page shows first (a
  * labelled code further down may be a package's or an accessory's; an
  * address id the page shows further down is no shop's code it labels); else
- * itemprop sku/productID; else the address's code (urlCode). `text` is the
- * visible text ("" when the time budget is spent).
+ * itemprop sku/productID; else the model number the page shows under its
+ * label (`modelRow`, a model row's value, or the labelled part number in
+ * the text: shops without a code of their own name the product by it); else
+ * the address's code (urlCode). `text` is the visible text ("" when the time
+ * budget is spent).
  */
-export function pageCode(doc: Document, url: URL, shown: string | null, text: string): string | null {
+export function pageCode(
+  doc: Document,
+  url: URL,
+  shown: string | null,
+  text: string,
+  modelRow?: string | null,
+): string | null {
   const address = addressCodeShown(url, text);
   if (shown && address && shown !== address) return firstAt(text, address) < firstAt(text, shown) ? address : shown;
-  return shown ?? address ?? microdataCode(doc) ?? urlCode(url);
+  return shown ?? address ?? microdataCode(doc) ?? shownModel(modelRow, text) ?? urlCode(url);
+}
+
+function shownModel(row: string | null | undefined, text: string): string | null {
+  const v = row?.trim();
+  if (v && plausibleCode(v)) return v;
+  return text ? labelledMpn(text) : null;
 }
 
 function firstAt(text: string, v: string): number {
