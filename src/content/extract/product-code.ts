@@ -90,8 +90,13 @@ function readText(ctx: ExtractContext): string {
 
 /** The first labelled code in the visible text ("Product code: 141677") that could be a shop's code (see plausibleCode). */
 export function labelledCode(text: string): string | null {
-  const gtin = labelledGtin(text);
-  return firstLabelled(INLINE, text, (v) => plausibleCode(v) && v !== gtin);
+  let gtin: string | null | undefined;
+  const isGtin = (v: string): boolean => {
+    if (!/^\d{8,14}$/.test(v)) return false;
+    gtin ??= labelledGtin(text);
+    return v === gtin;
+  };
+  return firstLabelled(INLINE, text, (v) => plausibleCode(v) && !isGtin(v));
 }
 
 /** The GTIN under its label in the visible text ("UPC : 099482467999", "EAN-Nummer 7610186303159"). */
