@@ -7,11 +7,24 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { stripStructuredData } from "../../../scripts/held-out-lib.ts";
 import { loadPage, parsePage } from "../../shared/load-html.node.ts";
 import { currencyHintForUrl } from "../../shared/price.ts";
 import { extractListing, makeContext } from "./extract.ts";
 import { type Feature, rankPrices } from "./price-rank.ts";
-import { labelledCode, labelledGtin, labelledMpn, microdataCode, urlCode, visibleBodyText } from "./product-code.ts";
+import {
+  addressCodeShown,
+  labelledCode,
+  labelledGtin,
+  labelledMpn,
+  microdataCode,
+  pageCode,
+  plausibleCode,
+  SKU_LABEL,
+  shownCode,
+  urlCode,
+  visibleBodyText,
+} from "./product-code.ts";
 
 const BENCH = join(import.meta.dirname, "..", "..", "..", "fixtures", "benchmark");
 const truth = JSON.parse(readFileSync(join(BENCH, "ground-truth.json"), "utf8")) as Record<
@@ -24,6 +37,22 @@ function bench(prefix: string): { doc: Document; url: URL; gt: (typeof truth)[st
   if (!id) throw new Error(`no benchmark page ${prefix}`);
   const gt = truth[id] as (typeof truth)[string];
   return { doc: loadPage(join(BENCH, "html", `${id}.html.gz`)), url: new URL(gt.url), gt };
+}
+
+const PAGES = join(import.meta.dirname, "..", "..", "..", "fixtures", "pages");
+
+/** A real saved page of fixtures/pages under its original address, its structured data stripped: its visible text. */
+function savedText(file: string, href: string): string {
+  const doc = loadPage(join(PAGES, file));
+  stripStructuredData(doc);
+  return visibleBodyText(makeContext(doc, new URL(href), { budgetMs: 60_000 }));
+}
+
+/** A benchmark page with its structured data stripped: the page, its address and its visible text. */
+function strippedBench(prefix: string): { doc: Document; url: URL; text: string; gt: (typeof truth)[string] } {
+  const { doc, url, gt } = bench(prefix);
+  stripStructuredData(doc);
+  return { doc, url, gt, text: visibleBodyText(makeContext(doc, url, { budgetMs: 60_000 })) };
 }
 
 function ranked(prefix: string) {
@@ -194,6 +223,145 @@ describe("product code (real pages)", () => {
     expect(labelledCode("Cikkszám: HU5521")).toBe("HU5521");
     expect(labelledCode("상품번호 : 100234567")).toBe("100234567");
     expect(labelledCode("Promo code: SAVE10")).toBeNull();
+    // One label per language family of data/sku-labels.json, in the form shops write them.
+    for (const [text, want] of [
+      ["Réf. n° : 4455-A1 Couleur", "4455-A1"],
+      ["Código de referencia: MX-20931", "MX-20931"],
+      ["Cod. prodotto 889123", "889123"],
+      ["Numer referencyjny: 82514120", "82514120"],
+      ["Kód zboží: CZ88122", "CZ88122"],
+      ["Šifra proizvoda: 100234", "100234"],
+      ["Артикул: 5521-09", "5521-09"],
+      ["Κωδικός προϊόντος: GR12345", "GR12345"],
+      ["Ürün kodu: TR-55120", "TR-55120"],
+      ["מק״ט: 7788123", "7788123"],
+      ["رقم الصنف: 55123", "55123"],
+      ["ราคา 590 บาทรหัสสินค้า: TH10023", "TH10023"],
+      ["価格 1,200円品番：JP-4471", "JP-4471"],
+      ["商品货号：A88123。", "A88123"],
+      ["Mã sản phẩm: VN22019", "VN22019"],
+      ["Kode produk: ID-77120", "ID-77120"],
+      ["Tuotenumero 4471223", "4471223"],
+    ] as const)
+      expect(labelledCode(text), text).toBe(want);
+  });
+});
+
+describe("product code without structured data (real pages, scripts and microdata stripped)", () => {
+  it("a label may end in an abbreviation's dot, 'No.' or 'Nr.' before its colon (ikea 'Article no.:', leroymerlin 'Nr ref.')", () => {
+    for (const p of ["0666abeb", "4b3a1705", "7a838a16"]) {
+      const { text, gt } = strippedBench(p);
+      expect(labelledCode(text), p).toBe(gt.sku?.[0]);
+    }
+    // The same labels as table-row names (hand-written: the saved pages show them in running text).
+    for (const name of ["Article no.", "Nr ref.", "Réf. n°", "Item #"]) expect(SKU_LABEL.test(name), name).toBe(true);
+    expect(SKU_LABEL.test("Article")).toBe(false);
+  });
+  it("one-word labels in running text ('Item', 'CODE', 'SKU', 'Item #:') (costco, cam4sell, letstango, globalindustrial)", () => {
+    for (const [file, href, want] of [
+      [
+        "generic-schemaorg/metascraper-shopping_costco.html.gz",
+        "https://www.costco.com/afa-stainless-33-inch-sink-and-semi-pro-faucet-combo.product.100432602.html",
+        "1275464",
+      ],
+      [
+        "generic-schemaorg/portia_cam4sell_nikon-d3400.html.gz",
+        "https://www.cam4sell.com/nikon-d3400-kit-18-55-vr-16gb-c10-bag/",
+        "NIK-D3400KT",
+      ],
+      ["other-marketplaces/portia_letstango_casio-watch.html.gz", "https://letstango.invalid/casio", "EFV-510D-2AVUDF"],
+      [
+        "generic-other/metascraper-shopping_globalindustrial.html.gz",
+        "https://www.globalindustrial.com/p/work-benches/components/tops/60-x-24-maple-square-edge-bench-top",
+        "T9F432251",
+      ],
+    ] as const)
+      expect(labelledCode(savedText(file, href)), file).toBe(want);
+  });
+  it("a one-word label after 'use', 'promo', 'EAN', 'postal' is another code's; a longer label after such a word is not (currys 'Use code MS365IE', zalando 'Fastening : Zip Article number : …')", () => {
+    expect(labelledCode("with any laptop, desktop or Macbook. Use code MS365IE More info €1149.00")).toBeNull();
+    expect(labelledCode("Details Fastening : Zip Article number : TO153I01E-J11 Size & fit")).toBe("TO153I01E-J11");
+    // Hand-written: no saved page shows these before a number.
+    expect(labelledCode("Promo code: SAVE10 today")).toBeNull();
+    expect(labelledCode("EAN code: 4005176518430")).toBeNull();
+    expect(labelledCode("Postal code 28001")).toBeNull();
+  });
+  it("a value under a label needs four characters and a digit (ebay 'item 1 HEWLETT', etsy 'this item 5.0')", () => {
+    expect(labelledCode("HP AGILENT item 1 HEWLETT PACKARD 423A COAXIAL")).toBeNull();
+    expect(labelledCode("Reviews for this item 5.0 Item average")).toBeNull();
+  });
+  it("a date, a price, a phone number or a year under a label is no code (hand-written: no saved page shows one)", () => {
+    for (const v of ["12.05.2023", "2023-05-12", "19.99", "555-123-4567", "+4930123456", "2024"])
+      expect(plausibleCode(v), v).toBe(false);
+    for (const v of ["002.937.72", "0412-77", "VEI22G013-K11", "GARNI 570 EASY II", "66868"])
+      expect(plausibleCode(v), v).toBe(true);
+    expect(labelledCode("Ref: 12.05.2023 Art.-Nr. 106606")).toBe("106606");
+  });
+  it("a labelled value equal to the GTIN the page labels is the GTIN, not the shop's code (hand-written)", () => {
+    expect(labelledCode("Kod: 5901885533094 EAN: 5901885533094")).toBeNull();
+    expect(labelledCode("Kod: 5901885533094 EAN: 5901885533094 Kod produktu: 45979556")).toBe("45979556");
+  });
+  it("the address's code as the page shows it (ikea '…-00293772/' shown '002.937.72'; craigslist, usedvictoria, spartoo shown as in the address)", () => {
+    for (const p of ["0666abeb", "4708bedc", "4f29e8cc", "3d3ee8eb", "b4298c1b", "1a9172cf"]) {
+      const { text, url, gt } = strippedBench(p);
+      expect(addressCodeShown(url, text), p).toBe(gt.sku?.[0]);
+    }
+  });
+  it("digits after a letter in the address count when the page shows them and no address pattern finds a code (ikea '-s99277508/'; hand-written)", () => {
+    const { text, url, gt } = strippedBench("f94bb87d");
+    expect(urlCode(url)).toBeNull();
+    expect(addressCodeShown(url, text)).toBe(gt.sku?.[0]);
+    expect(addressCodeShown(new URL("https://shop.example/item/lamp-k1234567"), "Lamp 1234567 in stock")).toBe(
+      "1234567",
+    );
+  });
+  it("a code the address patterns find wins over other digits of the address the page shows (amazon, two pages: the /dp/ code the page shows as 'ASIN', not the model number in the slug)", () => {
+    const text = savedText(
+      "amazon/metascraper-shopping_amazon-gorilla.html.gz",
+      "https://www.amazon.com/Gorilla-6012110-Black-2-Pack-Piece/dp/B00N150YS4",
+    );
+    expect(text).toContain("6012110");
+    expect(
+      addressCodeShown(new URL("https://www.amazon.com/Gorilla-6012110-Black-2-Pack-Piece/dp/B00N150YS4"), text),
+    ).toBe("B00N150YS4");
+    const { text: t2, url, gt } = strippedBench("cfd548ad");
+    expect(addressCodeShown(url, t2)).toBe(gt.sku?.[0]);
+  });
+  it("of a labelled code and the address's code the page shows, the one the page shows first wins (ikea sofa-bed module: 'Article no.: 903.294.89' further down is a package's; hand-written both ways)", () => {
+    const { doc, text, url, gt } = strippedBench("f94bb87d");
+    expect(labelledCode(text)).toBe("903.294.89");
+    expect(pageCode(doc, url, shownCode(null, text), text)).toBe(gt.sku?.[0]);
+    const wUrl = new URL("https://shop.example/desk-set-4455667.html");
+    for (const [body, want] of [
+      ["<h1>Desk set</h1><p>Set 4455667</p><p>Includes: lamp, Item no.: 1122334</p>", "4455667"],
+      ["<h1>Desk set</h1><p>Item no.: 1122334</p><p>Compare 4455667</p>", "1122334"],
+    ] as const) {
+      const written = parsePage(`<!doctype html><html><body>${body}</body></html>`);
+      const wText = visibleBodyText(makeContext(written, wUrl, { budgetMs: 60_000 }));
+      expect(pageCode(written, wUrl, shownCode(null, wText), wText), body).toBe(want);
+    }
+  });
+  it("the model number under its label when no code label is read and the address has no code (bestbuy 'Model Number:', costco 'Model', both read with their code labels set aside); the address's code the page shows comes first (amazon 'ASIN' over 'Item model number')", () => {
+    const plain = new URL("https://shop.example/product-page");
+    const b = strippedBench("2c42fb60");
+    expect(pageCode(b.doc, plain, null, b.text)).toBe("NC5100EF");
+    const costco = parsePage("<!doctype html><html><body></body></html>");
+    const costcoText = savedText(
+      "generic-schemaorg/metascraper-shopping_costco.html.gz",
+      "https://www.costco.com/afa-stainless-33-inch-sink-and-semi-pro-faucet-combo.product.100432602.html",
+    );
+    expect(pageCode(costco, plain, null, costcoText)).toBe("AF1RH332210TS");
+    expect(pageCode(costco, plain, null, "", "GARNI 570 EASY II")).toBe("GARNI 570 EASY II");
+    const a = strippedBench("df7999ec");
+    expect(labelledMpn(a.text)).toBe("300117042");
+    expect(pageCode(a.doc, a.url, null, a.text)).toBe(a.gt.sku?.[0]);
+  });
+  it("the generic pipeline reads the shown code on stripped pages (ikea, leroymerlin, zalando, currys)", () => {
+    for (const p of ["4708bedc", "7a838a16", "997de723", "7a082dd9"]) {
+      const { doc, url, gt } = strippedBench(p);
+      const { listing } = extractListing(doc, url.href, { adapters: false, budgetMs: 10_000 });
+      expect(listing?.sku, p).toBe(gt.sku?.[0]);
+    }
   });
 });
 

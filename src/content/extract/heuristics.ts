@@ -17,13 +17,12 @@ import type { ExtractContext, ListingPatch } from "../base/types.ts";
 import { buyControl, DEFAULT_RANKER, inOtherRegion, type PriceRanker, rankPrices } from "./price-rank.ts";
 import {
   GTIN_LABEL,
-  labelledCode,
   labelledGtin,
   labelledMpn,
   MPN_LABEL,
-  microdataCode,
+  pageCode,
   SKU_LABEL,
-  urlCode,
+  shownCode,
   visibleBodyText,
 } from "./product-code.ts";
 
@@ -366,9 +365,10 @@ export function heuristics(ctx: ExtractContext, opts: HeuristicOptions): Heurist
   let shownSku: string | null = null;
   if (need.has("sku") || need.has("skuCheck")) {
     // The code the page shows under its label: the sku when nothing else knows it, and the check on a structured one.
-    shownSku = label.sku ?? (ctx.overBudget() ? null : labelledCode(visibleBodyText(ctx)));
+    shownSku = shownCode(label.sku, ctx.overBudget() ? "" : visibleBodyText(ctx));
   }
-  if (need.has("sku")) patch.sku = shownSku ?? microdataCode(doc) ?? urlCode(ctx.url);
+  if (need.has("sku"))
+    patch.sku = pageCode(doc, ctx.url, shownSku, ctx.overBudget() ? "" : visibleBodyText(ctx), label.mpn);
   // A part number or GTIN shown under its label in running text (not in a table row) counts too.
   const shownText = (): string => (ctx.overBudget() ? "" : visibleBodyText(ctx));
   if (need.has("mpn")) patch.mpn = label.mpn ?? labelledMpn(shownText());
