@@ -4,8 +4,10 @@
  * kind of item, and a genuine-priced listing of the same brand and kind is not. Names that are ordinary words
  * are claimed only in product context.
  */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { compileDefaultPack, pricedListing } from "../../test-support/default-pack.ts";
+import { compileDefaultPack, defaultPack, pricedListing } from "../../test-support/default-pack.ts";
 import type { Listing } from "../shared/listing.ts";
 import { score } from "./score.ts";
 
@@ -467,5 +469,85 @@ describe("cosmetics: Western, Korean, Japanese and Chinese", () => {
     expect(brandOf("컬러그램 틴트")).toBe("colorgram");
     expect(brandOf("インテグレート ファンデーション")).toBe("integrate-shiseido");
     expect(brandOf("integrate with Slack and Google Drive")).toBeNull();
+  });
+});
+
+const pack = defaultPack();
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const ORDINARY = new Set<string>(
+  JSON.parse(
+    readFileSync(fileURLToPath(new URL("../../test-support/ordinary-english-words.json", import.meta.url)), "utf8"),
+  ).words,
+);
+/** A name as a claim compares it: case, width, spaces and the punctuation between words do not matter. */
+const folded = (name: string) =>
+  name
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\s\-.'’·・&]+/gu, "");
+const shareWithCjk = (tier: string) => {
+  const brands = pack.brands.filter((b) => b.tier === tier);
+  return brands.filter((b) => b.aliases.some((a) => CJK.test(a))).length / brands.length;
+};
+
+describe("brand names in the scripts of their main markets", () => {
+  it("most luxury and premium brands are named in Chinese, Japanese or Korean too", () => {
+    expect(shareWithCjk("luxury")).toBeGreaterThanOrEqual(0.65);
+    expect(shareWithCjk("premium")).toBeGreaterThanOrEqual(0.45);
+  });
+
+  it("traditional Chinese, Russian, Arabic and Korean names claim their brand", () => {
+    expect(brandOf("凡賽斯 包包")).toBe("versace");
+    expect(brandOf("Жаже Лекультр часы")).toBe("jaeger-lecoultre");
+    expect(brandOf("Ксерджофф парфюм")).toBe("xerjoff");
+    expect(brandOf("مونتال عطر")).toBe("montale");
+    expect(brandOf("메종 프란시스 커정 향수")).toBe("maison-francis-kurkdjian");
+    expect(brandOf("브룩스브라더스 셔츠")).toBe("brooks-brothers");
+    expect(brandOf("盖乐世 手机")).toBe("samsung");
+  });
+
+  it("lines sold under their own name claim the parent: Xbox, PlayStation, Mijia", () => {
+    expect(brandOf("Xbox Series S console")).toBe("microsoft");
+    expect(brandOf("PlayStation Portal")).toBe("sony");
+    expect(brandOf("米家 扫地机器人")).toBe("xiaomi");
+  });
+
+  it("new models with their list price: a console and a headphone", () => {
+    bothWays("Nintendo Switch 2 console", "USD", "100", "449", /Nintendo Switch 2/);
+    bothWays("Sony WH-1000XM6 headphones", "USD", "80", "399", /WH-1000XM6/);
+  });
+
+  it("ordinary words stay ordinary: millet porridge, a galaxy print, pixel art, an AirPods case", () => {
+    expect(brandOf("小米粥 500g")).toBeNull();
+    expect(brandOf("galaxy print leggings")).toBeNull();
+    expect(brandOf("pixel art t-shirt")).toBeNull();
+    expect(brandOf("AirPods case silicone cover")).toBeNull();
+  });
+
+  it("no name, alias or line name claims two brands", () => {
+    const owners = new Map<string, Set<string>>();
+    for (const b of pack.brands) {
+      for (const t of [b.name, ...b.aliases, ...(b.lines ?? []).flatMap((l) => [l.name, ...l.aliases])]) {
+        const k = folded(t);
+        owners.set(k, (owners.get(k) ?? new Set()).add(b.id));
+      }
+    }
+    expect([...owners].filter(([, ids]) => ids.size > 1).map(([k, ids]) => `${k}: ${[...ids].join(", ")}`)).toEqual([]);
+  });
+
+  it("a name that is an ordinary English word is marked as one (brand, line), and no model is one", () => {
+    expect(ORDINARY.has("tiger") && ORDINARY.has("fossil")).toBe(true);
+    const bare: string[] = [];
+    for (const b of pack.brands) {
+      for (const t of b.commonWord ? [] : [b.name, ...b.aliases])
+        if (ORDINARY.has(t.toLowerCase())) bare.push(`${b.id}: ${t}`);
+      for (const l of b.lines ?? []) {
+        for (const t of l.commonWord ? [] : [l.name, ...l.aliases])
+          if (ORDINARY.has(t.toLowerCase())) bare.push(`${b.id} line: ${t}`);
+      }
+      for (const m of b.models)
+        for (const t of [m.name, ...m.aliases]) if (ORDINARY.has(t.toLowerCase())) bare.push(`${b.id} model: ${t}`);
+    }
+    expect(bare).toEqual([]);
   });
 });
