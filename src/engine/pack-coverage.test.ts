@@ -506,6 +506,21 @@ describe("brand names in the scripts of their main markets", () => {
     expect(brandOf("盖乐世 手机")).toBe("samsung");
   });
 
+  /** ザ・フー (The History of Whoo) written solid is The Who's name too. */
+  const SOLID_EXCEPT = new Set(["the-history-of-whoo"]);
+  it("a katakana or Hangul name written with spaces is also claimed written solid, as Japanese and Korean titles do", () => {
+    expect(brandOf("ジョーマローン 香水")).toBe("jo-malone");
+    const spaced = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー\s・·&＆]+$/u;
+    const missing = pack.brands.flatMap((b) =>
+      b.aliases
+        .filter((a) => spaced.test(a) && /[\s・·]/u.test(a) && /[\p{Script=Katakana}\p{Script=Hangul}]/u.test(a))
+        .map((a) => a.replace(/[\s・·]+/gu, ""))
+        .filter((solid) => solid.length >= 3 && !b.aliases.includes(solid) && !SOLID_EXCEPT.has(b.id))
+        .map((solid) => `${b.id}: ${solid}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
   it("lines sold under their own name claim the parent: Xbox, PlayStation, Mijia", () => {
     expect(brandOf("Xbox Series S console")).toBe("microsoft");
     expect(brandOf("PlayStation Portal")).toBe("sony");
