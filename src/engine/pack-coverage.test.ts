@@ -539,6 +539,11 @@ describe("brand names in the scripts of their main markets", () => {
     expect(brandOf("AirPods case silicone cover")).toBeNull();
   });
 
+  it("models named by their Chinese nicknames claim the house: 戴妃包 is the Lady Dior, 拿破仑之水 the Aventus", () => {
+    expect(price(l("戴妃包 包包", "300", "CNY"))?.message).toMatch(/Lady Dior/);
+    expect(price(l("拿破仑之水 香水 100ml", "100", "CNY"))?.message).toMatch(/Creed Aventus/);
+  });
+
   it("no name, alias or line name claims two brands", () => {
     const owners = new Map<string, Set<string>>();
     for (const b of pack.brands) {
