@@ -496,7 +496,7 @@ describe("brand names in the scripts of their main markets", () => {
     expect(shareWithCjk("premium")).toBeGreaterThanOrEqual(0.55);
   });
 
-  it("traditional Chinese, Russian, Arabic and Korean names claim their brand", () => {
+  it("traditional Chinese, Russian, Arabic, Korean and Thai names claim their brand", () => {
     expect(brandOf("凡賽斯 包包")).toBe("versace");
     expect(brandOf("Жаже Лекультр часы")).toBe("jaeger-lecoultre");
     expect(brandOf("Ксерджофф парфюм")).toBe("xerjoff");
@@ -504,6 +504,8 @@ describe("brand names in the scripts of their main markets", () => {
     expect(brandOf("메종 프란시스 커정 향수")).toBe("maison-francis-kurkdjian");
     expect(brandOf("브룩스브라더스 셔츠")).toBe("brooks-brothers");
     expect(brandOf("盖乐世 手机")).toBe("samsung");
+    expect(brandOf("กระเป๋า หลุยส์ วิตตอง")).toBe("louis-vuitton");
+    expect(brandOf("รองเท้า นิวบาลานซ์ 550")).toBe("new-balance");
   });
 
   /** ザ・フー (The History of Whoo) written solid is The Who's name too. */
