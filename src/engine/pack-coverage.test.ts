@@ -523,15 +523,19 @@ describe("brand names in the scripts of their main markets", () => {
     expect(missing).toEqual([]);
   });
 
-  it("lines sold under their own name claim the parent: Xbox, PlayStation, Mijia", () => {
+  it("lines sold under their own name claim the parent: Xbox, PlayStation, Mijia, Terrex, ThinkPad, Duplo", () => {
     expect(brandOf("Xbox Series S console")).toBe("microsoft");
     expect(brandOf("PlayStation Portal")).toBe("sony");
     expect(brandOf("米家 扫地机器人")).toBe("xiaomi");
+    expect(brandOf("Terrex hiking shoes")).toBe("adidas");
+    expect(brandOf("ThinkPad laptop")).toBe("lenovo");
+    expect(brandOf("Duplo bricks set")).toBe("lego");
   });
 
-  it("new models with their list price: a console and a headphone", () => {
+  it("new models with their list price: consoles and a headphone", () => {
     bothWays("Nintendo Switch 2 console", "USD", "100", "449", /Nintendo Switch 2/);
     bothWays("Sony WH-1000XM6 headphones", "USD", "80", "399", /WH-1000XM6/);
+    bothWays("Steam Deck OLED 512GB", "USD", "200", "549", /Steam Deck OLED/);
   });
 
   it("ordinary words stay ordinary: millet porridge, a galaxy print, pixel art, an AirPods case", () => {
