@@ -4,6 +4,8 @@
  * kind of item, and a genuine-priced listing of the same brand and kind is not. Names that are ordinary words
  * are claimed only in product context.
  */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { compileDefaultPack, defaultPack, pricedListing } from "../../test-support/default-pack.ts";
 import type { Listing } from "../shared/listing.ts";
@@ -583,5 +585,111 @@ describe("floors per kind of item for premium and mass brands that had only a br
     bothWays("Red Bull Racing cap", "USD", "4", "20", /14 USD for Red Bull cap/);
     bothWays("Victorinox watch", "USD", "30", "199", /150 USD for Victorinox watch/);
     bothWays("Bandai building set", "JPY", "200", "990", /600 JPY for Bandai building set/);
+  });
+});
+
+const pack = defaultPack();
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const ORDINARY = new Set<string>(
+  JSON.parse(
+    readFileSync(fileURLToPath(new URL("../../test-support/ordinary-english-words.json", import.meta.url)), "utf8"),
+  ).words,
+);
+/** A name as a claim compares it: case, width, spaces and the punctuation between words do not matter. */
+const folded = (name: string) =>
+  name
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\s\-.'’·・&]+/gu, "");
+const shareWithCjk = (tier: string) => {
+  const brands = pack.brands.filter((b) => b.tier === tier);
+  return brands.filter((b) => b.aliases.some((a) => CJK.test(a))).length / brands.length;
+};
+
+describe("brand names in the scripts of their main markets", () => {
+  it("most luxury and premium brands are named in Chinese, Japanese or Korean too", () => {
+    expect(shareWithCjk("luxury")).toBeGreaterThanOrEqual(0.8);
+    expect(shareWithCjk("premium")).toBeGreaterThanOrEqual(0.55);
+  });
+
+  it("traditional Chinese, Russian, Arabic, Korean and Thai names claim their brand", () => {
+    expect(brandOf("凡賽斯 包包")).toBe("versace");
+    expect(brandOf("Жаже Лекультр часы")).toBe("jaeger-lecoultre");
+    expect(brandOf("Ксерджофф парфюм")).toBe("xerjoff");
+    expect(brandOf("مونتال عطر")).toBe("montale");
+    expect(brandOf("메종 프란시스 커정 향수")).toBe("maison-francis-kurkdjian");
+    expect(brandOf("브룩스브라더스 셔츠")).toBe("brooks-brothers");
+    expect(brandOf("盖乐世 手机")).toBe("samsung");
+    expect(brandOf("กระเป๋า หลุยส์ วิตตอง")).toBe("louis-vuitton");
+    expect(brandOf("รองเท้า นิวบาลานซ์ 550")).toBe("new-balance");
+  });
+
+  /** ザ・フー (The History of Whoo) written solid is The Who's name too. */
+  const SOLID_EXCEPT = new Set(["the-history-of-whoo"]);
+  it("a katakana or Hangul name written with spaces is also claimed written solid, as Japanese and Korean titles do", () => {
+    expect(brandOf("ジョーマローン 香水")).toBe("jo-malone");
+    const spaced = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー\s・·&＆]+$/u;
+    const missing = pack.brands.flatMap((b) =>
+      b.aliases
+        .filter((a) => spaced.test(a) && /[\s・·]/u.test(a) && /[\p{Script=Katakana}\p{Script=Hangul}]/u.test(a))
+        .map((a) => a.replace(/[\s・·]+/gu, ""))
+        .filter((solid) => solid.length >= 3 && !b.aliases.includes(solid) && !SOLID_EXCEPT.has(b.id))
+        .map((solid) => `${b.id}: ${solid}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it("lines sold under their own name claim the parent: Xbox, PlayStation, Mijia, Terrex, ThinkPad, Duplo", () => {
+    expect(brandOf("Xbox Series S console")).toBe("microsoft");
+    expect(brandOf("PlayStation Portal")).toBe("sony");
+    expect(brandOf("米家 扫地机器人")).toBe("xiaomi");
+    expect(brandOf("Terrex hiking shoes")).toBe("adidas");
+    expect(brandOf("ThinkPad laptop")).toBe("lenovo");
+    expect(brandOf("Duplo bricks set")).toBe("lego");
+  });
+
+  it("new models with their list price: consoles and a headphone", () => {
+    bothWays("Nintendo Switch 2 console", "USD", "100", "449", /Nintendo Switch 2/);
+    bothWays("Sony WH-1000XM6 headphones", "USD", "80", "399", /WH-1000XM6/);
+    bothWays("Steam Deck OLED 512GB", "USD", "200", "549", /Steam Deck OLED/);
+  });
+
+  it("ordinary words stay ordinary: millet porridge, a galaxy print, pixel art, an AirPods case", () => {
+    expect(brandOf("小米粥 500g")).toBeNull();
+    expect(brandOf("galaxy print leggings")).toBeNull();
+    expect(brandOf("pixel art t-shirt")).toBeNull();
+    expect(brandOf("AirPods case silicone cover")).toBeNull();
+  });
+
+  it("models named by their Chinese nicknames claim the house: 戴妃包 is the Lady Dior, 拿破仑之水 the Aventus", () => {
+    expect(price(l("戴妃包 包包", "300", "CNY"))?.message).toMatch(/Lady Dior/);
+    expect(price(l("拿破仑之水 香水 100ml", "100", "CNY"))?.message).toMatch(/Creed Aventus/);
+  });
+
+  it("no name, alias or line name claims two brands", () => {
+    const owners = new Map<string, Set<string>>();
+    for (const b of pack.brands) {
+      for (const t of [b.name, ...b.aliases, ...(b.lines ?? []).flatMap((l) => [l.name, ...l.aliases])]) {
+        const k = folded(t);
+        owners.set(k, (owners.get(k) ?? new Set()).add(b.id));
+      }
+    }
+    expect([...owners].filter(([, ids]) => ids.size > 1).map(([k, ids]) => `${k}: ${[...ids].join(", ")}`)).toEqual([]);
+  });
+
+  it("a name that is an ordinary English word is marked as one (brand, line), and no model is one", () => {
+    expect(ORDINARY.has("tiger") && ORDINARY.has("fossil")).toBe(true);
+    const bare: string[] = [];
+    for (const b of pack.brands) {
+      for (const t of b.commonWord ? [] : [b.name, ...b.aliases])
+        if (ORDINARY.has(t.toLowerCase())) bare.push(`${b.id}: ${t}`);
+      for (const l of b.lines ?? []) {
+        for (const t of l.commonWord ? [] : [l.name, ...l.aliases])
+          if (ORDINARY.has(t.toLowerCase())) bare.push(`${b.id} line: ${t}`);
+      }
+      for (const m of b.models)
+        for (const t of [m.name, ...m.aliases]) if (ORDINARY.has(t.toLowerCase())) bare.push(`${b.id} model: ${t}`);
+    }
+    expect(bare).toEqual([]);
   });
 });

@@ -209,6 +209,7 @@ const JUMIA_BRAND_MENUS = [
   "microsoft: Microsoft",
   "microsoft: Xbox",
   "samsung: Samsung",
+  "sony: PlayStation",
   "sony: Sony",
   "swatch: Swatch",
 ];
@@ -270,6 +271,7 @@ const GENUINE_MENTIONS: Record<string, string[]> = {
     "microsoft: Xbox",
     "nintendo: Nintendo",
     "nintendo: Nintendo Switch",
+    "sony: PlayStation",
   ],
   // The Nikon D3400 page itself, and a related Sony lens.
   "generic-schemaorg/portia_cam4sell_nikon-d3400.html.gz": [
@@ -298,6 +300,7 @@ const GENUINE_MENTIONS: Record<string, string[]> = {
     "sony: PlayStation 5",
     "xiaomi: Redmi",
     "xiaomi: Xiaomi",
+    "sony: PlayStation",
   ],
   // The TP-Link router page and Jumia's brand menus.
   "other-marketplaces/portia_jumia-eg_0062-4a4e-9e4d.html.gz": [
@@ -334,6 +337,7 @@ const GENUINE_MENTIONS: Record<string, string[]> = {
     "ray-ban: Ray-Ban",
     "samsung: Samsung",
     "sony: Sony",
+    "sony: PlayStation",
   ],
   // The Samsung TV page, related TVs (Sony, Panasonic) and the games menu.
   "other-marketplaces/scrapely_playcom-uk_samsung-tv.html.gz": [
@@ -356,6 +360,7 @@ const GENUINE_MENTIONS: Record<string, string[]> = {
     "jacques-marie-mage: Jacques Marie Mage",
     "mattel: Mattel",
     "xiaomi: Xiaomi",
+    "xiaomi: Mijia",
   ],
   // The listing itself (Nintendo's Pokémon GO Plus +) and the video-game menus.
   "amazon/boty_amazon-com_B0BX2P43PX.html.gz": [
