@@ -12,7 +12,7 @@ import { FIXTURE_ROOT, pageUrl } from "../../../test-support/fixture-pages.node.
 import { loadPage, parsePage } from "../../shared/load-html.node.ts";
 import { currencyHintForUrl } from "../../shared/price.ts";
 import { extractListing, makeContext } from "./extract.ts";
-import { ALL_PARTS, heuristics } from "./heuristics.ts";
+import { ALL_PARTS, heuristics, soldOutInPriceBox } from "./heuristics.ts";
 import { amountText, type Feature, rankPrices } from "./price-rank.ts";
 import { labelledCode, labelledGtin, labelledMpn, microdataCode, urlCode, visibleBodyText } from "./product-code.ts";
 
@@ -336,6 +336,14 @@ describe("availability (real pages)", () => {
       need: new Set(["availability"]),
     });
     expect(h.patch.availability).toBe("InStock");
+  });
+  it("a sold-out message where the price goes is the listing out of stock (amazon 'Currently unavailable.', pottery barn 'No longer available'); a hidden one is not (anyeluz's hidden 'Agotado' template)", () => {
+    expect(soldOutInPriceBox(bench("0094967f").doc)).toBe(true);
+    const pb = saved("generic-schemaorg/metascraper-shopping_potterybarn");
+    stripStructuredData(pb.doc);
+    const h = heuristics(makeContext(pb.doc, pb.url, { budgetMs: 60_000 }), { hint: null, need: new Set(ALL_PARTS) });
+    expect(h.patch.availability).toBe("OutOfStock");
+    expect(soldOutInPriceBox(saved("generic-schemaorg/scrapflydemo_shopify_anyeluz-kit").doc)).toBe(false);
   });
   it("hand-written: a sold-out related item or size option leaves the listing in stock; a disabled buy button with 'Sold out' does not", () => {
     const page = (buy: string) =>
