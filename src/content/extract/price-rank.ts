@@ -257,8 +257,7 @@ const NONE: ReadonlySet<Element> = new Set();
 
 /**
  * Region flags of an element, from its own markup and its ancestors' (memoised: ancestors are shared).
- * `listingBox`: the ancestors of the page's buy button. A box that holds the buy button is the listing's own
- * offer, whatever its class words say (`<div class="details-footer">` around the price and "Buy now").
+ * `listingBox`: the listing's offer box (offerBox), whose own class words and tag mark no other region.
  */
 function regionOf(
   el: Element | null,
