@@ -224,7 +224,8 @@ function losoStripped(truth: GroundTruth, verbose: boolean): void {
     console.log(`${name.padEnd(50)}${ATTRS.map((a) => f(s[a].f1).padEnd(18)).join("")}`);
   }
   console.log(
-    `\nTaken for a listing: ${n - saved.notListing.length}/${n} as saved, ${n - hand.notListing.length}/${n} stripped` +
+    `\nTaken for a listing: ${n - saved.notListing.length}/${n} as saved, ${n - hand.notListing.length}/${n} stripped,` +
+      ` ${n - learned.notListing.length}/${n} stripped with the learned ranker` +
       ` (a page not taken for one gives nothing: every expected value is a miss).`,
   );
   if (hand.notListing.length > 0)
