@@ -6,7 +6,10 @@
  * --loso (leave one shop out: the visible-price ranker fitted without the
  * shop it scores, figures per shop, beside the in-sample ones, the peers
  * and the targets), --held-out (the visible layer on the real saved pages
- * in fixtures/pages, against their own structured data: scripts/eval-held-out.ts).
+ * in fixtures/pages, against their own structured data: scripts/eval-held-out.ts),
+ * --loso --strip (leave one shop out with every page's structured data
+ * removed: the generic layers on what a shopper sees, beside the same run on
+ * the pages as saved; the proxy for a shop with no structured data).
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -15,6 +18,7 @@ import { extractListing } from "../src/content/pipeline.ts";
 import { loadPage } from "../src/shared/load-html.node.ts";
 import { runHeldOut } from "./eval-held-out.ts";
 import { type Attribute, evaluate, type GroundTruth, judge, type PagePrediction, type Scores } from "./eval-metric.ts";
+import { hasTruth, readTruth, stripStructuredData } from "./held-out-lib.ts";
 import { collect, f1Of, HAND, judgePage, losoRankers, SHIPPED_SOURCE, shopOf } from "./price-ranker.ts";
 
 const DIR = join(import.meta.dirname, "..", "fixtures", "benchmark");
@@ -46,15 +50,28 @@ function brandAccuracy(truth: GroundTruth, preds: Record<string, Prediction | un
   return n > 0 ? ok / n : 0;
 }
 
-function ours(
-  truth: GroundTruth,
-  adapters: boolean,
-  rankerFor?: (id: string) => PriceRanker | undefined,
-): { preds: Record<string, Prediction>; ms: number[] } {
+interface Run {
+  adapters: boolean;
+  /** The visible-price ranker per page (leave-one-shop-out); the shipped one when absent. */
+  rankerFor?: (id: string) => PriceRanker | undefined;
+  /** Each page with its structured data removed first (scripts/held-out-lib.ts stripStructuredData). */
+  strip?: boolean;
+}
+
+/** Removes a page's structured data and checks that none is left for the structured layers to read. */
+function stripped(doc: Document, url: string): void {
+  stripStructuredData(doc);
+  if (hasTruth(readTruth(doc, url))) throw new Error(`structured data left after stripping: ${url}`);
+}
+
+function ours(truth: GroundTruth, run: Run): { preds: Record<string, Prediction>; ms: number[]; notListing: string[] } {
+  const { adapters, rankerFor, strip = false } = run;
   const preds: Record<string, Prediction> = {};
   const ms: number[] = [];
+  const notListing: string[] = [];
   for (const [id, gt] of Object.entries(truth)) {
     const doc = loadPage(join(DIR, "html", `${id}.html.gz`));
+    if (strip) stripped(doc, gt.url);
     const t0 = performance.now();
     const priceRanker = rankerFor?.(id);
     const { listing } = extractListing(doc, gt.url, {
@@ -63,6 +80,7 @@ function ours(
       ...(priceRanker ? { priceRanker } : {}),
     });
     ms.push(performance.now() - t0);
+    if (!listing) notListing.push(id);
     preds[id] = {
       price: listing?.price?.amount ?? null,
       sku: listing?.sku ?? null,
@@ -70,7 +88,7 @@ function ours(
       brand: listing?.brand ?? null,
     };
   }
-  return { preds, ms };
+  return { preds, ms, notListing };
 }
 
 /** The issue's targets, printed beside the leave-one-shop-out figures. */
@@ -128,9 +146,9 @@ function loso(truth: GroundTruth): void {
     ["copycatch", true],
     ["copycatch --generic-only", false],
   ] as const) {
-    const hand = ours(truth, adapters).preds;
+    const hand = ours(truth, { adapters }).preds;
     rows.push({ name: `${name} (in-sample = per shop)`, scores: evaluate(truth, hand), preds: hand });
-    const learned = ours(truth, adapters, (id) => rankers.get(shopOfId.get(id) ?? "")).preds;
+    const learned = ours(truth, { adapters, rankerFor: (id) => rankers.get(shopOfId.get(id) ?? "") }).preds;
     rows.push({ name: `${name}, learned LOSO`, scores: evaluate(truth, learned), preds: learned });
   }
   for (const peer of PEERS) {
@@ -147,8 +165,13 @@ function loso(truth: GroundTruth): void {
   const generic = rows.find((r) => r.name.startsWith("copycatch --generic-only ("))?.scores.price.f1 ?? 0;
   console.log(`generic-only price ${f(generic)} vs Zyte ${f(zyte)}: ${generic > zyte ? "above" : "not above"}`);
   console.log("\nPer shop (right / judged), adapters + generic | generic only:");
-  const a = perShop(truth, rows[0]?.preds ?? {});
-  const g = perShop(truth, rows[2]?.preds ?? {});
+  printPerShop(truth, rows[0]?.preds ?? {}, rows[2]?.preds ?? {});
+}
+
+/** Per shop, two runs side by side (right / judged per attribute). */
+function printPerShop(truth: GroundTruth, left: Record<string, Prediction>, right: Record<string, Prediction>): void {
+  const a = perShop(truth, left);
+  const g = perShop(truth, right);
   console.log(
     `  ${"shop".padEnd(20)}pages  ${ATTRS.map((x) => x.padEnd(13)).join("")}|  ${ATTRS.map((x) => x.padEnd(13)).join("")}`,
   );
@@ -160,11 +183,84 @@ function loso(truth: GroundTruth): void {
   }
 }
 
+/**
+ * Leave one shop out on stripped pages (`--loso --strip`): every page with
+ * its scripts, meta tags, microdata and RDFa removed, so the generic layers
+ * see only what a shopper sees, as on a shop with no structured data. The
+ * learned ranker is fitted on the other shops' stripped pages. Printed beside
+ * the same generic-only run on the pages as saved.
+ */
+function losoStripped(truth: GroundTruth, verbose: boolean): void {
+  const f = (x: number): string => x.toFixed(3);
+  const n = Object.keys(truth).length;
+  const pages = collect(truth, (doc) => stripStructuredData(doc));
+  const rankers = losoRankers(pages);
+  const shopOfId = new Map(pages.map((p) => [p.id, p.shop]));
+  console.log(
+    `Leave one shop out on stripped pages: ${n} pages, ${rankers.size} shops (fixtures/benchmark),\n` +
+      "each with its scripts, meta tags, microdata and RDFa removed (scripts/held-out-lib.ts stripStructuredData):\n" +
+      "the generic layers see only the visible page, as on a shop with no structured data. Site adapters off.\n",
+  );
+  const visibleHand = pages.map((p) => judgePage(p, HAND));
+  const visibleLoso = pages.map((p) => judgePage(p, rankers.get(p.shop) as PriceRanker));
+  console.log("Visible price ranker alone on the stripped pages (its top pick, no listing check):");
+  console.log(`  hand weights                          price F1 ${f(f1Of(visibleHand))}`);
+  console.log(`  learned ranker, leave-one-shop-out    price F1 ${f(f1Of(visibleLoso))}\n`);
+  const saved = ours(truth, { adapters: false });
+  const hand = ours(truth, { adapters: false, strip: true });
+  const learned = ours(truth, {
+    adapters: false,
+    strip: true,
+    rankerFor: (id) => rankers.get(shopOfId.get(id) ?? ""),
+  });
+  const rows: [string, Record<string, Prediction>][] = [
+    ["generic-only, pages as saved", saved.preds],
+    ["generic-only, stripped", hand.preds],
+    ["generic-only, stripped, learned LOSO", learned.preds],
+  ];
+  console.log(`${"extractor".padEnd(50)}${ATTRS.map((a) => `${a} F1`.padEnd(18)).join("")}`);
+  for (const [name, preds] of rows) {
+    const s = evaluate(truth, preds);
+    console.log(`${name.padEnd(50)}${ATTRS.map((a) => f(s[a].f1).padEnd(18)).join("")}`);
+  }
+  console.log(
+    `\nTaken for a listing: ${n - saved.notListing.length}/${n} as saved, ${n - hand.notListing.length}/${n} stripped,` +
+      ` ${n - learned.notListing.length}/${n} stripped with the learned ranker` +
+      ` (a page not taken for one gives nothing: every expected value is a miss).`,
+  );
+  if (hand.notListing.length > 0)
+    console.log(
+      `  not taken, stripped: ${hand.notListing.map((id) => `${id.slice(0, 8)} ${truth[id]?.url.slice(0, 60)}`).join("\n                       ")}`,
+    );
+  console.log("\nPer shop (right / judged), generic only: as saved | stripped:");
+  printPerShop(truth, saved.preds, hand.preds);
+  if (verbose) printMisses(truth, { "generic-only, stripped": hand.preds });
+}
+
+function printMisses(truth: GroundTruth, runs: Record<string, Record<string, Prediction>>): void {
+  for (const [name, preds] of Object.entries(runs)) {
+    console.log(`\nMisses, ${name}:`);
+    for (const [id, gt] of Object.entries(truth)) {
+      for (const a of ATTRS) {
+        const r = judge(a, preds[id]?.[a], gt[a]);
+        if (r === "fp" || r === "fn")
+          console.log(
+            `  ${id.slice(0, 8)} ${a} ${r}: got ${JSON.stringify(preds[id]?.[a])} want ${JSON.stringify(gt[a])} ${gt.url.slice(0, 70)}`,
+          );
+      }
+    }
+  }
+}
+
 function main(): void {
   const args = new Set(process.argv.slice(2));
   const truth = JSON.parse(readFileSync(join(DIR, "ground-truth.json"), "utf8")) as GroundTruth;
   if (args.has("--held-out")) {
     runHeldOut(args.has("--json"));
+    return;
+  }
+  if (args.has("--loso") && args.has("--strip")) {
+    losoStripped(truth, args.has("--verbose"));
     return;
   }
   if (args.has("--loso")) {
@@ -178,7 +274,7 @@ function main(): void {
   ];
   const ourPreds: Record<string, Record<string, Prediction>> = {};
   for (const [name, adapters] of runs) {
-    const { preds } = ours(truth, adapters);
+    const { preds } = ours(truth, { adapters });
     ourPreds[name] = preds;
     rows.push({ name, scores: evaluate(truth, preds), brand: brandAccuracy(truth, preds) });
   }
@@ -219,20 +315,7 @@ function main(): void {
     console.log("\nPeer figures measured here differ from the published ones (subset of the benchmark):");
     for (const line of peerCheck) console.log(`  ${line}`);
   }
-  if (args.has("--verbose")) {
-    for (const [name, preds] of Object.entries(ourPreds)) {
-      console.log(`\nMisses, ${name}:`);
-      for (const [id, gt] of Object.entries(truth)) {
-        for (const a of ATTRS) {
-          const r = judge(a, preds[id]?.[a], gt[a]);
-          if (r === "fp" || r === "fn")
-            console.log(
-              `  ${id.slice(0, 8)} ${a} ${r}: got ${JSON.stringify(preds[id]?.[a])} want ${JSON.stringify(gt[a])} ${gt.url.slice(0, 70)}`,
-            );
-        }
-      }
-    }
-  }
+  if (args.has("--verbose")) printMisses(truth, ourPreds);
 }
 
 main();

@@ -46,11 +46,15 @@ export function loadTruth(): GroundTruth {
   return JSON.parse(readFileSync(join(BENCH, "ground-truth.json"), "utf8")) as GroundTruth;
 }
 
-/** Every benchmark page's price candidates and features (hand weights only order them; features do not depend on weights). */
-export function collect(truth: GroundTruth): PageCandidates[] {
+/**
+ * Every benchmark page's price candidates and features (hand weights only order them; features do not depend on
+ * weights). `prepare` changes each page before it is read (the stripped-page evaluation removes its structured data).
+ */
+export function collect(truth: GroundTruth, prepare?: (doc: Document) => void): PageCandidates[] {
   const out: PageCandidates[] = [];
   for (const [id, gt] of Object.entries(truth)) {
     const doc = loadPage(join(BENCH, "html", `${id}.html.gz`));
+    prepare?.(doc);
     const url = new URL(gt.url);
     const ctx = makeContext(doc, url, { budgetMs: 60_000 });
     const ranked = rankPrices(ctx, currencyHintForUrl(url));

@@ -153,11 +153,60 @@ function availability(ctx: ExtractContext, items: Candidate[]): Availability | n
     if (!/availab|stock/i.test(classOf(el))) continue;
     const t = el.textContent ?? "";
     if (t.length > 200 || isHiddenMarkup(el) || inOtherRegion(el) || inVariantPicker(el)) continue;
-    // Pickup, delivery or size messages speak of one channel or variant, not of the item.
-    if (OUT_OF_STOCK.test(t) && !NOT_ITEM_WIDE.test(t)) return "OutOfStock";
-    if (IN_STOCK.test(t)) return "InStock";
+    // Pickup, delivery or size messages speak of one channel or variant, not of the item; each message of the
+    // box is read on its own, so a store-pickup line does not silence "Currently unavailable online" beside it.
+    const said = messages(el);
+    if (said.some((m) => OUT_OF_STOCK.test(m) && !NOT_ITEM_WIDE.test(m))) return "OutOfStock";
+    if (said.some((m) => IN_STOCK.test(m))) return "InStock";
   }
-  return null;
+  return soldOutInPriceBox(ctx.doc) ? "OutOfStock" : null;
+}
+
+const PRICE_BOXES = "[class*=price], [class*=Price]";
+
+/**
+ * A sold-out message shown where the price goes (`<span class="price-state">No longer available</span>`,
+ * `<span class="a-color-price">Currently unavailable.</span>`): a price-named element whose whole text is the
+ * message, no amount, outside other regions, variant pickers and hidden markup (a shop's hidden "Sold out"
+ * template for variants it does not have is no message).
+ */
+export function soldOutInPriceBox(doc: Document): boolean {
+  let n = 0;
+  for (const el of doc.querySelectorAll(PRICE_BOXES)) {
+    if (++n > MAX_ELEMENTS) break;
+    const t = el.textContent ?? "";
+    if (t.length > 60 || /\p{Nd}/u.test(t) || !OUT_OF_STOCK.test(t) || NOT_ITEM_WIDE.test(t)) continue;
+    // The picker is looked for from the parent up: a price element's own style classes say "color" and "size" ("a-color-price").
+    if (isHiddenMarkup(el) || inOtherRegion(el) || (el.parentElement && inVariantPicker(el.parentElement))) continue;
+    return true;
+  }
+  return false;
+}
+
+const BLOCK = new Set(["DIV", "P", "LI", "UL", "OL", "DL", "DD", "DT", "TR", "TD", "TH", "BR", "SECTION", "TABLE"]);
+
+/** A box's messages: its text cut where a block element starts or ends ("Currently unavailable online" | "Check in-store stock"). */
+function messages(box: Element): string[] {
+  const out: string[] = [];
+  let current = "";
+  const flush = (): void => {
+    if (current.trim() !== "") out.push(current.trim());
+    current = "";
+  };
+  const walk = (node: Node, depth: number): void => {
+    if (node.nodeType === 3) {
+      current += node.nodeValue ?? "";
+      return;
+    }
+    if (node.nodeType !== 1 || depth > 12) return;
+    const block = BLOCK.has((node as Element).tagName.toUpperCase());
+    if (block) flush();
+    for (const child of node.childNodes) walk(child, depth + 1);
+    if (block) flush();
+  };
+  walk(box, 0);
+  flush();
+  return out;
 }
 
 /** Attribute-level hidden check, cheap enough for loops (no layout). */

@@ -76,7 +76,18 @@ function wordRe(words: readonly string[]): RegExp {
 
 const PRICE_CLASS = classRe(cues.priceClass);
 const SALE_CLASS = classRe(cues.saleClass);
-const OLD_CLASS = classRe(cues.oldClass);
+/**
+ * Class-name cues that must start a word of the class name: "price--old", "oldPrice" and "priceOld" are old
+ * prices, "ux-textspans--BOLD" and "holder" are not. Read on `wordsOf(classes)`.
+ */
+function classWordRe(words: readonly string[]): RegExp {
+  return new RegExp(`(?<![a-z])(?:${words.map(escapeRe).join("|")})`);
+}
+/** Class names in lower case with their camel-case words apart ("oldPrice" → "old price"). */
+function wordsOf(classes: string): string {
+  return classes.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+}
+const OLD_CLASS = classWordRe(cues.oldClass);
 const OTHER_CLASS = classRe(cues.otherAmountClass);
 const ELSEWHERE_CLASS = classRe(cues.elsewhereClass);
 const OLD_LABEL = wordRe(cues.oldLabel);
@@ -180,6 +191,44 @@ export function buyControl(doc: Document): { el: Element; disabled: boolean } | 
   return null;
 }
 
+/**
+ * An element's text with cents set apart read as cents: "$229<span>99</span>" and
+ * "<span>$</span><span>26</span><span>99</span>" read "$229.99" and "$26.99". Two digits alone in their own
+ * element, right after an amount's digits (no space between) that end no decimal part, are its cents.
+ */
+export function amountText(el: Element): string {
+  const whole = el.textContent ?? "";
+  if (el.childElementCount === 0 || whole.length > MAX_RAW) return whole;
+  const walker = el.ownerDocument.createTreeWalker(el, 4);
+  let out = "";
+  let prev: Element | null = null;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const v = node.nodeValue ?? "";
+    const parent = node.parentElement;
+    if (prev && parent !== prev && /^\p{Nd}{2}$/u.test(v) && /\p{Nd}$/u.test(out) && !/[.,]\p{Nd}{1,2}$/u.test(out))
+      out += ".";
+    out += v;
+    if (v !== "") prev = parent;
+  }
+  return out;
+}
+
+/**
+ * The boxes around the buy button inside the block it shares with the title, when that block is the title's
+ * own (its parent up to its third ancestor): the listing's offer box, whatever its class words say
+ * (`<div class="details-footer">` around the price and "Buy now" beside the product name). A buy button that
+ * meets the title only far up the page (one in a related-products carousel) gets none.
+ */
+function offerBox(cart: Element | null, titleChain: Map<Element, number>): ReadonlySet<Element> {
+  const out = new Set<Element>();
+  for (let e = cart; e; e = e.parentElement) {
+    const d = titleChain.get(e);
+    if (d !== undefined) return d <= 3 ? out : NONE;
+    out.add(e);
+  }
+  return NONE;
+}
+
 /** Ancestor chain distances of an anchor: element → edges from the anchor. */
 function chain(anchor: Element | null): Map<Element, number> {
   const out = new Map<Element, number>();
@@ -204,40 +253,88 @@ interface Region {
   struck: boolean;
 }
 
-/** Region flags of an element, from its own markup and its ancestors' (memoised: ancestors are shared). */
-function regionOf(el: Element | null, memo: Map<Element, Region>, depth = 0): Region {
+const NONE: ReadonlySet<Element> = new Set();
+
+/**
+ * Region flags of an element, from its own markup and its ancestors' (memoised: ancestors are shared).
+ * `listingBox`: the listing's offer box (offerBox), whose own class words and tag mark no other region.
+ */
+function regionOf(
+  el: Element | null,
+  memo: Map<Element, Region>,
+  listingBox: ReadonlySet<Element> = NONE,
+  depth = 0,
+): Region {
   if (!el || depth > 40) return { elsewhere: false, hidden: false, struck: false };
   const hit = memo.get(el);
   if (hit) return hit;
-  const up = regionOf(el.parentElement, memo, depth + 1);
+  const up = regionOf(el.parentElement, memo, listingBox, depth + 1);
   const cls = el.getAttribute("class") ?? "";
   const style = el.getAttribute("style") ?? "";
   const own = `${cls} ${el.getAttribute("id") ?? ""} ${el.getAttribute("data-testid") ?? ""} ${el.getAttribute("aria-label") ?? ""}`;
   const r: Region = {
     elsewhere:
       up.elsewhere ||
-      (el.tagName !== "BODY" && ELSEWHERE_CLASS.test(own)) ||
-      el.tagName === "FOOTER" ||
-      el.tagName === "ASIDE" ||
-      el.tagName === "NAV",
+      (!listingBox.has(el) &&
+        ((el.tagName !== "BODY" && ELSEWHERE_CLASS.test(own)) ||
+          el.tagName === "FOOTER" ||
+          el.tagName === "ASIDE" ||
+          el.tagName === "NAV")),
     hidden:
       up.hidden ||
       // aria-hidden is not: shops set it on the whole page behind an open dialog.
       el.hasAttribute("hidden") ||
       HIDDEN_CLASS.test(cls) ||
       /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style),
-    struck: up.struck || STRIKE_TAG.has(el.tagName) || /line-through/i.test(style),
+    struck: up.struck || isStruck(el),
   };
   memo.set(el, r);
   return r;
 }
 
-/** Class words of the element and two ancestors ("price__old" on the wrapper of the amount). */
-function nearClasses(el: Element): string {
+/** Test hooks that shops name after an element's role (`data-auto="old-price"`, `data-test="product-price"`): read like class names. */
+const HOOKS = ["data-auto", "data-test", "data-qa", "data-automation"] as const;
+
+function hooksOf(el: Element): string {
+  let out = "";
+  for (const h of HOOKS) {
+    const v = el.getAttribute(h);
+    if (v) out += ` ${v}`;
+  }
+  return out;
+}
+
+/**
+ * The elements that hold all of a wrapper's text: its only element child when that child's text is the
+ * wrapper's, then that child's, and so on (three at most). `<span class="price__container"><s>$ 88.480</s></span>`:
+ * the wrapper shows nothing but the struck amount, so it is struck too.
+ */
+function soleChildren(el: Element): Element[] {
+  const out: Element[] = [];
+  let e = el;
+  for (let i = 0; i < 3 && e.childElementCount === 1; i++) {
+    const child = e.firstElementChild as Element;
+    if ((child.textContent ?? "").trim() !== (e.textContent ?? "").trim()) break;
+    out.push(child);
+    e = child;
+  }
+  return out;
+}
+
+/**
+ * Class words of the element, two ancestors ("price__old" on the wrapper of the amount) and the children that
+ * hold all its text, with their test hooks.
+ */
+function nearClasses(el: Element, sole: readonly Element[]): string {
   let out = "";
   let e: Element | null = el;
-  for (let i = 0; e && i < 3; i++, e = e.parentElement) out += ` ${classOf(e)}`;
+  for (let i = 0; e && i < 3; i++, e = e.parentElement) out += ` ${classOf(e)}${hooksOf(e)}`;
+  for (const c of sole) out += ` ${classOf(c)}${hooksOf(c)}`;
   return out;
+}
+
+function isStruck(el: Element): boolean {
+  return STRIKE_TAG.has(el.tagName.toUpperCase()) || /line-through/i.test(el.getAttribute("style") ?? "");
 }
 
 /** The words just before the amount: inside the element, else the previous sibling's text. */
@@ -369,7 +466,7 @@ export function rankPrices(ctx: ExtractContext, hint: string | null, weights: We
       let el: Element | null = parent;
       for (let up = 0; el && up < 2 && !NUMBER.test((el.textContent ?? "").replace(CURRENCY_MARK, " ")); up++)
         el = el.parentElement;
-      if (el && el !== root && (el.textContent ?? "").length <= 40) consider(el, el.textContent ?? "", false);
+      if (el && el !== root && (el.textContent ?? "").length <= 40) consider(el, amountText(el), false);
       continue;
     }
     const el = node as Element;
@@ -388,7 +485,7 @@ export function rankPrices(ctx: ExtractContext, hint: string | null, weights: We
       PRICE_CLASS.test(el.getAttribute("id") ?? "")
     ) {
       // A wrapper of many elements ("product-price-block") is no amount; its text is costly to read in a large page.
-      const t = el.childElementCount <= 6 ? (el.textContent ?? "") : "";
+      const t = el.childElementCount <= 6 ? amountText(el) : "";
       if (t.length <= MAX_RAW) consider(el, t, itemprop); // a price-named element still needs a currency or a bare number ("Pack of 5 units")
     }
   }
@@ -399,14 +496,17 @@ export function rankPrices(ctx: ExtractContext, hint: string | null, weights: We
   const view = (doc.defaultView as (Window & typeof globalThis) | null) ?? null;
   let afterTitle = 0;
   const beforeCart: PriceCandidate[] = [];
+  const regions = new Map<Element, Region>();
+  const listingBox = offerBox(anchors.cart, titleChain);
   for (const f of found) {
-    const region = regionOf(f.el, memo);
+    const region = regionOf(f.el, regions, listingBox);
     if (region.hidden) continue;
     // A deduction ("After $25 OFF", "Save $10", "You save £170") names an amount that is never the price.
     if (REBATE.test(f.raw)) continue;
     const money = parsePrice(f.raw, hint);
     if (!money || /^0+(\.0+)?$/.test(money.amount)) continue;
-    const near = nearClasses(f.el);
+    const sole = soleChildren(f.el);
+    const near = nearClasses(f.el, sole);
     const label = labelBefore(f.el, f.raw);
     const after = f.titleBefore;
     if (after) afterTitle++;
@@ -417,9 +517,9 @@ export function rankPrices(ctx: ExtractContext, hint: string | null, weights: We
       priceClass: PRICE_CLASS.test(near) ? 1 : 0,
       itemprop: f.el.getAttribute("itemprop") === "price" ? 1 : 0,
       saleClass: SALE_CLASS.test(near) ? 1 : 0,
-      oldClass: OLD_CLASS.test(near) ? 1 : 0,
+      oldClass: OLD_CLASS.test(wordsOf(near)) ? 1 : 0,
       oldLabel: OLD_LABEL.test(label) ? 1 : 0,
-      struck: region.struck ? 1 : 0,
+      struck: region.struck || sole.some(isStruck) ? 1 : 0,
       otherAmount: OTHER_CLASS.test(near) || OTHER_LABEL.test(label) ? 1 : 0,
       unit: UNIT.test(f.raw) || UNIT.test((f.el.nextElementSibling?.textContent ?? "").slice(0, 30)) ? 1 : 0,
       elsewhere: region.elsewhere ? 1 : 0,
