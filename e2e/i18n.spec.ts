@@ -185,8 +185,11 @@ testOnTestBuild(
     const language = await OptionsPage.open(context, extensionId);
     await language.chooseLanguage("es", "es");
     await expect(cases.page.locator("html")).toHaveAttribute("lang", "es");
+    // The page reads its cases again in the new language; on a loaded machine that takes more than the default
+    // 10 s (a browser test run beside other jobs once missed it).
     await expect(lastError).toHaveText(
       "Último error: no se pudo contactar con el servidor (sin conexión, dirección incorrecta, o una conexión o un certificado que el navegador rechazó) (mensaje original: Failed to fetch)",
+      { timeout: 30_000 },
     );
     // Only the browser's own words are isolated, and nothing of ours is left in English.
     await expect(lastError.locator("bdi")).toHaveText(["Failed to fetch"]);
@@ -196,6 +199,7 @@ testOnTestBuild(
     await expect(cases.page.locator("html")).toHaveAttribute("dir", "rtl");
     await expect(lastError).toHaveText(
       "آخر خطأ: تعذّر الوصول إلى الخادم (لا يوجد اتصال بالشبكة، أو العنوان خاطئ، أو رفض المتصفح الاتصال أو الشهادة) (الرسالة الأصلية: Failed to fetch)",
+      { timeout: 30_000 },
     );
     await expect(lastError.locator("bdi")).toHaveText(["Failed to fetch"]);
     expect(sw.errors).toEqual([]);

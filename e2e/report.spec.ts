@@ -226,9 +226,13 @@ test("webhook: failures, a dropped connection and a late answer still deliver th
       await expect(row.locator(".delivery-state")).toHaveText("✓ Delivered", { timeout: 1000 });
     }).toPass({ timeout: 30_000 });
 
-    // Chromium itself may resend a request whose reused connection was dropped: the server can see more
-    // requests than the extension made attempts, but it processes the case once and never two at a time.
-    expect(server.received.map((r) => r.step)).toEqual(["fail", "drop", "late", "ok"]);
+    // Chromium itself may resend a request whose reused connection was dropped, and on a loaded machine the
+    // answer to the successful attempt can itself come after the client's timeout, so the extension tries once more:
+    // the server can see more requests than the steps, all of them replays answered "ok" from the stored answer.
+    // What must hold is that it processes the case once and never two at a time (checked below).
+    const steps = server.received.map((r) => r.step);
+    expect(steps.slice(0, 4)).toEqual(["fail", "drop", "late", "ok"]);
+    expect(steps.slice(4).every((s) => s === "ok")).toBe(true);
     const attempts = Number((await row.locator(".delivery-attempts").textContent())?.match(/\d+/)?.[0]);
     // A worker stopped mid-send spends an attempt the server never sees, so there is no upper bound here.
     expect(attempts).toBeGreaterThanOrEqual(3);
