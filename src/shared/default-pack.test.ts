@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { buildDefaultPack, DEFAULT_PACK_FILE } from "../../scripts/build-default-pack.ts";
+import { buildDefaultPack, DEFAULT_PACK_FILE, DEFAULT_PACK_MAX_BYTES } from "../../scripts/build-default-pack.ts";
 import type { BrandRule, RulePack } from "./pack.ts";
 import { isIsoDate, validatePack } from "./pack-validate.ts";
 
@@ -31,6 +31,12 @@ describe("default pack: metadata and validation", () => {
     const { json, warnings: buildWarnings } = buildDefaultPack();
     expect(buildWarnings).toEqual([]);
     expect(readFileSync(DEFAULT_PACK_FILE, "utf8") === json).toBe(true);
+  });
+
+  it("stays under the size Firefox's add-on linter parses (written compact)", () => {
+    const bytes = readFileSync(DEFAULT_PACK_FILE);
+    expect(bytes.length).toBeLessThan(DEFAULT_PACK_MAX_BYTES);
+    expect(bytes.subarray(0, 2).toString()).toBe('{"');
   });
 
   it("keeps every brand, alias, model, term and phrase it had when its sources were TypeScript", () => {
