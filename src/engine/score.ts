@@ -301,11 +301,12 @@ function namesItem(
 const PRODUCT_NAME_WORDS = 3;
 
 /**
- * A word of a product's name: written as a name (capitalised, all capitals, digits first: "Kelly", "CEL",
- * "90th"), and not a lone letter, which stands for some other name's initial ("Celine Q buckle belt").
+ * A word of a product's name: written as a name (capitalised or all capitals: "Kelly", "CEL"; words with digits
+ * are descriptors and never reach here), and not a lone letter, which stands for some other name's initial
+ * ("Celine Q buckle belt").
  */
 function isProductNameWord(word: string): boolean {
-  return [...word].length > 1 && (/^[\p{Lu}\p{Lt}\p{N}]/u.test(word) || !/\p{Ll}/u.test(word));
+  return [...word].length > 1 && (/^[\p{Lu}\p{Lt}]/u.test(word) || !/\p{Ll}/u.test(word));
 }
 
 /** Another brand, or another brand's line or model, named between the brand and the item: the title is about that ("Converse Boost sneakers"). */
