@@ -98,9 +98,10 @@ export function getRules(trigger: RulesLoad["trigger"] = "request"): Promise<Rul
 }
 
 /**
- * Starts loading the rules when a page the content script runs on starts loading in a tab, so that a cold
- * worker reads them while the page loads rather than after the listing arrives. Errors are left to the
- * listing's own request, which reports them.
+ * Starts loading the rules when a page starts loading in a tab (any page when the event carries no URL, else one
+ * the content script runs on: see the worker's tabs.onUpdated listener), so that a cold worker reads them while
+ * the page loads rather than after the listing arrives. Errors are left to the listing's own request, which
+ * reports them.
  */
 export function warmRules(): void {
   getRules("page-loading").catch((error: unknown) => console.warn("[copycatch] warming the rules", error));
