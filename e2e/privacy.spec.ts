@@ -11,6 +11,7 @@ import { originalUrl, readSaved, servePages } from "../scripts/lib/serve-pages.t
 import { expect, test } from "./fixtures.ts";
 import { OptionsPage } from "./pages/options-page.ts";
 import { PopupPage } from "./pages/popup-page.ts";
+import { settled } from "./support/settled.ts";
 
 const VIEWSONIC = "amazon/orderapp_amazon-com_B07SRDX1Z1.html.gz";
 // Hand-written: an ordinary shop page outside the covered marketplaces (no content script runs there).
@@ -63,11 +64,11 @@ test("browsing, the popup and the options page send no request", async ({ contex
     if (url === originalUrl(VIEWSONIC)) await expect.poll(() => sw.badgeText(tabId as number)).toBe("LOW");
     const popup = await PopupPage.open(context, extensionId, tabId as number);
     await expect(popup.stateTitle.or(popup.risk)).toBeVisible();
-    await popup.page.waitForLoadState("networkidle");
+    await settled(popup.page);
   }
   const options = await OptionsPage.open(context, extensionId);
   await expect(options.rules).toBeVisible();
-  await options.page.waitForLoadState("networkidle");
+  await settled(options.page);
   expect(seen).toEqual([]);
   expect(sw.errors).toEqual([]);
 });
@@ -105,9 +106,10 @@ test("a web page cannot read the extension's files; the popup and options raise 
     .serviceWorkers()[0]
     ?.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
   const popup = await PopupPage.open(context, extensionId, tabId as number);
-  await popup.page.waitForLoadState("networkidle");
+  await expect(popup.stateTitle.or(popup.risk)).toBeVisible();
+  await settled(popup.page);
   const options = await OptionsPage.open(context, extensionId);
   await expect(options.rules).toBeVisible();
-  await options.page.waitForLoadState("networkidle");
+  await settled(options.page);
   expect(violations).toEqual([]);
 });
