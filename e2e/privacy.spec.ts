@@ -38,6 +38,20 @@ function watchExtensionRequests(context: BrowserContext): string[] {
   return seen;
 }
 
+/** Opens the popup for a tab and waits until it shows its state and has fetched all it will. */
+async function openPopupSettled(context: BrowserContext, extensionId: string, tabId: number): Promise<void> {
+  const popup = await PopupPage.open(context, extensionId, tabId);
+  await expect(popup.stateTitle.or(popup.risk)).toBeVisible();
+  await settled(popup.page);
+}
+
+/** Opens the options page and waits until it shows the rules and has fetched all it will. */
+async function openOptionsSettled(context: BrowserContext, extensionId: string): Promise<void> {
+  const options = await OptionsPage.open(context, extensionId);
+  await expect(options.rules).toBeVisible();
+  await settled(options.page);
+}
+
 test("browsing, the popup and the options page send no request", async ({ context, extensionId, sw }) => {
   const seen = watchExtensionRequests(context);
   await servePages(context, [
@@ -62,13 +76,9 @@ test("browsing, the popup and the options page send no request", async ({ contex
     );
     expect(typeof tabId).toBe("number");
     if (url === originalUrl(VIEWSONIC)) await expect.poll(() => sw.badgeText(tabId as number)).toBe("LOW");
-    const popup = await PopupPage.open(context, extensionId, tabId as number);
-    await expect(popup.stateTitle.or(popup.risk)).toBeVisible();
-    await settled(popup.page);
+    await openPopupSettled(context, extensionId, tabId as number);
   }
-  const options = await OptionsPage.open(context, extensionId);
-  await expect(options.rules).toBeVisible();
-  await settled(options.page);
+  await openOptionsSettled(context, extensionId);
   expect(seen).toEqual([]);
   expect(sw.errors).toEqual([]);
 });
@@ -105,11 +115,7 @@ test("a web page cannot read the extension's files; the popup and options raise 
   const tabId = await await context
     .serviceWorkers()[0]
     ?.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
-  const popup = await PopupPage.open(context, extensionId, tabId as number);
-  await expect(popup.stateTitle.or(popup.risk)).toBeVisible();
-  await settled(popup.page);
-  const options = await OptionsPage.open(context, extensionId);
-  await expect(options.rules).toBeVisible();
-  await settled(options.page);
+  await openPopupSettled(context, extensionId, tabId as number);
+  await openOptionsSettled(context, extensionId);
   expect(violations).toEqual([]);
 });
