@@ -175,7 +175,7 @@ testOnTestBuild(
     const lastError = cases.lastError(caseId);
     await expect(async () => {
       await cases.page.reload();
-      await expect(lastError).toBeVisible({ timeout: 1000 });
+      await expect(lastError).toBeVisible({ timeout: 5000 });
     }).toPass({ timeout: 30_000 });
     await expect(lastError).toHaveText(
       "Last error: the server could not be reached (no network, a wrong address, or a connection or certificate the browser refused) (original message: Failed to fetch)",

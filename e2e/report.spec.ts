@@ -223,7 +223,7 @@ test("webhook: failures, a dropped connection and a late answer still deliver th
     const row = options.row(caseId);
     await expect(async () => {
       await options.page.reload();
-      await expect(row.locator(".delivery-state")).toHaveText("✓ Delivered", { timeout: 1000 });
+      await expect(row.locator(".delivery-state")).toHaveText("✓ Delivered", { timeout: 5000 });
     }).toPass({ timeout: 30_000 });
 
     // Chromium itself may resend a request whose reused connection was dropped, and on a loaded machine the

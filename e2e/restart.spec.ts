@@ -82,7 +82,7 @@ test("the outbox survives a browser restart with the same profile: the queued ca
     const after = await OptionsCases.open(second.context, second.extensionId);
     await expect(async () => {
       await after.page.reload();
-      await expect(after.row(caseId).locator(".delivery-state")).toHaveText("✓ Delivered", { timeout: 1000 });
+      await expect(after.row(caseId).locator(".delivery-state")).toHaveText("✓ Delivered", { timeout: 5000 });
     }).toPass({ timeout: 20_000 });
     expect(await after.storeCounts()).toMatchObject({ cases: 1, outbox: 0 });
     expect(server.received.every((r) => r.key === caseId && r.authorization === "Bearer restart-token")).toBe(true);
