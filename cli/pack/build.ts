@@ -74,7 +74,7 @@ export function readRows(fileName: string, text: string): { row: number; values:
   });
 }
 
-const list = (s: string | undefined): string[] =>
+export const list = (s: string | undefined): string[] =>
   (s ?? "")
     .split("|")
     .map((x) => x.trim())
@@ -91,7 +91,7 @@ export function slug(name: string): string {
 }
 
 /** "name:amount:CUR" → [name, "amount:CUR"]; [item, null] when the item carries no price. */
-function splitPrice(item: string): [string, string | null] {
+export function splitPrice(item: string): [string, string | null] {
   const parts = item.split(":");
   if (
     parts.length >= 3 &&

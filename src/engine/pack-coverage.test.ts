@@ -693,3 +693,28 @@ describe("brand names in the scripts of their main markets", () => {
     expect(bare).toEqual([]);
   });
 });
+
+describe("floors for the kinds of item the big brands' floor sets left out (a mass brand gets no estimate without one)", () => {
+  it("sportswear track pants in INR and fast-fashion hoodies in JPY, both ways", () => {
+    expect(price(l("Nike track pants men", "500", "INR"))?.message).toMatch(/1695 INR for Nike trousers/);
+    expect(price(l("Nike track pants men", "1899", "INR"))).toBeUndefined();
+    expect(price(l("Uniqlo hoodie", "500", "JPY"))?.message).toMatch(/1290 JPY for Uniqlo hoodie/);
+    expect(price(l("Uniqlo hoodie", "1990", "JPY"))).toBeUndefined();
+  });
+
+  it("a fashion brand's wallet and belt, a club's scarf", () => {
+    expect(price(l("Tommy Hilfiger leather wallet men", "3", "USD"))?.message).toMatch(/Tommy Hilfiger wallet/);
+    expect(price(l("Tommy Hilfiger leather wallet men", "19", "USD"))).toBeUndefined();
+    expect(price(l("Levi's leather belt", "150", "INR"))?.message).toMatch(/499 INR for Levi's belt/);
+    expect(price(l("Levi's leather belt", "699", "INR"))).toBeUndefined();
+    expect(price(l("Real Madrid scarf", "2", "USD"))?.message).toMatch(/Real Madrid scarf/);
+    expect(price(l("Real Madrid scarf", "12", "USD"))).toBeUndefined();
+  });
+
+  it("a phone maker's charger and a speaker", () => {
+    expect(price(l("Samsung 25W charger", "2", "USD"))?.message).toMatch(/Samsung charger/);
+    expect(price(l("Samsung 25W charger", "12", "USD"))).toBeUndefined();
+    expect(price(l("Google smart speaker", "4", "USD"))?.message).toMatch(/Google speaker/);
+    expect(price(l("Google smart speaker", "19", "USD"))).toBeUndefined();
+  });
+});
