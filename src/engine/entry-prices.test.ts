@@ -1,0 +1,88 @@
+/**
+ * Genuine entry products at their usual street price, with the real default pack (public/packs/default.json,
+ * built from packs/default/): a brand's floor for a kind of item is the lowest plausible genuine new price of that
+ * kind (entry models, kids' sizes, sale, outlets and discounters included), so none of these gets a price reason.
+ * A false alarm on a genuine discounted item is the product's worst failure. Each brand and kind is also checked
+ * the other way: a price far below any genuine one is still flagged, so lowering a floor kept it useful.
+ */
+import { describe, expect, it } from "vitest";
+import { compileDefaultPack, pricedListing } from "../../test-support/default-pack.ts";
+import { score } from "./score.ts";
+
+const m = compileDefaultPack();
+
+const priceReason = (title: string, amount: string, currency: string) =>
+  score(pricedListing(title, amount, currency), m).reasons.find((r) => r.signal === "price-below-reference");
+
+/** [title, brand id, genuine street price, currency, a price no genuine item of that kind is sold at new]. */
+type Case = [title: string, brand: string, genuine: string, currency: string, fake: string];
+
+const AUDIO_AND_CHARGERS: Case[] = [
+  ["Sony MDR-ZX110 wired on-ear headphones", "sony", "18", "USD", "4"],
+  ["Sony MDR-EX15AP in-ear earbuds with mic", "sony", "9", "USD", "2"],
+  ["Sony SRS-XB100 portable bluetooth speaker", "sony", "38", "USD", "6"],
+  ["Apple EarPods wired earbuds with Lightning connector", "apple", "17", "USD", "3"],
+  ["Apple wired earbuds with Lightning connector", "apple", "17", "USD", "3"],
+  ["Apple wired headphones with USB-C connector", "apple", "17", "USD", "3"],
+  ["Apple wired earphones", "apple", "1599", "INR", "199"],
+  ["Apple 20W USB-C power adapter charger", "apple", "15", "USD", "3"],
+  ["Samsung wired earphones type-C", "samsung", "10", "USD", "2"],
+  ["Beats Flex wireless earbuds", "beats", "35", "USD", "6"],
+  ["Anker 20W USB-C charger", "anker", "9", "USD", "2"],
+  ["Anker power bank 5000mAh", "anker", "12", "USD", "2"],
+  ["Sennheiser CX 80S in-ear earphones", "sennheiser", "22", "USD", "4"],
+  ["Google wireless earbuds", "google", "35", "USD", "6"],
+  ["Jabra Elite 3 wireless earbuds", "jabra", "30", "USD", "5"],
+  ["Oppo wired earphones type-C", "oppo", "499", "INR", "90"],
+];
+
+const APPAREL_AND_SHOES: Case[] = [
+  ["Wrangler Authentics men's regular fit jeans", "wrangler", "20", "USD", "4"],
+  ["Levi's 505 regular jeans kids", "levis", "22", "USD", "4"],
+  ["Calvin Klein jeans slim fit men", "calvin-klein", "30", "USD", "5"],
+  ["Uniqlo Supima cotton crew neck t-shirt", "uniqlo", "10", "USD", "2"],
+  ["Uniqlo kids t-shirt", "uniqlo", "5.90", "USD", "1"],
+  ["Uniqlo pocketable parka jacket", "uniqlo", "29.90", "USD", "4"],
+  ["Zara kids basic t-shirt", "zara", "7.99", "USD", "1"],
+  ["Ralph Lauren classic fit mesh polo", "ralph-lauren", "35", "USD", "5"],
+  ["Ralph Lauren crew neck t-shirt", "ralph-lauren", "20", "USD", "3"],
+  ["Ralph Lauren oxford shirt", "ralph-lauren", "39", "USD", "5"],
+  ["Tommy Hilfiger logo t-shirt", "tommy-hilfiger", "15", "USD", "3"],
+  ["Tommy Hilfiger polo shirt", "tommy-hilfiger", "25", "USD", "4"],
+  ["Lacoste kids polo", "lacoste", "40", "USD", "6"],
+  ["Nike Revolution 7 running shoes", "nike", "2499", "INR", "499"],
+  ["Nike toddler sneakers", "nike", "32", "USD", "6"],
+  ["Nike Heritage drawstring bag", "nike", "14", "USD", "3"],
+  ["adidas gym sack bag", "adidas", "13", "USD", "2"],
+  ["adidas adilette shower slides", "adidas", "15", "USD", "2"],
+  ["Puma men t-shirt", "puma", "499", "INR", "99"],
+  ["Brooks Ghost kids running shoes", "brooks", "70", "USD", "10"],
+  ["Real Madrid crest t-shirt", "real-madrid", "20", "USD", "4"],
+  ["Manchester United t-shirt", "manchester-united", "15", "GBP", "3"],
+  ["Billabong board shorts", "billabong", "15", "USD", "3"],
+  ["Quiksilver board shorts", "quiksilver", "15", "USD", "3"],
+  ["Crocs classic clog sandals kids", "crocs", "25", "USD", "4"],
+];
+
+const EYEWEAR: Case[] = [
+  ["Ray-Ban sunglasses", "ray-ban", "95", "USD", "15"],
+  ["Oakley sunglasses youth", "oakley", "80", "USD", "12"],
+  ["Maui Jim sunglasses polarized", "maui-jim", "129", "USD", "20"],
+];
+
+describe("genuine entry products at their street price get no price reason", () => {
+  for (const [group, cases] of [
+    ["audio, chargers and phone accessories", AUDIO_AND_CHARGERS],
+    ["apparel, shoes and bags", APPAREL_AND_SHOES],
+    ["eyewear", EYEWEAR],
+  ] as const) {
+    it(`${group}: genuine street prices pass, prices far below any genuine one are flagged`, () => {
+      for (const [title, brand, genuine, currency, fake] of cases) {
+        const at = `${title} at ${genuine} ${currency}`;
+        expect(score(pricedListing(title, genuine, currency), m).brand?.id, at).toBe(brand);
+        expect(priceReason(title, genuine, currency)?.message, at).toBeUndefined();
+        expect(priceReason(title, fake, currency), `${title} at ${fake} ${currency}`).toBeDefined();
+      }
+    });
+  }
+});
