@@ -133,3 +133,35 @@ describe("labels counterfeiters copy: artists' merchandise, brick sets, phone ca
     expect(price(l("Casetify phone case", "40", "USD"))).toBeUndefined();
   });
 });
+
+describe("down jackets: a kind of their own within jackets", () => {
+  it("a brand with a down-jacket floor uses it for down jacket, puffer and 羽绒服 titles", () => {
+    expect(price(l("The North Face down jacket", "30", "USD"))?.message).toMatch(
+      /55 USD for The North Face down jacket/,
+    );
+    expect(price(l("The North Face puffer", "30", "USD"))?.message).toMatch(/55 USD for The North Face down jacket/);
+    expect(price(l("The North Face 羽绒服", "300", "CNY"))?.message).toMatch(/599 CNY for The North Face down jacket/);
+    expect(price(l("Uniqlo ダウンジャケット", "1000", "JPY"))?.message).toMatch(/2990 JPY for Uniqlo down jacket/);
+    // Genuine light down and kids' puffers on sale stay above it.
+    expect(price(l("The North Face puffer", "89", "USD"))).toBeUndefined();
+    expect(price(l("The North Face 羽绒服", "699", "CNY"))).toBeUndefined();
+    expect(price(l("Uniqlo ultra light down jacket", "29.90", "USD"))).toBeUndefined();
+  });
+
+  it("a plain jacket title keeps the jacket floor", () => {
+    expect(price(l("The North Face jacket", "30", "USD"))).toBeUndefined();
+    expect(price(l("The North Face jacket", "20", "USD"))?.message).toMatch(/35 USD for The North Face jacket/);
+  });
+
+  it("a title naming both kinds takes the higher floor", () => {
+    expect(price(l("Ralph Lauren puffer jacket", "60", "USD"))?.message).toMatch(/79 USD for Ralph Lauren down jacket/);
+    expect(price(l("Ralph Lauren jacket", "60", "USD"))).toBeUndefined();
+  });
+
+  it("a brand without a down-jacket floor keeps its jacket floor for down jackets", () => {
+    expect(price(l("Moncler down jacket", "200", "USD"))?.message).toMatch(/450 USD for Moncler jacket/);
+    expect(price(l("Moncler doudoune", "200", "EUR"))?.message).toMatch(/450 EUR for Moncler jacket/);
+    expect(price(l("H&M puffer", "8", "USD"))?.message).toMatch(/14 USD for H&M jacket/);
+    expect(price(l("H&M puffer", "13", "USD"))).toBeUndefined();
+  });
+});

@@ -7,7 +7,15 @@ import type { ReasonCode } from "../shared/reason-codes.ts";
 import type { EvidenceSpan, Reason } from "../shared/verdict.ts";
 import { parseAmount } from "./currency.ts";
 import { type MatcherData, TIERS } from "./layout.ts";
-import { depreciates, isBasic, TIER_FLOORS_DATE, tierFloorUsd, typeGroupBit, typeName } from "./product-type.ts";
+import {
+  depreciates,
+  isBasic,
+  TIER_FLOORS_DATE,
+  tierFloorUsd,
+  typeGroupBit,
+  typeName,
+  typeWithin,
+} from "./product-type.ts";
 import { hostOf, round } from "./seller.ts";
 import * as W from "./weights.ts";
 
@@ -84,16 +92,24 @@ function massFloorApplies(d: MatcherData, brand: number, types: number[]): boole
 }
 const MASS = 2; // index of "mass" in layout.ts TIERS
 
+/** The kind whose floor stands for `type`: itself when the brand has a floor of it, else the broader kind it is within. */
+function floorKind(d: MatcherData, from: number, to: number, type: number): number {
+  for (let f = from; f < to; f++) if (d.fType[f] === type) return type;
+  const within = typeWithin(type);
+  return within < 0 ? type : within;
+}
+
 /**
- * The brand's floor for the kinds of item named: per type, the floor in the
- * listing's currency, else the type's floor converted (US dollars first);
- * across types, the highest. Null when the brand has no floor for any of them.
+ * The brand's floor for the kinds of item named: per type (or, without a floor of that type, the broader kind it
+ * is within: a puffer takes the brand's jacket floor), the floor in the listing's currency, else the type's floor
+ * converted (US dollars first); across types, the highest. Null when the brand has no floor for any of them.
  */
 export function floorFor(d: MatcherData, brand: number, types: number[], currency: string | null): Reference | null {
   const from = d.fStart[brand] ?? 0;
   const to = d.fStart[brand + 1] ?? from;
   let best: Reference | null = null;
-  for (const type of types) {
+  for (const named of types) {
+    const type = floorKind(d, from, to, named);
     let same = -1;
     let converted = -1;
     for (let f = from; f < to; f++) {
@@ -136,10 +152,12 @@ function tierFloorFor(d: MatcherData, brand: number, types: number[], product: n
   let bestType = -1;
   for (const type of types) {
     if ((groups & typeGroupBit(type)) === 0) continue;
-    const usd = tierFloorUsd(tier, type);
+    // Without a default of its own, a kind takes the default of the broader kind it is within.
+    const kind = Number.isNaN(tierFloorUsd(tier, type)) && typeWithin(type) >= 0 ? typeWithin(type) : type;
+    const usd = tierFloorUsd(tier, kind);
     if (Number.isFinite(usd) && !(usd <= best)) {
       best = usd;
-      bestType = type;
+      bestType = kind;
     }
   }
   const scaled = (d.bRefUsd[brand] as number) * product;

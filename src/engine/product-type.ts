@@ -26,6 +26,12 @@ export function typeIndex(id: string): number {
   return PRODUCT_TYPE_IDS.indexOf(id);
 }
 
+/** The broader kind of item `type` belongs to (product-types.json "within"), or -1. */
+export function typeWithin(type: number): number {
+  const within = PRODUCT_TYPES[type]?.within;
+  return within === undefined ? -1 : typeIndex(within);
+}
+
 /** An ordinary line of a mass-market brand: its brand-wide floor is no evidence for it (product-types.json "basic"). */
 export function isBasic(type: number): boolean {
   return PRODUCT_TYPES[type]?.basic === true;

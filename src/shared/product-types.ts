@@ -15,6 +15,8 @@ export interface ProductType {
   basic?: boolean;
   /** A device accessories are made for: named beside what fits it ("tablet case", "laptop bag"), it is not the item. */
   fitted?: boolean;
+  /** The broader kind it belongs to ("down jacket" within "jacket"): a brand with no floor of this kind uses that one's. */
+  within?: string;
   /** Which brands sell it: a key of PRODUCT_GROUPS. */
   group: string;
   words: string[];
