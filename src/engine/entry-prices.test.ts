@@ -34,6 +34,8 @@ const AUDIO_AND_CHARGERS: Case[] = [
   ["Google wireless earbuds", "google", "35", "USD", "6"],
   ["Jabra Elite 3 wireless earbuds", "jabra", "30", "USD", "5"],
   ["Oppo wired earphones type-C", "oppo", "499", "INR", "90"],
+  ["Sony MDR-ZX110 wired headphones", "sony", "899", "INR", "150"],
+  ["Xiaomi wired earphones", "xiaomi", "449", "INR", "80"],
 ];
 
 const APPAREL_AND_SHOES: Case[] = [
@@ -56,10 +58,13 @@ const APPAREL_AND_SHOES: Case[] = [
   ["adidas gym sack bag", "adidas", "13", "USD", "2"],
   ["adidas adilette shower slides", "adidas", "15", "USD", "2"],
   ["Puma men t-shirt", "puma", "499", "INR", "99"],
+  ["Reebok men shorts", "reebok", "599", "INR", "99"],
+  ["Fila men hoodie", "fila", "1199", "INR", "199"],
+  ["Wrangler men t-shirt", "wrangler", "449", "INR", "79"],
   ["Brooks Ghost kids running shoes", "brooks", "70", "USD", "10"],
   ["Real Madrid crest t-shirt", "real-madrid", "20", "USD", "4"],
   ["Manchester United t-shirt", "manchester-united", "15", "GBP", "3"],
-  ["Billabong board shorts", "billabong", "15", "USD", "3"],
+  ["Billabong boardshorts", "billabong", "15", "USD", "3"],
   ["Quiksilver board shorts", "quiksilver", "15", "USD", "3"],
   ["Crocs classic clog sandals kids", "crocs", "25", "USD", "4"],
 ];
