@@ -34,6 +34,8 @@ const AUDIO_AND_CHARGERS: Case[] = [
   ["Google wireless earbuds", "google", "35", "USD", "6"],
   ["Jabra Elite 3 wireless earbuds", "jabra", "30", "USD", "5"],
   ["Oppo wired earphones type-C", "oppo", "499", "INR", "90"],
+  ["Samsung Galaxy A15 prepaid smartphone", "samsung", "59", "USD", "9"],
+  ["Motorola moto g play smartphone", "motorola", "49", "USD", "6"],
   ["Sony MDR-ZX110 wired headphones", "sony", "899", "INR", "150"],
   ["Xiaomi wired earphones", "xiaomi", "449", "INR", "80"],
 ];
@@ -77,7 +79,7 @@ const EYEWEAR: Case[] = [
 
 describe("genuine entry products at their street price get no price reason", () => {
   for (const [group, cases] of [
-    ["audio, chargers and phone accessories", AUDIO_AND_CHARGERS],
+    ["audio, chargers, phones and phone accessories", AUDIO_AND_CHARGERS],
     ["apparel, shoes and bags", APPAREL_AND_SHOES],
     ["eyewear", EYEWEAR],
   ] as const) {
