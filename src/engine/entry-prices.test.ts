@@ -75,6 +75,9 @@ const EYEWEAR: Case[] = [
   ["Ray-Ban sunglasses", "ray-ban", "95", "USD", "15"],
   ["Oakley sunglasses youth", "oakley", "80", "USD", "12"],
   ["Maui Jim sunglasses polarized", "maui-jim", "129", "USD", "20"],
+  ["Burberry sunglasses", "burberry", "110", "USD", "15"],
+  ["Versace sunglasses", "versace", "99", "USD", "15"],
+  ["Saint Laurent sunglasses", "saint-laurent", "135", "USD", "20"],
 ];
 
 describe("genuine entry products at their street price get no price reason", () => {
