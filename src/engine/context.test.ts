@@ -176,6 +176,25 @@ describe("a model named in a title is the item only when it is the item (hand-wr
     expect(reason(score(strap, m), "price-below-reference")?.message ?? "").not.toContain("PlayStation");
   });
 
+  it("a game titled in the shop's language does not take the console's price either", () => {
+    for (const title of [
+      "Juego Spider-Man 2 PS5",
+      "Jogo Spider-Man 2 PS5",
+      "Jeu Spider-Man 2 PS5",
+      "Spiel Spider-Man 2 PS5",
+      "Gioco Spider-Man 2 PS5",
+      "Игра Spider-Man 2 PS5",
+      "スパイダーマン2 ダウンロード版 PS5",
+      "漫威蜘蛛侠2 PS5 实体版",
+      "스파이더맨 2 PS5 게임 타이틀",
+    ]) {
+      expect(signals(score(listing(title, { price: usd("60") }), m)), title).not.toContain("price-below-reference");
+    }
+    // The console itself, named in Japanese, keeps the model's price.
+    const console5 = listing("Sony PS5 本体", { price: usd("60") });
+    expect(reason(score(console5, m), "price-below-reference")?.message).toContain("PlayStation 5");
+  });
+
   it("the console itself, or a bundle with an extra, keeps the model's price", () => {
     const console5 = listing("Sony PlayStation 5 console", { price: usd("120") });
     expect(reason(score(console5, m), "price-below-reference")?.message).toContain("PlayStation 5");

@@ -2,7 +2,9 @@
  * Language-level word lists the engine needs whatever the pack says: these are
  * grammar (negation, wholesale wording, "Brand" labels), not brand data, so
  * they live with the code. Brand names, counterfeit vocabulary and accessory
- * phrases come from the packs.
+ * phrases come from the packs. The lists compiled as patterns (FIT_WORDS and the
+ * others below) are part of the compiled form: changing one needs a
+ * COMPILED_FORMAT_VERSION bump, or a stored compiled form keeps the old list.
  */
 import DUPE from "./data/dupe-phrases.json";
 import ITEMS from "./data/item-context.json";
