@@ -335,7 +335,8 @@ export function extractListing(doc: Document, href: string, opts: ExtractOptions
         confident: h.confidentPrice,
         shown: h.shownAmounts,
       };
-    heuristicListing = h.confidentPrice && h.addToCart && h.titleFound;
+    // One listing: a title, a confident price and a buy (or reply-to-the-ad) control of its own, and no grid of like offers.
+    heuristicListing = h.confidentPrice && h.offer && h.titleFound && !h.inGrid;
     shownSku = h.shownSku;
   });
   if (partial && !warnings.some((w) => w.startsWith("partial"))) warnings.push("partial");

@@ -91,7 +91,10 @@ export interface HeuristicResult {
   shownAmounts: Money[];
   /** The visible price is a confident pick (near the title, with a currency). */
   confidentPrice: boolean;
-  addToCart: boolean;
+  /** A buy control, or a reply-to-the-ad control outside other regions (a comment's "Reply" is none). */
+  offer: boolean;
+  /** The price found is one tile's among like tiles with amounts (search results, a category, a cart): a grid of items. */
+  inGrid: boolean;
   /** The product code the page shows under a label (run for "sku" and "skuCheck"). */
   shownSku: string | null;
   /** The page has a title (an h1 or the document title): one of the listing signals. */
@@ -363,10 +366,15 @@ function scan(ctx: ExtractContext, groups: Group[]): Scan {
   if (groups.length === 0) return out;
   const selector = [...new Set(groups.flatMap((g) => GROUPS[g]))].join(",");
   let i = 0;
+  // The first heading outside other regions (a menu's or a breadcrumb's h1 is none), else the first heading.
+  let settled = false;
   for (const el of ctx.doc.querySelectorAll(selector)) {
     if (i >= MAX_ELEMENTS || (i % 512 === 0 && ctx.overBudget())) break;
-    if (out.title === null && el.tagName.toLowerCase() === "h1" && !isHiddenMarkup(el))
-      out.title = text(el)?.slice(0, TITLE_MAX) ?? null;
+    if (!settled && el.tagName.toLowerCase() === "h1" && !isHiddenMarkup(el)) {
+      const t = text(el)?.slice(0, TITLE_MAX) ?? null;
+      settled = t !== null && !inOtherRegion(el);
+      if (settled || out.title === null) out.title = t;
+    }
     out.items.push({ el, index: i++ });
   }
   return out;
@@ -388,7 +396,8 @@ export function heuristics(ctx: ExtractContext, opts: HeuristicOptions): Heurist
   const patch: ListingPatch = {};
   let shown: Money[] = [];
   let confident = false;
-  let addToCart = false;
+  let offer = false;
+  let inGrid = false;
   // The document title is the last resort: it usually carries the shop name too.
   const title =
     need.has("title") || need.has("listing")
@@ -402,7 +411,8 @@ export function heuristics(ctx: ExtractContext, opts: HeuristicOptions): Heurist
     patch.price = best?.money ?? null;
     shown = ranked.candidates.filter((c) => c.score >= ranker.threshold).map((c) => c.money);
     confident = best !== null && best.score >= ranker.confident;
-    addToCart = ranked.cartFound;
+    offer = ranked.offerFound;
+    inGrid = ranked.inGrid;
   }
   const wantsRows =
     need.has("specifics") || (["brand", "sku", "mpn", "gtin", "sellerName"] as const).some((k) => need.has(k));
@@ -434,7 +444,8 @@ export function heuristics(ctx: ExtractContext, opts: HeuristicOptions): Heurist
     patch,
     shownAmounts: shown,
     confidentPrice: confident,
-    addToCart,
+    offer,
+    inGrid,
     shownSku,
     titleFound: title !== null,
   };
