@@ -609,3 +609,30 @@ describe("the listing check without structured data (real pages, structured data
     expect(extractListing(one, "https://lamps.example/p/0", { adapters: false }).isListing).toBe(true);
   });
 });
+
+describe("a sold-out listing without structured data (real pages, structured data stripped)", () => {
+  it("a heading and a sold-out message where the price goes, with no price and no buy button, is one listing out of stock (amazon 'Currently unavailable.'; pottery barn 'No longer available')", () => {
+    const { doc, url, gt } = strippedBench("0094967f");
+    const amazon = extractListing(doc, url.href, { adapters: false, budgetMs: 10_000 });
+    expect(amazon.isListing).toBe(true);
+    expect(amazon.listing?.availability).toBe("OutOfStock");
+    expect(amazon.listing?.sku).toBe(gt.sku?.[0]);
+    const pb = saved("generic-schemaorg/metascraper-shopping_potterybarn");
+    stripStructuredData(pb.doc);
+    const potterybarn = extractListing(pb.doc, pb.url.href, { adapters: false, budgetMs: 10_000 });
+    expect(potterybarn.isListing).toBe(true);
+    expect(potterybarn.listing?.availability).toBe("OutOfStock");
+  });
+  it("hand-written: sold-out messages in like tiles are a grid's, not one listing's", () => {
+    const tile = (i: number) =>
+      `<li class="tile"><a href="/p/${i}">Lamp ${i}</a><span class="price">Sold out</span></li>`;
+    const grid = parsePage(
+      `<!doctype html><html><body><h1>Lamps</h1><ul>${tile(1)}${tile(2)}${tile(3)}</ul></body></html>`,
+    );
+    expect(extractListing(grid, "https://lamps.example/c/lamps", { adapters: false }).isListing).toBe(false);
+    const one = parsePage(`<!doctype html><html><body><h1>Lamp 1</h1><ul>${tile(1)}</ul></body></html>`);
+    const listing = extractListing(one, "https://lamps.example/p/1", { adapters: false });
+    expect(listing.isListing).toBe(true);
+    expect(listing.listing?.availability).toBe("OutOfStock");
+  });
+});

@@ -387,34 +387,35 @@ export interface RankedPrices {
   candidates: PriceCandidate[];
   best: PriceCandidate | null;
   titleFound: boolean;
+  /** The heading the amounts are placed against (the first h1 outside other regions, else the first h1), or null. */
+  title: Element | null;
   cartFound: boolean;
   /** The buy control the amounts are placed against (the first visible one), or null. */
   cart: Element | null;
   /** A buy control (cartFound), or a control answering a classified ad ("reply", "Email User") outside other regions. */
   offerFound: boolean;
-  /** The best amount is one tile's among like tiles that show amounts too (gridBox): a grid of items, not one listing. */
+  /** The best amount is one tile's among like tiles that show amounts too (tileOf): a grid of items, not one listing. */
   inGrid: boolean;
 }
 
 /**
- * The box of a grid the price sits in: its smallest ancestor (up to six up) that has a like sibling (same tag
- * and class) showing an amount too, outside other regions. On a search result, a category, deals on a home
- * page or the lines of a cart the first price is one tile's among like tiles; one listing's price sits in a
- * box of its own. A box that holds the title is the listing's own block, not a tile.
+ * The tile an element sits in: its smallest ancestor (up to six up) that has a like sibling (same tag and
+ * class) showing an amount too, outside other regions. On a search result, a category, deals on a home page or
+ * the lines of a cart the first price is one tile's among like tiles; one listing's price sits in a box of its
+ * own. A box that holds the title is the listing's own block, not a tile; the rows of one item's price table
+ * (list price, price, saving) are no tiles either. `alsoPriced`: more elements that count as showing an amount
+ * (the sold-out messages where the price goes, on a grid of sold-out items).
  */
-function gridBox(best: PriceCandidate, candidates: readonly PriceCandidate[], title: Element | null): Element | null {
+export function tileOf(
+  el: Element,
+  ranked: Pick<RankedPrices, "candidates" | "title">,
+  alsoPriced: readonly Element[] = [],
+): Element | null {
   const priced = new Set<Element>();
-  for (const c of candidates) {
-    if (c.features.elsewhere > 0) continue;
-    for (let e: Element | null = c.el, i = 0; e && i < 8; e = e.parentElement, i++) priced.add(e);
-  }
-  for (
-    let e: Element | null = best.el, i = 0;
-    e?.parentElement && e.tagName !== "BODY" && i < 6;
-    e = e.parentElement, i++
-  ) {
-    if (title && e.contains(title)) return null;
-    // The rows of one item's price table (list price, price, saving) are no tiles.
+  const shown = [...ranked.candidates.filter((c) => c.features.elsewhere === 0).map((c) => c.el), ...alsoPriced];
+  for (const s of shown) for (let e: Element | null = s, i = 0; e && i < 8; e = e.parentElement, i++) priced.add(e);
+  for (let e: Element | null = el, i = 0; e?.parentElement && e.tagName !== "BODY" && i < 6; e = e.parentElement, i++) {
+    if (ranked.title && e.contains(ranked.title)) return null;
     if (e.tagName === "TR" || e.tagName === "TBODY") continue;
     const cls = e.getAttribute("class") ?? "";
     for (const sib of e.parentElement.children) {
@@ -508,6 +509,7 @@ export function rankPrices(ctx: ExtractContext, hint: string | null, weights: We
     candidates: [],
     best: null,
     titleFound: false,
+    title: null,
     cartFound: false,
     cart: null,
     offerFound: false,
@@ -579,6 +581,7 @@ export function rankPrices(ctx: ExtractContext, hint: string | null, weights: We
     }
   }
   out.titleFound = anchors.title !== null;
+  out.title = anchors.title;
   out.cartFound = anchors.cart !== null;
   out.cart = anchors.cart;
   const titleChain = chain(anchors.title);
@@ -648,6 +651,6 @@ export function rankPrices(ctx: ExtractContext, hint: string | null, weights: We
   }
   for (const c of out.candidates) if (!out.best || c.score > out.best.score) out.best = c;
   out.offerFound = anchors.cart !== null || contact !== null;
-  out.inGrid = out.best !== null && gridBox(out.best, out.candidates, anchors.title) !== null;
+  out.inGrid = out.best !== null && tileOf(out.best.el, out) !== null;
   return out;
 }
