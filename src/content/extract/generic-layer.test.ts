@@ -555,7 +555,7 @@ describe("the listing check without structured data (real pages, structured data
     const w = extractListing(written, "https://ads.example/bike", { adapters: false, budgetMs: 10_000 });
     expect(w.isListing).toBe(false);
   });
-  it("a buy verb and the thing bought name the buy control ('Buy MP3 Album $9.49', amazon; 'Comprar Entrada', puntoticket, two pages), and a buy phrase on a call-to-action link does too ('Buy It Now', ebay)", () => {
+  it("a buy verb and the thing bought name the buy control ('Buy MP3 Album $9.49', amazon; 'Comprar Entrada', puntoticket, two pages; ebay's 'Buy It Now' link)", () => {
     for (const [p, text] of [
       ["b03d8c97", "Buy MP3 Album $9.49"],
       ["3f5c52ae", "Comprar Entrada"],
@@ -570,6 +570,10 @@ describe("the listing check without structured data (real pages, structured data
     const { doc, url } = saved("ebay/mkalsyd_ebay-com_226771798286");
     const r = rankStripped(doc, url);
     expect(r.cart?.textContent?.trim()).toBe("Buy It Now");
+    // A buy phrase inside a link's text is not read: Leroy Merlin's "Przejdź do koszyka" (go to the basket) links to the cart.
+    const lm = strippedBench("7a838a16");
+    const lmRanked = rankPrices(makeContext(lm.doc, lm.url, { budgetMs: 60_000 }), currencyHintForUrl(lm.url));
+    expect(lmRanked.cart?.textContent?.trim()).not.toBe("Przejdź do koszyka");
     // "Order" is no buy verb: "Order status" is no buy control (hand-written).
     const written = parsePage(
       '<!doctype html><html><body><h1>Desk lamp</h1><div class="price">€ 24,90</div><a class="btn" href="/o">Order status</a></body></html>',

@@ -138,7 +138,11 @@ const CART_CLASS = /buy|cart|basket|kaufen|panier|carrito|cesta|carrello|koszyk|
 /** A link drawn as a button: styled as the buy button, or as a call to action ("cta", "btn"). */
 const BUTTON_CLASS = new RegExp(`${CART_CLASS.source}|cta|btn|button`, "i");
 
-/** A control's own short text names buying: a buy word alone ("Kupi"), a buy phrase ("Buy It Now"), or a buy verb and the thing bought. */
+/**
+ * A control's own short text names buying: a buy word alone ("Kupi", "Buy") or a buy verb and the thing bought
+ * ("Buy MP3 Album $9.49", "Comprar Entrada", "Buy It Now"). A buy phrase anywhere in a link's text is not read:
+ * "Przejdź do koszyka" (go to the basket) is a link to the cart.
+ */
 function buyText(own: string): boolean {
   if (own.length >= 40) return false;
   const words = own
@@ -146,7 +150,7 @@ function buyText(own: string): boolean {
     .replace(/[\p{Nd}.,]+/gu, " ")
     .replace(/\s+/g, " ")
     .trim();
-  return BARE_BUY.test(own) || BUY.test(own) || BUY_THING.test(words);
+  return BARE_BUY.test(own) || BUY_THING.test(words);
 }
 
 function isCartControl(el: Element, tag: string): boolean {
