@@ -640,3 +640,29 @@ describe("a sold-out listing without structured data (real pages, structured dat
     expect(listing.listing?.availability).toBe("OutOfStock");
   });
 });
+
+describe("the listing check's grid and buy-link limits (real pages)", () => {
+  it("blocks whose parent holds the title are the listing page's own, not tiles: Amazon's format tabs ('Kindle $14.99' beside 'Other Sellers from $6.00') and its feature blocks, as saved and stripped (amazon, two saved pages)", () => {
+    for (const path of ["amazon/ogsp_amazon-com_1937785734", "amazon/orderapp_amazon-com_B07SRDX1Z1"]) {
+      const { doc, url } = saved(path);
+      expect(extractListing(doc, url.href, { adapters: false, budgetMs: 20_000 }).isListing, path).toBe(true);
+      const s = saved(path);
+      const r = rankStripped(s.doc, s.url);
+      expect(r.inGrid, path).toBe(false);
+      expect(extractListing(s.doc, s.url.href, { adapters: false, budgetMs: 20_000 }).isListing, path).toBe(true);
+    }
+  });
+  it("a shop's buy link to its own site is its buy button (puntoticket to compra.puntoticket.com); hand-written: a 'Buy now' link to another site is an affiliate link, one to the shop's cart subdomain is not", () => {
+    const { doc, url } = strippedBench("3f5c52ae");
+    const r = rankPrices(makeContext(doc, url, { budgetMs: 60_000 }), currencyHintForUrl(url));
+    expect(r.cart?.closest("a")?.getAttribute("href")).toMatch(/^https:\/\/compra\.puntoticket\.com\//);
+    const page = (href: string) =>
+      parsePage(
+        `<!doctype html><html><body><h1>Desk lamp</h1><div class="price">£24.90</div><a class="btn" href="${href}">Buy now</a></body></html>`,
+      );
+    const at = "https://lamps.co.uk/p/desk-lamp";
+    expect(extractListing(page("https://other-shop.co.uk/p/1"), at, { adapters: false }).isListing).toBe(false);
+    expect(extractListing(page("https://cart.lamps.co.uk/add/1"), at, { adapters: false }).isListing).toBe(true);
+    expect(extractListing(page("/cart/add/1"), at, { adapters: false }).isListing).toBe(true);
+  });
+});

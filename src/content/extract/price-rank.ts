@@ -174,6 +174,30 @@ function isCartControl(el: Element, tag: string): boolean {
   return BUTTON_CLASS.test(classOf(el)) && buyText(own.trim());
 }
 
+/** A host's site: its last two labels, three under a two-letter country code's second level ("shop.co.uk"). */
+function siteOf(host: string): string {
+  const labels = host.toLowerCase().replace(/\.$/, "").split(".");
+  const last = labels[labels.length - 1] ?? "";
+  const second = labels[labels.length - 2] ?? "";
+  const n = last.length === 2 && second.length <= 3 && labels.length > 2 ? 3 : 2;
+  return labels.slice(-n).join(".");
+}
+
+/**
+ * A buy link to another site ("Buy now" on a buying guide, to a shop): an affiliate link, not this page's buy
+ * button. The shops' own buy links go to their own site (cart.jd.com, cart.payments.ebay.com, compra.puntoticket.com).
+ */
+function offSite(el: Element, page: URL): boolean {
+  const href = el.closest("a[href]")?.getAttribute("href");
+  if (!href) return false;
+  try {
+    const to = new URL(href, page);
+    return /^https?:$/.test(to.protocol) && siteOf(to.hostname) !== siteOf(page.hostname);
+  } catch {
+    return false;
+  }
+}
+
 /**
  * A control that answers a classified ad where a shop has its buy button: a button, or a link styled as one,
  * whose whole own text (or aria-label) is a reply / contact-the-seller phrase ("reply", "Email User").
@@ -402,13 +426,19 @@ export interface RankedPrices {
   inGrid: boolean;
 }
 
+/** An item's card: it shows a picture and links to a page. */
+function card(el: Element): boolean {
+  return el.querySelector("img") !== null && el.querySelector("a[href]") !== null;
+}
+
 /**
- * The tile an element sits in: its smallest ancestor (up to six up) that has a like sibling (same tag and
- * class) showing an amount too, outside other regions. On a search result, a category, deals on a home page or
- * the lines of a cart the first price is one tile's among like tiles; one listing's price sits in a box of its
- * own. A box that holds the title is the listing's own block, not a tile; the rows of one item's price table
- * (list price, price, saving) are no tiles either. `alsoPriced`: more elements that count as showing an amount
- * (the sold-out messages where the price goes, on a grid of sold-out items).
+ * The tile an element sits in: its smallest ancestor (up to six up) with like siblings (same tag and class)
+ * that show an amount too, outside other regions: two or more such siblings, or one when both are cards (a
+ * picture and a link each). On a search result, a category, deals on a home page or the lines of a cart the
+ * first price is one tile's among like tiles; one listing's price sits in a box of its own. Blocks whose parent
+ * holds the title are the listing page's own (its price box, its offers, its format tabs), not tiles; the rows of
+ * one item's price table (list price, price, saving) are none either. `alsoPriced`: more elements that count as
+ * showing an amount (the sold-out messages where the price goes, on a grid of sold-out items).
  */
 export function tileOf(
   el: Element,
@@ -419,14 +449,14 @@ export function tileOf(
   const shown = [...ranked.candidates.filter((c) => c.features.elsewhere === 0).map((c) => c.el), ...alsoPriced];
   for (const s of shown) for (let e: Element | null = s, i = 0; e && i < 8; e = e.parentElement, i++) priced.add(e);
   for (let e: Element | null = el, i = 0; e?.parentElement && e.tagName !== "BODY" && i < 6; e = e.parentElement, i++) {
-    if (ranked.title && e.contains(ranked.title)) return null;
+    const parent: Element = e.parentElement;
+    if (ranked.title && parent.contains(ranked.title)) return null;
     if (e.tagName === "TR" || e.tagName === "TBODY") continue;
     const cls = e.getAttribute("class") ?? "";
-    for (const sib of e.parentElement.children) {
-      if (sib !== e && sib.tagName === e.tagName && (sib.getAttribute("class") ?? "") === cls && priced.has(sib)) {
-        return e;
-      }
-    }
+    const like = Array.from(parent.children).filter(
+      (sib) => sib !== e && sib.tagName === e.tagName && (sib.getAttribute("class") ?? "") === cls && priced.has(sib),
+    );
+    if (like.length >= 2 || (like.length === 1 && card(e) && like.every(card))) return e;
   }
   return null;
 }
@@ -565,7 +595,8 @@ export function rankPrices(ctx: ExtractContext, hint: string | null, weights: We
         anchors.title = el;
         titleAt = n;
       }
-    } else if (!anchors.cart && isCartControl(el, tag) && !regionOf(el, memo).hidden) anchors.cart = el;
+    } else if (!anchors.cart && isCartControl(el, tag) && !regionOf(el, memo).hidden && !offSite(el, ctx.url))
+      anchors.cart = el;
     else if (!contact && isContactControl(el, tag)) {
       const region = regionOf(el, memo);
       if (!region.hidden && !region.elsewhere) contact = el;
