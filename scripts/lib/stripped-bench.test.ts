@@ -17,8 +17,9 @@ describe("stripped benchmark pages", () => {
       expect(strippedPrediction(id, gt.url).visible.sku, prefix).toBe(gt.sku?.[0]);
     }
   });
-  it("the pipeline reading is empty when the stripped page is not taken for a listing, the visible one is not (craigslist)", () => {
-    const [id, gt] = page("3d3ee8eb");
+  it("the pipeline reading is empty when the stripped page is not taken for a listing, the visible one is not (usedvictoria)", () => {
+    // A classified ad with no buy, reply or email control: only the seller's phone number.
+    const [id, gt] = page("b4298c1b");
     const p = strippedPrediction(id, gt.url);
     expect(p.pipeline.sku).toBeNull();
     expect(p.visible.sku).toBe(gt.sku?.[0]);

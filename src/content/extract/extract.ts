@@ -335,7 +335,9 @@ export function extractListing(doc: Document, href: string, opts: ExtractOptions
         confident: h.confidentPrice,
         shown: h.shownAmounts,
       };
-    heuristicListing = h.confidentPrice && h.addToCart && h.titleFound;
+    // One listing: a title, a confident price and a buy (or reply-to-the-ad) control, its price in no grid of like
+    // tiles; or a sold-out listing (a heading and a sold-out message where the price goes).
+    heuristicListing = (h.confidentPrice && h.offer && h.titleFound && !h.inGrid) || h.soldOut;
     shownSku = h.shownSku;
   });
   if (partial && !warnings.some((w) => w.startsWith("partial"))) warnings.push("partial");

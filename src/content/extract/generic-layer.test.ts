@@ -529,3 +529,140 @@ describe("availability (real pages)", () => {
     expect(sold?.availability).toBe("OutOfStock");
   });
 });
+
+describe("the listing check without structured data (real pages, structured data stripped)", () => {
+  const take = (prefix: string) => {
+    const { doc, url, gt } = strippedBench(prefix);
+    return { ...extractListing(doc, url.href, { adapters: false, budgetMs: 10_000 }), gt };
+  };
+  it("a classified ad is one listing when a reply or contact-the-seller control stands where a shop's buy button goes (craigslist 'reply', two pages; usedvictoria 'Email User')", () => {
+    for (const p of ["3d3ee8eb", "d932425d"]) {
+      const { isListing, listing, gt } = take(p);
+      expect(isListing, p).toBe(true);
+      expect(Number(listing?.price?.amount), p).toBe(Number(gt.price?.[0]));
+    }
+    // usedvictoria shows its price only inside the heading's text ("$60 · 1970's Vintage …"), which the ranker
+    // does not read: the reply control is found, the page still is not taken (no confident price).
+    const { doc, url } = strippedBench("5579758b");
+    const r = rankPrices(makeContext(doc, url, { budgetMs: 60_000 }), currencyHintForUrl(url));
+    expect(r.cartFound).toBe(false);
+    expect(r.offerFound).toBe(true);
+  });
+  it("hand-written: a comment's 'Reply' and a footer's 'Contact us' answer no ad", () => {
+    const written = parsePage(
+      '<!doctype html><html><body><h1>Old bike</h1><p class="price">£40</p><section class="comments"><p>Nice</p><button>Reply</button></section><footer><a class="btn" href="/c">Contact seller</a></footer></body></html>',
+    );
+    const w = extractListing(written, "https://ads.example/bike", { adapters: false, budgetMs: 10_000 });
+    expect(w.isListing).toBe(false);
+  });
+  it("a buy verb and the thing bought name the buy control ('Buy MP3 Album $9.49', amazon; 'Comprar Entrada', puntoticket, two pages; ebay's 'Buy It Now' link)", () => {
+    for (const [p, text] of [
+      ["b03d8c97", "Buy MP3 Album $9.49"],
+      ["3f5c52ae", "Comprar Entrada"],
+      ["9f0c6ced", "Comprar Entrada"],
+    ] as const) {
+      const { doc, url } = strippedBench(p);
+      const r = rankPrices(makeContext(doc, url, { budgetMs: 60_000 }), currencyHintForUrl(url));
+      expect(r.cart?.textContent?.replace(/\s+/g, " ").trim(), p).toBe(text);
+    }
+    const amazon = take("b03d8c97");
+    expect(amazon.listing?.price?.amount).toBe("9.49");
+    const { doc, url } = saved("ebay/mkalsyd_ebay-com_226771798286");
+    const r = rankStripped(doc, url);
+    expect(r.cart?.textContent?.trim()).toBe("Buy It Now");
+    // A buy phrase inside a link's text is not read: Leroy Merlin's "Przejdź do koszyka" (go to the basket) links to the cart.
+    const lm = strippedBench("7a838a16");
+    const lmRanked = rankPrices(makeContext(lm.doc, lm.url, { budgetMs: 60_000 }), currencyHintForUrl(lm.url));
+    expect(lmRanked.cart?.textContent?.trim()).not.toBe("Przejdź do koszyka");
+    // "Order" is no buy verb: "Order status" is no buy control (hand-written).
+    const written = parsePage(
+      '<!doctype html><html><body><h1>Desk lamp</h1><div class="price">€ 24,90</div><a class="btn" href="/o">Order status</a></body></html>',
+    );
+    expect(extractListing(written, "https://lamps.example/desk-lamp", { adapters: false }).isListing).toBe(false);
+  });
+  it("the title is the first heading outside menus and other regions (eklinika's menu h1 'Zdravstvene usluge'; craigslist's breadcrumb h1, two pages)", () => {
+    for (const [p, start] of [
+      ["36dbaefc", "Ortopedski ulošci"],
+      ["3d3ee8eb", "Indesit Washing Machine 6kg"],
+      ["d932425d", "Metal garage 4mx5m"],
+    ] as const) {
+      const { listing } = take(p);
+      expect(listing?.title?.startsWith(start), `${p}: ${listing?.title}`).toBe(true);
+    }
+  });
+  it("a price table's rows and a related-products slider beside the listing's own box are no grid of items (amazon, strumentimusicali price tables; leroymerlin slider)", () => {
+    for (const p of ["27021c0c", "ed4cb68e", "7a838a16"]) {
+      const { doc, url, gt } = strippedBench(p);
+      const r = rankPrices(makeContext(doc, url, { budgetMs: 60_000 }), currencyHintForUrl(url));
+      expect(r.inGrid, p).toBe(false);
+      expect(Number(r.best?.money.amount), p).toBe(Number(gt.price?.[0]));
+      expect(take(p).isListing, p).toBe(true);
+    }
+  });
+  it("hand-written: the first price among like tiles that show amounts too is a grid's (search results, a category, a cart), not one listing's", () => {
+    const tiles = (n: number) =>
+      Array.from(
+        { length: n },
+        (_, i) =>
+          `<li class="tile"><a href="/p/${i}">Lamp ${i}</a><span class="price">€ ${20 + i},90</span><button>Add to cart</button></li>`,
+      ).join("");
+    const grid = parsePage(`<!doctype html><html><body><h1>Lamps</h1><ul>${tiles(3)}</ul></body></html>`);
+    expect(extractListing(grid, "https://lamps.example/c/lamps", { adapters: false }).isListing).toBe(false);
+    // One tile alone is one item's box: the page is that listing.
+    const one = parsePage(`<!doctype html><html><body><h1>Lamp 0</h1><ul>${tiles(1)}</ul></body></html>`);
+    expect(extractListing(one, "https://lamps.example/p/0", { adapters: false }).isListing).toBe(true);
+  });
+});
+
+describe("a sold-out listing without structured data (real pages, structured data stripped)", () => {
+  it("a heading and a sold-out message where the price goes, with no price and no buy button, is one listing out of stock (amazon 'Currently unavailable.'; pottery barn 'No longer available')", () => {
+    const { doc, url, gt } = strippedBench("0094967f");
+    const amazon = extractListing(doc, url.href, { adapters: false, budgetMs: 10_000 });
+    expect(amazon.isListing).toBe(true);
+    expect(amazon.listing?.availability).toBe("OutOfStock");
+    expect(amazon.listing?.sku).toBe(gt.sku?.[0]);
+    const pb = saved("generic-schemaorg/metascraper-shopping_potterybarn");
+    stripStructuredData(pb.doc);
+    const potterybarn = extractListing(pb.doc, pb.url.href, { adapters: false, budgetMs: 10_000 });
+    expect(potterybarn.isListing).toBe(true);
+    expect(potterybarn.listing?.availability).toBe("OutOfStock");
+  });
+  it("hand-written: sold-out messages in like tiles are a grid's, not one listing's", () => {
+    const tile = (i: number) =>
+      `<li class="tile"><a href="/p/${i}">Lamp ${i}</a><span class="price">Sold out</span></li>`;
+    const grid = parsePage(
+      `<!doctype html><html><body><h1>Lamps</h1><ul>${tile(1)}${tile(2)}${tile(3)}</ul></body></html>`,
+    );
+    expect(extractListing(grid, "https://lamps.example/c/lamps", { adapters: false }).isListing).toBe(false);
+    const one = parsePage(`<!doctype html><html><body><h1>Lamp 1</h1><ul>${tile(1)}</ul></body></html>`);
+    const listing = extractListing(one, "https://lamps.example/p/1", { adapters: false });
+    expect(listing.isListing).toBe(true);
+    expect(listing.listing?.availability).toBe("OutOfStock");
+  });
+});
+
+describe("the listing check's grid and buy-link limits (real pages)", () => {
+  it("blocks whose parent holds the title are the listing page's own, not tiles: Amazon's format tabs ('Kindle $14.99' beside 'Other Sellers from $6.00') and its feature blocks, as saved and stripped (amazon, two saved pages)", () => {
+    for (const path of ["amazon/ogsp_amazon-com_1937785734", "amazon/orderapp_amazon-com_B07SRDX1Z1"]) {
+      const { doc, url } = saved(path);
+      expect(extractListing(doc, url.href, { adapters: false, budgetMs: 20_000 }).isListing, path).toBe(true);
+      const s = saved(path);
+      const r = rankStripped(s.doc, s.url);
+      expect(r.inGrid, path).toBe(false);
+      expect(extractListing(s.doc, s.url.href, { adapters: false, budgetMs: 20_000 }).isListing, path).toBe(true);
+    }
+  });
+  it("a shop's buy link to its own site is its buy button (puntoticket to compra.puntoticket.com); hand-written: a 'Buy now' link to another site is an affiliate link, one to the shop's cart subdomain is not", () => {
+    const { doc, url } = strippedBench("3f5c52ae");
+    const r = rankPrices(makeContext(doc, url, { budgetMs: 60_000 }), currencyHintForUrl(url));
+    expect(r.cart?.closest("a")?.getAttribute("href")).toMatch(/^https:\/\/compra\.puntoticket\.com\//);
+    const page = (href: string) =>
+      parsePage(
+        `<!doctype html><html><body><h1>Desk lamp</h1><div class="price">£24.90</div><a class="btn" href="${href}">Buy now</a></body></html>`,
+      );
+    const at = "https://lamps.co.uk/p/desk-lamp";
+    expect(extractListing(page("https://other-shop.co.uk/p/1"), at, { adapters: false }).isListing).toBe(false);
+    expect(extractListing(page("https://cart.lamps.co.uk/add/1"), at, { adapters: false }).isListing).toBe(true);
+    expect(extractListing(page("/cart/add/1"), at, { adapters: false }).isListing).toBe(true);
+  });
+});

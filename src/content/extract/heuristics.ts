@@ -14,7 +14,7 @@ import type { Availability, Money, Specific } from "../../shared/listing.ts";
 import { emptySeller, MAX_CATEGORIES, MAX_SPECIFICS, TITLE_MAX } from "../../shared/listing.ts";
 import { clean, isHidden, text } from "../base/dom.ts";
 import type { ExtractContext, ListingPatch } from "../base/types.ts";
-import { buyControl, DEFAULT_RANKER, inOtherRegion, type PriceRanker, rankPrices } from "./price-rank.ts";
+import { buyControl, DEFAULT_RANKER, inOtherRegion, type PriceRanker, rankPrices, tileOf } from "./price-rank.ts";
 import {
   GTIN_LABEL,
   labelledGtin,
@@ -91,7 +91,15 @@ export interface HeuristicResult {
   shownAmounts: Money[];
   /** The visible price is a confident pick (near the title, with a currency). */
   confidentPrice: boolean;
-  addToCart: boolean;
+  /** A buy control, or a reply-to-the-ad control outside other regions (a comment's "Reply" is none). */
+  offer: boolean;
+  /** The price found is one tile's among like tiles with amounts (search results, a category, a cart): a grid of items. */
+  inGrid: boolean;
+  /**
+   * A sold-out listing: a heading and a sold-out message where the price goes (soldOutInPriceBox), in no tile
+   * and on no grid; such a page shows neither a price nor a buy button.
+   */
+  soldOut: boolean;
   /** The product code the page shows under a label (run for "sku" and "skuCheck"). */
   shownSku: string | null;
   /** The page has a title (an h1 or the document title): one of the listing signals. */
@@ -171,6 +179,12 @@ const PRICE_BOXES = "[class*=price], [class*=Price]";
  * template for variants it does not have is no message).
  */
 export function soldOutInPriceBox(doc: Document): boolean {
+  return soldOutBoxes(doc, 1).length > 0;
+}
+
+/** The sold-out messages where the price goes (at most `max`), in document order. */
+function soldOutBoxes(doc: Document, max: number): Element[] {
+  const out: Element[] = [];
   let n = 0;
   for (const el of doc.querySelectorAll(PRICE_BOXES)) {
     if (++n > MAX_ELEMENTS) break;
@@ -178,9 +192,10 @@ export function soldOutInPriceBox(doc: Document): boolean {
     if (t.length > 60 || /\p{Nd}/u.test(t) || !OUT_OF_STOCK.test(t) || NOT_ITEM_WIDE.test(t)) continue;
     // The picker is looked for from the parent up: a price element's own style classes say "color" and "size" ("a-color-price").
     if (isHiddenMarkup(el) || inOtherRegion(el) || (el.parentElement && inVariantPicker(el.parentElement))) continue;
-    return true;
+    out.push(el);
+    if (out.length >= max) break;
   }
-  return false;
+  return out;
 }
 
 const BLOCK = new Set(["DIV", "P", "LI", "UL", "OL", "DL", "DD", "DT", "TR", "TD", "TH", "BR", "SECTION", "TABLE"]);
@@ -363,10 +378,15 @@ function scan(ctx: ExtractContext, groups: Group[]): Scan {
   if (groups.length === 0) return out;
   const selector = [...new Set(groups.flatMap((g) => GROUPS[g]))].join(",");
   let i = 0;
+  // The first heading outside other regions (a menu's or a breadcrumb's h1 is none), else the first heading.
+  let settled = false;
   for (const el of ctx.doc.querySelectorAll(selector)) {
     if (i >= MAX_ELEMENTS || (i % 512 === 0 && ctx.overBudget())) break;
-    if (out.title === null && el.tagName.toLowerCase() === "h1" && !isHiddenMarkup(el))
-      out.title = text(el)?.slice(0, TITLE_MAX) ?? null;
+    if (!settled && el.tagName.toLowerCase() === "h1" && !isHiddenMarkup(el)) {
+      const t = text(el)?.slice(0, TITLE_MAX) ?? null;
+      settled = t !== null && !inOtherRegion(el);
+      if (settled || out.title === null) out.title = t;
+    }
     out.items.push({ el, index: i++ });
   }
   return out;
@@ -388,7 +408,9 @@ export function heuristics(ctx: ExtractContext, opts: HeuristicOptions): Heurist
   const patch: ListingPatch = {};
   let shown: Money[] = [];
   let confident = false;
-  let addToCart = false;
+  let offer = false;
+  let inGrid = false;
+  let soldOut = false;
   // The document title is the last resort: it usually carries the shop name too.
   const title =
     need.has("title") || need.has("listing")
@@ -402,7 +424,12 @@ export function heuristics(ctx: ExtractContext, opts: HeuristicOptions): Heurist
     patch.price = best?.money ?? null;
     shown = ranked.candidates.filter((c) => c.score >= ranker.threshold).map((c) => c.money);
     confident = best !== null && best.score >= ranker.confident;
-    addToCart = ranked.cartFound;
+    offer = ranked.offerFound;
+    inGrid = ranked.inGrid;
+    if (need.has("listing") && ranked.titleFound && !inGrid) {
+      const [box, ...others] = soldOutBoxes(doc, 40);
+      soldOut = box !== undefined && tileOf(box, ranked, others) === null;
+    }
   }
   const wantsRows =
     need.has("specifics") || (["brand", "sku", "mpn", "gtin", "sellerName"] as const).some((k) => need.has(k));
@@ -434,7 +461,9 @@ export function heuristics(ctx: ExtractContext, opts: HeuristicOptions): Heurist
     patch,
     shownAmounts: shown,
     confidentPrice: confident,
-    addToCart,
+    offer,
+    inGrid,
+    soldOut,
     shownSku,
     titleFound: title !== null,
   };

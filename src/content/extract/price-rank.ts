@@ -16,6 +16,7 @@ import type { Money } from "../../shared/listing.ts";
 import { parsePrice } from "../../shared/price.ts";
 import type { ExtractContext } from "../base/types.ts";
 import buyWords from "./data/buy-words.json" with { type: "json" };
+import contactWords from "./data/contact-words.json" with { type: "json" };
 import cues from "./data/price-cues.json" with { type: "json" };
 import weightsFile from "./data/price-weights.json" with { type: "json" };
 
@@ -95,12 +96,16 @@ const OTHER_LABEL = wordRe(cues.otherAmountLabel);
 const UNIT = new RegExp(cues.unitPattern, "iu");
 const BUY = wordRe(buyWords.phrases);
 const BARE_BUY = new RegExp(`^(?:${buyWords.bareWords.map(escapeRe).join("|")})$`, "iu");
+/** A buy verb and the thing bought, the amount taken out first: "Buy MP3 Album $9.49", "Comprar entrada". */
+const BUY_THING = new RegExp(`^(?:${buyWords.buyVerbs.map(escapeRe).join("|")})(?:\\s+[^\\s]+){1,3}$`, "iu");
+const CONTACT = new RegExp(`^(?:${contactWords.phrases.map(escapeRe).join("|")})$`, "iu");
 
 /** A currency sign or code: what makes a number in running text a price. */
 export const CURRENCY_MARK = new RegExp(
   `[$€£¥₹₽₩₫₺₪¢₸₴₦₱฿৳元円원]|(?<![A-Za-z])(?:${cues.currencyCodes.join("|")}|zł|kr|Kr|Kč|Ft|kn|Kn|KM|lei|Lei|RM|Rp|Rs\\.?|TL|лв|руб|грн|тг|тенге)(?![A-Za-z])`,
   "u",
 );
+const CURRENCY_MARK_ALL = new RegExp(CURRENCY_MARK.source, "gu");
 const NUMBER = /(?<![\p{L}\p{Nd}])\p{Nd}[\p{Nd}.,'\u00a0\u202f ]*(?![\p{L}\p{Nd}])/u;
 const BARE_NUMBER = /^[\s\p{Nd}.,'\u00a0\u202f-]+$/u;
 const RANGE = /\p{Nd}\s*[-–—~]\s*(?:[^\p{Nd}\s]{0,4}\s*)?\p{Nd}/u;
@@ -133,17 +138,31 @@ const CART_CLASS = /buy|cart|basket|kaufen|panier|carrito|cesta|carrello|koszyk|
 /** A link drawn as a button: styled as the buy button, or as a call to action ("cta", "btn"). */
 const BUTTON_CLASS = new RegExp(`${CART_CLASS.source}|cta|btn|button`, "i");
 
+/**
+ * A control's own short text names buying: a buy word alone ("Kupi", "Buy") or a buy verb and the thing bought
+ * ("Buy MP3 Album $9.49", "Comprar Entrada", "Buy It Now"). A buy phrase anywhere in a link's text is not read:
+ * "Przejdź do koszyka" (go to the basket) is a link to the cart.
+ */
+function buyText(own: string): boolean {
+  if (own.length >= 40) return false;
+  const words = own
+    .replace(CURRENCY_MARK_ALL, " ")
+    .replace(/[\p{Nd}.,]+/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  return BARE_BUY.test(own) || BUY_THING.test(words);
+}
+
 function isCartControl(el: Element, tag: string): boolean {
   const button = tag === "BUTTON" || tag === "INPUT" || el.getAttribute("role") === "button";
   if (!button) {
     // Links are many: only those styled as a buy button ("buy_button", "add-to-basket") are read in full;
-    // a call-to-action link ("cta", "btn") only when its own short text is a buy word ("Kupi", "Buy").
+    // a call-to-action link ("cta", "btn") only when its own short text names buying ("Kupi", "Buy It Now").
     if (tag !== "A") return false;
     const cls = classOf(el);
     if (!CART_CLASS.test(cls)) {
       if (!BUTTON_CLASS.test(cls) || el.childElementCount > 2) return false;
-      const own = (el.textContent ?? "").trim();
-      return own.length < 24 && BARE_BUY.test(own);
+      return buyText((el.textContent ?? "").trim());
     }
   }
   if (tag === "INPUT" && !/^(?:submit|button|image)$/i.test(el.getAttribute("type") ?? "")) return false;
@@ -151,8 +170,49 @@ function isCartControl(el: Element, tag: string): boolean {
   if (own.length > 200) return false;
   const label = `${own} ${el.getAttribute("value") ?? ""} ${el.getAttribute("aria-label") ?? ""} ${el.getAttribute("id") ?? ""} ${el.getAttribute("name") ?? ""} ${tag === "A" ? "" : (el.getAttribute("class") ?? "")}`;
   if (BUY.test(label.replace(/[-_]/g, " "))) return true;
-  // A control styled as the buy button whose own text is a short call to action ("Buy", "Kaufen").
-  return BUTTON_CLASS.test(classOf(el)) && BARE_BUY.test(own.trim());
+  // A control styled as the buy button whose own text is a short call to action ("Buy", "Kaufen", "Buy MP3 Album $9.49").
+  return BUTTON_CLASS.test(classOf(el)) && buyText(own.trim());
+}
+
+/** A host's site: its last two labels, three under a two-letter country code's second level ("shop.co.uk"). */
+function siteOf(host: string): string {
+  const labels = host.toLowerCase().replace(/\.$/, "").split(".");
+  const last = labels[labels.length - 1] ?? "";
+  const second = labels[labels.length - 2] ?? "";
+  const n = last.length === 2 && second.length <= 3 && labels.length > 2 ? 3 : 2;
+  return labels.slice(-n).join(".");
+}
+
+/**
+ * A buy link to another site ("Buy now" on a buying guide, to a shop): an affiliate link, not this page's buy
+ * button. The shops' own buy links go to their own site (cart.jd.com, cart.payments.ebay.com, compra.puntoticket.com).
+ */
+function offSite(el: Element, page: URL): boolean {
+  const href = el.closest("a[href]")?.getAttribute("href");
+  if (!href) return false;
+  try {
+    const to = new URL(href, page);
+    return /^https?:$/.test(to.protocol) && siteOf(to.hostname) !== siteOf(page.hostname);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A control that answers a classified ad where a shop has its buy button: a button, or a link styled as one,
+ * whose whole own text (or aria-label) is a reply / contact-the-seller phrase ("reply", "Email User").
+ */
+function isContactControl(el: Element, tag: string): boolean {
+  const button =
+    tag === "BUTTON" ||
+    (tag === "INPUT" && /^(?:submit|button)$/i.test(el.getAttribute("type") ?? "")) ||
+    el.getAttribute("role") === "button";
+  if (!button && !(tag === "A" && BUTTON_CLASS.test(classOf(el)))) return false;
+  const own = `${el.textContent ?? ""} ${tag === "INPUT" ? (el.getAttribute("value") ?? "") : ""}`
+    .replace(/\s+/g, " ")
+    .trim();
+  if (own.length > 40) return false;
+  return CONTACT.test(own) || CONTACT.test((el.getAttribute("aria-label") ?? "").trim());
 }
 
 /**
@@ -355,7 +415,50 @@ export interface RankedPrices {
   candidates: PriceCandidate[];
   best: PriceCandidate | null;
   titleFound: boolean;
+  /** The heading the amounts are placed against (the first h1 outside other regions, else the first h1), or null. */
+  title: Element | null;
   cartFound: boolean;
+  /** The buy control the amounts are placed against (the first visible one), or null. */
+  cart: Element | null;
+  /** A buy control (cartFound), or a control answering a classified ad ("reply", "Email User") outside other regions. */
+  offerFound: boolean;
+  /** The best amount is one tile's among like tiles that show amounts too (tileOf): a grid of items, not one listing. */
+  inGrid: boolean;
+}
+
+/** An item's card: it shows a picture and links to a page. */
+function card(el: Element): boolean {
+  return el.querySelector("img") !== null && el.querySelector("a[href]") !== null;
+}
+
+/**
+ * The tile an element sits in: its smallest ancestor (up to six up) with like siblings (same tag and class)
+ * that show an amount too, outside other regions: two or more such siblings, or one when both are cards (a
+ * picture and a link each). On a search result, a category, deals on a home page or the lines of a cart the
+ * first price is one tile's among like tiles; one listing's price sits in a box of its own. Blocks whose parent
+ * holds the title are the listing page's own (its price box, its offers, its format tabs), not tiles; the rows of
+ * one item's price table (list price, price, saving) are none either. `alsoPriced`: more elements that count as
+ * showing an amount (the sold-out messages where the price goes, on a grid of sold-out items).
+ */
+export function tileOf(
+  el: Element,
+  ranked: Pick<RankedPrices, "candidates" | "title">,
+  alsoPriced: readonly Element[] = [],
+): Element | null {
+  const priced = new Set<Element>();
+  const shown = [...ranked.candidates.filter((c) => c.features.elsewhere === 0).map((c) => c.el), ...alsoPriced];
+  for (const s of shown) for (let e: Element | null = s, i = 0; e && i < 8; e = e.parentElement, i++) priced.add(e);
+  for (let e: Element | null = el, i = 0; e?.parentElement && e.tagName !== "BODY" && i < 6; e = e.parentElement, i++) {
+    const parent: Element = e.parentElement;
+    if (ranked.title && parent.contains(ranked.title)) return null;
+    if (e.tagName === "TR" || e.tagName === "TBODY") continue;
+    const cls = e.getAttribute("class") ?? "";
+    const like = Array.from(parent.children).filter(
+      (sib) => sib !== e && sib.tagName === e.tagName && (sib.getAttribute("class") ?? "") === cls && priced.has(sib),
+    );
+    if (like.length >= 2 || (like.length === 1 && card(e) && like.every(card))) return e;
+  }
+  return null;
 }
 
 function emphasis(el: Element): number {
@@ -436,11 +539,24 @@ export function score(features: Record<Feature, number>, w: Weights = DEFAULT_WE
 export function rankPrices(ctx: ExtractContext, hint: string | null, weights: Weights = DEFAULT_WEIGHTS): RankedPrices {
   const doc = ctx.doc;
   const root = contentRoot(doc);
-  const out: RankedPrices = { candidates: [], best: null, titleFound: false, cartFound: false };
+  const out: RankedPrices = {
+    candidates: [],
+    best: null,
+    titleFound: false,
+    title: null,
+    cartFound: false,
+    cart: null,
+    offerFound: false,
+    inGrid: false,
+  };
   if (!root) return out;
   const anchors: Anchors = { title: null, cart: null };
+  // The first visible reply-to-the-ad control outside other regions (a comment's "Reply" is none).
+  let contact: Element | null = null;
   const memo = new Map<Element, Region>();
-  const found: { el: Element; raw: string; order: number; titleBefore: boolean; cartBefore: boolean }[] = [];
+  const found: { el: Element; raw: string; order: number; cartBefore: boolean }[] = [];
+  let settled = false;
+  let titleAt = Number.POSITIVE_INFINITY;
   const seen = new Set<Element>();
   const walker = doc.createTreeWalker(root, 1 | 4);
   let n = 0;
@@ -452,7 +568,7 @@ export function rankPrices(ctx: ExtractContext, hint: string | null, weights: We
     const currency = CURRENCY_MARK.test(t);
     if (!NUMBER.test(t.replace(CURRENCY_MARK, " ")) && !currency) return;
     if (!currency && !machine && !BARE_NUMBER.test(t)) return;
-    found.push({ el, raw: t, order: n, titleBefore: anchors.title !== null, cartBefore: anchors.cart !== null });
+    found.push({ el, raw: t, order: n, cartBefore: anchors.cart !== null });
   };
   for (let node = walker.nextNode(); node && n < MAX_NODES; node = walker.nextNode()) {
     n++;
@@ -472,9 +588,19 @@ export function rankPrices(ctx: ExtractContext, hint: string | null, weights: We
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
     if (SKIP.has(tag)) continue;
-    if (!anchors.title && tag === "H1" && (el.textContent ?? "").trim().length > 1 && !regionOf(el, memo).hidden)
-      anchors.title = el;
-    else if (!anchors.cart && isCartControl(el, tag) && !regionOf(el, memo).hidden) anchors.cart = el;
+    if (!settled && tag === "H1" && (el.textContent ?? "").trim().length > 1 && !regionOf(el, memo).hidden) {
+      // The first heading outside other regions is the title; one in a menu or a side column only until then.
+      settled = !regionOf(el, memo).elsewhere;
+      if (settled || !anchors.title) {
+        anchors.title = el;
+        titleAt = n;
+      }
+    } else if (!anchors.cart && isCartControl(el, tag) && !regionOf(el, memo).hidden && !offSite(el, ctx.url))
+      anchors.cart = el;
+    else if (!contact && isContactControl(el, tag)) {
+      const region = regionOf(el, memo);
+      if (!region.hidden && !region.elsewhere) contact = el;
+    }
     const itemprop = el.getAttribute("itemprop") === "price";
     const content = el.getAttribute("content");
     if (el === anchors.title) continue;
@@ -490,7 +616,9 @@ export function rankPrices(ctx: ExtractContext, hint: string | null, weights: We
     }
   }
   out.titleFound = anchors.title !== null;
+  out.title = anchors.title;
   out.cartFound = anchors.cart !== null;
+  out.cart = anchors.cart;
   const titleChain = chain(anchors.title);
   const cartChain = chain(anchors.cart);
   const view = (doc.defaultView as (Window & typeof globalThis) | null) ?? null;
@@ -508,7 +636,7 @@ export function rankPrices(ctx: ExtractContext, hint: string | null, weights: We
     const sole = soleChildren(f.el);
     const near = nearClasses(f.el, sole);
     const label = labelBefore(f.el, f.raw);
-    const after = f.titleBefore;
+    const after = f.order > titleAt;
     if (after) afterTitle++;
     const dt = treeDistance(f.el, titleChain);
     const dc = treeDistance(f.el, cartChain);
@@ -557,5 +685,7 @@ export function rankPrices(ctx: ExtractContext, hint: string | null, weights: We
     }
   }
   for (const c of out.candidates) if (!out.best || c.score > out.best.score) out.best = c;
+  out.offerFound = anchors.cart !== null || contact !== null;
+  out.inGrid = out.best !== null && tileOf(out.best.el, out) !== null;
   return out;
 }
