@@ -116,6 +116,11 @@ const MODEL_FAMILIES: Case[] = [
   ["Garmin Forerunner 55 GPS running watch", "garmin", "149", "USD", "25"],
   ["TAG Heuer Aquaracer quartz watch", "tag-heuer", "1200", "USD", "150"],
   ["Nike Air Jordan 1 Low toddler shoes", "nike", "55", "USD", "12"],
+  ["Persol eyeglasses frames", "persol", "129", "USD", "20"],
+  ["Maui Jim eyeglasses frames", "maui-jim", "110", "USD", "15"],
+  ["Costa Del Mar eyeglasses", "costa-del-mar", "100", "USD", "15"],
+  ["Seiko watch strap", "seiko", "60", "USD", "8"],
+  ["Garmin watch band", "garmin", "49", "USD", "8"],
 ];
 
 describe("genuine entry products at their street price get no price reason", () => {
