@@ -121,6 +121,10 @@ const MODEL_FAMILIES: Case[] = [
   ["Costa Del Mar eyeglasses", "costa-del-mar", "100", "USD", "15"],
   ["Seiko watch strap", "seiko", "60", "USD", "8"],
   ["Garmin watch band", "garmin", "49", "USD", "8"],
+  ["Kingston A400 240GB SSD", "kingston", "20", "USD", "4"],
+  ["WD SN770 500GB NVMe SSD", "western-digital", "40", "USD", "8"],
+  ["Seagate Exos 7E8 4TB hard drive", "seagate", "99", "USD", "20"],
+  ["Panasonic Eneloop AA 2 pack", "panasonic", "9", "USD", "1"],
 ];
 
 describe("genuine entry products at their street price get no price reason", () => {
