@@ -93,8 +93,6 @@ const MODEL_FAMILIES: Case[] = [
   ["Apple iPhone 13 128GB", "apple", "399", "USD", "60"],
   ["Ray-Ban eyeglasses frames", "ray-ban", "70", "USD", "10"],
   ["Ray-Ban Wayfarer RB2140 sunglasses", "ray-ban", "85", "USD", "15"],
-  ["Apple iPad 9th generation 64GB", "apple", "199", "USD", "50"],
-  ["Apple iPad (A16) 128GB Wi-Fi", "apple", "299", "USD", "50"],
   ["Mario Kart 8 Deluxe - Nintendo Switch", "nintendo", "39", "USD", "5"],
   ["Samsung Galaxy Buds FE", "samsung", "59", "USD", "9"],
   ["Dyson V8 cordless vacuum", "dyson", "249", "USD", "50"],
