@@ -80,11 +80,57 @@ const EYEWEAR: Case[] = [
   ["Saint Laurent sunglasses", "saint-laurent", "135", "USD", "20"],
 ];
 
+/**
+ * A named model's reference is the usual new street price of the cheapest variant its name and aliases cover
+ * (older generations, kids' sizes, Lite/SE/FE/A-series, quartz), a family name shared by cheap and dear models
+ * is not an alias of the dear one, and a brand-wide reference is the brand's cheapest genuine new item.
+ */
+const MODEL_FAMILIES: Case[] = [
+  ["Google Pixel Buds A-Series wireless earbuds", "google", "49", "USD", "9"],
+  ["Anker PowerCore 5000 portable charger", "anker", "12", "USD", "3"],
+  ["Xiaomi Redmi A3 smartphone", "xiaomi", "5999", "INR", "999"],
+  ["Redmi A3 smartphone 64GB", "xiaomi", "5999", "INR", "999"],
+  ["Apple iPhone 13 128GB", "apple", "399", "USD", "60"],
+  ["Ray-Ban eyeglasses frames", "ray-ban", "70", "USD", "10"],
+  ["Ray-Ban Wayfarer RB2140 sunglasses", "ray-ban", "85", "USD", "15"],
+  ["Mario Kart 8 Deluxe - Nintendo Switch", "nintendo", "39", "USD", "5"],
+  ["Samsung Galaxy Buds FE", "samsung", "59", "USD", "9"],
+  ["Dyson V8 cordless vacuum", "dyson", "249", "USD", "50"],
+  ["Intel Core i5-12400F processor", "intel", "99", "USD", "20"],
+  ["Sony WH-1000XM4 wireless headphones", "sony", "198", "USD", "40"],
+  ["Beats Studio Pro wireless headphones", "beats", "169", "USD", "30"],
+  ["JBL PartyBox Encore Essential speaker", "jbl", "199", "USD", "40"],
+  ["Razer DeathAdder Essential gaming mouse", "razer", "20", "USD", "4"],
+  ["Razer BlackShark V2 X gaming headset", "razer", "39", "USD", "7"],
+  ["Sennheiser Momentum True Wireless 3 earbuds", "sennheiser", "129", "USD", "25"],
+  ["Huawei FreeBuds SE 2", "huawei", "199", "CNY", "25"],
+  ["OnePlus 12R 128GB", "oneplus", "399", "USD", "60"],
+  ["Xbox Series S console", "microsoft", "249", "USD", "50"],
+  ["Lenovo ThinkPad E14 laptop", "lenovo", "549", "USD", "60"],
+  ["Canon EOS R8 body", "canon", "1199", "USD", "200"],
+  ["Fujifilm Instax Mini film twin pack", "fujifilm", "15", "USD", "3"],
+  ["Casio G-Shock DW-5600 watch", "casio", "45", "USD", "8"],
+  ["Seiko 5 SNK809 automatic watch", "seiko", "89", "USD", "20"],
+  ["Garmin Forerunner 55 GPS running watch", "garmin", "149", "USD", "25"],
+  ["TAG Heuer Aquaracer quartz watch", "tag-heuer", "1200", "USD", "150"],
+  ["Nike Air Jordan 1 Low toddler shoes", "nike", "55", "USD", "12"],
+  ["Persol eyeglasses frames", "persol", "129", "USD", "20"],
+  ["Maui Jim eyeglasses frames", "maui-jim", "110", "USD", "15"],
+  ["Costa Del Mar eyeglasses", "costa-del-mar", "100", "USD", "15"],
+  ["Seiko watch strap", "seiko", "60", "USD", "8"],
+  ["Garmin watch band", "garmin", "49", "USD", "8"],
+  ["Kingston A400 240GB SSD", "kingston", "20", "USD", "4"],
+  ["WD SN770 500GB NVMe SSD", "western-digital", "40", "USD", "8"],
+  ["Seagate Exos 7E8 4TB hard drive", "seagate", "99", "USD", "20"],
+  ["Panasonic Eneloop AA 2 pack", "panasonic", "9", "USD", "1"],
+];
+
 describe("genuine entry products at their street price get no price reason", () => {
   for (const [group, cases] of [
     ["audio, chargers, phones and phone accessories", AUDIO_AND_CHARGERS],
     ["apparel, shoes and bags", APPAREL_AND_SHOES],
     ["eyewear", EYEWEAR],
+    ["models covering cheaper variants, family names and brand-wide references", MODEL_FAMILIES],
   ] as const) {
     it(`${group}: genuine street prices pass, prices far below any genuine one are flagged`, () => {
       for (const [title, brand, genuine, currency, fake] of cases) {
