@@ -35,6 +35,7 @@ const CONSOLE_CATEGORY = /console|konsole|consola|主机|本体/iu;
 const BUNDLED = new Set(ITEMS.bundled.map((w) => w.toLowerCase()));
 const VARIANTS = new Set(ITEMS.variants.map((w) => w.toLowerCase()));
 const CJK_VARIANTS = ITEMS.variants.filter((w) => CJK.test(w));
+const CHILD_SIZES = wordsRe(ITEMS.childSizes, "iu");
 const UNBRANDED = new Set(ITEMS.unbrandedBrand.map((w) => w.toLowerCase()));
 const UNBRANDED_MAX = Math.max(...ITEMS.unbrandedBrand.map((w) => w.length));
 
@@ -85,6 +86,11 @@ export function variantAfter(text: string, end: number): boolean {
   if (VARIANTS.has(text.slice(i, j).toLowerCase())) return true;
   if (text.charCodeAt(i) >= 0x3000) for (const v of CJK_VARIANTS) if (text.startsWith(v, i)) return true;
   return false;
+}
+
+/** The title says the item is a child's size anywhere in it ("Air Jordan 1 Mid Big Kids' Shoes"). */
+export function childSize(title: string): boolean {
+  return CHILD_SIZES.test(title);
 }
 
 /** The brand field says the item has no brand ("Generic", "Unbranded", "无品牌"). */

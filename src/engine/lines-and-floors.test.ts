@@ -55,6 +55,18 @@ describe("price floors per kind of item and market", () => {
   });
 });
 
+describe("a child's size of a model", () => {
+  it("does not take the model's adult retail price, and still takes the kind's floor", () => {
+    for (const title of ["Air Jordan 1 Mid Big Kids' Shoes", "Nike Kids' Air Force 1", "Air Jordan 1 大童 篮球鞋"]) {
+      const r = price(l(title, "60", "USD"));
+      expect(r?.message ?? "", title).not.toMatch(/Air Jordan 1|Air Force 1/);
+    }
+    expect(price(l("Air Jordan 1 Mid Big Kids' Shoes", "9", "USD"))?.message).toMatch(/Nike sneakers/);
+    // The adult model keeps its price.
+    expect(price(l("Air Jordan 1 Mid sneakers", "40", "USD"))?.message).toMatch(/Air Jordan 1/);
+  });
+});
+
 describe("floors per kind of item for audio, pens, toys, hair tools and streetwear", () => {
   it("a speaker, a pen, a plush toy, a hair dryer and a hoodie take their brand's floor for that kind", () => {
     expect(price(l("JBL portable bluetooth speaker", "8", "USD"))?.message).toMatch(/JBL speaker/);

@@ -6,7 +6,7 @@
 import type { Listing } from "../shared/listing.ts";
 import type { EvidenceSpan, Reason, Risk, Verdict } from "../shared/verdict.ts";
 import { capacityReason } from "./capacity.ts";
-import { bidiUse, displayOrder, fitsOthers, hasBidi, unbrandedValue, variantAfter } from "./context.ts";
+import { bidiUse, childSize, displayOrder, fitsOthers, hasBidi, unbrandedValue, variantAfter } from "./context.ts";
 import { rateFactor } from "./context-data.ts";
 import {
   type BrandMention,
@@ -715,12 +715,15 @@ function priceAlone(reasons: Reason[], collab: Reason | null): boolean {
 /**
  * The models whose reference price the item may take: not those the item only
  * fits (a game, case or charger naming a console or phone), not a shorter name
- * followed by a variant word ("Galaxy S24" in "Galaxy S24 FE").
+ * followed by a variant word ("Galaxy S24" in "Galaxy S24 FE"), none when
+ * the title says the item is a child's size.
  */
 function priceModels(v: BrandView, r: Read, l: Listing): number[] {
   if (v.models.length === 0) return v.models;
   if (fitsOf(r, l)) return [];
   const title = l.title ?? "";
+  // A model's reference is its adult retail price: a child's size of it is a cheaper item.
+  if (childSize(title)) return [];
   return v.models.filter((mi) => {
     const inTitle = v.mentions.filter((x) => x.model === mi && x.field === "title");
     return inTitle.length === 0 || inTitle.some((x) => !variantAfter(title, x.span.end));
