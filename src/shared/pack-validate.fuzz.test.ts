@@ -49,6 +49,25 @@ function check(raw: unknown): void {
 }
 
 describe("validatePack under fuzzing", () => {
+  it("a hole in a sparse list of models is a bad entry, not a crash (a case fuzzing found)", () => {
+    const brand = {
+      id: "acme",
+      name: "Acme Shoes",
+      aliases: [],
+      commonWord: false,
+      tier: "premium",
+      categories: [],
+      // biome-ignore lint/suspicious/noSparseArray: the hole is the case
+      models: [,],
+      referencePrice: null,
+      authorisedSellers: [],
+      officialStores: [],
+      domains: [],
+      report: null,
+    };
+    check({ ...testPack("fuzz.pack"), brands: [brand] });
+  });
+
   it("throws only PackError; a validated pack validates again to itself", () => {
     fc.assert(fc.property(packLike, check), { numRuns: 300 });
   });

@@ -223,7 +223,8 @@ function arr(v: unknown, path: string, max: number, fail: PackFail): unknown[] {
   if (!Array.isArray(v)) fail(path, said("pack_detail_array"));
   const a = v as unknown[];
   if (a.length > max) fail(path, said("pack_detail_too_many", { count: a.length, limit: max }));
-  return a;
+  // Dense: a hole in a sparse array ([, x]) is read as undefined and refused like any bad entry.
+  return Array.from(a);
 }
 
 function text(v: unknown, path: string, max: number, fail: PackFail): string {
