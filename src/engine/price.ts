@@ -153,7 +153,8 @@ function tierFloorFor(d: MatcherData, brand: number, types: number[], product: n
   for (const type of types) {
     if ((groups & typeGroupBit(type)) === 0) continue;
     // Without a default of its own, a kind takes the default of the broader kind it is within.
-    const kind = Number.isNaN(tierFloorUsd(tier, type)) && typeWithin(type) >= 0 ? typeWithin(type) : type;
+    const within = typeWithin(type);
+    const kind = Number.isNaN(tierFloorUsd(tier, type)) && within >= 0 ? within : type;
     const usd = tierFloorUsd(tier, kind);
     if (Number.isFinite(usd) && !(usd <= best)) {
       best = usd;

@@ -26,10 +26,11 @@ export function typeIndex(id: string): number {
   return PRODUCT_TYPE_IDS.indexOf(id);
 }
 
-/** The broader kind of item `type` belongs to (product-types.json "within"), or -1. */
+const WITHIN: readonly number[] = PRODUCT_TYPES.map((t) => (t.within === undefined ? -1 : typeIndex(t.within)));
+
+/** The broader kind of item `type` belongs to (product-types.json "within"), or -1; looked up once at load. */
 export function typeWithin(type: number): number {
-  const within = PRODUCT_TYPES[type]?.within;
-  return within === undefined ? -1 : typeIndex(within);
+  return WITHIN[type] ?? -1;
 }
 
 /** An ordinary line of a mass-market brand: its brand-wide floor is no evidence for it (product-types.json "basic"). */
