@@ -67,6 +67,16 @@ describe("a child's size of a model", () => {
   });
 });
 
+describe("a model name covers its cheapest line; a dearer line is a longer name", () => {
+  it("a Low or Mid never takes the High OG's price, and the High OG keeps it", () => {
+    // A genuine Low on sale (its list price is 115 USD) is no price evidence.
+    for (const title of ["Nike Air Jordan 1 Low Men's Shoes", "Jordan 1 Mid SE sneakers", "Air Jordan 1 Low"])
+      expect(price(l(title, "70", "USD")), title).toBeUndefined();
+    expect(price(l("Nike Air Jordan 1 Low Men's Shoes", "40", "USD"))?.message).toMatch(/US\$115 for Nike Air Jordan 1$/);
+    expect(price(l("Air Jordan 1 Retro High OG Chicago", "70", "USD"))?.message).toMatch(/US\$180 .*High OG/);
+  });
+});
+
 describe("floors per kind of item for audio, pens, toys, hair tools and streetwear", () => {
   it("a speaker, a pen, a plush toy, a hair dryer and a hoodie take their brand's floor for that kind", () => {
     expect(price(l("JBL portable bluetooth speaker", "8", "USD"))?.message).toMatch(/JBL speaker/);
