@@ -8,6 +8,7 @@ import browser from "webextension-polyfill";
 import type { ArtefactFile } from "../../shared/case-manifest.ts";
 import { base64Decode } from "../../shared/hash.ts";
 import { english, failureSaid, type Said, SaidError, said, saidOf } from "../../shared/said.ts";
+import { shootUntilDrawn } from "./blank.ts";
 
 const CAPTURE_TIMEOUT_MS = 20_000;
 
@@ -27,21 +28,57 @@ function withTimeout<T>(timeout: Said, promise: Promise<T>): Promise<T> {
   });
 }
 
-/** captureVisibleTab shoots the window's active tab: make ours active first, then check it still is. */
+const PAINT_WAIT_MS = 3_000;
+const SCREENSHOT_ATTEMPTS = 3;
+
+/**
+ * Resolves once the tab has drawn frames while shown: animation frames run
+ * only in a visible tab, so two of them mean the page is on screen. A page
+ * that cannot be scripted, or a frame that never comes, falls back to a pause.
+ */
+async function painted(tabId: number, attempt: number): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const pause = new Promise<void>((r) => {
+    timer = setTimeout(r, PAINT_WAIT_MS);
+  });
+  const frames = browser.scripting
+    .executeScript({
+      target: { tabId },
+      func: () =>
+        new Promise<boolean>((resolve) =>
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve(document.visibilityState === "visible"))),
+        ),
+    })
+    .then(
+      () => undefined,
+      () => new Promise<void>((r) => setTimeout(r, 300 * attempt)),
+    );
+  await Promise.race([frames, pause]);
+  clearTimeout(timer);
+}
+
+/**
+ * captureVisibleTab shoots the window's active tab: make ours active first, wait until it has painted, then check
+ * it still is. A picture of one flat colour was taken before the page drew itself: shoot again (the last one is
+ * kept if the page really is blank).
+ */
 async function screenshot(tabId: number): Promise<Uint8Array> {
   const tab = await browser.tabs.get(tabId);
   if (tab.windowId === undefined) throw new SaidError(said("capture_screenshot_no_window"));
-  if (!tab.active) {
-    await browser.tabs.update(tabId, { active: true });
-    await new Promise((r) => setTimeout(r, 300)); // let the window paint the tab
-  }
-  const dataUrl = await browser.tabs.captureVisibleTab(tab.windowId, { format: "png" });
-  const [active] = await browser.tabs.query({ active: true, windowId: tab.windowId });
-  if (active?.id !== tabId) throw new SaidError(said("capture_screenshot_tab_changed"));
-  const comma = dataUrl.indexOf(",");
-  if (!dataUrl.startsWith("data:image/png;base64,") || comma < 0)
-    throw new SaidError(said("capture_screenshot_not_png"));
-  return base64Decode(dataUrl.slice(comma + 1));
+  if (!tab.active) await browser.tabs.update(tabId, { active: true });
+  return shootUntilDrawn(
+    SCREENSHOT_ATTEMPTS,
+    (attempt) => painted(tabId, attempt),
+    async () => {
+      const dataUrl = await browser.tabs.captureVisibleTab(tab.windowId, { format: "png" });
+      const [active] = await browser.tabs.query({ active: true, windowId: tab.windowId });
+      if (active?.id !== tabId) throw new SaidError(said("capture_screenshot_tab_changed"));
+      const comma = dataUrl.indexOf(",");
+      if (!dataUrl.startsWith("data:image/png;base64,") || comma < 0)
+        throw new SaidError(said("capture_screenshot_not_png"));
+      return base64Decode(dataUrl.slice(comma + 1));
+    },
+  );
 }
 
 /** pageCapture has no promise form in the polyfill; chrome's callback form works in every Chromium we support. */
