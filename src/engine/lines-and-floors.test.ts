@@ -72,7 +72,9 @@ describe("a model name covers its cheapest line; a dearer line is a longer name"
     // A genuine Low on sale (its list price is 115 USD) is no price evidence.
     for (const title of ["Nike Air Jordan 1 Low Men's Shoes", "Jordan 1 Mid SE sneakers", "Air Jordan 1 Low"])
       expect(price(l(title, "70", "USD")), title).toBeUndefined();
-    expect(price(l("Nike Air Jordan 1 Low Men's Shoes", "40", "USD"))?.message).toMatch(/US\$115 for Nike Air Jordan 1$/);
+    expect(price(l("Nike Air Jordan 1 Low Men's Shoes", "40", "USD"))?.message).toMatch(
+      /US\$115 for Nike Air Jordan 1$/,
+    );
     expect(price(l("Air Jordan 1 Retro High OG Chicago", "70", "USD"))?.message).toMatch(/US\$180 .*High OG/);
   });
 });
