@@ -580,6 +580,23 @@ describe("the listing check without structured data (real pages, structured data
     );
     expect(extractListing(written, "https://lamps.example/desk-lamp", { adapters: false }).isListing).toBe(false);
   });
+  it("an auction's bid control is its buy control (ebay.co.uk auction, 'Submit bid'; the only real auction page here, so a second shop is hand-written)", () => {
+    const auction = take("359ca699");
+    expect(auction.isListing).toBe(true);
+    expect(Number(auction.listing?.price?.amount)).toBe(Number(auction.gt.price?.[0]));
+    // Hand-written: an auction house's lot page in German, with its bid control and no buy button.
+    const lot = parsePage(
+      '<!doctype html><html lang="de"><body><nav><a href="/">Start</a></nav><main><h1>Omega Seamaster Chronograph, 1968</h1><p class="bid">Aktuelles Gebot: 1.250 €</p><button class="btn">Gebot abgeben</button></main></body></html>',
+    );
+    const taken = extractListing(lot, "https://auktionen.example/los/4711", { adapters: false, budgetMs: 10_000 });
+    expect(taken.isListing).toBe(true);
+    expect(taken.listing?.price?.amount).toBe("1250");
+    // The same page without the bid control is a page with a price, not a listing.
+    const noControl = parsePage(
+      '<!doctype html><html lang="de"><body><main><h1>Omega Seamaster Chronograph, 1968</h1><p class="bid">Aktuelles Gebot: 1.250 €</p></main></body></html>',
+    );
+    expect(extractListing(noControl, "https://auktionen.example/los/4711", { adapters: false }).isListing).toBe(false);
+  });
   it("the title is the first heading outside menus and other regions (eklinika's menu h1 'Zdravstvene usluge'; craigslist's breadcrumb h1, two pages)", () => {
     for (const [p, start] of [
       ["36dbaefc", "Ortopedski ulošci"],
