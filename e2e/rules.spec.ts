@@ -22,6 +22,11 @@ import {
 } from "./support/packs.ts";
 
 const PACK_ID = "e2e.brand";
+/**
+ * An update fetches, verifies and compiles the pack with the default pack in slices while verdicts go on: at load
+ * 10 or more it has taken over 10 s. "Updating…" is shown meanwhile; the wait catches a hang, not slowness.
+ */
+const UPDATE_WAIT = { timeout: 30_000 };
 const V1 = makePack(PACK_ID, 1, [brand("zorblax", "Zorblax")]);
 const V2 = makePack(PACK_ID, 2, [brand("zorblax", "Zorblax"), brand("quillfeather", "Quillfeather")]);
 
@@ -93,7 +98,7 @@ async function verdictBrand(options: OptionsPage, url: string): Promise<string |
 async function subscribeV1(options: OptionsPage): Promise<void> {
   await publish(V1);
   await options.subscribe({ url: feed.url(), publicKey: publisher.publicPem, brandOwner: true });
-  await expect(options.subscriptionStatus(feed.url())).toHaveText(`Up to date — ${PACK_ID} version 1`);
+  await expect(options.subscriptionStatus(feed.url())).toHaveText(`Up to date — ${PACK_ID} version 1`, UPDATE_WAIT);
 }
 
 test("subscribe to a signed feed, update it, and the verdicts follow", async ({ context, extensionId, sw }) => {
@@ -112,7 +117,7 @@ test("subscribe to a signed feed, update it, and the verdicts follow", async ({ 
 
   await publish(V2);
   await options.updateNow(feed.url());
-  await expect(options.subscriptionStatus(feed.url())).toHaveText(`Up to date — ${PACK_ID} version 2`);
+  await expect(options.subscriptionStatus(feed.url())).toHaveText(`Up to date — ${PACK_ID} version 2`, UPDATE_WAIT);
   await expect(options.packVersion(PACK_ID)).toHaveText("2");
   // The second request was conditional on the first response's ETag.
   const [first, second] = feed.packRequests();
@@ -158,7 +163,7 @@ test("failed updates keep the old pack and say what went wrong", async ({ contex
 
   feed.mode = "ok";
   await options.updateNow(feed.url());
-  await expect(options.subscriptionStatus(feed.url())).toHaveText(`Up to date — ${PACK_ID} version 2`);
+  await expect(options.subscriptionStatus(feed.url())).toHaveText(`Up to date — ${PACK_ID} version 2`, UPDATE_WAIT);
   await expect(options.subscriptionError(feed.url())).toHaveCount(0);
   const quill2 = await openListing(context, "Quillfeather leather handbag replica 1:1");
   expect(await verdictBrand(options, quill2.url)).toBe("Quillfeather");

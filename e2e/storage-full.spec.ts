@@ -54,6 +54,9 @@ function fillQuota(options: OptionsCases): Promise<{ stored: number; refusal: st
 }
 
 test("storage full: the case is refused with a plain message, nothing of it is kept, the earlier case is intact", async () => {
+  // Two cases filed with their captures on a small disk: about 33 s with two workers at load 10, over 60 s with
+  // three. The limit catches a hang, not slowness.
+  test.setTimeout(120_000);
   const disk = mountSmallDisk(32);
   let browser: ExtensionBrowser | null = null;
   try {
