@@ -20,12 +20,14 @@ export async function blankImage(png: Uint8Array): Promise<boolean> {
   // Scaled down, any text or picture on the page still leaves pixels of other colours.
   const width = Math.max(1, Math.min(bitmap.width, 96));
   const height = Math.max(1, Math.min(bitmap.height, 96));
-  const canvas = new OffscreenCanvas(width, height);
-  const ctx = canvas.getContext("2d");
-  if (!ctx) return false;
-  ctx.drawImage(bitmap, 0, 0, width, height);
-  bitmap.close();
-  return uniformPixels(ctx.getImageData(0, 0, width, height).data);
+  try {
+    const ctx = new OffscreenCanvas(width, height).getContext("2d");
+    if (!ctx) return false;
+    ctx.drawImage(bitmap, 0, 0, width, height);
+    return uniformPixels(ctx.getImageData(0, 0, width, height).data);
+  } finally {
+    bitmap.close();
+  }
 }
 
 /**
