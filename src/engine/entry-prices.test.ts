@@ -83,8 +83,8 @@ const EYEWEAR: Case[] = [
 /**
  * A named model's reference is the usual new street price of the cheapest variant its name and aliases cover
  * (older generations, Lite/SE/FE/A-series, quartz; a child's size never takes a model's price, context.ts
- * childSize), a family name shared by cheap and dear models
- * is not an alias of the dear one, and a brand-wide reference is the brand's cheapest genuine new item.
+ * childSize), a family name shared by cheap and dear models is not an alias of the dear one, and a brand-wide
+ * reference is the brand's cheapest genuine new item.
  */
 const MODEL_FAMILIES: Case[] = [
   ["Google Pixel Buds A-Series wireless earbuds", "google", "49", "USD", "9"],

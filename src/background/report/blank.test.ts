@@ -37,33 +37,25 @@ describe("shooting until the tab has drawn itself", () => {
     expect(log).toEqual(["wait 1", "shoot", "wait 2", "shoot", "wait 3", "shoot"]);
   });
 
+  /** A shot that always gives `png`, counting how often it was taken. */
+  const counted = (png: Uint8Array) => {
+    const c = {
+      calls: 0,
+      shoot: async () => {
+        c.calls++;
+        return png;
+      },
+    };
+    return c;
+  };
+
   it("keeps the last picture of a page that stays blank, and stops at the first drawn one", async () => {
-    let n = 0;
-    expect(
-      await shootUntilDrawn(
-        3,
-        async () => {},
-        async () => {
-          n++;
-          return blank;
-        },
-        isBlank,
-      ),
-    ).toBe(blank);
-    expect(n).toBe(3);
-    n = 0;
-    expect(
-      await shootUntilDrawn(
-        3,
-        async () => {},
-        async () => {
-          n++;
-          return drawn;
-        },
-        isBlank,
-      ),
-    ).toBe(drawn);
-    expect(n).toBe(1);
+    const stays = counted(blank);
+    expect(await shootUntilDrawn(3, async () => {}, stays.shoot, isBlank)).toBe(blank);
+    expect(stays.calls).toBe(3);
+    const first = counted(drawn);
+    expect(await shootUntilDrawn(3, async () => {}, first.shoot, isBlank)).toBe(drawn);
+    expect(first.calls).toBe(1);
   });
 
   it("a picture the browser cannot judge is kept", async () => {
