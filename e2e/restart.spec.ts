@@ -19,7 +19,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Page } from "@playwright/test";
+import type { BrowserContext, Page } from "@playwright/test";
 import { DIST, DIST_TEST, type ExtensionBrowser, launchWithExtension, reportedTabId } from "../scripts/lib/browser.ts";
 import { V2_PACK, V2_SCHEMA, v2Records } from "../src/background/db-previous.node.ts";
 import { sampleCase } from "../src/shared/case-sample.node.ts";
@@ -93,6 +93,25 @@ test("the outbox survives a browser restart with the same profile: the queued ca
   }
 });
 
+/**
+ * Stops the worker, then seeds the v2 database. A worker woken by one of its events between the deletion and the
+ * v2 open creates the current version first (the open then fails with a VersionError, seen once at load in a
+ * clean-clone run): stop it and seed again, at most three times.
+ */
+async function seedWithWorkerStopped(context: BrowserContext, page: Page): Promise<number> {
+  for (let attempt = 1; ; attempt++) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("ServiceWorker.enable");
+    await cdp.send("ServiceWorker.stopAllWorkers");
+    await cdp.detach();
+    try {
+      return await seedPreviousVersion(page);
+    } catch (error) {
+      if (attempt >= 3 || !String(error).includes("VersionError")) throw error;
+    }
+  }
+}
+
 /** Replaces the extension's database with the v2 one, from an extension page (the worker's connection closes itself). */
 async function seedPreviousVersion(page: Page): Promise<number> {
   return page.evaluate(
@@ -159,11 +178,7 @@ test("an update of the extension over the previous version's database keeps case
     // and the worker stopped.
     const page = await first.context.newPage();
     await page.goto(`chrome-extension://${first.extensionId}/manifest.json`);
-    const cdp = await first.context.newCDPSession(page);
-    await cdp.send("ServiceWorker.enable");
-    await cdp.send("ServiceWorker.stopAllWorkers");
-    await cdp.detach();
-    expect(await seedPreviousVersion(page)).toBe(2);
+    expect(await seedWithWorkerStopped(first.context, page)).toBe(2);
     await first.close();
     p.launched.pop();
 
