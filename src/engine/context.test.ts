@@ -63,6 +63,13 @@ function pack(): RulePack {
       categories: ["audio"],
       referencePrice: ref("20"),
     }),
+    testBrand("supreme", "Supreme", {
+      commonWord: true,
+      tier: "premium",
+      categories: ["streetwear", "fashion"],
+      referencePrice: ref("40"),
+    }),
+    testBrand("fox-racing", "Fox Racing", { tier: "mass", categories: ["sportswear"], referencePrice: ref("20") }),
     testBrand("golden-goose", "Golden Goose", { commonWord: true, tier: "luxury", referencePrice: ref("150") }),
     testBrand("sandisk", "SanDisk", { tier: "mass", referencePrice: ref("5") }),
     testBrand("vibrasole", "Vibrasole", { tier: "mass", categories: ["materials"], referencePrice: ref("5") }),
@@ -319,6 +326,22 @@ describe("common-word brands are claimed in product context only (hand-written t
     // Lower-case words are prose, more than three names another subject.
     expect(score(listing("Converse with your friends in these sneakers"), m).brand).toBeNull();
     expect(score(listing("Celine World Tour Live Concert Black T-Shirt"), m).brand).toBeNull();
+  });
+
+  it("a colour phrase or a collaborator between the brand and the item is not another subject", () => {
+    // "off white" is a colour (lexicon.ts ORDINARY_PHRASES), not the brand Off-White.
+    const offWhite = pack();
+    for (const b of offWhite.brands) if (b.id === "off-white") b.commonWord = true;
+    const mo = compile([offWhite], { now: "2025-06-01" });
+    expect(score(listing("Converse Retro High Top Off White Canvas Sneakers"), mo).brand?.id).toBe("converse");
+    // Another brand's real name there still makes the title about that brand.
+    expect(score(listing("Converse Black Yeezy 350 Sneakers"), mo).brand?.id).not.toBe("converse");
+    // A collaborator joined by "x", known to the pack or not, is part of the brand's claim.
+    expect(score(listing("Supreme x Fox Racing Mesh Jersey T-Shirt"), m).brand?.id).toBe("supreme");
+    expect(score(listing("Supreme x Moto Club Grey Hoodie"), m).brand?.id).toBe("supreme");
+    // Without the marker, or in lower case, it is still prose.
+    expect(score(listing("Supreme Moto Club Racing Team Grey Hoodie"), m).brand).toBeNull();
+    expect(score(listing("supreme x large hoodie"), m).brand).toBeNull();
   });
 
   it("as plain words, never", () => {

@@ -270,18 +270,20 @@ function namesItem(
   if (x.field !== "title" || x.accessory) return false;
   const opens = !/[\p{L}\p{N}]/u.test(title.slice(0, x.span.start));
   if (!opens && !/^\p{Lu}/u.test(x.span.text)) return false;
-  const next = title.slice(x.span.end).match(/^[^\p{L}\p{N}]*([\p{L}\p{N}]+)/u)?.[1] ?? "";
-  const mention = x.span.text.toLowerCase();
-  if (ORDINARY.has(mention) || ORDINARY.has(`${mention} ${next.toLowerCase()}`)) return false;
+  if (readsOrdinary(x, title)) return false;
   const sells = d.bGroups[x.brand] ?? 0;
   if (opens) {
     const name = d.bName.at(x.brand) ?? "";
+    // "Supreme x Fox Racing T-shirt": a known collaborator's name is a brand's, not the product's own name; an
+    // unknown one ("Supreme x Fox tee") counts as a word of the product's name, the "x" before it does not.
+    const partner = partnerOf(r, x, title)?.span.end;
+    const from = partner ?? x.span.end + (title.slice(x.span.end).match(COLLAB_LEAD)?.[0].length ?? 0);
     for (let i = 0; i < r.title.itemAt.length; i++) {
       const at = r.title.itemAt[i] as number;
-      if (at < x.span.end || (sells & typeGroupBit(r.title.itemType[i] ?? -1)) === 0) continue;
-      const words = withoutSpans(title, x.span.end, at, mine).match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+      if (at < from || (sells & typeGroupBit(r.title.itemType[i] ?? -1)) === 0) continue;
+      const words = withoutSpans(title, from, at, mine).match(/[\p{L}\p{N}'’-]+/gu) ?? [];
       const named = words.filter((w) => !isDescriptor(w) && !isMonogram(w, name));
-      if (named.length <= PRODUCT_NAME_WORDS && named.every(isProductNameWord) && !othersBetween(r, x, at, mine))
+      if (named.length <= PRODUCT_NAME_WORDS && named.every(isProductNameWord) && !othersBetween(r, x, at, mine, title))
         return true;
     }
   }
@@ -309,11 +311,40 @@ function isProductNameWord(word: string): boolean {
   return [...word].length > 1 && (/^[\p{Lu}\p{Lt}]/u.test(word) || !/\p{Ll}/u.test(word));
 }
 
-/** Another brand, or another brand's line or model, named between the brand and the item: the title is about that ("Converse Boost sneakers"). */
-function othersBetween(r: Read, x: BrandMention, at: number, mine: readonly BrandMention[]): boolean {
+/** The mention reads as a known ordinary phrase ("off white", "coach jacket"), alone or with the word after it. */
+function readsOrdinary(x: BrandMention, title: string): boolean {
+  const next = title.slice(x.span.end).match(/^[^\p{L}\p{N}]*([\p{L}\p{N}]+)/u)?.[1] ?? "";
+  const mention = x.span.text.toLowerCase();
+  return ORDINARY.has(mention) || ORDINARY.has(`${mention} ${next.toLowerCase()}`);
+}
+
+/** Another brand joined to the mention as a collaborator, right after it ("Supreme x Fox", "Nike × Stüssy"). */
+function partnerOf(r: Read, x: BrandMention, title: string): BrandMention | undefined {
+  return r.brands.find(
+    (b) =>
+      b.field === "title" &&
+      b.brand !== x.brand &&
+      b.span.start >= x.span.end &&
+      COLLAB_GAP.test(title.slice(x.span.end, b.span.start)),
+  );
+}
+
+/**
+ * Another brand, or another brand's line or model, named between the brand and the item: the title is about that
+ * ("Converse Boost sneakers"). Not another subject: a mention that reads as an ordinary phrase (the colour in
+ * "Converse High Top Off White Canvas Shoes") or a collaborator joined to the brand ("Supreme x Fox tee": the
+ * item is both brands').
+ */
+function othersBetween(r: Read, x: BrandMention, at: number, mine: readonly BrandMention[], title: string): boolean {
   return r.brands.some(
     (b) =>
-      b.field === "title" && b.brand !== x.brand && !mine.includes(b) && b.span.start >= x.span.end && b.span.end <= at,
+      b.field === "title" &&
+      b.brand !== x.brand &&
+      !mine.includes(b) &&
+      b.span.start >= x.span.end &&
+      b.span.end <= at &&
+      !readsOrdinary(b, title) &&
+      !COLLAB_GAP.test(title.slice(x.span.end, b.span.start)),
   );
 }
 
@@ -361,6 +392,8 @@ export function isCodeName(text: string): boolean {
 
 /** Text between two mentions that marks a collaboration: "Supreme x Burberry", "Nike × Stüssy", "Gazelle X Gucci". */
 const COLLAB_GAP = /^\s*(?:x|×|✕|\+|&|collab|co-?branded)\s*$/i;
+/** A collaboration marker opening the text after a brand, before a name: "Supreme x Fox", "Nike × sacai". */
+const COLLAB_LEAD = /^\s+(?:x|×|✕)\s+(?=\p{Lu})/u;
 /** Only spaces between: enough when one side is a model ("Blazer Mid Off-White", "Off-White Air Jordan 1"). */
 const ADJACENT_GAP = /^\s+$/;
 
