@@ -5,15 +5,27 @@
  * keyboard alone, with focus moved to the result when the panel opens.
  */
 
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { expect, testOnTestBuild } from "./fixtures.ts";
 import { OptionsCases } from "./pages/options-cases.ts";
 import { OptionsPage } from "./pages/options-page.ts";
 import { PopupPage } from "./pages/popup-page.ts";
 import { WorkspacePage } from "./pages/workspace-page.ts";
-import { axeViolations as violations } from "./support/axe.ts";
+import { nonColourDarkDeclarations, axeViolations as violations } from "./support/axe.ts";
 import { openViewSonic as openListing, REPLICA_TITLE } from "./support/viewsonic.ts";
 
 const test = testOnTestBuild;
+
+test("the dark scheme changes colours only, so its axe run checks the colour rules alone", () => {
+  const css = ["src/popup/popup.css", "src/workspace/workspace.css"].map((f) => join(import.meta.dirname, "..", f));
+  expect(nonColourDarkDeclarations(css)).toEqual([]);
+  // The check reads what it should: a dark block that also hides an element is reported.
+  const probe = join(import.meta.dirname, "..", "test-results", "dark-probe.css");
+  mkdirSync(dirname(probe), { recursive: true });
+  writeFileSync(probe, "@media (prefers-color-scheme: dark) { :root { --bg: #000; } .x { display: none; } }");
+  expect(nonColourDarkDeclarations([probe])).toEqual([`${probe}: display`]);
+});
 
 test("axe finds no WCAG 2.1 AA violation on the popup's states and the options page", async ({
   context,
