@@ -28,7 +28,10 @@ function pack(): RulePack {
     testBrand("sony", "Sony", {
       tier: "mass",
       referencePrice: ref("20"),
-      models: [{ name: "PlayStation 5", aliases: ["PS5"], referencePrice: ref("499") }],
+      models: [
+        { name: "PlayStation 5", aliases: ["PS5"], referencePrice: ref("499") },
+        { name: "DualSense", aliases: [], referencePrice: ref("69") },
+      ],
     }),
     testBrand("insomniac", "Insomniac Games", { owner: "sony", referencePrice: ref("30") }),
     testBrand("samsung", "Samsung", {
@@ -181,6 +184,21 @@ describe("a model named in a title is the item only when it is the item (hand-wr
     expect(reason(score(charger, m), "price-below-reference")?.message ?? "").not.toContain("Galaxy");
     const strap = listing("Sony strap PlayStation 5 controller", { price: usd("9") });
     expect(reason(score(strap, m), "price-below-reference")?.message ?? "").not.toContain("PlayStation");
+  });
+
+  it("the platform named last, after a dash, is what the item runs on (no category, no word for game)", () => {
+    const game = listing("Marvel's Spider-Man 2 - PlayStation 5", { price: usd("69.99") });
+    expect(signals(score(game, m))).not.toContain("price-below-reference");
+    expect(score(game, m).risk).not.toBe("high");
+    // Another model named first is the item, and keeps its own price, not the platform's.
+    const pad = score(listing("DualSense Wireless Controller - PlayStation 5", { price: usd("20") }), m);
+    expect(reason(pad, "price-below-reference")?.message).toContain("DualSense");
+    expect(reason(pad, "price-below-reference")?.message).not.toContain("PlayStation 5");
+    // The device itself, or nothing but its brand or a condition before the dash: still the console.
+    for (const title of ["Console - PlayStation 5", "Sony - PlayStation 5", "New Sealed - PlayStation 5"]) {
+      const v = score(listing(title, { price: usd("120") }), m);
+      expect(reason(v, "price-below-reference")?.message, title).toContain("PlayStation 5");
+    }
   });
 
   it("a game titled in the shop's language does not take the console's price either", () => {

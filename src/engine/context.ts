@@ -8,6 +8,7 @@
 import type { Listing } from "../shared/listing.ts";
 import type { EvidenceSpan } from "../shared/verdict.ts";
 import ITEMS from "./data/item-context.json";
+import { isDescriptor } from "./lexicon.ts";
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
@@ -43,9 +44,9 @@ const UNBRANDED_MAX = Math.max(...ITEMS.unbrandedBrand.map((w) => w.length));
  * The title names a kind of item that fits or runs on a device (case,
  * charger, strap, game: `fits`, as the matcher found them) outside every span
  * in `own` (the models' own names: "MagSafe Charger" is the item), not as an
- * extra in a bundle ("iPhone 15 with case"); or the listing's innermost
- * category is such a kind ("Video Games", "Cases"). Then the models named are
- * what the item fits, not the item.
+ * extra in a bundle ("iPhone 15 with case"); or names its platform last
+ * (platformSuffix); or the listing's innermost category is such a kind ("Video
+ * Games", "Cases"). Then the models named are what the item fits, not the item.
  */
 export function fitsOthers(
   listing: Listing,
@@ -58,6 +59,9 @@ export function fitsOthers(
     FIT_CATEGORY.lastIndex = 0;
     if (FIT_CATEGORY.test(inner.toLowerCase())) return true;
   }
+  // A platform named last with no other model before it: the item is made for it ("Spider-Man 2 - PlayStation 5").
+  const platform = platformSuffix(title, own);
+  if (platform && !own.some((o) => o.end <= platform.start)) return true;
   for (const f of fits) {
     if (own.some((o) => o.start <= f.start && f.end <= o.end)) continue;
     const before = title.slice(Math.max(0, f.start - 30), f.start).toLowerCase();
@@ -66,6 +70,21 @@ export function fitsOthers(
     return true;
   }
   return false;
+}
+
+/**
+ * Retail titles name the platform of a game or an accessory last, after a dash: "Marvel's Spider-Man 2 -
+ * PlayStation 5", "Mario Kart 8 Deluxe – Nintendo Switch". The model (of `own`, the models' spans in the title)
+ * named only there, after a title of its own, is what the item runs on; it is returned. Not when the words before
+ * are the device itself ("Console - PlayStation 5") or hold no more than one word that is not a descriptor ("Sony -
+ * PlayStation 5", "New Sealed - PlayStation 5").
+ */
+export function platformSuffix<S extends { start: number; end: number }>(title: string, own: readonly S[]): S | null {
+  const last = own.reduce<S | null>((a, o) => (a && a.end >= o.end ? a : o), null);
+  if (!last || !/^[\s)\]]*$/u.test(title.slice(last.end))) return null;
+  const head = title.slice(0, last.start).match(/^(.*?[\p{L}\p{N}].*?)\s+[-–—|]\s*[([]?\s*$/u)?.[1];
+  if (!head || CONSOLE_CATEGORY.test(head)) return null;
+  return (head.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !isDescriptor(w)).length >= 2 ? last : null;
 }
 
 /** A letter or digit of a word (ASCII, or anything from U+0080 on but spaces and dashes). */

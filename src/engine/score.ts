@@ -6,7 +6,16 @@
 import type { Listing } from "../shared/listing.ts";
 import type { EvidenceSpan, Reason, Risk, Verdict } from "../shared/verdict.ts";
 import { capacityReason } from "./capacity.ts";
-import { bidiUse, childSize, displayOrder, fitsOthers, hasBidi, unbrandedValue, variantAfter } from "./context.ts";
+import {
+  bidiUse,
+  childSize,
+  displayOrder,
+  fitsOthers,
+  hasBidi,
+  platformSuffix,
+  unbrandedValue,
+  variantAfter,
+} from "./context.ts";
 import { rateFactor } from "./context-data.ts";
 import {
   type BrandMention,
@@ -54,14 +63,12 @@ interface Read {
 /** Whether the title names a kind of item that fits the models it names (context.ts fitsOthers), asked once. */
 function fitsOf(r: Read, l: Listing): boolean {
   if (r.fits === null) {
-    r.fits =
-      (r.title.fits.length > 0 || l.categories.length > 0) &&
-      fitsOthers(
-        l,
-        l.title ?? "",
-        r.title.fits,
-        r.brands.filter((b) => b.field === "title" && b.model >= 0).map((b) => b.span),
-      );
+    r.fits = fitsOthers(
+      l,
+      l.title ?? "",
+      r.title.fits,
+      r.brands.filter((b) => b.field === "title" && b.model >= 0).map((b) => b.span),
+    );
   }
   return r.fits;
 }
@@ -757,9 +764,14 @@ function priceModels(v: BrandView, r: Read, l: Listing): number[] {
   const title = l.title ?? "";
   // A model's reference is its adult retail price: a child's size of it is a cheaper item.
   if (childSize(title)) return [];
+  // "DualSense Wireless Controller - PlayStation 5": the platform named last is not the item.
+  const platform = platformSuffix(
+    title,
+    r.brands.filter((b) => b.field === "title" && b.model >= 0).map((b) => b.span),
+  );
   return v.models.filter((mi) => {
     const inTitle = v.mentions.filter((x) => x.model === mi && x.field === "title");
-    return inTitle.length === 0 || inTitle.some((x) => !variantAfter(title, x.span.end));
+    return inTitle.length === 0 || inTitle.some((x) => !variantAfter(title, x.span.end) && x.span !== platform);
   });
 }
 
@@ -779,7 +791,7 @@ function priceTypes(r: Read, l: Listing): number[] {
   t.itemType.forEach((type, i) => {
     if (isFitted(type)) own.push({ start: t.itemAt[i] as number, end: t.itemEnd[i] as number });
   });
-  if ((t.fits.length > 0 || l.categories.length > 0) && fitsOthers(l, title, t.fits, own)) {
+  if (fitsOthers(l, title, t.fits, own)) {
     return r.types.filter((type) => !isFitted(type));
   }
   return r.types.filter((type) => !isFitted(type) || t.itemType.some((x, i) => x === type && !beforeItem(t, i, title)));
