@@ -118,6 +118,21 @@ describe("model names next to their brand, common-word brands naming an item, st
     expect(score(l("EE Basic Shorts Casual", null), m).brand?.id).toBe("eric-emanuel");
   });
 
+  it("a model known without its brand is the brand's: a Boost 350 V2 far below its retail price is flagged", () => {
+    const cheap = score(l("Boost 350 V2 Zebra", "45"), m);
+    expect(cheap.brand?.id).toBe("adidas");
+    expect(signals(cheap)).toContain("price-below-reference");
+    expect(cheap.risk).not.toBe("low");
+    expect(score(l("Boost 350 V2 Zebra", "230"), m).risk).toBe("low");
+  });
+
+  it("a game titled with its platform last takes neither the console's price nor a collaboration", () => {
+    const v = score(l("Marvel's Spider-Man 2 - PlayStation 5", "69.99", "USD", "https://www.bestbuy.com/site/1"), m);
+    expect(signals(v)).not.toContain("price-below-reference");
+    expect(v.reasons.some((r) => r.code === "brand-collab")).toBe(false);
+    expect(v.risk).toBe("low");
+  });
+
   it("claims a common-word brand opening the title before a kind of item, not an ordinary phrase", () => {
     expect(score(l("Offwhite trainers (27 colours)", "73"), m).brand?.id).toBe("off-white");
     expect(score(l("Supreme T-shirt Tee (39 colorways)", "13"), m).risk).not.toBe("low");

@@ -10,7 +10,14 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { buildDefaultPack, DEFAULT_PACK_FILE, DEFAULT_PACK_MAX_BYTES } from "../../scripts/build-default-pack.ts";
+import {
+  buildDefaultPack,
+  contentDigest,
+  DEFAULT_PACK_FILE,
+  DEFAULT_PACK_MAX_BYTES,
+  readVersions,
+  versionOf,
+} from "../../scripts/build-default-pack.ts";
 import type { BrandRule, RulePack } from "./pack.ts";
 import { isIsoDate, validatePack } from "./pack-validate.ts";
 
@@ -22,7 +29,7 @@ describe("default pack: metadata and validation", () => {
   it("validates with no warnings (no broken or skipped entries)", () => {
     expect(warnings).toEqual([]);
     expect(pack.id).toBe("copycatch.default");
-    expect(pack.version).toBe(1);
+    expect(pack.version).toBeGreaterThanOrEqual(2);
     expect(pack.publisher).toBe("Copycatch");
     expect(pack.issued).toBe("2026-11-28");
   });
@@ -31,6 +38,19 @@ describe("default pack: metadata and validation", () => {
     const { json, warnings: buildWarnings } = buildDefaultPack();
     expect(buildWarnings).toEqual([]);
     expect(readFileSync(DEFAULT_PACK_FILE, "utf8") === json).toBe(true);
+  });
+
+  it("has a version of its own for its content, so an installed extension takes the update", () => {
+    // Installed extensions replace their stored default pack only with a higher version.
+    const versions = readVersions();
+    expect(versionOf(versions, contentDigest(pack))).toBe(pack.version);
+    const numbers = Object.keys(versions.versions).map(Number);
+    expect(pack.version).toBe(Math.max(...numbers));
+    expect(new Set(Object.values(versions.versions)).size).toBe(numbers.length);
+    // Any change of content is another digest, and so needs another version.
+    const changed = { ...pack, brands: pack.brands.slice(1) };
+    expect(versionOf(versions, contentDigest(changed))).toBeNull();
+    expect(contentDigest({ ...pack, version: pack.version + 1 })).toBe(contentDigest(pack));
   });
 
   it("stays under the size Firefox's add-on linter parses (written compact)", () => {
