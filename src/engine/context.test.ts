@@ -30,7 +30,7 @@ function pack(): RulePack {
       referencePrice: ref("20"),
       models: [
         { name: "PlayStation 5", aliases: ["PS5"], referencePrice: ref("499") },
-        { name: "DualSense", aliases: [], referencePrice: ref("69") },
+        { name: "DualSense", aliases: ["DualSense Wireless Controller"], referencePrice: ref("69") },
       ],
     }),
     testBrand("insomniac", "Insomniac Games", { owner: "sony", referencePrice: ref("30") }),
@@ -196,6 +196,16 @@ describe("a model named in a title is the item only when it is the item (hand-wr
     expect(reason(pad, "price-below-reference")?.message).not.toContain("PlayStation 5");
     // The device itself, or nothing but its brand or a condition before the dash: still the console.
     for (const title of ["Console - PlayStation 5", "Sony - PlayStation 5", "New Sealed - PlayStation 5"]) {
+      const v = score(listing(title, { price: usd("120") }), m);
+      expect(reason(v, "price-below-reference")?.message, title).toContain("PlayStation 5");
+    }
+  });
+
+  it("a controller named after the console is the controller; a console bundled with controllers is the console", () => {
+    for (const title of ["PS5 Wireless Controller - White", "PlayStation 5 游戏手柄"]) {
+      expect(signals(score(listing(title, { price: usd("50") }), m)), title).not.toContain("price-below-reference");
+    }
+    for (const title of ["PS5 Console Disc Edition, 2 Controllers", "PlayStation 5 with controller"]) {
       const v = score(listing(title, { price: usd("120") }), m);
       expect(reason(v, "price-below-reference")?.message, title).toContain("PlayStation 5");
     }

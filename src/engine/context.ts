@@ -66,7 +66,7 @@ export function fitsOthers(
     if (own.some((o) => o.start <= f.start && f.end <= o.end)) continue;
     const before = title.slice(Math.max(0, f.start - 30), f.start).toLowerCase();
     const words = before.match(/[\p{L}\p{N}/]+|\+/gu) ?? [];
-    if (words.slice(-2).some((w) => BUNDLED.has(w))) continue;
+    if (words.slice(-2).some((w) => BUNDLED.has(w)) || countBefore(title, f.start, own)) continue;
     return true;
   }
   return false;
@@ -85,6 +85,14 @@ export function platformSuffix<S extends { start: number; end: number }>(title: 
   const head = title.slice(0, last.start).match(/^(.*?[\p{L}\p{N}].*?)\s+[-–—|]\s*[([]?\s*$/u)?.[1];
   if (!head || CONSOLE_CATEGORY.test(head)) return null;
   return (head.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !isDescriptor(w)).length >= 2 ? last : null;
+}
+
+/** A count right before `at` ("2 Controllers", "x2 cables") that is not the end of a model's name ("PlayStation 5 game"). */
+function countBefore(title: string, at: number, own: readonly { start: number; end: number }[]): boolean {
+  const m = title.slice(0, at).match(/(?:^|[^\p{L}\p{N}])((?:x|×)?\d+(?:x|×)?)[\s,]*$/iu);
+  if (!m) return false;
+  const start = (m.index ?? 0) + m[0].indexOf(m[1] ?? "");
+  return !own.some((o) => o.start <= start && start < o.end);
 }
 
 /** A letter or digit of a word (ASCII, or anything from U+0080 on but spaces and dashes). */

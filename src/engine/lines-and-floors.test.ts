@@ -77,6 +77,14 @@ describe("a model name covers its cheapest line; a dearer line is a longer name"
     );
     expect(price(l("Air Jordan 1 Retro High OG Chicago", "70", "USD"))?.message).toMatch(/US\$180 .*High OG/);
   });
+
+  it("a set named like a dearer set takes that set's price only under its own name or number", () => {
+    // The 2024 midi-scale Millennium Falcon (75375) on sale is not the 850-dollar collector's set (75192).
+    expect(price(l("LEGO Star Wars Millennium Falcon 75375 Building Set", "67.99", "USD"))).toBeUndefined();
+    expect(price(l("LEGO Architecture Eiffel Tower 21019", "35", "USD"))).toBeUndefined();
+    for (const title of ["LEGO Star Wars UCS Millennium Falcon", "LEGO 75192 Millennium Falcon"])
+      expect(price(l(title, "150", "USD"))?.message, title).toMatch(/US\$850 .*UCS Millennium Falcon/);
+  });
 });
 
 describe("floors per kind of item for audio, pens, toys, hair tools and streetwear", () => {
