@@ -115,6 +115,11 @@ export function variantAfter(text: string, end: number): boolean {
   return false;
 }
 
+/** A word that makes a model a smaller or cheaper variant ("mini", "lite", "FE"; item-context.json "variants"). */
+export function isVariantWord(word: string): boolean {
+  return VARIANTS.has(word.toLowerCase());
+}
+
 /** The title says the item is a child's size anywhere in it ("Air Jordan 1 Mid Big Kids' Shoes"). */
 export function childSize(title: string): boolean {
   return CHILD_SIZES.test(title);

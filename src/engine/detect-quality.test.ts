@@ -133,6 +133,41 @@ describe("model names next to their brand, common-word brands naming an item, st
     expect(v.risk).toBe("low");
   });
 
+  it("genuine fine jewellery at its price is not flagged; the same names far below it are", () => {
+    // A collection's name (Love, Juste un Clou, Alhambra, Serpenti) covers its cheapest piece, not its bracelet.
+    for (const [title, price] of [
+      ["Cartier Love Ring 18K Yellow Gold", "1890"],
+      ["Cartier Juste un Clou Ring, Small Model", "1650"],
+      ["Van Cleef & Arpels Sweet Alhambra pendant 18K rose gold", "2150"],
+      ["Bulgari Serpenti Viper ring 18 kt rose gold", "1580"],
+      ["Tiffany Setting Engagement Ring Platinum 0.25 ct", "2200"],
+      ["Tiffany HardWear Link Bracelet in Sterling Silver", "850"],
+    ] as const) {
+      const v = score(l(title, price), m);
+      expect(v.risk, title).toBe("low");
+      // "Tiffany Setting" names Tiffany & Co.: the model does not hide its brand.
+      expect(signals(v), title).not.toContain("brand-hidden");
+    }
+    for (const title of ["Cartier Love bracelet", "Van Cleef Alhambra necklace 18k", "Tiffany Setting ring"])
+      expect(score(l(title, "45"), m).risk, title).toBe("high");
+  });
+
+  it("brands of one owner named together are one claim: the MoonSwatch is not an Omega at 7% of its price", () => {
+    const v = score(l("Swatch x Omega Bioceramic MoonSwatch Mission to the Moon Speedmaster", "285"), m);
+    expect(signals(v)).not.toContain("price-below-reference");
+    expect(v.reasons.some((r) => r.code === "brand-collab")).toBe(false);
+    expect(v.risk).toBe("low");
+    // Far below the MoonSwatch's own price it is still flagged, and a Speedmaster alone keeps its price.
+    expect(score(l("Omega Speedmaster MoonSwatch", "40"), m).risk).not.toBe("low");
+    expect(score(l("Omega Speedmaster Moonwatch Professional", "300"), m).risk).toBe("high");
+  });
+
+  it("a size word right after a model is the model's variant, not a collaborating brand (Classic Flap Mini)", () => {
+    const v = score(l("Chanel Classic Flap Mini Rectangular Bag", "5100"), m);
+    expect(v.reasons.some((r) => r.code === "brand-collab")).toBe(false);
+    expect(v.risk).toBe("low");
+  });
+
   it("claims a common-word brand opening the title before a kind of item, not an ordinary phrase", () => {
     expect(score(l("Offwhite trainers (27 colours)", "73"), m).brand?.id).toBe("off-white");
     expect(score(l("Supreme T-shirt Tee (39 colorways)", "13"), m).risk).not.toBe("low");

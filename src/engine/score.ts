@@ -12,6 +12,7 @@ import {
   displayOrder,
   fitsOthers,
   hasBidi,
+  isVariantWord,
   platformSuffix,
   unbrandedValue,
   variantAfter,
@@ -221,10 +222,16 @@ export function isStoreName(name: string): boolean {
   return STORE_RE.test(name);
 }
 
-/** A model mention that spells out its brand ("adidas Predator", "Nikon D3400") does not hide it. */
+/**
+ * A model mention that spells out its brand ("adidas Predator", "Nikon D3400") does not hide it, nor one that
+ * spells the first name of a brand named "X & Y" or "X and Y" ("Tiffany Setting" for Tiffany & Co.).
+ */
 function namesBrand(d: MatcherData, mnt: BrandMention): boolean {
-  const name = squash(d.bName.at(mnt.brand) ?? "");
-  return name.length > 0 && squash(mnt.span.text).includes(name);
+  const full = d.bName.at(mnt.brand) ?? "";
+  const text = squash(mnt.span.text);
+  return [full, full.split(/\s+(?:&|and|\+)\s+/u)[0] ?? ""].some(
+    (n) => squash(n).length > 0 && text.includes(squash(n)),
+  );
 }
 
 /**
@@ -416,7 +423,9 @@ function collabClaims(views: BrandView[], claims: BrandView[], title: string): B
         const [first, second] = a.span.start < b.span.start ? [a, b] : [b, a];
         if (second.span.start < first.span.end) return false;
         const gap = title.slice(first.span.end, second.span.start);
-        return COLLAB_GAP.test(gap) || (b.model >= 0 && a.model < 0 && ADJACENT_GAP.test(gap));
+        // Right after a model, a size or variant word ("Classic Flap Mini") is the model's variant, not a brand.
+        const variant = isVariantWord(a.span.text) || isDescriptor(a.span.text);
+        return COLLAB_GAP.test(gap) || (b.model >= 0 && a.model < 0 && !variant && ADJACENT_GAP.test(gap));
       }),
     );
     if (linked) out.push(v);
@@ -627,6 +636,31 @@ function collabReason(d: MatcherData, claims: BrandView[], title: string): Reaso
   };
 }
 
+/** A claimed brand's price check, with its owner and whether a model of it named in the listing was the reference. */
+interface OwnerCheck {
+  owner: number;
+  pc: PriceCheck | null;
+  model: boolean;
+}
+
+/**
+ * The strongest price evidence among the claimed brands. Brands of one owner named together are one claim
+ * ("Swatch x Omega MoonSwatch Speedmaster": one group's product): their weakest evidence counts, and none when one
+ * of them names a model of its own whose price the listing meets. Brands of different owners: the strongest.
+ */
+function bestPriceCheck(checks: readonly OwnerCheck[]): PriceCheck | null {
+  const byOwner = new Map<number, OwnerCheck[]>();
+  for (const c of checks) byOwner.set(c.owner, [...(byOwner.get(c.owner) ?? []), c]);
+  let best: PriceCheck | null = null;
+  for (const group of byOwner.values()) {
+    if (group.length > 1 && group.some((c) => c.model && c.pc === null)) continue;
+    let weakest: PriceCheck | null = null;
+    for (const c of group) if (c.pc && (!weakest || c.pc.reason.weight < weakest.reason.weight)) weakest = c.pc;
+    if (weakest && (!best || weakest.reason.weight > best.reason.weight)) best = weakest;
+  }
+  return best;
+}
+
 export function score(listing: Listing, m: CompiledMatcher): Verdict {
   const d = m.d;
   const r = readListing(m, listing);
@@ -637,19 +671,20 @@ export function score(listing: Listing, m: CompiledMatcher): Verdict {
   const claims = views.filter((v) => claimed(d, v, strongVocab(vocab), r, listing));
   claims.push(...collabClaims(views, claims, listing.title ?? ""));
   const cancelled = views.filter((v) => v.accessory && !claims.includes(v));
-  let best: PriceCheck | null = null;
   let marketplaceSaid = false;
+  const checks: OwnerCheck[] = [];
   for (const v of claims) {
     reasons.push(...brandReasons(d, v));
     const st = standingReason(v, d, listing);
     // The marketplace's own retail is one fact about the listing, said once whatever the number of brands.
     if (st && !(st.signal === "seller-marketplace" && marketplaceSaid)) reasons.push(st);
     if (st?.signal === "seller-marketplace") marketplaceSaid = true;
-    const pc = v.standing
-      ? null
-      : priceBelow(d, listing, v.brand, priceModels(v, r, listing), r.product, priceTypes(r, listing));
-    if (pc && (!best || pc.reason.weight > best.reason.weight)) best = pc;
+    if (v.standing) continue;
+    const models = priceModels(v, r, listing);
+    const pc = priceBelow(d, listing, v.brand, models, r.product, priceTypes(r, listing));
+    checks.push({ owner: d.bOwner[v.brand] ?? v.brand, pc, model: models.length > 0 });
   }
+  const best = bestPriceCheck(checks);
   if (best) reasons.push(rateAdjusted(d, listing, best.reason));
   let collab: Reason | null = null;
   if (!claims.some((v) => v.standing)) {
