@@ -173,6 +173,7 @@ function readPart(
   if (hits.length === 0)
     return from === 0 && to === text.length ? NO_HITS : { hits: 0, bulk: findQuantity(m, s, hits, field, text, from) };
   const byKind = (k: number) => hits.filter((h) => d.pKind[h.p] === k);
+  const firstBrand = out.brands.length;
   const accBefore = byKind(K_ACC_BEFORE);
   const accAfter = byKind(K_ACC_AFTER);
   for (const h of hits) {
@@ -212,7 +213,21 @@ function readPart(
       out.bulk = span(field, text, h.start, h.end);
     }
   }
+  dropDisguisedReadings(out.brands, firstBrand);
   return { hits: hits.length, bulk: out.bulk ? null : findQuantity(m, s, hits, field, text, from) };
+}
+
+/**
+ * A disguised reading of text that a name also matches plainly is no reading: "CEAT" is the tyre maker, not SEAT
+ * through its Cyrillic spelling Сеат; "AJ3" is Nike's shorthand, not "Aje" in leetspeak. Mentions from `from` on.
+ */
+function dropDisguisedReadings(brands: BrandMention[], from: number): void {
+  const plain = brands.slice(from).filter((b) => !b.disguised);
+  if (plain.length === 0) return;
+  for (let i = brands.length - 1; i >= from; i--) {
+    const b = brands[i] as BrandMention;
+    if (b.disguised && plain.some((p) => p.span.start <= b.span.start && b.span.end <= p.span.end)) brands.splice(i, 1);
+  }
 }
 
 /**

@@ -447,6 +447,9 @@ export function isDisguised(original: string, name: string): boolean {
   const a = plainTokens(original);
   const b = plainTokens(name);
   if (a.join(" ") === b.join(" ")) return false;
+  // A model code or name written with or without its spaces and hyphens ("F91W" for "F-91W", "BR03" for "BR 03",
+  // "No.3" for "No. 3"), or a letter in its usual ASCII spelling ("Norrona" for "Norrøna"): the plain form.
+  if (plainTokens(original, false).join("") === plainTokens(name, false).join("")) return false;
   if (a.length === 1 && a[0] === b.join("")) return false;
   // The name's letters written without its punctuation ("MAC" for "M·A·C"): the plain form.
   if (a.length === 1 && /^[\p{L}\p{M}\p{N}]+$/u.test(a[0] as string) && a[0] === lettersOf(b.join(""))) return false;
@@ -500,13 +503,30 @@ function lettersOf(text: string): string {
   return text.replace(/[^\p{L}\p{M}\p{N}]/gu, "");
 }
 
-function plainTokens(text: string): string[] {
+/** Letters without a decomposition that have a usual ASCII spelling. */
+const ASCII_SPELLING: Record<string, string> = { ø: "o", æ: "ae", œ: "oe", ß: "ss", ł: "l", đ: "d", þ: "th", ı: "i" };
+
+function plainTokens(text: string, trimEdges = true): string[] {
   return text
     .normalize("NFKD")
     .replace(/[\u0300-\u036f\u200b-\u200f\u2060\ufeff'’\u064b-\u065f\u0670\u0640]/g, "")
     .toLowerCase()
+    .replace(/[øæœßłđþı]/g, (c) => ASCII_SPELLING[c] ?? c)
     .split(/[\s\-‐‑–—_]+/)
+    .map((x, i, all) => {
+      if (!trimEdges) return x;
+      const t = x.replace(EDGE_PUNCTUATION, "");
+      return i === all.length - 1 ? t.replace(/[+%]+$/u, "") : t;
+    })
     .filter((x) => x.length > 0);
 }
+
+/**
+ * Brackets, quotes and sentence punctuation at a word's edges, and a "+" or "%" closing the name ("Gimme Brow+",
+ * "Zinc 1%"; "Air+ Jordan" keeps its "+"):
+ * "AirPods Pro (2nd generation)" written in a title is the name, whether the match took in the closing bracket or
+ * not. Symbols inside a word stay ("N*KE", "Gu.cci").
+ */
+const EDGE_PUNCTUATION = /^[()[\]{}"“”„«»‹›,.;:!?]+|[()[\]{}"“”„«»‹›,.;:!?]+$/gu;
 
 export { K_BRAND };

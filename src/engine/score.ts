@@ -255,12 +255,19 @@ function claimed(d: MatcherData, v: BrandView, hasVocab: boolean, r: Read, l: Li
   return (
     v.fromBrandField ||
     v.models.length > 0 ||
+    v.mentions.some((x) => x.model < 0 && COMPANY_FORM.test(x.span.text)) ||
     hasVocab ||
     v.disguised !== null ||
     v.standing !== null ||
     v.mentions.some((x) => x.model < 0 && (isCodeName(x.span.text) || namesItem(d, x, r, title, v.mentions)))
   );
 }
+
+/**
+ * A name in a company's form ("Tiffany & Co.", "Tiffany and Co", "Marks & Spencer") is never the ordinary word the
+ * brand's short name may be ("Tiffany" is also a first name): it claims the brand without product context.
+ */
+const COMPANY_FORM = /\s*&\s*\p{L}|\band\s+co\b|\bco\.|\b(?:inc|ltd|gmbh|llc)\b/iu;
 
 /**
  * A common-word brand named as the brand of the item: opening the title, with
