@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { compileDefaultPack, defaultPack } from "../../test-support/default-pack.ts";
 import { emptyListing, emptySeller, type Listing } from "../shared/listing.ts";
+import PRODUCT_TYPES from "../shared/product-types.json";
 import type { Verdict } from "../shared/verdict.ts";
 import { referenceOf, score } from "./score.ts";
 
@@ -186,6 +187,46 @@ describe("model names next to their brand, common-word brands naming an item, st
     // Real disguises still are: a symbol inside the name, leetspeak.
     for (const title of ["Air+ Jordan sneakers", "N1ke Air Max", "Gu.cci bag"])
       expect(signals(score(l(title, null), m)), title).toContain("brand-obfuscated");
+  });
+
+  it("every model of the pack, named with its brand at its own price or 20% off, is not flagged", () => {
+    // A shorter or shared name that lent a dearer model's price would flag the genuine item (a Fenix 8 at a Fenix
+    // 7's price, a Dual Drive at a microSD card's).
+    const flagged: string[] = [];
+    for (const b of defaultPack().brands) {
+      for (const model of b.models) {
+        const ref = model.referencePrice;
+        if (!ref) continue;
+        for (const name of [model.name, ...model.aliases]) {
+          const title = name.toLowerCase().includes(b.name.toLowerCase()) ? name : `${b.name} ${name}`;
+          for (const f of [1, 0.8]) {
+            const v = score(l(title, (Number(ref.amount) * f).toFixed(2), ref.currency), m);
+            if (v.risk === "medium" || v.risk === "high") flagged.push(`${title} at ${f}: ${v.reasons[0]?.message}`);
+          }
+        }
+      }
+    }
+    expect(flagged).toEqual([]);
+  });
+
+  it("every brand of the pack, with a kind of item at the brand's own floor for it, is not flagged", () => {
+    // A kind named inside the brand's name ("DC Shoes t-shirt", "U.S. Polo Assn. trunks", "Tommy Jeans cap") or a
+    // model named by its kind alone at a dearer price ("Ralph Lauren polo shirt") contradicted the floor.
+    const firstWord = new Map(PRODUCT_TYPES.types.map((t) => [t.type, t.words[0] as string]));
+    const flagged: string[] = [];
+    for (const b of defaultPack().brands) {
+      for (const f of b.priceFloors ?? []) {
+        const word = firstWord.get(f.type);
+        if (!word) continue;
+        const v = score(l(`${b.name} ${word}`, f.amount, f.currency), m);
+        if (v.risk === "medium" || v.risk === "high") flagged.push(`${b.name} ${word} ${f.amount} ${f.currency}`);
+      }
+    }
+    expect(flagged).toEqual([]);
+    // Far below the floor it is flagged, the kind read outside the brand's name.
+    const polo = score(l("U.S. Polo Assn. men's trunks", "60", "INR"), m);
+    expect(polo.reasons.find((r) => r.signal === "price-below-reference")?.message ?? "").not.toMatch(/polo \(/);
+    expect(score(l("Lee jeans", "99", "INR"), m).risk).toBe("medium");
   });
 
   it("a common-word brand's name in company form claims it without product context (Tiffany & Co.)", () => {

@@ -174,6 +174,7 @@ function readPart(
     return from === 0 && to === text.length ? NO_HITS : { hits: 0, bulk: findQuantity(m, s, hits, field, text, from) };
   const byKind = (k: number) => hits.filter((h) => d.pKind[h.p] === k);
   const firstBrand = out.brands.length;
+  const firstItem = out.itemAt.length;
   const accBefore = byKind(K_ACC_BEFORE);
   const accAfter = byKind(K_ACC_AFTER);
   for (const h of hits) {
@@ -214,7 +215,33 @@ function readPart(
     }
   }
   dropDisguisedReadings(out.brands, firstBrand);
+  dropItemsInBrandNames(out, firstBrand, firstItem);
   return { hits: hits.length, bulk: out.bulk ? null : findQuantity(m, s, hits, field, text, from) };
+}
+
+/**
+ * A kind of item named inside a brand's own name is not the item's kind: "DC Shoes t-shirt" is no shoe, "U.S.
+ * Polo Assn. trunks" no polo, "Tommy Jeans cap" no jeans. A model's name keeps its kind ("Saddle bag"). Items and
+ * mentions from the given indexes on, and only when the text names a kind outside every brand name as well.
+ */
+function dropItemsInBrandNames(out: FieldResult, fromBrand: number, fromItem: number): void {
+  const names = out.brands.slice(fromBrand).filter((b) => b.model < 0);
+  if (names.length === 0) return;
+  const inName = (i: number) =>
+    names.some((b) => b.span.start <= (out.itemAt[i] as number) && (out.itemEnd[i] as number) <= b.span.end);
+  // Only when the text names a kind of item outside them too: "Calvin Klein Jeans" alone may well be jeans.
+  let outside = false;
+  for (let i = fromItem; i < out.itemAt.length; i++) if (!inName(i)) outside = true;
+  if (!outside) return;
+  let dropped = false;
+  for (let i = out.itemAt.length - 1; i >= fromItem; i--) {
+    if (!inName(i)) continue;
+    out.itemAt.splice(i, 1);
+    out.itemType.splice(i, 1);
+    out.itemEnd.splice(i, 1);
+    dropped = true;
+  }
+  if (dropped) out.types = out.types.filter((t) => out.itemType.includes(t));
 }
 
 /**

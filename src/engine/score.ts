@@ -643,6 +643,20 @@ function collabReason(d: MatcherData, claims: BrandView[], title: string): Reaso
   };
 }
 
+/** The kinds of item named inside the title's mentions of these models ("Lee Jeans": jeans). */
+function kindsInModelNames(r: Read, v: BrandView, models: readonly number[]): number[] {
+  const spans = v.mentions.filter((x) => x.field === "title" && models.includes(x.model)).map((x) => x.span);
+  const out: number[] = [];
+  const t = r.title;
+  for (let i = 0; i < t.itemAt.length; i++) {
+    const at = t.itemAt[i] as number;
+    const end = t.itemEnd[i] as number;
+    const type = t.itemType[i] as number;
+    if (spans.some((sp) => sp.start <= at && end <= sp.end) && !out.includes(type)) out.push(type);
+  }
+  return out;
+}
+
 /** A claimed brand's price check, with its owner and whether a model of it named in the listing was the reference. */
 interface OwnerCheck {
   owner: number;
@@ -687,8 +701,18 @@ export function score(listing: Listing, m: CompiledMatcher): Verdict {
     if (st && !(st.signal === "seller-marketplace" && marketplaceSaid)) reasons.push(st);
     if (st?.signal === "seller-marketplace") marketplaceSaid = true;
     if (v.standing) continue;
-    const models = priceModels(v, r, listing);
-    const pc = priceBelow(d, listing, v.brand, models, r.product, priceTypes(r, listing));
+    let models = priceModels(v, r, listing);
+    let types = priceTypes(r, listing);
+    // Models named without a price of their own ("Lee Jeans", "Mumm Cordon Rouge") that name their kind of item:
+    // the brand's floor for that kind is the reference.
+    if (models.length > 0 && models.every((mi) => !Number.isFinite(d.mRefUsd[mi] as number))) {
+      const own = kindsInModelNames(r, v, models);
+      if (own.length > 0) {
+        models = [];
+        types = own;
+      }
+    }
+    const pc = priceBelow(d, listing, v.brand, models, r.product, types);
     checks.push({ owner: d.bOwner[v.brand] ?? v.brand, pc, model: models.length > 0 });
   }
   const best = bestPriceCheck(checks);
