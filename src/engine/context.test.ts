@@ -211,6 +211,20 @@ describe("a model named in a title is the item only when it is the item (hand-wr
     }
   });
 
+  it("the brand's packaging or a sample takes no price of the product; packaging that comes with it does", () => {
+    for (const title of [
+      "Louis Vuitton dust bag only",
+      "Louis Vuitton empty box and paper bag",
+      "PlayStation 5 empty box",
+      "路易威登 防尘袋",
+    ]) {
+      expect(signals(score(listing(title, { price: usd("12") }), m)), title).not.toContain("price-below-reference");
+    }
+    for (const title of ["Louis Vuitton bag with dust bag", "PlayStation 5 console + empty box"]) {
+      expect(signals(score(listing(title, { price: usd("12") }), m)), title).toContain("price-below-reference");
+    }
+  });
+
   it("a game titled in the shop's language does not take the console's price either", () => {
     for (const title of [
       "Juego Spider-Man 2 PS5",

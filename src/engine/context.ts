@@ -37,6 +37,7 @@ const BUNDLED = new Set(ITEMS.bundled.map((w) => w.toLowerCase()));
 const VARIANTS = new Set(ITEMS.variants.map((w) => w.toLowerCase()));
 const CJK_VARIANTS = ITEMS.variants.filter((w) => CJK.test(w));
 const CHILD_SIZES = wordsRe(ITEMS.childSizes, "iu");
+const PACKAGING = wordsRe(ITEMS.packaging);
 const UNBRANDED = new Set(ITEMS.unbrandedBrand.map((w) => w.toLowerCase()));
 const UNBRANDED_MAX = Math.max(...ITEMS.unbrandedBrand.map((w) => w.length));
 
@@ -118,6 +119,19 @@ export function variantAfter(text: string, end: number): boolean {
 /** A word that makes a model a smaller or cheaper variant ("mini", "lite", "FE"; item-context.json "variants"). */
 export function isVariantWord(word: string): boolean {
   return VARIANTS.has(word.toLowerCase());
+}
+
+/**
+ * The title says the item is the brand's packaging or a sample ("shoe box only", "dust bag", "sample 2ml"), not as
+ * an extra that comes with the product ("Neverfull MM with dust bag").
+ */
+export function packagingOnly(title: string): boolean {
+  for (const m of title.matchAll(PACKAGING)) {
+    const before = title.slice(Math.max(0, m.index - 30), m.index).toLowerCase();
+    const words = before.match(/[\p{L}\p{N}/]+|\+/gu) ?? [];
+    if (!words.slice(-2).some((w) => BUNDLED.has(w))) return true;
+  }
+  return false;
 }
 
 /** The title says the item is a child's size anywhere in it ("Air Jordan 1 Mid Big Kids' Shoes"). */

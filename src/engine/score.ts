@@ -13,6 +13,7 @@ import {
   fitsOthers,
   hasBidi,
   isVariantWord,
+  packagingOnly,
   platformSuffix,
   unbrandedValue,
   variantAfter,
@@ -700,7 +701,8 @@ export function score(listing: Listing, m: CompiledMatcher): Verdict {
     // The marketplace's own retail is one fact about the listing, said once whatever the number of brands.
     if (st && !(st.signal === "seller-marketplace" && marketplaceSaid)) reasons.push(st);
     if (st?.signal === "seller-marketplace") marketplaceSaid = true;
-    if (v.standing) continue;
+    // Packaging or a sample of the brand's product: no price of the product applies to it.
+    if (v.standing || packagingOnly(listing.title ?? "")) continue;
     let models = priceModels(v, r, listing);
     let types = priceTypes(r, listing);
     // Models named without a price of their own ("Lee Jeans", "Mumm Cordon Rouge") that name their kind of item:

@@ -1,0 +1,43 @@
+/**
+ * The word lists the compiler turns into patterns (fits, dupe phrases, negators, quantities, kinds of item, look-alike
+ * letters, the accessory and negation windows) are part of the compiled form: a cached form compiled from other
+ * lists would read listings with the old ones. Their digest is recorded for each COMPILED_FORMAT_VERSION in
+ * data/compiled-inputs.json, so a change of a list without a new format version fails here.
+ */
+import { createHash } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import RECORDED from "./data/compiled-inputs.json";
+import CONFUSABLES from "./data/confusables.json";
+import { COMPILED_FORMAT_VERSION } from "./layout.ts";
+import * as lexicon from "./lexicon.ts";
+import { PRODUCT_TYPE_WORDS } from "./product-type.ts";
+import { ACCESSORY_WORDS, NEGATION_WORDS } from "./weights.ts";
+
+function compiledInputsDigest(): string {
+  const inputs = [
+    lexicon.BULK_WORDS,
+    lexicon.DUPE_AFTER,
+    lexicon.DUPE_BEFORE,
+    lexicon.FIT_WORDS,
+    lexicon.NEGATORS_AFTER,
+    lexicon.NEGATORS_BEFORE,
+    lexicon.QUANTITY_UNITS,
+    PRODUCT_TYPE_WORDS,
+    CONFUSABLES,
+    ACCESSORY_WORDS,
+    NEGATION_WORDS,
+  ];
+  return createHash("sha256").update(JSON.stringify(inputs)).digest("hex");
+}
+
+describe("compiled format version", () => {
+  it("names the word lists it was compiled from: a changed list needs a new COMPILED_FORMAT_VERSION", () => {
+    const recorded = (RECORDED.versions as Record<string, string>)[String(COMPILED_FORMAT_VERSION)];
+    expect(recorded, `record ${compiledInputsDigest()} for format ${COMPILED_FORMAT_VERSION}`).toBe(
+      compiledInputsDigest(),
+    );
+    // Each format records one digest, and no two formats the same lists.
+    const digests = Object.values(RECORDED.versions as Record<string, string>);
+    expect(new Set(digests).size).toBe(digests.length);
+  });
+});
