@@ -229,6 +229,31 @@ describe("model names next to their brand, common-word brands naming an item, st
     expect(score(l("Lee jeans", "99", "INR"), m).risk).toBe("medium");
   });
 
+  it("a fashion house's perfume at its price is perfume, not a bag; far below the house's perfume floor it is flagged", () => {
+    for (const [title, price] of [
+      ["Gucci Bloom perfume 100ml", "95"],
+      ["Gucci Guilty Eau de Toilette 90ml", "85"],
+      ["Prada Paradoxe EDP 90ml", "110"],
+      ["Cartier Declaration EDT 100ml", "95"],
+      ["Ralph Lauren Polo Blue EDT 125ml", "65"],
+    ] as const) {
+      expect(score(l(title, price), m).risk, title).toBe("low");
+    }
+    expect(score(l("Gucci perfume", "10"), m).risk).toBe("high");
+  });
+
+  it("a part made for a named model is not that model, nor the brand's cheapest item; a brand's own small goods are", () => {
+    for (const [title, price] of [
+      ["Rolex Submariner bezel insert aftermarket", "30"],
+      ["Canon EOS R6 body cap", "9"],
+      ["Oral-B iO brush heads 4 pack", "39"],
+      ["PS5 DualSense charging station", "29"],
+    ] as const) {
+      expect(signals(score(l(title, price), m)), title).not.toContain("price-below-reference");
+    }
+    expect(signals(score(l("Goyard White Leather Key Case", "80"), m))).toContain("price-below-reference");
+  });
+
   it("a common-word brand's name in company form claims it without product context (Tiffany & Co.)", () => {
     expect(score(l("Tiffany & Co. Blue Collection Luxury Writing Pen", null), m).brand?.id).toBe("tiffany");
     expect(score(l("Tiffany and Co bracelet", null), m).brand?.id).toBe("tiffany");

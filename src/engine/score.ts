@@ -714,6 +714,9 @@ export function score(listing: Listing, m: CompiledMatcher): Verdict {
         types = own;
       }
     }
+    // A part or accessory made for a model it names ("Submariner bezel insert", "EOS R6 body cap") of no kind the
+    // pack prices: the brand's own cheapest item says nothing about it ("Goyard key case" names no model).
+    if (models.length === 0 && types.length === 0 && v.models.length > 0 && fitsOf(r, listing)) continue;
     const pc = priceBelow(d, listing, v.brand, models, r.product, types);
     checks.push({ owner: d.bOwner[v.brand] ?? v.brand, pc, model: models.length > 0 });
   }
