@@ -225,13 +225,18 @@ export function isStoreName(name: string): boolean {
 
 /**
  * A model mention that spells out its brand ("adidas Predator", "Nikon D3400") does not hide it, nor one that
- * spells the first name of a brand named "X & Y" or "X and Y" ("Tiffany Setting" for Tiffany & Co.).
+ * spells the first name of a brand named "X & Y" or "X and Y" ("Tiffany Setting" for Tiffany & Co.) or opens with
+ * the brand's first word ("MAC Matte Lipstick" for MAC Cosmetics).
  */
 function namesBrand(d: MatcherData, mnt: BrandMention): boolean {
   const full = d.bName.at(mnt.brand) ?? "";
   const text = squash(mnt.span.text);
-  return [full, full.split(/\s+(?:&|and|\+)\s+/u)[0] ?? ""].some(
-    (n) => squash(n).length > 0 && text.includes(squash(n)),
+  if ([full, full.split(/\s+(?:&|and|\+)\s+/u)[0] ?? ""].some((n) => squash(n).length > 0 && text.includes(squash(n))))
+    return true;
+  // The brand's first word opening the model's name: "MAC Matte Lipstick" for MAC Cosmetics.
+  const first = full.split(/\s+/u)[0] ?? "";
+  return (
+    [...first].length >= 3 && full.includes(" ") && mnt.span.text.toLowerCase().startsWith(`${first.toLowerCase()} `)
   );
 }
 
