@@ -83,7 +83,11 @@ export function fitsOthers(
 export function platformSuffix<S extends { start: number; end: number }>(title: string, own: readonly S[]): S | null {
   const last = own.reduce<S | null>((a, o) => (a && a.end >= o.end ? a : o), null);
   if (!last || !/^[\s)\]]*$/u.test(title.slice(last.end))) return null;
-  const head = title.slice(0, last.start).match(/^(.*?[\p{L}\p{N}].*?)\s+[-–—|]\s*[([]?\s*$/u)?.[1];
+  // Back from the name over spaces and an opening bracket to a dash or bar that has a space before it.
+  let i = last.start - 1;
+  while (i >= 0 && /[\s([]/u.test(title[i] as string)) i--;
+  if (i < 1 || !"-–—|".includes(title[i] as string) || !/\s/u.test(title[i - 1] as string)) return null;
+  const head = title.slice(0, i).trim();
   if (!head || CONSOLE_CATEGORY.test(head)) return null;
   return (head.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !isDescriptor(w)).length >= 2 ? last : null;
 }

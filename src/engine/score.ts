@@ -700,14 +700,15 @@ export function score(listing: Listing, m: CompiledMatcher): Verdict {
   const cancelled = views.filter((v) => v.accessory && !claims.includes(v));
   let marketplaceSaid = false;
   const checks: OwnerCheck[] = [];
+  // Packaging or a sample of the brand's product: no price of the product applies to it.
+  const packaging = claims.length > 0 && packagingOnly(listing.title ?? "");
   for (const v of claims) {
     reasons.push(...brandReasons(d, v));
     const st = standingReason(v, d, listing);
     // The marketplace's own retail is one fact about the listing, said once whatever the number of brands.
     if (st && !(st.signal === "seller-marketplace" && marketplaceSaid)) reasons.push(st);
     if (st?.signal === "seller-marketplace") marketplaceSaid = true;
-    // Packaging or a sample of the brand's product: no price of the product applies to it.
-    if (v.standing || packagingOnly(listing.title ?? "")) continue;
+    if (v.standing || packaging) continue;
     let models = priceModels(v, r, listing);
     let types = priceTypes(r, listing);
     // Models named without a price of their own ("Lee Jeans", "Mumm Cordon Rouge") that name their kind of item:
