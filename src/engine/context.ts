@@ -94,9 +94,16 @@ export function platformSuffix<S extends { start: number; end: number }>(title: 
 
 /** A count right before `at` ("2 Controllers", "x2 cables") that is not the end of a model's name ("PlayStation 5 game"). */
 function countBefore(title: string, at: number, own: readonly { start: number; end: number }[]): boolean {
-  const m = title.slice(0, at).match(/(?:^|[^\p{L}\p{N}])((?:x|×)?\d+(?:x|×)?)[\s,]*$/iu);
-  if (!m) return false;
-  const start = (m.index ?? 0) + m[0].indexOf(m[1] ?? "");
+  // One backward scan: spaces and commas, an optional "x", digits, an optional "x", then no letter or digit.
+  let i = at - 1;
+  while (i >= 0 && (title[i] === "," || /\s/u.test(title[i] as string))) i--;
+  if (i >= 0 && /[x×]/iu.test(title[i] as string)) i--;
+  const digitsEnd = i;
+  while (i >= 0 && /\d/u.test(title[i] as string)) i--;
+  if (i === digitsEnd) return false;
+  if (i >= 0 && /[x×]/iu.test(title[i] as string)) i--;
+  if (i >= 0 && /[\p{L}\p{N}]/u.test(title[i] as string)) return false;
+  const start = i + 1;
   return !own.some((o) => o.start <= start && start < o.end);
 }
 
