@@ -349,8 +349,11 @@ describe("common-word brands are claimed in product context only (hand-written t
     // Another name or word between: the opening word is something else (a singer, a game).
     expect(score(listing("Celine Dion Tour Black T-Shirt"), m).brand).toBeNull();
     expect(score(listing("Monster Hunter Rise Earbuds"), m).brand).toBeNull();
-    // A kind of item the brand does not sell: an audio brand's name opening a hoodie title is not its claim.
+    // A kind of item the brand does not sell: an audio brand's name opening a hoodie title is not its claim, nor
+    // written as a name right before it.
     expect(score(listing("Monster Black Cotton Hoodie"), m).brand).toBeNull();
+    expect(score(listing("Women's Monster hoodie"), m).brand).toBeNull();
+    expect(score(listing("Women's Monster earbuds"), m).brand?.id).toBe("monster");
   });
 
   it("the brand's own line name or its monogram between the brand and the item is product context", () => {

@@ -314,11 +314,17 @@ function namesItem(
         return true;
     }
   }
-  const item = [...r.titleItems, ...r.title.fits.map((f) => f.start)]
-    .filter((at) => at >= x.span.end)
-    .sort((a, b) => a - b)[0];
-  if (item === undefined) return false;
-  const between = title.slice(x.span.end, item).match(/[\p{L}\p{N}]+/gu) ?? [];
+  // The kind named next; a kind of item outside the groups the brand's categories sell is not its item ("Nike
+  // Monster Hoodie": no hoodie of the audio brand). A brand whose categories map to no group is not held to this.
+  const kinds = r.title.itemAt.map((at, i) => ({
+    at,
+    sold: sells === 0 || (sells & typeGroupBit(r.title.itemType[i] ?? -1)) !== 0,
+  }));
+  const next = [...kinds, ...r.title.fits.map((f) => ({ at: f.start, sold: true }))]
+    .filter((k) => k.at >= x.span.end)
+    .sort((a, b) => a.at - b.at)[0];
+  if (next === undefined || !next.sold) return false;
+  const between = title.slice(x.span.end, next.at).match(/[\p{L}\p{N}]+/gu) ?? [];
   return between.length <= (opens ? 1 : 0);
 }
 
