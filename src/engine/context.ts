@@ -65,9 +65,7 @@ export function fitsOthers(
   if (platform && !own.some((o) => o.end <= platform.start)) return true;
   for (const f of fits) {
     if (own.some((o) => o.start <= f.start && f.end <= o.end)) continue;
-    const before = title.slice(Math.max(0, f.start - 30), f.start).toLowerCase();
-    const words = before.match(/[\p{L}\p{N}/]+|\+/gu) ?? [];
-    if (words.slice(-2).some((w) => BUNDLED.has(w)) || countBefore(title, f.start, own)) continue;
+    if (bundledBefore(title, f.start) || countBefore(title, f.start, own)) continue;
     return true;
   }
   return false;
@@ -90,6 +88,16 @@ export function platformSuffix<S extends { start: number; end: number }>(title: 
   const head = title.slice(0, i).trim();
   if (!head || CONSOLE_CATEGORY.test(head)) return null;
   return (head.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !isDescriptor(w)).length >= 2 ? last : null;
+}
+
+/** One of the two words right before `at` makes what follows an extra of a bundle ("with case", "+ dust bag", "送"). */
+function bundledBefore(title: string, at: number): boolean {
+  const words =
+    title
+      .slice(Math.max(0, at - 30), at)
+      .toLowerCase()
+      .match(/[\p{L}\p{N}/]+|\+/gu) ?? [];
+  return words.slice(-2).some((w) => BUNDLED.has(w));
 }
 
 /** A count right before `at` ("2 Controllers", "x2 cables") that is not the end of a model's name ("PlayStation 5 game"). */
@@ -137,11 +145,7 @@ export function isVariantWord(word: string): boolean {
  * an extra that comes with the product ("Neverfull MM with dust bag").
  */
 export function packagingOnly(title: string): boolean {
-  for (const m of title.matchAll(PACKAGING)) {
-    const before = title.slice(Math.max(0, m.index - 30), m.index).toLowerCase();
-    const words = before.match(/[\p{L}\p{N}/]+|\+/gu) ?? [];
-    if (!words.slice(-2).some((w) => BUNDLED.has(w))) return true;
-  }
+  for (const m of title.matchAll(PACKAGING)) if (!bundledBefore(title, m.index)) return true;
   return false;
 }
 

@@ -219,6 +219,13 @@ function readPart(
   return { hits: hits.length, bulk: out.bulk ? null : findQuantity(m, s, hits, field, text, from) };
 }
 
+/** The field's i-th kind of item lies inside one of the spans. */
+export function itemWithin(f: FieldResult, i: number, spans: readonly { start: number; end: number }[]): boolean {
+  const at = f.itemAt[i] as number;
+  const end = f.itemEnd[i] as number;
+  return spans.some((sp) => sp.start <= at && end <= sp.end);
+}
+
 /**
  * A kind of item named inside a brand's own name is not the item's kind: "DC Shoes t-shirt" is no shoe, "U.S.
  * Polo Assn. trunks" no polo, "Tommy Jeans cap" no jeans. A model's name keeps its kind ("Saddle bag"). Items and
@@ -227,8 +234,8 @@ function readPart(
 function dropItemsInBrandNames(out: FieldResult, fromBrand: number, fromItem: number): void {
   const names = out.brands.slice(fromBrand).filter((b) => b.model < 0);
   if (names.length === 0) return;
-  const inName = (i: number) =>
-    names.some((b) => b.span.start <= (out.itemAt[i] as number) && (out.itemEnd[i] as number) <= b.span.end);
+  const spans = names.map((b) => b.span);
+  const inName = (i: number) => itemWithin(out, i, spans);
   // Only when the text names a kind of item outside them too: "Calvin Klein Jeans" alone may well be jeans.
   let outside = false;
   for (let i = fromItem; i < out.itemAt.length; i++) if (!inName(i)) outside = true;

@@ -23,6 +23,7 @@ import {
   type BrandMention,
   type FieldName,
   type FieldResult,
+  itemWithin,
   readField,
   SIDE_BRAND,
   SIDE_CONTEXT,
@@ -56,6 +57,8 @@ interface Read {
   bidi: ReturnType<typeof bidiUse>;
   /** Values of the brand field and brand specifics, as the listing gives them. */
   brandValues: string[];
+  /** The spans of the models the title names. */
+  titleModels: EvidenceSpan[];
   /** The title names a kind of item that fits the models it names (see fitsOf); null until first asked. */
   fits: boolean | null;
   /** The title's own reading: kinds of item that fit a device and dupe phrases, as the matcher found them. */
@@ -65,12 +68,7 @@ interface Read {
 /** Whether the title names a kind of item that fits the models it names (context.ts fitsOthers), asked once. */
 function fitsOf(r: Read, l: Listing): boolean {
   if (r.fits === null) {
-    r.fits = fitsOthers(
-      l,
-      l.title ?? "",
-      r.title.fits,
-      r.brands.filter((b) => b.field === "title" && b.model >= 0).map((b) => b.span),
-    );
+    r.fits = fitsOthers(l, l.title ?? "", r.title.fits, r.titleModels);
   }
   return r.fits;
 }
@@ -133,6 +131,7 @@ function readListing(m: CompiledMatcher, l: Listing): Read {
     titleItems: title.itemAt,
     bidi,
     brandValues,
+    titleModels: brands.filter((b) => b.field === "title" && b.model >= 0).map((b) => b.span),
     fits: null,
     title,
   };
@@ -661,10 +660,8 @@ function kindsInModelNames(r: Read, v: BrandView, models: readonly number[]): nu
   const out: number[] = [];
   const t = r.title;
   for (let i = 0; i < t.itemAt.length; i++) {
-    const at = t.itemAt[i] as number;
-    const end = t.itemEnd[i] as number;
     const type = t.itemType[i] as number;
-    if (spans.some((sp) => sp.start <= at && end <= sp.end) && !out.includes(type)) out.push(type);
+    if (itemWithin(t, i, spans) && !out.includes(type)) out.push(type);
   }
   return out;
 }
@@ -683,7 +680,11 @@ interface OwnerCheck {
  */
 function bestPriceCheck(checks: readonly OwnerCheck[]): PriceCheck | null {
   const byOwner = new Map<number, OwnerCheck[]>();
-  for (const c of checks) byOwner.set(c.owner, [...(byOwner.get(c.owner) ?? []), c]);
+  for (const c of checks) {
+    const group = byOwner.get(c.owner);
+    if (group) group.push(c);
+    else byOwner.set(c.owner, [c]);
+  }
   let best: PriceCheck | null = null;
   for (const group of byOwner.values()) {
     if (group.length > 1 && group.some((c) => c.model && c.pc === null)) continue;
@@ -848,10 +849,7 @@ function priceModels(v: BrandView, r: Read, l: Listing): number[] {
   // A model's reference is its adult retail price: a child's size of it is a cheaper item.
   if (childSize(title)) return [];
   // "DualSense Wireless Controller - PlayStation 5": the platform named last is not the item.
-  const platform = platformSuffix(
-    title,
-    r.brands.filter((b) => b.field === "title" && b.model >= 0).map((b) => b.span),
-  );
+  const platform = platformSuffix(title, r.titleModels);
   return v.models.filter((mi) => {
     const inTitle = v.mentions.filter((x) => x.model === mi && x.field === "title");
     return inTitle.length === 0 || inTitle.some((x) => !variantAfter(title, x.span.end) && x.span !== platform);
@@ -868,9 +866,7 @@ function priceTypes(r: Read, l: Listing): number[] {
   if (!r.types.some(isFitted)) return r.types;
   const t = r.title;
   const title = l.title ?? "";
-  const own: { start: number; end: number }[] = r.brands
-    .filter((b) => b.field === "title" && b.model >= 0)
-    .map((b) => b.span);
+  const own: { start: number; end: number }[] = [...r.titleModels];
   t.itemType.forEach((type, i) => {
     if (isFitted(type)) own.push({ start: t.itemAt[i] as number, end: t.itemEnd[i] as number });
   });
