@@ -1,15 +1,21 @@
 /**
  * The compiled columns context rules read (layout.ts MatcherData): each
- * brand's owner, which models claim their brand alone, and each exchange
- * rate's date and how fast it drifts (data/currency-volatility.json).
+ * brand's owner, whether it licenses its name to other makers, the usual full
+ * size its prices are for (size.ts), which models claim their brand alone, and
+ * each exchange rate's date and how fast it drifts
+ * (data/currency-volatility.json).
  * Called once by compile; the score-time side is in context.ts.
  */
 import type { BrandRule, RulePack } from "../shared/pack.ts";
 import type { Slicer, Steps } from "../shared/slices.ts";
-import { u8 } from "./columns.ts";
+import { i32, u8 } from "./columns.ts";
 import VOLATILITY from "./data/currency-volatility.json";
 import type { MatcherData } from "./layout.ts";
+import { standardSizeMl } from "./size.ts";
 import { Strings } from "./strings.ts";
+
+/** The pack category of a brand whose goods are mostly made under licence by other makers (clubs, leagues, franchises). */
+export const LICENSOR_CATEGORY = "licensor";
 
 /** Owner chains longer than this (or cycles) stop: a malformed pack cannot loop the compiler. */
 const MAX_OWNER_DEPTH = 8;
@@ -23,14 +29,20 @@ export function* fillContextSteps(d: MatcherData, brands: BrandRule[], packs: Ru
   }
   const owners = new Int32Array(brands.length);
   const alone = u8();
+  const licensor = u8();
+  const sizeMl = i32();
   for (const [i, b] of brands.entries()) {
     owners[i] = rootOwner(brands, index, i);
+    licensor.push(b.categories.includes(LICENSOR_CATEGORY) ? 1 : 0);
+    sizeMl.push(standardSizeMl(b.categories));
     const marked = b.models.some((m) => m.distinctive === true);
     for (const m of b.models) alone.push(!marked || m.distinctive === true ? 1 : 0);
     if (work.tick()) yield work.take();
   }
   d.bOwner = owners;
   d.mAlone = yield* alone.build(work);
+  d.bLicensor = yield* licensor.build(work);
+  d.bSizeMl = yield* sizeMl.build(work);
   const dates = rateDates(packs);
   const currencies = d.rCur.all();
   d.rDate = yield* Strings.ofSteps(

@@ -1,14 +1,16 @@
 /**
  * The word lists the compiler turns into patterns (fits, dupe phrases, negators, quantities, kinds of item, look-alike
- * letters, the accessory and negation windows) are part of the compiled form: a cached form compiled from other
- * lists would read listings with the old ones. Their digest is recorded for each COMPILED_FORMAT_VERSION in
+ * letters, the accessory and negation windows), the data it compiles into columns (the usual full sizes) and the
+ * columns themselves (FIELDS) are part of the compiled form: a cached form compiled from other lists would read
+ * listings with the old ones. Their digest is recorded for each COMPILED_FORMAT_VERSION in
  * data/compiled-inputs.json, so a change of a list without a new format version fails here.
  */
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import RECORDED from "./data/compiled-inputs.json";
 import CONFUSABLES from "./data/confusables.json";
-import { COMPILED_FORMAT_VERSION } from "./layout.ts";
+import SIZES from "./data/standard-sizes.json";
+import { COMPILED_FORMAT_VERSION, FIELDS } from "./layout.ts";
 import * as lexicon from "./lexicon.ts";
 import { PRODUCT_TYPE_WORDS } from "./product-type.ts";
 import { ACCESSORY_WORDS, NEGATION_WORDS } from "./weights.ts";
@@ -24,6 +26,8 @@ function compiledInputsDigest(): string {
     lexicon.QUANTITY_UNITS,
     PRODUCT_TYPE_WORDS,
     CONFUSABLES,
+    SIZES.categories,
+    FIELDS,
     ACCESSORY_WORDS,
     NEGATION_WORDS,
   ];

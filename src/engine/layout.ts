@@ -11,7 +11,7 @@ import { Strings } from "./strings.ts";
 import { ACCESSORY_WORDS, NEGATION_WORDS } from "./weights.ts";
 
 /** Bump whenever FIELDS, a field's meaning, folding or hashing changes: cached compiled forms are then refused. */
-export const COMPILED_FORMAT_VERSION = 16;
+export const COMPILED_FORMAT_VERSION = 17;
 
 /** Pattern kinds. */
 export const K_BRAND = 0; // brand name or alias
@@ -141,6 +141,10 @@ export interface MatcherData {
   /** Per currency of rCur: the date of its rate ("" for USD) and its typical yearly drift against USD (context-data.ts). */
   rDate: Strings;
   rDrift: Float64Array;
+  /** Per brand: 1 when its goods are mostly made under licence by other makers (pack category "licensor"). */
+  bLicensor: Uint8Array;
+  /** Per brand: the usual full size, in ml, its prices are for (data/standard-sizes.json; 0: none). */
+  bSizeMl: Int32Array;
 }
 
 export type FieldType = "i32" | "u8" | "u16" | "f64" | "str";
@@ -215,6 +219,8 @@ export const FIELDS: readonly (readonly [keyof MatcherData, FieldType])[] = [
   ["mAlone", "u8"],
   ["rDate", "str"],
   ["rDrift", "f64"],
+  ["bLicensor", "u8"],
+  ["bSizeMl", "i32"],
 ];
 
 /** The compiled matcher: data plus scratch buffers reused across `score` calls (never serialised). */
@@ -483,6 +489,8 @@ export function emptyData(): MatcherData {
     mAlone: u8(),
     rDate: NO_STRINGS,
     rDrift: f(),
+    bLicensor: u8(),
+    bSizeMl: i(),
     mBrand: i(),
     mName: NO_STRINGS,
     mRefUsd: f(),

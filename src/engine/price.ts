@@ -17,6 +17,7 @@ import {
   typeWithin,
 } from "./product-type.ts";
 import { hostOf, round } from "./seller.ts";
+import { type StatedSize, sizeFactor } from "./size.ts";
 import * as W from "./weights.ts";
 
 /** Hosts whose prices are in yuan even when the record does not say so. */
@@ -58,6 +59,8 @@ function listingPriceNative(listing: Listing): { amount: number; currency: strin
 export interface PriceCheck {
   reason: Reason;
   brand: number;
+  /** The reference was scaled to the size the listing states (size.ts): that size and the full size assumed. */
+  sized: { text: string; fullMl: number } | null;
 }
 
 export interface Reference {
@@ -146,6 +149,8 @@ export function floorFor(d: MatcherData, brand: number, types: number[], currenc
  * the brand-wide floor scaled by the kind of item (which then stays the reference). Null when none applies.
  */
 function tierFloorFor(d: MatcherData, brand: number, types: number[], product: number): Reference | null {
+  // A licensor's name on a cap or a toy is a licensee's goods at the licensee's prices, not a luxury house's.
+  if (d.bLicensor[brand] === 1) return null;
   const tier = TIERS[d.bTier[brand] as number] ?? "";
   const groups = d.bGroups[brand] ?? 0;
   let best = Number.NaN;
@@ -179,7 +184,8 @@ function tierFloorFor(d: MatcherData, brand: number, types: number[], product: n
 /**
  * The reference for one brand: the best (highest) reference among the models named, else the brand's floor for
  * the kinds of item named (floorFor), else the brand-wide floor scaled by the kind of item (never, for a
- * mass-market brand, on an ordinary line or a kind of item its floors leave out: see massFloorApplies).
+ * mass-market brand, on an ordinary line or a kind of item its floors leave out: see massFloorApplies; never
+ * when `brandWide` is false: a licensor's name beside the maker of licensed goods).
  */
 export function referenceFor(
   d: MatcherData,
@@ -188,6 +194,7 @@ export function referenceFor(
   product = 1,
   types: number[] = [],
   currency: string | null = null,
+  brandWide = true,
 ): Reference | null {
   let ref = Number.NaN;
   let refName = d.bName.at(brand) ?? "";
@@ -215,6 +222,7 @@ export function referenceFor(
     // model (without a price) says what the item is: "Nikon D3400 kit + bag" is a camera, not a bag.
     if (models.length > 0) product = 1;
     if (models.length === 0 && !massFloorApplies(d, brand, types)) return null;
+    if (!brandWide) return null;
     ref = (d.bRefUsd[brand] as number) * product;
     if (product > 1) {
       of = { code: "price-below-brand-scaled", params: { brand: refName, multiple: product } };
@@ -233,11 +241,22 @@ export function priceBelow(
   models: number[],
   product = 1,
   types: number[] = [],
+  size: StatedSize | null = null,
+  brandWide = true,
 ): PriceCheck | null {
   const native = listingPriceNative(listing);
   if (!native) return null;
-  const reference = referenceFor(d, brand, models, product, types, native.currency);
-  if (!reference) return null;
+  const found = referenceFor(d, brand, models, product, types, native.currency, brandWide);
+  if (!found) return null;
+  // A stated size below the usual full size: the reference scaled down in proportion (size.ts).
+  const scale = sizeFactor(d, brand, types, size);
+  const reference = scale
+    ? {
+        ...found,
+        usd: found.usd * scale.factor,
+        native: found.native ? { ...found.native, amount: round(found.native.amount * scale.factor) } : null,
+      }
+    : found;
   const { name: refName, threshold } = reference;
   const condition = listing.condition ?? "new";
   const factor = depreciates(types, d.bGroups[brand] ?? 0)
@@ -259,6 +278,7 @@ export function priceBelow(
       : "";
   return {
     brand,
+    sized: scale && size ? { text: size.text, fullMl: scale.fullMl } : null,
     reason: {
       signal: "price-below-reference",
       code: reference.of.code,
@@ -268,10 +288,13 @@ export function priceBelow(
         reference: reference.native ? reference.native.amount : Math.round(reference.usd),
         ...reference.of.params,
         ...(cond ? { condition: listing.condition as string, threshold: Math.round(t * 100) } : {}),
+        ...(scale && size ? { size: size.text, fullSize: scale.fullMl } : {}),
       },
-      message: reference.native
-        ? `Price ${text} is ${Math.round(r * 100)}% of the reference ${reference.native.amount} ${reference.native.currency} for ${refName}${cond}`
-        : `Price ≈ US$${(usd?.usd ?? 0).toFixed(2)} is ${Math.round(r * 100)}% of the reference US$${reference.usd.toFixed(0)} for ${refName}${cond}`,
+      message: `${
+        reference.native
+          ? `Price ${text} is ${Math.round(r * 100)}% of the reference ${reference.native.amount} ${reference.native.currency} for ${refName}${cond}`
+          : `Price ≈ US$${(usd?.usd ?? 0).toFixed(2)} is ${Math.round(r * 100)}% of the reference US$${reference.usd.toFixed(0)} for ${refName}${cond}`
+      }${scale && size ? ` (the reference scaled to the stated ${size.text} from a full size of ${scale.fullMl} ml)` : ""}`,
       weight: round(w),
       evidence,
     },

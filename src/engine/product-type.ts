@@ -43,7 +43,7 @@ export function isFitted(type: number): boolean {
   return PRODUCT_TYPES[type]?.fitted === true;
 }
 
-const GROUP_IDS = Object.keys(PRODUCT_GROUPS);
+export const GROUP_IDS = Object.keys(PRODUCT_GROUPS);
 
 /** The bit of the group a kind of item belongs to (product-types.json "group"), 0 if none. */
 export function typeGroupBit(type: number): number {

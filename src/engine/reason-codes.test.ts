@@ -30,6 +30,7 @@ function pack(): RulePack {
     }),
     testBrand("sandisk", "SanDisk", { tier: "mass", referencePrice: p("5") }),
     testBrand("maisonlux", "Maisonlux", { tier: "luxury", categories: ["fashion"], referencePrice: p("30") }),
+    testBrand("parfumlux", "Parfumlux", { tier: "premium", categories: ["fragrance"], referencePrice: p("60") }),
   );
   base.vocabulary.push({ term: "inspired by", lang: "en", kind: "code", weight: 1, source: null });
   base.exchangeRates = {
@@ -77,6 +78,7 @@ const LISTINGS: Listing[] = [
   listing("Nike hoodie", { price: { amount: "5000", currency: "ARS" } }),
   listing("SanDisk 1TB microSD card", { price: usd("8.99") }),
   listing("Maisonlux leather belt", { price: usd("40") }),
+  listing("Parfumlux eau de parfum 10ml", { price: usd("1") }),
   listing("Nike replica hoodie", {
     seller: { ...emptySeller(), name: "x", feedbackCount: 2, positivePercent: 80, memberSince: "2026-05" },
   }),

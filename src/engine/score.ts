@@ -36,6 +36,7 @@ import { CNY_HOSTS, listingPriceUsd, type PriceCheck, priceBelow, type Reference
 import { isFitted, typeGroupBit } from "./product-type.ts";
 import { daysBetween, hostOf, round, type SellerStanding, sellerStanding, squash, weakSeller } from "./seller.ts";
 import { dupeOf, ordinarySense, specificationSense } from "./senses.ts";
+import { type StatedSize, statedSize } from "./size.ts";
 import * as W from "./weights.ts";
 
 export const ENGINE_VERSION = "2.0.0";
@@ -451,7 +452,11 @@ function collabClaims(views: BrandView[], claims: BrandView[], title: string): B
   return out;
 }
 
-function brandReasons(d: MatcherData, v: BrandView): Reason[] {
+/**
+ * The claim's reasons. `ownerNamed`: a brand of the same owner is named plainly beside it ("Nerf Elite 2.0": the
+ * Nerf brand itself, whose owner Hasbro lists the line as a model), so its models are not named without a brand.
+ */
+function brandReasons(d: MatcherData, v: BrandView, ownerNamed: boolean): Reason[] {
   const name = d.bName.at(v.brand) ?? "";
   const out: Reason[] = [];
   const first = v.plain ?? v.disguised ?? v.mentions[0] ?? v.sellerMention;
@@ -483,7 +488,7 @@ function brandReasons(d: MatcherData, v: BrandView): Reason[] {
       weight: v.disguised.typo ? W.W_BRAND_TYPO : W.W_BRAND_OBFUSCATED,
       evidence: v.disguised.span,
     });
-  } else if (!v.plain && v.models.length > 0 && v.mentions.some((x) => x.field === "title")) {
+  } else if (!v.plain && !ownerNamed && v.models.length > 0 && v.mentions.some((x) => x.field === "title")) {
     const model = v.mentions.find((x) => x.model >= 0);
     out.push({
       signal: "brand-hidden",
@@ -612,6 +617,11 @@ function outsideModelNames(terms: TermMention[], brands: BrandMention[]): TermMe
   );
 }
 
+/** The brand is named in the title itself (not only as what the item fits). */
+function namedInTitle(v: BrandView): boolean {
+  return v.mentions.some((x) => x.field === "title" && !x.accessory);
+}
+
 /** Every title mention of the brand is followed by a component word ("3M reflective", "Vibram sole"): an ingredient. */
 function onlyComponent(v: BrandView, title: string): boolean {
   const inTitle = v.mentions.filter((x) => x.field === "title" && !x.accessory);
@@ -623,9 +633,10 @@ function onlyComponent(v: BrandView, title: string): boolean {
 
 /** Several brands claimed together ("Nike Stüssy", "Gazelle x Gucci"): collaborations are the replica trade's favourite items. */
 function collabReason(d: MatcherData, claims: BrandView[], title: string): Reason | null {
-  const inTitle = claims.filter(
-    (v) => v.mentions.some((x) => x.field === "title" && !x.accessory) && !onlyComponent(v, title),
-  );
+  const named = claims.filter((v) => namedInTitle(v) && !onlyComponent(v, title));
+  // A licensor (a club, a league, a franchise) on a maker's goods is a licence, not a collaboration.
+  const makers = named.filter((v) => d.bLicensor[v.brand] !== 1);
+  const inTitle = makers.length > 0 ? makers : named;
   // Brands of one owner (a franchise and its publisher, a line and its parent) are one claim, not a collaboration.
   if (inTitle.length < 2) return null;
   const owners = new Set(inTitle.map((v) => d.bOwner[v.brand] ?? v.brand));
@@ -709,8 +720,14 @@ export function score(listing: Listing, m: CompiledMatcher): Verdict {
   const checks: OwnerCheck[] = [];
   // Packaging or a sample of the brand's product: no price of the product applies to it.
   const packaging = claims.length > 0 && packagingOnly(listing.title ?? "");
+  // The size the title states (a half bottle, a travel spray), read at the first price check.
+  let size: StatedSize | false | undefined;
   for (const v of claims) {
-    reasons.push(...brandReasons(d, v));
+    const owner = d.bOwner[v.brand] ?? v.brand;
+    const ownerNamed = claims.some(
+      (o) => o !== v && o.plain?.field === "title" && (d.bOwner[o.brand] ?? o.brand) === owner,
+    );
+    reasons.push(...brandReasons(d, v, ownerNamed));
     const st = standingReason(v, d, listing);
     // The marketplace's own retail is one fact about the listing, said once whatever the number of brands.
     if (st && !(st.signal === "seller-marketplace" && marketplaceSaid)) reasons.push(st);
@@ -730,7 +747,11 @@ export function score(listing: Listing, m: CompiledMatcher): Verdict {
     // A part or accessory made for a model it names ("Submariner bezel insert", "EOS R6 body cap") of no kind the
     // pack prices: the brand's own cheapest item says nothing about it ("Goyard key case" names no model).
     if (models.length === 0 && types.length === 0 && v.models.length > 0 && fitsOf(r, listing)) continue;
-    const pc = priceBelow(d, listing, v.brand, models, r.product, types);
+    size ??= statedSize(listing.title ?? "") ?? false;
+    // A licensor (a club, a franchise) named beside the maker of the goods: the maker's prices say what the
+    // licensed item costs, the licensor's cheapest item says nothing of it.
+    const licensed = d.bLicensor[v.brand] === 1 && claims.some((o) => d.bLicensor[o.brand] !== 1 && namedInTitle(o));
+    const pc = priceBelow(d, listing, v.brand, models, r.product, types, size || null, !licensed);
     checks.push({ owner: d.bOwner[v.brand] ?? v.brand, pc, model: models.length > 0 });
   }
   const best = bestPriceCheck(checks);

@@ -86,7 +86,9 @@ describe("default pack: metadata and validation", () => {
         missing.push(id);
         continue;
       }
-      const now = new Set([...b.aliases, ...b.models.flatMap((m) => [m.name, ...m.aliases])]);
+      // A name may have moved to a sub-brand of this one (a line listed under its own row, the owner's id set).
+      const family = pack.brands.filter((x) => x.id === id || x.owner === id);
+      const now = new Set(family.flatMap((x) => [...x.aliases, ...x.models.flatMap((m) => [m.name, ...m.aliases])]));
       for (const n of names) if (!now.has(RENAMED[id]?.[n] ?? n)) missing.push(`${id}: ${n}`);
     }
     const terms = new Set(pack.vocabulary.map((t) => `${t.lang}:${t.term}`));
@@ -223,6 +225,25 @@ describe("default pack: aliases", () => {
       }
     }
     expect(clashes).toEqual([]);
+  });
+
+  it("a model named by a sub-brand's own name is listed under that sub-brand, not under its owner", () => {
+    // "Nerf Elite" listed under Hasbro read a genuine Nerf blaster as Hasbro's model named without its brand.
+    // Collaborations of an owner's brands ("Omega x Swatch") are the owner's models.
+    const owned = new Map<string, string[]>();
+    for (const b of pack.brands) {
+      if (!b.owner) continue;
+      owned.set(b.owner, [...(owned.get(b.owner) ?? []), ...[b.name, ...b.aliases].map(fold)]);
+    }
+    const misplaced = pack.brands.flatMap((b) =>
+      b.models.flatMap((m) =>
+        [m.name, ...m.aliases]
+          .filter((n) => !/\sx\s/i.test(n))
+          .filter((n) => (owned.get(b.id) ?? []).some((sub) => fold(n) === sub || fold(n).startsWith(`${sub} `)))
+          .map((n) => `${b.id}: ${n}`),
+      ),
+    );
+    expect(misplaced).toEqual([]);
   });
 
   it("no name is a bare number (numbers appear in every page)", () => {

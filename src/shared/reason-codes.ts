@@ -51,6 +51,8 @@ export type ReasonCode = keyof typeof REASON_CODES;
 export const REASON_CLAUSES = {
   /** A used, refurbished or damaged item is compared with a lower threshold (percent of the reference). */
   condition: ["condition", "threshold"],
+  /** The reference was scaled down to the size the listing states: that size as written, the full size in ml. */
+  size: ["size", "fullSize"],
   /** The price was converted at a rate that may have moved: drift in percent, the factor the weight took. */
   rate: ["rateCurrency", "rateDate", "rateDrift", "rateFactor"],
   /** Weak seller record: few ratings, a low positive share, a recent start. */

@@ -1,0 +1,110 @@
+/**
+ * The size a listing states ("375ml", "3 x 7 ml", "1.7 fl oz", "50 g") and the
+ * factor a reference price is scaled by when that size is below the usual full
+ * size the brand's prices are for (data/standard-sizes.json, compiled per brand
+ * into bSizeMl). Half bottles, miniatures, travel sprays and deluxe samples are
+ * ordinary genuine goods at a fraction of the full-size price.
+ */
+import SIZES from "./data/standard-sizes.json";
+import type { MatcherData } from "./layout.ts";
+import { GROUP_IDS, typeGroupBit } from "./product-type.ts";
+
+/** The usual full size (ml) for a brand of these pack categories: the largest of them; 0 when none has one. */
+export function standardSizeMl(categories: readonly string[]): number {
+  let ml = 0;
+  for (const c of categories) ml = Math.max(ml, (SIZES.categories as Record<string, number>)[c] ?? 0);
+  return ml;
+}
+
+const ML_PER: Record<string, number> = {
+  ml: 1,
+  мл: 1,
+  毫升: 1,
+  ミリリットル: 1,
+  cl: 10,
+  l: 1000,
+  litre: 1000,
+  liter: 1000,
+  litres: 1000,
+  liters: 1000,
+  升: 1000,
+  oz: 29.5735,
+  "fl oz": 29.5735,
+  "fl. oz": 29.5735,
+  "fl.oz": 29.5735,
+};
+const GRAM_UNITS = new Set(["g", "gr", "克", "グラム"]);
+
+/**
+ * A number, a unit, and an optional count before ("3 x 7ml") or after ("7ml x 3"). The unit must end the word:
+ * "5 layers", "2 gloss" are no sizes.
+ */
+const SIZE =
+  /(?:(\d{1,2})\s*[x×*]\s*)?(\d{1,4}(?:[.,]\d{1,2})?)\s*(fl\.?\s?oz|ml|мл|毫升|ミリリットル|cl|litres?|liters?|升|l|oz|gr?|克|グラム)(?![\p{L}\p{N}])(?:\s*[x×*]\s*(\d{1,2})(?![\p{N}]))?/giu;
+
+export interface StatedSize {
+  ml: number;
+  /** True when the size was given in grams. */
+  grams: boolean;
+  text: string;
+}
+
+/**
+ * The total size the title states: sizes joined by "/" or "|" are alternatives (a listing of several sizes: the
+ * smallest), others add up ("100ml + 10ml"). Null when the title states none, or mixes grams and volumes.
+ */
+export function statedSize(title: string): StatedSize | null {
+  let total = 0;
+  let group = Number.POSITIVE_INFINITY;
+  let grams: boolean | null = null;
+  let lastEnd = -1;
+  const texts: string[] = [];
+  for (const m of title.matchAll(SIZE)) {
+    const unit = (m[3] ?? "").toLowerCase().replace(/\s+/g, " ");
+    const g = GRAM_UNITS.has(unit);
+    const per = g ? 1 : ML_PER[unit];
+    if (per === undefined) continue;
+    if (grams !== null && grams !== g) return null;
+    grams = g;
+    const count = Number(m[1] ?? m[4] ?? 1);
+    const ml = Number((m[2] ?? "").replace(",", ".")) * per * count;
+    if (!(ml > 0)) continue;
+    const alternative = lastEnd >= 0 && /^[\s]*[/|][\s]*$/.test(title.slice(lastEnd, m.index));
+    if (alternative) group = Math.min(group, ml);
+    else {
+      if (Number.isFinite(group)) total += group;
+      group = ml;
+    }
+    lastEnd = (m.index ?? 0) + m[0].length;
+    texts.push(m[0].trim());
+  }
+  if (Number.isFinite(group)) total += group;
+  if (!(total > 0) || grams === null) return null;
+  return { ml: total, grams, text: texts.join(" + ") };
+}
+
+const KIND_GROUPS = SIZES.kindsFor.reduce((mask, g) => {
+  const i = GROUP_IDS.indexOf(g);
+  return i < 0 ? mask : mask | (1 << i);
+}, 0);
+const COSMETICS_BIT = 1 << GROUP_IDS.indexOf("cosmetics");
+
+/**
+ * The factor (0..1] the brand's reference is scaled by for this stated size, with the full size it assumed;
+ * null when no scaling applies (no usual size for the brand, a kind of item named outside the sized groups, grams
+ * for a brand that sells no make-up or skin care, a size at or above the full size).
+ */
+export function sizeFactor(
+  d: MatcherData,
+  brand: number,
+  types: readonly number[],
+  size: StatedSize | null,
+): { factor: number; fullMl: number } | null {
+  if (!size) return null;
+  const full = d.bSizeMl[brand] ?? 0;
+  if (full <= 0) return null;
+  if (size.grams && ((d.bGroups[brand] ?? 0) & COSMETICS_BIT) === 0) return null;
+  if (types.some((t) => (typeGroupBit(t) & KIND_GROUPS) === 0)) return null;
+  if (size.ml >= full) return null;
+  return { factor: size.ml / full, fullMl: full };
+}
