@@ -232,6 +232,7 @@ export function itemWithin(f: FieldResult, i: number, spans: readonly { start: n
  * mentions from the given indexes on, and only when the text names a kind outside every brand name as well.
  */
 function dropItemsInBrandNames(out: FieldResult, fromBrand: number, fromItem: number): void {
+  if (fromItem >= out.itemAt.length || fromBrand >= out.brands.length) return;
   const names = out.brands.slice(fromBrand).filter((b) => b.model < 0);
   if (names.length === 0) return;
   const spans = names.map((b) => b.span);
@@ -256,6 +257,9 @@ function dropItemsInBrandNames(out: FieldResult, fromBrand: number, fromItem: nu
  * through its Cyrillic spelling Сеат; "AJ3" is Nike's shorthand, not "Aje" in leetspeak. Mentions from `from` on.
  */
 function dropDisguisedReadings(brands: BrandMention[], from: number): void {
+  let disguised = false;
+  for (let i = from; i < brands.length; i++) if (brands[i]?.disguised) disguised = true;
+  if (!disguised) return;
   const plain = brands.slice(from).filter((b) => !b.disguised);
   if (plain.length === 0) return;
   for (let i = brands.length - 1; i >= from; i--) {

@@ -747,7 +747,7 @@ export function score(listing: Listing, m: CompiledMatcher): Verdict {
     // A part or accessory made for a model it names ("Submariner bezel insert", "EOS R6 body cap") of no kind the
     // pack prices: the brand's own cheapest item says nothing about it ("Goyard key case" names no model).
     if (models.length === 0 && types.length === 0 && v.models.length > 0 && fitsOf(r, listing)) continue;
-    size ??= statedSize(listing.title ?? "") ?? false;
+    if ((d.bSizeMl[v.brand] ?? 0) > 0) size ??= statedSize(listing.title ?? "") ?? false;
     // A licensor (a club, a franchise) named beside the maker of the goods: the maker's prices say what the
     // licensed item costs, the licensor's cheapest item says nothing of it.
     const licensed = d.bLicensor[v.brand] === 1 && claims.some((o) => d.bLicensor[o.brand] !== 1 && namedInTitle(o));
