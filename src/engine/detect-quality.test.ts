@@ -83,6 +83,17 @@ describe("general mechanisms", () => {
   it("a model name that spells out the brand does not count as hiding it", () => {
     expect(signals(score(l("adidas Predator Club Flexible Ground Boots", "60"), m))).not.toContain("brand-hidden");
     expect(signals(score(l("Air Max 95 sneakers", "150"), m))).toContain("brand-hidden");
+    // One of the brand's own names (an alias in another script) inside the model's: 飞天茅台 holds 茅台.
+    expect(signals(score(l("飞天茅台 53度 500ml", "1499", "CNY"), m))).not.toContain("brand-hidden");
+  });
+
+  it("a brand's cheapest item is its brand-wide price, its flagship a model (hand-written JD-style titles)", () => {
+    // Moutai's own cheaper liquor at its price was high against the flagship's price.
+    expect(score(l("茅台 王子酒 500ml", "198", "CNY"), m).risk).toBe("low");
+    expect(score(l("飞天茅台 53度 500ml", "1499", "CNY"), m).risk).toBe("low");
+    expect(score(l("飞天茅台 53度 500ml", "299", "CNY"), m).risk).not.toBe("low");
+    // A Labubu blind box at its Chinese price is not a US blind box at half price.
+    expect(score(l("泡泡玛特 Labubu 盲盒", "99", "CNY"), m).risk).toBe("low");
   });
 
   it("a named model without a price stops the item-kind multiplier (a camera kit with a bag is not a bag)", () => {

@@ -241,6 +241,8 @@ export interface CompiledMatcher {
   sources: string[];
   /** Model patterns per brand (CSR: patterns of brand b are modelPats[modelStart[b] .. modelStart[b + 1]]), built lazily for model typos. */
   byBrand: { modelStart: Int32Array; modelPats: Int32Array } | null;
+  /** Name and alias patterns per brand (CSR, as patternsByBrand), built lazily for brandNames. */
+  namesByBrand: { start: Int32Array; pats: Int32Array } | null;
   /**
    * Bloom filter of the typo table's keys (two bits per key in 2^21 bits,
    * 256 KB: stays in cache where the 2 MB table does not), derived on load:
@@ -325,14 +327,12 @@ function setTypoBits(bits: Uint32Array, keys: Int32Array, from: number, to: numb
   }
 }
 
-/** Model patterns of each brand, derived from pKind/pOwner (not serialised: one pass over the patterns). */
-export function modelsByBrand(m: CompiledMatcher): { modelStart: Int32Array; modelPats: Int32Array } {
-  if (m.byBrand) return m.byBrand;
-  const d = m.d;
+/** Patterns of one kind per brand, as CSR (patterns of brand b: pats[start[b] .. start[b + 1]]). */
+function patternsByBrand(d: MatcherData, kind: number): { start: Int32Array; pats: Int32Array } {
   const nb = d.bId.length;
   const start = new Int32Array(nb + 1);
   for (let p = 0; p < d.pKind.length; p++) {
-    if (d.pKind[p] === K_MODEL) {
+    if (d.pKind[p] === kind) {
       const b = (d.pOwner[p] as number) + 1;
       start[b] = (start[b] as number) + 1;
     }
@@ -341,13 +341,34 @@ export function modelsByBrand(m: CompiledMatcher): { modelStart: Int32Array; mod
   const fill = start.slice(0, nb);
   const pats = new Int32Array(start[nb] as number);
   for (let p = 0; p < d.pKind.length; p++) {
-    if (d.pKind[p] !== K_MODEL) continue;
+    if (d.pKind[p] !== kind) continue;
     const b = d.pOwner[p] as number;
     pats[fill[b] as number] = p;
     fill[b] = (fill[b] as number) + 1;
   }
+  return { start, pats };
+}
+
+/** Model patterns of each brand, derived from pKind/pOwner (not serialised: one pass over the patterns). */
+export function modelsByBrand(m: CompiledMatcher): { modelStart: Int32Array; modelPats: Int32Array } {
+  if (m.byBrand) return m.byBrand;
+  const { start, pats } = patternsByBrand(m.d, K_MODEL);
   m.byBrand = { modelStart: start, modelPats: pats };
   return m.byBrand;
+}
+
+/** The folded names (name and aliases) of each brand, built once when first asked. */
+export function brandNames(m: CompiledMatcher, brand: number): string[] {
+  m.namesByBrand ??= patternsByBrand(m.d, K_BRAND);
+  const { start, pats } = m.namesByBrand;
+  const d = m.d;
+  const out: string[] = [];
+  for (let i = start[brand] as number; i < (start[brand + 1] as number); i++) {
+    const p = pats[i] as number;
+    const at = d.pTextAt[p] as number;
+    out.push(String.fromCharCode(...d.chars.subarray(at, at + (d.pTextLen[p] as number))));
+  }
+  return out;
 }
 
 /**
@@ -420,6 +441,7 @@ function assemble(d: MatcherData, desc: DescFilter, typoBits: Uint32Array): Comp
     scratch: null,
     sources: [],
     byBrand: null,
+    namesByBrand: null,
     typoBits,
     descBits: desc.bits,
     descMargin: desc.margin,

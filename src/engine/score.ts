@@ -30,7 +30,7 @@ import {
   SIDE_TERM,
   type TermMention,
 } from "./fields.ts";
-import type { CompiledMatcher, MatcherData } from "./layout.ts";
+import { brandNames, type CompiledMatcher, type MatcherData } from "./layout.ts";
 import { BRAND_SPECIFIC_NAMES, isComponent, isDescriptor, ORDINARY_PHRASES, STORE_WORDS } from "./lexicon.ts";
 import { CNY_HOSTS, listingPriceUsd, type PriceCheck, priceBelow, type Reference, referenceFor } from "./price.ts";
 import { isFitted, typeGroupBit } from "./product-type.ts";
@@ -154,7 +154,8 @@ interface BrandView {
   dupe: EvidenceSpan | null;
 }
 
-function groupBrands(d: MatcherData, r: Read, l: Listing): BrandView[] {
+function groupBrands(m: CompiledMatcher, r: Read, l: Listing): BrandView[] {
+  const d = m.d;
   const views = new Map<number, BrandView>();
   const get = (b: number): BrandView => {
     let v = views.get(b);
@@ -184,7 +185,7 @@ function groupBrands(d: MatcherData, r: Read, l: Listing): BrandView[] {
     if (mnt.model < 0 && mnt.field === "brand") v.fromBrandField = true;
     // A disguise is one only where no plain reading of the same text exists ("NMD R1" is the alias "NMD R1" too).
     if (mnt.disguised && !v.disguised && !r.brands.some((x) => sameSpot(x, mnt) && !x.disguised)) v.disguised = mnt;
-    if (!mnt.disguised && !v.plain && (mnt.model < 0 || namesBrand(d, mnt))) v.plain = mnt;
+    if (!mnt.disguised && !v.plain && (mnt.model < 0 || namesBrand(m, mnt))) v.plain = mnt;
   }
   // A brand in the seller's name matters only for a brand the listing claims ("salomon_87" selling a GPU is a person's name).
   for (const mnt of r.seller) {
@@ -228,11 +229,14 @@ export function isStoreName(name: string): boolean {
  * spells the first name of a brand named "X & Y" or "X and Y" ("Tiffany Setting" for Tiffany & Co.) or opens with
  * the brand's first word ("MAC Matte Lipstick" for MAC Cosmetics).
  */
-function namesBrand(d: MatcherData, mnt: BrandMention): boolean {
+function namesBrand(m: CompiledMatcher, mnt: BrandMention): boolean {
+  const d = m.d;
   const full = d.bName.at(mnt.brand) ?? "";
   const text = squash(mnt.span.text);
   if ([full, full.split(/\s+(?:&|and|\+)\s+/u)[0] ?? ""].some((n) => squash(n).length > 0 && text.includes(squash(n))))
     return true;
+  // One of the brand's own names inside the model's ("飞天茅台" holds 茅台, "Air Jordan" holds no Nike name).
+  if (brandNames(m, mnt.brand).some((n) => [...squash(n)].length >= 2 && text.includes(squash(n)))) return true;
   // The brand's first word opening the model's name: "MAC Matte Lipstick" for MAC Cosmetics.
   const first = full.split(/\s+/u)[0] ?? "";
   return (
@@ -712,7 +716,7 @@ export function score(listing: Listing, m: CompiledMatcher): Verdict {
   const reasons: Reason[] = [];
   const vocab = termReasons(d, outsideModelNames(r.terms, r.brands));
   reasons.push(...vocab);
-  const views = groupBrands(d, r, listing);
+  const views = groupBrands(m, r, listing);
   const claims = views.filter((v) => claimed(d, v, strongVocab(vocab), r, listing));
   claims.push(...collabClaims(views, claims, listing.title ?? ""));
   const cancelled = views.filter((v) => v.accessory && !claims.includes(v));
@@ -998,7 +1002,7 @@ export function referenceOf(listing: Listing, m: CompiledMatcher): (Reference & 
   const d = m.d;
   const r = readListing(m, listing);
   const vocab = termReasons(d, outsideModelNames(r.terms, r.brands));
-  const views = groupBrands(d, r, listing);
+  const views = groupBrands(m, r, listing);
   const claims = views.filter((v) => claimed(d, v, strongVocab(vocab), r, listing));
   claims.push(...collabClaims(views, claims, listing.title ?? ""));
   const primary = pickPrimary(claims);
