@@ -10,7 +10,7 @@ import { testBrand } from "../shared/test-packs.node.ts";
 import type { SignalId, Verdict } from "../shared/verdict.ts";
 import { capacityOf } from "./capacity.ts";
 import { compile } from "./compile.ts";
-import { displayOrder } from "./context.ts";
+import { displayOrder, otherVariantAfter } from "./context.ts";
 import { rateFactor } from "./context-data.ts";
 import { normalize } from "./normalize.ts";
 import { isDisguised, scriptOf } from "./obfuscation.ts";
@@ -258,6 +258,27 @@ describe("a model named in a title is the item only when it is the item (hand-wr
     expect(reason(score(fe, m), "price-below-reference")?.message ?? "").not.toContain("Galaxy S24");
     const full = listing("Samsung Galaxy S24 128GB", { price: usd("380") });
     expect(reason(score(full, m), "price-below-reference")?.message).toContain("Galaxy S24");
+  });
+});
+
+describe("a family name followed by another variant's designation is not the model (hand-written titles)", () => {
+  const at = (title: string, said: string, model: string) =>
+    otherVariantAfter(title, title.indexOf(said), title.indexOf(said) + said.length, model);
+
+  it("a number or code after the family name that the model's own name lacks is another variant", () => {
+    expect(at("Oral-B iO 2 electric toothbrush", "Oral-B iO", "Oral-B iO Series 9")).toBe(true);
+    expect(at("Yonex Astrox 77 Play racket", "Astrox", "Astrox 99")).toBe(true);
+    expect(at("ViewSonic Elite XG240R monitor", "ViewSonic Elite", "ViewSonic Elite XG270QG")).toBe(true);
+  });
+
+  it("the rest of the model's own name, a size, a count, a year or a plain word is no other variant", () => {
+    expect(at("Yeezy 350 V2 Zebra", "Yeezy", "Yeezy Boost 350 V2")).toBe(false);
+    expect(at("Samsung T7 500GB portable SSD", "Samsung T7", "Samsung T7 Shield")).toBe(false);
+    expect(at("Astrox 2024 edition", "Astrox", "Astrox 99")).toBe(false);
+    expect(at("Astrox racket", "Astrox", "Astrox 99")).toBe(false);
+    // The model's full name, or a name that is not a prefix of the model's, is not a family name.
+    expect(at("Astrox 99 racket 2", "Astrox 99", "Astrox 99")).toBe(false);
+    expect(at("DualSense 2 pack", "DualSense", "PlayStation 5")).toBe(false);
   });
 });
 

@@ -135,6 +135,31 @@ export function variantAfter(text: string, end: number): boolean {
   return false;
 }
 
+/** Units a number may carry that say a size or a count, not a model (capacities, lengths, packs). */
+const QUANTITY_TOKEN = /^\d+(?:[.,]\d+)?(?:gb|tb|mb|ml|l|mah|wh|w|v|mm|cm|m|in|inch|oz|g|kg|pcs|pc|pack|ct|x)$/i;
+
+/**
+ * The mention names the model by a family name (a word-prefix of the model's own name: "Oral-B iO" for "Oral-B iO
+ * Series 9", "Astrox" for "Astrox 99") and the word right after it is another variant's designation: a word with
+ * a digit that the rest of the model's name does not hold ("iO 2", "Astrox 77", "Elite XG240R"). A size, a count
+ * or a year is no designation; the rest of the model's own name is ("Yeezy 350" for "Yeezy Boost 350 V2").
+ */
+export function otherVariantAfter(text: string, start: number, end: number, modelName: string): boolean {
+  const said = text
+    .slice(start, end)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+  const name = modelName
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+  if (said === name || !name.startsWith(`${said} `)) return false;
+  const next = /^[\s\-–]*([\p{L}\p{N}]+)/u.exec(text.slice(end))?.[1]?.toLowerCase() ?? "";
+  if (!/\d/.test(next) || QUANTITY_TOKEN.test(next) || /^(?:19|20)\d\d$/.test(next)) return false;
+  return !name.slice(said.length).split(" ").includes(next);
+}
+
 /** A word that makes a model a smaller or cheaper variant ("mini", "lite", "FE"; item-context.json "variants"). */
 export function isVariantWord(word: string): boolean {
   return VARIANTS.has(word.toLowerCase());

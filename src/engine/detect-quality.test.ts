@@ -87,6 +87,15 @@ describe("general mechanisms", () => {
     expect(signals(score(l("飞天茅台 53度 500ml", "1499", "CNY"), m))).not.toContain("brand-hidden");
   });
 
+  it("a family name followed by another variant's number takes no price of the family's dear model", () => {
+    // Hand-written store titles at recalled store prices: each was medium against the dearest model of its family.
+    expect(score(l("Oral-B iO 2 Elektrische Zahnbürste", "69.99", "EUR"), m).risk).toBe("low");
+    expect(score(l("Yonex Astrox 77 Play", "59"), m).risk).toBe("low");
+    expect(score(l("ViewSonic Elite XG240R 24 inch Gaming Monitor", "229"), m).risk).toBe("low");
+    // The dear model named in full keeps its price.
+    expect(signals(score(l("Oral-B iO Series 9 toothbrush", "60"), m))).toContain("price-below-reference");
+  });
+
   it("a brand's cheapest item is its brand-wide price, its flagship a model (hand-written JD-style titles)", () => {
     // Moutai's own cheaper liquor at its price was high against the flagship's price.
     expect(score(l("茅台 王子酒 500ml", "198", "CNY"), m).risk).toBe("low");

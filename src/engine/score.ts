@@ -13,6 +13,7 @@ import {
   fitsOthers,
   hasBidi,
   isVariantWord,
+  otherVariantAfter,
   packagingOnly,
   platformSuffix,
   unbrandedValue,
@@ -737,7 +738,7 @@ export function score(listing: Listing, m: CompiledMatcher): Verdict {
     if (st && !(st.signal === "seller-marketplace" && marketplaceSaid)) reasons.push(st);
     if (st?.signal === "seller-marketplace") marketplaceSaid = true;
     if (v.standing || packaging) continue;
-    let models = priceModels(v, r, listing);
+    let models = priceModels(d, v, r, listing);
     let types = priceTypes(r, listing);
     // Models named without a price of their own ("Lee Jeans", "Mumm Cordon Rouge") that name their kind of item:
     // the brand's floor for that kind is the reference.
@@ -867,7 +868,7 @@ function priceAlone(reasons: Reason[], collab: Reason | null): boolean {
  * followed by a variant word ("Galaxy S24" in "Galaxy S24 FE"), none when
  * the title says the item is a child's size.
  */
-function priceModels(v: BrandView, r: Read, l: Listing): number[] {
+function priceModels(d: MatcherData, v: BrandView, r: Read, l: Listing): number[] {
   if (v.models.length === 0) return v.models;
   if (fitsOf(r, l)) return [];
   const title = l.title ?? "";
@@ -877,7 +878,16 @@ function priceModels(v: BrandView, r: Read, l: Listing): number[] {
   const platform = platformSuffix(title, r.titleModels);
   return v.models.filter((mi) => {
     const inTitle = v.mentions.filter((x) => x.model === mi && x.field === "title");
-    return inTitle.length === 0 || inTitle.some((x) => !variantAfter(title, x.span.end) && x.span !== platform);
+    const name = d.mName.at(mi) ?? "";
+    return (
+      inTitle.length === 0 ||
+      inTitle.some(
+        (x) =>
+          !variantAfter(title, x.span.end) &&
+          !otherVariantAfter(title, x.span.start, x.span.end, name) &&
+          x.span !== platform,
+      )
+    );
   });
 }
 
@@ -1011,7 +1021,7 @@ export function referenceOf(listing: Listing, m: CompiledMatcher): (Reference & 
   const ref = referenceFor(
     d,
     v.brand,
-    priceModels(v, r, listing),
+    priceModels(d, v, r, listing),
     r.product,
     priceTypes(r, listing),
     listing.price?.currency?.toUpperCase() ?? null,
