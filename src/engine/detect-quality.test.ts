@@ -96,6 +96,26 @@ describe("general mechanisms", () => {
     expect(signals(score(l("Oral-B iO Series 9 toothbrush", "60"), m))).toContain("price-below-reference");
   });
 
+  it("accessories named after a console or phone, ink cartridges and coffee pods at store prices (hand-written)", () => {
+    for (const [title, price] of [
+      ["PlayStation 5 Console Skin", "14.99"],
+      ["PlayStation 5 Console Faceplates", "39.99"],
+      ["Xbox Series X Console Stand", "19.99"],
+      ["Samsung Galaxy S24 Phone Stand", "12.99"],
+      ["Canon PG-245 Black Ink Cartridge", "21.99"],
+      ["HP 67 Black Ink Cartridge", "17.89"],
+      ["Keurig K-Cup Pods Green Mountain Coffee 24 count", "16.99"],
+    ] as const) {
+      expect(["low", "unknown"], title).toContain(score(l(title, price), m).risk);
+    }
+    // Two words that spell a name with a letter left out where they meet are two words; one inside a word is not.
+    expect(signals(score(l("Canon PG-245 Black Ink Cartridge", "21.99"), m))).not.toContain("brand-obfuscated");
+    expect(signals(score(l("Black Pnk hoodie", "20"), m))).toContain("brand-obfuscated");
+    // The console itself, alone or with controllers, keeps its price.
+    expect(score(l("PlayStation 5 Console Disc Edition", "120"), m).risk).not.toBe("low");
+    expect(score(l("PlayStation 5 Console with 2 controllers", "150"), m).risk).not.toBe("low");
+  });
+
   it("a brand's cheapest item is its brand-wide price, its flagship a model (hand-written JD-style titles)", () => {
     // Moutai's own cheaper liquor at its price was high against the flagship's price.
     expect(score(l("茅台 王子酒 500ml", "198", "CNY"), m).risk).toBe("low");

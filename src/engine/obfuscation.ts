@@ -379,9 +379,24 @@ function tryTypo(m: CompiledMatcher, s: Scan, t: number, u: number, hits: Hit[])
       const comp = compOf(m, p);
       if (sameCodes(comp, window)) continue;
       const limit = clen >= 10 ? 2 : 1;
+      // Two words that are the name's start and end with one letter missing between them are two words, not a
+      // misspelling ("Black Ink" is no Blackpink): a seller hiding the name drops a letter inside a word.
+      if (u - t === 2 && joinedAtGap(s, t, window, comp)) continue;
       if (damerau(window, comp, limit) <= limit) addHit(m, s, p, t, u, 3, hits);
     }
   }
+}
+
+/**
+ * The window of tokens t and t + 1 is the name's first letters then its last ones, one letter of the name left out
+ * where the words meet: the first word is a prefix of the name, the second a suffix, together one letter short.
+ */
+function joinedAtGap(s: Scan, t: number, window: ArrayLike<number>, comp: ArrayLike<number>): boolean {
+  const first = (s.te[t] as number) - (s.ts[t] as number);
+  if (window.length !== comp.length - 1 || first <= 0 || first >= window.length) return false;
+  for (let i = 0; i < first; i++) if (window[i] !== comp[i]) return false;
+  for (let i = first; i < window.length; i++) if (window[i] !== comp[i + 1]) return false;
+  return true;
 }
 
 /** Optimal-string-alignment distance, stopping early above `limit`. Three rows of scratch, no allocation. */
