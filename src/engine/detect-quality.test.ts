@@ -116,6 +116,25 @@ describe("general mechanisms", () => {
     expect(score(l("PlayStation 5 Console with 2 controllers", "150"), m).risk).not.toBe("low");
   });
 
+  it("books, films and records about a brand, abbreviations and games for a platform (hand-written store titles)", () => {
+    for (const [title, price] of [
+      ["House of Gucci (Blu-ray)", "9.99"],
+      ["The Cartier Story: Book Hardcover", "35.00"],
+      ["Rolex: The Impossible Collection book", "995.00"],
+      ["Shoe Dog: A Memoir by the Creator of Nike", "12.99"],
+      ["Claritin 24HR Non-Drowsy Allergy Tablets", "24.99"],
+      ["Polar H10 HR Monitor chest strap", "89.95"],
+      ["LEGO Star Wars: The Skywalker Saga - Nintendo Switch", "29.99"],
+    ] as const) {
+      const v = score(l(title, price), m);
+      expect(["low", "unknown"], title).toContain(v.risk);
+      expect(signals(v), title).not.toContain("price-below-reference");
+    }
+    // With its punctuation the name is the brand, and its goods keep their price evidence.
+    expect(score(l("H&R Sport Springs lowering kit", "20"), m).brand?.id).toBe("h-and-r");
+    expect(signals(score(l("Gucci Marmont bag", "35"), m))).toContain("price-below-reference");
+  });
+
   it("a brand's cheapest item is its brand-wide price, its flagship a model (hand-written JD-style titles)", () => {
     // Moutai's own cheaper liquor at its price was high against the flagship's price.
     expect(score(l("茅台 王子酒 500ml", "198", "CNY"), m).risk).toBe("low");

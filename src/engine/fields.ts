@@ -181,6 +181,7 @@ function readPart(
     const kind = d.pKind[h.p];
     if (kind === K_BRAND || kind === K_MODEL) {
       const sp = span(field, text, h.start, h.end);
+      if (h.how === 0 && bareInitials(sp.text, patternSource(m, h.p))) continue;
       const acc = accBefore.find((a) => near(s, a, h)) ?? accAfter.find((a) => near(s, h, a) || near(s, a, h)) ?? null;
       out.brands.push({
         brand: d.pOwner[h.p] as number,
@@ -224,6 +225,15 @@ export function itemWithin(f: FieldResult, i: number, spans: readonly { start: n
   const at = f.itemAt[i] as number;
   const end = f.itemEnd[i] as number;
   return spans.some((sp) => sp.start <= at && end <= sp.end);
+}
+
+/**
+ * Two letters written without the punctuation between them that a name has ("HR" for H&R, "DG" for D&G, "KN" for
+ * K&N): an abbreviation ("24HR", "HR monitor"), not the name; with the punctuation ("H&R") it is the name.
+ */
+export function bareInitials(text: string, name: string): boolean {
+  const letters = name.replace(/[^\p{L}\p{N}]/gu, "");
+  return letters.length <= 2 && letters.length < name.length && /^[\p{L}\p{N}]+$/u.test(text);
 }
 
 /**

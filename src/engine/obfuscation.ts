@@ -10,6 +10,8 @@
  * fold.ts; whether a hit was disguised is decided later by comparing the
  * original text with the name (isDisguised).
  */
+
+import DICTIONARY_STOPWORDS from "./data/typo-stopwords.json";
 import { leetLetter } from "./fold.ts";
 import { bucketOf, hashCodes, TYPO_BASE, TYPO_MIN_LENGTH, TYPO_POW, typoMix } from "./hash-table.ts";
 import {
@@ -29,7 +31,8 @@ const WILD = -1;
 /** Windows span at most this many space-separated groups ("A⭐R J⭐R⭐AN" is two). */
 const MAX_GROUPS = 3;
 const MAX_WINDOW = 40;
-const TYPO_STOP = new Set(TYPO_STOPWORDS);
+/** Words never read as misspellings: the hand-kept list and the dictionary's words near the default pack's names. */
+const TYPO_STOP = new Set([...TYPO_STOPWORDS, ...DICTIONARY_STOPWORDS.words]);
 
 export function findObfuscated(m: CompiledMatcher, s: Scan, hits: Hit[]): void {
   // Tokens inside a brand-side hit found so far (the typo search skips them); marked once, no closure per call.

@@ -66,6 +66,21 @@ export function depreciates(types: readonly number[], brandGroups: number): bool
   return brandGroups !== 0 && (brandGroups & ~DEPRECIATING_MASK) === 0;
 }
 
+const MEDIA_BIT = typeGroupBitOf("media");
+
+function typeGroupBitOf(group: string): number {
+  const g = GROUP_IDS.indexOf(group);
+  return g < 0 ? 0 : 1 << g;
+}
+
+/**
+ * The title names a book, a film or a record (product-types.json group "media") and the brand sells none: the
+ * brand is its subject ("House of Gucci (Blu-ray)", "Rolex: The Impossible Collection book"), not its maker.
+ */
+export function aboutBrand(types: readonly number[], brandGroups: number): boolean {
+  return (brandGroups & MEDIA_BIT) === 0 && types.some((t) => (typeGroupBit(t) & MEDIA_BIT) !== 0);
+}
+
 /** The groups of items a brand of these pack categories sells, as bits (product-types.json "groups"). */
 export function categoryGroups(categories: readonly string[]): number {
   let mask = 0;

@@ -34,7 +34,7 @@ import {
 import { brandNames, type CompiledMatcher, type MatcherData } from "./layout.ts";
 import { BRAND_SPECIFIC_NAMES, isComponent, isDescriptor, ORDINARY_PHRASES, STORE_WORDS } from "./lexicon.ts";
 import { CNY_HOSTS, listingPriceUsd, type PriceCheck, priceBelow, type Reference, referenceFor } from "./price.ts";
-import { isFitted, typeGroupBit } from "./product-type.ts";
+import { aboutBrand, isFitted, typeGroupBit } from "./product-type.ts";
 import { daysBetween, hostOf, round, type SellerStanding, sellerStanding, squash, weakSeller } from "./seller.ts";
 import { dupeOf, ordinarySense, specificationSense } from "./senses.ts";
 import { type StatedSize, statedSize } from "./size.ts";
@@ -637,8 +637,17 @@ function onlyComponent(v: BrandView, title: string): boolean {
 }
 
 /** Several brands claimed together ("Nike Stüssy", "Gazelle x Gucci"): collaborations are the replica trade's favourite items. */
-function collabReason(d: MatcherData, claims: BrandView[], title: string): Reason | null {
-  const named = claims.filter((v) => namedInTitle(v) && !onlyComponent(v, title));
+function collabReason(
+  d: MatcherData,
+  claims: BrandView[],
+  title: string,
+  platform: { start: number; end: number } | null,
+): Reason | null {
+  // A platform named last ("… - Nintendo Switch") is what the item runs on, not a partner.
+  const onPlatform = (v: BrandView) =>
+    platform !== null &&
+    v.mentions.every((x) => x.field !== "title" || (platform.start <= x.span.start && x.span.end <= platform.end));
+  const named = claims.filter((v) => namedInTitle(v) && !onlyComponent(v, title) && !onPlatform(v));
   // A licensor (a club, a league, a franchise) on a maker's goods is a licence, not a collaboration.
   const makers = named.filter((v) => d.bLicensor[v.brand] !== 1);
   const inTitle = makers.length > 0 ? makers : named;
@@ -737,7 +746,7 @@ export function score(listing: Listing, m: CompiledMatcher): Verdict {
     // The marketplace's own retail is one fact about the listing, said once whatever the number of brands.
     if (st && !(st.signal === "seller-marketplace" && marketplaceSaid)) reasons.push(st);
     if (st?.signal === "seller-marketplace") marketplaceSaid = true;
-    if (v.standing || packaging) continue;
+    if (v.standing || packaging || aboutBrand(r.types, d.bGroups[v.brand] ?? 0)) continue;
     let models = priceModels(d, v, r, listing);
     let types = priceTypes(r, listing);
     // Models named without a price of their own ("Lee Jeans", "Mumm Cordon Rouge") that name their kind of item:
@@ -762,8 +771,10 @@ export function score(listing: Listing, m: CompiledMatcher): Verdict {
   const best = bestPriceCheck(checks);
   if (best) reasons.push(rateAdjusted(d, listing, best.reason));
   let collab: Reason | null = null;
-  if (!claims.some((v) => v.standing)) {
-    collab = collabReason(d, claims, listing.title ?? "");
+  if (!claims.some((v) => v.standing || aboutBrand(r.types, d.bGroups[v.brand] ?? 0))) {
+    // The platform named last may be a model ("- PlayStation 5") or a brand's own name ("- Nintendo Switch").
+    const named = claims.flatMap((v) => v.mentions.filter((x) => x.field === "title").map((x) => x.span));
+    collab = collabReason(d, claims, listing.title ?? "", platformSuffix(listing.title ?? "", named));
     if (collab) reasons.push(collab);
   }
   if (cancelled.length > 0 && cancelled[0]?.accessory) {
