@@ -3,8 +3,8 @@
  * Crestor. The engine reads a word one edit from a long brand name as a misspelling of it (obfuscation.ts tryTypo)
  * unless the word is a stopword (lexicon.ts TYPO_STOPWORDS and src/engine/data/typo-stopwords.json). This script
  * runs every English word of 7 to 24 letters of the word-list package (MIT; a spell-checking list of about 275,000
- * words) through the engine with the default pack, and adds each one read as a misspelling to that file (not a
- * pack name in the plural, "goodyears", which is the brand):
+ * words) through the engine with the default pack, and adds each one read as a misspelling to that file (a brand's
+ * name in the plural, "goodyears", included: a plural is no disguise):
  *   npx tsx scripts/build-typo-stopwords.ts          adds the words and writes the file
  *   npx tsx scripts/build-typo-stopwords.ts --check  exits 1 when a dictionary word still reads as a misspelling
  * Only words near the default pack's names are listed (shipping the whole dictionary would weigh megabytes); a
@@ -15,7 +15,7 @@ import { fileURLToPath } from "node:url";
 import wordListPath from "word-list";
 import { TYPO_MIN_LENGTH } from "../src/engine/hash-table.ts";
 import { score } from "../src/engine/index.ts";
-import { compileDefaultPack, defaultPack, pricedListing } from "../test-support/default-pack.ts";
+import { compileDefaultPack, pricedListing } from "../test-support/default-pack.ts";
 
 export const TYPO_STOPWORDS_FILE = fileURLToPath(new URL("../src/engine/data/typo-stopwords.json", import.meta.url));
 
@@ -33,23 +33,6 @@ export function dictionaryWords(): string[] {
     .filter((w) => re.test(w));
 }
 
-/**
- * The pack's names as compact lower-case letters: a dictionary word that is one of them plus "s" or "es" ("goodyears",
- * "cliniques") is the name in the plural, left to the engine to read.
- */
-export function packNamePlurals(pack = defaultPack()): Set<string> {
-  const out = new Set<string>();
-  for (const b of pack.brands) {
-    for (const n of [b.name, ...b.aliases, ...b.models.flatMap((x) => [x.name, ...x.aliases])]) {
-      const c = n.toLowerCase().replace(/[^a-z]/g, "");
-      if (c.length === 0) continue;
-      out.add(`${c}s`);
-      out.add(`${c}es`);
-    }
-  }
-  return out;
-}
-
 /** The words of `words` the engine reads, alone as a title, as a disguised brand or model (a misspelling). */
 export function wordsReadAsTypos(words: readonly string[], m = compileDefaultPack()): string[] {
   const out: string[] = [];
@@ -62,8 +45,7 @@ export function wordsReadAsTypos(words: readonly string[], m = compileDefaultPac
 
 function main(): void {
   const file = JSON.parse(readFileSync(TYPO_STOPWORDS_FILE, "utf8")) as StopwordFile;
-  const plurals = packNamePlurals();
-  const found = wordsReadAsTypos(dictionaryWords().filter((w) => !plurals.has(w)));
+  const found = wordsReadAsTypos(dictionaryWords());
   if (process.argv.includes("--check")) {
     if (found.length > 0) {
       console.error(`${found.length} dictionary words read as misspellings: ${found.slice(0, 20).join(", ")}`);

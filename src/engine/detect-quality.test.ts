@@ -135,6 +135,14 @@ describe("general mechanisms", () => {
     expect(signals(score(l("Gucci Marmont bag", "35"), m))).toContain("price-below-reference");
   });
 
+  it("a word before a hyphenated word is no misspelling with its first letter ('charge t-shirt' is no Charvet)", () => {
+    for (const title of ["Fast charge t-shirt", "Church t-shirt", "Hacker t-shirt", "Capris t-shirt"]) {
+      expect(signals(score(l(title, "10"), m)), title).not.toContain("brand-obfuscated");
+    }
+    // A misspelling split by a space is still one.
+    expect(signals(score(l("New Balannce 574 sneakers", "20"), m))).toContain("brand-obfuscated");
+  });
+
   it("a brand's cheapest item is its brand-wide price, its flagship a model (hand-written JD-style titles)", () => {
     // Moutai's own cheaper liquor at its price was high against the flagship's price.
     expect(score(l("茅台 王子酒 500ml", "198", "CNY"), m).risk).toBe("low");

@@ -53,10 +53,25 @@ export function findObfuscated(m: CompiledMatcher, s: Scan, hits: Hit[]): void {
     if (covered[t] === 1 || s.tk[t] !== TOK_LETTER) continue;
     tryTypo(m, s, t, t + 1, hits);
     const n = t + 1;
-    if (n < s.nt && s.tg[t] === GAP_SPACE && s.tk[n] === TOK_LETTER && covered[n] !== 1 && spacesBetween(s, t, n))
+    if (
+      n < s.nt &&
+      s.tg[t] === GAP_SPACE &&
+      s.tk[n] === TOK_LETTER &&
+      covered[n] !== 1 &&
+      spacesBetween(s, t, n) &&
+      wholeWords(s, t, n)
+    )
       tryTypo(m, s, t, n + 1, hits);
   }
   findModelTypos(m, s, hits);
+}
+
+/**
+ * Tokens t and u are whole words: no hyphen or other joiner ties t to the token before it or u to the one after
+ * ("charge t-shirt" is no "charget", "Charvet" misspelt).
+ */
+function wholeWords(s: Scan, t: number, u: number): boolean {
+  return (t === 0 || (s.tg[t - 1] as number) >= GAP_SPACE) && (u === s.nt - 1 || (s.tg[u] as number) >= GAP_SPACE);
 }
 
 /**
