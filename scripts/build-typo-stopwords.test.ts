@@ -1,23 +1,40 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { score } from "../src/engine/index.ts";
+import { TYPO_WORD_MIN } from "../src/engine/obfuscation.ts";
 import { compileDefaultPack, pricedListing } from "../test-support/default-pack.ts";
-import { dictionaryWords, TYPO_STOPWORDS_FILE, wordsReadAsTypos } from "./build-typo-stopwords.ts";
+import {
+  dictionaryWords,
+  oneEditApart,
+  TYPO_STOPWORDS_FILE,
+  wordsReadAsTwoWordTypos,
+  wordsReadAsTypos,
+} from "./build-typo-stopwords.ts";
 
 describe("dictionary words are never read as misspelt brands", () => {
   const m = compileDefaultPack();
+  const dictionary = dictionaryWords(TYPO_WORD_MIN);
 
-  it("no English word of the dictionary reads as a misspelling of a default-pack name (rerun the script after adding names)", () => {
-    const words = dictionaryWords();
-    expect(words.length).toBeGreaterThan(200_000);
-    expect(wordsReadAsTypos(words, m)).toEqual([]);
+  it("no English word reads as a misspelling of a default-pack name, alone or in place of a word of a two-word name (rerun the script after adding names)", () => {
+    expect(dictionary.length).toBeGreaterThan(200_000);
+    expect(wordsReadAsTypos(dictionaryWords(), m)).toEqual([]);
+    const listed = new Set((JSON.parse(readFileSync(TYPO_STOPWORDS_FILE, "utf8")) as { words: string[] }).words);
+    expect(wordsReadAsTwoWordTypos(dictionary, m, undefined, listed)).toEqual([]);
   });
 
   it("lists only dictionary words, sorted, once each", () => {
     const listed = (JSON.parse(readFileSync(TYPO_STOPWORDS_FILE, "utf8")) as { words: string[] }).words;
-    const dictionary = new Set(dictionaryWords());
-    expect(listed.filter((w) => !dictionary.has(w))).toEqual([]);
+    const known = new Set(dictionary);
+    expect(listed.filter((w) => !known.has(w))).toEqual([]);
     expect(listed).toEqual([...new Set(listed)].sort());
+  });
+
+  it("one edit apart: a letter changed, added, dropped, or two neighbours swapped", () => {
+    expect(oneEditApart("custom", "custos")).toBe(true);
+    expect(oneEditApart("watches", "watch")).toBe(false);
+    expect(oneEditApart("watchs", "watch")).toBe(true);
+    expect(oneEditApart("wacth", "watch")).toBe(true);
+    expect(oneEditApart("watch", "watch")).toBe(false);
   });
 
   it("hand-written titles: ordinary words stay words, a misspelling that is no word is still one", () => {
@@ -25,6 +42,10 @@ describe("dictionary words are never read as misspelt brands", () => {
       score(pricedListing(title, "15", "USD"), m).reasons.some((r) => r.code === "brand-disguised");
     expect(disguised("Nature Made Vitamin D3 2000 IU 250 Softgels")).toBe(false);
     expect(disguised("Shoe Dog: A Memoir by the Creator of Nike")).toBe(false);
+    expect(disguised("Custom watch engraving gift")).toBe(false);
+    expect(disguised("Vintage bell watch pendant")).toBe(false);
     expect(disguised("Burbery check scarf")).toBe(true);
+    expect(disguised("Tommy Hilfigger shirt")).toBe(true);
+    expect(disguised("Ralph Lauran polo")).toBe(true);
   });
 });

@@ -4,7 +4,8 @@
  * unless the word is a stopword (lexicon.ts TYPO_STOPWORDS and src/engine/data/typo-stopwords.json). This script
  * runs every English word of 7 to 24 letters of the word-list package (MIT; a spell-checking list of about 275,000
  * words) through the engine with the default pack, and adds each one read as a misspelling to that file (a brand's
- * name in the plural, "goodyears", included: a plural is no disguise):
+ * name in the plural, "goodyears", included: a plural is no disguise); and, for each two-word name ("Custos watch"),
+ * every word of 3 letters or more one edit from one of its words written in its place ("custom watch"):
  *   npx tsx scripts/build-typo-stopwords.ts          adds the words and writes the file
  *   npx tsx scripts/build-typo-stopwords.ts --check  exits 1 when a dictionary word still reads as a misspelling
  * Only words near the default pack's names are listed (shipping the whole dictionary would weigh megabytes); a
@@ -15,7 +16,8 @@ import { fileURLToPath } from "node:url";
 import wordListPath from "word-list";
 import { TYPO_MIN_LENGTH } from "../src/engine/hash-table.ts";
 import { score } from "../src/engine/index.ts";
-import { compileDefaultPack, pricedListing } from "../test-support/default-pack.ts";
+import { TYPO_WORD_MIN } from "../src/engine/obfuscation.ts";
+import { compileDefaultPack, defaultPack, pricedListing } from "../test-support/default-pack.ts";
 
 export const TYPO_STOPWORDS_FILE = fileURLToPath(new URL("../src/engine/data/typo-stopwords.json", import.meta.url));
 
@@ -25,9 +27,9 @@ interface StopwordFile {
   words: string[];
 }
 
-/** The dictionary's words the typo reading looks at: lower-case letters only, 7 to 24 of them. */
-export function dictionaryWords(): string[] {
-  const re = new RegExp(`^[a-z]{${TYPO_MIN_LENGTH},24}$`);
+/** The dictionary's words the typo reading looks at: lower-case letters only, `min` (7) to 24 of them. */
+export function dictionaryWords(min = TYPO_MIN_LENGTH): string[] {
+  const re = new RegExp(`^[a-z]{${min},24}$`);
   return readFileSync(wordListPath, "utf8")
     .split("\n")
     .filter((w) => re.test(w));
@@ -43,9 +45,72 @@ export function wordsReadAsTypos(words: readonly string[], m = compileDefaultPac
   return out;
 }
 
+/** One edit apart: a letter changed, added or dropped, or two neighbours swapped (linear, no table). */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * Two-word misspellings: for each two-word name of the default pack ("Custos watch", "Ball Watch"), the dictionary
+ * words one edit from one of its words, written in its place ("custom watch"), that the engine reads as the name.
+ */
+export function wordsReadAsTwoWordTypos(
+  words: readonly string[],
+  m = compileDefaultPack(),
+  pack = defaultPack(),
+  listed: ReadonlySet<string> = new Set(),
+): string[] {
+  const byStart = new Map<string, string[]>();
+  for (const w of words) {
+    if (w.length < TYPO_WORD_MIN) continue;
+    const key = `${w[0]}${w.length}`;
+    const list = byStart.get(key);
+    if (list) list.push(w);
+    else byStart.set(key, [w]);
+  }
+  const pairs = new Set<string>();
+  for (const b of pack.brands) {
+    for (const n of [b.name, ...b.aliases, ...b.models.flatMap((x) => [x.name, ...x.aliases])]) {
+      const parts = n.toLowerCase().split(/\s+/);
+      if (parts.length === 2 && parts.every((p) => /^[a-z]+$/.test(p)) && parts.join("").length >= TYPO_MIN_LENGTH)
+        pairs.add(parts.join(" "));
+    }
+  }
+  const out = new Set<string>();
+  for (const pair of pairs) {
+    const [a, b] = pair.split(" ") as [string, string];
+    for (const [word, other, before] of [
+      [a, b, true],
+      [b, a, false],
+    ] as const) {
+      const near = [-1, 0, 1].flatMap((d) => byStart.get(`${word[0]}${word.length + d}`) ?? []);
+      for (const w of near) {
+        // A listed word still read so is not what was changed: the other word is off too ("hank kjobenhavn" for Han
+        // Kjøbenhavn, its ø written o), a misspelling the list cannot and should not stop.
+        if (out.has(w) || listed.has(w) || !oneEditApart(w, word)) continue;
+        const title = before ? `${w} ${other}` : `${other} ${w}`;
+        const v = score(pricedListing(title, "10", "USD"), m);
+        if (v.reasons.some((r) => r.code === "brand-disguised" && r.evidence?.text.toLowerCase() === title)) out.add(w);
+      }
+    }
+  }
+  return [...out].sort();
+}
+
 function main(): void {
   const file = JSON.parse(readFileSync(TYPO_STOPWORDS_FILE, "utf8")) as StopwordFile;
-  const found = wordsReadAsTypos(dictionaryWords());
+  const dictionary = dictionaryWords(TYPO_WORD_MIN);
+  const found = [
+    ...wordsReadAsTypos(dictionary.filter((w) => w.length >= TYPO_MIN_LENGTH)),
+    ...wordsReadAsTwoWordTypos(dictionary, undefined, undefined, new Set(file.words)),
+  ];
   if (process.argv.includes("--check")) {
     if (found.length > 0) {
       console.error(`${found.length} dictionary words read as misspellings: ${found.slice(0, 20).join(", ")}`);
