@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { score } from "../src/engine/index.ts";
 import { TYPO_WORD_MIN } from "../src/engine/obfuscation.ts";
-import { compileDefaultPack, pricedListing } from "../test-support/default-pack.ts";
+import { compileDefaultPack, defaultPack, pricedListing } from "../test-support/default-pack.ts";
 import {
   dictionaryWords,
   oneEditApart,
@@ -20,6 +20,16 @@ describe("dictionary words are never read as misspelt brands", () => {
     expect(wordsReadAsTypos(dictionaryWords(), m)).toEqual([]);
     const listed = new Set((JSON.parse(readFileSync(TYPO_STOPWORDS_FILE, "utf8")) as { words: string[] }).words);
     expect(wordsReadAsTwoWordTypos(dictionary, m, undefined, listed)).toEqual([]);
+  });
+
+  it("no model name or alias of the default pack is one ordinary word (model names must be distinctive)", () => {
+    const known = new Set(dictionaryWords(3));
+    const single = defaultPack().brands.flatMap((b) =>
+      b.models.flatMap((x) =>
+        [x.name, ...x.aliases].filter((n) => known.has(n.toLowerCase())).map((n) => `${b.id}: ${n}`),
+      ),
+    );
+    expect(single).toEqual([]);
   });
 
   it("lists only dictionary words, sorted, once each", () => {

@@ -62,14 +62,21 @@ describe("default pack: metadata and validation", () => {
   /**
    * Model names given up on purpose, each with the name that replaced it: a name that also names cheaper products of
    * the brand lent them the dearest one's price (a model's price is its cheapest line's; a dearer line is a longer
-   * name).
+   * name); a name that is one ordinary word ("Submariner", "Technic", "Ace sneaker") claimed the brand in any title
+   * using the word, against the pack's own rule that model names be distinctive.
    */
   const RENAMED: Record<string, Record<string, string>> = {
     lego: {
       "LEGO Star Wars Millennium Falcon": "LEGO Star Wars UCS Millennium Falcon",
       "LEGO Harry Potter Hogwarts Castle": "LEGO Hogwarts Castle 71043",
       "LEGO Eiffel Tower": "LEGO Eiffel Tower 10307",
+      Technic: "LEGO Technic",
     },
+    gucci: { "Ace sneaker": "Gucci Ace", Rhyton: "Gucci Rhyton" },
+    hermes: { Twilly: "Twilly d'Hermès" },
+    rolex: { Submariner: "Rolex Submariner" },
+    "patek-philippe": { Aquanaut: "Patek Philippe Aquanaut" },
+    seagate: { BarraCuda: "Seagate BarraCuda" },
   };
 
   it("keeps every brand, alias, model, term and phrase it had when its sources were TypeScript", () => {
