@@ -35,17 +35,22 @@ export function dictionaryWords(min = TYPO_MIN_LENGTH): string[] {
     .filter((w) => re.test(w));
 }
 
-/** The words of `words` the engine reads, alone as a title, as a disguised brand or model (a misspelling). */
-export function wordsReadAsTypos(words: readonly string[], m = compileDefaultPack()): string[] {
-  const out: string[] = [];
-  for (const w of words) {
-    const v = score(pricedListing(w, "10", "USD"), m);
-    if (v.reasons.some((r) => r.code === "brand-disguised" && r.evidence?.text.toLowerCase() === w)) out.push(w);
-  }
-  return out;
+/** The engine reads the whole title as a disguised brand or model: a misspelling. */
+function readAsMisspelling(m: ReturnType<typeof compileDefaultPack>, title: string): boolean {
+  return score(pricedListing(title, "10", "USD"), m).reasons.some(
+    (r) => r.code === "brand-disguised" && r.evidence?.text.toLowerCase() === title,
+  );
 }
 
-/** One edit apart: a letter changed, added or dropped, or two neighbours swapped (linear, no table). */
+/** The words of `words` the engine reads, alone as a title, as a disguised brand or model (a misspelling). */
+export function wordsReadAsTypos(words: readonly string[], m = compileDefaultPack()): string[] {
+  return words.filter((w) => readAsMisspelling(m, w));
+}
+
+/**
+ * One edit apart: a letter changed, added or dropped, or two neighbours swapped. The engine's damerau (obfuscation.ts)
+ * with limit 1 says the same; this linear form, on strings, keeps the dictionary pass at about 6 s instead of 12.
+ */
 export function oneEditApart(a: string, b: string): boolean {
   if (a === b || Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
@@ -67,6 +72,7 @@ export function wordsReadAsTwoWordTypos(
   pack = defaultPack(),
   listed: ReadonlySet<string> = new Set(),
 ): string[] {
+  // Words by first letter and length: a word one edit from another has its first letter and a length one apart.
   const byStart = new Map<string, string[]>();
   for (const w of words) {
     if (w.length < TYPO_WORD_MIN) continue;
@@ -95,9 +101,7 @@ export function wordsReadAsTwoWordTypos(
         // A listed word still read so is not what was changed: the other word is off too ("hank kjobenhavn" for Han
         // Kjøbenhavn, its ø written o), a misspelling the list cannot and should not stop.
         if (out.has(w) || listed.has(w) || !oneEditApart(w, word)) continue;
-        const title = before ? `${w} ${other}` : `${other} ${w}`;
-        const v = score(pricedListing(title, "10", "USD"), m);
-        if (v.reasons.some((r) => r.code === "brand-disguised" && r.evidence?.text.toLowerCase() === title)) out.add(w);
+        if (readAsMisspelling(m, before ? `${w} ${other}` : `${other} ${w}`)) out.add(w);
       }
     }
   }

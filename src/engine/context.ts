@@ -145,15 +145,13 @@ const QUANTITY_TOKEN = /^\d+(?:[.,]\d+)?(?:gb|tb|mb|ml|l|mah|wh|w|v|mm|cm|m|in|i
  * or a year is no designation; the rest of the model's own name is ("Yeezy 350" for "Yeezy Boost 350 V2").
  */
 export function otherVariantAfter(text: string, start: number, end: number, modelName: string): boolean {
-  const said = text
-    .slice(start, end)
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
-  const name = modelName
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
+  const words = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim();
+  const said = words(text.slice(start, end));
+  const name = words(modelName);
   if (said === name || !name.startsWith(`${said} `)) return false;
   const next = /^[\s\-–]*([\p{L}\p{N}]+)/u.exec(text.slice(end))?.[1]?.toLowerCase() ?? "";
   if (!/\d/.test(next) || QUANTITY_TOKEN.test(next) || /^(?:19|20)\d\d$/.test(next)) return false;

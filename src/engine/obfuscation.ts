@@ -397,24 +397,10 @@ function tryTypo(m: CompiledMatcher, s: Scan, t: number, u: number, hits: Hit[])
       const comp = compOf(m, p);
       if (sameCodes(comp, window)) continue;
       const limit = clen >= 10 ? 2 : 1;
-      // Two words that are the name's start and end with one letter missing between them are two words, not a
-      // misspelling ("Black Ink" is no Blackpink): a seller hiding the name drops a letter inside a word.
-      if (u - t === 2 && (joinedAtGap(s, t, window, comp) || editedWordIsWord(s, t, window, comp))) continue;
+      if (u - t === 2 && editedWordIsWord(s, t, window, comp)) continue;
       if (damerau(window, comp, limit) <= limit) addHit(m, s, p, t, u, 3, hits);
     }
   }
-}
-
-/**
- * The window of tokens t and t + 1 is the name's first letters then its last ones, one letter of the name left out
- * where the words meet: the first word is a prefix of the name, the second a suffix, together one letter short.
- */
-function joinedAtGap(s: Scan, t: number, window: ArrayLike<number>, comp: ArrayLike<number>): boolean {
-  const first = (s.te[t] as number) - (s.ts[t] as number);
-  if (window.length !== comp.length - 1 || first <= 0 || first >= window.length) return false;
-  for (let i = 0; i < first; i++) if (window[i] !== comp[i]) return false;
-  for (let i = first; i < window.length; i++) if (window[i] !== comp[i + 1]) return false;
-  return true;
 }
 
 /** Fewest letters of a dictionary word scripts/build-typo-stopwords.ts tries in place of a word of a two-word name. */
@@ -425,19 +411,18 @@ export const TYPO_WORD_MIN = 3;
  * watch" is a bell, not Ball Watch; "fairy phone" no Fairphone; "custom watch" no Custos watch). "New Balnce", "Off
  * Whte" misspell a word into no word.
  * A word that matches its end of the name exactly is not the one changed; both matching, the change is where they
- * meet, which no one misspelling a name does.
+ * meet ("Black Ink" is no Blackpink, "diamonds supply" no Diamond Supply), which no one misspelling a name does: a
+ * seller hiding the name changes a letter inside a word.
  */
-function editedWordIsWord(s: Scan, t: number, window: ArrayLike<number>, comp: ArrayLike<number>): boolean {
+function editedWordIsWord(s: Scan, t: number, window: readonly number[], comp: ArrayLike<number>): boolean {
   const first = (s.te[t] as number) - (s.ts[t] as number);
   const second = window.length - first;
   let headSame = first <= comp.length;
   for (let i = 0; i < first && headSame; i++) headSame = window[i] === comp[i];
   let tailSame = second <= comp.length;
   for (let i = 1; i <= second && tailSame; i++) tailSame = window[window.length - i] === comp[comp.length - i];
-  const ordinary = (from: number, to: number) =>
-    TYPO_STOP.has(String.fromCharCode(...Array.from({ length: to - from }, (_, i) => window[from + i] as number)));
-  // Both words match their ends of the name: the letter changed is where they meet ("diamonds supply").
   if (headSame && tailSame) return true;
+  const ordinary = (from: number, to: number) => TYPO_STOP.has(String.fromCharCode(...window.slice(from, to)));
   return (!headSame && ordinary(0, first)) || (!tailSame && ordinary(first, window.length));
 }
 

@@ -59,8 +59,6 @@ function listingPriceNative(listing: Listing): { amount: number; currency: strin
 export interface PriceCheck {
   reason: Reason;
   brand: number;
-  /** The reference was scaled to the size the listing states (size.ts): that size and the full size assumed. */
-  sized: { text: string; fullMl: number } | null;
 }
 
 export interface Reference {
@@ -250,6 +248,7 @@ export function priceBelow(
   if (!found) return null;
   // A stated size below the usual full size: the reference scaled down in proportion (size.ts).
   const scale = sizeFactor(d, brand, types, size);
+  const sized = scale && size ? { size: size.text, fullSize: scale.fullMl } : null;
   const reference = scale
     ? {
         ...found,
@@ -278,7 +277,6 @@ export function priceBelow(
       : "";
   return {
     brand,
-    sized: scale && size ? { text: size.text, fullMl: scale.fullMl } : null,
     reason: {
       signal: "price-below-reference",
       code: reference.of.code,
@@ -288,13 +286,13 @@ export function priceBelow(
         reference: reference.native ? reference.native.amount : Math.round(reference.usd),
         ...reference.of.params,
         ...(cond ? { condition: listing.condition as string, threshold: Math.round(t * 100) } : {}),
-        ...(scale && size ? { size: size.text, fullSize: scale.fullMl } : {}),
+        ...sized,
       },
       message: `${
         reference.native
           ? `Price ${text} is ${Math.round(r * 100)}% of the reference ${reference.native.amount} ${reference.native.currency} for ${refName}${cond}`
           : `Price ≈ US$${(usd?.usd ?? 0).toFixed(2)} is ${Math.round(r * 100)}% of the reference US$${reference.usd.toFixed(0)} for ${refName}${cond}`
-      }${scale && size ? ` (the reference scaled to the stated ${size.text} from a full size of ${scale.fullMl} ml)` : ""}`,
+      }${sized ? ` (the reference scaled to the stated ${sized.size} from a full size of ${sized.fullSize} ml)` : ""}`,
       weight: round(w),
       evidence,
     },

@@ -43,7 +43,17 @@ export function isFitted(type: number): boolean {
   return PRODUCT_TYPES[type]?.fitted === true;
 }
 
-export const GROUP_IDS = Object.keys(PRODUCT_GROUPS);
+const GROUP_IDS = Object.keys(PRODUCT_GROUPS);
+
+/** These groups of items (product-types.json "groups" ids) as bits; an unknown id adds none. */
+export function groupBits(groups: readonly string[]): number {
+  let mask = 0;
+  for (const g of groups) {
+    const i = GROUP_IDS.indexOf(g);
+    if (i >= 0) mask |= 1 << i;
+  }
+  return mask;
+}
 
 /** The bit of the group a kind of item belongs to (product-types.json "group"), 0 if none. */
 export function typeGroupBit(type: number): number {
@@ -52,10 +62,7 @@ export function typeGroupBit(type: number): number {
 }
 
 /** The groups whose goods lose most of their value with age (weights.ts DEPRECIATING_GROUPS), as bits. */
-const DEPRECIATING_MASK = DEPRECIATING_GROUPS.reduce((mask, g) => {
-  const i = GROUP_IDS.indexOf(g);
-  return i < 0 ? mask : mask | (1 << i);
-}, 0);
+const DEPRECIATING_MASK = groupBits(DEPRECIATING_GROUPS);
 
 /**
  * The item depreciates like electronics: every kind of item named is in a depreciating group, or, with no kind
@@ -66,12 +73,7 @@ export function depreciates(types: readonly number[], brandGroups: number): bool
   return brandGroups !== 0 && (brandGroups & ~DEPRECIATING_MASK) === 0;
 }
 
-const MEDIA_BIT = typeGroupBitOf("media");
-
-function typeGroupBitOf(group: string): number {
-  const g = GROUP_IDS.indexOf(group);
-  return g < 0 ? 0 : 1 << g;
-}
+const MEDIA_BIT = groupBits(["media"]);
 
 /**
  * The title names a book, a film or a record (product-types.json group "media") and the brand sells none: the

@@ -237,7 +237,13 @@ function namesBrand(m: CompiledMatcher, mnt: BrandMention): boolean {
   if ([full, full.split(/\s+(?:&|and|\+)\s+/u)[0] ?? ""].some((n) => squash(n).length > 0 && text.includes(squash(n))))
     return true;
   // One of the brand's own names inside the model's ("飞天茅台" holds 茅台, "Air Jordan" holds no Nike name).
-  if (brandNames(m, mnt.brand).some((n) => [...squash(n)].length >= 2 && text.includes(squash(n)))) return true;
+  if (
+    brandNames(m, mnt.brand).some((n) => {
+      const own = squash(n);
+      return [...own].length >= 2 && text.includes(own);
+    })
+  )
+    return true;
   // The brand's first word opening the model's name: "MAC Matte Lipstick" for MAC Cosmetics.
   const first = full.split(/\s+/u)[0] ?? "";
   return (
@@ -766,7 +772,7 @@ export function score(listing: Listing, m: CompiledMatcher): Verdict {
     // licensed item costs, the licensor's cheapest item says nothing of it.
     const licensed = d.bLicensor[v.brand] === 1 && claims.some((o) => d.bLicensor[o.brand] !== 1 && namedInTitle(o));
     const pc = priceBelow(d, listing, v.brand, models, r.product, types, size || null, !licensed);
-    checks.push({ owner: d.bOwner[v.brand] ?? v.brand, pc, model: models.length > 0 });
+    checks.push({ owner, pc, model: models.length > 0 });
   }
   const best = bestPriceCheck(checks);
   if (best) reasons.push(rateAdjusted(d, listing, best.reason));

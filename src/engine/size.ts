@@ -7,7 +7,7 @@
  */
 import SIZES from "./data/standard-sizes.json";
 import type { MatcherData } from "./layout.ts";
-import { GROUP_IDS, typeGroupBit } from "./product-type.ts";
+import { groupBits, typeGroupBit } from "./product-type.ts";
 
 /** The usual full size (ml) for a brand of these pack categories: the largest of them; 0 when none has one. */
 export function standardSizeMl(categories: readonly string[]): number {
@@ -83,11 +83,8 @@ export function statedSize(title: string): StatedSize | null {
   return { ml: total, grams, text: texts.join(" + ") };
 }
 
-const KIND_GROUPS = SIZES.kindsFor.reduce((mask, g) => {
-  const i = GROUP_IDS.indexOf(g);
-  return i < 0 ? mask : mask | (1 << i);
-}, 0);
-const COSMETICS_BIT = 1 << GROUP_IDS.indexOf("cosmetics");
+const KIND_GROUPS = groupBits(SIZES.kindsFor);
+const COSMETICS_BIT = groupBits(["cosmetics"]);
 
 /**
  * The factor (0..1] the brand's reference is scaled by for this stated size, with the full size it assumed;
