@@ -94,6 +94,25 @@ describe("validatePack: a good pack", () => {
   });
 });
 
+describe("validatePack: price floors and the brand's categories", () => {
+  const floor = (type: string, amount = "40") => ({ type, amount, currency: "USD", date: "2025-06", source: "test" });
+
+  it("warns, once per kind, about a floor for a kind of item none of the brand's categories sells", () => {
+    const shoes = brand({ categories: ["shoes"], priceFloors: [floor("sneakers"), floor("bag"), floor("bag", "60")] });
+    const { pack: p, warnings } = validatePack(pack({ brands: [shoes] }));
+    expect(warnings).toEqual([
+      "brands[0].priceFloors[1]: a price floor for “bag”, but none of the brand's categories sells that kind of item; add a category that does",
+    ]);
+    // The floor is kept: the warning asks for a category, the price is still right.
+    expect(p.brands[0]?.priceFloors?.map((f) => f.type)).toEqual(["sneakers", "bag", "bag"]);
+  });
+
+  it("is quiet when a category sells the kind", () => {
+    const shoes = brand({ categories: ["shoes", "bags"], priceFloors: [floor("sneakers"), floor("bag")] });
+    expect(validatePack(pack({ brands: [shoes] })).warnings).toEqual([]);
+  });
+});
+
 describe("validatePack: the pack as a whole is refused", () => {
   it.each([
     [null, "expected a JSON object"],

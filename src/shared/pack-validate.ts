@@ -39,7 +39,7 @@ import {
   type VocabKind,
   type VocabTerm,
 } from "./pack.ts";
-import { PRODUCT_TYPE_IDS } from "./product-types.ts";
+import { PRODUCT_TYPE_IDS, sellsKind } from "./product-types.ts";
 import { english, type Said, said } from "./said.ts";
 import { driveSteps, runSteps, Slicer, type Steps } from "./slices.ts";
 import { type Fail, type Obj, obj } from "./validate.ts";
@@ -417,6 +417,16 @@ function brand(v: unknown, path: string, fail: PackFail, w: Warnings): BrandRule
   );
   const sellers = (key: "authorisedSellers" | "officialStores") =>
     arr(o[key], `${path}.${key}`, L.maxSellersPerBrand, fail).map((s, i) => seller(s, `${path}.${key}[${i}]`, fail, w));
+  const floors = optionalList("priceFloors", o, path, L.maxPriceFloorsPerBrand, fail, w, priceFloor);
+  // A floor for a kind of item no category of the brand sells: the engine reads that kind as the brand's item only
+  // for brands that sell it (a common-word brand named before it, a luxury house's default floors), so the floor
+  // would go unused in exactly the titles that need it. Said once per kind.
+  const unsold = new Set<string>();
+  (floors.priceFloors ?? []).forEach((f, i) => {
+    if (unsold.has(f.type) || sellsKind(categories, f.type)) return;
+    unsold.add(f.type);
+    w.add(said("pack_warning_floor_unsold", { path: `${path}.priceFloors[${i}]`, kind: f.type }));
+  });
   return {
     id,
     name: phrase(o.name, `${path}.name`, fail),
@@ -431,7 +441,7 @@ function brand(v: unknown, path: string, fail: PackFail, w: Warnings): BrandRule
     domains,
     report: report(o.report, `${path}.report`, fail, w),
     ...optionalList("lines", o, path, L.maxLinesPerBrand, fail, w, line),
-    ...optionalList("priceFloors", o, path, L.maxPriceFloorsPerBrand, fail, w, priceFloor),
+    ...floors,
     ...(o.owner === undefined || o.owner === null ? {} : { owner: ownerId(o.owner, `${path}.owner`, fail) }),
   };
 }

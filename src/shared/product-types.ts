@@ -20,6 +20,11 @@ export interface ProductType {
   /** Which brands sell it: a key of PRODUCT_GROUPS. */
   group: string;
   words: string[];
+  /**
+   * Words that name this kind of item only beside a brand that sells its group ("Montblanc pen", "Oppo phone",
+   * "Etude palette"); elsewhere they are too often part of something else ("pen drive", "phone holder").
+   */
+  brandWords?: string[];
 }
 
 export const PRODUCT_TYPES: readonly ProductType[] = data.types;
@@ -28,3 +33,10 @@ export const PRODUCT_TYPES: readonly ProductType[] = data.types;
 export const PRODUCT_GROUPS: Readonly<Record<string, readonly string[]>> = data.groups.map;
 
 export const PRODUCT_TYPE_IDS: readonly string[] = PRODUCT_TYPES.map((t) => t.type);
+
+/** A brand of these pack categories sells this kind of item: one of them maps to the kind's group. */
+export function sellsKind(categories: readonly string[], type: string): boolean {
+  const group = PRODUCT_TYPES.find((t) => t.type === type)?.group;
+  const sellers = group === undefined ? undefined : PRODUCT_GROUPS[group];
+  return sellers !== undefined && categories.some((c) => sellers.includes(c));
+}
