@@ -279,13 +279,17 @@ export interface DescFilter {
 function* descFilterSteps(d: MatcherData, work: Slicer): Steps<DescFilter> {
   const bits = new Uint32Array(PRE_BITS_WORDS);
   let words = 1;
+  // A unit of work per TIGHT_UNIT patterns, counted whole: fractions of a unit summed in floating point let a slice
+  // end a fraction over its units when a whole unit follows.
+  let tight = 0;
+  const tick = () => ++tight % TIGHT_UNIT === 0 && work.tick();
   for (let e = 0; e < d.termPats.length; e++) {
     const p = d.termPats[e] as number;
     if (((d.pSide[p] as number) & SIDE_TERM) !== 0) words = Math.max(words, d.pNTok[p] as number);
-    if (work.tick(1 / TIGHT_UNIT)) yield work.take();
+    if (tick()) yield work.take();
   }
   for (let p = 0; p < d.pKind.length; p++) {
-    if (work.tick(1 / TIGHT_UNIT)) yield work.take();
+    if (tick()) yield work.take();
     if (((d.pSide[p] as number) & SIDE_TERM) === 0 || (d.pNTok[p] as number) === 0) continue;
     const t = d.pTok0[p] as number;
     const a = d.tokAt[t] as number;
@@ -298,7 +302,7 @@ function* descFilterSteps(d: MatcherData, work: Slicer): Steps<DescFilter> {
   }
   // CJK-table patterns may reach back over Latin words and spaces ("AAA 货"): count their words too.
   for (let p = 0; p < d.pKind.length; p++) {
-    if (work.tick(1 / TIGHT_UNIT)) yield work.take();
+    if (tick()) yield work.take();
     if (((d.pSide[p] as number) & SIDE_TERM) === 0) continue;
     let n = 1;
     const at = d.pTextAt[p] as number;
