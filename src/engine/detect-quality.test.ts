@@ -296,6 +296,65 @@ describe("model names next to their brand, common-word brands naming an item, st
     expect(score(l("Lee jeans", "99", "INR"), m).risk).toBe("medium");
   });
 
+  it("every floor of the pack is read under its kind's plain name: far below it, the floor is the price evidence", () => {
+    // "Montblanc pen", "Kingston usb drive", "GUESS Jeans" (an alias holding the kind), "Aldo bag" (a floor of a kind
+    // the brand's categories did not sell) gave no price evidence at 30 % of the brand's own floor.
+    const plain = new Set(
+      PRODUCT_TYPES.types
+        .filter((t) => t.words.includes(t.type) || ((t as { brandWords?: string[] }).brandWords ?? []).includes(t.type))
+        .map((t) => t.type),
+    );
+    const unread: string[] = [];
+    let n = 0;
+    for (const b of defaultPack().brands) {
+      for (const f of b.priceFloors ?? []) {
+        if (!plain.has(f.type)) continue;
+        n++;
+        const v = score(l(`${b.name} ${f.type}`, String(Number(f.amount) * 0.3), f.currency), m);
+        if (!signals(v).includes("price-below-reference")) unread.push(`${b.name} ${f.type} ${f.currency}`);
+      }
+    }
+    expect(n).toBeGreaterThan(5000);
+    expect(unread).toEqual([]);
+  });
+
+  it("a brand word names the kind only for a brand that sells it, and never inside a longer kind or beside what fits it", () => {
+    expect(score(l("Montblanc Black Gold Limited Edition Luxury Pen", "460", "CNY"), m).risk).toBe("high");
+    expect(score(l("Pop Mart figure", "2"), m).reasons.find((r) => r.signal === "price-below-reference")?.code).toBe(
+      "price-below-type-floor-native",
+    );
+    for (const [title, price] of [
+      ["Montblanc pen refill", "25"],
+      ["Montblanc pen nib", "60"],
+      ["Montblanc pen pouch", "150"],
+      ["Montblanc pen gift box empty", "30"],
+      ["Parker pen ink cartridges", "8"],
+      ["SanDisk pen drive 64GB", "9"],
+      ["Samsung S Pen", "40"],
+      ["Bandai figure display case", "15"],
+      ["Samsung Phone Stand for Desk", "15"],
+      ["Pandora Jewelry Cleaning Cloth", "10"],
+    ] as const) {
+      const v = score(l(title, price), m);
+      expect(v.risk === "low" || v.risk === "unknown", `${title}: ${v.risk}`).toBe(true);
+    }
+  });
+
+  it("a common-word brand named by an alias that holds its kind of item claims the brand (GUESS Jeans, Chippewa Boots)", () => {
+    expect(score(l("GUESS Jeans", "6"), m).brand?.id).toBe("guess");
+    expect(score(l("Chippewa Boots", "30"), m).risk).not.toBe("low");
+    // Written in lower case inside a sentence it stays an ordinary phrase.
+    expect(score(l("aviator police sunglasses for men", "9"), m).brand).toBeNull();
+  });
+
+  it("the reference eval and tools read is the one the verdict compares with (size, books, licences)", () => {
+    const full = referenceOf(l("Hennessy VS Cognac 700ml", "10"), m);
+    const half = referenceOf(l("Hennessy VS Cognac 350ml", "10"), m);
+    expect(full && half && Math.round((half.usd / full.usd) * 100)).toBe(50);
+    expect(referenceOf(l("House of Gucci (Blu-ray)", "10"), m)).toBeNull();
+    expect(referenceOf(l("Rolex Submariner bezel insert aftermarket", "30"), m)).toBeNull();
+  });
+
   it("a fashion house's perfume at its price is perfume, not a bag; far below the house's perfume floor it is flagged", () => {
     for (const [title, price] of [
       ["Gucci Bloom perfume 100ml", "95"],

@@ -29,7 +29,7 @@ import {
 import { BULK_MIN_QUANTITY } from "./lexicon.ts";
 import { type Hit, HOW_APART, HOW_COMPACT, matchText, scratchOf } from "./matcher.ts";
 import { isDisguised } from "./obfuscation.ts";
-import { typeFactor } from "./product-type.ts";
+import { BRAND_WORD, typeFactor } from "./product-type.ts";
 import { classAt, findWindows, type Scan, WINDOWS } from "./scan.ts";
 import { ACCESSORY_CJK_CHARS, ACCESSORY_WORDS, NEGATION_CJK_CHARS, NEGATION_WORDS } from "./weights.ts";
 
@@ -65,6 +65,11 @@ export interface FieldResult {
   product: number;
   /** Product types named (indices into src/shared/product-types.json), in text order, no repeats. */
   types: number[];
+  /**
+   * Product types named only by a brand word ("pen", "phone": product-types.json brandWords), not in `types`: the
+   * item's kind for a brand that sells its group, for no other. Their offsets are in itemAt like the others'.
+   */
+  brandTypes: number[];
   /** Original start offsets of the kinds of item named (product-types.json), in text order. */
   itemAt: number[];
   /** The kind of item (type index) named at each offset of itemAt. */
@@ -95,6 +100,7 @@ export function readField(
     bulk: null,
     product: 1,
     types: [],
+    brandTypes: [],
     itemAt: [],
     itemType: [],
     itemEnd: [],
@@ -199,9 +205,16 @@ function readPart(
         byKind(K_NEG_AFTER).some((n) => n.fs >= h.fe && n.fs - h.fe <= 1);
       out.terms.push({ vocab: d.pOwner[h.p] as number, field, span: span(field, text, h.start, h.end), negated });
     } else if (kind === K_PRODUCT) {
-      const type = d.pOwner[h.p] as number;
-      out.product = Math.max(out.product, typeFactor(type));
-      if (!out.types.includes(type)) out.types.push(type);
+      const owner = d.pOwner[h.p] as number;
+      const type = owner >= BRAND_WORD ? owner - BRAND_WORD : owner;
+      if (owner >= BRAND_WORD) {
+        // A brand word inside a longer kind of item is part of that one ("pen" in "pen drive", "phone" in "phone case").
+        if (hits.some((o) => o !== h && d.pKind[o.p] === K_PRODUCT && o.start <= h.start && o.end >= h.end)) continue;
+        if (!out.brandTypes.includes(type)) out.brandTypes.push(type);
+      } else {
+        out.product = Math.max(out.product, typeFactor(type));
+        if (!out.types.includes(type)) out.types.push(type);
+      }
       out.itemAt.push(h.start);
       out.itemType.push(type);
       out.itemEnd.push(h.end);
@@ -259,7 +272,10 @@ function dropItemsInBrandNames(out: FieldResult, fromBrand: number, fromItem: nu
     out.itemEnd.splice(i, 1);
     dropped = true;
   }
-  if (dropped) out.types = out.types.filter((t) => out.itemType.includes(t));
+  if (dropped) {
+    out.types = out.types.filter((t) => out.itemType.includes(t));
+    out.brandTypes = out.brandTypes.filter((t) => out.itemType.includes(t));
+  }
 }
 
 /**

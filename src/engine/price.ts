@@ -85,7 +85,7 @@ export interface Reference {
  * of item: a pack that does has said which kinds it knows, and a kind it gives
  * no floor for has no estimate.
  */
-function massFloorApplies(d: MatcherData, brand: number, types: number[]): boolean {
+function massFloorApplies(d: MatcherData, brand: number, types: readonly number[]): boolean {
   if (d.bTier[brand] !== MASS) return true;
   if (types.some(isBasic)) return false;
   const hasFloors = (d.fStart[brand + 1] ?? 0) > (d.fStart[brand] ?? 0);
@@ -105,7 +105,12 @@ function floorKind(d: MatcherData, from: number, to: number, type: number): numb
  * is within: a puffer takes the brand's jacket floor), the floor in the listing's currency, else the type's floor
  * converted (US dollars first); across types, the highest. Null when the brand has no floor for any of them.
  */
-export function floorFor(d: MatcherData, brand: number, types: number[], currency: string | null): Reference | null {
+export function floorFor(
+  d: MatcherData,
+  brand: number,
+  types: readonly number[],
+  currency: string | null,
+): Reference | null {
   const from = d.fStart[brand] ?? 0;
   const to = d.fStart[brand + 1] ?? from;
   let best: Reference | null = null;
@@ -146,7 +151,7 @@ export function floorFor(d: MatcherData, brand: number, types: number[], currenc
  * sells the item's group and has no floor of its own for it; the highest across types, and only when it is above
  * the brand-wide floor scaled by the kind of item (which then stays the reference). Null when none applies.
  */
-function tierFloorFor(d: MatcherData, brand: number, types: number[], product: number): Reference | null {
+function tierFloorFor(d: MatcherData, brand: number, types: readonly number[], product: number): Reference | null {
   // A licensor's name on a cap or a toy is a licensee's goods at the licensee's prices, not a luxury house's.
   if (d.bLicensor[brand] === 1) return null;
   const tier = TIERS[d.bTier[brand] as number] ?? "";
@@ -190,7 +195,7 @@ export function referenceFor(
   brand: number,
   models: number[],
   product = 1,
-  types: number[] = [],
+  types: readonly number[] = [],
   currency: string | null = null,
   brandWide = true,
 ): Reference | null {
@@ -231,6 +236,34 @@ export function referenceFor(
   return { usd: ref, name: refName, threshold, model, native: null, of };
 }
 
+/**
+ * The reference for these price inputs in the listing's currency, scaled down in proportion to a stated size below
+ * the brand's usual full size (size.ts), with the size said; null when nothing says what the item costs.
+ */
+export function sizedReference(
+  d: MatcherData,
+  brand: number,
+  models: number[],
+  product: number,
+  types: readonly number[],
+  currency: string | null,
+  size: StatedSize | null,
+  brandWide: boolean,
+): { reference: Reference; sized: { size: string; fullSize: number } | null } | null {
+  const found = referenceFor(d, brand, models, product, types, currency, brandWide);
+  if (!found) return null;
+  const scale = sizeFactor(d, brand, types, size);
+  if (!scale || !size) return { reference: found, sized: null };
+  return {
+    reference: {
+      ...found,
+      usd: found.usd * scale.factor,
+      native: found.native ? { ...found.native, amount: round(found.native.amount * scale.factor) } : null,
+    },
+    sized: { size: size.text, fullSize: scale.fullMl },
+  };
+}
+
 /** Price reason for one brand, using the best (highest) reference among the models named, else the brand's. */
 export function priceBelow(
   d: MatcherData,
@@ -238,24 +271,15 @@ export function priceBelow(
   brand: number,
   models: number[],
   product = 1,
-  types: number[] = [],
+  types: readonly number[] = [],
   size: StatedSize | null = null,
   brandWide = true,
 ): PriceCheck | null {
   const native = listingPriceNative(listing);
   if (!native) return null;
-  const found = referenceFor(d, brand, models, product, types, native.currency, brandWide);
-  if (!found) return null;
-  // A stated size below the usual full size: the reference scaled down in proportion (size.ts).
-  const scale = sizeFactor(d, brand, types, size);
-  const sized = scale && size ? { size: size.text, fullSize: scale.fullMl } : null;
-  const reference = scale
-    ? {
-        ...found,
-        usd: found.usd * scale.factor,
-        native: found.native ? { ...found.native, amount: round(found.native.amount * scale.factor) } : null,
-      }
-    : found;
+  const scaled = sizedReference(d, brand, models, product, types, native.currency, size, brandWide);
+  if (!scaled) return null;
+  const { reference, sized } = scaled;
   const { name: refName, threshold } = reference;
   const condition = listing.condition ?? "new";
   const factor = depreciates(types, d.bGroups[brand] ?? 0)

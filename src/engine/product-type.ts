@@ -9,10 +9,14 @@ import { PRODUCT_GROUPS, PRODUCT_TYPE_IDS, PRODUCT_TYPES } from "../shared/produ
 import TIER_FLOORS from "./data/tier-floors.json";
 import { DEPRECIATING_GROUPS } from "./weights.ts";
 
-/** [word, type index] for every word of every type. */
-export const PRODUCT_TYPE_WORDS: readonly (readonly [string, number])[] = PRODUCT_TYPES.flatMap((t, ti) =>
-  t.words.map((w) => [w, ti] as const),
-);
+/** Pattern owner of a type's brand word ("pen"): the type index plus this. */
+export const BRAND_WORD = PRODUCT_TYPES.length;
+
+/** [word, owner] for every word of every type: the type's index, or BRAND_WORD more for its brand words. */
+export const PRODUCT_TYPE_WORDS: readonly (readonly [string, number])[] = PRODUCT_TYPES.flatMap((t, ti) => [
+  ...t.words.map((w) => [w, ti] as const),
+  ...(t.brandWords ?? []).map((w) => [w, ti + BRAND_WORD] as const),
+]);
 
 export function typeFactor(type: number): number {
   return PRODUCT_TYPES[type]?.factor ?? 1;

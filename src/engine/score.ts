@@ -33,7 +33,7 @@ import {
 } from "./fields.ts";
 import { brandNames, type CompiledMatcher, type MatcherData } from "./layout.ts";
 import { BRAND_SPECIFIC_NAMES, isComponent, isDescriptor, ORDINARY_PHRASES, STORE_WORDS } from "./lexicon.ts";
-import { CNY_HOSTS, listingPriceUsd, type PriceCheck, priceBelow, type Reference, referenceFor } from "./price.ts";
+import { CNY_HOSTS, listingPriceUsd, type PriceCheck, priceBelow, type Reference, sizedReference } from "./price.ts";
 import { aboutBrand, isFitted, typeGroupBit } from "./product-type.ts";
 import { daysBetween, hostOf, round, type SellerStanding, sellerStanding, squash, weakSeller } from "./seller.ts";
 import { dupeOf, ordinarySense, specificationSense } from "./senses.ts";
@@ -53,6 +53,8 @@ interface Read {
   product: number;
   /** Product types named in the title (price floors per kind of item). */
   types: number[];
+  /** Product types the title names by brand words only (FieldResult.brandTypes). */
+  brandTypes: number[];
   /** Original offsets of the kinds of item named in the title. */
   titleItems: number[];
   /** Bidi controls in the title used as an evasion (context.ts bidiUse). */
@@ -130,6 +132,7 @@ function readListing(m: CompiledMatcher, l: Listing): Read {
     seller: seller.filter((b) => b.model < 0),
     product: Math.max(1, ...all.map((f) => f.product)),
     types: title.types,
+    brandTypes: title.brandTypes,
     titleItems: title.itemAt,
     bidi,
     brandValues,
@@ -310,6 +313,18 @@ function namesItem(
   if (!opens && !/^\p{Lu}/u.test(x.span.text)) return false;
   if (readsOrdinary(x, title)) return false;
   const sells = d.bGroups[x.brand] ?? 0;
+  // The name as written holds the kind of item, an alias such as "GUESS Jeans" or "Chippewa Boots": the brand
+  // and its kind, as "Guess jeans" would be.
+  const t = r.title;
+  for (let i = 0; i < t.itemAt.length; i++) {
+    const at = t.itemAt[i] as number;
+    if (
+      at > x.span.start &&
+      (t.itemEnd[i] as number) <= x.span.end &&
+      (sells & typeGroupBit(t.itemType[i] ?? -1)) !== 0
+    )
+      return true;
+  }
   if (opens) {
     const name = d.bName.at(x.brand) ?? "";
     // "Supreme x Fox Racing T-shirt": a known collaborator's name is a brand's, not the product's own name; an
@@ -697,6 +712,59 @@ function kindsInModelNames(r: Read, v: BrandView, models: readonly number[]): nu
   return out;
 }
 
+/** What a claim's price is compared with: the models and kinds of item that pick the reference, the size stated. */
+interface PriceInputs {
+  models: number[];
+  types: readonly number[];
+  size: StatedSize | null;
+  /** The brand's own cheapest price may be the reference (not for a licensor beside the maker of the goods). */
+  brandWide: boolean;
+}
+
+/** The size the title states (a half bottle, a travel spray), read once and only when a sized brand asks. */
+function statedSizeOnce(l: Listing): () => StatedSize | null {
+  let size: StatedSize | null | undefined;
+  return () => {
+    if (size === undefined) size = statedSize(l.title ?? "");
+    return size;
+  };
+}
+
+/**
+ * The price inputs of a claimed brand, or null when no price of the brand says what this item costs: a store of
+ * its own standing, packaging or a sample, a book or film about the brand, a part made for a model it names. The
+ * verdict's price check and `referenceOf` both read them here.
+ */
+function priceInputs(
+  d: MatcherData,
+  r: Read,
+  listing: Listing,
+  v: BrandView,
+  claims: readonly BrandView[],
+  packaging: boolean,
+  size: () => StatedSize | null,
+): PriceInputs | null {
+  if (v.standing || packaging || aboutBrand(r.types, d.bGroups[v.brand] ?? 0)) return null;
+  let models = priceModels(d, v, r, listing);
+  let types = priceTypes(r, listing, kindsFor(d, r, v.brand));
+  // Models named without a price of their own ("Lee Jeans", "Mumm Cordon Rouge") that name their kind of item:
+  // the brand's floor for that kind is the reference.
+  if (models.length > 0 && models.every((mi) => !Number.isFinite(d.mRefUsd[mi] as number))) {
+    const own = kindsInModelNames(r, v, models);
+    if (own.length > 0) {
+      models = [];
+      types = own;
+    }
+  }
+  // A part or accessory made for a model it names ("Submariner bezel insert", "EOS R6 body cap") of no kind the
+  // pack prices: the brand's own cheapest item says nothing about it ("Goyard key case" names no model).
+  if (models.length === 0 && types.length === 0 && v.models.length > 0 && fitsOf(r, listing)) return null;
+  // A licensor (a club, a franchise) named beside the maker of the goods: the maker's prices say what the
+  // licensed item costs, the licensor's cheapest item says nothing of it.
+  const licensed = d.bLicensor[v.brand] === 1 && claims.some((o) => d.bLicensor[o.brand] !== 1 && namedInTitle(o));
+  return { models, types, size: (d.bSizeMl[v.brand] ?? 0) > 0 ? size() : null, brandWide: !licensed };
+}
+
 /** A claimed brand's price check, with its owner and whether a model of it named in the listing was the reference. */
 interface OwnerCheck {
   owner: number;
@@ -740,8 +808,7 @@ export function score(listing: Listing, m: CompiledMatcher): Verdict {
   const checks: OwnerCheck[] = [];
   // Packaging or a sample of the brand's product: no price of the product applies to it.
   const packaging = claims.length > 0 && packagingOnly(listing.title ?? "");
-  // The size the title states (a half bottle, a travel spray), read at the first price check.
-  let size: StatedSize | false | undefined;
+  const sizeOnce = statedSizeOnce(listing);
   for (const v of claims) {
     const owner = d.bOwner[v.brand] ?? v.brand;
     const ownerNamed = claims.some(
@@ -752,27 +819,10 @@ export function score(listing: Listing, m: CompiledMatcher): Verdict {
     // The marketplace's own retail is one fact about the listing, said once whatever the number of brands.
     if (st && !(st.signal === "seller-marketplace" && marketplaceSaid)) reasons.push(st);
     if (st?.signal === "seller-marketplace") marketplaceSaid = true;
-    if (v.standing || packaging || aboutBrand(r.types, d.bGroups[v.brand] ?? 0)) continue;
-    let models = priceModels(d, v, r, listing);
-    let types = priceTypes(r, listing);
-    // Models named without a price of their own ("Lee Jeans", "Mumm Cordon Rouge") that name their kind of item:
-    // the brand's floor for that kind is the reference.
-    if (models.length > 0 && models.every((mi) => !Number.isFinite(d.mRefUsd[mi] as number))) {
-      const own = kindsInModelNames(r, v, models);
-      if (own.length > 0) {
-        models = [];
-        types = own;
-      }
-    }
-    // A part or accessory made for a model it names ("Submariner bezel insert", "EOS R6 body cap") of no kind the
-    // pack prices: the brand's own cheapest item says nothing about it ("Goyard key case" names no model).
-    if (models.length === 0 && types.length === 0 && v.models.length > 0 && fitsOf(r, listing)) continue;
-    if ((d.bSizeMl[v.brand] ?? 0) > 0) size ??= statedSize(listing.title ?? "") ?? false;
-    // A licensor (a club, a franchise) named beside the maker of the goods: the maker's prices say what the
-    // licensed item costs, the licensor's cheapest item says nothing of it.
-    const licensed = d.bLicensor[v.brand] === 1 && claims.some((o) => d.bLicensor[o.brand] !== 1 && namedInTitle(o));
-    const pc = priceBelow(d, listing, v.brand, models, r.product, types, size || null, !licensed);
-    checks.push({ owner, pc, model: models.length > 0 });
+    const inputs = priceInputs(d, r, listing, v, claims, packaging, sizeOnce);
+    if (!inputs) continue;
+    const pc = priceBelow(d, listing, v.brand, inputs.models, r.product, inputs.types, inputs.size, inputs.brandWide);
+    checks.push({ owner, pc, model: inputs.models.length > 0 });
   }
   const best = bestPriceCheck(checks);
   if (best) reasons.push(rateAdjusted(d, listing, best.reason));
@@ -914,8 +964,8 @@ function priceModels(d: MatcherData, v: BrandView, r: Read, l: Listing): number[
  * models and devices it names ("tablet case", "case for smartphone", "fountain pen refill"; a "smartphone case"
  * is a phone case), or when each time it is named another kind of item follows it directly ("laptop bag").
  */
-function priceTypes(r: Read, l: Listing): number[] {
-  if (!r.types.some(isFitted)) return r.types;
+function priceTypes(r: Read, l: Listing, kinds: readonly number[]): readonly number[] {
+  if (!kinds.some(isFitted)) return kinds;
   const t = r.title;
   const title = l.title ?? "";
   const own: { start: number; end: number }[] = [...r.titleModels];
@@ -923,9 +973,17 @@ function priceTypes(r: Read, l: Listing): number[] {
     if (isFitted(type)) own.push({ start: t.itemAt[i] as number, end: t.itemEnd[i] as number });
   });
   if (fitsOthers(l, title, t.fits, own)) {
-    return r.types.filter((type) => !isFitted(type));
+    return kinds.filter((type) => !isFitted(type));
   }
-  return r.types.filter((type) => !isFitted(type) || t.itemType.some((x, i) => x === type && !beforeItem(t, i, title)));
+  return kinds.filter((type) => !isFitted(type) || t.itemType.some((x, i) => x === type && !beforeItem(t, i, title)));
+}
+
+/** The kinds of item the title names for this brand: its kinds, and those its brand words name that the brand sells. */
+function kindsFor(d: MatcherData, r: Read, brand: number): readonly number[] {
+  if (r.brandTypes.length === 0) return r.types;
+  const sells = d.bGroups[brand] ?? 0;
+  const own = r.brandTypes.filter((t) => !r.types.includes(t) && (sells & typeGroupBit(t)) !== 0);
+  return own.length === 0 ? r.types : [...r.types, ...own];
 }
 
 /** The kind of item named i-th in the title is followed directly by another kind of item ("laptop bag"). */
@@ -1035,14 +1093,12 @@ export function referenceOf(listing: Listing, m: CompiledMatcher): (Reference & 
   const primary = pickPrimary(claims);
   const v = claims.find((x) => x.brand === primary);
   if (!v) return null;
-  const ref = referenceFor(
-    d,
-    v.brand,
-    priceModels(d, v, r, listing),
-    r.product,
-    priceTypes(r, listing),
-    listing.price?.currency?.toUpperCase() ?? null,
-  );
+  const packaging = packagingOnly(listing.title ?? "");
+  const inputs = priceInputs(d, r, listing, v, claims, packaging, statedSizeOnce(listing));
+  if (!inputs) return null;
+  const currency = listing.price?.currency?.toUpperCase() ?? null;
+  const { models, types, size, brandWide } = inputs;
+  const ref = sizedReference(d, v.brand, models, r.product, types, currency, size, brandWide)?.reference;
   return ref ? { ...ref, brand: d.bId.at(v.brand) ?? "" } : null;
 }
 

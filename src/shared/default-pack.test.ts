@@ -93,9 +93,12 @@ describe("default pack: metadata and validation", () => {
         missing.push(id);
         continue;
       }
-      // A name may have moved to a sub-brand of this one (a line listed under its own row, the owner's id set).
+      // A name may have moved to a sub-brand of this one (a line listed under its own row, the owner's id set), or
+      // be the brand's own name (a model named as its brand is no model).
       const family = pack.brands.filter((x) => x.id === id || x.owner === id);
-      const now = new Set(family.flatMap((x) => [...x.aliases, ...x.models.flatMap((m) => [m.name, ...m.aliases])]));
+      const now = new Set(
+        family.flatMap((x) => [x.name, ...x.aliases, ...x.models.flatMap((m) => [m.name, ...m.aliases])]),
+      );
       for (const n of names) if (!now.has(RENAMED[id]?.[n] ?? n)) missing.push(`${id}: ${n}`);
     }
     const terms = new Set(pack.vocabulary.map((t) => `${t.lang}:${t.term}`));
@@ -232,6 +235,18 @@ describe("default pack: aliases", () => {
       }
     }
     expect(clashes).toEqual([]);
+  });
+
+  it("no model is named as its own brand (its price would stand for every item named with the brand)", () => {
+    // A model "Fear of God Essentials" at the brand's cheapest price made "Fear of God Essentials jacket" a model
+    // at that price, not a jacket at the brand's jacket floor.
+    const same: string[] = [];
+    for (const b of pack.brands) {
+      const names = new Set([b.name, ...b.aliases].map(fold));
+      for (const m of b.models)
+        if ([m.name, ...m.aliases].some((n) => names.has(fold(n)))) same.push(`${b.id}: ${m.name}`);
+    }
+    expect(same).toEqual([]);
   });
 
   it("a model named by a sub-brand's own name is listed under that sub-brand, not under its owner", () => {
