@@ -276,6 +276,30 @@ describe("model names next to their brand, common-word brands naming an item, st
     expect(flagged).toEqual([]);
   });
 
+  it("every model of the pack, named with its brand at 30% of its price, gives price evidence", () => {
+    // Words inside a model's own name are the name: "Dior Book Tote" is no book, "Telfar Shopping Bag" no paper bag,
+    // "Casio Baby-G", "Jacquemus Le Bambino" and "Louis Junior Spikes" no child's size.
+    const unread: string[] = [];
+    for (const b of defaultPack().brands) {
+      for (const model of b.models) {
+        const ref = model.referencePrice;
+        if (!ref) continue;
+        const title = model.name.toLowerCase().includes(b.name.toLowerCase()) ? model.name : `${b.name} ${model.name}`;
+        const v = score(l(title, (Number(ref.amount) * 0.3).toFixed(2), ref.currency), m);
+        if (!signals(v).includes("price-below-reference")) unread.push(title);
+      }
+    }
+    expect(unread).toEqual([]);
+    // Outside the model's name the same words still say what the item is.
+    for (const title of ["Nike Air Force 1 Big Kids", "Louis Vuitton Neverfull dust bag only", "Casio G-Shock kids"])
+      expect(signals(score(l(title, "20"), m)), title).not.toContain("price-below-reference");
+  });
+
+  it("a word of what fits a device inside a brand's name is the name (ソフト in マイクロソフト)", () => {
+    expect(signals(score(l("マイクロソフト console", "89"), m))).toContain("price-below-reference");
+    expect(signals(score(l("Microsoft console ソフト", "30"), m))).not.toContain("price-below-reference");
+  });
+
   it("every brand of the pack, with a kind of item at the brand's own floor for it, is not flagged", () => {
     // A kind named inside the brand's name ("DC Shoes t-shirt", "U.S. Polo Assn. trunks", "Tommy Jeans cap") or a
     // model named by its kind alone at a dearer price ("Ralph Lauren polo shirt") contradicted the floor.

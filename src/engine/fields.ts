@@ -181,6 +181,7 @@ function readPart(
   const byKind = (k: number) => hits.filter((h) => d.pKind[h.p] === k);
   const firstBrand = out.brands.length;
   const firstItem = out.itemAt.length;
+  const firstFit = out.fits.length;
   const accBefore = byKind(K_ACC_BEFORE);
   const accAfter = byKind(K_ACC_AFTER);
   for (const h of hits) {
@@ -230,6 +231,7 @@ function readPart(
   }
   dropDisguisedReadings(out.brands, firstBrand);
   dropItemsInBrandNames(out, firstBrand, firstItem);
+  dropFitsInNames(out, firstBrand, firstFit);
   return { hits: hits.length, bulk: out.bulk ? null : findQuantity(m, s, hits, field, text, from) };
 }
 
@@ -247,6 +249,20 @@ export function itemWithin(f: FieldResult, i: number, spans: readonly { start: n
 export function bareInitials(text: string, name: string): boolean {
   const letters = name.replace(/[^\p{L}\p{N}]/gu, "");
   return letters.length <= 2 && letters.length < name.length && /^[\p{L}\p{N}]+$/u.test(text);
+}
+
+/**
+ * A word of what fits a device inside a brand's or model's own name is that name: "ソフト" (game software) in
+ * "マイクロソフト" (Microsoft). Fits and mentions from the given indexes on.
+ */
+function dropFitsInNames(out: FieldResult, fromBrand: number, fromFit: number): void {
+  if (fromFit >= out.fits.length || fromBrand >= out.brands.length) return;
+  const names = out.brands.slice(fromBrand).map((b) => b.span);
+  for (let i = out.fits.length - 1; i >= fromFit; i--) {
+    const f = out.fits[i] as EvidenceSpan;
+    if (names.some((n) => n.start <= f.start && f.end <= n.end && n.end - n.start > f.end - f.start))
+      out.fits.splice(i, 1);
+  }
 }
 
 /**

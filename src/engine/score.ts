@@ -63,10 +63,24 @@ interface Read {
   brandValues: string[];
   /** The spans of the models the title names. */
   titleModels: EvidenceSpan[];
+  /**
+   * The title with the models' names blanked out, for the words that say what the item is not (a child's size,
+   * packaging only): inside a model's own name they are the name ("Casio Baby-G", "Telfar Shopping Bag").
+   */
+  outsideModels: string;
+  /** The kinds of item named outside the models' names ("Dior Book Tote" names no book). */
+  typesOutsideModels: number[];
   /** The title names a kind of item that fits the models it names (see fitsOf); null until first asked. */
   fits: boolean | null;
   /** The title's own reading: kinds of item that fit a device and dupe phrases, as the matcher found them. */
   title: FieldResult;
+}
+
+/** The text with these spans replaced by spaces, offsets kept. */
+function blanked(text: string, spans: readonly { start: number; end: number }[]): string {
+  let out = text;
+  for (const sp of spans) out = out.slice(0, sp.start) + " ".repeat(sp.end - sp.start) + out.slice(sp.end);
+  return out;
 }
 
 /** Whether the title names a kind of item that fits the models it names (context.ts fitsOthers), asked once. */
@@ -125,6 +139,7 @@ function readListing(m: CompiledMatcher, l: Listing): Read {
   const sellerRead = l.seller?.name ? readIn(m, "seller", l.seller.name, SIDE_BRAND | SIDE_TERM, false) : null;
   const seller = sellerRead?.brands ?? [];
   const brands = all.flatMap((f) => f.brands);
+  const titleModels = brands.filter((b) => b.field === "title" && b.model >= 0).map((b) => b.span);
   return {
     brands,
     terms: [...all.flatMap((f) => f.terms), ...(sellerRead?.terms ?? [])],
@@ -136,7 +151,12 @@ function readListing(m: CompiledMatcher, l: Listing): Read {
     titleItems: title.itemAt,
     bidi,
     brandValues,
-    titleModels: brands.filter((b) => b.field === "title" && b.model >= 0).map((b) => b.span),
+    titleModels,
+    outsideModels: blanked(l.title ?? "", titleModels),
+    typesOutsideModels:
+      titleModels.length === 0
+        ? title.types
+        : title.types.filter((t) => title.itemType.some((x, i) => x === t && !itemWithin(title, i, titleModels))),
     fits: null,
     title,
   };
@@ -744,7 +764,7 @@ function priceInputs(
   packaging: boolean,
   size: () => StatedSize | null,
 ): PriceInputs | null {
-  if (v.standing || packaging || aboutBrand(r.types, d.bGroups[v.brand] ?? 0)) return null;
+  if (v.standing || packaging || aboutBrand(r.typesOutsideModels, d.bGroups[v.brand] ?? 0)) return null;
   let models = priceModels(d, v, r, listing);
   let types = priceTypes(r, listing, kindsFor(d, r, v.brand));
   // Models named without a price of their own ("Lee Jeans", "Mumm Cordon Rouge") that name their kind of item:
@@ -807,7 +827,7 @@ export function score(listing: Listing, m: CompiledMatcher): Verdict {
   let marketplaceSaid = false;
   const checks: OwnerCheck[] = [];
   // Packaging or a sample of the brand's product: no price of the product applies to it.
-  const packaging = claims.length > 0 && packagingOnly(listing.title ?? "");
+  const packaging = claims.length > 0 && packagingOnly(r.outsideModels);
   const sizeOnce = statedSizeOnce(listing);
   for (const v of claims) {
     const owner = d.bOwner[v.brand] ?? v.brand;
@@ -827,7 +847,7 @@ export function score(listing: Listing, m: CompiledMatcher): Verdict {
   const best = bestPriceCheck(checks);
   if (best) reasons.push(rateAdjusted(d, listing, best.reason));
   let collab: Reason | null = null;
-  if (!claims.some((v) => v.standing || aboutBrand(r.types, d.bGroups[v.brand] ?? 0))) {
+  if (!claims.some((v) => v.standing || aboutBrand(r.typesOutsideModels, d.bGroups[v.brand] ?? 0))) {
     // The platform named last may be a model ("- PlayStation 5") or a brand's own name ("- Nintendo Switch").
     const named = claims.flatMap((v) => v.mentions.filter((x) => x.field === "title").map((x) => x.span));
     collab = collabReason(d, claims, listing.title ?? "", platformSuffix(listing.title ?? "", named));
@@ -940,7 +960,7 @@ function priceModels(d: MatcherData, v: BrandView, r: Read, l: Listing): number[
   if (fitsOf(r, l)) return [];
   const title = l.title ?? "";
   // A model's reference is its adult retail price: a child's size of it is a cheaper item.
-  if (childSize(title)) return [];
+  if (childSize(r.outsideModels)) return [];
   // "DualSense Wireless Controller - PlayStation 5": the platform named last is not the item.
   const platform = platformSuffix(title, r.titleModels);
   return v.models.filter((mi) => {
@@ -1093,7 +1113,7 @@ export function referenceOf(listing: Listing, m: CompiledMatcher): (Reference & 
   const primary = pickPrimary(claims);
   const v = claims.find((x) => x.brand === primary);
   if (!v) return null;
-  const packaging = packagingOnly(listing.title ?? "");
+  const packaging = packagingOnly(r.outsideModels);
   const inputs = priceInputs(d, r, listing, v, claims, packaging, statedSizeOnce(listing));
   if (!inputs) return null;
   const currency = listing.price?.currency?.toUpperCase() ?? null;
