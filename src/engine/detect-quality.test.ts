@@ -421,6 +421,28 @@ describe("model names next to their brand, common-word brands naming an item, st
     }
   });
 
+  it("what fits a kind of item the title names is not that kind: shoe bags, laces, cases, attachments (hand-written)", () => {
+    for (const [title, price] of [
+      ["Nike Shoe Bag", "15"],
+      ["adidas Shoe Bag", "12"],
+      ["Nike Shoe Cleaning Kit", "15"],
+      ["Nike sneaker laces", "8"],
+      ["Converse shoe laces", "6"],
+      ["Ray-Ban sunglasses case", "15"],
+      ["Michael Kors purse strap", "25"],
+      ["Dyson hair dryer attachment", "20"],
+    ] as const) {
+      const v = score(l(title, price), m);
+      expect(v.risk, title).toBe("low");
+    }
+    // The kind itself far below its floor is still flagged, and a luxury house's name on a strap is still the claim.
+    expect(score(l("Nike sneakers", "10"), m).risk).toBe("medium");
+    const strap = score(l("Louis Vuitton bag strap", "40"), m).reasons.find(
+      (r) => r.signal === "price-below-reference",
+    );
+    expect(strap?.code).toBe("price-below-brand");
+  });
+
   it("a common-word brand's name in company form claims it without product context (Tiffany & Co.)", () => {
     expect(score(l("Tiffany & Co. Sterling Silver Key Ring", null), m).brand?.id).toBe("tiffany");
     expect(score(l("Tiffany and Co bracelet", null), m).brand?.id).toBe("tiffany");

@@ -34,7 +34,7 @@ import {
 import { brandNames, type CompiledMatcher, type MatcherData } from "./layout.ts";
 import { BRAND_SPECIFIC_NAMES, isComponent, isDescriptor, ORDINARY_PHRASES, STORE_WORDS } from "./lexicon.ts";
 import { CNY_HOSTS, listingPriceUsd, type PriceCheck, priceBelow, type Reference, sizedReference } from "./price.ts";
-import { aboutBrand, isFitted, typeGroupBit } from "./product-type.ts";
+import { aboutBrand, isFitted, typeFactor, typeGroupBit } from "./product-type.ts";
 import { daysBetween, hostOf, round, type SellerStanding, sellerStanding, squash, weakSeller } from "./seller.ts";
 import { dupeOf, ordinarySense, specificationSense } from "./senses.ts";
 import { type StatedSize, statedSize } from "./size.ts";
@@ -736,6 +736,8 @@ function kindsInModelNames(r: Read, v: BrandView, models: readonly number[]): nu
 interface PriceInputs {
   models: number[];
   types: readonly number[];
+  /** The largest factor of the kinds of item the item is (1 when none): scales the brand-wide floor. */
+  product: number;
   size: StatedSize | null;
   /** The brand's own cheapest price may be the reference (not for a licensor beside the maker of the goods). */
   brandWide: boolean;
@@ -766,7 +768,9 @@ function priceInputs(
 ): PriceInputs | null {
   if (v.standing || packaging || aboutBrand(r.typesOutsideModels, d.bGroups[v.brand] ?? 0)) return null;
   let models = priceModels(d, v, r, listing);
-  let types = priceTypes(r, listing, kindsFor(d, r, v.brand));
+  const kinds = kindsFor(d, r, v.brand);
+  let types = priceTypes(r, listing, kinds);
+  let product = r.product;
   // Models named without a price of their own ("Lee Jeans", "Mumm Cordon Rouge") that name their kind of item:
   // the brand's floor for that kind is the reference.
   if (models.length > 0 && models.every((mi) => !Number.isFinite(d.mRefUsd[mi] as number))) {
@@ -779,10 +783,22 @@ function priceInputs(
   // A part or accessory made for a model it names ("Submariner bezel insert", "EOS R6 body cap") of no kind the
   // pack prices: the brand's own cheapest item says nothing about it ("Goyard key case" names no model).
   if (models.length === 0 && types.length === 0 && v.models.length > 0 && fitsOf(r, listing)) return null;
+  // What fits a kind of item the title names ("shoe laces", "sunglasses case", "hair dryer attachment", "shoe bag"):
+  // that kind's floor is not the item's. Nor is the brand's own cheapest item, unless the brand is a luxury house
+  // (whose name on a case or a strap is the claim): a mass or premium brand sells its accessories for less.
+  if (models.length === 0 && kinds.length > 0) {
+    const title = listing.title ?? "";
+    const fitted = kinds.filter((type) => namedBeforeWhatFits(r.title, title, type));
+    if (fitted.length > 0) {
+      types = types.filter((type) => !fitted.includes(type));
+      if (types.length === 0 && d.bTier[v.brand] !== 0) return null;
+      product = Math.max(1, ...types.map((type) => typeFactor(type)));
+    }
+  }
   // A licensor (a club, a franchise) named beside the maker of the goods: the maker's prices say what the
   // licensed item costs, the licensor's cheapest item says nothing of it.
   const licensed = d.bLicensor[v.brand] === 1 && claims.some((o) => d.bLicensor[o.brand] !== 1 && namedInTitle(o));
-  return { models, types, size: (d.bSizeMl[v.brand] ?? 0) > 0 ? size() : null, brandWide: !licensed };
+  return { models, types, product, size: (d.bSizeMl[v.brand] ?? 0) > 0 ? size() : null, brandWide: !licensed };
 }
 
 /** A claimed brand's price check, with its owner and whether a model of it named in the listing was the reference. */
@@ -841,7 +857,8 @@ export function score(listing: Listing, m: CompiledMatcher): Verdict {
     if (st?.signal === "seller-marketplace") marketplaceSaid = true;
     const inputs = priceInputs(d, r, listing, v, claims, packaging, sizeOnce);
     if (!inputs) continue;
-    const pc = priceBelow(d, listing, v.brand, inputs.models, r.product, inputs.types, inputs.size, inputs.brandWide);
+    const { models, product, types, size, brandWide } = inputs;
+    const pc = priceBelow(d, listing, v.brand, models, product, types, size, brandWide);
     checks.push({ owner, pc, model: inputs.models.length > 0 });
   }
   const best = bestPriceCheck(checks);
@@ -1006,6 +1023,25 @@ function kindsFor(d: MatcherData, r: Read, brand: number): readonly number[] {
   return own.length === 0 ? r.types : [...r.types, ...own];
 }
 
+/**
+ * Each time the title names this kind of item, what follows it directly is a word of what fits a device ("shoe
+ * laces", "sunglasses case") or a kind of item of another group ("shoe bag": footwear, then a bag).
+ */
+function namedBeforeWhatFits(t: FieldResult, title: string, type: number): boolean {
+  let named = false;
+  const group = typeGroupBit(type);
+  for (let i = 0; i < t.itemAt.length; i++) {
+    if (t.itemType[i] !== type) continue;
+    const end = t.itemEnd[i] as number;
+    const adjoins = (at: number) => at >= end && /^[\s\-–]*$/u.test(title.slice(end, at));
+    const fits = t.fits.some((f) => adjoins(f.start));
+    const other = t.itemAt.some((at, j) => adjoins(at) && typeGroupBit(t.itemType[j] ?? -1) !== group);
+    if (!fits && !other) return false;
+    named = true;
+  }
+  return named;
+}
+
 /** The kind of item named i-th in the title is followed directly by another kind of item ("laptop bag"). */
 function beforeItem(t: FieldResult, i: number, title: string): boolean {
   const end = t.itemEnd[i] as number;
@@ -1117,8 +1153,8 @@ export function referenceOf(listing: Listing, m: CompiledMatcher): (Reference & 
   const inputs = priceInputs(d, r, listing, v, claims, packaging, statedSizeOnce(listing));
   if (!inputs) return null;
   const currency = listing.price?.currency?.toUpperCase() ?? null;
-  const { models, types, size, brandWide } = inputs;
-  const ref = sizedReference(d, v.brand, models, r.product, types, currency, size, brandWide)?.reference;
+  const { models, product, types, size, brandWide } = inputs;
+  const ref = sizedReference(d, v.brand, models, product, types, currency, size, brandWide)?.reference;
   return ref ? { ...ref, brand: d.bId.at(v.brand) ?? "" } : null;
 }
 
