@@ -431,6 +431,7 @@ describe("model names next to their brand, common-word brands naming an item, st
       ["Ray-Ban sunglasses case", "15"],
       ["Michael Kors purse strap", "25"],
       ["Dyson hair dryer attachment", "20"],
+      ["Tiffany & Co. polishing cloth", "15"],
     ] as const) {
       const v = score(l(title, price), m);
       expect(v.risk, title).toBe("low");
