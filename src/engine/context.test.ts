@@ -10,7 +10,7 @@ import { testBrand } from "../shared/test-packs.node.ts";
 import type { SignalId, Verdict } from "../shared/verdict.ts";
 import { capacityOf } from "./capacity.ts";
 import { compile } from "./compile.ts";
-import { displayOrder, otherVariantAfter } from "./context.ts";
+import { displayOrder, otherVariantAfter, statedCondition } from "./context.ts";
 import { rateFactor } from "./context-data.ts";
 import { normalize } from "./normalize.ts";
 import { isDisguised, scriptOf } from "./obfuscation.ts";
@@ -279,6 +279,34 @@ describe("a family name followed by another variant's designation is not the mod
     // The model's full name, or a name that is not a prefix of the model's, is not a family name.
     expect(at("Astrox 99 racket 2", "Astrox 99", "Astrox 99")).toBe(false);
     expect(at("DualSense 2 pack", "DualSense", "PlayStation 5")).toBe(false);
+  });
+});
+
+describe("the condition a title states, for a page that gives none (hand-written titles)", () => {
+  it("reads used and refurbished in the languages of the markets, not 'used' saying what the item is for", () => {
+    for (const t of ["Pre-owned Louis Vuitton Speedy 30", "Used Rolex Submariner", "Gucci Marmont (Pre-Loved)"])
+      expect(statedCondition(t), t).toBe("used");
+    for (const t of ["Chanel Classic Flap d'occasion", "Bolso Prada usado", "二手 LV Neverfull", "중고 샤넬 가방"])
+      expect(statedCondition(t), t).toBe("used");
+    for (const t of ["Apple iPhone 14 Pro (Renewed)", "Refurbished Dyson V8", "MacBook Air reacondicionado"])
+      expect(statedCondition(t), t).toBe("refurbished");
+    for (const t of ["Gucci bag used for travel", "Tote can be used as a backpack", "Vintage Cream Suede Sneakers"])
+      expect(statedCondition(t), t).toBeNull();
+  });
+
+  it("a pre-owned item at a resale price gives no price evidence; far below even a used one's threshold it does", () => {
+    const m = compile([testPack()]);
+    const bag = (title: string, amount: string): Listing => ({
+      ...emptyListing("https://www.ebay.com/itm/1", "ebay"),
+      title,
+      price: { amount, currency: "USD" },
+    });
+    const note = (v: Verdict) => v.reasons.find((r) => r.signal === "price-below-reference")?.message ?? "";
+    expect(note(score(bag("Nike Air Jordan", "60"), m))).not.toBe("");
+    expect(note(score(bag("Nike Air Jordan Pre-owned", "60"), m))).toBe("");
+    expect(note(score(bag("Nike Air Jordan Pre-owned", "20"), m))).toMatch(/\(used, threshold/);
+    // A page's own condition is not overridden by the title.
+    expect(note(score({ ...bag("Nike Air Jordan Pre-owned", "60"), condition: "new" }, m))).not.toBe("");
   });
 });
 

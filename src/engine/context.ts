@@ -38,6 +38,11 @@ const VARIANTS = new Set(ITEMS.variants.map((w) => w.toLowerCase()));
 const CJK_VARIANTS = ITEMS.variants.filter((w) => CJK.test(w));
 const CHILD_SIZES = wordsRe(ITEMS.childSizes, "iu");
 const PACKAGING = wordsRe(ITEMS.packaging);
+const USED = wordsRe(ITEMS.conditions.used, "iu");
+const REFURBISHED = wordsRe(ITEMS.conditions.refurbished, "iu");
+/** "used" saying what the item is for, not its condition: "can be used as", "used for parties". */
+const USED_FOR =
+  /(?:\b(?:be|been|being|is|are|can|commonly|widely|easily|most)\s+used\b|\bused\s+(?:for|as|to|in|with|by|on)\b)/iu;
 const UNBRANDED = new Set(ITEMS.unbrandedBrand.map((w) => w.toLowerCase()));
 const UNBRANDED_MAX = Math.max(...ITEMS.unbrandedBrand.map((w) => w.length));
 
@@ -170,6 +175,18 @@ export function isVariantWord(word: string): boolean {
 export function packagingOnly(title: string): boolean {
   for (const m of title.matchAll(PACKAGING)) if (!bundledBefore(title, m.index)) return true;
   return false;
+}
+
+/**
+ * The condition the title states ("Pre-owned", "Used - Like New", "Renewed", "二手"), or null: for a listing whose
+ * page gives none, the price is compared as a used or refurbished item's.
+ */
+export function statedCondition(title: string): "used" | "refurbished" | null {
+  if (REFURBISHED.test(title)) return "refurbished";
+  if (!USED.test(title)) return null;
+  // "used" alone may say what the item is for; any other word of the list is the condition.
+  const rest = title.replace(USED_FOR, " ");
+  return USED.test(rest) ? "used" : null;
 }
 
 /** The title says the item is a child's size anywhere in it ("Air Jordan 1 Mid Big Kids' Shoes"). */

@@ -16,6 +16,7 @@ import {
   otherVariantAfter,
   packagingOnly,
   platformSuffix,
+  statedCondition,
   unbrandedValue,
   variantAfter,
 } from "./context.ts";
@@ -845,6 +846,9 @@ export function score(listing: Listing, m: CompiledMatcher): Verdict {
   // Packaging or a sample of the brand's product: no price of the product applies to it.
   const packaging = claims.length > 0 && packagingOnly(r.outsideModels);
   const sizeOnce = statedSizeOnce(listing);
+  // A page that gives no condition: the title's own word for it ("Pre-owned", "Renewed") decides.
+  const stated = listing.condition === null && claims.length > 0 ? statedCondition(listing.title ?? "") : null;
+  const priced = stated ? { ...listing, condition: stated } : listing;
   for (const v of claims) {
     const owner = d.bOwner[v.brand] ?? v.brand;
     const ownerNamed = claims.some(
@@ -858,7 +862,7 @@ export function score(listing: Listing, m: CompiledMatcher): Verdict {
     const inputs = priceInputs(d, r, listing, v, claims, packaging, sizeOnce);
     if (!inputs) continue;
     const { models, product, types, size, brandWide } = inputs;
-    const pc = priceBelow(d, listing, v.brand, models, product, types, size, brandWide);
+    const pc = priceBelow(d, priced, v.brand, models, product, types, size, brandWide);
     checks.push({ owner, pc, model: inputs.models.length > 0 });
   }
   const best = bestPriceCheck(checks);
