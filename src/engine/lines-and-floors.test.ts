@@ -35,6 +35,13 @@ describe("price floors per kind of item and market", () => {
     expect(price(l("Puma men polo t-shirt", "199", "INR"))?.message).toMatch(/INR for Puma polo/);
   });
 
+  it("a title naming unrelated kinds takes the lowest of their floors; a narrower kind named with its broader one, its own", () => {
+    // Keyword lists ("T-shirt ... Tee Tops Coats") name what the item may be: a tee clears the jacket floor never.
+    expect(price(l("Fear of God Essentials T-shirt Tee Tops Coats", "30", "USD"))).toBeUndefined();
+    expect(price(l("Fear of God Essentials T-shirt Tee Tops Coats", "10", "USD"))?.message).toMatch(/t-shirt/);
+    expect(price(l("Lattafa eau de parfum 100ml", "5", "USD"))?.message).toMatch(/perfume 100 ml/);
+  });
+
   it("sneakers in INR take the INR sneakers floor, in EUR the US floor converted", () => {
     expect(price(l("Nike Air sneakers", "999", "INR"))?.message).toMatch(/1999 INR for Nike sneakers/);
     expect(price(l("Nike Air sneakers", "15", "EUR"))?.message).toMatch(

@@ -93,6 +93,17 @@ function massFloorApplies(d: MatcherData, brand: number, types: readonly number[
 }
 const MASS = 2; // index of "mass" in layout.ts TIERS
 
+/**
+ * The kinds of item a title names that may be the item, for a floor: a broader kind a narrower one named is within
+ * is left out ("puffer jacket": the down jacket, not any jacket). Of what is left, callers take the lowest floor:
+ * a title naming unrelated kinds ("T-shirt ... Tee Tops Coats", "hoodie jogger set") is one of them or a set of
+ * them, and the cheapest is the floor a genuine item clears.
+ */
+export function itemKinds(types: readonly number[]): readonly number[] {
+  if (types.length < 2) return types;
+  return types.filter((t) => !types.some((o) => o !== t && typeWithin(o) === t));
+}
+
 /** The kind whose floor stands for `type`: itself when the brand has a floor of it, else the broader kind it is within. */
 function floorKind(d: MatcherData, from: number, to: number, type: number): number {
   for (let f = from; f < to; f++) if (d.fType[f] === type) return type;
@@ -103,7 +114,7 @@ function floorKind(d: MatcherData, from: number, to: number, type: number): numb
 /**
  * The brand's floor for the kinds of item named: per type (or, without a floor of that type, the broader kind it
  * is within: a puffer takes the brand's jacket floor), the floor in the listing's currency, else the type's floor
- * converted (US dollars first); across types, the highest. Null when the brand has no floor for any of them.
+ * converted (US dollars first); across types, the lowest (itemKinds). Null when the brand has no floor for any.
  */
 export function floorFor(
   d: MatcherData,
@@ -114,7 +125,7 @@ export function floorFor(
   const from = d.fStart[brand] ?? 0;
   const to = d.fStart[brand + 1] ?? from;
   let best: Reference | null = null;
-  for (const named of types) {
+  for (const named of itemKinds(types)) {
     const type = floorKind(d, from, to, named);
     let same = -1;
     let converted = -1;
@@ -140,16 +151,17 @@ export function floorFor(
         params: { brand: d.bName.at(brand) ?? "", type: typeName(type), currency: cur },
       },
     };
-    // Highest reference wins; a native floor without a rate is compared only natively.
-    if (!best || (Number.isFinite(usd) && !(usd <= best.usd))) best = ref;
+    // Lowest reference wins; a native floor without a rate is compared only natively.
+    if (!best || (Number.isFinite(usd) && !(usd >= best.usd))) best = ref;
   }
   return best;
 }
 
 /**
  * The tier's default floor for the kinds of item named (data/tier-floors.json), for a brand of that tier that
- * sells the item's group and has no floor of its own for it; the highest across types, and only when it is above
- * the brand-wide floor scaled by the kind of item (which then stays the reference). Null when none applies.
+ * sells the item's group and has no floor of its own for it; the lowest across the kinds (itemKinds), and only
+ * when it is above the brand-wide floor scaled by the kind of item (which then stays the reference). Null when none
+ * applies.
  */
 function tierFloorFor(d: MatcherData, brand: number, types: readonly number[], product: number): Reference | null {
   // A licensor's name on a cap or a toy is a licensee's goods at the licensee's prices, not a luxury house's.
@@ -158,13 +170,13 @@ function tierFloorFor(d: MatcherData, brand: number, types: readonly number[], p
   const groups = d.bGroups[brand] ?? 0;
   let best = Number.NaN;
   let bestType = -1;
-  for (const type of types) {
+  for (const type of itemKinds(types)) {
     if ((groups & typeGroupBit(type)) === 0) continue;
     // Without a default of its own, a kind takes the default of the broader kind it is within.
     const within = typeWithin(type);
     const kind = Number.isNaN(tierFloorUsd(tier, type)) && within >= 0 ? within : type;
     const usd = tierFloorUsd(tier, kind);
-    if (Number.isFinite(usd) && !(usd <= best)) {
+    if (Number.isFinite(usd) && !(usd >= best)) {
       best = usd;
       bestType = kind;
     }
