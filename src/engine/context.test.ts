@@ -194,8 +194,22 @@ describe("a model named in a title is the item only when it is the item (hand-wr
     const pad = score(listing("DualSense Wireless Controller - PlayStation 5", { price: usd("20") }), m);
     expect(reason(pad, "price-below-reference")?.message).toContain("DualSense");
     expect(reason(pad, "price-below-reference")?.message).not.toContain("PlayStation 5");
+    // A one-word title of its own, or a title whose other word is a year or a number, is the game.
+    for (const title of [
+      "Starfield - Xbox Series X",
+      "Cyberpunk 2077 - PlayStation 5",
+      "Spider-Man 2 - PlayStation 5",
+    ]) {
+      expect(signals(score(listing(title, { price: usd("29") }), m)), title).not.toContain("price-below-reference");
+    }
     // The device itself, or nothing but its brand or a condition before the dash: still the console.
-    for (const title of ["Console - PlayStation 5", "Sony - PlayStation 5", "New Sealed - PlayStation 5"]) {
+    for (const title of [
+      "Console - PlayStation 5",
+      "Sony - PlayStation 5",
+      "New Sealed - PlayStation 5",
+      "Disc Edition - PlayStation 5",
+      "Brand New - PlayStation 5",
+    ]) {
       const v = score(listing(title, { price: usd("120") }), m);
       expect(reason(v, "price-below-reference")?.message, title).toContain("PlayStation 5");
     }

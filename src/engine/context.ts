@@ -59,6 +59,7 @@ export function fitsOthers(
   title: string,
   fits: readonly EvidenceSpan[],
   own: readonly { start: number; end: number }[],
+  names: readonly { start: number; end: number }[] = own,
 ): boolean {
   const inner = listing.categories[listing.categories.length - 1];
   if (inner && !CONSOLE_CATEGORY.test(inner)) {
@@ -66,7 +67,7 @@ export function fitsOthers(
     if (FIT_CATEGORY.test(inner.toLowerCase())) return true;
   }
   // A platform named last with no other model before it: the item is made for it ("Spider-Man 2 - PlayStation 5").
-  const platform = platformSuffix(title, own);
+  const platform = platformSuffix(title, own, names);
   if (platform && !own.some((o) => o.end <= platform.start)) return true;
   for (const f of fits) {
     if (own.some((o) => o.start <= f.start && f.end <= o.end)) continue;
@@ -79,11 +80,16 @@ export function fitsOthers(
 /**
  * Retail titles name the platform of a game or an accessory last, after a dash: "Marvel's Spider-Man 2 -
  * PlayStation 5", "Mario Kart 8 Deluxe – Nintendo Switch". The model (of `own`, the models' spans in the title)
- * named only there, after a title of its own, is what the item runs on; it is returned. Not when the words before
- * are the device itself ("Console - PlayStation 5") or hold no more than one word that is not a descriptor ("Sony -
- * PlayStation 5", "New Sealed - PlayStation 5").
+ * named only there, after a title of its own ("Starfield - Xbox Series X"), is what the item runs on; it is
+ * returned. Not when the words before are the device itself ("Console - PlayStation 5", "Disc Edition - PlayStation
+ * 5") or hold nothing but descriptors, a condition and brand names (`names`: "Sony - PlayStation 5", "New Sealed -
+ * PlayStation 5"). Another model named there is a title of its own ("DualSense Wireless Controller - PlayStation 5").
  */
-export function platformSuffix<S extends { start: number; end: number }>(title: string, own: readonly S[]): S | null {
+export function platformSuffix<S extends { start: number; end: number }>(
+  title: string,
+  own: readonly S[],
+  names: readonly { start: number; end: number }[] = own,
+): S | null {
   const last = own.reduce<S | null>((a, o) => (a && a.end >= o.end ? a : o), null);
   if (!last || !/^[\s)\]]*$/u.test(title.slice(last.end))) return null;
   // Back from the name over spaces and an opening bracket to a dash or bar that has a space before it.
@@ -92,8 +98,34 @@ export function platformSuffix<S extends { start: number; end: number }>(title: 
   if (i < 1 || !"-–—|".includes(title[i] as string) || !/\s/u.test(title[i - 1] as string)) return null;
   const head = title.slice(0, i).trim();
   if (!head || CONSOLE_CATEGORY.test(head)) return null;
-  return (head.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !isDescriptor(w)).length >= 2 ? last : null;
+  for (const w of title.slice(0, i).matchAll(/[\p{L}\p{N}]+/gu)) {
+    const at = w.index;
+    if (isDescriptor(w[0]) || DEVICE_WORDS.has(w[0].toLowerCase())) continue;
+    if (names.some((n) => n.start <= at && at + w[0].length <= n.end)) continue;
+    return last;
+  }
+  return null;
 }
+
+/** Words before a platform's name that describe the device itself or its state, not a title of its own. */
+const DEVICE_WORDS = new Set([
+  "console",
+  "system",
+  "disc",
+  "digital",
+  "edition",
+  "bundle",
+  "slim",
+  "pro",
+  "sealed",
+  "new",
+  "used",
+  "refurbished",
+  "renewed",
+  "boxed",
+  "unboxed",
+  "brand",
+]);
 
 /** One of the two words right before `at` makes what follows an extra of a bundle ("with case", "+ dust bag", "送"). */
 function bundledBefore(title: string, at: number): boolean {

@@ -64,6 +64,8 @@ interface Read {
   brandValues: string[];
   /** The spans of the models the title names. */
   titleModels: EvidenceSpan[];
+  /** The spans of the brands and lines the title names (not models). */
+  titleNames: EvidenceSpan[];
   /**
    * The title with the models' names blanked out, for the words that say what the item is not (a child's size,
    * packaging only): inside a model's own name they are the name ("Casio Baby-G", "Telfar Shopping Bag").
@@ -87,7 +89,7 @@ function blanked(text: string, spans: readonly { start: number; end: number }[])
 /** Whether the title names a kind of item that fits the models it names (context.ts fitsOthers), asked once. */
 function fitsOf(r: Read, l: Listing): boolean {
   if (r.fits === null) {
-    r.fits = fitsOthers(l, l.title ?? "", r.title.fits, r.titleModels);
+    r.fits = fitsOthers(l, l.title ?? "", r.title.fits, r.titleModels, r.titleNames);
   }
   return r.fits;
 }
@@ -153,6 +155,7 @@ function readListing(m: CompiledMatcher, l: Listing): Read {
     bidi,
     brandValues,
     titleModels,
+    titleNames: brands.filter((b) => b.field === "title" && b.model < 0).map((b) => b.span),
     outsideModels: blanked(l.title ?? "", titleModels),
     typesOutsideModels:
       titleModels.length === 0
@@ -983,7 +986,7 @@ function priceModels(d: MatcherData, v: BrandView, r: Read, l: Listing): number[
   // A model's reference is its adult retail price: a child's size of it is a cheaper item.
   if (childSize(r.outsideModels)) return [];
   // "DualSense Wireless Controller - PlayStation 5": the platform named last is not the item.
-  const platform = platformSuffix(title, r.titleModels);
+  const platform = platformSuffix(title, r.titleModels, r.titleNames);
   return v.models.filter((mi) => {
     const inTitle = v.mentions.filter((x) => x.model === mi && x.field === "title");
     const name = d.mName.at(mi) ?? "";
