@@ -127,6 +127,11 @@ const DEVICE_WORDS = new Set([
   "brand",
 ]);
 
+/** A word that makes what follows an extra of a bundle ("with", "+", "送": item-context.json bundled). */
+export function isBundleWord(word: string): boolean {
+  return BUNDLED.has(word.toLowerCase());
+}
+
 /** One of the two words right before `at` makes what follows an extra of a bundle ("with case", "+ dust bag", "送"). */
 function bundledBefore(title: string, at: number): boolean {
   const words =

@@ -432,12 +432,18 @@ describe("model names next to their brand, common-word brands naming an item, st
       ["Michael Kors purse strap", "25"],
       ["Dyson hair dryer attachment", "20"],
       ["Tiffany & Co. polishing cloth", "15"],
+      ["Apple Watch Sport Band 45mm", "49"],
+      ["Apple AirPods Pro 2 Ear Tips", "9"],
+      ["Ray-Ban sunglasses hard case", "15"],
+      ["Duracell Optimum AAA 12 Pack", "15"],
     ] as const) {
       const v = score(l(title, price), m);
       expect(v.risk, title).toBe("low");
     }
-    // The kind itself far below its floor is still flagged, and a luxury house's name on a strap is still the claim.
+    // The kind itself far below its floor is still flagged, also with what fits it as an extra, and a luxury house's
+    // name on a strap is still the claim.
     expect(score(l("Nike sneakers", "10"), m).risk).toBe("medium");
+    expect(score(l("Nike shoes with laces", "10"), m).risk).toBe("medium");
     const strap = score(l("Louis Vuitton bag strap", "40"), m).reasons.find(
       (r) => r.signal === "price-below-reference",
     );

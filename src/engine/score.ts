@@ -12,6 +12,7 @@ import {
   displayOrder,
   fitsOthers,
   hasBidi,
+  isBundleWord,
   isVariantWord,
   otherVariantAfter,
   packagingOnly,
@@ -1032,7 +1033,8 @@ function kindsFor(d: MatcherData, r: Read, brand: number): readonly number[] {
 
 /**
  * Each time the title names this kind of item, what follows it directly is a word of what fits a device ("shoe
- * laces", "sunglasses case") or a kind of item of another group ("shoe bag": footwear, then a bag).
+ * laces", "sunglasses case"; or one word later: "Watch Sport Band", "sunglasses hard case") or a kind of item of
+ * another group ("shoe bag": footwear, then a bag).
  */
 function namedBeforeWhatFits(t: FieldResult, title: string, type: number): boolean {
   let named = false;
@@ -1041,7 +1043,16 @@ function namedBeforeWhatFits(t: FieldResult, title: string, type: number): boole
     if (t.itemType[i] !== type) continue;
     const end = t.itemEnd[i] as number;
     const adjoins = (at: number) => at >= end && /^[\s\-–]*$/u.test(title.slice(end, at));
-    const fits = t.fits.some((f) => adjoins(f.start));
+    const near = (at: number) => {
+      const between = at >= end ? title.slice(end, at).match(/[\p{L}\p{N}]+/gu) : null;
+      return (
+        adjoins(at) ||
+        (between?.length === 1 &&
+          !isBundleWord(between[0] as string) &&
+          /^[\s\-–]*[\p{L}\p{N}]+[\s\-–]*$/u.test(title.slice(end, at)))
+      );
+    };
+    const fits = t.fits.some((f) => near(f.start));
     const other = t.itemAt.some((at, j) => adjoins(at) && typeGroupBit(t.itemType[j] ?? -1) !== group);
     if (!fits && !other) return false;
     named = true;

@@ -13,6 +13,8 @@ import SENSES from "./data/term-senses.json";
 
 interface Sense {
   after: string[];
+  /** Words that, after a count right after the term, make it ordinary: "AAA 12 Pack", "AA 24-count". */
+  afterCount: string[];
   before: string[];
   with: string[];
   unlessWith: string[];
@@ -26,6 +28,7 @@ const BY_TERM = new Map<string, Sense>();
 for (const s of SENSES.senses as Partial<Sense & { terms: string[] }>[]) {
   const sense: Sense = {
     after: s.after ?? [],
+    afterCount: s.afterCount ?? [],
     before: s.before ?? [],
     with: s.with ?? [],
     unlessWith: s.unlessWith ?? [],
@@ -51,6 +54,9 @@ function endsWithWord(head: string, word: string): boolean {
   const prev = head.charAt(head.length - word.length - 1);
   return prev === "" || CJK.test(word.charAt(0)) || !LETTER.test(prev);
 }
+
+/** A count and its separators: "12 ", "24-", "4x ". */
+const COUNT = /^\d+\s*x?[\s-]*/u;
 
 /** Separators a sense word may be written after: "AAA-batteries", "1:1 - scale". */
 const GAP = /^[\s\-–—_/:,.()[\]]*/u;
@@ -112,6 +118,8 @@ export function ordinarySense(term: string, text: string, start: number, end: nu
   if (sense.unlessWith.some((w) => lower.includes(w))) return false;
   const rest = lower.slice(end, end + 40).replace(GAP, "");
   if (sense.after.some((w) => startsWithWord(rest, w))) return true;
+  const count = COUNT.exec(rest);
+  if (count && sense.afterCount.some((w) => startsWithWord(rest.slice(count[0].length), w))) return true;
   const head = lower.slice(Math.max(0, start - 40), start).replace(GAP_END, "");
   if (sense.before.some((w) => endsWithWord(head, w))) return true;
   return sense.with.some((w) => lower.includes(w));
