@@ -850,9 +850,9 @@ export function score(listing: Listing, m: CompiledMatcher): Verdict {
   // Packaging or a sample of the brand's product: no price of the product applies to it.
   const packaging = claims.length > 0 && packagingOnly(r.outsideModels);
   const sizeOnce = statedSizeOnce(listing);
-  // A page that gives no condition: the title's own word for it ("Pre-owned", "Renewed") decides.
-  const stated = listing.condition === null && claims.length > 0 ? statedCondition(listing.title ?? "") : null;
-  const priced = stated ? { ...listing, condition: stated } : listing;
+  // A page that gives no condition: the title's own word for it ("Pre-owned", "Renewed") decides, read only when the
+  // price is below the reference as new (a used item's threshold is lower, never higher).
+  let priced: Listing | null = listing.condition === null ? null : listing;
   for (const v of claims) {
     const owner = d.bOwner[v.brand] ?? v.brand;
     const ownerNamed = claims.some(
@@ -866,7 +866,12 @@ export function score(listing: Listing, m: CompiledMatcher): Verdict {
     const inputs = priceInputs(d, r, listing, v, claims, packaging, sizeOnce);
     if (!inputs) continue;
     const { models, product, types, size, brandWide } = inputs;
-    const pc = priceBelow(d, priced, v.brand, models, product, types, size, brandWide);
+    let pc = priceBelow(d, priced ?? listing, v.brand, models, product, types, size, brandWide);
+    if (pc && priced === null) {
+      const stated = statedCondition(listing.title ?? "");
+      priced = stated ? { ...listing, condition: stated } : listing;
+      if (stated) pc = priceBelow(d, priced, v.brand, models, product, types, size, brandWide);
+    }
     checks.push({ owner, pc, model: inputs.models.length > 0 });
   }
   const best = bestPriceCheck(checks);
