@@ -95,6 +95,26 @@ describe("a smaller size than the full bottle is compared with the reference sca
   });
 });
 
+describe("a mini or travel size named without its size", () => {
+  it("halves the reference of a make-up or perfume brand's item, never of a bag", () => {
+    expect(statedSize("Fenty Beauty Gloss Bomb Mini")).toMatchObject({ text: "Mini" });
+    expect(Number.isNaN(statedSize("Mascara Travel Size")?.ml)).toBe(true);
+    expect(statedSize("Minimalist wallet")).toBeNull();
+    for (const [title, price] of [
+      ["Fenty Beauty Gloss Bomb Mini", "12"],
+      ["Too Faced Better Than Sex Mascara Travel Size", "14"],
+      ["Benefit Hoola Bronzer Mini", "17"],
+    ] as const) {
+      expect(priced(score(l(title, price), m)), title).toBeNull();
+    }
+    // Far below half the reference it is still flagged; a bag called Mini is still a bag at its own floor.
+    expect(codes(score(l("Chanel No 5 mini perfume", "5"), m))).toContain("price-below-brand");
+    const bag = priced(score(l("Lady Dior Mini bag", "400"), m));
+    expect(bag?.message ?? "").not.toMatch(/scaled/);
+    expect(bag?.code).toBe("price-below-type-floor-native");
+  });
+});
+
 describe("licensed goods: a licensor named beside the maker", () => {
   it("is no collaboration (clubs, leagues, franchises, carmakers)", () => {
     for (const [title, price] of [

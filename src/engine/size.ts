@@ -43,6 +43,7 @@ const SIZE =
   /(?:(\d{1,2})\s*[x×*]\s*)?(\d{1,4}(?:[.,]\d{1,2})?)\s*(fl\.?\s?oz|ml|мл|毫升|ミリリットル|cl|litres?|liters?|升|l|oz|gr?|克|グラム)(?![\p{L}\p{N}])(?:\s*[x×*]\s*(\d{1,2})(?![\p{N}]))?/giu;
 
 export interface StatedSize {
+  /** Millilitres (or grams); NaN for a mini or travel size named without its size. */
   ml: number;
   /** True when the size was given in grams. */
   grams: boolean;
@@ -79,9 +80,20 @@ export function statedSize(title: string): StatedSize | null {
     texts.push(m[0].trim());
   }
   if (Number.isFinite(group)) total += group;
-  if (!(total > 0) || grams === null) return null;
+  if (!(total > 0) || grams === null) {
+    const mini = MINI.exec(title);
+    return mini ? { ml: Number.NaN, grams: false, text: mini[0] } : null;
+  }
   return { ml: total, grams, text: texts.join(" + ") };
 }
+
+/** A mini or travel size named without its size (standard-sizes.json miniWords). */
+const MINI = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...SIZES.miniWords].sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}\\p{N}])`,
+  "iu",
+);
+/** The share of the full size a mini is taken to hold at most. */
+const MINI_SHARE = 0.5;
 
 const KIND_GROUPS = groupBits(SIZES.kindsFor);
 const COSMETICS_BIT = groupBits(["cosmetics"]);
@@ -102,6 +114,12 @@ export function sizeFactor(
   if (full <= 0) return null;
   if (size.grams && ((d.bGroups[brand] ?? 0) & COSMETICS_BIT) === 0) return null;
   if (types.some((t) => (typeGroupBit(t) & KIND_GROUPS) === 0)) return null;
+  if (Number.isNaN(size.ml)) {
+    // A mini of what? Only of a kind of these groups, or of a brand that sells nothing else.
+    const groups = d.bGroups[brand] ?? 0;
+    if (types.length === 0 && (groups === 0 || (groups & ~KIND_GROUPS) !== 0)) return null;
+    return { factor: MINI_SHARE, fullMl: full };
+  }
   if (size.ml >= full) return null;
   return { factor: size.ml / full, fullMl: full };
 }
