@@ -294,6 +294,17 @@ describe("a family name followed by another variant's designation is not the mod
     expect(at("Astrox 99 racket 2", "Astrox 99", "Astrox 99")).toBe(false);
     expect(at("DualSense 2 pack", "DualSense", "PlayStation 5")).toBe(false);
   });
+
+  it("a line's name alone followed by a generation's number is another generation, a screen size is not", () => {
+    expect(at("iPad Air 2 16GB WiFi Silver", "iPad Air", "iPad Air")).toBe(true);
+    expect(at("Kindle Paperwhite 7th Generation", "Kindle Paperwhite", "Kindle Paperwhite")).toBe(true);
+    expect(at("Apple Watch Series 3 38mm", "Apple Watch", "Apple Watch")).toBe(true);
+    expect(at("MacBook Pro 14 M3", "MacBook Pro", "MacBook Pro")).toBe(false);
+    expect(at("iPad Air 11 inch M2", "iPad Air", "iPad Air")).toBe(false);
+    expect(at("iPad Air 64GB", "iPad Air", "iPad Air")).toBe(false);
+    // A model whose own name holds a number is not a line's name alone.
+    expect(at("Astrox 99 2", "Astrox 99", "Astrox 99")).toBe(false);
+  });
 });
 
 describe("the condition a title states, for a page that gives none (hand-written titles)", () => {

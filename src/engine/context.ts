@@ -186,7 +186,13 @@ const QUANTITY_TOKEN = /^\d+(?:[.,]\d+)?(?:gb|tb|mb|ml|l|mah|wh|w|v|mm|cm|m|in|i
  * a digit that the rest of the model's name does not hold ("iO 2", "Astrox 77", "Elite XG240R"). A size, a count
  * or a year is no designation; the rest of the model's own name is ("Yeezy 350" for "Yeezy Boost 350 V2").
  */
-export function otherVariantAfter(text: string, start: number, end: number, modelName: string): boolean {
+export function otherVariantAfter(
+  text: string,
+  start: number,
+  end: number,
+  modelName: string,
+  generations = true,
+): boolean {
   const words = (s: string) =>
     s
       .toLowerCase()
@@ -194,6 +200,16 @@ export function otherVariantAfter(text: string, start: number, end: number, mode
       .trim();
   const said = words(text.slice(start, end));
   const name = words(modelName);
+  // A model named by a line's name alone, priced at the line's current generation ("iPad Air", "Kindle
+  // Paperwhite"), followed by a generation's number: another generation ("iPad Air 2", "Apple Watch Series 3").
+  if (said === name && generations && !/\d/.test(name)) {
+    // A one-digit number or an ordinal; two digits only after "Series" or "Gen" ("MacBook Pro 14" is a screen size).
+    const rest = text.slice(end);
+    const gen =
+      /^[\s\-–]*(?:series|gen|generation|mark|mk)[\s\-–]*\d{1,2}(?![\p{L}\p{N}])/iu.exec(rest) ??
+      /^[\s\-–]*(?:\d|\d{1,2}(?:st|nd|rd|th))(?![\p{L}\p{N}])(?![\s-]*(?:inch|in\b|"|”|cm|mm|gb|tb|mb))/iu.exec(rest);
+    return gen !== null;
+  }
   if (said === name || !name.startsWith(`${said} `)) return false;
   const next = /^[\s\-–]*([\p{L}\p{N}]+)/u.exec(text.slice(end))?.[1]?.toLowerCase() ?? "";
   if (!/\d/.test(next) || QUANTITY_TOKEN.test(next) || /^(?:19|20)\d\d$/.test(next)) return false;

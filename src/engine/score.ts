@@ -36,7 +36,7 @@ import {
 import { brandNames, type CompiledMatcher, type MatcherData } from "./layout.ts";
 import { BRAND_SPECIFIC_NAMES, isComponent, isDescriptor, ORDINARY_PHRASES, STORE_WORDS } from "./lexicon.ts";
 import { CNY_HOSTS, listingPriceUsd, type PriceCheck, priceBelow, type Reference, sizedReference } from "./price.ts";
-import { aboutBrand, isFitted, typeFactor, typeGroupBit } from "./product-type.ts";
+import { aboutBrand, isFitted, sellsGenerations, typeFactor, typeGroupBit } from "./product-type.ts";
 import { daysBetween, hostOf, round, type SellerStanding, sellerStanding, squash, weakSeller } from "./seller.ts";
 import { dupeOf, ordinarySense, specificationSense } from "./senses.ts";
 import { type StatedSize, statedSize } from "./size.ts";
@@ -993,6 +993,7 @@ function priceModels(d: MatcherData, v: BrandView, r: Read, l: Listing): number[
   if (childSize(r.outsideModels)) return [];
   // "DualSense Wireless Controller - PlayStation 5": the platform named last is not the item.
   const platform = platformSuffix(title, r.titleModels, r.titleNames);
+  const generations = sellsGenerations(d.bGroups[v.brand] ?? 0);
   return v.models.filter((mi) => {
     const inTitle = v.mentions.filter((x) => x.model === mi && x.field === "title");
     const name = d.mName.at(mi) ?? "";
@@ -1001,7 +1002,7 @@ function priceModels(d: MatcherData, v: BrandView, r: Read, l: Listing): number[
       inTitle.some(
         (x) =>
           !variantAfter(title, x.span.end) &&
-          !otherVariantAfter(title, x.span.start, x.span.end, name) &&
+          !otherVariantAfter(title, x.span.start, x.span.end, name, generations) &&
           x.span !== platform,
       )
     );
