@@ -246,9 +246,11 @@ function thirdParty(pages: PageRow[] | string, matcher: Matcher): VariantResult[
     };
   };
   if (typeof pages !== "string") {
+    // The reference is read for the page as a third party's listing: a brand's own store compares no price.
     const branded = pages
-      .filter((p) => !p.written && p.listing && referenceOf(p.listing, matcher))
-      .map((p) => asThirdParty(p.listing as Listing));
+      .filter((p) => !p.written && p.listing)
+      .map((p) => asThirdParty(p.listing as Listing))
+      .filter((l) => referenceOf(l, matcher));
     run("A real genuine pages, third-party seller", branded);
     run(
       "B ... re-priced at reference",
