@@ -444,10 +444,12 @@ describe("model names next to their brand, common-word brands naming an item, st
     // name on a strap is still the claim.
     expect(score(l("Nike sneakers", "10"), m).risk).toBe("medium");
     expect(score(l("Nike shoes with laces", "10"), m).risk).toBe("medium");
-    const strap = score(l("Louis Vuitton bag strap", "40"), m).reasons.find(
-      (r) => r.signal === "price-below-reference",
-    );
-    expect(strap?.code).toBe("price-below-brand");
+    const strap = score(l("Louis Vuitton bag strap", "40"), m);
+    expect(strap.reasons.find((r) => r.signal === "price-below-reference")?.code).toBe("price-below-brand");
+    // On price alone an accessory is medium, never high, even a luxury house's (a genuine case or strap is resold).
+    for (const title of ["Louis Vuitton bag strap", "Rolex watch strap", "Gucci sunglasses case"])
+      expect(score(l(title, "30"), m).risk, title).toBe("medium");
+    expect(score(l("Gucci sunglasses", "20"), m).risk).toBe("high");
   });
 
   it("a common-word brand's name in company form claims it without product context (Tiffany & Co.)", () => {

@@ -743,6 +743,8 @@ interface PriceInputs {
   types: readonly number[];
   /** The largest factor of the kinds of item the item is (1 when none): scales the brand-wide floor. */
   product: number;
+  /** The item is what fits a kind of item the title names ("watch strap", "sunglasses case"). */
+  accessory: boolean;
   size: StatedSize | null;
   /** The brand's own cheapest price may be the reference (not for a licensor beside the maker of the goods). */
   brandWide: boolean;
@@ -776,6 +778,7 @@ function priceInputs(
   const kinds = kindsFor(d, r, v.brand);
   let types = priceTypes(r, listing, kinds);
   let product = r.product;
+  let accessory = false;
   // Models named without a price of their own ("Lee Jeans", "Mumm Cordon Rouge") that name their kind of item:
   // the brand's floor for that kind is the reference.
   if (models.length > 0 && models.every((mi) => !Number.isFinite(d.mRefUsd[mi] as number))) {
@@ -795,6 +798,7 @@ function priceInputs(
     const title = listing.title ?? "";
     const fitted = kinds.filter((type) => namedBeforeWhatFits(r.title, title, type));
     if (fitted.length > 0) {
+      accessory = true;
       types = types.filter((type) => !fitted.includes(type));
       if (types.length === 0 && d.bTier[v.brand] !== 0) return null;
       product = Math.max(1, ...types.map((type) => typeFactor(type)));
@@ -803,7 +807,11 @@ function priceInputs(
   // A licensor (a club, a franchise) named beside the maker of the goods: the maker's prices say what the
   // licensed item costs, the licensor's cheapest item says nothing of it.
   const licensed = d.bLicensor[v.brand] === 1 && claims.some((o) => d.bLicensor[o.brand] !== 1 && namedInTitle(o));
-  return { models, types, product, size: (d.bSizeMl[v.brand] ?? 0) > 0 ? size() : null, brandWide: !licensed };
+  // No kind or model left and a word of what fits a device named ("Rolex watch strap", "Gucci case"): an accessory.
+  if (!accessory && models.length === 0 && types.length === 0 && r.title.fits.length > 0)
+    accessory = fitsOf(r, listing);
+  const stated = (d.bSizeMl[v.brand] ?? 0) > 0 ? size() : null;
+  return { models, types, product, accessory, size: stated, brandWide: !licensed };
 }
 
 /** A claimed brand's price check, with its owner and whether a model of it named in the listing was the reference. */
@@ -850,6 +858,8 @@ export function score(listing: Listing, m: CompiledMatcher): Verdict {
   // Packaging or a sample of the brand's product: no price of the product applies to it.
   const packaging = claims.length > 0 && packagingOnly(r.outsideModels);
   const sizeOnce = statedSizeOnce(listing);
+  // Brands whose item is what fits a kind of item the title names: price alone makes no "high" for them either.
+  const accessories: number[] = [];
   // A page that gives no condition: the title's own word for it ("Pre-owned", "Renewed") decides, read only when the
   // price is below the reference as new (a used item's threshold is lower, never higher).
   let priced: Listing | null = listing.condition === null ? null : listing;
@@ -866,6 +876,7 @@ export function score(listing: Listing, m: CompiledMatcher): Verdict {
     const inputs = priceInputs(d, r, listing, v, claims, packaging, sizeOnce);
     if (!inputs) continue;
     const { models, product, types, size, brandWide } = inputs;
+    if (inputs.accessory) accessories.push(v.brand);
     let pc = priceBelow(d, priced ?? listing, v.brand, models, product, types, size, brandWide);
     if (pc && priced === null) {
       const stated = statedCondition(listing.title ?? "");
@@ -958,7 +969,8 @@ export function score(listing: Listing, m: CompiledMatcher): Verdict {
   const sum = W.PRIOR + reasons.reduce((acc, x) => acc + x.weight, 0);
   let p = 1 / (1 + Math.exp(-sum));
   // High means corroborated: a low price alone is not proof for a brand that is discounted and cleared everywhere.
-  if (p >= W.HIGH_AT && best && d.bTier[best.brand] !== 0 && priceAlone(reasons, collab)) p = W.PRICE_ALONE_CAP;
+  const luxuryItem = best !== null && d.bTier[best.brand] === 0 && !accessories.includes(best.brand);
+  if (p >= W.HIGH_AT && best && !luxuryItem && priceAlone(reasons, collab)) p = W.PRICE_ALONE_CAP;
   const thin = !listing.title && !listing.brand;
   const nothing = claims.length === 0 && vocab.length === 0 && cancelled.length === 0 && capacity === null;
   const primary = best?.brand ?? pickPrimary(claims);
