@@ -794,7 +794,7 @@ function priceInputs(
   // What fits a kind of item the title names ("shoe laces", "sunglasses case", "hair dryer attachment", "shoe bag"):
   // that kind's floor is not the item's. Nor is the brand's own cheapest item, unless the brand is a luxury house
   // (whose name on a case or a strap is the claim): a mass or premium brand sells its accessories for less.
-  if (models.length === 0 && kinds.length > 0) {
+  if (models.length === 0 && kinds.length > 0 && (r.title.fits.length > 0 || r.title.itemAt.length > 1)) {
     const title = listing.title ?? "";
     const fitted = kinds.filter((type) => namedBeforeWhatFits(r.title, title, type));
     if (fitted.length > 0) {
@@ -1060,22 +1060,38 @@ function namedBeforeWhatFits(t: FieldResult, title: string, type: number): boole
   for (let i = 0; i < t.itemAt.length; i++) {
     if (t.itemType[i] !== type) continue;
     const end = t.itemEnd[i] as number;
-    const adjoins = (at: number) => at >= end && /^[\s\-–]*$/u.test(title.slice(end, at));
-    const near = (at: number) => {
-      const between = at >= end ? title.slice(end, at).match(/[\p{L}\p{N}]+/gu) : null;
-      return (
-        adjoins(at) ||
-        (between?.length === 1 &&
-          !isBundleWord(between[0] as string) &&
-          /^[\s\-–]*[\p{L}\p{N}]+[\s\-–]*$/u.test(title.slice(end, at)))
-      );
-    };
-    const fits = t.fits.some((f) => near(f.start));
-    const other = t.itemAt.some((at, j) => adjoins(at) && typeGroupBit(t.itemType[j] ?? -1) !== group);
-    if (!fits && !other) return false;
+    let follows = false;
+    for (let j = 0; j < t.itemAt.length && !follows; j++) {
+      const at = t.itemAt[j] as number;
+      follows = at >= end && typeGroupBit(t.itemType[j] ?? -1) !== group && onlyGap(title, end, at);
+    }
+    for (let f = 0; f < t.fits.length && !follows; f++) {
+      const at = (t.fits[f] as EvidenceSpan).start;
+      follows = at >= end && (onlyGap(title, end, at) || oneWordGap(title, end, at));
+    }
+    if (!follows) return false;
     named = true;
   }
   return named;
+}
+
+/** title[from, to) holds only spaces and dashes. */
+function onlyGap(title: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = title.charCodeAt(k);
+    if (c !== 32 && c !== 45 && c !== 0x2013 && c !== 9) return false;
+  }
+  return true;
+}
+
+/** title[from, to) is one word between spaces or dashes, not a bundle word ("Watch Sport Band"; not "with"). */
+function oneWordGap(title: string, from: number, to: number): boolean {
+  const between = title.slice(from, to).match(/[\p{L}\p{N}]+/gu);
+  return (
+    between?.length === 1 &&
+    !isBundleWord(between[0] as string) &&
+    /^[\s\-–]*[\p{L}\p{N}]+[\s\-–]*$/u.test(title.slice(from, to))
+  );
 }
 
 /** The kind of item named i-th in the title is followed directly by another kind of item ("laptop bag"). */
