@@ -108,24 +108,7 @@ export function platformSuffix<S extends { start: number; end: number }>(
 }
 
 /** Words before a platform's name that describe the device itself or its state, not a title of its own. */
-const DEVICE_WORDS = new Set([
-  "console",
-  "system",
-  "disc",
-  "digital",
-  "edition",
-  "bundle",
-  "slim",
-  "pro",
-  "sealed",
-  "new",
-  "used",
-  "refurbished",
-  "renewed",
-  "boxed",
-  "unboxed",
-  "brand",
-]);
+const DEVICE_WORDS = new Set(ITEMS.deviceWords.map((w) => w.toLowerCase()));
 
 /** A word that makes what follows an extra of a bundle ("with", "+", "送": item-context.json bundled). */
 export function isBundleWord(word: string): boolean {

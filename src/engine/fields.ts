@@ -66,7 +66,7 @@ export interface FieldResult {
   /** Product types named (indices into src/shared/product-types.json), in text order, no repeats. */
   types: number[];
   /**
-   * Product types named only by a brand word ("pen", "phone": product-types.json brandWords), not in `types`: the
+   * Product types named only by a brand word ("pen", "figure": product-types.json brandWords), not in `types`: the
    * item's kind for a brand that sells its group, for no other. Their offsets are in itemAt like the others'.
    */
   brandTypes: number[];
@@ -209,7 +209,7 @@ function readPart(
       const owner = d.pOwner[h.p] as number;
       const type = owner >= BRAND_WORD ? owner - BRAND_WORD : owner;
       if (owner >= BRAND_WORD) {
-        // A brand word inside a longer kind of item is part of that one ("pen" in "pen drive", "phone" in "phone case").
+        // A brand word inside a longer kind of item is part of that one ("pen" in "pen drive").
         if (hits.some((o) => o !== h && d.pKind[o.p] === K_PRODUCT && o.start <= h.start && o.end >= h.end)) continue;
         if (!out.brandTypes.includes(type)) out.brandTypes.push(type);
       } else {

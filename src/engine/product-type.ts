@@ -72,6 +72,11 @@ const DEPRECIATING_MASK = groupBits(DEPRECIATING_GROUPS);
  * The item depreciates like electronics: every kind of item named is in a depreciating group, or, with no kind
  * named, the brand (its groups `brandGroups`) sells only such goods.
  */
+export function depreciates(types: readonly number[], brandGroups: number): boolean {
+  if (types.length > 0) return types.every((t) => (typeGroupBit(t) & DEPRECIATING_MASK) !== 0);
+  return brandGroups !== 0 && (brandGroups & ~DEPRECIATING_MASK) === 0;
+}
+
 /**
  * The brand sells goods that lose value with each generation (devices, audio, gaming, storage) and no clothing or
  * footwear, where a number after a line's name is a model, not a generation ("Air Jordan 4").
@@ -80,11 +85,6 @@ export function sellsGenerations(brandGroups: number): boolean {
   return (brandGroups & DEPRECIATING_MASK) !== 0 && (brandGroups & APPAREL_MASK) === 0;
 }
 const APPAREL_MASK = groupBits(["clothing", "footwear"]);
-
-export function depreciates(types: readonly number[], brandGroups: number): boolean {
-  if (types.length > 0) return types.every((t) => (typeGroupBit(t) & DEPRECIATING_MASK) !== 0);
-  return brandGroups !== 0 && (brandGroups & ~DEPRECIATING_MASK) === 0;
-}
 
 const MEDIA_BIT = groupBits(["media"]);
 

@@ -883,7 +883,7 @@ export function score(listing: Listing, m: CompiledMatcher): Verdict {
       priced = stated ? { ...listing, condition: stated } : listing;
       if (stated) pc = priceBelow(d, priced, v.brand, models, product, types, size, brandWide);
     }
-    checks.push({ owner, pc, model: inputs.models.length > 0 });
+    checks.push({ owner, pc, model: models.length > 0 });
   }
   const best = bestPriceCheck(checks);
   if (best) reasons.push(rateAdjusted(d, listing, best.reason));
@@ -1075,11 +1075,11 @@ function namedBeforeWhatFits(t: FieldResult, title: string, type: number): boole
   return named;
 }
 
-/** title[from, to) holds only spaces and dashes. */
+/** title[from, to) holds only white space, hyphens and en dashes (as /^[\s\-–]*$/u, without a slice). */
 function onlyGap(title: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const c = title.charCodeAt(k);
-    if (c !== 32 && c !== 45 && c !== 0x2013 && c !== 9) return false;
+    if (c !== 32 && c !== 45 && c !== 0x2013 && !/\s/u.test(title.charAt(k))) return false;
   }
   return true;
 }
@@ -1097,7 +1097,7 @@ function oneWordGap(title: string, from: number, to: number): boolean {
 /** The kind of item named i-th in the title is followed directly by another kind of item ("laptop bag"). */
 function beforeItem(t: FieldResult, i: number, title: string): boolean {
   const end = t.itemEnd[i] as number;
-  return t.itemAt.some((at) => at >= end && /^[\s\-–]*$/u.test(title.slice(end, at)));
+  return t.itemAt.some((at) => at >= end && onlyGap(title, end, at));
 }
 
 /**

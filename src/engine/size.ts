@@ -5,6 +5,7 @@
  * into bSizeMl). Half bottles, miniatures, travel sprays and deluxe samples are
  * ordinary genuine goods at a fraction of the full-size price.
  */
+import { wordsRe } from "./context.ts";
 import SIZES from "./data/standard-sizes.json";
 import type { MatcherData } from "./layout.ts";
 import { groupBits, typeGroupBit } from "./product-type.ts";
@@ -88,10 +89,7 @@ export function statedSize(title: string): StatedSize | null {
 }
 
 /** A mini or travel size named without its size (standard-sizes.json miniWords). */
-const MINI = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...SIZES.miniWords].sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}\\p{N}])`,
-  "iu",
-);
+const MINI = wordsRe(SIZES.miniWords, "iu");
 /** The share of the full size a mini is taken to hold at most. */
 const MINI_SHARE = 0.5;
 

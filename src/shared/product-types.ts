@@ -21,8 +21,8 @@ export interface ProductType {
   group: string;
   words: string[];
   /**
-   * Words that name this kind of item only beside a brand that sells its group ("Montblanc pen", "Oppo phone",
-   * "Etude palette"); elsewhere they are too often part of something else ("pen drive", "phone holder").
+   * Words that name this kind of item only beside a brand that sells its group ("Montblanc pen", "Pop Mart
+   * figure"); elsewhere they are too often part of something else ("pen drive", "figure skates").
    */
   brandWords?: string[];
 }
