@@ -452,6 +452,25 @@ describe("model names next to their brand, common-word brands naming an item, st
     expect(score(l("Gucci sunglasses", "20"), m).risk).toBe("high");
   });
 
+  it("an accessory naming no kind of item takes no price of a mass or premium brand, unless the brand makes such accessories (hand-written)", () => {
+    for (const [title, price] of [
+      ["Beats cable", "2"],
+      ["Samsonite luggage cover", "25"],
+      ["Dyson Supersonic attachment", "5"],
+      // A strap or band named as one word of what fits a watch: a mass brand's cheapest watch says nothing of it.
+      ["Seiko watch strap", "8"],
+      ["Garmin watch band", "8"],
+    ] as const) {
+      const v = score(l(title, price), m);
+      expect(signals(v), title).not.toContain("price-below-reference");
+      expect(v.risk, title).toBe("low");
+    }
+    // OtterBox makes cases as its goods (pack category "accessories"): its cheapest case is the reference.
+    expect(score(l("Otterbox iPhone 15 case", "5"), m).risk).toBe("medium");
+    // A luxury house's name on a case is still the claim.
+    expect(score(l("Louis Vuitton phone case", "15"), m).risk).not.toBe("low");
+  });
+
   it("a common-word brand's name in company form claims it without product context (Tiffany & Co.)", () => {
     expect(score(l("Tiffany & Co. Sterling Silver Key Ring", null), m).brand?.id).toBe("tiffany");
     expect(score(l("Tiffany and Co bracelet", null), m).brand?.id).toBe("tiffany");

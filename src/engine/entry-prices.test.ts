@@ -118,8 +118,6 @@ const MODEL_FAMILIES: Case[] = [
   ["Persol eyeglasses frames", "persol", "129", "USD", "20"],
   ["Maui Jim eyeglasses frames", "maui-jim", "110", "USD", "15"],
   ["Costa Del Mar eyeglasses", "costa-del-mar", "100", "USD", "15"],
-  ["Seiko watch strap", "seiko", "60", "USD", "8"],
-  ["Garmin watch band", "garmin", "49", "USD", "8"],
   ["Kingston A400 240GB SSD", "kingston", "20", "USD", "4"],
   ["WD SN770 500GB NVMe SSD", "western-digital", "40", "USD", "8"],
   ["Seagate Exos 7E8 4TB hard drive", "seagate", "99", "USD", "20"],

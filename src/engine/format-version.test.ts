@@ -1,12 +1,13 @@
 /**
  * The word lists the compiler turns into patterns (fits, dupe phrases, negators, quantities, kinds of item, look-alike
- * letters, the accessory and negation windows), the data it compiles into columns (the usual full sizes) and the
+ * letters, the accessory and negation windows), the data it compiles into columns (the usual full sizes, the groups of items a brand's categories sell) and the
  * columns themselves (FIELDS) are part of the compiled form: a cached form compiled from other lists would read
  * listings with the old ones. Their digest is recorded for each COMPILED_FORMAT_VERSION in
  * data/compiled-inputs.json, so a change of a list without a new format version fails here.
  */
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { PRODUCT_GROUPS } from "../shared/product-types.ts";
 import RECORDED from "./data/compiled-inputs.json";
 import CONFUSABLES from "./data/confusables.json";
 import SIZES from "./data/standard-sizes.json";
@@ -27,6 +28,7 @@ function compiledInputsDigest(): string {
     PRODUCT_TYPE_WORDS,
     CONFUSABLES,
     SIZES.categories,
+    PRODUCT_GROUPS,
     FIELDS,
     ACCESSORY_WORDS,
     NEGATION_WORDS,

@@ -74,7 +74,17 @@ const DEPRECIATING_MASK = groupBits(DEPRECIATING_GROUPS);
  */
 export function depreciates(types: readonly number[], brandGroups: number): boolean {
   if (types.length > 0) return types.every((t) => (typeGroupBit(t) & DEPRECIATING_MASK) !== 0);
-  return brandGroups !== 0 && (brandGroups & ~DEPRECIATING_MASK) === 0;
+  return (brandGroups & DEPRECIATING_MASK) !== 0 && (brandGroups & ~(DEPRECIATING_MASK | FITTINGS_BIT)) === 0;
+}
+
+const FITTINGS_BIT = groupBits(["fittings"]);
+
+/**
+ * The brand makes what fits a device as its own goods (product-types.json group "fittings": cases, chargers,
+ * straps): its cheapest item says what such an accessory costs. Another brand's does not.
+ */
+export function makesFittings(brandGroups: number): boolean {
+  return (brandGroups & FITTINGS_BIT) !== 0;
 }
 
 /**

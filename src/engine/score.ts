@@ -36,7 +36,7 @@ import {
 import { brandNames, type CompiledMatcher, type MatcherData } from "./layout.ts";
 import { BRAND_SPECIFIC_NAMES, isComponent, isDescriptor, ORDINARY_PHRASES, STORE_WORDS } from "./lexicon.ts";
 import { CNY_HOSTS, listingPriceUsd, type PriceCheck, priceBelow, type Reference, sizedReference } from "./price.ts";
-import { aboutBrand, isFitted, sellsGenerations, typeFactor, typeGroupBit } from "./product-type.ts";
+import { aboutBrand, isFitted, makesFittings, sellsGenerations, typeFactor, typeGroupBit } from "./product-type.ts";
 import { daysBetween, hostOf, round, type SellerStanding, sellerStanding, squash, weakSeller } from "./seller.ts";
 import { dupeOf, ordinarySense, specificationSense } from "./senses.ts";
 import { type StatedSize, statedSize } from "./size.ts";
@@ -793,14 +793,15 @@ function priceInputs(
   if (models.length === 0 && types.length === 0 && v.models.length > 0 && fitsOf(r, listing)) return null;
   // What fits a kind of item the title names ("shoe laces", "sunglasses case", "hair dryer attachment", "shoe bag"):
   // that kind's floor is not the item's. Nor is the brand's own cheapest item, unless the brand is a luxury house
-  // (whose name on a case or a strap is the claim): a mass or premium brand sells its accessories for less.
+  // (whose name on a case or a strap is the claim) or makes such accessories as its goods: a mass or premium
+  // brand sells its accessories for less.
   if (models.length === 0 && kinds.length > 0 && (r.title.fits.length > 0 || r.title.itemAt.length > 1)) {
     const title = listing.title ?? "";
     const fitted = kinds.filter((type) => namedBeforeWhatFits(r.title, title, type));
     if (fitted.length > 0) {
       accessory = true;
       types = types.filter((type) => !fitted.includes(type));
-      if (types.length === 0 && d.bTier[v.brand] !== 0) return null;
+      if (types.length === 0 && d.bTier[v.brand] !== 0 && !makesFittings(d.bGroups[v.brand] ?? 0)) return null;
       product = Math.max(1, ...types.map((type) => typeFactor(type)));
     }
   }
@@ -808,8 +809,12 @@ function priceInputs(
   // licensed item costs, the licensor's cheapest item says nothing of it.
   const licensed = d.bLicensor[v.brand] === 1 && claims.some((o) => d.bLicensor[o.brand] !== 1 && namedInTitle(o));
   // No kind or model left and a word of what fits a device named ("Rolex watch strap", "Gucci case"): an accessory.
-  if (!accessory && models.length === 0 && types.length === 0 && r.title.fits.length > 0)
+  // A mass or premium brand's cheapest item says nothing of it either ("Fitbit Inspire 3 Band", "Beats cable"),
+  // unless the brand makes such accessories as its own goods ("OtterBox iPhone 15 case").
+  if (!accessory && models.length === 0 && types.length === 0 && r.title.fits.length > 0) {
     accessory = fitsOf(r, listing);
+    if (accessory && d.bTier[v.brand] !== 0 && !makesFittings(d.bGroups[v.brand] ?? 0)) return null;
+  }
   const stated = (d.bSizeMl[v.brand] ?? 0) > 0 ? size() : null;
   return { models, types, product, accessory, size: stated, brandWide: !licensed };
 }
