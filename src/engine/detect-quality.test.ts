@@ -452,6 +452,15 @@ describe("model names next to their brand, common-word brands naming an item, st
     expect(score(l("Gucci sunglasses", "20"), m).risk).toBe("high");
   });
 
+  it("a brand that sells none of the kinds named takes no price when another brand named sells them (hand-written)", () => {
+    // Columbia's Bugaboo line of outdoor clothing, not the stroller maker: no stroller price for a beanie.
+    const v = score(l("Columbia Men's Bugaboo Fleece Beanie", "15"), m);
+    expect(signals(v)).not.toContain("price-below-reference");
+    // The same brand alone keeps its prices, and a brand that sells the kind keeps its own beside another.
+    expect(signals(score(l("Bugaboo Fox stroller", "40"), m))).toContain("price-below-reference");
+    expect(score(l("Gucci Adidas sneakers", "30"), m).risk).not.toBe("low");
+  });
+
   it("an accessory naming no kind of item takes no price of a mass or premium brand, unless the brand makes such accessories (hand-written)", () => {
     for (const [title, price] of [
       ["Beats cable", "2"],

@@ -776,6 +776,7 @@ function priceInputs(
   if (v.standing || packaging || aboutBrand(r.typesOutsideModels, d.bGroups[v.brand] ?? 0)) return null;
   let models = priceModels(d, v, r, listing);
   const kinds = kindsFor(d, r, v.brand);
+  if (models.length === 0 && soldByAnotherOnly(d, v, r.brands, kinds)) return null;
   let types = priceTypes(r, listing, kinds);
   let product = r.product;
   let accessory = false;
@@ -1052,6 +1053,30 @@ function kindsFor(d: MatcherData, r: Read, brand: number): readonly number[] {
   const sells = d.bGroups[brand] ?? 0;
   const own = r.brandTypes.filter((t) => !r.types.includes(t) && (sells & typeGroupBit(t)) !== 0);
   return own.length === 0 ? r.types : [...r.types, ...own];
+}
+
+/**
+ * The title names kinds of item (`kinds`) the brand sells none of, and another brand (of another owner) named
+ * plainly in the title, claimed or not, sells one of them: that one makes the item ("Columbia Men's Bugaboo Fleece
+ * Beanie": a beanie of Columbia's Bugaboo line, not of the stroller maker). The brand's prices say nothing of it.
+ */
+function soldByAnotherOnly(
+  d: MatcherData,
+  v: BrandView,
+  mentions: readonly BrandMention[],
+  kinds: readonly number[],
+): boolean {
+  if (kinds.length === 0) return false;
+  const sells = (brand: number) => {
+    const groups = d.bGroups[brand] ?? 0;
+    return kinds.some((t) => (groups & typeGroupBit(t)) !== 0);
+  };
+  if (sells(v.brand)) return false;
+  const owner = d.bOwner[v.brand] ?? v.brand;
+  return mentions.some(
+    (x) =>
+      x.field === "title" && !x.accessory && !x.disguised && (d.bOwner[x.brand] ?? x.brand) !== owner && sells(x.brand),
+  );
 }
 
 /**
