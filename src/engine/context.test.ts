@@ -305,6 +305,16 @@ describe("a family name followed by another variant's designation is not the mod
     // A model whose own name holds a number is not a line's name alone.
     expect(at("Astrox 99 2", "Astrox 99", "Astrox 99")).toBe(false);
   });
+
+  it("a line's name alone followed by a model year up to the given one is another generation", () => {
+    const year = (title: string, said: string, oldYear: number) =>
+      otherVariantAfter(title, title.indexOf(said), title.indexOf(said) + said.length, said, true, oldYear);
+    expect(year("MacBook Pro 2015 13 inch 8GB", "MacBook Pro", 2024)).toBe(true);
+    expect(year("iPad Pro (2018) 64GB", "iPad Pro", 2024)).toBe(true);
+    expect(year("MacBook Pro 2025 14 inch", "MacBook Pro", 2024)).toBe(false);
+    // No year is old without a time to read it against.
+    expect(year("MacBook Pro 2015", "MacBook Pro", 0)).toBe(false);
+  });
 });
 
 describe("the condition a title states, for a page that gives none (hand-written titles)", () => {

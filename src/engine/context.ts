@@ -168,6 +168,8 @@ const QUANTITY_TOKEN = /^\d+(?:[.,]\d+)?(?:gb|tb|mb|ml|l|mah|wh|w|v|mm|cm|m|in|i
  * Series 9", "Astrox" for "Astrox 99") and the word right after it is another variant's designation: a word with
  * a digit that the rest of the model's name does not hold ("iO 2", "Astrox 77", "Elite XG240R"). A size, a count
  * or a year is no designation; the rest of the model's own name is ("Yeezy 350" for "Yeezy Boost 350 V2").
+ * With `generations`, a line's name alone followed by a generation's number is another generation ("iPad Air 2"),
+ * and so is one followed by a model year up to `oldYear` ("MacBook Pro 2015"; 0: no year is old).
  */
 export function otherVariantAfter(
   text: string,
@@ -175,6 +177,7 @@ export function otherVariantAfter(
   end: number,
   modelName: string,
   generations = true,
+  oldYear = 0,
 ): boolean {
   const words = (s: string) =>
     s
@@ -191,7 +194,10 @@ export function otherVariantAfter(
     const gen =
       /^[\s\-–]*(?:series|gen|generation|mark|mk)[\s\-–]*\d{1,2}(?![\p{L}\p{N}])/iu.exec(rest) ??
       /^[\s\-–]*(?:\d|\d{1,2}(?:st|nd|rd|th))(?![\p{L}\p{N}])(?![\s-]*(?:inch|in\b|"|”|cm|mm|gb|tb|mb))/iu.exec(rest);
-    return gen !== null;
+    if (gen !== null) return true;
+    // A model year ("MacBook Pro 2015", "iPad Pro (2018)"): an older generation when it is old enough.
+    const year = /^[\s\-–(]*((?:19|20)\d\d)(?![\p{L}\p{N}])/u.exec(rest)?.[1];
+    return year !== undefined && Number(year) <= oldYear;
   }
   if (said === name || !name.startsWith(`${said} `)) return false;
   const next = /^[\s\-–]*([\p{L}\p{N}]+)/u.exec(text.slice(end))?.[1]?.toLowerCase() ?? "";

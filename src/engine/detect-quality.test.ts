@@ -452,6 +452,15 @@ describe("model names next to their brand, common-word brands naming an item, st
     expect(score(l("Gucci sunglasses", "20"), m).risk).toBe("high");
   });
 
+  it("a device line's model year two or more years before the verdict is an older generation (hand-written)", () => {
+    const at = "2026-12-01T00:00:00Z";
+    for (const title of ["MacBook Pro 2015 13 inch 8GB 256GB", "iPad Pro (2018) 64GB WiFi"])
+      expect(signals(score(l(title, "150"), m, at)), title).not.toContain("price-below-reference");
+    // This year's or last year's is the current line, and without a time no year is old.
+    expect(signals(score(l("MacBook Pro 2025 14 inch", "150"), m, at))).toContain("price-below-reference");
+    expect(signals(score(l("MacBook Pro 2015 13 inch", "150"), m, ""))).toContain("price-below-reference");
+  });
+
   it("a brand that sells none of the kinds named takes no price when another brand named sells them (hand-written)", () => {
     // Columbia's Bugaboo line of outdoor clothing, not the stroller maker: no stroller price for a beanie.
     const v = score(l("Columbia Men's Bugaboo Fleece Beanie", "15"), m);

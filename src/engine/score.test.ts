@@ -148,6 +148,15 @@ describe("score: seller", () => {
     const r = reason(score(listing("Nike shoes", { seller }), m), "seller-weak");
     expect(r?.weight).toBeGreaterThan(1);
   });
+
+  it("reads a seller's age at the time of the verdict it is given, by default the time the rules were compiled", () => {
+    const seller = { ...emptySeller(), name: "x", memberSince: "2026-11" };
+    const l = listing("Nike shoes", { seller });
+    expect(reason(score(l, m, "2026-12-01T00:00:00Z"), "seller-weak")).toBeDefined();
+    // A year on, the same seller is no longer new.
+    expect(reason(score(l, m, "2027-12-01T00:00:00Z"), "seller-weak")).toBeUndefined();
+    expect(reason(score(l, m, ""), "seller-weak")).toBeUndefined();
+  });
 });
 
 describe("score: other signals", () => {

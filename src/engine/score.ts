@@ -78,6 +78,8 @@ interface Read {
   fits: boolean | null;
   /** The title's own reading: kinds of item that fit a device and dupe phrases, as the matcher found them. */
   title: FieldResult;
+  /** The time of the verdict (ISO 8601; "" unknown): the age of a seller, a rate, a model year. */
+  now: string;
 }
 
 /** The text with these spans replaced by spaces, offsets kept. */
@@ -104,7 +106,7 @@ function readIn(m: CompiledMatcher, field: FieldName, text: string, sides: numbe
   return f;
 }
 
-function readListing(m: CompiledMatcher, l: Listing): Read {
+function readListing(m: CompiledMatcher, l: Listing, now: string): Read {
   const all: FieldResult[] = [];
   const titleText = l.title ?? "";
   const title = readIn(m, "title", titleText, SIDE_BRAND | SIDE_TERM | SIDE_CONTEXT, true);
@@ -164,6 +166,7 @@ function readListing(m: CompiledMatcher, l: Listing): Read {
         : title.types.filter((t) => title.itemType.some((x, i) => x === t && !itemWithin(title, i, titleModels))),
     fits: null,
     title,
+    now,
   };
 }
 
@@ -849,9 +852,13 @@ function bestPriceCheck(checks: readonly OwnerCheck[]): PriceCheck | null {
   return best;
 }
 
-export function score(listing: Listing, m: CompiledMatcher): Verdict {
+/**
+ * The verdict on a listing. `now` (ISO 8601) is the time of the verdict, by which a seller's, a rate's and a model
+ * year's ages are read; by default the time the rules were compiled.
+ */
+export function score(listing: Listing, m: CompiledMatcher, now: string = m.d.meta.at(0) ?? ""): Verdict {
   const d = m.d;
-  const r = readListing(m, listing);
+  const r = readListing(m, listing, now);
   const reasons: Reason[] = [];
   const vocab = termReasons(d, outsideModelNames(r.terms, r.brands));
   reasons.push(...vocab);
@@ -892,7 +899,7 @@ export function score(listing: Listing, m: CompiledMatcher): Verdict {
     checks.push({ owner, pc, model: models.length > 0 });
   }
   const best = bestPriceCheck(checks);
-  if (best) reasons.push(rateAdjusted(d, listing, best.reason));
+  if (best) reasons.push(rateAdjusted(d, listing, best.reason, r.now));
   let collab: Reason | null = null;
   if (!claims.some((v) => v.standing || aboutBrand(r.typesOutsideModels, d.bGroups[v.brand] ?? 0))) {
     // The platform named last may be a model ("- PlayStation 5") or a brand's own name ("- Nintendo Switch").
@@ -927,7 +934,7 @@ export function score(listing: Listing, m: CompiledMatcher): Verdict {
   if (claims.length > 0) {
     const unb = unbrandedReason(d, r.terms);
     if (unb) reasons.push(unb);
-    const weak = weakSeller(listing, d.meta.at(0) ?? "");
+    const weak = weakSeller(listing, r.now);
     if (weak) reasons.push(weak);
     if (r.bulk && claims.some((v) => d.bTier[v.brand] === 0 && !v.standing)) {
       reasons.push({
@@ -1012,6 +1019,9 @@ function priceModels(d: MatcherData, v: BrandView, r: Read, l: Listing): number[
   // "DualSense Wireless Controller - PlayStation 5": the platform named last is not the item.
   const platform = platformSuffix(title, r.titleModels, r.titleNames);
   const generations = sellsGenerations(d.bGroups[v.brand] ?? 0);
+  // A model year two or more years before the verdict is an older generation.
+  const year = Number(r.now.slice(0, 4));
+  const oldYear = generations && year > 0 ? year - 2 : 0;
   return v.models.filter((mi) => {
     const inTitle = v.mentions.filter((x) => x.model === mi && x.field === "title");
     const name = d.mName.at(mi) ?? "";
@@ -1020,7 +1030,7 @@ function priceModels(d: MatcherData, v: BrandView, r: Read, l: Listing): number[
       inTitle.some(
         (x) =>
           !variantAfter(title, x.span.end) &&
-          !otherVariantAfter(title, x.span.start, x.span.end, name, generations) &&
+          !otherVariantAfter(title, x.span.start, x.span.end, name, generations, oldYear) &&
           x.span !== platform,
       )
     );
@@ -1165,7 +1175,7 @@ function brandFieldMismatch(d: MatcherData, r: Read, claims: BrandView[]): Reaso
  * the pack's rate was taken (context-data.ts rateFactor): an old rate of a
  * volatile currency makes the comparison less certain.
  */
-function rateAdjusted(d: MatcherData, l: Listing, reason: Reason): Reason {
+function rateAdjusted(d: MatcherData, l: Listing, reason: Reason, now: string): Reason {
   const money = l.priceRange?.max ?? l.price;
   if (money?.currency === "USD") return reason;
   const host = money?.currency ? "" : (hostOf(l.url) ?? "");
@@ -1174,7 +1184,7 @@ function rateAdjusted(d: MatcherData, l: Listing, reason: Reason): Reason {
   const i = cur ? d.rCur.indexOf(cur) : -1;
   if (i < 0 || cur === "USD") return reason;
   const date = d.rDate.at(i) ?? "";
-  const days = date ? daysBetween(date, d.meta.at(0) ?? "") : null;
+  const days = date ? daysBetween(date, now) : null;
   const { factor, drift } = rateFactor(d.rDrift[i] ?? 0, days);
   if (factor >= 1) return reason;
   return {
@@ -1221,9 +1231,13 @@ function pickPrimary(claims: BrandView[]): number | null {
  * brand it would show), or null when no brand is claimed or it has no price
  * data. For tools and evaluation: "re-price this listing at its reference".
  */
-export function referenceOf(listing: Listing, m: CompiledMatcher): (Reference & { brand: string }) | null {
+export function referenceOf(
+  listing: Listing,
+  m: CompiledMatcher,
+  now: string = m.d.meta.at(0) ?? "",
+): (Reference & { brand: string }) | null {
   const d = m.d;
-  const r = readListing(m, listing);
+  const r = readListing(m, listing, now);
   const vocab = termReasons(d, outsideModelNames(r.terms, r.brands));
   const views = groupBrands(m, r, listing);
   const claims = views.filter((v) => claimed(d, v, strongVocab(vocab), r, listing));

@@ -73,8 +73,8 @@ export const coreHandlers: Handlers<keyof CoreProtocol> = {
       const tabId = senderTab(sender);
       if (!sameOrigin(request.listing.url, sender.url)) throw new BadRequest("listing.url is not the sender's page");
       const { matcher } = await rulesForListing();
-      const verdict = score(request.listing, matcher);
       const at = new Date().toISOString();
+      const verdict = score(request.listing, matcher, at);
       await record(tabId, {
         status: "verdict",
         url: request.listing.url,
