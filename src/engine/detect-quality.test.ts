@@ -501,6 +501,9 @@ describe("model names next to their brand, common-word brands naming an item, st
     expect(score(l("Coach jacket men windbreaker", "20"), m).risk).toBe("unknown");
     expect(score(l("Off white sneakers for women", "20"), m).risk).toBe("unknown");
     expect(score(l("Men's coach bag leather", "20"), m).risk).toBe("unknown");
+    // A common-word brand named as a variant word is that word: "Mini Shorts" is a size, not the car maker.
+    expect(score(l("Casual Mini Shorts Summer", "5"), m).brand).toBeNull();
+    expect(score(l("MINI Cooper keychain", "3"), m).brand?.id).toBe("mini-cooper");
   });
 
   it("claims a common-word brand right beside another brand's model (a collaboration)", () => {

@@ -398,11 +398,14 @@ function isProductNameWord(word: string): boolean {
   return [...word].length > 1 && (/^[\p{Lu}\p{Lt}]/u.test(word) || !/\p{Ll}/u.test(word));
 }
 
-/** The mention reads as a known ordinary phrase ("off white", "coach jacket"), alone or with the word after it. */
+/**
+ * The mention reads as a known ordinary phrase ("off white", "coach jacket"), alone or with the word after it, or is
+ * a word of a smaller or other variant ("Mini Shorts": a size, not the car maker).
+ */
 function readsOrdinary(x: BrandMention, title: string): boolean {
   const next = title.slice(x.span.end).match(/^[^\p{L}\p{N}]*([\p{L}\p{N}]+)/u)?.[1] ?? "";
   const mention = x.span.text.toLowerCase();
-  return ORDINARY.has(mention) || ORDINARY.has(`${mention} ${next.toLowerCase()}`);
+  return ORDINARY.has(mention) || ORDINARY.has(`${mention} ${next.toLowerCase()}`) || isVariantWord(mention);
 }
 
 /** Another brand joined to the mention as a collaborator, right after it ("Supreme x Fox", "Nike × Stüssy"). */
