@@ -5,6 +5,7 @@ import {
   type EvalRow,
   gridFor,
   groupBySource,
+  labelDisputed,
   leaveOneSourceOut,
   metricsAt,
   metricsOf,
@@ -133,6 +134,24 @@ describe("eval-detect: choosing cut-offs and leave-one-source-out", () => {
     expect(bySource.g?.cutoffs.medium).toBe(40);
     expect(bySource.g?.metrics.falseAlarm).toBe(1);
     expect(risks).toEqual(["low", "low", "medium", "medium", "low"]);
+  });
+
+  it("tunes only on the rows it is told to, and still measures every row", () => {
+    const rows = [row("a1", "a", true, 45), row("b1", "b", true, 45), row("g1", "g", false, 45)];
+    // Held out a: g's row at 45 forbids medium 40 ...
+    expect(leaveOneSourceOut(rows, SHIPPED, grid).folds.find((f) => f.source === "a")?.cutoffs.medium).toBe(60);
+    // ... unless it is left out of tuning; held out itself, it is still measured (and flagged).
+    const { folds, risks } = leaveOneSourceOut(rows, SHIPPED, grid, (r) => r.id !== "g1");
+    expect(folds.find((f) => f.source === "a")?.cutoffs.medium).toBe(40);
+    expect(risks).toEqual(["medium", "medium", "medium"]);
+  });
+
+  it("a label is disputed when its own note says no brand is named and the title names one", () => {
+    expect(labelDisputed(false, "generic unbranded summer apparel (no brand named)", true)).toBe(true);
+    expect(labelDisputed(false, "generic unbranded summer apparel (no brand named)", false)).toBe(false);
+    expect(labelDisputed(false, "legitimate accessory for a named phone", true)).toBe(false);
+    expect(labelDisputed(true, "no brand named", true)).toBe(false);
+    expect(labelDisputed(false, null, true)).toBe(false);
   });
 
   it("refuses any false alarm on a tuning source, even one in a hundred", () => {

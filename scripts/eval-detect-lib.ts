@@ -204,13 +204,15 @@ export interface HeldOut {
 
 /**
  * Leave-one-source-out: for each source, cut-offs chosen (`choose`) on all
- * other sources' rows, then that source measured with them. Also returns each
- * row's held-out risk, in input order, for pooled figures.
+ * other sources' rows (those `tuneOn` keeps: by default all), then that source
+ * measured with them. Also returns each row's held-out risk, in input order,
+ * for pooled figures.
  */
 export function leaveOneSourceOut(
   rows: readonly EvalRow[],
   shipped: Cutoffs,
   grid: readonly Cutoffs[] = gridFor(shipped),
+  tuneOn: (r: EvalRow) => boolean = () => true,
 ): { folds: HeldOut[]; risks: Risk[] } {
   const folds: HeldOut[] = [];
   const risks: Risk[] = new Array(rows.length).fill("unknown");
@@ -220,7 +222,7 @@ export function leaveOneSourceOut(
   });
   for (const [source, held] of groupBySource(rows)) {
     const cutoffs = choose(
-      rows.filter((r) => r.source !== source),
+      rows.filter((r) => r.source !== source && tuneOn(r)),
       shipped,
       grid,
     );
@@ -252,3 +254,13 @@ export function sourceOf(file: string, record: { id?: unknown; source?: unknown 
 
 /** Numbers for print: 3 decimals, "-" for null. */
 export const fmt = (x: number | null, digits = 3) => (x === null ? "-" : x.toFixed(digits));
+
+/**
+ * A label its own note contradicts: a negative row whose annotator's reason says the title names no brand
+ * ("generic unbranded summer apparel (no brand named)") while the engine reads a brand named plainly in the title.
+ * Such rows are listed, and a sensitivity figure leaves them out of tuning (never out of measurement); the
+ * headline figures keep every label as given.
+ */
+export function labelDisputed(positive: boolean, labelReason: string | null, brandInTitle: boolean): boolean {
+  return !positive && brandInTitle && labelReason !== null && /\b(?:no brand|unbranded)\b/i.test(labelReason);
+}

@@ -40,6 +40,7 @@ import {
   fmt,
   groupBySource,
   isFlag,
+  labelDisputed,
   leaveOneSourceOut,
   type Metrics,
   metricsAt,
@@ -64,6 +65,8 @@ interface Scored extends EvalRow {
   file: string;
   title: string;
   verdict: Verdict;
+  /** The annotator's note on the label, when the file gives one. */
+  labelReason: string | null;
 }
 
 function readLabeled(file: string): Record<string, unknown>[] {
@@ -73,13 +76,21 @@ function readLabeled(file: string): Record<string, unknown>[] {
     .map((line) => JSON.parse(line) as Record<string, unknown>);
 }
 
-function scoredRow(id: string, source: string, positive: boolean, file: string, title: string, v: Verdict): Scored {
-  return { id, source, positive, score: v.score, risk: v.risk, file, title, verdict: v };
+function scoredRow(
+  id: string,
+  source: string,
+  positive: boolean,
+  file: string,
+  title: string,
+  v: Verdict,
+  labelReason: string | null = null,
+): Scored {
+  return { id, source, positive, score: v.score, risk: v.risk, file, title, verdict: v, labelReason };
 }
 
 function runLabeled(file: string, matcher: Matcher): Scored[] {
   return readLabeled(file).map((raw) => {
-    const r = raw as { id: string; title: string; label: string };
+    const r = raw as { id: string; title: string; label: string; label_reason?: unknown };
     return scoredRow(
       r.id,
       sourceOf(file, raw),
@@ -87,6 +98,7 @@ function runLabeled(file: string, matcher: Matcher): Scored[] {
       file,
       r.title,
       score(toListing(raw), matcher),
+      typeof r.label_reason === "string" ? r.label_reason : null,
     );
   });
 }
@@ -348,6 +360,25 @@ function summarise(
   return summary;
 }
 
+/** The engine reads a brand named plainly in the row's title (a claim, not a disguise or a seller's name). */
+function brandInTitle(r: Scored): boolean {
+  return r.verdict.reasons.some((x) => x.signal === "brand-claimed" && x.evidence?.field === "title");
+}
+
+/**
+ * Rows whose label their own note contradicts (labelDisputed), and the leave-one-source-out summary with them left
+ * out of tuning only: a sensitivity figure beside the headline, which keeps every label as given.
+ */
+function labelAudit(rows: Scored[], result: ReturnType<typeof evaluateRows>) {
+  const disputed = rows.filter((r) => labelDisputed(r.positive, r.labelReason, brandInTitle(r)));
+  if (disputed.length === 0) return { disputed: [], loso: null };
+  const { risks } = leaveOneSourceOut(rows, SHIPPED, undefined, (r) => !disputed.includes(r as Scored));
+  return {
+    disputed: disputed.map((r) => ({ id: r.id, source: r.source, risk: r.risk, title: r.title, note: r.labelReason })),
+    loso: summarise(rows, risks, result.sources, "loso"),
+  };
+}
+
 function evaluateRows(rows: EvalRow[]) {
   const { folds, risks } = leaveOneSourceOut(rows, SHIPPED);
   const bySource = groupBySource(rows);
@@ -430,6 +461,18 @@ function printTable(result: ReturnType<typeof evaluateRows>): void {
   }
 }
 
+function printAudit(audit: ReturnType<typeof labelAudit>): void {
+  if (!audit.loso) return;
+  console.log(
+    `\nLabel audit: ${audit.disputed.length} ordinary-goods rows whose label note says no brand is named, where the title names one:`,
+  );
+  for (const d of audit.disputed) console.log(`  ${d.risk.padEnd(7)} ${d.id.slice(0, 40)} ${d.title.slice(0, 90)}`);
+  const s = audit.loso;
+  console.log(
+    `  sensitivity, leave-one-source-out with these rows left out of tuning (still measured): recall ${fmt(s.counterfeitRecall)}, own titles ${fmt(s.nativeRecall)}, ordinary goods flagged ${((s.nativeOrdinaryFlagged ?? 0) * 100).toFixed(1)}%, worst genuine corpus medium or high ${((s.worstGenuineMediumOrHigh ?? 0) * 100).toFixed(1)}%. The headline figures above keep every label as given.`,
+  );
+}
+
 function pageCounts(pages: PageRow[] | string) {
   if (typeof pages === "string") return pages;
   const scored = pages.filter((p) => p.verdict);
@@ -466,12 +509,14 @@ async function main(): Promise<void> {
             .map((p) => ({ file: p.file, risk: p.verdict?.risk ?? null, score: p.verdict?.score ?? null })),
     thirdParty: thirdParty(pages, matcher),
   };
+  const audit = labelAudit(rows, result);
   if (args.includes("--json")) {
     const { losoRisks: _, ...printed } = result;
-    console.log(JSON.stringify(printed));
+    console.log(JSON.stringify({ ...printed, labelAudit: audit }));
     return;
   }
   printTable(result);
+  printAudit(audit);
   console.log(`\npages read: ${JSON.stringify(result.pagesRead)}`);
   console.log(
     `written pages (project-written, not counted as genuine): ${result.writtenPages?.map((p) => `${p.file} ${p.risk}`).join("; ") ?? "-"}`,
