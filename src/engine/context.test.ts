@@ -285,6 +285,14 @@ describe("a family name followed by another variant's designation is not the mod
     expect(at("ViewSonic Elite XG240R monitor", "ViewSonic Elite", "ViewSonic Elite XG270QG")).toBe(true);
   });
 
+  it("one of the next three generations of a numbered line is no other variant: it costs no less", () => {
+    expect(at("JBL Charge 6 Black Waterproof Speaker", "JBL Charge", "JBL Charge 5")).toBe(false);
+    expect(at("JBL Flip 7 speaker", "JBL Flip", "JBL Flip 6")).toBe(false);
+    // An earlier one, or a number far from the line's, is another variant of unknown price.
+    expect(at("JBL Charge 4 speaker", "JBL Charge", "JBL Charge 5")).toBe(true);
+    expect(at("Nike Air Max 270 React", "Nike Air Max", "Nike Air Max 90")).toBe(true);
+  });
+
   it("the rest of the model's own name, a size, a count, a year or a plain word is no other variant", () => {
     expect(at("Yeezy 350 V2 Zebra", "Yeezy", "Yeezy Boost 350 V2")).toBe(false);
     expect(at("Samsung T7 500GB portable SSD", "Samsung T7", "Samsung T7 Shield")).toBe(false);

@@ -167,7 +167,8 @@ const QUANTITY_TOKEN = /^\d+(?:[.,]\d+)?(?:gb|tb|mb|ml|l|mah|wh|w|v|mm|cm|m|in|i
  * The mention names the model by a family name (a word-prefix of the model's own name: "Oral-B iO" for "Oral-B iO
  * Series 9", "Astrox" for "Astrox 99") and the word right after it is another variant's designation: a word with
  * a digit that the rest of the model's name does not hold ("iO 2", "Astrox 77", "Elite XG240R"). A size, a count
- * or a year is no designation; the rest of the model's own name is ("Yeezy 350" for "Yeezy Boost 350 V2").
+ * or a year is no designation; the rest of the model's own name is ("Yeezy 350" for "Yeezy Boost 350 V2"); nor is
+ * the number of one of the next three generations ("JBL Charge 6" for "JBL Charge 5": a later one costs no less).
  * With `generations`, a line's name alone followed by a generation's number is another generation ("iPad Air 2"),
  * and so is one followed by a model year up to `oldYear` ("MacBook Pro 2015"; 0: no year is old).
  */
@@ -202,7 +203,12 @@ export function otherVariantAfter(
   if (said === name || !name.startsWith(`${said} `)) return false;
   const next = /^[\s\-–]*([\p{L}\p{N}]+)/u.exec(text.slice(end))?.[1]?.toLowerCase() ?? "";
   if (!/\d/.test(next) || QUANTITY_TOKEN.test(next) || /^(?:19|20)\d\d$/.test(next)) return false;
-  return !name.slice(said.length).split(" ").includes(next);
+  const rest = name.slice(said.length).trim().split(" ");
+  // The next generation or two of a numbered line ("JBL Charge 6" for "JBL Charge 5"): it costs at least as much.
+  const own = rest[0] ?? "";
+  if (/^\d+$/.test(next) && /^\d+$/.test(own) && Number(next) > Number(own) && Number(next) <= Number(own) + 3)
+    return false;
+  return !rest.includes(next);
 }
 
 /** A word that makes a model a smaller or cheaper variant ("mini", "lite", "FE"; item-context.json "variants"). */
