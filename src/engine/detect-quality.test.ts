@@ -452,6 +452,16 @@ describe("model names next to their brand, common-word brands naming an item, st
     expect(score(l("Gucci sunglasses", "20"), m).risk).toBe("high");
   });
 
+  it("a model's US price follows the brand's own prices in the listing's currency for the kind named (hand-written)", () => {
+    const inr = (title: string, amount: string) => ({ ...l(title, null), price: { amount, currency: "INR" } });
+    // adidas prices sandals at 449 INR against 12 USD: an Adilette at an Indian sale price is no bargain.
+    expect(signals(score(inr("Adidas Men Adilette Sliders", "999"), m))).not.toContain("price-below-reference");
+    const far = score(inr("Adidas Men Adilette Sliders", "199"), m);
+    expect(far.reasons.find((r) => r.signal === "price-below-reference")?.message).toMatch(/INR floors/);
+    // Without a kind of item named, the model keeps its US price.
+    expect(signals(score(inr("Adidas Adilette", "999"), m))).toContain("price-below-reference");
+  });
+
   it("a device line's model year two or more years before the verdict is an older generation (hand-written)", () => {
     const at = "2026-12-01T00:00:00Z";
     for (const title of ["MacBook Pro 2015 13 inch 8GB 256GB", "iPad Pro (2018) 64GB WiFi"])

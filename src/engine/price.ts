@@ -197,6 +197,29 @@ function tierFloorFor(d: MatcherData, brand: number, types: readonly number[], p
 }
 
 /**
+ * How the brand's prices in `currency` compare with its US ones for the kinds of item named: the lowest ratio, over
+ * those kinds, of its floor in that currency (converted) to its US-dollar floor; 1 when no kind has both.
+ */
+function regionalLevel(d: MatcherData, brand: number, types: readonly number[], currency: string): number {
+  const from = d.fStart[brand] ?? 0;
+  const to = d.fStart[brand + 1] ?? from;
+  let level = 1;
+  for (const named of itemKinds(types)) {
+    const type = floorKind(d, from, to, named);
+    let local = Number.NaN;
+    let us = Number.NaN;
+    for (let f = from; f < to; f++) {
+      if (d.fType[f] !== type) continue;
+      const cur = d.fCur.at(f);
+      if (cur === currency) local = d.fUsd[f] as number;
+      else if (cur === "USD") us = d.fUsd[f] as number;
+    }
+    if (local > 0 && us > 0 && local / us < level) level = local / us;
+  }
+  return level;
+}
+
+/**
  * The reference for one brand: the best (highest) reference among the models named, else the brand's floor for
  * the kinds of item named (floorFor), else the brand-wide floor scaled by the kind of item (never, for a
  * mass-market brand, on an ordinary line or a kind of item its floors leave out: see massFloorApplies; never
@@ -226,6 +249,16 @@ export function referenceFor(
       threshold = W.PRICE_THRESHOLD_MODEL;
       model = true;
       of = { code: "price-below-model", params: { model: refName } };
+    }
+  }
+  // A model's price is its US list price; where the brand prices the kind of item lower in the listing's currency
+  // (its floors there against its US-dollar floors: adidas sandals at 449 INR and 12 USD), so does the model.
+  if (model && currency && currency !== "USD") {
+    const level = regionalLevel(d, brand, types, currency);
+    if (level < 1) {
+      ref *= level;
+      of = { code: of.code, params: { ...of.params, regional: round(level) } };
+      refName = `${refName} (its US price × ${round(level)}, the brand's ${currency} floors against its US ones)`;
     }
   }
   if (!Number.isFinite(ref) && models.length === 0) {
