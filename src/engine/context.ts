@@ -32,6 +32,7 @@ export function wordsRe(words: readonly string[], flags = "giu", edge = "\\p{L}\
 }
 
 const FIT_CATEGORY = wordsRe([...ITEMS.fitCategories, ...ITEMS.fits]);
+const FIT_WORD = wordsRe(ITEMS.fits);
 const CONSOLE_CATEGORY = /console|konsole|consola|主机|本体/iu;
 const BUNDLED = new Set(ITEMS.bundled.map((w) => w.toLowerCase()));
 const VARIANTS = new Set(ITEMS.variants.map((w) => w.toLowerCase()));
@@ -123,6 +124,16 @@ function bundledBefore(title: string, at: number): boolean {
       .toLowerCase()
       .match(/[\p{L}\p{N}/]+|\+/gu) ?? [];
   return words.slice(-2).some((w) => BUNDLED.has(w));
+}
+
+/**
+ * A model's name as the title writes it (`span`) holds a word of what fits a device ("DualSense Wireless
+ * Controller", "MagSafe Charger"), and it is not an extra in a bundle ("PS5 with DualSense Wireless Controller"):
+ * beside another model of the brand, that one is the item ("PlayStation 5 DualSense Wireless Controller").
+ */
+export function accessoryModel(title: string, span: { start: number; end: number }): boolean {
+  FIT_WORD.lastIndex = 0;
+  return FIT_WORD.test(title.slice(span.start, span.end)) && !bundledBefore(title, span.start);
 }
 
 /** A count right before `at` ("2 Controllers", "x2 cables") that is not the end of a model's name ("PlayStation 5 game"). */

@@ -462,6 +462,26 @@ describe("model names next to their brand, common-word brands naming an item, st
     expect(signals(score(inr("Adidas Adilette", "999"), m))).toContain("price-below-reference");
   });
 
+  it("designer fragrance at a discounter's price is no bargain: a model's list price counts at its street share (hand-written)", () => {
+    const eur = (title: string, amount: string) => ({ ...l(title, null), price: { amount, currency: "EUR" } });
+    expect(signals(score(eur("Versace Eros Eau de Toilette 100 ml", "49.90"), m))).not.toContain(
+      "price-below-reference",
+    );
+    const fake = score(eur("Versace Eros Eau de Toilette 100 ml", "15"), m);
+    expect(fake.reasons.find((r) => r.signal === "price-below-reference")?.message).toMatch(/discounter/);
+  });
+
+  it("of several models named, the one that is itself what fits a device is the item (hand-written)", () => {
+    const controller = "PlayStation 5 DualSense Wireless Controller";
+    expect(signals(score(l(controller, "59.99"), m))).not.toContain("price-below-reference");
+    expect(score(l(controller, "10"), m).reasons.find((r) => r.signal === "price-below-reference")?.message).toMatch(
+      /DualSense/,
+    );
+    // Bundled with the console, the console is the item.
+    const bundle = score(l("PS5 Console with DualSense Wireless Controller", "120"), m);
+    expect(bundle.reasons.find((r) => r.signal === "price-below-reference")?.message).toMatch(/PlayStation 5/);
+  });
+
   it("a device line's model year two or more years before the verdict is an older generation (hand-written)", () => {
     const at = "2026-12-01T00:00:00Z";
     for (const title of ["MacBook Pro 2015 13 inch 8GB 256GB", "iPad Pro (2018) 64GB WiFi"])

@@ -10,6 +10,7 @@ import { type MatcherData, TIERS } from "./layout.ts";
 import {
   depreciates,
   isBasic,
+  streetShare,
   TIER_FLOORS_DATE,
   tierFloorUsd,
   typeGroupBit,
@@ -249,6 +250,14 @@ export function referenceFor(
       threshold = W.PRICE_THRESHOLD_MODEL;
       model = true;
       of = { code: "price-below-model", params: { model: refName } };
+    }
+  }
+  // A model's list price, at the share its kind of item is routinely sold at new (designer fragrance at discounters).
+  if (model) {
+    const street = streetShare(types);
+    if (street < 1) {
+      ref *= street;
+      refName = `${refName} (its list price × ${street}, the usual discounter price of such items)`;
     }
   }
   // A model's price is its US list price; where the brand prices the kind of item lower in the listing's currency

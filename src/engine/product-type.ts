@@ -22,6 +22,13 @@ export function typeFactor(type: number): number {
   return PRODUCT_TYPES[type]?.factor ?? 1;
 }
 
+/** The lowest share of list price at which the kinds named are routinely sold new (product-types.json "street"); 1 by default. */
+export function streetShare(types: readonly number[]): number {
+  let share = 1;
+  for (const t of types) share = Math.min(share, PRODUCT_TYPES[t]?.street ?? 1);
+  return share;
+}
+
 export function typeName(type: number): string {
   return PRODUCT_TYPE_IDS[type] ?? "";
 }

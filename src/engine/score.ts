@@ -7,6 +7,7 @@ import type { Listing } from "../shared/listing.ts";
 import type { EvidenceSpan, Reason, Risk, Verdict } from "../shared/verdict.ts";
 import { capacityReason } from "./capacity.ts";
 import {
+  accessoryModel,
   bidiUse,
   childSize,
   displayOrder,
@@ -1025,7 +1026,7 @@ function priceModels(d: MatcherData, v: BrandView, r: Read, l: Listing): number[
   // A model year two or more years before the verdict is an older generation.
   const year = Number(r.now.slice(0, 4));
   const oldYear = generations && year > 0 ? year - 2 : 0;
-  return v.models.filter((mi) => {
+  const kept = v.models.filter((mi) => {
     const inTitle = v.mentions.filter((x) => x.model === mi && x.field === "title");
     const name = d.mName.at(mi) ?? "";
     return (
@@ -1038,6 +1039,13 @@ function priceModels(d: MatcherData, v: BrandView, r: Read, l: Listing): number[
       )
     );
   });
+  // Several models named: one that is itself what fits a device is the item, the others what it fits
+  // ("PlayStation 5 DualSense Wireless Controller" is a controller).
+  if (kept.length < 2) return kept;
+  const accessories = kept.filter((mi) =>
+    v.mentions.some((x) => x.model === mi && x.field === "title" && accessoryModel(title, x.span)),
+  );
+  return accessories.length > 0 && accessories.length < kept.length ? accessories : kept;
 }
 
 /**

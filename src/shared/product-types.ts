@@ -15,6 +15,11 @@ export interface ProductType {
   basic?: boolean;
   /** A device accessories are made for: named beside what fits it ("tablet case", "laptop bag"), it is not the item. */
   fitted?: boolean;
+  /**
+   * The share of a model's list price at which genuine new items of this kind are routinely sold (designer
+   * fragrance at discounters and duty-free: half of list and less is common): a model's price counts at this share.
+   */
+  street?: number;
   /** The broader kind it belongs to ("down jacket" within "jacket"): a brand with no floor of this kind uses that one's. */
   within?: string;
   /** Which brands sell it: a key of PRODUCT_GROUPS. */
