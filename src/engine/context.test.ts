@@ -335,6 +335,10 @@ describe("the condition a title states, for a page that gives none (hand-written
       expect(statedCondition(t), t).toBe("refurbished");
     for (const t of ["Gucci bag used for travel", "Tote can be used as a backpack", "Vintage Cream Suede Sneakers"])
       expect(statedCondition(t), t).toBeNull();
+    // Of a luxury house's item, "vintage" is a resale.
+    expect(statedCondition("Hermes Silk Twill Scarf 90 Authentic Vintage", true)).toBe("used");
+    expect(statedCondition("ヴィンテージ シャネル マトラッセ", true)).toBe("used");
+    expect(statedCondition("Hermes Silk Twill Scarf 90 Authentic Vintage", false)).toBeNull();
   });
 
   it("a pre-owned item at a resale price gives no price evidence; far below even a used one's threshold it does", () => {

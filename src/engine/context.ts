@@ -41,6 +41,7 @@ const CHILD_SIZES = wordsRe(ITEMS.childSizes, "iu");
 const PACKAGING = wordsRe(ITEMS.packaging);
 const USED = wordsRe(ITEMS.conditions.used, "iu");
 const REFURBISHED = wordsRe(ITEMS.conditions.refurbished, "iu");
+const VINTAGE = wordsRe(ITEMS.conditions.vintage, "iu");
 /** "used" saying what the item is for, not its condition: "can be used as", "used for parties". */
 const USED_FOR =
   /(?:\b(?:be|been|being|is|are|can|commonly|widely|easily|most)\s+used\b|\bused\s+(?:for|as|to|in|with|by|on)\b)/iu;
@@ -238,10 +239,13 @@ export function packagingOnly(title: string): boolean {
 
 /**
  * The condition the title states ("Pre-owned", "Used - Like New", "Renewed", "二手"), or null: for a listing whose
- * page gives none, the price is compared as a used or refurbished item's.
+ * page gives none, the price is compared as a used or refurbished item's. "Vintage" says used only of a `luxury`
+ * house's item; elsewhere it is a style ("Vintage Cream Suede Sneakers").
  */
-export function statedCondition(title: string): "used" | "refurbished" | null {
+export function statedCondition(title: string, luxury = false): "used" | "refurbished" | null {
   if (REFURBISHED.test(title)) return "refurbished";
+  // A luxury house's "vintage" item is a resale ("Hermes Silk Twill Scarf 90 Authentic Vintage").
+  if (luxury && VINTAGE.test(title)) return "used";
   if (!USED.test(title)) return null;
   // "used" alone may say what the item is for; any other word of the list is the condition.
   const rest = title.replace(USED_FOR, " ");

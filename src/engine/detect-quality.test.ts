@@ -462,6 +462,15 @@ describe("model names next to their brand, common-word brands naming an item, st
     expect(signals(score(inr("Adidas Adilette", "999"), m))).toContain("price-below-reference");
   });
 
+  it("a luxury house's vintage item is priced as a resale (hand-written)", () => {
+    expect(signals(score(l("Hermes Silk Twill Scarf 90 Authentic Vintage", "245"), m))).not.toContain(
+      "price-below-reference",
+    );
+    expect(signals(score(l("Hermes Silk Twill Scarf 90 Authentic Vintage", "40"), m))).toContain(
+      "price-below-reference",
+    );
+  });
+
   it("designer fragrance at a discounter's price is no bargain: a model's list price counts at its street share (hand-written)", () => {
     const eur = (title: string, amount: string) => ({ ...l(title, null), price: { amount, currency: "EUR" } });
     expect(signals(score(eur("Versace Eros Eau de Toilette 100 ml", "49.90"), m))).not.toContain(

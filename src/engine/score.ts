@@ -896,7 +896,7 @@ export function score(listing: Listing, m: CompiledMatcher, now: string = m.d.me
     if (inputs.accessory) accessories.push(v.brand);
     let pc = priceBelow(d, priced ?? listing, v.brand, models, product, types, size, brandWide);
     if (pc && priced === null) {
-      const stated = statedCondition(listing.title ?? "");
+      const stated = statedCondition(r.outsideModels, d.bTier[v.brand] === 0);
       priced = stated ? { ...listing, condition: stated } : listing;
       if (stated) pc = priceBelow(d, priced, v.brand, models, product, types, size, brandWide);
     }
