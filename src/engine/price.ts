@@ -197,6 +197,19 @@ function tierFloorFor(d: MatcherData, brand: number, types: readonly number[], p
   };
 }
 
+/** The English clauses of a model's price taken at its street share or at the brand's price level in a currency. */
+function adjustedClauses(params: Record<string, string | number>): string {
+  const street =
+    typeof params.street === "number"
+      ? ` (its list price × ${params.street}, the usual discounter price of such items)`
+      : "";
+  const regional =
+    typeof params.regional === "number"
+      ? ` (its US price × ${params.regional}, the brand's ${params.regionalCurrency} prices against its US ones)`
+      : "";
+  return street + regional;
+}
+
 /**
  * How the brand's prices in `currency` compare with its US ones for the kinds of item named: the lowest ratio, over
  * those kinds, of its floor in that currency (converted) to its US-dollar floor; 1 when no kind has both.
@@ -257,17 +270,16 @@ export function referenceFor(
     const street = streetShare(types);
     if (street < 1) {
       ref *= street;
-      refName = `${refName} (its list price × ${street}, the usual discounter price of such items)`;
+      of = { code: of.code, params: { ...of.params, street } };
     }
   }
   // A model's price is its US list price; where the brand prices the kind of item lower in the listing's currency
   // (its floors there against its US-dollar floors: adidas sandals at 449 INR and 12 USD), so does the model.
   if (model && currency && currency !== "USD") {
-    const level = regionalLevel(d, brand, types, currency);
+    const level = round(regionalLevel(d, brand, types, currency));
     if (level < 1) {
       ref *= level;
-      of = { code: of.code, params: { ...of.params, regional: round(level) } };
-      refName = `${refName} (its US price × ${round(level)}, the brand's ${currency} floors against its US ones)`;
+      of = { code: of.code, params: { ...of.params, regional: level, regionalCurrency: currency } };
     }
   }
   if (!Number.isFinite(ref) && models.length === 0) {
@@ -370,7 +382,7 @@ export function priceBelow(
         reference.native
           ? `Price ${text} is ${Math.round(r * 100)}% of the reference ${reference.native.amount} ${reference.native.currency} for ${refName}${cond}`
           : `Price ≈ US$${(usd?.usd ?? 0).toFixed(2)} is ${Math.round(r * 100)}% of the reference US$${reference.usd.toFixed(0)} for ${refName}${cond}`
-      }${sized ? ` (the reference scaled to the stated ${sized.size} from a full size of ${sized.fullSize} ml)` : ""}`,
+      }${adjustedClauses(reference.of.params)}${sized ? ` (the reference scaled to the stated ${sized.size} from a full size of ${sized.fullSize} ml)` : ""}`,
       weight: round(w),
       evidence,
     },

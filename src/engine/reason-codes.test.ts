@@ -27,10 +27,16 @@ function pack(): RulePack {
       tier: "mass",
       referencePrice: p("40"),
       priceFloors: [floor("sneakers", "60", "USD"), floor("sneakers", "2999", "INR")],
+      models: [{ name: "Acmesport Racer", aliases: [], referencePrice: p("120") }],
     }),
     testBrand("sandisk", "SanDisk", { tier: "mass", referencePrice: p("5") }),
     testBrand("maisonlux", "Maisonlux", { tier: "luxury", categories: ["fashion"], referencePrice: p("30") }),
-    testBrand("parfumlux", "Parfumlux", { tier: "premium", categories: ["fragrance"], referencePrice: p("60") }),
+    testBrand("parfumlux", "Parfumlux", {
+      tier: "premium",
+      categories: ["fragrance"],
+      referencePrice: p("60"),
+      models: [{ name: "Parfumlux Nuit", aliases: [], referencePrice: p("100") }],
+    }),
   );
   base.vocabulary.push({ term: "inspired by", lang: "en", kind: "code", weight: 1, source: null });
   base.exchangeRates = {
@@ -79,6 +85,8 @@ const LISTINGS: Listing[] = [
   listing("SanDisk 1TB microSD card", { price: usd("8.99") }),
   listing("Maisonlux leather belt", { price: usd("40") }),
   listing("Parfumlux eau de parfum 10ml", { price: usd("1") }),
+  listing("Parfumlux Nuit eau de parfum", { price: usd("20") }),
+  listing("Acmesport Racer sneakers", { price: { amount: "1999", currency: "INR" } }),
   listing("Nike replica hoodie", {
     seller: { ...emptySeller(), name: "x", feedbackCount: 2, positivePercent: 80, memberSince: "2026-05" },
   }),

@@ -259,6 +259,8 @@ function localParams(c: Catalog, r: Reason): Record<string, string | number> {
   if (typeof p.tier === "string") out.tier = c.format(slugKey("tier", p.tier));
   if (typeof p.multiple === "number") out.multiple = c.num(p.multiple);
   if (typeof p.rateFactor === "number") out.rateFactor = c.num(p.rateFactor, { minimumFractionDigits: 2 });
+  if (typeof p.street === "number") out.street = c.num(p.street);
+  if (typeof p.regional === "number") out.regional = c.num(p.regional);
   return out;
 }
 

@@ -51,6 +51,10 @@ export type ReasonCode = keyof typeof REASON_CODES;
 export const REASON_CLAUSES = {
   /** A used, refurbished or damaged item is compared with a lower threshold (percent of the reference). */
   condition: ["condition", "threshold"],
+  /** A model's list price taken at the share its kind of item is routinely sold at new (designer fragrance). */
+  street: ["street"],
+  /** A model's US price taken at the brand's own price level in the listing's currency, and that currency. */
+  regional: ["regional", "regionalCurrency"],
   /** The reference was scaled down to the size the listing states: that size as written, the full size in ml. */
   size: ["size", "fullSize"],
   /** The price was converted at a rate that may have moved: drift in percent, the factor the weight took. */
