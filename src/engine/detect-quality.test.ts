@@ -457,7 +457,9 @@ describe("model names next to their brand, common-word brands naming an item, st
     // adidas prices sandals at 449 INR against 12 USD: an Adilette at an Indian sale price is no bargain.
     expect(signals(score(inr("Adidas Men Adilette Sliders", "999"), m))).not.toContain("price-below-reference");
     const far = score(inr("Adidas Men Adilette Sliders", "199"), m);
-    expect(far.reasons.find((r) => r.signal === "price-below-reference")?.message).toMatch(/brand.s INR prices against its US ones/);
+    expect(far.reasons.find((r) => r.signal === "price-below-reference")?.message).toMatch(
+      /brand.s INR prices against its US ones/,
+    );
     // Without a kind of item named, the model keeps its US price.
     expect(signals(score(inr("Adidas Adilette", "999"), m))).toContain("price-below-reference");
   });

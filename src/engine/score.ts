@@ -856,19 +856,25 @@ function bestPriceCheck(checks: readonly OwnerCheck[]): PriceCheck | null {
   return best;
 }
 
+/** The listing read, its counterfeit wording, the brands it names and those it claims: what the verdict and referenceOf share. */
+function readClaims(m: CompiledMatcher, listing: Listing, now: string) {
+  const d = m.d;
+  const r = readListing(m, listing, now);
+  const vocab = termReasons(d, outsideModelNames(r.terms, r.brands));
+  const views = groupBrands(m, r, listing);
+  const claims = views.filter((v) => claimed(d, v, strongVocab(vocab), r, listing));
+  claims.push(...collabClaims(views, claims, listing.title ?? ""));
+  return { r, vocab, views, claims };
+}
+
 /**
  * The verdict on a listing. `now` (ISO 8601) is the time of the verdict, by which a seller's, a rate's and a model
  * year's ages are read; by default the time the rules were compiled.
  */
 export function score(listing: Listing, m: CompiledMatcher, now: string = m.d.meta.at(0) ?? ""): Verdict {
   const d = m.d;
-  const r = readListing(m, listing, now);
-  const reasons: Reason[] = [];
-  const vocab = termReasons(d, outsideModelNames(r.terms, r.brands));
-  reasons.push(...vocab);
-  const views = groupBrands(m, r, listing);
-  const claims = views.filter((v) => claimed(d, v, strongVocab(vocab), r, listing));
-  claims.push(...collabClaims(views, claims, listing.title ?? ""));
+  const { r, vocab, views, claims } = readClaims(m, listing, now);
+  const reasons: Reason[] = [...vocab];
   const cancelled = views.filter((v) => v.accessory && !claims.includes(v));
   let marketplaceSaid = false;
   const checks: OwnerCheck[] = [];
@@ -1248,11 +1254,7 @@ export function referenceOf(
   now: string = m.d.meta.at(0) ?? "",
 ): (Reference & { brand: string }) | null {
   const d = m.d;
-  const r = readListing(m, listing, now);
-  const vocab = termReasons(d, outsideModelNames(r.terms, r.brands));
-  const views = groupBrands(m, r, listing);
-  const claims = views.filter((v) => claimed(d, v, strongVocab(vocab), r, listing));
-  claims.push(...collabClaims(views, claims, listing.title ?? ""));
+  const { r, claims } = readClaims(m, listing, now);
   const primary = pickPrimary(claims);
   const v = claims.find((x) => x.brand === primary);
   if (!v) return null;
