@@ -14,12 +14,12 @@ import { errorMessage } from "../src/shared/error-message.ts";
 import type { Listing } from "../src/shared/listing.ts";
 import { loadPage } from "../src/shared/load-html.node.ts";
 
-type Scorer = (listing: Listing) => unknown;
+export type Scorer = (listing: Listing) => unknown;
 
 const PACK = join(import.meta.dirname, "..", "public", "packs", "default.json");
 
 /** The engine scores when it and the default pack exist; otherwise the verdict is left out (said once on stderr). */
-async function loadScorer(): Promise<Scorer | null> {
+export async function loadScorer(): Promise<Scorer | null> {
   if (!existsSync(PACK)) {
     console.error(`scan: no verdict (${PACK} missing)`);
     return null;
@@ -28,11 +28,12 @@ async function loadScorer(): Promise<Scorer | null> {
     const engine = (await import("../src/engine/index.ts")) as Record<string, unknown>;
     const compiler = (await import("../src/engine/compiler.ts")) as Record<string, unknown>;
     const compile = compiler.compile as ((packs: unknown[]) => unknown) | undefined;
-    const score = engine.score as ((l: Listing, m: unknown) => unknown) | undefined;
+    const score = engine.score as ((l: Listing, m: unknown, now: string) => unknown) | undefined;
     if (typeof compile !== "function" || typeof score !== "function")
       throw new Error("engine exports no compile/score");
     const matcher = compile([JSON.parse(readFileSync(PACK, "utf8"))]);
-    return (listing) => score(listing, matcher);
+    // Judged now, as the extension judges a listing when it arrives (a seller's and an exchange rate's age).
+    return (listing) => score(listing, matcher, new Date().toISOString());
   } catch (error) {
     console.error(`scan: no verdict (${errorMessage(error)})`);
     return null;
@@ -91,4 +92,5 @@ async function main(argv: string[]): Promise<void> {
   usage();
 }
 
-await main(process.argv.slice(2));
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split("/").pop() ?? ""))
+  await main(process.argv.slice(2));

@@ -29,6 +29,8 @@ export interface DemoRecord {
 /** The first PER_SOURCE counterfeit-labelled records of every source, scored. */
 export function demoRecords(packFile = join(ROOT, "public", "packs", "default.json")): DemoRecord[] {
   const matcher = compile([loadPack(packFile)]);
+  // Judged now, as the extension judges a listing when it arrives.
+  const now = new Date().toISOString();
   const taken = new Map<string, number>();
   const out: DemoRecord[] = [];
   for (const file of FILES) {
@@ -46,7 +48,7 @@ export function demoRecords(packFile = join(ROOT, "public", "packs", "default.js
         id: String(raw.id),
         title: listing.title ?? "",
         price: listing.price ? `${listing.price.amount} ${listing.price.currency}` : "-",
-        verdict: score(listing, matcher),
+        verdict: score(listing, matcher, now),
       });
     }
   }
