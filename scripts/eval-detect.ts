@@ -254,7 +254,8 @@ function thirdParty(pages: PageRow[] | string, matcher: Matcher): VariantResult[
       ...l,
       priceRange: null,
       priceConflict: null,
-      price: { amount: (ref.usd * share).toFixed(2), currency: "USD" },
+      // In the listing's own currency, as the engine reads the reference for it.
+      price: { amount: (Number(ref.price.amount) * share).toFixed(2), currency: ref.price.currency },
     };
   };
   if (typeof pages !== "string") {

@@ -464,6 +464,28 @@ describe("model names next to their brand, common-word brands naming an item, st
     expect(signals(score(inr("Adidas Adilette", "999"), m))).toContain("price-below-reference");
   });
 
+  it("referenceOf is the price the verdict's price evidence binds to: at it no price evidence, far below it some (hand-written)", () => {
+    const listings: Listing[] = [
+      { ...l("Pokémon GO Plus +", "1"), brand: "Nintendo" },
+      l("Nike Air Force 1 07 sneakers", "1"),
+      l("Gucci x Adidas Gazelle sneakers", "1"),
+      { ...l("Versace Eros Eau de Toilette 100 ml", null), price: { amount: "1", currency: "EUR" } },
+      { ...l("Adidas Men Adilette Sliders", null), price: { amount: "1", currency: "INR" } },
+      { ...l("华为 Mate 60 Pro 手机 12GB+512GB", null), price: { amount: "1", currency: "CNY" } },
+    ];
+    for (const listing of listings) {
+      const ref = referenceOf(listing, m);
+      expect(ref, listing.title ?? "").not.toBeNull();
+      if (!ref) continue;
+      const at = (share: number) => ({
+        ...listing,
+        price: { amount: String(Number(ref.price.amount) * share), currency: ref.price.currency },
+      });
+      expect(signals(score(at(1), m)), listing.title ?? "").not.toContain("price-below-reference");
+      expect(signals(score(at(0.2), m)), listing.title ?? "").toContain("price-below-reference");
+    }
+  });
+
   it("a luxury house's vintage item is priced as a resale (hand-written)", () => {
     expect(signals(score(l("Hermes Silk Twill Scarf 90 Authentic Vintage", "245"), m))).not.toContain(
       "price-below-reference",

@@ -48,6 +48,19 @@ export function listingPriceUsd(d: MatcherData, listing: Listing): { usd: number
   return Number.isFinite(usd) && usd > 0 ? { usd, money } : null;
 }
 
+/**
+ * A reference as a price in the listing's own currency: a floor of that currency as it is, anything else converted
+ * from US dollars at the pack's rate; in US dollars when the listing's currency is unknown or has no rate.
+ */
+export function referenceMoney(d: MatcherData, reference: Reference, listing: Listing): Money {
+  if (reference.native) return { amount: String(reference.native.amount), currency: reference.native.currency };
+  const native = listingPriceNative(listing);
+  const perUnit = native ? usdOf(d, { amount: "1", currency: native.currency }, listing.url) : Number.NaN;
+  return native && native.currency !== "USD" && Number.isFinite(perUnit) && perUnit > 0
+    ? { amount: String(round(reference.usd / perUnit)), currency: native.currency }
+    : { amount: String(round(reference.usd)), currency: "USD" };
+}
+
 /** The compared price in the listing's own currency (no conversion), when it has one and a positive amount. */
 function listingPriceNative(listing: Listing): { amount: number; currency: string; money: Money } | null {
   const money = listing.priceRange?.max ?? listing.price;

@@ -3,7 +3,7 @@
  * into signals (each a Reason with its evidence span), adds their log-odds to
  * the prior and maps the sum to a probability and a risk level (weights.ts).
  */
-import type { Listing } from "../shared/listing.ts";
+import type { Listing, Money } from "../shared/listing.ts";
 import type { EvidenceSpan, Reason, Risk, Verdict } from "../shared/verdict.ts";
 import { capacityReason } from "./capacity.ts";
 import {
@@ -36,7 +36,15 @@ import {
 } from "./fields.ts";
 import { brandNames, type CompiledMatcher, type MatcherData } from "./layout.ts";
 import { BRAND_SPECIFIC_NAMES, isComponent, isDescriptor, ORDINARY_PHRASES, STORE_WORDS } from "./lexicon.ts";
-import { CNY_HOSTS, listingPriceUsd, type PriceCheck, priceBelow, type Reference, sizedReference } from "./price.ts";
+import {
+  CNY_HOSTS,
+  listingPriceUsd,
+  type PriceCheck,
+  priceBelow,
+  type Reference,
+  referenceMoney,
+  sizedReference,
+} from "./price.ts";
 import { aboutBrand, isFitted, makesFittings, sellsGenerations, typeFactor, typeGroupBit } from "./product-type.ts";
 import { daysBetween, hostOf, round, type SellerStanding, sellerStanding, squash, weakSeller } from "./seller.ts";
 import { dupeOf, ordinarySense, specificationSense } from "./senses.ts";
@@ -1244,27 +1252,30 @@ function pickPrimary(claims: BrandView[]): number | null {
 }
 
 /**
- * The reference price the engine compares this listing's price with (for the
- * brand it would show), or null when no brand is claimed or it has no price
- * data. For tools and evaluation: "re-price this listing at its reference".
+ * The reference price the verdict's price evidence binds to, or null when no brand is claimed or none has price
+ * data: of the claimed brands' references, each compared at its own threshold (a model's list price at half, a
+ * floor at most of it), the one a price must clear last, with `price`, the reference in the listing's own
+ * currency. For tools and evaluation: "re-price this listing at its reference".
  */
 export function referenceOf(
   listing: Listing,
   m: CompiledMatcher,
   now: string = m.d.meta.at(0) ?? "",
-): (Reference & { brand: string }) | null {
+): (Reference & { brand: string; price: Money }) | null {
   const d = m.d;
   const { r, claims } = readClaims(m, listing, now);
-  const primary = pickPrimary(claims);
-  const v = claims.find((x) => x.brand === primary);
-  if (!v) return null;
   const packaging = packagingOnly(r.outsideModels);
-  const inputs = priceInputs(d, r, listing, v, claims, packaging, statedSizeOnce(listing));
-  if (!inputs) return null;
+  const size = statedSizeOnce(listing);
   const currency = listing.price?.currency?.toUpperCase() ?? null;
-  const { models, product, types, size, brandWide } = inputs;
-  const ref = sizedReference(d, v.brand, models, product, types, currency, size, brandWide)?.reference;
-  return ref ? { ...ref, brand: d.bId.at(v.brand) ?? "" } : null;
+  let best: { ref: Reference; brand: number } | null = null;
+  for (const v of claims) {
+    const inputs = priceInputs(d, r, listing, v, claims, packaging, size);
+    if (!inputs) continue;
+    const { models, product, types, size: stated, brandWide } = inputs;
+    const ref = sizedReference(d, v.brand, models, product, types, currency, stated, brandWide)?.reference;
+    if (ref && (!best || ref.usd * ref.threshold > best.ref.usd * best.ref.threshold)) best = { ref, brand: v.brand };
+  }
+  return best ? { ...best.ref, brand: d.bId.at(best.brand) ?? "", price: referenceMoney(d, best.ref, listing) } : null;
 }
 
 export { squash };
