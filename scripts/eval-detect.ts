@@ -212,7 +212,9 @@ const THIRD_PARTY = { name: "Brightside Trading", id: "A3THIRDPARTY0", official:
  *     seller replaced by an ordinary third-party store (not official, not
  *     authorised, no ratings);
  *  B. the same, re-priced at the engine's own reference price for the brand
- *     or model named (what a genuine item at list price looks like);
+ *     or model named, in the page's own currency (referenceOf: the price
+ *     the verdict's price evidence binds to; what a genuine item at list
+ *     price looks like);
  *  C. the same at 60 % of that reference (a normal sale or street price);
  *  D. the genuine brand-store records of dev.jsonl (Nike, adidas, Burberry,
  *     Prada, Bottega Veneta at their retail prices) re-listed on amazon.com by
