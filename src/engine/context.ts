@@ -32,7 +32,7 @@ export function wordsRe(words: readonly string[], flags = "giu", edge = "\\p{L}\
 }
 
 const FIT_CATEGORY = wordsRe([...ITEMS.fitCategories, ...ITEMS.fits]);
-const FIT_WORD = wordsRe(ITEMS.fits);
+const FIT_WORD = wordsRe(ITEMS.fits, "iu");
 const CONSOLE_CATEGORY = /console|konsole|consola|主机|本体/iu;
 const BUNDLED = new Set(ITEMS.bundled.map((w) => w.toLowerCase()));
 const VARIANTS = new Set(ITEMS.variants.map((w) => w.toLowerCase()));
@@ -133,7 +133,6 @@ function bundledBefore(title: string, at: number): boolean {
  * beside another model of the brand, that one is the item ("PlayStation 5 DualSense Wireless Controller").
  */
 export function accessoryModel(title: string, span: { start: number; end: number }): boolean {
-  FIT_WORD.lastIndex = 0;
   return FIT_WORD.test(title.slice(span.start, span.end)) && !bundledBefore(title, span.start);
 }
 

@@ -126,6 +126,28 @@ function floorKind(d: MatcherData, from: number, to: number, type: number): numb
 }
 
 /**
+ * The brand's floors (indexes `from`..`to`) of one kind of item: the one in `currency` (`same`), and one to convert
+ * (`converted`: the US-dollar one when there is one, else any with a rate); -1 for none.
+ */
+function kindFloors(
+  d: MatcherData,
+  from: number,
+  to: number,
+  type: number,
+  currency: string | null,
+): { same: number; converted: number } {
+  let same = -1;
+  let converted = -1;
+  for (let f = from; f < to; f++) {
+    if (d.fType[f] !== type) continue;
+    const cur = d.fCur.at(f);
+    if (cur === currency) same = f;
+    else if (Number.isFinite(d.fUsd[f]) && (converted < 0 || cur === "USD")) converted = f;
+  }
+  return { same, converted };
+}
+
+/**
  * The brand's floor for the kinds of item named: per type (or, without a floor of that type, the broader kind it
  * is within: a puffer takes the brand's jacket floor), the floor in the listing's currency, else the type's floor
  * converted (US dollars first); across types, the lowest (itemKinds). Null when the brand has no floor for any.
@@ -141,14 +163,7 @@ export function floorFor(
   let best: Reference | null = null;
   for (const named of itemKinds(types)) {
     const type = floorKind(d, from, to, named);
-    let same = -1;
-    let converted = -1;
-    for (let f = from; f < to; f++) {
-      if (d.fType[f] !== type) continue;
-      const cur = d.fCur.at(f);
-      if (cur === currency) same = f;
-      else if (Number.isFinite(d.fUsd[f]) && (converted < 0 || cur === "USD")) converted = f;
-    }
+    const { same, converted } = kindFloors(d, from, to, type, currency);
     const f = same >= 0 ? same : converted;
     if (f < 0) continue;
     const usd = d.fUsd[f] as number;
@@ -232,15 +247,10 @@ function regionalLevel(d: MatcherData, brand: number, types: readonly number[], 
   const to = d.fStart[brand + 1] ?? from;
   let level = 1;
   for (const named of itemKinds(types)) {
-    const type = floorKind(d, from, to, named);
-    let local = Number.NaN;
-    let us = Number.NaN;
-    for (let f = from; f < to; f++) {
-      if (d.fType[f] !== type) continue;
-      const cur = d.fCur.at(f);
-      if (cur === currency) local = d.fUsd[f] as number;
-      else if (cur === "USD") us = d.fUsd[f] as number;
-    }
+    const { same, converted } = kindFloors(d, from, to, floorKind(d, from, to, named), currency);
+    if (same < 0 || converted < 0 || d.fCur.at(converted) !== "USD") continue;
+    const local = d.fUsd[same] as number;
+    const us = d.fUsd[converted] as number;
     if (local > 0 && us > 0 && local / us < level) level = local / us;
   }
   return level;

@@ -795,6 +795,8 @@ function priceInputs(
   let types = priceTypes(r, listing, kinds);
   let product = r.product;
   let accessory = false;
+  // A mass or premium brand that makes no accessories: its cheapest item says nothing of one.
+  const cheapestNotAnAccessory = d.bTier[v.brand] !== 0 && !makesFittings(d.bGroups[v.brand] ?? 0);
   // Models named without a price of their own ("Lee Jeans", "Mumm Cordon Rouge") that name their kind of item:
   // the brand's floor for that kind is the reference.
   if (models.length > 0 && models.every((mi) => !Number.isFinite(d.mRefUsd[mi] as number))) {
@@ -817,7 +819,7 @@ function priceInputs(
     if (fitted.length > 0) {
       accessory = true;
       types = types.filter((type) => !fitted.includes(type));
-      if (types.length === 0 && d.bTier[v.brand] !== 0 && !makesFittings(d.bGroups[v.brand] ?? 0)) return null;
+      if (types.length === 0 && cheapestNotAnAccessory) return null;
       product = Math.max(1, ...types.map((type) => typeFactor(type)));
     }
   }
@@ -829,7 +831,7 @@ function priceInputs(
   // unless the brand makes such accessories as its own goods ("OtterBox iPhone 15 case").
   if (!accessory && models.length === 0 && types.length === 0 && r.title.fits.length > 0) {
     accessory = fitsOf(r, listing);
-    if (accessory && d.bTier[v.brand] !== 0 && !makesFittings(d.bGroups[v.brand] ?? 0)) return null;
+    if (accessory && cheapestNotAnAccessory) return null;
   }
   const stated = (d.bSizeMl[v.brand] ?? 0) > 0 ? size() : null;
   return { models, types, product, accessory, size: stated, brandWide: !licensed };
