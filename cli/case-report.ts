@@ -10,6 +10,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { chromium } from "@playwright/test";
 import { caseReportSection, type ReportCase, reportCaseFromBundle, reportDocument } from "../src/shared/case-report.ts";
+import { isCommand } from "../src/shared/run-as-command.node.ts";
 import { verifyReply } from "../src/shared/timestamp.ts";
 
 export function reportHtml(cases: ReportCase[]): string {
@@ -62,6 +63,6 @@ export async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isCommand(import.meta.url)) {
   process.exitCode = await main(process.argv.slice(2));
 }

@@ -11,6 +11,7 @@ import { type InfringementPlace, validateDetails } from "../src/shared/case-deta
 import { REGISTRY } from "../src/shared/marketplaces.ts";
 import { type Notice, type NoticeCase, writeNotice } from "../src/shared/notices/index.ts";
 import { emptyProfile, type RightsHolderProfile, validateProfile } from "../src/shared/profile.ts";
+import { isCommand } from "../src/shared/run-as-command.node.ts";
 import { caseFromBundle } from "./lib/case-from-bundle.ts";
 
 export interface NoticeArgs {
@@ -93,6 +94,6 @@ export async function main(argv: string[]): Promise<number> {
   return notice.errors.length > 0 ? 3 : 0;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isCommand(import.meta.url)) {
   process.exitCode = await main(process.argv.slice(2));
 }

@@ -7,9 +7,9 @@
  *   lint PACK.json
  * See docs/pack-tool.md.
  */
-import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { errorMessage } from "../src/shared/error-message.ts";
+import { isCommand } from "../src/shared/run-as-command.node.ts";
 import { build, defaultKeyDir, type Io, keygen, lint, sign, verify } from "./pack/commands.ts";
 
 const USAGE = `usage: pack <command>
@@ -85,7 +85,7 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (isCommand(import.meta.url)) {
   main(process.argv.slice(2)).then(
     (code) => process.exit(code),
     (error: unknown) => {

@@ -5,6 +5,7 @@
  * (manifest matches, adapters, portal tables) and exits 1 on a disagreement.
  */
 import { isVerified, REGISTRY } from "../src/shared/marketplaces.ts";
+import { isCommand } from "../src/shared/run-as-command.node.ts";
 import { registryCheck } from "./lib/registry-check.ts";
 import { projectInputs } from "./lib/registry-inputs.ts";
 
@@ -40,6 +41,6 @@ export function main(argv: string[]): number {
   return 0;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isCommand(import.meta.url)) {
   process.exitCode = main(process.argv.slice(2));
 }

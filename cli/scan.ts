@@ -13,6 +13,7 @@ import { extractListing } from "../src/content/pipeline.ts";
 import { errorMessage } from "../src/shared/error-message.ts";
 import type { Listing } from "../src/shared/listing.ts";
 import { loadPage } from "../src/shared/load-html.node.ts";
+import { isCommand } from "../src/shared/run-as-command.node.ts";
 
 export type Scorer = (listing: Listing) => unknown;
 
@@ -92,5 +93,4 @@ async function main(argv: string[]): Promise<void> {
   usage();
 }
 
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split("/").pop() ?? ""))
-  await main(process.argv.slice(2));
+if (isCommand(import.meta.url)) await main(process.argv.slice(2));

@@ -23,6 +23,7 @@ import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { compile, serialize } from "../src/engine/compiler.ts";
+import { isCommand } from "../src/shared/run-as-command.node.ts";
 import { errorRecord, loadPack } from "./lib/score-lines.ts";
 import type { Batch, Done } from "./score-worker.ts";
 
@@ -317,4 +318,4 @@ async function main(): Promise<void> {
   }
 }
 
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split("/").pop() ?? "")) await main();
+if (isCommand(import.meta.url)) await main();

@@ -11,6 +11,7 @@
 import { readFileSync } from "node:fs";
 import { type BundleCheck, verifyBundle } from "../src/shared/case-bundle.ts";
 import { errorMessage } from "../src/shared/error-message.ts";
+import { isCommand } from "../src/shared/run-as-command.node.ts";
 import { pemCertificates, verifyReply } from "../src/shared/timestamp.ts";
 
 export async function verifyCaseFile(path: string, expected?: string, tsaCertPath?: string): Promise<BundleCheck> {
@@ -56,6 +57,6 @@ async function main(argv: string[]): Promise<number> {
   return status;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isCommand(import.meta.url)) {
   process.exitCode = await main(process.argv.slice(2));
 }

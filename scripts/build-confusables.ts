@@ -36,6 +36,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
+import { isCommand } from "../src/shared/run-as-command.node.ts";
 
 export const CONFUSABLES_FILE = fileURLToPath(new URL("../src/engine/data/confusables.json", import.meta.url));
 
@@ -200,4 +201,4 @@ function main(): void {
   console.log(`wrote ${CONFUSABLES_FILE}: ${JSON.parse(json).count} look-alike letters`);
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) main();
+if (isCommand(import.meta.url)) main();

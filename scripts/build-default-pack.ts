@@ -16,6 +16,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { buildFrom } from "../cli/pack/commands.ts";
 import type { RulePack } from "../src/shared/pack.ts";
+import { isCommand } from "../src/shared/run-as-command.node.ts";
 
 export const DEFAULT_PACK_SOURCES = fileURLToPath(new URL("../packs/default", import.meta.url));
 export const DEFAULT_PACK_FILE = fileURLToPath(new URL("../public/packs/default.json", import.meta.url));
@@ -106,4 +107,4 @@ function main(): void {
   );
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) main();
+if (isCommand(import.meta.url)) main();

@@ -17,6 +17,7 @@ import wordListPath from "word-list";
 import { TYPO_MIN_LENGTH } from "../src/engine/hash-table.ts";
 import { score } from "../src/engine/index.ts";
 import { TYPO_WORD_MIN } from "../src/engine/obfuscation.ts";
+import { isCommand } from "../src/shared/run-as-command.node.ts";
 import { compileDefaultPack, defaultPack, pricedListing } from "../test-support/default-pack.ts";
 
 export const TYPO_STOPWORDS_FILE = fileURLToPath(new URL("../src/engine/data/typo-stopwords.json", import.meta.url));
@@ -128,4 +129,4 @@ function main(): void {
   console.log(`${found.length} words added; ${words.length} listed`);
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) main();
+if (isCommand(import.meta.url)) main();

@@ -29,6 +29,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
+import { isCommand } from "../src/shared/run-as-command.node.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const SRC = join(ROOT, "src");
@@ -209,7 +210,7 @@ export function violations(src = SRC): string[] {
   return out;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isCommand(import.meta.url)) {
   const found = [...violations(), ...topViolations(), ...sinkViolations()];
   for (const v of found) console.error(v);
   if (found.length > 0) process.exit(1);

@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { loadPack, toListing } from "../cli/lib/score-lines.ts";
 import { compile } from "../src/engine/compiler.ts";
 import { score } from "../src/engine/index.ts";
+import { isCommand } from "../src/shared/run-as-command.node.ts";
 import type { Verdict } from "../src/shared/verdict.ts";
 import { sourceOf } from "./eval-detect-lib.ts";
 
@@ -78,4 +79,4 @@ export function printDemoRecords(rows: DemoRecord[]): void {
   );
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) printDemoRecords(demoRecords());
+if (isCommand(import.meta.url)) printDemoRecords(demoRecords());

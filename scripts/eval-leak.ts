@@ -11,6 +11,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { AhoCorasick } from "@monyone/aho-corasick";
+import { isCommand } from "../src/shared/run-as-command.node.ts";
 
 const ROOT = join(import.meta.dirname, "..");
 const LABELED = join(ROOT, "fixtures", "labeled");
@@ -126,7 +127,7 @@ export function evalRecords(dir = LABELED): EvalRecord[] {
   );
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isCommand(import.meta.url)) {
   const records = evalRecords();
   const texts = ruleTexts();
   const found = leaks(records, texts);

@@ -8,10 +8,10 @@
  * how many of those brands give a floor for each kind their categories sell (product-types.json groups).
  */
 import { basename } from "node:path";
-import { fileURLToPath } from "node:url";
 import { list, slug, splitPrice } from "../cli/pack/build.ts";
 import { readSources } from "../cli/pack/sources.ts";
 import { PRODUCT_GROUPS, PRODUCT_TYPES } from "../src/shared/product-types.ts";
+import { isCommand } from "../src/shared/run-as-command.node.ts";
 import { DEFAULT_PACK_SOURCES } from "./build-default-pack.ts";
 
 export interface SheetCoverage {
@@ -149,7 +149,7 @@ export function formatKindCoverage(rows: KindCoverage[]): string {
     .join("\n");
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+if (isCommand(import.meta.url)) {
   const args = process.argv.slice(2);
   const folder = args.find((a) => !a.startsWith("--")) ?? DEFAULT_PACK_SOURCES;
   console.log(

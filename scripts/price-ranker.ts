@@ -22,6 +22,7 @@ import {
 } from "../src/content/extract/price-rank.ts";
 import { loadPage } from "../src/shared/load-html.node.ts";
 import { compareAmounts, currencyHintForUrl } from "../src/shared/price.ts";
+import { isCommand } from "../src/shared/run-as-command.node.ts";
 import { decimalOf, type GroundTruth } from "./eval-metric.ts";
 
 export const BENCH = join(import.meta.dirname, "..", "fixtures", "benchmark");
@@ -229,4 +230,4 @@ export const HAND: PriceRanker = SHIPPED.hand ?? DEFAULT_RANKER;
 export const SHIPPED_SOURCE: string = SHIPPED.source;
 const FIT: FitSpec = SHIPPED.fit;
 
-if (process.argv[1]?.endsWith("price-ranker.ts")) main();
+if (isCommand(import.meta.url)) main();
