@@ -243,6 +243,8 @@ export interface CompiledMatcher {
   byBrand: { modelStart: Int32Array; modelPats: Int32Array } | null;
   /** Name and alias patterns per brand (CSR, as patternsByBrand), built lazily for brandNames. */
   namesByBrand: { start: Int32Array; pats: Int32Array } | null;
+  /** Per brand name pattern, its models a misspelling may target (obfuscation.ts typoTargets), built lazily. */
+  typoTargets: Map<number, Int32Array>;
   /**
    * Bloom filter of the typo table's keys (two bits per key in 2^21 bits,
    * 256 KB: stays in cache where the 2 MB table does not), derived on load:
@@ -446,6 +448,7 @@ function assemble(d: MatcherData, desc: DescFilter, typoBits: Uint32Array): Comp
     sources: [],
     byBrand: null,
     namesByBrand: null,
+    typoTargets: new Map(),
     typoBits,
     descBits: desc.bits,
     descMargin: desc.margin,

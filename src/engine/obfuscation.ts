@@ -112,39 +112,24 @@ function findModelTypos(m: CompiledMatcher, s: Scan, hits: Hit[]): void {
     else named.push(h);
   }
   if (!named) return;
-  const idx = modelsByBrand(m);
   // Windows of 1..4 tokens: whether usable (all letters, joined by spaces or masks, no hit inside: decided at
   // first use, as hits grow) and their compact length, then their compact codes only when a model is close.
   const nt = s.nt;
   const winLen = new Int32Array(5 * nt).fill(-2); // -2: not seen yet, -1: unusable, else compact length
   const winCodes: (number[] | undefined)[] = [];
   for (const hb of named) {
-    const b = d.pOwner[hb.p] as number;
     const comps = d.chars;
-    const bOff = d.pCompAt[hb.p] as number;
-    const bLen = d.pCompLen[hb.p] as number;
-    const bTok = d.pNTok[hb.p] as number;
+    const targets = typoTargets(m, hb.p);
     // Two passes: the model's own words anywhere in the text name it plainly ("adidas Sepatu Bola Predator Pro",
     // "Burberry Long Trench Coat"); only when none does, a misspelling is looked for.
     for (let pass = 0; pass < 2; pass++) {
       let found = false;
-      for (let i = idx.modelStart[b] as number; i < (idx.modelStart[b + 1] as number); i++) {
-        const p = idx.modelPats[i] as number;
-        let nTok = d.pNTok[p] as number;
-        // Numbers are versions and sizes, never typos: "Galaxy S21" is not a misspelt "Galaxy S22".
-        if (hasDigitToken(m, p, nTok)) continue;
-        // The model's own part, without the brand name it may start with ("adidas Superstar" → "superstar"):
-        // a range of the character pool, made a subarray only when a window comes close.
-        let cOff = d.pCompAt[p] as number;
-        let cLen = d.pCompLen[p] as number;
-        if (nTok > bTok && rangeStartsWith(comps, cOff, cLen, bOff, bLen)) {
-          cOff += bLen;
-          cLen -= bLen;
-          nTok -= bTok;
-        }
-        if (cLen < MODEL_TYPO_MIN || cLen > 24) continue;
+      for (let i = 0; i < targets.length; i += 4) {
+        const p = targets[i] as number;
+        const cOff = targets[i + 1] as number;
+        const cLen = targets[i + 2] as number;
+        const nTok = targets[i + 3] as number;
         const limit = pass === 0 ? 0 : cLen >= 10 ? 2 : 1;
-        if (nTok > 4) continue;
         const c0 = comps[cOff] as number;
         const cl = comps[cOff + cLen - 1] as number;
         let core: Uint16Array | null = null;
@@ -189,6 +174,42 @@ function findModelTypos(m: CompiledMatcher, s: Scan, hits: Hit[]): void {
       if (found) break;
     }
   }
+}
+
+/**
+ * The models a misspelling next to brand name pattern `brandPat` may target, four numbers each: the model's pattern,
+ * the offset and length of its own letters in the character pool (without the brand name it may start with:
+ * "adidas Superstar" → "superstar") and its token count. Models with a number in their name (versions and sizes are
+ * never typos: "Galaxy S21" is not a misspelt "Galaxy S22"), too short or too long to target, or of more than four
+ * words are left out. Built once per brand name, when first asked.
+ */
+function typoTargets(m: CompiledMatcher, brandPat: number): Int32Array {
+  const known = m.typoTargets.get(brandPat);
+  if (known) return known;
+  const d = m.d;
+  const idx = modelsByBrand(m);
+  const b = d.pOwner[brandPat] as number;
+  const bOff = d.pCompAt[brandPat] as number;
+  const bLen = d.pCompLen[brandPat] as number;
+  const bTok = d.pNTok[brandPat] as number;
+  const out: number[] = [];
+  for (let i = idx.modelStart[b] as number; i < (idx.modelStart[b + 1] as number); i++) {
+    const p = idx.modelPats[i] as number;
+    let nTok = d.pNTok[p] as number;
+    if (hasDigitToken(m, p, nTok)) continue;
+    let cOff = d.pCompAt[p] as number;
+    let cLen = d.pCompLen[p] as number;
+    if (nTok > bTok && rangeStartsWith(d.chars, cOff, cLen, bOff, bLen)) {
+      cOff += bLen;
+      cLen -= bLen;
+      nTok -= bTok;
+    }
+    if (cLen < MODEL_TYPO_MIN || cLen > 24 || nTok > 4) continue;
+    out.push(p, cOff, cLen, nTok);
+  }
+  const targets = Int32Array.from(out);
+  m.typoTargets.set(brandPat, targets);
+  return targets;
 }
 
 /**
