@@ -1,6 +1,6 @@
 /**
  * A worker thread of `npm run score`: loads the compiled matcher from the
- * serialised bytes it is started with, then scores each batch it is sent and
+ * serialised bytes it is started with (and the time of the run's verdicts), then scores each batch it is sent and
  * posts the output back with the batch's sequence number.
  */
 import { parentPort, workerData } from "node:worker_threads";
@@ -24,7 +24,8 @@ export interface Done {
 if (parentPort) {
   const port = parentPort;
   const matcher = deserialize(workerData.matcher as Uint8Array);
+  const now = workerData.now as string;
   port.on("message", (b: Batch) => {
-    port.postMessage({ seq: b.seq, ...scoreBatch(b.lines, b.firstLine, matcher) } satisfies Done);
+    port.postMessage({ seq: b.seq, ...scoreBatch(b.lines, b.firstLine, matcher, now) } satisfies Done);
   });
 }

@@ -1,5 +1,5 @@
 /**
- * `npm run -s score -- FILE.jsonl [--pack PACK.json]... [--workers N] [--progress] [--stats]`
+ * `npm run -s score -- FILE.jsonl [--pack PACK.json]... [--workers N] [--progress] [--stats] [--no-cache]`
  *
  * One listing record per line in (missing fields filled from emptyListing,
  * marketplace inferred from the URL when absent; FILE "-" reads stdin), one
@@ -17,14 +17,20 @@
  * if they kill a second worker too, their lines get error records.
  * Progress goes to stderr when stderr is a terminal or with --progress;
  * --stats prints {lines, records, errors, ms, maxRssMb} to stderr at the end.
+ * The packs' compiled form is kept between runs (lib/compiled-cache.ts; in
+ * COPYCATCH_CACHE_DIR, else node_modules/.cache/copycatch-score; --no-cache
+ * compiles afresh and keeps nothing). Every verdict of a run is read at the
+ * run's start time.
  */
 import { createReadStream } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import { compile, serialize } from "../src/engine/compiler.ts";
+import { buildSync } from "esbuild";
 import { isCommand } from "../src/shared/run-as-command.node.ts";
-import { errorRecord, loadPack } from "./lib/score-lines.ts";
+import { compiledPacks, DEFAULT_CACHE_DIR } from "./lib/compiled-cache.ts";
+import { errorRecord } from "./lib/score-lines.ts";
 import type { Batch, Done } from "./score-worker.ts";
 
 export { loadPack, toListing } from "./lib/score-lines.ts";
@@ -44,16 +50,25 @@ export interface Options {
   workers: number;
   progress: boolean;
   stats: boolean;
+  /** Where compiled rules are kept between runs (compiled-cache.ts); null: compile every run (--no-cache). */
+  cacheDir: string | null;
 }
 
 /** Where output goes and how workers start; the command uses stdout and startWorker, tests their own. */
 export interface Io {
   out: NodeJS.WritableStream & { writableNeedDrain: boolean };
-  start: (matcher: Uint8Array) => Worker;
+  start: (matcher: Uint8Array, now: string) => Worker;
 }
 
 function parseArgs(args: string[]): Options | string {
-  const o: Options = { file: "", packs: [], workers: availableParallelism(), progress: false, stats: false };
+  const o: Options = {
+    file: "",
+    packs: [],
+    workers: availableParallelism(),
+    progress: false,
+    stats: false,
+    cacheDir: process.env.COPYCATCH_CACHE_DIR || DEFAULT_CACHE_DIR,
+  };
   for (let i = 0; i < args.length; i++) {
     const a = args[i] ?? "";
     if (a === "--pack") o.packs.push(args[++i] ?? "");
@@ -64,6 +79,7 @@ function parseArgs(args: string[]): Options | string {
       o.workers = n;
     } else if (a === "--progress") o.progress = true;
     else if (a === "--stats") o.stats = true;
+    else if (a === "--no-cache") o.cacheDir = null;
     else if (a.startsWith("--")) return `unknown option ${a}`;
     else if (o.file) return `one input file only (got "${o.file}" and "${a}")`;
     else o.file = a;
@@ -72,13 +88,36 @@ function parseArgs(args: string[]): Options | string {
   return o;
 }
 
-/** Node runs .ts workers only through tsx's loader, registered inside the worker before the worker module loads. */
-export function startWorker(matcher: Uint8Array): Worker {
-  const file = new URL(`./score-worker${import.meta.url.endsWith(".ts") ? ".ts" : ".js"}`, import.meta.url).href;
-  if (!file.endsWith(".ts")) return new Worker(new URL(file), { workerData: { matcher } });
-  const api = import.meta.resolve("tsx/esm/api");
-  const boot = `import(${JSON.stringify(api)}).then(({ register }) => { register(); return import(${JSON.stringify(file)}); });`;
-  return new Worker(boot, { eval: true, workerData: { matcher } });
+/**
+ * The worker's code when the command runs from TypeScript: bundled once, in memory, by esbuild (the compiler tsx
+ * itself uses). A worker started through tsx's loader runs the engine about 10 % slower than this bundle, since the
+ * loader keeps every function's name with a call at each closure's creation; the verdicts are the same.
+ */
+let workerBundle: string | null = null;
+
+function bundledWorker(file: string): string {
+  workerBundle ??=
+    buildSync({
+      entryPoints: [file],
+      bundle: true,
+      platform: "node",
+      format: "cjs",
+      target: "node20",
+      write: false,
+      logLevel: "silent",
+    }).outputFiles[0]?.text ?? "";
+  if (!workerBundle) throw new Error(`could not bundle the worker ${file}`);
+  return workerBundle;
+}
+
+/** Built output starts the built worker; from TypeScript, the worker runs as one bundle (bundledWorker). */
+export function startWorker(matcher: Uint8Array, now: string): Worker {
+  if (!import.meta.url.endsWith(".ts"))
+    return new Worker(new URL("./score-worker.js", import.meta.url), { workerData: { matcher, now } });
+  return new Worker(bundledWorker(fileURLToPath(new URL("./score-worker.ts", import.meta.url))), {
+    eval: true,
+    workerData: { matcher, now },
+  });
 }
 
 const withoutCr = (s: string) => (s.charCodeAt(s.length - 1) === 13 ? s.slice(0, -1) : s);
@@ -138,9 +177,14 @@ export async function run(
   io: Io = { out: process.stdout, start: startWorker },
 ): Promise<{ lines: number; records: number; errors: number }> {
   const t0 = performance.now();
-  const compiled = serialize(
-    compile((o.packs.length ? o.packs : [DEFAULT_PACK]).map(loadPack), { now: new Date().toISOString() }),
-  );
+  // The time of every verdict of the run: the compiled rules carry none, and may come from an earlier run's cache.
+  const now = new Date().toISOString();
+  const said = new Set<string>();
+  const { bytes: compiled, warnings } = compiledPacks(o.packs.length ? o.packs : [DEFAULT_PACK], o.cacheDir, (t) => {
+    if (!said.has(t)) console.error(`score: ${t}`);
+    said.add(t);
+  });
+  for (const w of warnings) console.error(w);
   const out = io.out;
   const pending = new Map<number, string>();
   let nextOut = 0;
@@ -171,7 +215,7 @@ export async function run(
     flush();
   };
   const spawn = (): Slot => {
-    const slot: Slot = { worker: io.start(compiled), inFlight: new Map() };
+    const slot: Slot = { worker: io.start(compiled, now), inFlight: new Map() };
     slot.worker.on("message", (d: Done) => {
       slot.inFlight.delete(d.seq);
       finish(d);
@@ -304,7 +348,7 @@ async function main(): Promise<void> {
   const o = parseArgs(process.argv.slice(2));
   if (typeof o === "string") {
     console.error(
-      `score: ${o}\nusage: npm run -s score -- FILE.jsonl [--pack PACK.json]... [--workers N] [--progress] [--stats]`,
+      `score: ${o}\nusage: npm run -s score -- FILE.jsonl [--pack PACK.json]... [--workers N] [--progress] [--stats] [--no-cache]`,
     );
     process.exit(2);
   }

@@ -52,6 +52,7 @@ export function scoreLine(
   text: string,
   line: number,
   matcher: CompiledMatcher,
+  now?: string,
 ): { json: string; error: boolean } | null {
   if (!text.trim()) return null;
   let raw: unknown;
@@ -62,7 +63,7 @@ export function scoreLine(
   }
   const id = raw && typeof raw === "object" && "id" in raw ? (raw as { id: unknown }).id : line;
   try {
-    return { json: JSON.stringify({ id, verdict: score(toListing(raw), matcher) }), error: false };
+    return { json: JSON.stringify({ id, verdict: score(toListing(raw), matcher, now) }), error: false };
   } catch (error) {
     return { json: errorRecord(line, message(error), id), error: true };
   }
@@ -75,13 +76,18 @@ export interface BatchResult {
   errors: number;
 }
 
-/** Lines `firstLine`, `firstLine + 1`, ... scored in order. */
-export function scoreBatch(lines: readonly string[], firstLine: number, matcher: CompiledMatcher): BatchResult {
+/** Lines `firstLine`, `firstLine + 1`, ... scored in order, at time `now` (ISO 8601; default: the compile time). */
+export function scoreBatch(
+  lines: readonly string[],
+  firstLine: number,
+  matcher: CompiledMatcher,
+  now?: string,
+): BatchResult {
   let out = "";
   let records = 0;
   let errors = 0;
   for (let i = 0; i < lines.length; i++) {
-    const o = scoreLine(lines[i] ?? "", firstLine + i, matcher);
+    const o = scoreLine(lines[i] ?? "", firstLine + i, matcher, now);
     if (o === null) continue;
     records++;
     if (o.error) errors++;
