@@ -239,6 +239,8 @@ export interface CompiledMatcher {
   scratch: Scan | null;
   /** Patterns' spellings made so far (patternSource), by pattern. */
   sources: string[];
+  /** Per brand, the squashed names a model's name must hold to spell the brand out (score.ts ownNames), made lazily. */
+  ownNames: ({ names: string[]; first: string } | undefined)[];
   /** Model patterns per brand (CSR: patterns of brand b are modelPats[modelStart[b] .. modelStart[b + 1]]), built lazily for model typos. */
   byBrand: { modelStart: Int32Array; modelPats: Int32Array } | null;
   /** Name and alias patterns per brand (CSR, as patternsByBrand), built lazily for brandNames. */
@@ -446,6 +448,7 @@ function assemble(d: MatcherData, desc: DescFilter, typoBits: Uint32Array): Comp
     },
     scratch: null,
     sources: [],
+    ownNames: [],
     byBrand: null,
     namesByBrand: null,
     typoTargets: new Map(),

@@ -271,24 +271,33 @@ export function isStoreName(name: string): boolean {
  * the brand's first word ("MAC Matte Lipstick" for MAC Cosmetics).
  */
 function namesBrand(m: CompiledMatcher, mnt: BrandMention): boolean {
-  const d = m.d;
-  const full = d.bName.at(mnt.brand) ?? "";
+  const own = ownNames(m, mnt.brand);
   const text = squash(mnt.span.text);
-  if ([full, full.split(/\s+(?:&|and|\+)\s+/u)[0] ?? ""].some((n) => squash(n).length > 0 && text.includes(squash(n))))
-    return true;
-  // One of the brand's own names inside the model's ("飞天茅台" holds 茅台, "Air Jordan" holds no Nike name).
-  if (
-    brandNames(m, mnt.brand).some((n) => {
-      const own = squash(n);
-      return [...own].length >= 2 && text.includes(own);
-    })
-  )
-    return true;
+  if (own.names.some((n) => text.includes(n))) return true;
   // The brand's first word opening the model's name: "MAC Matte Lipstick" for MAC Cosmetics.
-  const first = full.split(/\s+/u)[0] ?? "";
-  return (
-    [...first].length >= 3 && full.includes(" ") && mnt.span.text.toLowerCase().startsWith(`${first.toLowerCase()} `)
-  );
+  return own.first !== "" && mnt.span.text.toLowerCase().startsWith(own.first);
+}
+
+/**
+ * What a model's name must hold to spell out brand b, squashed (seller.ts squash): its full name, the first name of
+ * an "X & Y" or "X and Y" name, and its own names of two letters or more ("飞天茅台" holds 茅台; "Air Jordan" holds
+ * no Nike name); and its first word with a space after, when the name has several words and that word three letters
+ * or more ("mac " for MAC Cosmetics). Made once per brand, when first asked.
+ */
+function ownNames(m: CompiledMatcher, b: number): { names: string[]; first: string } {
+  const known = m.ownNames[b];
+  if (known) return known;
+  const full = m.d.bName.at(b) ?? "";
+  const names = [full, full.split(/\s+(?:&|and|\+)\s+/u)[0] ?? ""].map(squash).filter((n) => n.length > 0);
+  for (const n of brandNames(m, b)) {
+    const s = squash(n);
+    if ([...s].length >= 2) names.push(s);
+  }
+  const word = full.split(/\s+/u)[0] ?? "";
+  const first = [...word].length >= 3 && full.includes(" ") ? `${word.toLowerCase()} ` : "";
+  const made = { names: [...new Set(names)], first };
+  m.ownNames[b] = made;
+  return made;
 }
 
 /**

@@ -122,12 +122,16 @@ export function onBrandDomain(domains: string, url: string): boolean {
   const parsed = hostOf(url);
   if (parsed === null) return false;
   const host = parsed.toLowerCase();
-  const labels = host.split(".");
+  let labels: string[] | null = null;
   for (const dom of domains.split(" ")) {
     if (!dom) continue;
-    if (host === dom || host.endsWith(`.${dom}`)) return true;
-    const name = dom.split(".")[0];
-    const i = labels.lastIndexOf(name ?? "");
+    if (host === dom || (host.endsWith(dom) && host.charCodeAt(host.length - dom.length - 1) === 46)) return true;
+    const dot = dom.indexOf(".");
+    const name = dot < 0 ? dom : dom.slice(0, dot);
+    // Most hosts hold none of the brand's names: no labels to split.
+    if (!host.includes(name)) continue;
+    labels ??= host.split(".");
+    const i = labels.lastIndexOf(name);
     if (i < 0) continue;
     const suffix = labels.slice(i + 1);
     if (suffix.length >= 1 && suffix.length <= 2 && suffix.every((l) => l.length <= 3)) return true;
