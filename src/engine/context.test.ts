@@ -75,6 +75,7 @@ function pack(): RulePack {
     testBrand("fox-racing", "Fox Racing", { tier: "mass", categories: ["sportswear"], referencePrice: ref("20") }),
     testBrand("golden-goose", "Golden Goose", { commonWord: true, tier: "luxury", referencePrice: ref("150") }),
     testBrand("sandisk", "SanDisk", { tier: "mass", referencePrice: ref("5") }),
+    testBrand("fitbit", "Fitbit", { tier: "mass", categories: ["electronics", "wearables"], referencePrice: ref("60") }),
     testBrand("vibrasole", "Vibrasole", { tier: "mass", categories: ["materials"], referencePrice: ref("5") }),
   );
   p.brands[1]?.aliases.push("أديداس");
@@ -219,10 +220,23 @@ describe("a model named in a title is the item only when it is the item (hand-wr
     for (const title of ["PS5 Wireless Controller - White", "PlayStation 5 游戏手柄"]) {
       expect(signals(score(listing(title, { price: usd("50") }), m)), title).not.toContain("price-below-reference");
     }
-    for (const title of ["PS5 Console Disc Edition, 2 Controllers", "PlayStation 5 with controller"]) {
+    for (const title of [
+      "PS5 Console Disc Edition, 2 Controllers",
+      "PlayStation 5 with controller",
+      "PlayStation 5 Console 2x controller",
+    ]) {
       const v = score(listing(title, { price: usd("120") }), m);
       expect(reason(v, "price-below-reference")?.message, title).toContain("PlayStation 5");
     }
+  });
+
+  it("a number before a singular accessory word is a model's number, not a count: the accessory is the item", () => {
+    // "Inspire 3" is no model the test pack knows; "3 Band" would count three bands, which English writes "3 Bands".
+    for (const title of ["Fitbit Inspire 3 Band", "Fitbit Charge 6 Strap"]) {
+      expect(signals(score(listing(title, { price: usd("9.99") }), m)), title).not.toContain("price-below-reference");
+    }
+    // The tracker itself at that price keeps its evidence.
+    expect(signals(score(listing("Fitbit Inspire 3", { price: usd("9.99") }), m))).toContain("price-below-reference");
   });
 
   it("the brand's packaging or a sample takes no price of the product; packaging that comes with it does", () => {

@@ -136,19 +136,38 @@ export function accessoryModel(title: string, span: { start: number; end: number
   return FIT_WORD.test(title.slice(span.start, span.end)) && !bundledBefore(title, span.start);
 }
 
-/** A count right before `at` ("2 Controllers", "x2 cables") that is not the end of a model's name ("PlayStation 5 game"). */
+/**
+ * A count right before `at` ("2 Controllers", "x2 cables", "2x cable") that is not the end of a model's name
+ * ("PlayStation 5 game"). A bare number before a singular word of the Latin script is no count of more than one:
+ * English counts with a plural ("3 bands"), so "Inspire 3 Band" is a model's number, known to the pack or not.
+ * Words of other scripts carry no plural ending: any number before them counts.
+ */
 function countBefore(title: string, at: number, own: readonly { start: number; end: number }[]): boolean {
   // One backward scan: spaces and commas, an optional "x", digits, an optional "x", then no letter or digit.
   let i = at - 1;
+  let marked = false;
   while (i >= 0 && (title[i] === "," || /\s/u.test(title[i] as string))) i--;
-  if (i >= 0 && /[x×]/iu.test(title[i] as string)) i--;
+  if (i >= 0 && /[x×]/iu.test(title[i] as string)) {
+    i--;
+    marked = true;
+  }
   const digitsEnd = i;
   while (i >= 0 && /\d/u.test(title[i] as string)) i--;
   if (i === digitsEnd) return false;
-  if (i >= 0 && /[x×]/iu.test(title[i] as string)) i--;
+  if (i >= 0 && /[x×]/iu.test(title[i] as string)) {
+    i--;
+    marked = true;
+  }
   if (i >= 0 && /[\p{L}\p{N}]/u.test(title[i] as string)) return false;
   const start = i + 1;
+  if (!marked && singularLatin(title, at)) return false;
   return !own.some((o) => o.start <= start && start < o.end);
+}
+
+/** The word at `at` is written in the Latin script and does not end in s ("Band", not "Bands" or "straps"). */
+function singularLatin(title: string, at: number): boolean {
+  const word = /^[\p{L}]+/u.exec(title.slice(at))?.[0] ?? "";
+  return /^\p{Script=Latin}+$/u.test(word) && !/s$/iu.test(word);
 }
 
 /** A letter or digit of a word (ASCII, or anything from U+0080 on but spaces and dashes). */
