@@ -75,7 +75,11 @@ function pack(): RulePack {
     testBrand("fox-racing", "Fox Racing", { tier: "mass", categories: ["sportswear"], referencePrice: ref("20") }),
     testBrand("golden-goose", "Golden Goose", { commonWord: true, tier: "luxury", referencePrice: ref("150") }),
     testBrand("sandisk", "SanDisk", { tier: "mass", referencePrice: ref("5") }),
-    testBrand("fitbit", "Fitbit", { tier: "mass", categories: ["electronics", "wearables"], referencePrice: ref("60") }),
+    testBrand("fitbit", "Fitbit", {
+      tier: "mass",
+      categories: ["electronics", "wearables"],
+      referencePrice: ref("60"),
+    }),
     testBrand("vibrasole", "Vibrasole", { tier: "mass", categories: ["materials"], referencePrice: ref("5") }),
   );
   p.brands[1]?.aliases.push("أديداس");
