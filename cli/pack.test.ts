@@ -3,6 +3,9 @@ import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { compile, serialize } from "../src/engine/compiler.ts";
+import { type CompiledMatcher, deserialize, score } from "../src/engine/index.ts";
+import { emptyListing } from "../src/shared/listing.ts";
 import { validatePack } from "../src/shared/pack-validate.ts";
 import type { PackMeta } from "./pack/build.ts";
 import { build, defaultKeyDir, type Io, keygen, lint, sign, verify } from "./pack/commands.ts";
@@ -190,6 +193,44 @@ describe("pack build", () => {
     writeFileSync(join(dir, "c.csv"), "brand,tier\nBroken,royal\n");
     expect(build([join(folder, "a-shoes.csv"), join(dir, "c.csv")], out, META, io)).toBe(1);
     expect(lines.err.join("\n")).toMatch(/spreadsheet c\.csv row 2/);
+  });
+});
+
+describe("pack build: words that are no misspellings of the pack's names", () => {
+  // A hand-written brand, "Lanterna": the dictionary word "lantern" is one letter short of it.
+  const SHEET = ["Brand,Tier,Categories,Reference price", "Lanterna,premium,Home,40:USD"].join("\n");
+  const title = (t: string) => ({
+    ...emptyListing("https://shop.example/p/1", "generic"),
+    title: t,
+    price: { amount: "12", currency: "USD" },
+  });
+  const disguised = (m: CompiledMatcher, t: string) =>
+    score(title(t), m).reasons.some((r) => r.code === "brand-disguised");
+
+  it("lists the dictionary words the pack's names would misread, and the compiled pack reads them as words", () => {
+    const out = join(dir, "lanterna.json");
+    expect(build(file("lanterna.csv", SHEET), out, { ...META, id: "lanterna.test" }, io)).toBe(0);
+    const { pack, warnings } = validatePack(JSON.parse(readFileSync(out, "utf8")));
+    expect(warnings).toEqual([]);
+    expect(pack.typoStopwords).toContain("lantern");
+    expect(lines.out.join("\n")).toMatch(/\d+ typo stopwords/);
+    // Without the list the word reads as a disguised "Lanterna"; with it, through the compiled form as the
+    // extension stores it, the word is a word. A misspelling that is no word still reads as one.
+    const bare = compile([{ ...pack, typoStopwords: [] }]);
+    expect(disguised(bare, "Camping lantern 500 lumens")).toBe(true);
+    const kept = deserialize(serialize(compile([pack])));
+    expect(disguised(kept, "Camping lantern 500 lumens")).toBe(false);
+    expect(disguised(kept, "Lanterrna camping light")).toBe(true);
+  });
+
+  it("checks the list like any entry: letters only, kept in lower case; a bad word is skipped with a warning", () => {
+    const out = join(dir, "l.json");
+    expect(build(file("l.csv", SHEET), out, META, io)).toBe(0);
+    const raw = JSON.parse(readFileSync(out, "utf8")) as Record<string, unknown>;
+    const { pack, warnings } = validatePack({ ...raw, typoStopwords: ["Lantern", "a1b", 7] });
+    expect(pack.typoStopwords).toEqual(["lantern"]);
+    expect(warnings.join("\n")).toMatch(/typoStopwords\[1\]/);
+    expect(warnings.join("\n")).toMatch(/typoStopwords\[2\]/);
   });
 });
 

@@ -19,7 +19,7 @@ describe("dictionary words are never read as misspelt brands", () => {
     expect(dictionary.length).toBeGreaterThan(200_000);
     expect(wordsReadAsTypos(dictionaryWords(), m)).toEqual([]);
     const listed = new Set((JSON.parse(readFileSync(TYPO_STOPWORDS_FILE, "utf8")) as { words: string[] }).words);
-    expect(wordsReadAsTwoWordTypos(dictionary, m, undefined, listed)).toEqual([]);
+    expect(wordsReadAsTwoWordTypos(dictionary, m, defaultPack(), listed)).toEqual([]);
   });
 
   it("no model name or alias of the default pack is one ordinary word (model names must be distinctive)", () => {

@@ -9,6 +9,7 @@ import { PACK_FORMAT } from "../../src/shared/pack.ts";
 import { validatePack } from "../../src/shared/pack-validate.ts";
 import type { Said } from "../../src/shared/said.ts";
 import { csvRecords, normaliseColumn } from "./csv.ts";
+import { packTypoStopwords } from "./typo-stopwords.ts";
 
 export interface PackMeta {
   id: string;
@@ -245,6 +246,9 @@ export function buildPack(
   const hint = (w: string) => rowHint(w, origins);
   if (skipped.length > 0) throw new BuildError(skipped.map(hint).join("\n"));
   const extra = [...unknown].map((c) => `column "${c}" is not a known column and was ignored`);
+  // Dictionary words one edit from the pack's names: a title saying one is no disguised brand (typo-stopwords.ts).
+  const typoStopwords = packTypoStopwords(pack);
+  if (typoStopwords.length > 0) pack.typoStopwords = typoStopwords;
   return { pack, json: `${JSON.stringify(pack, null, 2)}\n`, warnings: [...extra, ...warnings.map(hint)] };
 }
 

@@ -84,7 +84,7 @@ export function build(inputs: string | string[], output: string, meta: Partial<P
     for (const w of warnings) io.err(`warning: ${w}`);
     writeFileSync(output, json);
     io.out(
-      `${output}: ${pack.id} version ${pack.version}, ${pack.brands.length} brands, ${pack.vocabulary.length} terms`,
+      `${output}: ${pack.id} version ${pack.version}, ${pack.brands.length} brands, ${pack.vocabulary.length} terms, ${pack.typoStopwords?.length ?? 0} typo stopwords`,
     );
     return 0;
   } catch (error) {

@@ -53,6 +53,7 @@ import {
   NEGATORS_BEFORE,
   QUANTITY_UNITS,
 } from "./lexicon.ts";
+import { normalize } from "./normalize.ts";
 import { categoryGroups, PRODUCT_TYPE_WORDS, typeIndex } from "./product-type.ts";
 import { classAt, newScan, type Scan, scanTextCold as scanText } from "./scan.ts";
 import { Strings } from "./strings.ts";
@@ -582,6 +583,14 @@ function refUsd(amount: string | undefined, currency: string | undefined, rates:
   return toUsd(amount, currency ?? null, rates);
 }
 
+/** Every pack's typo stopwords, folded as the scan folds a title's letters, once each, sorted. */
+function typoStopwords(packs: readonly RulePack[]): string[] {
+  const out = new Set<string>();
+  for (const p of packs) for (const w of p.typoStopwords ?? []) out.add(normalize(w).text.replace(/[^\p{L}]/gu, ""));
+  out.delete("");
+  return [...out].sort();
+}
+
 /** The per-brand, per-model and per-pack columns: a brand (with its models and floors) per unit of work. */
 function* fillMeta(
   d: MatcherData,
@@ -671,5 +680,6 @@ function* fillMeta(
   d.packId = Strings.of(packs.map((p) => p.id));
   d.packVer = Int32Array.from(packs.map((p) => p.version));
   d.meta = Strings.of([now]);
+  d.typoStop = Strings.of(typoStopwords(packs));
   yield* fillContextSteps(d, m.brands, packs, work);
 }

@@ -11,7 +11,7 @@ import { Strings } from "./strings.ts";
 import { ACCESSORY_WORDS, NEGATION_WORDS } from "./weights.ts";
 
 /** Bump whenever FIELDS, a field's meaning, folding or hashing changes: cached compiled forms are then refused. */
-export const COMPILED_FORMAT_VERSION = 26;
+export const COMPILED_FORMAT_VERSION = 27;
 
 /** Pattern kinds. */
 export const K_BRAND = 0; // brand name or alias
@@ -145,6 +145,8 @@ export interface MatcherData {
   bLicensor: Uint8Array;
   /** Per brand: the usual full size, in ml, its prices are for (data/standard-sizes.json; 0: none). */
   bSizeMl: Int32Array;
+  /** The packs' own words that are no misspellings of their names (RulePack.typoStopwords), folded as titles are. */
+  typoStop: Strings;
 }
 
 export type FieldType = "i32" | "u8" | "u16" | "f64" | "str";
@@ -221,6 +223,7 @@ export const FIELDS: readonly (readonly [keyof MatcherData, FieldType])[] = [
   ["rDrift", "f64"],
   ["bLicensor", "u8"],
   ["bSizeMl", "i32"],
+  ["typoStop", "str"],
 ];
 
 /** The compiled matcher: data plus scratch buffers reused across `score` calls (never serialised). */
@@ -245,6 +248,8 @@ export interface CompiledMatcher {
   byBrand: { modelStart: Int32Array; modelPats: Int32Array } | null;
   /** Name and alias patterns per brand (CSR, as patternsByBrand), built lazily for brandNames. */
   namesByBrand: { start: Int32Array; pats: Int32Array } | null;
+  /** The packs' typo stopwords (MatcherData.typoStop) as a set, made when first asked (obfuscation.ts). */
+  typoStop: ReadonlySet<string> | null;
   /** Per brand name pattern, its models a misspelling may target (obfuscation.ts typoTargets), built lazily. */
   typoTargets: Map<number, Int32Array>;
   /**
@@ -452,6 +457,7 @@ function assemble(d: MatcherData, desc: DescFilter, typoBits: Uint32Array): Comp
     byBrand: null,
     namesByBrand: null,
     typoTargets: new Map(),
+    typoStop: null,
     typoBits,
     descBits: desc.bits,
     descMargin: desc.margin,
@@ -537,5 +543,6 @@ export function emptyData(): MatcherData {
     packId: NO_STRINGS,
     packVer: i(),
     meta: NO_STRINGS,
+    typoStop: NO_STRINGS,
   };
 }

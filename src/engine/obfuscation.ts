@@ -32,7 +32,20 @@ const WILD = -1;
 const MAX_GROUPS = 3;
 const MAX_WINDOW = 40;
 /** Words never read as misspellings: the hand-kept list and the dictionary's words near the default pack's names. */
-const TYPO_STOP = new Set([...TYPO_STOPWORDS, ...DICTIONARY_STOPWORDS.words]);
+const TYPO_STOP: ReadonlySet<string> = new Set([...TYPO_STOPWORDS, ...DICTIONARY_STOPWORDS.words]);
+
+/** The engine's own stopwords, whatever the packs (for tools that list a pack's own). */
+export const ENGINE_TYPO_STOPWORDS = TYPO_STOP;
+
+/**
+ * A word (folded letters) that is no misspelling: one of the engine's stopwords, or of the packs' own
+ * (RulePack.typoStopwords, which `pack build` writes for a brand owner's names from a dictionary).
+ */
+function isStopword(m: CompiledMatcher, word: string): boolean {
+  if (TYPO_STOP.has(word)) return true;
+  m.typoStop ??= new Set(m.d.typoStop.all());
+  return m.typoStop.has(word);
+}
 
 export function findObfuscated(m: CompiledMatcher, s: Scan, hits: Hit[]): void {
   // Tokens inside a brand-side hit found so far (the typo search skips them); marked once, no closure per call.
@@ -152,7 +165,7 @@ function findModelTypos(m: CompiledMatcher, s: Scan, hits: Hit[]): void {
           core ??= comps.subarray(cOff, cOff + cLen);
           // Singular and plural are the same name ("Samba" for the generated "Sambas"), not a typo.
           const same = sameCodes(core, window) || pluralOf(core, window) || pluralOf(window, core);
-          if (pass === 1 && (same || (nTok === 1 && TYPO_STOP.has(String.fromCharCode(...window))))) continue;
+          if (pass === 1 && (same || (nTok === 1 && isStopword(m, String.fromCharCode(...window))))) continue;
           if (same || (pass === 1 && damerau(window, core, limit) <= limit)) {
             const fs = s.ts[t] as number;
             const fe = s.te[t + nTok - 1] as number;
@@ -403,7 +416,7 @@ function tryTypo(m: CompiledMatcher, s: Scan, t: number, u: number, hits: Hit[])
       if (keys[e] !== h) continue;
       // Dictionary words are never typos: checked once, at the first candidate.
       if (!checked) {
-        if (u - t === 1 && TYPO_STOP.has(String.fromCharCode(...codes.subarray(0, n)))) return;
+        if (u - t === 1 && isStopword(m, String.fromCharCode(...codes.subarray(0, n)))) return;
         checked = true;
       }
       const p = typo.vals[e] as number;
@@ -418,7 +431,7 @@ function tryTypo(m: CompiledMatcher, s: Scan, t: number, u: number, hits: Hit[])
       const comp = compOf(m, p);
       if (sameCodes(comp, window)) continue;
       const limit = clen >= 10 ? 2 : 1;
-      if (u - t === 2 && editedWordIsWord(s, t, window, comp)) continue;
+      if (u - t === 2 && editedWordIsWord(m, s, t, window, comp)) continue;
       if (damerau(window, comp, limit) <= limit) addHit(m, s, p, t, u, 3, hits);
     }
   }
@@ -435,7 +448,13 @@ export const TYPO_WORD_MIN = 3;
  * meet ("Black Ink" is no Blackpink, "diamonds supply" no Diamond Supply), which no one misspelling a name does: a
  * seller hiding the name changes a letter inside a word.
  */
-function editedWordIsWord(s: Scan, t: number, window: readonly number[], comp: ArrayLike<number>): boolean {
+function editedWordIsWord(
+  m: CompiledMatcher,
+  s: Scan,
+  t: number,
+  window: readonly number[],
+  comp: ArrayLike<number>,
+): boolean {
   const first = (s.te[t] as number) - (s.ts[t] as number);
   const second = window.length - first;
   let headSame = first <= comp.length;
@@ -443,7 +462,7 @@ function editedWordIsWord(s: Scan, t: number, window: readonly number[], comp: A
   let tailSame = second <= comp.length;
   for (let i = 1; i <= second && tailSame; i++) tailSame = window[window.length - i] === comp[comp.length - i];
   if (headSame && tailSame) return true;
-  const ordinary = (from: number, to: number) => TYPO_STOP.has(String.fromCharCode(...window.slice(from, to)));
+  const ordinary = (from: number, to: number) => isStopword(m, String.fromCharCode(...window.slice(from, to)));
   return (!headSame && ordinary(0, first)) || (!tailSame && ordinary(first, window.length));
 }
 

@@ -160,6 +160,7 @@ describe("schema/rule-pack.schema.json", () => {
     expect(top.brands?.maxItems).toBe(L.maxBrands);
     expect(top.vocabulary?.maxItems).toBe(L.maxVocabulary);
     expect(top.accessoryPhrases?.maxItems).toBe(L.maxAccessoryPhrases);
+    expect(top.typoStopwords?.maxItems).toBe(L.maxTypoStopwords);
     expect(def("phrase").maxLength).toBe(L.maxPhraseLength);
     const brand = def("brand");
     expect(prop(brand, "aliases").maxItems).toBe(L.maxAliasesPerBrand);

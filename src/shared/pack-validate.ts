@@ -54,6 +54,7 @@ export const PACK_LIMITS = {
   maxBrands: 50_000,
   maxVocabulary: 5_000,
   maxAccessoryPhrases: 1_000,
+  maxTypoStopwords: 50_000,
   maxExchangeRates: 300,
   /** Names, aliases, model names, terms and phrases together, across the pack: bounds the compiled matcher. */
   maxPatterns: 1_000_000,
@@ -162,6 +163,7 @@ const TOP_KEYS = [
   "vocabulary",
   "accessoryPhrases",
   "exchangeRates",
+  "typoStopwords",
 ] as const;
 const BRAND_KEYS = [
   "id",
@@ -497,6 +499,13 @@ function accessoryPhrase(v: unknown, path: string, fail: PackFail, w: Warnings):
   };
 }
 
+/** A word that is no misspelling of the pack's names: letters only, 3 to 24 of them, kept in lower case. */
+function typoStopword(v: unknown, path: string, fail: PackFail): string {
+  const t = text(v, path, 24, fail).toLowerCase();
+  if (!/^\p{L}{3,24}$/u.test(t)) fail(path, said("pack_detail_word"));
+  return t;
+}
+
 const packFail: PackFail = (path, detail) => {
   throw new PackError(path, detail);
 };
@@ -665,12 +674,15 @@ export function* validateSteps(raw: unknown, opts: ValidateOptions, work: Slicer
   const brands = yield* dedupeBrands(yield* entries(brandList, "brands", w, brand, work), w, work);
   const vocabulary = yield* entries(vocabList, "vocabulary", w, vocabTerm, work);
   const accessoryPhrases = yield* entries(phraseList, "accessoryPhrases", w, accessoryPhrase, work);
+  const stopList = arr(o.typoStopwords, "typoStopwords", L.maxTypoStopwords, packFail);
+  const typoStopwords = yield* entries(stopList, "typoStopwords", w, typoStopword, work);
   const pack: RulePack = {
     ...meta,
     brands,
     vocabulary,
     accessoryPhrases,
     exchangeRates: exchangeRates(o.exchangeRates, w),
+    ...(typoStopwords.length > 0 ? { typoStopwords } : {}),
   };
   const patterns = yield* patternCount(pack, work);
   if (patterns > L.maxPatterns) {

@@ -27,6 +27,12 @@ export interface RulePack {
   vocabulary: VocabTerm[];
   accessoryPhrases: AccessoryPhrase[];
   exchangeRates: ExchangeRates | null;
+  /**
+   * Ordinary words one edit from the pack's names that are not misspellings of them ("lantern" for a brand
+   * "Lanterna"): written by `pack build` from a dictionary, so that a title saying the word is no disguised brand.
+   * Letters only, lower case. Optional (additive to format 1).
+   */
+  typoStopwords?: string[];
 }
 
 export interface ReferencePrice {
