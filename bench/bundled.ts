@@ -3,7 +3,7 @@
  * esbuild (not minified, function names not kept), in a child Node process with ARGS; its exit code is this one's.
  *
  * Run through tsx's loader instead, every function keeps its name with a call at each closure's creation: the engine
- * scores about 15 % slower than the same code built, which is not what a shopper's browser runs. The bundle is
+ * scores about 10 % slower than the same code built, which is not what a shopper's browser runs. The bundle is
  * written beside SCRIPT (so that import.meta.dirname reads the same) under a hidden name, and removed afterwards.
  */
 import { spawnSync } from "node:child_process";

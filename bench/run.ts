@@ -7,7 +7,7 @@
  * from a fixed seed (bench/data.ts), so runs compare like with like. Speed
  * targets live here, never in unit tests. The npm script runs this file as the
  * extension's build ships the engine (bench/bundled.ts: one esbuild bundle, no
- * function names kept); through tsx's loader the same scores take about 15 %
+ * function names kept); through tsx's loader the same scores take about 10 %
  * longer.
  *
  * How each figure is measured (all in one process, one run):

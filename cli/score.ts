@@ -179,11 +179,9 @@ export async function run(
   const t0 = performance.now();
   // The time of every verdict of the run: the compiled rules carry none, and may come from an earlier run's cache.
   const now = new Date().toISOString();
-  const said = new Set<string>();
-  const { bytes: compiled, warnings } = compiledPacks(o.packs.length ? o.packs : [DEFAULT_PACK], o.cacheDir, (t) => {
-    if (!said.has(t)) console.error(`score: ${t}`);
-    said.add(t);
-  });
+  const { bytes: compiled, warnings } = compiledPacks(o.packs.length ? o.packs : [DEFAULT_PACK], o.cacheDir, (t) =>
+    console.error(`score: ${t}`),
+  );
   for (const w of warnings) console.error(w);
   const out = io.out;
   const pending = new Map<number, string>();
