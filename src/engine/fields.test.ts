@@ -6,7 +6,9 @@
 import { describe, expect, it } from "vitest";
 import { compileDefaultPack } from "../../test-support/default-pack.ts";
 import { rng } from "../shared/prng.node.ts";
-import { readField, SIDE_TERM } from "./fields.ts";
+import { PRODUCT_TYPES } from "../shared/product-types.ts";
+import { readField } from "./fields.ts";
+import { SIDE_BRAND, SIDE_CONTEXT, SIDE_TERM } from "./layout.ts";
 
 const m = compileDefaultPack();
 
@@ -75,5 +77,26 @@ describe("description read through candidate windows", () => {
     const sparse = readField(m, "description", t, SIDE_TERM, false, true);
     expect(sparse).toEqual(readField(m, "description", t, SIDE_TERM, false, false));
     expect(sparse.terms.length).toBeGreaterThan(0);
+  });
+});
+
+describe("kinds of item in the singular", () => {
+  it("reads a kind's singular as the kind, as its plural ('Leather Sandal', 'Slipper', 'Sock', 'Earbud')", () => {
+    const kind = (t: string) =>
+      readField(m, "title", t, SIDE_BRAND | SIDE_TERM | SIDE_CONTEXT, false).itemType.map(
+        (x) => PRODUCT_TYPES[x]?.type,
+      );
+    for (const [singular, type] of [
+      ["Oran Epsom Leather Sandal", "sandals"],
+      ["Tasman Slipper", "sandals"],
+      ["Classic Crew Sock", "socks"],
+      ["Tech Jogger", "trousers"],
+      ["Align Legging", "trousers"],
+      ["Wireless Earbud", "earbuds"],
+      ["Studio Headphone", "headphones"],
+    ] as const) {
+      expect(kind(singular), singular).toEqual([type]);
+      expect(kind(`${singular}s`), `${singular}s`).toEqual([type]);
+    }
   });
 });
