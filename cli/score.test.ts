@@ -84,7 +84,7 @@ describe("score: the command", () => {
 
   it("keeps memory flat: 400 MB of input costs about what 25 MB does", { timeout: 300_000 }, () => {
     // Each record carries an 8 KB field the scorer ignores: holding the input whole would add 375 MB or more. The heap's
-    // own growth with the allocation rate adds up to about 80 MB here (more under load), well short of that.
+    // own growth with the allocation rate added 34 to 80 MB in runs here, more under load: 200 MB is the bound.
     const padding = "x".repeat(8192);
     const medium = join(TMP, "medium.jsonl");
     const large = join(TMP, "large.jsonl");
@@ -104,7 +104,7 @@ describe("score: the command", () => {
     expect(a.stats.records).toBe(3_000);
     expect(b.stats.records).toBe(50_000);
     expect(b.out).toHaveLength(50_000);
-    expect(b.stats.maxRssMb ?? 0).toBeLessThan((a.stats.maxRssMb ?? 0) + 150);
+    expect(b.stats.maxRssMb ?? 0).toBeLessThan((a.stats.maxRssMb ?? 0) + 200);
   });
 
   it("scores the same from the kept compiled rules as from a fresh compile", { timeout: 120_000 }, () => {
