@@ -53,11 +53,11 @@ describe("taobao adapter", () => {
     expect(runHtml(taobao, shown, url).patch.price).toEqual({ amount: "1.00", currency: "CNY" });
   });
 
-  it("never throws and stays bounded on a broken, unbalanced g_config", () => {
+  // Bounded: a reading quadratic in the 200,000 unbalanced braces (4·10^10 steps) would not end within the timeout;
+  // a linear one takes milliseconds. No time is asserted, so load cannot fail it.
+  it("never throws and stays bounded on a broken, unbalanced g_config", { timeout: 30_000 }, () => {
     const huge = `<script>var g_config = { shopName: '\\u6021', title: 'x', a: "${"{".repeat(200_000)}</script>`;
-    const t = performance.now();
     const { patch } = runHtml(taobao, huge, "https://item.taobao.com/item.htm?id=123456789");
-    expect(performance.now() - t).toBeLessThan(2000);
     expect(patch.sku).toBe("123456789");
   });
 });
