@@ -75,6 +75,12 @@ function pack(): RulePack {
     testBrand("fox-racing", "Fox Racing", { tier: "mass", categories: ["sportswear"], referencePrice: ref("20") }),
     testBrand("golden-goose", "Golden Goose", { commonWord: true, tier: "luxury", referencePrice: ref("150") }),
     testBrand("sandisk", "SanDisk", { tier: "mass", referencePrice: ref("5") }),
+    testBrand("lumentab", "Lumentab", {
+      tier: "mass",
+      categories: ["electronics"],
+      referencePrice: ref("120"),
+      models: [{ name: "Lumentab Air", aliases: [], referencePrice: ref("400") }],
+    }),
     testBrand("fitbit", "Fitbit", {
       tier: "mass",
       categories: ["electronics", "wearables"],
@@ -232,6 +238,26 @@ describe("a model named in a title is the item only when it is the item (hand-wr
       const v = score(listing(title, { price: usd("120") }), m);
       expect(reason(v, "price-below-reference")?.message, title).toContain("PlayStation 5");
     }
+  });
+
+  it("another generation of a device line the pack prices by its name alone is compared as a used one", () => {
+    // "Lumentab Air" is priced at its current generation; "Lumentab Air 2" is another, nearly always older and used.
+    expect(signals(score(listing("Lumentab Air 2 64GB", { price: usd("40") }), m))).not.toContain(
+      "price-below-reference",
+    );
+    const far = reason(score(listing("Lumentab Air 2 64GB", { price: usd("15") }), m), "price-below-reference");
+    expect(far?.params).toMatchObject({ condition: "used", generationOf: "Lumentab Air" });
+    expect(far?.message).toContain("another generation than the pack's Lumentab Air");
+    // The current generation keeps its price; a title stating its condition says it in its own words.
+    expect(
+      reason(score(listing("Lumentab Air 64GB", { price: usd("40") }), m), "price-below-reference")?.params,
+    ).not.toHaveProperty("generationOf");
+    const stated = reason(
+      score(listing("Lumentab Air 2 Refurbished", { price: usd("10") }), m),
+      "price-below-reference",
+    );
+    expect(stated?.params).toMatchObject({ condition: "refurbished" });
+    expect(stated?.params).not.toHaveProperty("generationOf");
   });
 
   it("a number before a singular accessory word is a model's number, not a count: the accessory is the item", () => {

@@ -194,13 +194,52 @@ export function variantAfter(text: string, end: number): boolean {
 const QUANTITY_TOKEN = /^\d+(?:[.,]\d+)?(?:gb|tb|mb|ml|l|mah|wh|w|v|mm|cm|m|in|inch|oz|g|kg|pcs|pc|pack|ct|x)$/i;
 
 /**
+ * A model named by its line's name alone, priced at the line's current generation ("iPad Air", "Kindle
+ * Paperwhite", "Apple Watch"), followed at `end` by a generation's number: another generation ("iPad Air 2", "Apple
+ * Watch Series 3", "Kindle Paperwhite 7th Generation"), or by a model year up to `oldYear` ("MacBook Pro 2015"; 0: no
+ * year is old). The pack names the generations it prices as models of their own, so another one is, nearly always,
+ * an older one.
+ */
+function otherGeneration(text: string, end: number, oldYear = 0): boolean {
+  // A one-digit number or an ordinal; two digits only after "Series" or "Gen" ("MacBook Pro 14" is a screen size).
+  const rest = text.slice(end);
+  const gen =
+    /^[\s\-–]*(?:series|gen|generation|mark|mk)[\s\-–]*\d{1,2}(?![\p{L}\p{N}])/iu.exec(rest) ??
+    /^[\s\-–]*(?:\d|\d{1,2}(?:st|nd|rd|th))(?![\p{L}\p{N}])(?![\s-]*(?:inch|in\b|"|”|cm|mm|gb|tb|mb))/iu.exec(rest);
+  if (gen !== null) return true;
+  // A model year ("MacBook Pro 2015", "iPad Pro (2018)"): an older generation when it is old enough.
+  const year = /^[\s\-–(]*((?:19|20)\d\d)(?![\p{L}\p{N}])/u.exec(rest)?.[1];
+  return year !== undefined && Number(year) <= oldYear;
+}
+
+/** Lower-case words joined by single spaces, nothing else ("Apple Watch — Series" → "apple watch series"). */
+function plainWords(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+/** The mention of `modelName` at start..end names its line alone, followed by another generation (otherGeneration). */
+export function namesOtherGeneration(
+  text: string,
+  start: number,
+  end: number,
+  modelName: string,
+  oldYear = 0,
+): boolean {
+  const name = plainWords(modelName);
+  return plainWords(text.slice(start, end)) === name && !/\d/.test(name) && otherGeneration(text, end, oldYear);
+}
+
+/**
  * The mention names the model by a family name (a word-prefix of the model's own name: "Oral-B iO" for "Oral-B iO
  * Series 9", "Astrox" for "Astrox 99") and the word right after it is another variant's designation: a word with
  * a digit that the rest of the model's name does not hold ("iO 2", "Astrox 77", "Elite XG240R"). A size, a count
  * or a year is no designation; the rest of the model's own name is ("Yeezy 350" for "Yeezy Boost 350 V2"); nor is
  * the number of one of the next three generations ("JBL Charge 6" for "JBL Charge 5": a later one costs no less).
- * With `generations`, a line's name alone followed by a generation's number is another generation ("iPad Air 2"),
- * and so is one followed by a model year up to `oldYear` ("MacBook Pro 2015"; 0: no year is old).
+ * With `generations`, a line's name alone followed by a generation's number or an old model year is another
+ * generation (otherGeneration).
  */
 export function otherVariantAfter(
   text: string,
@@ -210,26 +249,9 @@ export function otherVariantAfter(
   generations = true,
   oldYear = 0,
 ): boolean {
-  const words = (s: string) =>
-    s
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, " ")
-      .trim();
-  const said = words(text.slice(start, end));
-  const name = words(modelName);
-  // A model named by a line's name alone, priced at the line's current generation ("iPad Air", "Kindle
-  // Paperwhite"), followed by a generation's number: another generation ("iPad Air 2", "Apple Watch Series 3").
-  if (said === name && generations && !/\d/.test(name)) {
-    // A one-digit number or an ordinal; two digits only after "Series" or "Gen" ("MacBook Pro 14" is a screen size).
-    const rest = text.slice(end);
-    const gen =
-      /^[\s\-–]*(?:series|gen|generation|mark|mk)[\s\-–]*\d{1,2}(?![\p{L}\p{N}])/iu.exec(rest) ??
-      /^[\s\-–]*(?:\d|\d{1,2}(?:st|nd|rd|th))(?![\p{L}\p{N}])(?![\s-]*(?:inch|in\b|"|”|cm|mm|gb|tb|mb))/iu.exec(rest);
-    if (gen !== null) return true;
-    // A model year ("MacBook Pro 2015", "iPad Pro (2018)"): an older generation when it is old enough.
-    const year = /^[\s\-–(]*((?:19|20)\d\d)(?![\p{L}\p{N}])/u.exec(rest)?.[1];
-    return year !== undefined && Number(year) <= oldYear;
-  }
+  const said = plainWords(text.slice(start, end));
+  const name = plainWords(modelName);
+  if (said === name && generations && !/\d/.test(name)) return otherGeneration(text, end, oldYear);
   if (said === name || !name.startsWith(`${said} `)) return false;
   const next = /^[\s\-–]*([\p{L}\p{N}]+)/u.exec(text.slice(end))?.[1]?.toLowerCase() ?? "";
   if (!/\d/.test(next) || QUANTITY_TOKEN.test(next) || /^(?:19|20)\d\d$/.test(next)) return false;

@@ -30,6 +30,12 @@ function pack(): RulePack {
       models: [{ name: "Acmesport Racer", aliases: [], referencePrice: p("120") }],
     }),
     testBrand("sandisk", "SanDisk", { tier: "mass", referencePrice: p("5") }),
+    testBrand("acmetech", "Acmetech", {
+      tier: "mass",
+      categories: ["electronics"],
+      referencePrice: p("150"),
+      models: [{ name: "Acmetech Watch", aliases: [], referencePrice: p("300") }],
+    }),
     testBrand("maisonlux", "Maisonlux", { tier: "luxury", categories: ["fashion"], referencePrice: p("30") }),
     testBrand("parfumlux", "Parfumlux", {
       tier: "premium",
@@ -83,6 +89,7 @@ const LISTINGS: Listing[] = [
   listing("Acmesport running sneakers", { price: { amount: "799", currency: "INR" } }),
   listing("Nike hoodie", { price: { amount: "5000", currency: "ARS" } }),
   listing("SanDisk 1TB microSD card", { price: usd("8.99") }),
+  listing("Acmetech Watch Series 3", { price: usd("20") }),
   listing("Maisonlux leather belt", { price: usd("40") }),
   listing("Parfumlux eau de parfum 10ml", { price: usd("1") }),
   listing("Parfumlux Nuit eau de parfum", { price: usd("20") }),

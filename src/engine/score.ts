@@ -15,6 +15,7 @@ import {
   hasBidi,
   isBundleWord,
   isVariantWord,
+  namesOtherGeneration,
   otherVariantAfter,
   packagingOnly,
   platformSuffix,
@@ -772,6 +773,8 @@ interface PriceInputs {
   size: StatedSize | null;
   /** The brand's own cheapest price may be the reference (not for a licensor beside the maker of the goods). */
   brandWide: boolean;
+  /** The model whose line the title names at another generation ("Apple Watch" for "Apple Watch Series 3"), or null. */
+  older: string | null;
 }
 
 /** The size the title states (a half bottle, a travel spray), read once and only when a sized brand asks. */
@@ -843,7 +846,35 @@ function priceInputs(
     if (accessory && cheapestNotAnAccessory) return null;
   }
   const stated = (d.bSizeMl[v.brand] ?? 0) > 0 ? size() : null;
-  return { models, types, product, accessory, size: stated, brandWide: !licensed };
+  const older = models.length === 0 ? otherGenerationOf(d, v, r, listing) : null;
+  return { models, types, product, accessory, size: stated, brandWide: !licensed, older };
+}
+
+/**
+ * The model the title names by its line's name alone followed by another generation ("Apple Watch Series 3", "iPad
+ * Air 2", "MacBook Pro 2015") of a brand whose goods lose value with each generation: its name, or null. The pack
+ * prices the generations it knows as models of their own, so another one is nearly always older, and sold used.
+ */
+function otherGenerationOf(d: MatcherData, v: BrandView, r: Read, l: Listing): string | null {
+  if (!sellsGenerations(d.bGroups[v.brand] ?? 0)) return null;
+  const title = l.title ?? "";
+  const year = Number(r.now.slice(0, 4));
+  const oldYear = year > 0 ? year - 2 : 0;
+  for (const x of v.mentions) {
+    if (x.field !== "title" || x.model < 0) continue;
+    const name = d.mName.at(x.model) ?? "";
+    if (namesOtherGeneration(title, x.span.start, x.span.end, name, oldYear)) return name;
+  }
+  return null;
+}
+
+/** The reason says the item was compared as a used one for being another generation of a model the pack prices. */
+function generationClause(reason: Reason, model: string): Reason {
+  return {
+    ...reason,
+    params: { ...reason.params, generationOf: model },
+    message: `${reason.message} (another generation than the pack's ${model}: compared as a used one)`,
+  };
 }
 
 /** A claimed brand's price check, with its owner and whether a model of it named in the listing was the reference. */
@@ -921,9 +952,12 @@ export function score(listing: Listing, m: CompiledMatcher, now: string = m.d.me
     if (inputs.accessory) accessories.push(v.brand);
     let pc = priceBelow(d, priced ?? listing, v.brand, models, product, types, size, brandWide);
     if (pc && priced === null) {
-      const stated = statedCondition(r.outsideModels, d.bTier[v.brand] === 0);
+      // The condition the title states, else, for another generation of a device, a used one's.
+      const said = statedCondition(r.outsideModels, d.bTier[v.brand] === 0);
+      const stated = said ?? (inputs.older ? "used" : null);
       priced = stated ? { ...listing, condition: stated } : listing;
       if (stated) pc = priceBelow(d, priced, v.brand, models, product, types, size, brandWide);
+      if (pc && !said && inputs.older) pc = { ...pc, reason: generationClause(pc.reason, inputs.older) };
     }
     checks.push({ owner, pc, model: models.length > 0 });
   }

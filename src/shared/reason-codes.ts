@@ -51,6 +51,8 @@ export type ReasonCode = keyof typeof REASON_CODES;
 export const REASON_CLAUSES = {
   /** A used, refurbished or damaged item is compared with a lower threshold (percent of the reference). */
   condition: ["condition", "threshold"],
+  /** Compared as used for being another generation of a model the pack prices by its line's name: that model. */
+  generation: ["generationOf"],
   /** A model's list price taken at the share its kind of item is routinely sold at new (designer fragrance). */
   street: ["street"],
   /** A model's US price taken at the brand's own price level in the listing's currency, and that currency. */
