@@ -13,7 +13,7 @@ import { failureSaid, type Said, SaidError, said } from "../../shared/said.ts";
 import { db } from "../db.ts";
 import { getCase, getEvidence } from "./case-store.ts";
 import { getWebhook } from "./settings.ts";
-import { RETRY_POLICY } from "./test-build.ts";
+import { RETRY_POLICY, webhookTimeoutMs } from "./test-build.ts";
 import { payload, post } from "./webhook.ts";
 
 export const OUTBOX_ALARM = "copycatch-outbox";
@@ -70,7 +70,7 @@ async function sendOne(leased: OutboxEntry): Promise<void> {
     const database = await db();
     const record = await getCase(database, leased.caseId);
     const body = await payload(record, await getEvidence(database, leased.caseId));
-    await post(config, leased.caseId, body, RETRY_POLICY.timeoutMs);
+    await post(config, leased.caseId, body, await webhookTimeoutMs());
   } catch (e) {
     error = failureSaid(e);
   }

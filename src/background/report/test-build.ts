@@ -16,6 +16,18 @@ export const RETRY_POLICY: RetryPolicy = TEST_BUILD
   ? { baseMs: 400, capMs: 5000, maxAttempts: 10, leaseMs: 8000, timeoutMs: 3000 }
   : DEFAULT_POLICY;
 
+/**
+ * How long a webhook send may take: RETRY_POLICY's timeout; in the test build, storage.local
+ * "test:webhook-timeout-ms" may raise it for one browser test (a refused connection, answered at once on a quiet
+ * machine, once took over the test build's 3 s beside other jobs, and read as a timeout).
+ */
+export async function webhookTimeoutMs(): Promise<number> {
+  if (!TEST_BUILD) return RETRY_POLICY.timeoutMs;
+  const key = "test:webhook-timeout-ms";
+  const ms = (await browser.storage.local.get(key))[key];
+  return typeof ms === "number" && ms > 0 ? ms : RETRY_POLICY.timeoutMs;
+}
+
 /** Test build only: announce the phase in storage.session and wait as long as storage.local "test:pause-<phase>" says. */
 export async function testPause(phase: string): Promise<void> {
   if (!TEST_BUILD) return;
