@@ -16,7 +16,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { COMPILED_FORMAT_VERSION, compile, serialize } from "../../src/engine/compiler.ts";
 import { deserialize } from "../../src/engine/index.ts";
-import { validatePack } from "../../src/shared/pack-validate.ts";
+import { readPack } from "./score-lines.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 /** Where compiled forms are kept unless COPYCATCH_CACHE_DIR says otherwise. */
@@ -63,13 +63,9 @@ export function compiledPacks(files: readonly string[], dir: string | null, warn
     const found = readCached(dir, name, warn);
     if (found) return found;
   }
-  const warnings: string[] = [];
-  const packs = texts.map((t, i) => {
-    const { pack, warnings: w } = validatePack(JSON.parse(t.toString("utf8")));
-    for (const x of w) warnings.push(`pack ${files[i]}: ${x}`);
-    return pack;
-  });
-  const bytes = serialize(compile(packs));
+  const read = texts.map((t, i) => readPack(files[i] ?? "", t.toString("utf8")));
+  const warnings = read.flatMap((x) => x.warnings);
+  const bytes = serialize(compile(read.map((x) => x.pack)));
   if (dir) keep(dir, name, bytes, warnings, warn);
   return { bytes, warnings, cached: false };
 }

@@ -10,9 +10,15 @@ import { emptyListing, emptySeller, type Listing, MARKETPLACES, type Marketplace
 import type { RulePack } from "../../src/shared/pack.ts";
 import { validatePack } from "../../src/shared/pack-validate.ts";
 
+/** The pack in `text` (read from `file`, which the warnings name), validated as the extension validates it. */
+export function readPack(file: string, text: string): { pack: RulePack; warnings: string[] } {
+  const { pack, warnings } = validatePack(JSON.parse(text));
+  return { pack, warnings: warnings.map((w) => `pack ${file}: ${w}`) };
+}
+
 export function loadPack(file: string): RulePack {
-  const { pack, warnings } = validatePack(JSON.parse(readFileSync(file, "utf8")));
-  for (const w of warnings) console.error(`pack ${file}: ${w}`);
+  const { pack, warnings } = readPack(file, readFileSync(file, "utf8"));
+  for (const w of warnings) console.error(w);
   return pack;
 }
 

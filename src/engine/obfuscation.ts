@@ -32,17 +32,14 @@ const WILD = -1;
 const MAX_GROUPS = 3;
 const MAX_WINDOW = 40;
 /** Words never read as misspellings: the hand-kept list and the dictionary's words near the default pack's names. */
-const TYPO_STOP: ReadonlySet<string> = new Set([...TYPO_STOPWORDS, ...DICTIONARY_STOPWORDS.words]);
-
-/** The engine's own stopwords, whatever the packs (for tools that list a pack's own). */
-export const ENGINE_TYPO_STOPWORDS = TYPO_STOP;
+export const ENGINE_TYPO_STOPWORDS: ReadonlySet<string> = new Set([...TYPO_STOPWORDS, ...DICTIONARY_STOPWORDS.words]);
 
 /**
  * A word (folded letters) that is no misspelling: one of the engine's stopwords, or of the packs' own
  * (RulePack.typoStopwords, which `pack build` writes for a brand owner's names from a dictionary).
  */
 function isStopword(m: CompiledMatcher, word: string): boolean {
-  if (TYPO_STOP.has(word)) return true;
+  if (ENGINE_TYPO_STOPWORDS.has(word)) return true;
   m.typoStop ??= new Set(m.d.typoStop.all());
   return m.typoStop.has(word);
 }

@@ -858,14 +858,19 @@ function priceInputs(
 function otherGenerationOf(d: MatcherData, v: BrandView, r: Read, l: Listing): string | null {
   if (!sellsGenerations(d.bGroups[v.brand] ?? 0)) return null;
   const title = l.title ?? "";
-  const year = Number(r.now.slice(0, 4));
-  const oldYear = year > 0 ? year - 2 : 0;
+  const oldYear = oldModelYear(r);
   for (const x of v.mentions) {
     if (x.field !== "title" || x.model < 0) continue;
     const name = d.mName.at(x.model) ?? "";
     if (namesOtherGeneration(title, x.span.start, x.span.end, name, oldYear)) return name;
   }
   return null;
+}
+
+/** A model year two or more years before the verdict names an older generation: the latest such year (0: none known). */
+function oldModelYear(r: Read): number {
+  const year = Number(r.now.slice(0, 4));
+  return year > 0 ? year - 2 : 0;
 }
 
 /** The reason says the item was compared as a used one for being another generation of a model the pack prices. */
@@ -1082,9 +1087,7 @@ function priceModels(d: MatcherData, v: BrandView, r: Read, l: Listing): number[
   // "DualSense Wireless Controller - PlayStation 5": the platform named last is not the item.
   const platform = platformSuffix(title, r.titleModels, r.titleNames);
   const generations = sellsGenerations(d.bGroups[v.brand] ?? 0);
-  // A model year two or more years before the verdict is an older generation.
-  const year = Number(r.now.slice(0, 4));
-  const oldYear = generations && year > 0 ? year - 2 : 0;
+  const oldYear = generations ? oldModelYear(r) : 0;
   const kept = v.models.filter((mi) => {
     const inTitle = v.mentions.filter((x) => x.model === mi && x.field === "title");
     const name = d.mName.at(mi) ?? "";

@@ -125,7 +125,7 @@ export function onBrandDomain(domains: string, url: string): boolean {
   let labels: string[] | null = null;
   for (const dom of domains.split(" ")) {
     if (!dom) continue;
-    if (host === dom || (host.endsWith(dom) && host.charCodeAt(host.length - dom.length - 1) === 46)) return true;
+    if (host === dom || host.endsWith(`.${dom}`)) return true;
     const dot = dom.indexOf(".");
     const name = dot < 0 ? dom : dom.slice(0, dot);
     // Most hosts hold none of the brand's names: no labels to split.
