@@ -100,3 +100,30 @@ describe("kinds of item in the singular", () => {
     }
   });
 });
+
+describe("kinds of item beyond the first list", () => {
+  const read = (t: string) => readField(m, "title", t, SIDE_BRAND | SIDE_TERM | SIDE_CONTEXT, false);
+  const kinds = (t: string) => read(t).types.map((x) => PRODUCT_TYPES[x]?.type);
+
+  it("reads dresses and skirts as kinds of their own, in the languages of the markets", () => {
+    for (const t of ["Silk Midi Dress", "Floral dresses", "Vestido de seda", "Seidenkleid Kleid", "连衣裙 夏季"])
+      expect(kinds(t), t).toEqual(["dress"]);
+    for (const t of ["Pleated Skirt", "Falda plisada", "半身裙 百褶", "Jupe plissée"])
+      expect(kinds(t), t).toEqual(["skirt"]);
+  });
+
+  it("reads loafers and heels as shoes, clogs and mules as the slip-on kind", () => {
+    for (const t of ["Horsebit Leather Loafers", "Patent High Heels", "Canvas Espadrilles", "Ballet Flats"])
+      expect(kinds(t), t).toEqual(["sneakers"]);
+    for (const t of ["Classic Clogs", "Satin Mules", "Classic Clog"]) expect(kinds(t), t).toEqual(["sandals"]);
+  });
+
+  it("reads 'ring' as jewellery only as a brand word, and never inside 'key ring'", () => {
+    const ring = read("Sterling Silver Ring");
+    expect(ring.types).toEqual([]);
+    expect(ring.brandTypes.map((x) => PRODUCT_TYPES[x]?.type)).toEqual(["jewellery"]);
+    const key = read("Leather Key Ring");
+    expect(key.types.map((x) => PRODUCT_TYPES[x]?.type)).toEqual(["key ring"]);
+    expect(key.brandTypes).toEqual([]);
+  });
+});

@@ -34,6 +34,8 @@ const pack: RulePack = {
     }),
     testBrand("maison", "Maisonluxe", { tier: "luxury", referencePrice: p("300") }),
     testBrand("plain", "Plainjewel", { tier: "mass", referencePrice: p("30") }),
+    testBrand("couture", "Couturelle", { tier: "luxury", categories: ["fashion"], referencePrice: p("40") }),
+    testBrand("highst", "Highstreeta", { tier: "mass", categories: ["fashion"], referencePrice: p("15") }),
     testBrand("consoly", "Consoly", {
       tier: "mass",
       referencePrice: p("20"),
@@ -113,6 +115,18 @@ describe("price floors per kind of item and currency", () => {
     expect(priceReason(listing("Maisonluxe cotton trunks", "20", "USD"))).toBeDefined();
     // A polo has its own floor.
     expect(priceReason(listing("Acmesport polo shirt", "9", "USD"))?.message).toMatch(/polo/);
+  });
+
+  it("a dress and a skirt: a luxury house's default floor of the kind, no brand-wide floor for a mass-market one", () => {
+    // The house's cheapest item (a lipstick, 40 USD) says nothing about its dresses: the tier's default does.
+    expect(priceReason(listing("Couturelle silk midi dress", "200", "USD"))?.message).toMatch(/Couturelle dress/);
+    expect(priceReason(listing("Couturelle silk midi dress", "260", "USD"))).toBeUndefined();
+    expect(priceReason(listing("Couturelle pleated skirt", "140", "USD"))?.message).toMatch(/Couturelle skirt/);
+    expect(priceReason(listing("Couturelle pleated skirt", "170", "USD"))).toBeUndefined();
+    // A mass-market brand's dresses and skirts are ordinary lines: its brand-wide floor is no evidence for them.
+    expect(priceReason(listing("Highstreeta summer dress", "9", "USD"))).toBeUndefined();
+    expect(priceReason(listing("Highstreeta denim skirt", "7", "USD"))).toBeUndefined();
+    expect(priceReason(listing("Highstreeta", "5", "USD"))).toBeDefined();
   });
 
   it("a game named with its console is a game: the console model's price is not its reference", () => {
