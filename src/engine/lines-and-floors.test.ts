@@ -141,7 +141,30 @@ describe("short names shoppers and sellers use", () => {
 
   it("an unambiguous abbreviation is the brand wherever it stands", () => {
     expect(score(l("Men's TNF puffer black", "20", "USD"), m).brand?.id).toBe("the-north-face");
-    expect(score(l("MM6 Japanese tote", "20", "USD"), m).brand?.id).toBe("maison-margiela");
+    expect(score(l("MM6 Japanese tote", "20", "USD"), m).brand?.id).toBe("mm6");
+  });
+});
+
+describe("a luxury house's diffusion lines", () => {
+  it("are brands of their own, owned by the house: their own tier and floors, not the house's", () => {
+    // Genuine at department stores and outlets; as the house, the luxury defaults made the first high.
+    const axJacket = score(l("Armani Exchange hooded jacket", "120", "USD"), m);
+    expect(axJacket.brand?.id).toBe("armani-exchange");
+    expect(axJacket.reasons.find((r) => r.signal === "price-below-reference")).toBeUndefined();
+    expect(price(l("Versace Jeans Couture logo dress", "195", "USD"))).toBeUndefined();
+    expect(price(l("Love Moschino shoulder bag", "150", "USD"))).toBeUndefined();
+    // Far below the line's own floors they are still evidence.
+    expect(price(l("Emporio Armani logo t-shirt", "8", "USD"))?.message).toMatch(/Emporio Armani t-shirt/);
+    expect(price(l("Armani Exchange hooded jacket", "20", "USD"))?.message).toMatch(/Armani Exchange jacket/);
+  });
+
+  it("named with the house, the line and the house are one claim, with the line's evidence", () => {
+    const v = score(l("Maison Margiela MM6 Japanese bag", "200", "USD"), m);
+    expect(v.reasons.some((r) => r.code === "brand-collab")).toBe(false);
+    expect(v.reasons.find((r) => r.signal === "price-below-reference")).toBeUndefined();
+    expect(score(l("McQ Alexander McQueen logo hoodie", "150", "USD"), m).brand?.id).toBe("mcq");
+    // The house alone keeps the luxury house's evidence.
+    expect(price(l("Maison Margiela Japanese bag", "200", "USD"))).toBeDefined();
   });
 });
 

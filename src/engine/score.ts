@@ -882,17 +882,23 @@ function generationClause(reason: Reason, model: string): Reason {
   };
 }
 
-/** A claimed brand's price check, with its owner and whether a model of it named in the listing was the reference. */
+/**
+ * A claimed brand's price check, with its owner, whether a model of it named in the listing was the reference, and
+ * whether the brand is owned by another (a sub-brand, a diffusion line, a franchise).
+ */
 interface OwnerCheck {
   owner: number;
   pc: PriceCheck | null;
   model: boolean;
+  owned: boolean;
 }
 
 /**
  * The strongest price evidence among the claimed brands. Brands of one owner named together are one claim
  * ("Swatch x Omega MoonSwatch Speedmaster": one group's product): their weakest evidence counts, and none when one
- * of them names a model of its own whose price the listing meets. Brands of different owners: the strongest.
+ * of them names a model of its own whose price the listing meets. An owned brand named with its owner is what the
+ * item is ("Maison Margiela MM6 bag", "Converse by Nike"): its evidence counts, not its owner's prices. Brands of
+ * different owners: the strongest.
  */
 function bestPriceCheck(checks: readonly OwnerCheck[]): PriceCheck | null {
   const byOwner = new Map<number, OwnerCheck[]>();
@@ -902,8 +908,9 @@ function bestPriceCheck(checks: readonly OwnerCheck[]): PriceCheck | null {
     else byOwner.set(c.owner, [c]);
   }
   let best: PriceCheck | null = null;
-  for (const group of byOwner.values()) {
+  for (let group of byOwner.values()) {
     if (group.length > 1 && group.some((c) => c.model && c.pc === null)) continue;
+    if (group.some((c) => c.owned) && group.some((c) => !c.owned)) group = group.filter((c) => c.owned);
     let weakest: PriceCheck | null = null;
     for (const c of group) if (c.pc && (!weakest || c.pc.reason.weight < weakest.reason.weight)) weakest = c.pc;
     if (weakest && (!best || weakest.reason.weight > best.reason.weight)) best = weakest;
@@ -964,7 +971,7 @@ export function score(listing: Listing, m: CompiledMatcher, now: string = m.d.me
       if (stated) pc = priceBelow(d, priced, v.brand, models, product, types, size, brandWide);
       if (pc && !said && inputs.older) pc = { ...pc, reason: generationClause(pc.reason, inputs.older) };
     }
-    checks.push({ owner, pc, model: models.length > 0 });
+    checks.push({ owner, pc, model: models.length > 0, owned: owner !== v.brand });
   }
   const best = bestPriceCheck(checks);
   if (best) reasons.push(rateAdjusted(d, listing, best.reason, r.now));
