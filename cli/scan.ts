@@ -5,7 +5,8 @@
  * Prints one JSON object per page: {"url", "listing", "ms"} plus "verdict"
  * when the engine and public/packs/default.json are available. FILE is
  * .html or .html.gz in whatever charset it declares. A bad file gives
- * {"url", "error"} on its line and the batch goes on.
+ * {"url", "error"} on its line and the batch goes on. The pack is validated
+ * and its compiled rules kept as `npm run score` does (lib/compiled-cache.ts).
  */
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -19,22 +20,34 @@ export type Scorer = (listing: Listing) => unknown;
 
 const PACK = join(import.meta.dirname, "..", "public", "packs", "default.json");
 
-/** The engine scores when it and the default pack exist; otherwise the verdict is left out (said once on stderr). */
-export async function loadScorer(): Promise<Scorer | null> {
-  if (!existsSync(PACK)) {
-    console.error(`scan: no verdict (${PACK} missing)`);
+export interface ScorerOptions {
+  /** The pack file (default: public/packs/default.json). */
+  pack?: string;
+  /** Where compiled rules are kept between runs, as `npm run score` keeps them (lib/compiled-cache.ts); null: none. */
+  cacheDir?: string | null;
+}
+
+/**
+ * The engine scores when it and the pack exist; otherwise the verdict is left out (said once on stderr). The pack is
+ * read, validated (its warnings on stderr) and compiled as `npm run score` does, its compiled rules kept in
+ * COPYCATCH_CACHE_DIR or the score command's cache.
+ */
+export async function loadScorer(options: ScorerOptions = {}): Promise<Scorer | null> {
+  const pack = options.pack ?? PACK;
+  if (!existsSync(pack)) {
+    console.error(`scan: no verdict (${pack} missing)`);
     return null;
   }
   try {
-    const engine = (await import("../src/engine/index.ts")) as Record<string, unknown>;
-    const compiler = (await import("../src/engine/compiler.ts")) as Record<string, unknown>;
-    const compile = compiler.compile as ((packs: unknown[]) => unknown) | undefined;
-    const score = engine.score as ((l: Listing, m: unknown, now: string) => unknown) | undefined;
-    if (typeof compile !== "function" || typeof score !== "function")
-      throw new Error("engine exports no compile/score");
-    const matcher = compile([JSON.parse(readFileSync(PACK, "utf8"))]);
+    const engine = await import("../src/engine/index.ts");
+    const cache = await import("./lib/compiled-cache.ts");
+    const cacheDir =
+      options.cacheDir === undefined ? process.env.COPYCATCH_CACHE_DIR || cache.DEFAULT_CACHE_DIR : options.cacheDir;
+    const { bytes, warnings } = cache.compiledPacks([pack], cacheDir, (t) => console.error(`scan: ${t}`));
+    for (const w of warnings) console.error(w);
+    const matcher = engine.deserialize(bytes);
     // Judged now, as the extension judges a listing when it arrives (a seller's and an exchange rate's age).
-    return (listing) => score(listing, matcher, new Date().toISOString());
+    return (listing) => engine.score(listing, matcher, new Date().toISOString());
   } catch (error) {
     console.error(`scan: no verdict (${errorMessage(error)})`);
     return null;

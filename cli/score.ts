@@ -27,8 +27,8 @@ import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import { buildSync } from "esbuild";
 import { isCommand } from "../src/shared/run-as-command.node.ts";
+import { bundleForNode } from "./lib/bundle.ts";
 import { compiledPacks, DEFAULT_CACHE_DIR } from "./lib/compiled-cache.ts";
 import { errorRecord } from "./lib/score-lines.ts";
 import type { Batch, Done } from "./score-worker.ts";
@@ -88,24 +88,11 @@ function parseArgs(args: string[]): Options | string {
   return o;
 }
 
-/**
- * The worker's code when the command runs from TypeScript: bundled once, in memory, by esbuild (the compiler tsx
- * itself uses). A worker started through tsx's loader runs the engine about 10 % slower than this bundle, since the
- * loader keeps every function's name with a call at each closure's creation; the verdicts are the same.
- */
+/** The worker's code when the command runs from TypeScript: bundled once, in memory (lib/bundle.ts). */
 let workerBundle: string | null = null;
 
 function bundledWorker(file: string): string {
-  workerBundle ??=
-    buildSync({
-      entryPoints: [file],
-      bundle: true,
-      platform: "node",
-      format: "cjs",
-      target: "node20",
-      write: false,
-      logLevel: "silent",
-    }).outputFiles[0]?.text ?? "";
+  workerBundle ??= bundleForNode(file);
   if (!workerBundle) throw new Error(`could not bundle the worker ${file}`);
   return workerBundle;
 }

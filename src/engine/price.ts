@@ -353,7 +353,11 @@ export function sizedReference(
   };
 }
 
-/** Price reason for one brand, using the best (highest) reference among the models named, else the brand's. */
+/**
+ * Price reason for one brand, using the best (highest) reference among the models named, else the brand's.
+ * `otherGeneration`: the model the pack prices of which the item is another generation, compared as a used one for
+ * that (the reason says so), or null.
+ */
 export function priceBelow(
   d: MatcherData,
   listing: Listing,
@@ -363,6 +367,7 @@ export function priceBelow(
   types: readonly number[] = [],
   size: StatedSize | null = null,
   brandWide = true,
+  otherGeneration: string | null = null,
 ): PriceCheck | null {
   const native = listingPriceNative(listing);
   if (!native) return null;
@@ -388,6 +393,9 @@ export function priceBelow(
     listing.condition && listing.condition !== "new"
       ? ` (${listing.condition}, threshold ${Math.round(t * 100)}%)`
       : "";
+  const generation = otherGeneration
+    ? ` (another generation than the pack's ${otherGeneration}: compared as a used one)`
+    : "";
   return {
     brand,
     reason: {
@@ -400,12 +408,13 @@ export function priceBelow(
         ...reference.of.params,
         ...(cond ? { condition: listing.condition as string, threshold: Math.round(t * 100) } : {}),
         ...sized,
+        ...(otherGeneration ? { generationOf: otherGeneration } : {}),
       },
       message: `${
         reference.native
           ? `Price ${text} is ${Math.round(r * 100)}% of the reference ${reference.native.amount} ${reference.native.currency} for ${refName}${cond}`
           : `Price ≈ US$${(usd?.usd ?? 0).toFixed(2)} is ${Math.round(r * 100)}% of the reference US$${reference.usd.toFixed(0)} for ${refName}${cond}`
-      }${adjustedClauses(reference.of.params)}${sized ? ` (the reference scaled to the stated ${sized.size} from a full size of ${sized.fullSize} ml)` : ""}`,
+      }${adjustedClauses(reference.of.params)}${sized ? ` (the reference scaled to the stated ${sized.size} from a full size of ${sized.fullSize} ml)` : ""}${generation}`,
       weight: round(w),
       evidence,
     },

@@ -873,15 +873,6 @@ function oldModelYear(r: Read): number {
   return year > 0 ? year - 2 : 0;
 }
 
-/** The reason says the item was compared as a used one for being another generation of a model the pack prices. */
-function generationClause(reason: Reason, model: string): Reason {
-  return {
-    ...reason,
-    params: { ...reason.params, generationOf: model },
-    message: `${reason.message} (another generation than the pack's ${model}: compared as a used one)`,
-  };
-}
-
 /**
  * A claimed brand's price check, with its owner, whether a model of it named in the listing was the reference, and
  * whether the brand is owned by another (a sub-brand, a diffusion line, a franchise).
@@ -968,8 +959,8 @@ export function score(listing: Listing, m: CompiledMatcher, now: string = m.d.me
       const said = statedCondition(r.outsideModels, d.bTier[v.brand] === 0);
       const stated = said ?? (inputs.older ? "used" : null);
       priced = stated ? { ...listing, condition: stated } : listing;
-      if (stated) pc = priceBelow(d, priced, v.brand, models, product, types, size, brandWide);
-      if (pc && !said && inputs.older) pc = { ...pc, reason: generationClause(pc.reason, inputs.older) };
+      const older = said ? null : inputs.older;
+      if (stated) pc = priceBelow(d, priced, v.brand, models, product, types, size, brandWide, older);
     }
     checks.push({ owner, pc, model: models.length > 0, owned: owner !== v.brand });
   }
