@@ -196,16 +196,26 @@ describe("product lines claim their parent brand", () => {
   });
 });
 
-describe("used goods that lose their value with age", () => {
+describe("used goods that lose their value with age, wear or brand", () => {
   const used = (title: string, amount: string): Listing => ({ ...listing(title, amount, "USD"), condition: "used" });
 
-  it("a used phone far below the newest models' floor is not price evidence; a used bag at the same share is", () => {
-    // 31% of the floor: below a used bag's threshold (80% × 0.5), above a used phone's (80% × 0.25).
+  it("a used phone far below the newest models' floor is not price evidence; a luxury house's used bag at the same share is", () => {
+    // 31% of the floor: below a used luxury bag's threshold (80% × 0.5), above a used phone's (80% × 0.25).
     expect(priceReason(used("Phonico smartphone 64GB", "124"))).toBeUndefined();
-    expect(priceReason(used("Bagsmith leather bag", "124"))?.params).toMatchObject({
+    expect(priceReason(used("Maisonluxe leather bag", "93"))?.params).toMatchObject({
       condition: "used",
       threshold: 40,
     });
+  });
+
+  it("a premium brand's used bag and a luxury house's worn clothes and shoes resell for a fraction: threshold 20%", () => {
+    // 31% of the floor, as above: a resale price for these, not evidence.
+    expect(priceReason(used("Bagsmith leather bag", "124"))).toBeUndefined();
+    expect(priceReason(used("Maisonluxe cotton trunks", "93"))).toBeUndefined();
+    expect(priceReason(used("Couturelle silk midi dress", "75"))).toBeUndefined();
+    // New, the same prices are; used, far below even a worn item's threshold they are too.
+    expect(priceReason(listing("Bagsmith leather bag", "124", "USD"))).toBeDefined();
+    expect(priceReason(used("Bagsmith leather bag", "40"))?.params).toMatchObject({ condition: "used", threshold: 20 });
   });
 
   it("still flags a used phone at a fraction no old model explains, and a new one at the same 31%", () => {

@@ -8,7 +8,7 @@ import type { EvidenceSpan, Reason } from "../shared/verdict.ts";
 import { parseAmount } from "./currency.ts";
 import { type MatcherData, TIERS } from "./layout.ts";
 import {
-  depreciates,
+  holdsValueUsed,
   isBasic,
   streetShare,
   TIER_FLOORS_DATE,
@@ -376,8 +376,8 @@ export function priceBelow(
   const { reference, sized } = scaled;
   const { name: refName, threshold } = reference;
   const condition = listing.condition ?? "new";
-  const factor = depreciates(types, d.bGroups[brand] ?? 0)
-    ? W.PRICE_CONDITION_FACTOR_DEPRECIATING[condition]
+  const factor = holdsValueUsed(types, d.bGroups[brand] ?? 0, TIERS[d.bTier[brand] as number] === "luxury")
+    ? W.PRICE_CONDITION_FACTOR_HOLDING[condition]
     : W.PRICE_CONDITION_FACTOR[condition];
   const t = threshold * factor;
   // A floor in the listing's own currency is compared as is; anything else in US dollars.

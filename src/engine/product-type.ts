@@ -7,7 +7,7 @@
  */
 import { PRODUCT_GROUPS, PRODUCT_TYPE_IDS, PRODUCT_TYPES } from "../shared/product-types.ts";
 import TIER_FLOORS from "./data/tier-floors.json";
-import { DEPRECIATING_GROUPS } from "./weights.ts";
+import { DEPRECIATING_GROUPS, WORN_GROUPS } from "./weights.ts";
 
 /** Pattern owner of a type's brand word ("pen"): the type index plus this. */
 export const BRAND_WORD = PRODUCT_TYPES.length;
@@ -85,6 +85,18 @@ export function depreciates(types: readonly number[], brandGroups: number): bool
 }
 
 const FITTINGS_BIT = groupBits(["fittings"]);
+const WORN_MASK = groupBits(WORN_GROUPS);
+
+/**
+ * Used, the item holds much of its price (weights.ts PRICE_CONDITION_FACTOR_HOLDING): a luxury house's goods that
+ * neither depreciate like electronics nor are worn on the body (any kind named in a worn group, or, with none
+ * named, a brand that sells only such goods).
+ */
+export function holdsValueUsed(types: readonly number[], brandGroups: number, luxury: boolean): boolean {
+  if (!luxury || depreciates(types, brandGroups)) return false;
+  if (types.length > 0) return !types.some((t) => (typeGroupBit(t) & WORN_MASK) !== 0);
+  return (brandGroups & ~(WORN_MASK | FITTINGS_BIT)) !== 0;
+}
 
 /**
  * The brand makes what fits a device as its own goods (product-types.json group "fittings": cases, chargers,

@@ -73,16 +73,20 @@ export const UNBRANDED_FACTOR = 0.5;
  */
 export const PRICE_THRESHOLD_MODEL = 0.5;
 export const PRICE_THRESHOLD_BRAND = 0.8;
-/** Used and refurbished goods sell far below retail legitimately; damaged ones even more. */
-export const PRICE_CONDITION_FACTOR = { new: 1, used: 0.5, refurbished: 0.6, damaged: 0.3 } as const;
 /**
- * Electronics lose most of their value with age and each new generation: a used phone, console or pair of
- * earbuds from a few years back sells for a fraction of the newest model's retail, while a used bag or watch
- * holds much of its price. For a used item whose kinds (or, with no kind named, whose brand's goods) are all
- * in these groups (product-types.json groups), these factors apply instead.
+ * Used and refurbished goods sell far below retail legitimately, damaged ones even more; how far depends on the
+ * goods. A luxury house's bags, watches, jewellery and the like hold much of their price on the resale market:
+ * these factors. Everything else used sells for a fraction of its retail (product-type.ts holdsValueUsed):
+ * electronics lose value with age and each new generation (a phone, console or pair of earbuds from a few years
+ * back), clothes and shoes once worn, of any house (a vintage trench coat, worn sneakers), and a premium or
+ * mass-market brand's bags and accessories, which have no resale market that holds: PRICE_CONDITION_FACTOR.
  */
-export const PRICE_CONDITION_FACTOR_DEPRECIATING = { new: 1, used: 0.25, refurbished: 0.35, damaged: 0.15 } as const;
+export const PRICE_CONDITION_FACTOR_HOLDING = { new: 1, used: 0.5, refurbished: 0.6, damaged: 0.3 } as const;
+export const PRICE_CONDITION_FACTOR = { new: 1, used: 0.25, refurbished: 0.35, damaged: 0.15 } as const;
+/** Groups of goods (product-types.json groups) that lose most of their value with age and each new generation. */
 export const DEPRECIATING_GROUPS: readonly string[] = ["devices", "audio", "gaming", "storage"];
+/** Groups of goods (product-types.json groups) worn on the body: once used, of any house, resold for a fraction. */
+export const WORN_GROUPS: readonly string[] = ["clothing", "footwear"];
 /**
  * Weight = clamp(BASE + SLOPE × log2(threshold / r), BASE, MAX): at the
  * threshold +1.2, at half of it +2.6, at a quarter +4 (a €20 "Rolex").
