@@ -86,24 +86,33 @@ export function fitsOthers(
  * returned. Not when the words before are the device itself ("Console - PlayStation 5", "Disc Edition - PlayStation
  * 5") or hold nothing but descriptors, a condition and brand names (`names`: "Sony - PlayStation 5", "New Sealed -
  * PlayStation 5"). Another model named there is a title of its own ("DualSense Wireless Controller - PlayStation 5").
+ * With `bare`, asked for a console, the dash may be missing ("Elden Ring PS5").
  */
 export function platformSuffix<S extends { start: number; end: number }>(
   title: string,
   own: readonly S[],
   names: readonly { start: number; end: number }[] = own,
+  bare = false,
 ): S | null {
   const last = own.reduce<S | null>((a, o) => (a && a.end >= o.end ? a : o), null);
   if (!last || !/^[\s)\]]*$/u.test(title.slice(last.end))) return null;
   // Back from the name over spaces and an opening bracket to a dash or bar that has a space before it.
   let i = last.start - 1;
   while (i >= 0 && /[\s([]/u.test(title[i] as string)) i--;
-  if (i < 1 || !"-–—|".includes(title[i] as string) || !/\s/u.test(title[i - 1] as string)) return null;
-  const head = title.slice(0, i).trim();
+  const dashed = i >= 1 && "-–—|".includes(title[i] as string) && /\s/u.test(title[i - 1] as string);
+  // Without the dash (`bare`, asked for a console): only after a space and words in Latin script ("Elden Ring
+  // PS5"), where descriptors and device words are known; "全新PS5" is the console.
+  if (!dashed && !(bare && /\s/u.test(title[last.start - 1] ?? ""))) return null;
+  // Without the dash, another model before it is the item ("PlayStation 5 DualSense Wireless Controller").
+  if (!dashed && own.some((o) => o !== last && o.end <= last.start)) return null;
+  const end = dashed ? i : last.start;
+  const head = title.slice(0, end).trim();
   if (!head || CONSOLE_CATEGORY.test(head)) return null;
-  for (const w of title.slice(0, i).matchAll(/[\p{L}\p{N}]+/gu)) {
+  for (const w of title.slice(0, end).matchAll(/[\p{L}\p{N}]+/gu)) {
     const at = w.index;
     if (isDescriptor(w[0]) || DEVICE_WORDS.has(w[0].toLowerCase())) continue;
     if (names.some((n) => n.start <= at && at + w[0].length <= n.end)) continue;
+    if (!dashed && !/^[\p{Script=Latin}\p{N}]+$/u.test(w[0])) return null;
     return last;
   }
   return null;

@@ -600,3 +600,49 @@ describe("the replica trade's house disguise of Chinese brand names", () => {
     ).toBe("tissot");
   });
 });
+
+describe("what is made for another maker's device (hand-written titles)", () => {
+  const usd = (title: string, amount: string) => score(l(title, amount, "USD"), m);
+  const signals = (v: Verdict) => v.reasons.map((r) => r.code);
+
+  it("a case or controller maker named before a device: the device's price is not the item's, and no collaboration", () => {
+    for (const t of [
+      "OtterBox Defender iPhone 15 Pro",
+      "Spigen Tough Armor Galaxy S24 Ultra",
+      "Turtle Beach Recon 50 PS5",
+    ]) {
+      const v = usd(t, "29.99");
+      expect(
+        v.reasons.find((r) => r.signal === "price-below-reference"),
+        t,
+      ).toBeUndefined();
+      expect(signals(v), t).not.toContain("brand-collab");
+      expect(signals(v), t).not.toContain("brand-hidden");
+    }
+    // Named after the device, the maker's case makes no collaboration either; the device itself keeps its price.
+    expect(signals(usd("Samsung Galaxy S24 Ultra Spigen Case", "19.99"))).not.toContain("brand-collab");
+    expect(usd("Apple iPhone 15 Pro 128GB", "150").reasons.some((r) => r.signal === "price-below-reference")).toBe(
+      true,
+    );
+  });
+
+  it("a console named last after a title of its own is the game's platform, with or without the dash", () => {
+    for (const t of ["Elden Ring PS5", "Assassin's Creed Shadows PS5", "Spider-Man 2 - PlayStation 5"]) {
+      expect(
+        usd(t, "39.99").reasons.find((r) => r.signal === "price-below-reference"),
+        t,
+      ).toBeUndefined();
+    }
+    // The console itself: named alone, after its maker, after words of its state, or after words in another script.
+    for (const t of ["Sony PS5", "Brand New Sealed PS5", "PS5 Slim Console", "全新 PS5"]) {
+      expect(
+        usd(t, "99").reasons.find((r) => r.signal === "price-below-reference"),
+        t,
+      ).toBeDefined();
+    }
+    // Not for a phone: "Original Unlocked" before a phone's name is no title of its own.
+    expect(
+      usd("Original Unlocked iPhone 15 Pro Max", "150").reasons.find((r) => r.signal === "price-below-reference"),
+    ).toBeDefined();
+  });
+});

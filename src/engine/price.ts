@@ -118,6 +118,13 @@ export function itemKinds(types: readonly number[]): readonly number[] {
   return types.filter((t) => !types.some((o) => o !== t && typeWithin(o) === t));
 }
 
+/** The pack gives the brand a floor of this kind of item (a console maker has a "console" floor). */
+export function hasFloorOf(d: MatcherData, brand: number, type: number): boolean {
+  const to = d.fStart[brand + 1] ?? 0;
+  for (let f = d.fStart[brand] ?? 0; f < to; f++) if (d.fType[f] === type) return true;
+  return false;
+}
+
 /** The kind whose floor stands for `type`: itself when the brand has a floor of it, else the broader kind it is within. */
 function floorKind(d: MatcherData, from: number, to: number, type: number): number {
   for (let f = from; f < to; f++) if (d.fType[f] === type) return type;

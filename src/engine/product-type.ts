@@ -85,6 +85,23 @@ export function depreciates(types: readonly number[], brandGroups: number): bool
 }
 
 const FITTINGS_BIT = groupBits(["fittings"]);
+const DEVICES_BIT = groupBits(["devices"]);
+const GAMING_BIT = groupBits(["gaming"]);
+const DEVICE_MAKER_MASK = groupBits(["devices", "audio", "gaming"]);
+
+/**
+ * The brand makes goods for other makers' devices: what fits them (product-types.json group "fittings": cases,
+ * chargers, straps) or what is played on them without making the devices (games and toys: group "gaming" with no
+ * devices of its own).
+ */
+export function makesForDevices(brandGroups: number): boolean {
+  return (brandGroups & FITTINGS_BIT) !== 0 || ((brandGroups & GAMING_BIT) !== 0 && (brandGroups & DEVICES_BIT) === 0);
+}
+
+/** The brand makes devices, audio or gaming hardware of its own (product-types.json groups). */
+export function makesDevices(brandGroups: number): boolean {
+  return (brandGroups & DEVICE_MAKER_MASK) !== 0;
+}
 const WORN_MASK = groupBits(WORN_GROUPS);
 
 /**

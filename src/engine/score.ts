@@ -39,6 +39,7 @@ import { brandNames, type CompiledMatcher, type MatcherData } from "./layout.ts"
 import { BRAND_SPECIFIC_NAMES, isComponent, isDescriptor, ORDINARY_PHRASES, STORE_WORDS } from "./lexicon.ts";
 import {
   CNY_HOSTS,
+  hasFloorOf,
   listingPriceUsd,
   type PriceCheck,
   priceBelow,
@@ -46,7 +47,17 @@ import {
   referenceMoney,
   sizedReference,
 } from "./price.ts";
-import { aboutBrand, isFitted, makesFittings, sellsGenerations, typeFactor, typeGroupBit } from "./product-type.ts";
+import {
+  aboutBrand,
+  isFitted,
+  makesDevices,
+  makesFittings,
+  makesForDevices,
+  sellsGenerations,
+  typeFactor,
+  typeGroupBit,
+  typeIndex,
+} from "./product-type.ts";
 import { daysBetween, hostOf, round, type SellerStanding, sellerStanding, squash, weakSeller } from "./seller.ts";
 import { dupeOf, ordinarySense, specificationSense } from "./senses.ts";
 import { type StatedSize, statedSize } from "./size.ts";
@@ -531,6 +542,7 @@ function collabClaims(views: BrandView[], claims: BrandView[], title: string): B
 /**
  * The claim's reasons. `ownerNamed`: a brand of the same owner is named plainly beside it ("Nerf Elite 2.0": the
  * Nerf brand itself, whose owner Hasbro lists the line as a model), so its models are not named without a brand.
+ * So too when its device is named as what another maker's goods are made for ("OtterBox Defender iPhone 15 Pro").
  */
 function brandReasons(d: MatcherData, v: BrandView, ownerNamed: boolean): Reason[] {
   const name = d.bName.at(v.brand) ?? "";
@@ -698,6 +710,33 @@ function namedInTitle(v: BrandView): boolean {
   return v.mentions.some((x) => x.field === "title" && !x.accessory);
 }
 
+/** Where the brand is first named in the title, or -1. */
+function firstInTitle(v: BrandView): number {
+  let at = -1;
+  for (const x of v.mentions)
+    if (x.field === "title" && !x.accessory && (at < 0 || x.span.start < at)) at = x.span.start;
+  return at;
+}
+
+/**
+ * A maker of goods for other makers' devices (a case or charger maker, a game publisher), of another owner, is
+ * named in the title before this device maker: its goods are the item, and this brand's device is what they are
+ * made for ("OtterBox Defender iPhone 15 Pro", "EA Sports FC 25 PS5"). The device's price says nothing of the
+ * item. `anyOrder`: named anywhere in the title, the two are no collaboration either ("Galaxy S24 Ultra Spigen Case",
+ * "iPhone 15 Pro OtterBox Defender bundle").
+ */
+function madeForDeviceOf(d: MatcherData, v: BrandView, claims: readonly BrandView[], anyOrder = false): boolean {
+  if (!makesDevices(d.bGroups[v.brand] ?? 0)) return false;
+  const at = firstInTitle(v);
+  if (at < 0) return false;
+  const owner = d.bOwner[v.brand] ?? v.brand;
+  return claims.some((o) => {
+    if (o === v || (d.bOwner[o.brand] ?? o.brand) === owner || !makesForDevices(d.bGroups[o.brand] ?? 0)) return false;
+    const first = firstInTitle(o);
+    return first >= 0 && (anyOrder || first < at);
+  });
+}
+
 /** Every title mention of the brand is followed by a component word ("3M reflective", "Vibram sole"): an ingredient. */
 function onlyComponent(v: BrandView, title: string): boolean {
   const inTitle = v.mentions.filter((x) => x.field === "title" && !x.accessory);
@@ -718,7 +757,9 @@ function collabReason(
   const onPlatform = (v: BrandView) =>
     platform !== null &&
     v.mentions.every((x) => x.field !== "title" || (platform.start <= x.span.start && x.span.end <= platform.end));
-  const named = claims.filter((v) => namedInTitle(v) && !onlyComponent(v, title) && !onPlatform(v));
+  const named = claims.filter(
+    (v) => namedInTitle(v) && !onlyComponent(v, title) && !onPlatform(v) && !madeForDeviceOf(d, v, claims, true),
+  );
   // A licensor (a club, a league, a franchise) on a maker's goods is a licence, not a collaboration.
   const makers = named.filter((v) => d.bLicensor[v.brand] !== 1);
   const inTitle = makers.length > 0 ? makers : named;
@@ -801,6 +842,7 @@ function priceInputs(
   size: () => StatedSize | null,
 ): PriceInputs | null {
   if (v.standing || packaging || aboutBrand(r.typesOutsideModels, d.bGroups[v.brand] ?? 0)) return null;
+  if (madeForDeviceOf(d, v, claims)) return null;
   let models = priceModels(d, v, r, listing);
   const kinds = kindsFor(d, r, v.brand);
   if (models.length === 0 && soldByAnotherOnly(d, v, r.brands, kinds)) return null;
@@ -944,7 +986,7 @@ export function score(listing: Listing, m: CompiledMatcher, now: string = m.d.me
     const ownerNamed = claims.some(
       (o) => o !== v && o.plain?.field === "title" && (d.bOwner[o.brand] ?? o.brand) === owner,
     );
-    reasons.push(...brandReasons(d, v, ownerNamed));
+    reasons.push(...brandReasons(d, v, ownerNamed || madeForDeviceOf(d, v, claims)));
     const st = standingReason(v, d, listing);
     // The marketplace's own retail is one fact about the listing, said once whatever the number of brands.
     if (st && !(st.signal === "seller-marketplace" && marketplaceSaid)) reasons.push(st);
@@ -1070,6 +1112,9 @@ function priceAlone(reasons: Reason[], collab: Reason | null): boolean {
   );
 }
 
+/** The kind of item a console maker has a floor of (product-types.json "console"). */
+const CONSOLE = typeIndex("console");
+
 /**
  * The models whose reference price the item may take: not those the item only
  * fits (a game, case or charger naming a console or phone), not a shorter name
@@ -1082,8 +1127,9 @@ function priceModels(d: MatcherData, v: BrandView, r: Read, l: Listing): number[
   const title = l.title ?? "";
   // A model's reference is its adult retail price: a child's size of it is a cheaper item.
   if (childSize(r.outsideModels)) return [];
-  // "DualSense Wireless Controller - PlayStation 5": the platform named last is not the item.
-  const platform = platformSuffix(title, r.titleModels, r.titleNames);
+  // "DualSense Wireless Controller - PlayStation 5", for a console also "Elden Ring PS5": the platform named last
+  // is not the item.
+  const platform = platformSuffix(title, r.titleModels, r.titleNames, hasFloorOf(d, v.brand, CONSOLE));
   const generations = sellsGenerations(d.bGroups[v.brand] ?? 0);
   const oldYear = generations ? oldModelYear(r) : 0;
   const kept = v.models.filter((mi) => {
