@@ -444,6 +444,12 @@ describe("native scripts are the brand, mixed scripts are a disguise", () => {
     // The name written without its own punctuation is its plain form, not a disguise; punctuation added is one.
     expect(isDisguised("MAC", "M·A·C")).toBe(false);
     expect(isDisguised("M.A.C", "MAC")).toBe(true);
+    // So too in several words, with a number: a model's "No.3" written "No 3" (hand-written, as shoppers type it).
+    expect(isDisguised("No 3 Hair Perfector", "No.3 Hair Perfector")).toBe(false);
+    expect(isDisguised("No 5", "No.5")).toBe(false);
+    expect(signals(score(listing("Olaplex No 3 Hair Perfector"), m))).not.toContain("brand-obfuscated");
+    // A symbol put inside stays a disguise.
+    expect(isDisguised("No.3 Hair Perf.ector", "No.3 Hair Perfector")).toBe(true);
     expect(scriptOf("नाइकी")).toBe("Devanagari");
     expect(scriptOf("Nіke")).toBeNull();
   });

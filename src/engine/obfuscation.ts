@@ -530,8 +530,11 @@ export function isDisguised(original: string, name: string): boolean {
   // "No.3" for "No. 3"), or a letter in its usual ASCII spelling ("Norrona" for "Norrøna"): the plain form.
   if (plainTokens(original, false).join("") === plainTokens(name, false).join("")) return false;
   if (a.length === 1 && a[0] === b.join("")) return false;
-  // The name's letters written without its punctuation ("MAC" for "M·A·C"): the plain form.
-  if (a.length === 1 && /^[\p{L}\p{M}\p{N}]+$/u.test(a[0] as string) && a[0] === lettersOf(b.join(""))) return false;
+  // The name's letters and digits written without its punctuation, in one word or several ("MAC" for "M·A·C",
+  // "No 3 Hair Perfector" for "No.3 Hair Perfector"): the plain form. Letters spaced one by one ("G u c c i") are not.
+  const plainWord = (t: string) =>
+    /^[\p{L}\p{M}\p{N}]+$/u.test(t) && (a.length === 1 || t.length > 1 || /\p{N}/u.test(t));
+  if (a.every(plainWord) && a.join("") === lettersOf(b.join(""))) return false;
   // The brand's own spelling in another script (اديداس for the alias أديداس, Найки for Найк) differs only in
   // optional marks or spelling, not in a disguise: disguise is mixing scripts or matching another script's name.
   // Symbols between its letters ("제/니/스", "아-크-네") are a disguise in any script.
