@@ -118,6 +118,11 @@ describe("kinds of item beyond the first list", () => {
     for (const t of ["Classic Clogs", "Satin Mules", "Classic Clog"]) expect(kinds(t), t).toEqual(["sandals"]);
   });
 
+  it("reads trading cards as a kind of their own", () => {
+    for (const t of ["Scarlet Violet Booster Pack", "TCG single holo", "Trading Cards lot", "集换式卡牌"])
+      expect(kinds(t), t).toEqual(["trading card"]);
+  });
+
   it("reads 'ring' as jewellery only as a brand word, and never inside 'key ring'", () => {
     const ring = read("Sterling Silver Ring");
     expect(ring.types).toEqual([]);
