@@ -168,6 +168,32 @@ describe("a term counts in its counterfeit sense only (hand-written titles)", ()
     expect(ordinarySense("aaa", "Size AAA", 5, 8)).toBe(true);
     expect(ordinarySense("aaa", "AAA grade", 0, 3)).toBe(false);
     expect(ordinarySense("replica", "replica batteries", 0, 7)).toBe(false);
+    // A battery maker's name between the size and the word (hand-written, as retail titles write it).
+    expect(ordinarySense("aaa", "AAA Duracell batteries 8 pack", 0, 3)).toBe(true);
+  });
+
+  it("an official fan shirt, a licensed prop or a scale model is a 'replica' by name (hand-written titles)", () => {
+    const ordinary = (t: string, term = "replica") => {
+      const at = t.toLowerCase().indexOf(term);
+      return ordinarySense(term, t, at, at + term.length);
+    };
+    for (const t of [
+      "adidas Real Madrid 24/25 Home Jersey Replica",
+      "Nike Men's Brazil 2024 Stadium Home Replica Jersey",
+      "Puma Manchester City Replica Home Shirt",
+      "Star Wars Lightsaber Replica Hasbro Black Series",
+      "Funko Pop Replica Helmet",
+      "Camiseta Boca Juniors Replica oficial",
+    ])
+      expect(ordinary(t), t).toBe(true);
+    expect(ordinary("Camiseta Boca Juniors Réplica oficial", "réplica")).toBe(true);
+    // Grade wording keeps the counterfeit sense; alone, or before a bag or a brand, it is replica wording.
+    expect(ordinary("Real Madrid Home Jersey Replica AAA Thai quality")).toBe(false);
+    expect(ordinary("Replica Gucci Marmont bag")).toBe(false);
+    expect(ordinary("Rolex Submariner replica")).toBe(false);
+    expect(signals(score(listing("adidas Arsenal Home Replica Shirt", { price: usd("90") }), m))).not.toContain(
+      "counterfeit-term",
+    );
   });
 
   it("'inspired by' names a brand as what a dupe imitates, not as the item's brand", () => {

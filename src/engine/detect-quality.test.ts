@@ -646,3 +646,30 @@ describe("what is made for another maker's device (hand-written titles)", () => 
     ).toBeDefined();
   });
 });
+
+describe("a dupe's reference (hand-written titles)", () => {
+  it("a model right after the brand a dupe phrase names is the same reference, not the item", () => {
+    for (const t of ["Woody Sandalwood inspired by Le Labo Santal 33", "Inspired by Le Labo's Santal 33 perfume"]) {
+      const v = score(l(t, "49"), m);
+      expect(v.brand, t).toBeNull();
+      expect(
+        v.reasons.map((r) => r.code),
+        t,
+      ).toContain("dupe-imitates");
+      expect(
+        v.reasons.some((r) => r.signal === "price-below-reference"),
+        t,
+      ).toBe(false);
+    }
+    // Named as the item, the model keeps its price.
+    expect(score(l("Le Labo Santal 33 100ml", "20"), m).reasons.some((r) => r.signal === "price-below-reference")).toBe(
+      true,
+    );
+  });
+
+  it("Maison Margiela's Replica line is its name, not replica wording", () => {
+    const v = score(l("Maison Margiela Replica By the Fireplace 30ml", "80"), m);
+    expect(v.reasons.map((r) => r.code)).not.toContain("counterfeit-term");
+    expect(v.risk).toBe("low");
+  });
+});

@@ -255,8 +255,18 @@ function groupBrands(m: CompiledMatcher, r: Read, l: Listing): BrandView[] {
   const { dupeBefore, dupeAfter } = r.title;
   if (dupeBefore.length > 0 || dupeAfter.length > 0) {
     for (const v of views.values()) {
-      const inTitle = v.mentions.filter((x) => x.field === "title" && !x.accessory);
-      const phrases = inTitle.map((x) => dupeOf(title, x.span.start, x.span.end, dupeBefore, dupeAfter));
+      const inTitle = v.mentions
+        .filter((x) => x.field === "title" && !x.accessory)
+        .sort((x, y) => x.span.start - y.span.start);
+      const phrases: (EvidenceSpan | null)[] = [];
+      for (const [i, x] of inTitle.entries()) {
+        // A model right after the brand a phrase names is the same reference ("inspired by Le Labo Santal 33").
+        const prev = inTitle[i - 1];
+        const joined = prev && phrases[i - 1] && /^(?:['’]s)?\s*$/u.test(title.slice(prev.span.end, x.span.start));
+        phrases.push(
+          dupeOf(title, x.span.start, x.span.end, dupeBefore, dupeAfter) ?? (joined ? phrases[i - 1] : null) ?? null,
+        );
+      }
       if (inTitle.length > 0 && phrases.every((p) => p !== null)) v.dupe = phrases[0] ?? null;
     }
   }
