@@ -118,6 +118,11 @@ describe("kinds of item beyond the first list", () => {
     for (const t of ["Classic Clogs", "Satin Mules", "Classic Clog"]) expect(kinds(t), t).toEqual(["sandals"]);
   });
 
+  it("reads team jerseys as a kind of their own, in the languages of the markets", () => {
+    for (const t of ["Home Jersey 24/25", "Soccer Jersey", "Heim Trikot", "Camiseta de fútbol", "巴萨 球衣"])
+      expect(kinds(t), t).toEqual(["jersey"]);
+  });
+
   it("reads trading cards as a kind of their own", () => {
     for (const t of ["Scarlet Violet Booster Pack", "TCG single holo", "Trading Cards lot", "集换式卡牌"])
       expect(kinds(t), t).toEqual(["trading card"]);

@@ -227,3 +227,18 @@ describe("down jackets: a kind of their own within jackets", () => {
     expect(price(l("H&M puffer", "13", "USD"))).toBeUndefined();
   });
 });
+
+describe("team jerseys (hand-written titles)", () => {
+  it("a sportswear maker's jersey takes its jersey floor, in the listing's currency where the pack has one", () => {
+    expect(price(l("Nike Brazil Stadium Home Jersey 2024", "55", "USD"))).toBeUndefined();
+    expect(price(l("Replica jersey Nike", "12", "USD"))?.message).toMatch(/Nike jersey/);
+    expect(price(l("Nike 球衣 巴萨 主场", "99", "CNY"))?.message).toMatch(/199 CNY for Nike jersey/);
+    // The fabric named before another kind of item takes the lower floor of the two.
+    expect(price(l("Nike Sportswear Club Jersey Shorts", "20", "USD"))).toBeUndefined();
+  });
+
+  it("'Thai quality' is a replica football shirt's grade", () => {
+    const v = score(l("2024 Real Madrid Home Soccer Jersey Thai Quality", "15", "USD"), m);
+    expect(v.reasons.some((r) => r.code === "counterfeit-term")).toBe(true);
+  });
+});
