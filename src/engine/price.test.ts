@@ -227,3 +227,30 @@ describe("used goods that lose their value with age, wear or brand", () => {
     expect(priceReason(used("Phonico Pro 64GB", "124"))).toBeUndefined();
   });
 });
+
+describe("a brand priced only in US dollars, in a market where its tier's brands cost less", () => {
+  // Twenty mass-market brands whose INR t-shirt floor is half their US one converted; one priced in US dollars only.
+  const peers = Array.from({ length: 20 }, (_, i) =>
+    testBrand(`peer${i}`, `Peerbrand${String.fromCharCode(97 + i)}x`, {
+      tier: "mass",
+      referencePrice: p("10"),
+      priceFloors: [floor("t-shirt", "10", "USD"), floor("t-shirt", "425", "INR")],
+    }),
+  );
+  const only = testBrand("onlyus", "Onlyusbrand", { tier: "mass", referencePrice: p("10") });
+  const market = compile([{ ...pack, id: "test.market", brands: [...peers, only] }]);
+  const reason = (l: Listing) => score(l, market).reasons.find((r) => r.signal === "price-below-reference");
+
+  it("takes the US floor at its tier's price level there (the first quartile of the pack's own ratios)", () => {
+    // 400 INR ≈ 4.7 USD: 47% of the US floor, 94% of it at the INR level of 0.5.
+    expect(reason(listing("Onlyusbrand lipstick", "400", "INR"))).toBeUndefined();
+    const low = reason(listing("Onlyusbrand lipstick", "200", "INR"));
+    expect(low?.params).toMatchObject({ market: 0.5, marketCurrency: "INR" });
+    expect(low?.message).toMatch(/price level of the pack's brands of its tier in INR/);
+  });
+
+  it("leaves a currency alone where too few of the pack's brands are priced, and US dollars always", () => {
+    expect(reason(listing("Onlyusbrand lipstick", "4.5", "EUR"))?.params).not.toHaveProperty("market");
+    expect(reason(listing("Onlyusbrand lipstick", "4.7", "USD"))).toBeDefined();
+  });
+});

@@ -242,7 +242,52 @@ function adjustedClauses(params: Record<string, string | number>): string {
     typeof params.regional === "number"
       ? ` (its US price × ${params.regional}, the brand's ${params.regionalCurrency} prices against its US ones)`
       : "";
-  return street + regional;
+  const market =
+    typeof params.market === "number"
+      ? ` (the floor × ${params.market}, the price level of the pack's brands of its tier in ${params.marketCurrency} against their US prices)`
+      : "";
+  return street + regional + market;
+}
+
+/** Brands of a tier with floors of one kind in both currencies the level needs before it is read from them. */
+const MARKET_MIN_SAMPLES = 20;
+const MARKET_LEVELS = new WeakMap<MatcherData, Map<string, number>>();
+
+/**
+ * Where the pack's brands of a tier price a kind of item both in US dollars and in `currency`, how their floors
+ * there compare with the US ones: the first quartile of those ratios (mass-market floors in INR are mostly well
+ * below their US ones converted, in EUR about the same), at most 1; 1 with fewer than MARKET_MIN_SAMPLES. A brand
+ * priced only in US dollars is taken at that level in the listing's currency: its floor converted says more about
+ * US prices than about this market's. The first quartile, not the median, because a floor is the lowest price.
+ */
+export function marketLevel(d: MatcherData, tier: number, currency: string): number {
+  let levels = MARKET_LEVELS.get(d);
+  if (!levels) {
+    levels = new Map();
+    MARKET_LEVELS.set(d, levels);
+  }
+  const key = `${tier}:${currency}`;
+  const known = levels.get(key);
+  if (known !== undefined) return known;
+  const ratios: number[] = [];
+  const brands = d.bTier.length;
+  for (let b = 0; b < brands; b++) {
+    if (d.bTier[b] !== tier) continue;
+    const from = d.fStart[b] ?? 0;
+    const to = d.fStart[b + 1] ?? from;
+    for (let f = from; f < to; f++) {
+      if (d.fCur.at(f) !== currency) continue;
+      const { converted } = kindFloors(d, from, to, d.fType[f] as number, currency);
+      if (converted < 0 || d.fCur.at(converted) !== "USD") continue;
+      const local = d.fUsd[f] as number;
+      const us = d.fUsd[converted] as number;
+      if (local > 0 && us > 0) ratios.push(local / us);
+    }
+  }
+  ratios.sort((x, y) => x - y);
+  const level = ratios.length < MARKET_MIN_SAMPLES ? 1 : Math.min(1, ratios[Math.floor(ratios.length / 4)] as number);
+  levels.set(key, level);
+  return level;
 }
 
 /**
@@ -314,7 +359,7 @@ export function referenceFor(
   }
   if (!Number.isFinite(ref) && models.length === 0) {
     const floor = floorFor(d, brand, types, currency) ?? tierFloorFor(d, brand, types, product);
-    if (floor) return floor;
+    if (floor) return atMarketLevel(d, brand, currency, floor);
   }
   if (!Number.isFinite(ref)) {
     // Brand floor scaled by the kind of item named: a jacket is never the brand's cheapest item. Not when a
@@ -329,7 +374,20 @@ export function referenceFor(
     }
   }
   if (!Number.isFinite(ref) || ref <= 0) return null;
-  return { usd: ref, name: refName, threshold, model, native: null, of };
+  const found = { usd: ref, name: refName, threshold, model, native: null, of };
+  return model ? found : atMarketLevel(d, brand, currency, found);
+}
+
+/** A brand floor converted from US dollars, taken at the market level of the brand's tier in `currency` (marketLevel). */
+function atMarketLevel(d: MatcherData, brand: number, currency: string | null, ref: Reference): Reference {
+  if (ref.native || ref.model || !currency || currency === "USD") return ref;
+  const level = round(marketLevel(d, d.bTier[brand] as number, currency));
+  if (!(level < 1)) return ref;
+  return {
+    ...ref,
+    usd: ref.usd * level,
+    of: { code: ref.of.code, params: { ...ref.of.params, market: level, marketCurrency: currency } },
+  };
 }
 
 /**

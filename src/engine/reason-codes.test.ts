@@ -44,6 +44,15 @@ function pack(): RulePack {
       models: [{ name: "Parfumlux Nuit", aliases: [], referencePrice: p("100") }],
     }),
   );
+  // Twenty mass-market brands priced in INR at half their US floors: the tier's level there (marketLevel).
+  for (let i = 0; i < 20; i++)
+    base.brands.push(
+      testBrand(`peer${i}`, `Peerbrand${String.fromCharCode(97 + i)}x`, {
+        tier: "mass",
+        referencePrice: p("10"),
+        priceFloors: [floor("t-shirt", "10", "USD"), floor("t-shirt", "425", "INR")],
+      }),
+    );
   base.vocabulary.push({ term: "inspired by", lang: "en", kind: "code", weight: 1, source: null });
   base.exchangeRates = {
     date: "2025-01-01",
@@ -94,6 +103,7 @@ const LISTINGS: Listing[] = [
   listing("Parfumlux eau de parfum 10ml", { price: usd("1") }),
   listing("Parfumlux Nuit eau de parfum", { price: usd("20") }),
   listing("Acmesport Racer sneakers", { price: { amount: "1999", currency: "INR" } }),
+  listing("SanDisk", { price: { amount: "100", currency: "INR" } }),
   listing("Nike replica hoodie", {
     seller: { ...emptySeller(), name: "x", feedbackCount: 2, positivePercent: 80, memberSince: "2026-05" },
   }),

@@ -57,6 +57,11 @@ export const REASON_CLAUSES = {
   street: ["street"],
   /** A model's US price taken at the brand's own price level in the listing's currency, and that currency. */
   regional: ["regional", "regionalCurrency"],
+  /**
+   * A brand floor converted from US dollars taken at the price level of the pack's brands of its tier in the
+   * listing's currency (their floors there against their US ones), and that currency.
+   */
+  market: ["market", "marketCurrency"],
   /** The reference was scaled down to the size the listing states: that size as written, the full size in ml. */
   size: ["size", "fullSize"],
   /** The price was converted at a rate that may have moved: drift in percent, the factor the weight took. */
