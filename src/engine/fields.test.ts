@@ -123,6 +123,10 @@ describe("kinds of item beyond the first list", () => {
       expect(kinds(t), t).toEqual(["jersey"]);
   });
 
+  it("reads shoe charms as charms, like bag charms", () => {
+    expect(kinds("Shoe Charms 10 pack")).toContain("key ring");
+  });
+
   it("reads trading cards as a kind of their own", () => {
     for (const t of ["Scarlet Violet Booster Pack", "TCG single holo", "Trading Cards lot", "集换式卡牌"])
       expect(kinds(t), t).toEqual(["trading card"]);

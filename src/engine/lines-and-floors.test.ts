@@ -242,3 +242,13 @@ describe("team jerseys (hand-written titles)", () => {
     expect(v.reasons.some((r) => r.code === "counterfeit-term")).toBe(true);
   });
 });
+
+describe("what fits a brand's own goods (hand-written titles)", () => {
+  it("a lid or a charm is not the bottle or the clog: the brand's floor for its main goods does not apply", () => {
+    expect(price(l("Hydro Flask straw lid", "10", "USD"))).toBeUndefined();
+    expect(price(l("Crocs shoe charms Jibbitz", "5", "USD"))).toBeUndefined();
+    // The goods themselves keep their prices.
+    expect(price(l("Hydro Flask 32 oz", "8", "USD"))).toBeDefined();
+    expect(price(l("Crocs Classic Clog", "8", "USD"))).toBeDefined();
+  });
+});
