@@ -252,3 +252,19 @@ describe("what fits a brand's own goods (hand-written titles)", () => {
     expect(price(l("Crocs Classic Clog", "8", "USD"))).toBeDefined();
   });
 });
+
+describe("a luxury house's ordinary lines and lines of its material (hand-written titles)", () => {
+  it("socks and underwear take the tier's default for them, even below the house's brand-wide floor", () => {
+    // Gucci's brand-wide floor is 290 USD: its socks at 100 USD on sale are no evidence, at 8 USD they are.
+    expect(price(l("Gucci GG socks", "100", "USD"))).toBeUndefined();
+    expect(price(l("Balenciaga logo socks", "95", "USD"))).toBeUndefined();
+    expect(price(l("Gucci socks", "8", "USD"))?.message).toMatch(/luxury house's socks/);
+    expect(price(l("Versace boxer briefs", "9", "USD"))?.message).toMatch(/luxury house's trunks/);
+  });
+
+  it("'pour homme' names a fragrance; a material's line name is not the bag of that name", () => {
+    expect(price(l("Gucci Guilty pour homme 90ml", "85", "USD"))).toBeUndefined();
+    expect(price(l("Gucci Guilty pour homme 90ml", "15", "USD"))?.message).toMatch(/Gucci perfume/);
+    expect(price(l("Prada Re-Nylon bucket hat", "450", "USD"))).toBeUndefined();
+  });
+});
