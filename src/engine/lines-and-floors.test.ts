@@ -266,5 +266,8 @@ describe("a luxury house's ordinary lines and lines of its material (hand-writte
     expect(price(l("Gucci Guilty pour homme 90ml", "85", "USD"))).toBeUndefined();
     expect(price(l("Gucci Guilty pour homme 90ml", "15", "USD"))?.message).toMatch(/Gucci perfume/);
     expect(price(l("Prada Re-Nylon bucket hat", "450", "USD"))).toBeUndefined();
+    // A line's plain name is its entry model, not its dearest piece: an orb necklace is not the Orb pearl necklace.
+    expect(price(l("Vivienne Westwood orb necklace", "165", "USD"))).toBeUndefined();
+    expect(price(l("Vivienne Westwood orb necklace", "20", "USD"))?.message).toMatch(/orb necklace/);
   });
 });
