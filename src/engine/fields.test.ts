@@ -127,6 +127,13 @@ describe("kinds of item beyond the first list", () => {
     expect(kinds("Shoe Charms 10 pack")).toContain("key ring");
   });
 
+  it("reads 'battery' as a power-tool battery only as a brand word", () => {
+    const r = read("18V LXT battery");
+    expect(r.types).toEqual([]);
+    expect(r.brandTypes.map((x) => PRODUCT_TYPES[x]?.type)).toEqual(["tool battery"]);
+    expect(kinds("Power Tool Battery 5.0Ah")).toEqual(["tool battery"]);
+  });
+
   it("reads trading cards as a kind of their own", () => {
     for (const t of ["Scarlet Violet Booster Pack", "TCG single holo", "Trading Cards lot", "集换式卡牌"])
       expect(kinds(t), t).toEqual(["trading card"]);

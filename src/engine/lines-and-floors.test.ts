@@ -271,3 +271,17 @@ describe("a luxury house's ordinary lines and lines of its material (hand-writte
     expect(price(l("Vivienne Westwood orb necklace", "20", "USD"))?.message).toMatch(/orb necklace/);
   });
 });
+
+describe("power-tool batteries and whisky labels (hand-written titles)", () => {
+  it("'battery' beside a power-tool maker is its tool battery, with its floor; alone it is any battery", () => {
+    expect(price(l("Makita 18V LXT battery", "69", "USD"))).toBeUndefined();
+    expect(price(l("DeWalt 20V MAX 5.0Ah battery", "18", "USD"))?.message).toMatch(/DeWalt tool battery/);
+    expect(price(l("Makita battery charger DC18RC", "45", "USD"))).toBeUndefined();
+    expect(price(l("Energizer AA battery 8 pack", "6", "USD"))).toBeUndefined();
+  });
+
+  it("a whisky's label is priced as its own model, scaled to the bottle stated", () => {
+    expect(price(l("Johnnie Walker Blue Label 750ml", "199", "USD"))).toBeUndefined();
+    expect(price(l("Johnnie Walker Blue Label 750ml", "40", "USD"))?.message).toMatch(/Johnnie Walker Blue Label/);
+  });
+});
