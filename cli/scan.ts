@@ -41,8 +41,7 @@ export async function loadScorer(options: ScorerOptions = {}): Promise<Scorer | 
   try {
     const engine = await import("../src/engine/index.ts");
     const cache = await import("./lib/compiled-cache.ts");
-    const cacheDir =
-      options.cacheDir === undefined ? process.env.COPYCATCH_CACHE_DIR || cache.DEFAULT_CACHE_DIR : options.cacheDir;
+    const cacheDir = options.cacheDir === undefined ? cache.cacheDirFromEnv() : options.cacheDir;
     const { bytes, warnings } = cache.compiledPacks([pack], cacheDir, (t) => console.error(`scan: ${t}`));
     for (const w of warnings) console.error(w);
     const matcher = engine.deserialize(bytes);

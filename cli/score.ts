@@ -29,7 +29,7 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { isCommand } from "../src/shared/run-as-command.node.ts";
 import { bundleForNode } from "./lib/bundle.ts";
-import { compiledPacks, DEFAULT_CACHE_DIR } from "./lib/compiled-cache.ts";
+import { cacheDirFromEnv, compiledPacks } from "./lib/compiled-cache.ts";
 import { errorRecord } from "./lib/score-lines.ts";
 import type { Batch, Done } from "./score-worker.ts";
 
@@ -67,7 +67,7 @@ function parseArgs(args: string[]): Options | string {
     workers: availableParallelism(),
     progress: false,
     stats: false,
-    cacheDir: process.env.COPYCATCH_CACHE_DIR || DEFAULT_CACHE_DIR,
+    cacheDir: cacheDirFromEnv(),
   };
   for (let i = 0; i < args.length; i++) {
     const a = args[i] ?? "";

@@ -20,7 +20,12 @@ import { readPack } from "./score-lines.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 /** Where compiled forms are kept unless COPYCATCH_CACHE_DIR says otherwise. */
-export const DEFAULT_CACHE_DIR = join(ROOT, "node_modules", ".cache", "copycatch-score");
+const DEFAULT_CACHE_DIR = join(ROOT, "node_modules", ".cache", "copycatch-score");
+
+/** The cache directory the commands use: COPYCATCH_CACHE_DIR when set, else DEFAULT_CACHE_DIR. */
+export function cacheDirFromEnv(): string {
+  return process.env.COPYCATCH_CACHE_DIR || DEFAULT_CACHE_DIR;
+}
 /** Compiled forms kept; older ones are removed when a new one is written. */
 const KEEP = 4;
 

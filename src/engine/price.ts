@@ -118,16 +118,20 @@ export function itemKinds(types: readonly number[]): readonly number[] {
   return types.filter((t) => !types.some((o) => o !== t && typeWithin(o) === t));
 }
 
+/** One of the floors `from`..`to` (a brand's) is of this kind of item. */
+function floorIn(d: MatcherData, from: number, to: number, type: number): boolean {
+  for (let f = from; f < to; f++) if (d.fType[f] === type) return true;
+  return false;
+}
+
 /** The pack gives the brand a floor of this kind of item (a console maker has a "console" floor). */
 export function hasFloorOf(d: MatcherData, brand: number, type: number): boolean {
-  const to = d.fStart[brand + 1] ?? 0;
-  for (let f = d.fStart[brand] ?? 0; f < to; f++) if (d.fType[f] === type) return true;
-  return false;
+  return floorIn(d, d.fStart[brand] ?? 0, d.fStart[brand + 1] ?? 0, type);
 }
 
 /** The kind whose floor stands for `type`: itself when the brand has a floor of it, else the broader kind it is within. */
 function floorKind(d: MatcherData, from: number, to: number, type: number): number {
-  for (let f = from; f < to; f++) if (d.fType[f] === type) return type;
+  if (floorIn(d, from, to, type)) return type;
   const within = typeWithin(type);
   return within < 0 ? type : within;
 }
@@ -375,8 +379,7 @@ export function referenceFor(
     }
   }
   if (!Number.isFinite(ref) || ref <= 0) return null;
-  const found = { usd: ref, name: refName, threshold, model, native: null, of };
-  return model ? found : atMarketLevel(d, brand, currency, found);
+  return atMarketLevel(d, brand, currency, { usd: ref, name: refName, threshold, model, native: null, of });
 }
 
 /** A brand floor converted from US dollars, taken at the market level of the brand's tier in `currency` (marketLevel). */

@@ -79,7 +79,7 @@ const DEPRECIATING_MASK = groupBits(DEPRECIATING_GROUPS);
  * The item depreciates like electronics: every kind of item named is in a depreciating group, or, with no kind
  * named, the brand (its groups `brandGroups`) sells only such goods.
  */
-export function depreciates(types: readonly number[], brandGroups: number): boolean {
+function depreciates(types: readonly number[], brandGroups: number): boolean {
   if (types.length > 0) return types.every((t) => (typeGroupBit(t) & DEPRECIATING_MASK) !== 0);
   return (brandGroups & DEPRECIATING_MASK) !== 0 && (brandGroups & ~(DEPRECIATING_MASK | FITTINGS_BIT)) === 0;
 }

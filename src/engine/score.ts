@@ -261,11 +261,9 @@ function groupBrands(m: CompiledMatcher, r: Read, l: Listing): BrandView[] {
       const phrases: (EvidenceSpan | null)[] = [];
       for (const [i, x] of inTitle.entries()) {
         // A model right after the brand a phrase names is the same reference ("inspired by Le Labo Santal 33").
-        const prev = inTitle[i - 1];
-        const joined = prev && phrases[i - 1] && /^(?:['’]s)?\s*$/u.test(title.slice(prev.span.end, x.span.start));
-        phrases.push(
-          dupeOf(title, x.span.start, x.span.end, dupeBefore, dupeAfter) ?? (joined ? phrases[i - 1] : null) ?? null,
-        );
+        const before = i > 0 ? (phrases[i - 1] ?? null) : null;
+        const joined = before !== null && /^(?:['’]s)?\s*$/u.test(title.slice(inTitle[i - 1]?.span.end, x.span.start));
+        phrases.push(dupeOf(title, x.span.start, x.span.end, dupeBefore, dupeAfter) ?? (joined ? before : null));
       }
       if (inTitle.length > 0 && phrases.every((p) => p !== null)) v.dupe = phrases[0] ?? null;
     }
