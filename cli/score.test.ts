@@ -6,8 +6,8 @@ import { Writable } from "node:stream";
 import { Worker } from "node:worker_threads";
 import { afterAll, describe, expect, it } from "vitest";
 import { compile } from "../src/engine/compiler.ts";
-import { loadPack, scoreBatch } from "./lib/score-lines.ts";
-import { lines, type Options, run, startWorker } from "./score.ts";
+import { linesOf, loadPack, scoreBatch, toBytes } from "./lib/score-lines.ts";
+import { batches, type Options, run, startWorker } from "./score.ts";
 
 const ROOT = join(import.meta.dirname, "..");
 const TMP = mkdtempSync(join(tmpdir(), "copycatch-score-"));
@@ -48,16 +48,24 @@ describe("score: lines", () => {
   it("answers every line in order: verdicts, one error record per malformed line, nothing for blank lines", () => {
     const good = records(2);
     const r = scoreBatch([good[0] ?? "", "{oops", "", "[1,2]", '{"id":"t","title":7}', good[1] ?? ""], 10, matcher);
-    const out = r.out
-      .trim()
-      .split("\n")
-      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    const out = r.out.map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(out.map((o) => o.id)).toEqual(["r0", 11, 13, "t", "r1"]);
     expect(out[0]?.verdict).toBeTruthy();
     expect(out[1]).toMatchObject({ line: 11, error: expect.stringMatching(/^not JSON/) });
     expect(out[2]).toMatchObject({ line: 13, error: "not a JSON object" });
     expect(out[3]).toMatchObject({ line: 14, error: "title: not a string" });
     expect(r).toMatchObject({ records: 5, errors: 3 });
+  });
+
+  it("reads a batch's lines and writes output lines as UTF-8, characters of every width kept", () => {
+    const text = ["ascii", "Café 耐克 😀", "", "crlf"];
+    expect(linesOf(Buffer.from(`${text.join("\n")}\r\n`))).toEqual(text);
+    expect(linesOf(Buffer.from("a\nlast without LF"))).toEqual(["a", "last without LF"]);
+    // Lines whose encoding outgrows the first guess (one byte per unit) make the buffer grow, never lose bytes.
+    const wide = ["耐克".repeat(5000), "x", "😀".repeat(3000)];
+    const bytes = toBytes(wide);
+    expect(Buffer.from(bytes).toString("utf8")).toBe(`${wide.join("\n")}\n`);
+    expect(linesOf(bytes)).toEqual(wide);
   });
 });
 
@@ -135,28 +143,53 @@ describe("score: the command", () => {
 });
 
 describe("score: reading lines", () => {
-  const read = async (chunks: string[], max?: number) => {
-    const out: { text: string | null; line: number }[] = [];
-    for await (const l of lines(chunks, max)) out.push(l);
+  /** The pieces `batches` cuts, batches read back as their lines (as a worker reads them). */
+  const read = async (chunks: string[], o: { maxLine?: number; maxLines?: number; maxBytes?: number } = {}) => {
+    const out: ({ firstLine: number; lines: string[] } | { long: number })[] = [];
+    for await (const p of batches(chunks, o)) {
+      if ("long" in p) out.push(p);
+      else {
+        const ls = linesOf(p.bytes);
+        expect(ls).toHaveLength(p.lines);
+        out.push({ firstLine: p.firstLine, lines: ls });
+      }
+    }
     return out;
   };
 
   it("joins lines split across chunks, drops CR before LF, numbers blank lines, keeps a last line without LF", async () => {
     expect(await read(['{"a"', ':1}\r\n\n{"b":2}\n{"c"', ":3}"])).toEqual([
-      { text: '{"a":1}', line: 1 },
-      { text: "", line: 2 },
-      { text: '{"b":2}', line: 3 },
-      { text: '{"c":3}', line: 4 },
+      { firstLine: 1, lines: ['{"a":1}', "", '{"b":2}', '{"c":3}'] },
     ]);
   });
 
-  it("gives an over-long line as null without keeping it, then goes on", async () => {
-    expect(await read(["short\nxxxxxx", "xxxxxxxx", "xxxx\nok\n", "yyyyyyyyyyyyyy\nz"], 8)).toEqual([
-      { text: "short", line: 1 },
-      { text: null, line: 2 },
-      { text: "ok", line: 3 },
-      { text: null, line: 4 },
-      { text: "z", line: 5 },
+  it("cuts batches at a line count or a byte size, only between lines, numbering each batch's first line", async () => {
+    expect(await read(["a\nb\nc\nd", "\ne\n"], { maxLines: 2 })).toEqual([
+      { firstLine: 1, lines: ["a", "b"] },
+      { firstLine: 3, lines: ["c", "d"] },
+      { firstLine: 5, lines: ["e"] },
+    ]);
+    expect(await read(["aaaa\nbb", "bb\ncc\n"], { maxBytes: 6 })).toEqual([
+      { firstLine: 1, lines: ["aaaa", "bbbb"] },
+      { firstLine: 3, lines: ["cc"] },
+    ]);
+  });
+
+  it("keeps a character whose UTF-8 bytes are split across chunks whole", async () => {
+    const bytes = Buffer.from("Nike 耐克\nadidas\n");
+    const chunks = [bytes.subarray(0, 6), bytes.subarray(6, 8), bytes.subarray(8)];
+    const out: string[] = [];
+    for await (const p of batches(chunks)) if (!("long" in p)) out.push(...linesOf(p.bytes));
+    expect(out).toEqual(["Nike 耐克", "adidas"]);
+  });
+
+  it("gives an over-long line as its number without keeping it, then goes on", async () => {
+    expect(await read(["short\nxxxxxx", "xxxxxxxx", "xxxx\nok\n", "yyyyyyyyyyyyyy\nz"], { maxLine: 8 })).toEqual([
+      { firstLine: 1, lines: ["short"] },
+      { long: 2 },
+      { firstLine: 3, lines: ["ok"] },
+      { long: 4 },
+      { firstLine: 5, lines: ["z"] },
     ]);
   });
 });

@@ -8,7 +8,8 @@
  * MAX_LINE) gives {"id", "line", "error"} and the run goes on. Default pack:
  * public/packs/default.json.
  *
- * Streams: the input is read in chunks and cut into batches of lines; at most
+ * Streams: the input is read in chunks and cut into batches of whole lines, as
+ * bytes (workers decode and split them); at most
  * two batches per worker are in flight and output waits for stdout to drain,
  * so memory stays bounded whatever the input size. Batches are scored on N
  * worker threads (default: os.availableParallelism()), each holding the
@@ -30,7 +31,7 @@ import { Worker } from "node:worker_threads";
 import { isCommand } from "../src/shared/run-as-command.node.ts";
 import { bundleForNode } from "./lib/bundle.ts";
 import { cacheDirFromEnv, compiledPacks } from "./lib/compiled-cache.ts";
-import { errorRecord } from "./lib/score-lines.ts";
+import { errorRecord, linesOf } from "./lib/score-lines.ts";
 import type { Batch, Done } from "./score-worker.ts";
 
 export { loadPack, toListing } from "./lib/score-lines.ts";
@@ -107,51 +108,86 @@ export function startWorker(matcher: Uint8Array, now: string): Worker {
   });
 }
 
-const withoutCr = (s: string) => (s.charCodeAt(s.length - 1) === 13 ? s.slice(0, -1) : s);
+/** One piece of the input, in order: whole lines as bytes (a batch), or the number of a line too long to read. */
+export type Piece = { firstLine: number; lines: number; bytes: Uint8Array } | { long: number };
 
 /**
- * Input lines with their 1-based numbers, read chunk by chunk (each chunk
- * searched once); a line longer than `maxLine` comes back as null, unread.
+ * The input cut into batches of whole lines, as bytes: at most `maxLines` lines and about `maxBytes` bytes each, cut
+ * only at a line feed (never inside a UTF-8 character), lines numbered from 1. The bytes go to a worker as they are:
+ * the reading thread neither decodes nor splits them. A line longer than `maxLine` bytes is not kept: it comes back
+ * as `{long}` in its place, and reading goes on after it. A last line without a line feed is a line.
  */
-export async function* lines(
-  input: AsyncIterable<string | Buffer> | Iterable<string>,
-  maxLine = MAX_LINE,
-): AsyncGenerator<{ text: string | null; line: number }> {
-  let rest = "";
-  let line = 0;
-  let skipping = false;
+export async function* batches(
+  input: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>,
+  { maxLine = MAX_LINE, maxLines = BATCH_LINES, maxBytes = BATCH_BYTES } = {},
+): AsyncGenerator<Piece> {
+  let parts: Uint8Array[] = []; // the current batch's bytes, whole lines only
+  let partBytes = 0;
+  let count = 0; // lines in the current batch
+  let line = 0; // lines read so far (kept, long or skipped)
+  let carry: Uint8Array[] = []; // the current line's bytes from earlier chunks
+  let carryBytes = 0;
+  let first = 1; // the current batch's first line
+  let skipping = false; // inside a long line already answered
+  const keep = (b: Uint8Array) => {
+    if (b.length === 0) return;
+    parts.push(b);
+    partBytes += b.length;
+  };
+  const take = (): Piece => {
+    const bytes = parts.length === 1 ? (parts[0] as Uint8Array) : Buffer.concat(parts, partBytes);
+    const piece = { firstLine: first, lines: count, bytes };
+    parts = [];
+    partBytes = 0;
+    count = 0;
+    return piece;
+  };
   for await (const chunk of input) {
-    const c = String(chunk);
-    let nl = c.indexOf("\n");
-    if (nl < 0) {
-      if (skipping) continue;
-      rest += c;
-      if (rest.length > maxLine) {
-        yield { text: null, line: line + 1 };
-        skipping = true;
-        rest = "";
-      }
-      continue;
-    }
-    line++;
-    const first = rest + c.slice(0, nl);
-    if (skipping) skipping = false;
-    else if (first.length > maxLine) yield { text: null, line };
-    else yield { text: withoutCr(first), line };
-    let start = nl + 1;
-    for (nl = c.indexOf("\n", start); nl >= 0; nl = c.indexOf("\n", start)) {
+    const c =
+      typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    let s = 0; // where the current line starts in c
+    let run = 0; // where the batch's bytes from c start
+    for (let nl = c.indexOf(10); nl >= 0; nl = c.indexOf(10, s)) {
       line++;
-      yield nl - start > maxLine ? { text: null, line } : { text: withoutCr(c.slice(start, nl)), line };
-      start = nl + 1;
+      if (skipping) {
+        skipping = false;
+        run = nl + 1;
+      } else if (carryBytes + nl - s > maxLine) {
+        keep(c.subarray(run, s));
+        if (count) yield take();
+        yield { long: line };
+        run = nl + 1;
+      } else {
+        if (count++ === 0) first = line;
+        for (const b of carry) keep(b);
+      }
+      carry = [];
+      carryBytes = 0;
+      s = nl + 1;
+      if (count >= maxLines || (count > 0 && partBytes + s - run >= maxBytes)) {
+        keep(c.subarray(run, s));
+        run = s;
+        yield take();
+      }
     }
-    rest = c.slice(start);
-    if (rest.length > maxLine) {
-      yield { text: null, line: line + 1 };
+    keep(c.subarray(run, s));
+    if (skipping || s === c.length) continue;
+    carry.push(c.subarray(s));
+    carryBytes += c.length - s;
+    if (carryBytes > maxLine) {
+      if (count) yield take();
+      yield { long: line + 1 };
       skipping = true;
-      rest = "";
+      carry = [];
+      carryBytes = 0;
     }
   }
-  if (!skipping && rest.length > 0) yield { text: withoutCr(rest), line: line + 1 };
+  if (carryBytes) {
+    line++;
+    if (count++ === 0) first = line;
+    for (const b of carry) keep(b);
+  }
+  if (count) yield take();
 }
 
 interface Slot {
@@ -171,7 +207,7 @@ export async function run(
   );
   for (const w of warnings) console.error(w);
   const out = io.out;
-  const pending = new Map<number, string>();
+  const pending = new Map<number, string | Uint8Array>();
   let nextOut = 0;
   let totalLines = 0;
   let records = 0;
@@ -190,7 +226,7 @@ export async function run(
   const flush = () => {
     for (let s = pending.get(nextOut); s !== undefined; s = pending.get(nextOut)) {
       pending.delete(nextOut++);
-      if (s) out.write(s);
+      if (s.length) out.write(s);
     }
   };
   const finish = (d: Done) => {
@@ -220,10 +256,11 @@ export async function run(
       slots.push(again);
       for (const b of slot.inFlight.values()) {
         if (retried.has(b.seq)) {
-          const text = b.lines
+          const batchLines = linesOf(b.bytes);
+          const text = batchLines
             .map((l, k) => (l.trim() ? `${errorRecord(b.firstLine + k, `worker stopped: ${why}`)}\n` : ""))
             .join("");
-          const n = b.lines.filter((l) => l.trim()).length;
+          const n = batchLines.filter((l) => l.trim()).length;
           finish({ seq: b.seq, out: text, records: n, errors: n });
         } else {
           retried.add(b.seq);
@@ -274,40 +311,23 @@ export async function run(
   };
 
   const input = o.file === "-" ? process.stdin : createReadStream(o.file);
-  input.setEncoding("utf8");
   let nextSeq = 0;
-  const newBatch = (firstLine: number): Batch => ({ seq: nextSeq++, firstLine, lines: [] });
-  let batch = newBatch(1);
-  let bytes = 0;
   try {
-    for await (const { text, line } of lines(input)) {
-      totalLines = line;
-      if (text === null) {
+    for await (const piece of batches(input)) {
+      if ("long" in piece) {
         // An over-long line is answered here, in its place in the output, without reading it.
-        if (batch.lines.length) {
-          await dispatch(batch);
-          batch = newBatch(line);
-        }
+        totalLines = piece.long;
         finish({
-          seq: batch.seq,
-          out: `${errorRecord(line, `line longer than ${MAX_LINE} characters: not read`)}\n`,
+          seq: nextSeq++,
+          out: `${errorRecord(piece.long, `line longer than ${MAX_LINE} bytes: not read`)}\n`,
           records: 1,
           errors: 1,
         });
-        batch = newBatch(line + 1);
-        bytes = 0;
         continue;
       }
-      if (batch.lines.length === 0) batch.firstLine = line;
-      batch.lines.push(text);
-      bytes += text.length;
-      if (batch.lines.length >= BATCH_LINES || bytes >= BATCH_BYTES) {
-        await dispatch(batch);
-        batch = newBatch(line + 1);
-        bytes = 0;
-      }
+      totalLines = piece.firstLine + piece.lines - 1;
+      await dispatch({ seq: nextSeq++, firstLine: piece.firstLine, bytes: piece.bytes });
     }
-    if (batch.lines.length) await dispatch(batch);
     flush();
     await waitFor(() => slots.every((s) => s.inFlight.size === 0));
     if (failure) throw failure;
