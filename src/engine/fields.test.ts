@@ -139,6 +139,14 @@ describe("kinds of item beyond the first list", () => {
       expect(kinds(t), t).toEqual(["trading card"]);
   });
 
+  it("reads 'card' as a trading card only as a brand word", () => {
+    const r = read("Dark Magician Common Card");
+    expect(r.types).toEqual([]);
+    expect(r.brandTypes.map((x) => PRODUCT_TYPES[x]?.type)).toEqual(["trading card"]);
+    // Inside a longer kind's words it is that kind.
+    expect(kinds("Leather Card Holder")).toEqual(["wallet"]);
+  });
+
   it("reads 'ring' as jewellery only as a brand word, and never inside 'key ring'", () => {
     const ring = read("Sterling Silver Ring");
     expect(ring.types).toEqual([]);

@@ -272,6 +272,25 @@ describe("a luxury house's ordinary lines and lines of its material (hand-writte
   });
 });
 
+describe("a model named without the kind of item its name says (hand-written titles)", () => {
+  it("a plush's name on a single card is not the plush: its price does not apply", () => {
+    // Pokémon's "Pikachu plush" (8 USD) is named "Pikachu": on a card single it lent the plush's price.
+    expect(price(l("Pokemon TCG Pikachu V 043/185 Single Card", "1.50", "USD"))).toBeUndefined();
+    expect(price(l("Pikachu plush", "1.50", "USD"))?.message).toMatch(/Pikachu plush/);
+    expect(price(l("Pikachu soft toy", "1.50", "USD"))?.message).toMatch(/Pikachu plush/);
+  });
+
+  it("a kind's word that is part of the model's name keeps the model's price", () => {
+    // Piaget's Polo is a watch; Apple names a watch's case "Titanium Case".
+    expect(price(l("Piaget Polo 42mm watch", "900", "USD"))?.message).toMatch(/Piaget Polo/);
+  });
+
+  it("a card-game maker's 'card' is a trading card, whose singles sell for cents: its cheapest box is no floor", () => {
+    expect(price(l("Yu-Gi-Oh Dark Magician Common Card", "1", "USD"))).toBeUndefined();
+    expect(price(l("Pokemon Charizard card", "2", "USD"))).toBeUndefined();
+  });
+});
+
 describe("power-tool batteries and whisky labels (hand-written titles)", () => {
   it("'battery' beside a power-tool maker is its tool battery, with its floor; alone it is any battery", () => {
     expect(price(l("Makita 18V LXT battery", "69", "USD"))).toBeUndefined();

@@ -57,6 +57,7 @@ import {
   typeFactor,
   typeGroupBit,
   typeIndex,
+  typeWithin,
 } from "./product-type.ts";
 import { daysBetween, hostOf, round, type SellerStanding, sellerStanding, squash, weakSeller } from "./seller.ts";
 import { dupeOf, ordinarySense, specificationSense } from "./senses.ts";
@@ -841,7 +842,7 @@ function statedSizeOnce(l: Listing): () => StatedSize | null {
  * verdict's price check and `referenceOf` both read them here.
  */
 function priceInputs(
-  d: MatcherData,
+  m: CompiledMatcher,
   r: Read,
   listing: Listing,
   v: BrandView,
@@ -849,9 +850,10 @@ function priceInputs(
   packaging: boolean,
   size: () => StatedSize | null,
 ): PriceInputs | null {
+  const d = m.d;
   if (v.standing || packaging || aboutBrand(r.typesOutsideModels, d.bGroups[v.brand] ?? 0)) return null;
   if (madeForDeviceOf(d, v, claims)) return null;
-  let models = priceModels(d, v, r, listing);
+  let models = priceModels(m, v, r, listing);
   const kinds = kindsFor(d, r, v.brand);
   if (models.length === 0 && soldByAnotherOnly(d, v, r.brands, kinds)) return null;
   let types = priceTypes(r, listing, kinds);
@@ -999,7 +1001,7 @@ export function score(listing: Listing, m: CompiledMatcher, now: string = m.d.me
     // The marketplace's own retail is one fact about the listing, said once whatever the number of brands.
     if (st && !(st.signal === "seller-marketplace" && marketplaceSaid)) reasons.push(st);
     if (st?.signal === "seller-marketplace") marketplaceSaid = true;
-    const inputs = priceInputs(d, r, listing, v, claims, packaging, sizeOnce);
+    const inputs = priceInputs(m, r, listing, v, claims, packaging, sizeOnce);
     if (!inputs) continue;
     const { models, product, types, size, brandWide } = inputs;
     if (inputs.accessory) accessories.push(v.brand);
@@ -1129,7 +1131,8 @@ const CONSOLE = typeIndex("console");
  * followed by a variant word ("Galaxy S24" in "Galaxy S24 FE"), none when
  * the title says the item is a child's size.
  */
-function priceModels(d: MatcherData, v: BrandView, r: Read, l: Listing): number[] {
+function priceModels(m: CompiledMatcher, v: BrandView, r: Read, l: Listing): number[] {
+  const d = m.d;
   if (v.models.length === 0) return v.models;
   if (fitsOf(r, l)) return [];
   const title = l.title ?? "";
@@ -1140,9 +1143,22 @@ function priceModels(d: MatcherData, v: BrandView, r: Read, l: Listing): number[
   const platform = platformSuffix(title, r.titleModels, r.titleNames, hasFloorOf(d, v.brand, CONSOLE));
   const generations = sellsGenerations(d.bGroups[v.brand] ?? 0);
   const oldYear = generations ? oldModelYear(r) : 0;
+  const named = r.typesOutsideModels;
   const kept = v.models.filter((mi) => {
     const inTitle = v.mentions.filter((x) => x.model === mi && x.field === "title");
     const name = d.mName.at(mi) ?? "";
+    // A model whose own name says what it is ("Pikachu plush"), named without those words ("Pikachu"), is not the
+    // item when the title names other kinds of item only ("Pikachu V ... single card"): its price is another
+    // item's. Named with them, they may be part of its name ("Piaget Polo watch", "Apple Watch ... Titanium Case").
+    if (named.length > 0) {
+      const own = modelKinds(m, mi);
+      if (
+        own.length > 0 &&
+        !own.some((k) => named.some((t) => sameKind(k, t))) &&
+        kindsInModelNames(r, v, [mi]).length === 0
+      )
+        return false;
+    }
     return (
       inTitle.length === 0 ||
       inTitle.some(
@@ -1161,6 +1177,27 @@ function priceModels(d: MatcherData, v: BrandView, r: Read, l: Listing): number[
   );
   return accessories.length > 0 && accessories.length < kept.length ? accessories : kept;
 }
+
+/** The kinds of item each model's own name names ("Pikachu plush": plush), read on first use, per matcher. */
+const modelKindsOf = new WeakMap<CompiledMatcher, Map<number, readonly number[]>>();
+
+function modelKinds(m: CompiledMatcher, mi: number): readonly number[] {
+  let byModel = modelKindsOf.get(m);
+  if (!byModel) {
+    byModel = new Map();
+    modelKindsOf.set(m, byModel);
+  }
+  let kinds = byModel.get(mi);
+  if (!kinds) {
+    const f = readField(m, "title", m.d.mName.at(mi) ?? "", SIDE_BRAND | SIDE_CONTEXT, false);
+    kinds = [...f.types, ...f.brandTypes];
+    byModel.set(mi, kinds);
+  }
+  return kinds;
+}
+
+/** Two kinds of item name one item: the same kind, or one within the other ("down jacket" within "jacket"). */
+const sameKind = (a: number, b: number) => a === b || typeWithin(a) === b || typeWithin(b) === a;
 
 /**
  * The kinds of item whose floors the item takes. A device that accessories are made for (product-types.json
@@ -1369,7 +1406,7 @@ export function referenceOf(
   const currency = listing.price?.currency?.toUpperCase() ?? null;
   let best: { ref: Reference; brand: number } | null = null;
   for (const v of claims) {
-    const inputs = priceInputs(d, r, listing, v, claims, packaging, size);
+    const inputs = priceInputs(m, r, listing, v, claims, packaging, size);
     if (!inputs) continue;
     const { models, product, types, size: stated, brandWide } = inputs;
     const ref = sizedReference(d, v.brand, models, product, types, currency, stated, brandWide)?.reference;
