@@ -42,9 +42,8 @@ export async function loadScorer(options: ScorerOptions = {}): Promise<Scorer | 
     const engine = await import("../src/engine/index.ts");
     const cache = await import("./lib/compiled-cache.ts");
     const cacheDir = options.cacheDir === undefined ? cache.cacheDirFromEnv() : options.cacheDir;
-    const { bytes, warnings } = cache.compiledPacks([pack], cacheDir, (t) => console.error(`scan: ${t}`));
+    const { matcher, warnings } = cache.compiledPacks([pack], cacheDir, (t) => console.error(`scan: ${t}`));
     for (const w of warnings) console.error(w);
-    const matcher = engine.deserialize(bytes);
     // Judged now, as the extension judges a listing when it arrives (a seller's and an exchange rate's age).
     return (listing) => engine.score(listing, matcher, new Date().toISOString());
   } catch (error) {

@@ -44,6 +44,9 @@ describe("compiled rules kept between runs", () => {
     expect(Buffer.from(fresh.bytes).equals(Buffer.from(first.bytes))).toBe(true);
     const { pack } = validatePack(JSON.parse(readFileSync(file, "utf8")));
     expect(Buffer.from(serialize(compile([pack]))).equals(Buffer.from(first.bytes))).toBe(true);
+    // The matcher handed back, just compiled or loaded from the kept form, is the one the bytes hold.
+    expect(Buffer.from(serialize(first.matcher)).equals(Buffer.from(first.bytes))).toBe(true);
+    expect(Buffer.from(serialize(second.matcher)).equals(Buffer.from(first.bytes))).toBe(true);
   });
 
   it("compiles again when a pack changes", () => {

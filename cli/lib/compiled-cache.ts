@@ -15,7 +15,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, wri
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { COMPILED_FORMAT_VERSION, compile, serialize } from "../../src/engine/compiler.ts";
-import { deserialize } from "../../src/engine/index.ts";
+import { type CompiledMatcher, deserialize } from "../../src/engine/index.ts";
 import { readPack } from "./score-lines.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");
@@ -53,6 +53,8 @@ export interface Compiled {
   warnings: string[];
   /** Whether the form came from the cache. */
   cached: boolean;
+  /** The matcher itself: loaded from the kept form (loading is how it is checked) or just compiled. */
+  matcher: CompiledMatcher;
 }
 
 /**
@@ -70,9 +72,10 @@ export function compiledPacks(files: readonly string[], dir: string | null, warn
   }
   const read = texts.map((t, i) => readPack(files[i] ?? "", t.toString("utf8")));
   const warnings = read.flatMap((x) => x.warnings);
-  const bytes = serialize(compile(read.map((x) => x.pack)));
+  const matcher = compile(read.map((x) => x.pack));
+  const bytes = serialize(matcher);
   if (dir) keep(dir, name, bytes, warnings, warn);
-  return { bytes, warnings, cached: false };
+  return { bytes, warnings, cached: false, matcher };
 }
 
 function readCached(dir: string, name: string, warn: (text: string) => void): Compiled | null {
@@ -84,14 +87,15 @@ function readCached(dir: string, name: string, warn: (text: string) => void): Co
   } catch {
     return null; // not there: compile
   }
+  let matcher: CompiledMatcher;
   try {
-    deserialize(bytes);
+    matcher = deserialize(bytes);
     if (!Array.isArray(warnings)) throw new Error("warnings: not a list");
   } catch (error) {
     warn(`compiled rules in ${dir} unreadable (${(error as Error).message}): compiled again`);
     return null;
   }
-  return { bytes, warnings, cached: true };
+  return { bytes, warnings, cached: true, matcher };
 }
 
 function keep(dir: string, name: string, bytes: Uint8Array, warnings: string[], warn: (text: string) => void): void {
