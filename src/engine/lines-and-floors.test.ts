@@ -291,6 +291,24 @@ describe("a model named without the kind of item its name says (hand-written tit
   });
 });
 
+describe("older consoles named by their line and number (hand-written titles)", () => {
+  it("a line's name followed by a generation the pack does not price is an older one, compared as a used one", () => {
+    // Sony's console floor is its current console's price; the pack prices the PlayStation 5.
+    expect(price(l("Sony PlayStation 3 Slim 320GB Console", "110", "USD"))).toBeUndefined();
+    expect(price(l("PlayStation 4 Pro 1TB Console", "180", "USD"))).toBeUndefined();
+    // A size is no generation: Hydro Flask's 32 oz bottle is not another generation of its priced Wide Mouth.
+    expect(price(l("Hydro Flask 32 oz", "8", "USD"))).toBeDefined();
+    expect(price(l("Sony PlayStation 3 Slim Console", "30", "USD"))?.message).toMatch(
+      /another generation than the pack's PlayStation 5/,
+    );
+  });
+
+  it("the generation the pack prices, or a later number, keeps the console's floor", () => {
+    expect(price(l("Sony PlayStation 6 Console", "150", "USD"))?.message).toMatch(/Sony console/);
+    expect(price(l("Sony PlayStation 5 Slim Console", "120", "USD"))).toBeDefined();
+  });
+});
+
 describe("power-tool batteries and whisky labels (hand-written titles)", () => {
   it("'battery' beside a power-tool maker is its tool battery, with its floor; alone it is any battery", () => {
     expect(price(l("Makita 18V LXT battery", "69", "USD"))).toBeUndefined();

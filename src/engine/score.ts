@@ -916,7 +916,50 @@ function otherGenerationOf(d: MatcherData, v: BrandView, r: Read, l: Listing): s
     const name = d.mName.at(x.model) ?? "";
     if (namesOtherGeneration(title, x.span.start, x.span.end, name, oldYear)) return name;
   }
+  // The brand's or a line's own name followed by the number of a generation the pack does not price, where it prices
+  // numbered generations of that name ("PlayStation 3" beside "PlayStation 5"); the next few numbers are later
+  // generations, which cost no less ("JBL Charge 6" beside "JBL Charge 5"). A number with a unit is a size ("Hydro
+  // Flask 32 oz").
+  for (const x of v.mentions) {
+    if (x.field !== "title" || x.model >= 0 || !GENERATION_NUMBER.test(title.slice(x.span.end))) continue;
+    const said = title.slice(x.span.start, x.span.end).toLowerCase();
+    const [from, to] = modelsOf(d, v.brand);
+    let other: string | null = null;
+    let numbered = false;
+    for (let mi = from; mi < to; mi++) {
+      const name = d.mName.at(mi) ?? "";
+      if (!Number.isFinite(d.mRefUsd[mi] as number) || !name.toLowerCase().startsWith(`${said} `)) continue;
+      const isNumbered = /^\d+(?![\p{L}\p{N}])/u.test(name.slice(said.length).trim());
+      numbered ||= isNumbered;
+      if (otherVariantAfter(title, x.span.start, x.span.end, name, true, oldYear)) other ??= name;
+      else if (isNumbered) {
+        // The number of a generation the pack prices, or of one of the next few: no older one.
+        other = null;
+        break;
+      }
+    }
+    if (other && numbered) return other;
+  }
   return null;
+}
+
+/** A bare number of up to three digits, no unit after it: a generation's ("PlayStation 3", not "32 oz", "128GB"). */
+const GENERATION_NUMBER =
+  /^[\s\-–]*\d{1,3}(?![\p{L}\p{N}])(?![\s-]*(?:inch|in\b|"|”|cm|mm|gb|tb|mb|oz|ml|l\b|cl|pcs|pc\b|pack|x\b|%))/iu;
+
+/** The models of a brand, as a range of the model columns: the compiler adds them brand by brand. */
+function modelsOf(d: MatcherData, brand: number): [number, number] {
+  const first = (b: number) => {
+    let lo = 0;
+    let hi = d.mBrand.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((d.mBrand[mid] as number) < b) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return [first(brand), first(brand + 1)];
 }
 
 /** A model year two or more years before the verdict names an older generation: the latest such year (0: none known). */
