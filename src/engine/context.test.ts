@@ -10,7 +10,7 @@ import { testBrand } from "../shared/test-packs.node.ts";
 import type { SignalId, Verdict } from "../shared/verdict.ts";
 import { capacityOf } from "./capacity.ts";
 import { compile } from "./compile.ts";
-import { displayOrder, otherVariantAfter, statedCondition } from "./context.ts";
+import { displayOrder, fitsOthers, otherVariantAfter, statedCondition } from "./context.ts";
 import { rateFactor } from "./context-data.ts";
 import { normalize } from "./normalize.ts";
 import { isDisguised, scriptOf } from "./obfuscation.ts";
@@ -326,6 +326,19 @@ describe("a model named in a title is the item only when it is the item (hand-wr
     // The console itself, named in Japanese, keeps the model's price.
     const console5 = listing("Sony PS5 本体", { price: usd("60") });
     expect(reason(score(console5, m), "price-below-reference")?.message).toContain("PlayStation 5");
+  });
+
+  it("a hyphenated name ending in 'con' is no Spanish 'con' (with): 'Joy-Con Strap' is a strap", () => {
+    const l = emptyListing("https://www.amazon.com/dp/B0", "amazon");
+    const at = (title: string, s: string) => {
+      const start = title.indexOf(s);
+      return { field: "title" as const, text: s, start, end: start + s.length };
+    };
+    const strap = "Nintendo Switch Joy-Con Strap";
+    expect(fitsOthers(l, strap, [at(strap, "Strap")], [at(strap, "Joy-Con")])).toBe(true);
+    // The word itself still says the case comes with the console.
+    const bundle = "Nintendo Switch OLED con funda";
+    expect(fitsOthers(l, bundle, [at(bundle, "funda")], [at(bundle, "Nintendo Switch OLED")])).toBe(false);
   });
 
   it("the console itself, or a bundle with an extra, keeps the model's price", () => {

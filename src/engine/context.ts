@@ -132,7 +132,8 @@ function bundledBefore(title: string, at: number): boolean {
     title
       .slice(Math.max(0, at - 30), at)
       .toLowerCase()
-      .match(/[\p{L}\p{N}/]+|\+/gu) ?? [];
+      // A hyphenated name is one word: "Joy-Con Strap" holds no Spanish "con" (with).
+      .match(/[\p{L}\p{N}/]+(?:-[\p{L}\p{N}]+)*|\+/gu) ?? [];
   return words.slice(-2).some((w) => BUNDLED.has(w));
 }
 
