@@ -291,6 +291,21 @@ describe("a model named without the kind of item its name says (hand-written tit
   });
 });
 
+describe("sale and outlet prices of a house's cheaper goods (hand-written titles)", () => {
+  it("a house's card holders and outlet jackets on sale, and a line's cheapest piece, are not below their floors", () => {
+    // Balenciaga's brand-wide floor scaled for a wallet (593 USD) was above its card holders' price.
+    expect(price(l("Balenciaga Cash Card Holder", "195", "USD"))).toBeUndefined();
+    expect(price(l("Balenciaga Cash Card Holder", "60", "USD"))?.message).toMatch(/Balenciaga wallet/);
+    expect(price(l("Vivienne Westwood Jacket Outlet", "180", "USD"))).toBeUndefined();
+    expect(price(l("Vivienne Westwood Jacket", "35", "USD"))?.message).toMatch(/Vivienne Westwood jacket/);
+    // A collection's price is its cheapest piece's: a Millenia ring, a small Stark backpack at an outlet.
+    expect(price(l("Swarovski Millenia ring", "79", "USD"))).toBeUndefined();
+    expect(price(l("Swarovski Millenia necklace", "20", "USD"))?.message).toMatch(/Millenia/);
+    expect(price(l("MCM Stark Backpack Outlet", "395", "USD"))).toBeUndefined();
+    expect(price(l("MCM Stark Backpack", "120", "USD"))?.message).toMatch(/Stark/);
+  });
+});
+
 describe("older consoles named by their line and number (hand-written titles)", () => {
   it("a line's name followed by a generation the pack does not price is an older one, compared as a used one", () => {
     // Sony's console floor is its current console's price; the pack prices the PlayStation 5.
