@@ -306,6 +306,39 @@ describe("sale and outlet prices of a house's cheaper goods (hand-written titles
   });
 });
 
+describe("a house's small pieces: card holders, wallets, key rings (hand-written titles)", () => {
+  it("a collection's name on a card holder is the line, not its signature bag's price", () => {
+    expect(price(l("Dior Saddle Card Holder", "280", "USD"))).toBeUndefined();
+    expect(price(l("Loewe Puzzle Card Holder", "260", "USD"))).toBeUndefined();
+    expect(price(l("Dior Saddle Card Holder", "30", "USD"))?.message).toMatch(/Dior wallet/);
+    // The bag itself keeps the model's price.
+    expect(price(l("Dior Saddle Bag", "280", "USD"))?.message).toMatch(/Dior Saddle/);
+  });
+
+  it("card holders on sale or resold clear the house's wallet floor", () => {
+    for (const [title, usd] of [
+      ["Prada Saffiano Leather Card Holder", "230"],
+      ["Hermes Calvi Card Holder", "430"],
+      ["Louis Vuitton Card Holder Monogram", "295"],
+      ["Celine Card Holder in Smooth Calfskin", "240"],
+    ] as const)
+      expect(price(l(title, usd, "USD")), title).toBeUndefined();
+    expect(price(l("Prada card holder", "25", "USD"))?.message).toMatch(/Prada wallet/);
+  });
+
+  it("a luxury house without a wallet floor: the tier's default for a small piece stands below its brand-wide floor", () => {
+    // Roger Vivier's brand-wide floor (400 USD) is its cheapest proper item at list price, not a card holder on sale.
+    expect(price(l("Roger Vivier Viv Choc card holder", "250", "USD"))).toBeUndefined();
+    expect(price(l("Roger Vivier card holder", "30", "USD"))?.message).toMatch(/Roger Vivier wallet/);
+  });
+
+  it("a device maker's model beside a wallet or a key ring is what the piece goes with", () => {
+    expect(price(l("iPhone 15 Pro Max leather wallet with MagSafe", "59", "USD"))).toBeUndefined();
+    expect(price(l("Samsung Galaxy S24 wallet", "12", "USD"))).toBeUndefined();
+    expect(price(l("Apple iPhone 15 Pro Max 256GB", "150", "USD"))?.message).toMatch(/iPhone 15 Pro Max/);
+  });
+});
+
 describe("older consoles named by their line and number (hand-written titles)", () => {
   it("a line's name followed by a generation the pack does not price is an older one, compared as a used one", () => {
     // Sony's console floor is its current console's price; the pack prices the PlayStation 5.

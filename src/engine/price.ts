@@ -10,6 +10,7 @@ import { type MatcherData, TIERS } from "./layout.ts";
 import {
   holdsValueUsed,
   isBasic,
+  isPiece,
   streetShare,
   TIER_FLOORS_DATE,
   tierFloorUsd,
@@ -201,7 +202,8 @@ export function floorFor(
  * The tier's default floor for the kinds of item named (data/tier-floors.json), for a brand of that tier that
  * sells the item's group and has no floor of its own for it; the lowest across the kinds (itemKinds), and only
  * when it is above the brand-wide floor scaled by the kind of item (which then stays the reference), or the kind is
- * an ordinary line (socks, underwear: product-types.json "basic"). Null when none applies.
+ * an ordinary line (socks, underwear: product-types.json "basic") or a small piece (a card holder, a key ring:
+ * "piece"). Null when none applies.
  */
 function tierFloorFor(d: MatcherData, brand: number, types: readonly number[], product: number): Reference | null {
   // A licensor's name on a cap or a toy is a licensee's goods at the licensee's prices, not a luxury house's.
@@ -223,7 +225,9 @@ function tierFloorFor(d: MatcherData, brand: number, types: readonly number[], p
   }
   const scaled = (d.bRefUsd[brand] as number) * product;
   // An ordinary line's default stands even below the brand-wide floor: a house's socks cost less than its cheapest bag.
-  if (bestType < 0 || (Number.isFinite(scaled) && scaled >= best && !isBasic(bestType))) return null;
+  // So does a small piece's (a card holder, a key ring: often the house's cheapest proper item, and sold on sale).
+  if (bestType < 0 || (Number.isFinite(scaled) && scaled >= best && !isBasic(bestType) && !isPiece(bestType)))
+    return null;
   return {
     usd: best,
     name: `${d.bName.at(brand) ?? ""} ${typeName(bestType)} (the lowest new price of a ${tier} house's ${typeName(bestType)}, ${TIER_FLOORS_DATE}, to re-verify)`,

@@ -49,6 +49,11 @@ export function isBasic(type: number): boolean {
   return PRODUCT_TYPES[type]?.basic === true;
 }
 
+/** A small piece of a house's collections (product-types.json "piece"): a wallet, a card holder, a key ring. */
+export function isPiece(type: number): boolean {
+  return PRODUCT_TYPES[type]?.piece === true;
+}
+
 /** A device that accessories are made for (product-types.json "fitted"): a "tablet case" is not a tablet. */
 export function isFitted(type: number): boolean {
   return PRODUCT_TYPES[type]?.fitted === true;

@@ -44,12 +44,14 @@ import {
   type PriceCheck,
   priceBelow,
   type Reference,
+  referenceFor,
   referenceMoney,
   sizedReference,
 } from "./price.ts";
 import {
   aboutBrand,
   isFitted,
+  isPiece,
   makesDevices,
   makesFittings,
   makesForDevices,
@@ -870,6 +872,27 @@ function priceInputs(
       types = own;
     }
   }
+  // A collection's name beside one of the small pieces a house makes in each collection ("Dior Saddle Card
+  // Holder", "Loewe Puzzle key ring": product-types.json "piece"): the model's price is its signature piece's. The
+  // brand's floor for the small piece, when it is the lower bar (its share of it below the model's share of the
+  // model's price), is the reference. A model whose own name says its kind is left to priceModels.
+  if (models.length > 0 && models.every((mi) => modelKinds(m, mi).length === 0)) {
+    const outside = types.filter((t) => isPiece(t) && r.typesOutsideModels.includes(t));
+    if (outside.length > 0) {
+      const currency = listing.price?.currency?.toUpperCase() ?? null;
+      const ofModel = referenceFor(d, v.brand, models, product, types, currency);
+      const ofKind = referenceFor(d, v.brand, [], product, outside, currency);
+      if (
+        ofModel &&
+        ofKind &&
+        /^price-below-(?:type|tier)-floor/.test(ofKind.of.code) &&
+        ofKind.usd * ofKind.threshold < ofModel.usd * ofModel.threshold
+      ) {
+        models = [];
+        types = outside;
+      }
+    }
+  }
   // A part or accessory made for a model it names ("Submariner bezel insert", "EOS R6 body cap") of no kind the
   // pack prices: the brand's own cheapest item says nothing about it ("Goyard key case" names no model).
   if (models.length === 0 && types.length === 0 && v.models.length > 0 && fitsOf(r, listing)) return null;
@@ -1187,6 +1210,9 @@ function priceModels(m: CompiledMatcher, v: BrandView, r: Read, l: Listing): num
   const generations = sellsGenerations(d.bGroups[v.brand] ?? 0);
   const oldYear = generations ? oldModelYear(r) : 0;
   const named = r.typesOutsideModels;
+  // A device maker's model beside a small piece ("iPhone 15 leather wallet", "AirTag key ring"): the piece is made
+  // to go with the device, as a case is.
+  if (makesDevices(d.bGroups[v.brand] ?? 0) && named.some(isPiece)) return [];
   const kept = v.models.filter((mi) => {
     const inTitle = v.mentions.filter((x) => x.model === mi && x.field === "title");
     const name = d.mName.at(mi) ?? "";

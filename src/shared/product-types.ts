@@ -20,6 +20,11 @@ export interface ProductType {
    * fragrance at discounters and duty-free: half of list and less is common): a model's price counts at this share.
    */
   street?: number;
+  /**
+   * A small piece a house makes in each of its collections (a wallet, a card holder, a key ring): a collection's name
+   * beside it ("Dior Saddle Card Holder") names the line, not the collection's signature piece and its price.
+   */
+  piece?: boolean;
   /** The broader kind it belongs to ("down jacket" within "jacket"): a brand with no floor of this kind uses that one's. */
   within?: string;
   /** Which brands sell it: a key of PRODUCT_GROUPS. */
