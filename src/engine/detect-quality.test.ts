@@ -178,6 +178,14 @@ describe("model names next to their brand, common-word brands naming an item, st
     expect(signals(score(l("Samsung Galaxy S21 Fe 128 Gb", "200"), m))).not.toContain("brand-obfuscated");
   });
 
+  it("a model's name without its last letters, or with another short ending, is no misspelling of it", () => {
+    // "Capucines MM" is the pack's model: "Capucines" is the line, "Capucines BB" another size of it.
+    for (const title of ["Louis Vuitton Capucines Wallet", "Louis Vuitton Capucines BB"])
+      expect(signals(score(l(title, "3000"), m)), title).not.toContain("brand-obfuscated");
+    // A misspelling dropping one letter still is one.
+    expect(signals(score(l("Omega Speedmastr", "3000"), m))).toContain("brand-obfuscated");
+  });
+
   it("finds a model named away from its brand (and in the plural) as a plain model with its price", () => {
     const v = score(l("adidas Sepatu Bola Predator Pro Firm Ground", "100"), m);
     expect(signals(v)).not.toContain("brand-obfuscated");

@@ -315,14 +315,18 @@ describe("a house's small pieces: card holders, wallets, key rings (hand-written
     expect(price(l("Dior Saddle Bag", "280", "USD"))?.message).toMatch(/Dior Saddle/);
   });
 
+  /** Each title at its price in US dollars gives no price evidence. */
+  const clear = (rows: readonly (readonly [string, string])[]) => {
+    for (const [title, usd] of rows) expect(price(l(title, usd, "USD")), title).toBeUndefined();
+  };
+
   it("card holders on sale or resold clear the house's wallet floor", () => {
-    for (const [title, usd] of [
+    clear([
       ["Prada Saffiano Leather Card Holder", "230"],
       ["Hermes Calvi Card Holder", "430"],
       ["Louis Vuitton Card Holder Monogram", "295"],
       ["Celine Card Holder in Smooth Calfskin", "240"],
-    ] as const)
-      expect(price(l(title, usd, "USD")), title).toBeUndefined();
+    ]);
     expect(price(l("Prada card holder", "25", "USD"))?.message).toMatch(/Prada wallet/);
   });
 
@@ -330,6 +334,21 @@ describe("a house's small pieces: card holders, wallets, key rings (hand-written
     // Roger Vivier's brand-wide floor (400 USD) is its cheapest proper item at list price, not a card holder on sale.
     expect(price(l("Roger Vivier Viv Choc card holder", "250", "USD"))).toBeUndefined();
     expect(price(l("Roger Vivier card holder", "30", "USD"))?.message).toMatch(/Roger Vivier wallet/);
+  });
+
+  it("a collection's or a model's name on a belt, sunglasses, a key charm or socks is not its signature piece", () => {
+    clear([
+      ["Dior Saddle Belt", "690"],
+      ["Gucci Marmont Sunglasses", "320"],
+      ["Fendi Baguette Key Charm", "550"],
+      ["Hermes Birkin Bag Charm Rodeo", "650"],
+      ["Valentino Garavani VLogo Belt", "650"],
+      ["adidas Samba Socks", "14"],
+      ["Nike Air Jordan 1 Keychain", "15"],
+    ]);
+    expect(price(l("Dior Saddle Belt", "60", "USD"))?.message).toMatch(/Dior belt/);
+    // A colour is no kind of item: the sneaker keeps its price.
+    expect(price(l('Nike Dunk Low "Light Bone"', "40", "USD"))?.message).toMatch(/Dunk Low/);
   });
 
   it("a device maker's model beside a wallet or a key ring is what the piece goes with", () => {

@@ -163,6 +163,7 @@ function findModelTypos(m: CompiledMatcher, s: Scan, hits: Hit[]): void {
           // Singular and plural are the same name ("Samba" for the generated "Sambas"), not a typo.
           const same = sameCodes(core, window) || pluralOf(core, window) || pluralOf(window, core);
           if (pass === 1 && (same || (nTok === 1 && isStopword(m, String.fromCharCode(...window))))) continue;
+          if (pass === 1 && otherEnding(core, window)) continue;
           if (same || (pass === 1 && damerau(window, core, limit) <= limit)) {
             const fs = s.ts[t] as number;
             const fe = s.te[t + nTok - 1] as number;
@@ -184,6 +185,20 @@ function findModelTypos(m: CompiledMatcher, s: Scan, hits: Hit[]): void {
       if (found) break;
     }
   }
+}
+
+/**
+ * The window is the model's name without its last letters ("Capucines" for "Capucines MM"), or with another short
+ * ending ("Capucines BB"): a shorter name of the line or another size of it, not a misspelling. Only endings of two
+ * letters or more: "Speedmastr" still misspells "Speedmaster".
+ */
+function otherEnding(core: ArrayLike<number>, window: readonly number[]): boolean {
+  let k = 0;
+  while (k < core.length && k < window.length && core[k] === window[k]) k++;
+  const coreRest = core.length - k;
+  const windowRest = window.length - k;
+  if (coreRest < 2) return false;
+  return windowRest === 0 || (k >= 4 && windowRest >= 2 && coreRest <= 3 && windowRest <= 3);
 }
 
 /**

@@ -49,7 +49,7 @@ export function isBasic(type: number): boolean {
   return PRODUCT_TYPES[type]?.basic === true;
 }
 
-/** A small piece of a house's collections (product-types.json "piece"): a wallet, a card holder, a key ring. */
+/** A piece of a house's collections beside its signature piece (product-types.json "piece"): a wallet, a belt... */
 export function isPiece(type: number): boolean {
   return PRODUCT_TYPES[type]?.piece === true;
 }

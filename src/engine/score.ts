@@ -872,24 +872,19 @@ function priceInputs(
       types = own;
     }
   }
-  // A collection's name beside one of the small pieces a house makes in each collection ("Dior Saddle Card
-  // Holder", "Loewe Puzzle key ring": product-types.json "piece"): the model's price is its signature piece's. The
-  // brand's floor for the small piece, when it is the lower bar (its share of it below the model's share of the
-  // model's price), is the reference. A model whose own name says its kind is left to priceModels.
-  if (models.length > 0 && models.every((mi) => modelKinds(m, mi).length === 0)) {
-    const outside = types.filter((t) => isPiece(t) && r.typesOutsideModels.includes(t));
-    if (outside.length > 0) {
+  // A collection's or a model's name beside one of the pieces a house makes in each collection ("Dior Saddle Card
+  // Holder", "Dior Saddle Belt", "Marmont sunglasses", "Samba socks": product-types.json "piece") that is not the
+  // model's own kind: the model's price is its signature piece's. The brand's floor for the piece is the reference
+  // when it is the lower bar; without one, the piece has no known price.
+  if (models.length > 0) {
+    const pieces = types.filter((t) => isPiece(t) && r.typesOutsideModels.includes(t));
+    if (pieces.length > 0 && models.every((mi) => !modelKinds(m, mi).some((k) => pieces.some((t) => sameKind(k, t))))) {
       const currency = listing.price?.currency?.toUpperCase() ?? null;
       const ofModel = referenceFor(d, v.brand, models, product, types, currency);
-      const ofKind = referenceFor(d, v.brand, [], product, outside, currency);
-      if (
-        ofModel &&
-        ofKind &&
-        /^price-below-(?:type|tier)-floor/.test(ofKind.of.code) &&
-        ofKind.usd * ofKind.threshold < ofModel.usd * ofModel.threshold
-      ) {
+      const ofKind = referenceFor(d, v.brand, [], product, pieces, currency);
+      if (!ofModel || !ofKind || ofKind.usd * ofKind.threshold < ofModel.usd * ofModel.threshold) {
         models = [];
-        types = outside;
+        types = pieces;
       }
     }
   }

@@ -21,8 +21,9 @@ export interface ProductType {
    */
   street?: number;
   /**
-   * A small piece a house makes in each of its collections (a wallet, a card holder, a key ring): a collection's name
-   * beside it ("Dior Saddle Card Holder") names the line, not the collection's signature piece and its price.
+   * A piece a house makes in each of its collections beside the signature piece (a wallet, a key ring, a belt,
+   * sunglasses, a scarf, a cap, socks): a collection's name beside it ("Dior Saddle Card Holder", "Dior Saddle Belt")
+   * names the line, not the signature piece and its price.
    */
   piece?: boolean;
   /** The broader kind it belongs to ("down jacket" within "jacket"): a brand with no floor of this kind uses that one's. */
