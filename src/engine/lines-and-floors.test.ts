@@ -358,6 +358,35 @@ describe("a house's small pieces: card holders, wallets, key rings (hand-written
   });
 });
 
+describe("what a title says the item is besides a model (hand-written titles)", () => {
+  it("a folio, lace locks or shoe trees go with the model named, which is not the item", () => {
+    for (const [title, usd] of [
+      ["Apple iPad Pro Smart Folio 11 inch", "79"],
+      ["Jordan 1 Lace Locks", "10"],
+    ] as const)
+      expect(price(l(title, usd, "USD"))?.message ?? "", title).not.toMatch(/iPad Pro|Air Jordan 1/);
+    expect(price(l("Gucci Ace Sneaker Shoe Trees", "30", "USD"))?.message ?? "").not.toMatch(/Gucci Ace/);
+  });
+
+  it("a repair service or a manual is not the product", () => {
+    expect(price(l("Louis Vuitton Vernis Repair Service", "90", "USD"))).toBeUndefined();
+    expect(price(l("Rolex Submariner Service Manual", "25", "USD"))).toBeUndefined();
+  });
+
+  it("a fragrance house's gift set is its fragrance; a kind named outright beside it is the item", () => {
+    expect(price(l("Gucci Bloom Gift Set 3 Piece", "110", "USD"))).toBeUndefined();
+    expect(price(l("Gucci Bloom Gift Set 3 Piece", "10", "USD"))?.message).toMatch(/Gucci perfume/);
+    expect(price(l("Burberry Classic Black Leather Men Belt Gift Set", "520", "CNY"))?.message).toMatch(
+      /Burberry belt/,
+    );
+  });
+
+  it("lip glosses and balms are the lipstick kind", () => {
+    expect(price(l("Dior lip gloss", "8", "USD"))?.message).toMatch(/Dior lipstick/);
+    expect(price(l("Chanel lip balm", "5", "USD"))?.message).toMatch(/Chanel lipstick/);
+  });
+});
+
 describe("older consoles named by their line and number (hand-written titles)", () => {
   it("a line's name followed by a generation the pack does not price is an older one, compared as a used one", () => {
     // Sony's console floor is its current console's price; the pack prices the PlayStation 5.

@@ -1283,12 +1283,15 @@ function priceTypes(r: Read, l: Listing, kinds: readonly number[]): readonly num
   return kinds.filter((type) => !isFitted(type) || t.itemType.some((x, i) => x === type && !beforeItem(t, i, title)));
 }
 
-/** The kinds of item the title names for this brand: its kinds, and those its brand words name that the brand sells. */
+/**
+ * The kinds of item the title names for this brand: its kinds, else those its brand words name that the brand sells.
+ * A kind named outright says what the item is; a brand word beside it names a part of it or what comes with it
+ * ("Burberry belt gift set" is a belt, "Milwaukee battery charger" a charger).
+ */
 function kindsFor(d: MatcherData, r: Read, brand: number): readonly number[] {
-  if (r.brandTypes.length === 0) return r.types;
+  if (r.brandTypes.length === 0 || r.types.length > 0) return r.types;
   const sells = d.bGroups[brand] ?? 0;
-  const own = r.brandTypes.filter((t) => !r.types.includes(t) && (sells & typeGroupBit(t)) !== 0);
-  return own.length === 0 ? r.types : [...r.types, ...own];
+  return r.brandTypes.filter((t) => (sells & typeGroupBit(t)) !== 0);
 }
 
 /**
@@ -1318,7 +1321,7 @@ function soldByAnotherOnly(
 /**
  * Each time the title names this kind of item, what follows it directly is a word of what fits a device ("shoe
  * laces", "sunglasses case"; or one word later: "Watch Sport Band", "sunglasses hard case") or a kind of item of
- * another group ("shoe bag": footwear, then a bag).
+ * another group named outright ("shoe bag": footwear, then a bag).
  */
 function namedBeforeWhatFits(t: FieldResult, title: string, type: number): boolean {
   let named = false;
@@ -1329,7 +1332,9 @@ function namedBeforeWhatFits(t: FieldResult, title: string, type: number): boole
     let follows = false;
     for (let j = 0; j < t.itemAt.length && !follows; j++) {
       const at = t.itemAt[j] as number;
-      follows = at >= end && typeGroupBit(t.itemType[j] ?? -1) !== group && onlyGap(title, end, at);
+      const next = t.itemType[j] ?? -1;
+      // A kind named only by a brand word ("gift set", "ring") is no item of its own after another: "Belt Gift Set".
+      follows = at >= end && typeGroupBit(next) !== group && t.types.includes(next) && onlyGap(title, end, at);
     }
     for (let f = 0; f < t.fits.length && !follows; f++) {
       const at = (t.fits[f] as EvidenceSpan).start;
