@@ -139,6 +139,11 @@ describe("kinds of item beyond the first list", () => {
       expect(kinds(t), t).toEqual(["trading card"]);
   });
 
+  it("reads card cases, coin purses and key cases in the languages of the markets as wallets and key rings", () => {
+    for (const t of ["Coin Purse", "카드지갑", "カードケース", "卡夹"]) expect(kinds(t), t).toEqual(["wallet"]);
+    for (const t of ["Leather Key Case", "キーケース", "钥匙包"]) expect(kinds(t), t).toEqual(["key ring"]);
+  });
+
   it("reads 'card' as a trading card only as a brand word", () => {
     const r = read("Dark Magician Common Card");
     expect(r.types).toEqual([]);
