@@ -381,6 +381,29 @@ describe("what a title says the item is besides a model (hand-written titles)", 
     );
   });
 
+  it("a fragrance line's lotion, shower gel or deodorant is not its perfume", () => {
+    for (const [title, usd] of [
+      ["Gucci Bloom Body Lotion", "50"],
+      ["Dior Sauvage Deodorant Stick", "35"],
+      ["Chanel Chance Shower Gel", "55"],
+      ["Tom Ford Black Orchid Hair Mist", "65"],
+    ] as const)
+      expect(price(l(title, usd, "USD")), title).toBeUndefined();
+    expect(price(l("Gucci Bloom Body Lotion", "5", "USD"))?.message).toMatch(/Gucci body care/);
+  });
+
+  it("an organizer insert, a dial or a crown alone, a screwdriver go with the model named", () => {
+    for (const [title, usd] of [
+      ["Neverfull MM Organizer Insert Felt", "22"],
+      ["Rolex Datejust Dial Only", "350"],
+      ["Rolex Oyster Perpetual Crown and Tube", "150"],
+      ["Cartier Love Bracelet Screwdriver", "80"],
+    ] as const)
+      expect(price(l(title, usd, "USD"))?.message ?? "", title).not.toMatch(/Neverfull|Datejust|Oyster|Love bracelet/);
+    // A watch named with its dial's colour is the watch.
+    expect(price(l("Rolex Datejust 41 Blue Dial", "350", "USD"))?.message).toMatch(/Datejust/);
+  });
+
   it("lip glosses and balms are the lipstick kind", () => {
     expect(price(l("Dior lip gloss", "8", "USD"))?.message).toMatch(/Dior lipstick/);
     expect(price(l("Chanel lip balm", "5", "USD"))?.message).toMatch(/Chanel lipstick/);
