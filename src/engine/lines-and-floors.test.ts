@@ -404,6 +404,18 @@ describe("what a title says the item is besides a model (hand-written titles)", 
     expect(price(l("Rolex Datejust 41 Blue Dial", "350", "USD"))?.message).toMatch(/Datejust/);
   });
 
+  it("pen needles go with the pen; a football boot's cheaper tier is not the top tier's price", () => {
+    expect(price(l("Ozempic Pen Needles", "20", "USD"))).toBeUndefined();
+    expect(price(l("Puma Future Play FG", "45", "USD"))?.message ?? "").not.toMatch(/Puma Future/);
+    expect(price(l("Puma Future FG", "45", "USD"))?.message).toMatch(/Puma Future/);
+  });
+
+  it("toothpaste and mouthwash makers are brands of their own ('Colgate' is no disguised Cow & Gate)", () => {
+    const v = score(l("Colgate Total Toothpaste 4 pack", "12", "USD"), m);
+    expect(v.brand?.id).toBe("colgate");
+    expect(v.reasons.some((r) => r.signal === "brand-obfuscated")).toBe(false);
+  });
+
   it("lip glosses and balms are the lipstick kind", () => {
     expect(price(l("Dior lip gloss", "8", "USD"))?.message).toMatch(/Dior lipstick/);
     expect(price(l("Chanel lip balm", "5", "USD"))?.message).toMatch(/Chanel lipstick/);
