@@ -410,6 +410,15 @@ describe("what a title says the item is besides a model (hand-written titles)", 
     expect(price(l("Puma Future FG", "45", "USD"))?.message).toMatch(/Puma Future/);
   });
 
+  it("a headset's facial interface, a pencil's tips and a speaker's charging cradle go with the device", () => {
+    for (const [title, usd] of [
+      ["Meta Quest 3 Facial Interface", "29"],
+      ["Apple Pencil Tips 4 pack", "19"],
+    ] as const)
+      expect(price(l(title, usd, "USD"))?.message ?? "", title).not.toMatch(/Meta Quest 3|Apple Pencil/);
+    expect(price(l("Meta Quest 3 128GB", "90", "USD"))?.message).toMatch(/Meta Quest 3/);
+  });
+
   it("toothpaste and mouthwash makers are brands of their own ('Colgate' is no disguised Cow & Gate)", () => {
     const v = score(l("Colgate Total Toothpaste 4 pack", "12", "USD"), m);
     expect(v.brand?.id).toBe("colgate");
