@@ -419,6 +419,12 @@ describe("what a title says the item is besides a model (hand-written titles)", 
     expect(price(l("Meta Quest 3 128GB", "90", "USD"))?.message).toMatch(/Meta Quest 3/);
   });
 
+  it("a sticker, a decal or a cake topper of a brand that sells no decor has the brand as its subject", () => {
+    expect(price(l("Hermes Birkin Cake Topper", "15", "USD"))).toBeUndefined();
+    expect(price(l("Rolex Watch Crown Logo Decal", "4", "USD"))).toBeUndefined();
+    expect(price(l("Hermes Birkin Bag", "300", "USD"))?.message).toMatch(/Birkin/);
+  });
+
   it("toothpaste and mouthwash makers are brands of their own ('Colgate' is no disguised Cow & Gate)", () => {
     const v = score(l("Colgate Total Toothpaste 4 pack", "12", "USD"), m);
     expect(v.brand?.id).toBe("colgate");

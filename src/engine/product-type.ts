@@ -137,14 +137,18 @@ export function sellsGenerations(brandGroups: number): boolean {
 }
 const APPAREL_MASK = groupBits(["clothing", "footwear"]);
 
-const MEDIA_BIT = groupBits(["media"]);
+const ABOUT_BITS = groupBits(["media", "decor"]);
 
 /**
- * The title names a book, a film or a record (product-types.json group "media") and the brand sells none: the
- * brand is its subject ("House of Gucci (Blu-ray)", "Rolex: The Impossible Collection book"), not its maker.
+ * The title names a book, a film or a record (product-types.json group "media"), or a sticker, a poster or a cake
+ * topper (group "decor"), and the brand sells none of that group: the brand is its subject ("House of Gucci
+ * (Blu-ray)", "Rolex: The Impossible Collection book", "Hermes Birkin Cake Topper"), not its maker.
  */
 export function aboutBrand(types: readonly number[], brandGroups: number): boolean {
-  return (brandGroups & MEDIA_BIT) === 0 && types.some((t) => (typeGroupBit(t) & MEDIA_BIT) !== 0);
+  return types.some((t) => {
+    const group = typeGroupBit(t);
+    return (group & ABOUT_BITS) !== 0 && (brandGroups & group) === 0;
+  });
 }
 
 /** The groups of items a brand of these pack categories sells, as bits (product-types.json "groups"). */
