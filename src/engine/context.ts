@@ -210,12 +210,30 @@ const QUANTITY_TOKEN = /^\d+(?:[.,]\d+)?(?:gb|tb|mb|ml|l|mah|wh|w|v|mm|cm|m|in|i
  * year is old). The pack names the generations it prices as models of their own, so another one is, nearly always,
  * an older one.
  */
+/** Units that make a number after a name a size, not a generation ("MacBook Pro 14 inch", "iPhone 15 128GB"). */
+const SIZE_UNITS = String.raw`inch|in\b|"|”|cm|mm|gb|tb|mb`;
+/** A one-digit number or an ordinal with no size unit after it ("Series 3" → " 3", "7th"). */
+const ONE_DIGIT_GENERATION = new RegExp(
+  String.raw`^[\s\-–]*(?:\d|\d{1,2}(?:st|nd|rd|th))(?![\p{L}\p{N}])(?![\s-]*(?:${SIZE_UNITS}))`,
+  "iu",
+);
+/** A bare number of up to three digits with no unit after it, of size or of count ("32 oz", "3 pack" are none). */
+const BARE_NUMBER = new RegExp(
+  String.raw`^[\s\-–]*\d{1,3}(?![\p{L}\p{N}])(?![\s-]*(?:${SIZE_UNITS}|oz|ml|l\b|cl|pcs|pc\b|pack|x\b|%))`,
+  "iu",
+);
+
+/** Right after `end`, a bare number a generation may be ("PlayStation 3"; not "32 oz", "128GB", "2 pack"). */
+export function bareNumberAfter(text: string, end: number): boolean {
+  return BARE_NUMBER.test(text.slice(end));
+}
+
 function otherGeneration(text: string, end: number, oldYear = 0): boolean {
   // A one-digit number or an ordinal; two digits only after "Series" or "Gen" ("MacBook Pro 14" is a screen size).
   const rest = text.slice(end);
   const gen =
     /^[\s\-–]*(?:series|gen|generation|mark|mk)[\s\-–]*\d{1,2}(?![\p{L}\p{N}])/iu.exec(rest) ??
-    /^[\s\-–]*(?:\d|\d{1,2}(?:st|nd|rd|th))(?![\p{L}\p{N}])(?![\s-]*(?:inch|in\b|"|”|cm|mm|gb|tb|mb))/iu.exec(rest);
+    ONE_DIGIT_GENERATION.exec(rest);
   if (gen !== null) return true;
   // A model year ("MacBook Pro 2015", "iPad Pro (2018)"): an older generation when it is old enough.
   const year = /^[\s\-–(]*((?:19|20)\d\d)(?![\p{L}\p{N}])/u.exec(rest)?.[1];

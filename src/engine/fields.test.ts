@@ -104,6 +104,15 @@ describe("kinds of item in the singular", () => {
 describe("kinds of item beyond the first list", () => {
   const read = (t: string) => readField(m, "title", t, SIDE_BRAND | SIDE_TERM | SIDE_CONTEXT, false);
   const kinds = (t: string) => read(t).types.map((x) => PRODUCT_TYPES[x]?.type);
+  /** The title names this kind of item by a brand word only: no kind named outright. */
+  const byBrandWordOnly = (t: string, type: string) => {
+    const r = read(t);
+    expect(r.types, t).toEqual([]);
+    expect(
+      r.brandTypes.map((x) => PRODUCT_TYPES[x]?.type),
+      t,
+    ).toEqual([type]);
+  };
 
   it("reads dresses and skirts as kinds of their own, in the languages of the markets", () => {
     for (const t of ["Silk Midi Dress", "Floral dresses", "Vestido de seda", "Seidenkleid Kleid", "连衣裙 夏季"])
@@ -128,9 +137,7 @@ describe("kinds of item beyond the first list", () => {
   });
 
   it("reads 'battery' as a power-tool battery only as a brand word", () => {
-    const r = read("18V LXT battery");
-    expect(r.types).toEqual([]);
-    expect(r.brandTypes.map((x) => PRODUCT_TYPES[x]?.type)).toEqual(["tool battery"]);
+    byBrandWordOnly("18V LXT battery", "tool battery");
     expect(kinds("Power Tool Battery 5.0Ah")).toEqual(["tool battery"]);
   });
 
@@ -145,17 +152,13 @@ describe("kinds of item beyond the first list", () => {
   });
 
   it("reads 'card' as a trading card only as a brand word", () => {
-    const r = read("Dark Magician Common Card");
-    expect(r.types).toEqual([]);
-    expect(r.brandTypes.map((x) => PRODUCT_TYPES[x]?.type)).toEqual(["trading card"]);
+    byBrandWordOnly("Dark Magician Common Card", "trading card");
     // Inside a longer kind's words it is that kind.
     expect(kinds("Leather Card Holder")).toEqual(["wallet"]);
   });
 
   it("reads 'ring' as jewellery only as a brand word, and never inside 'key ring'", () => {
-    const ring = read("Sterling Silver Ring");
-    expect(ring.types).toEqual([]);
-    expect(ring.brandTypes.map((x) => PRODUCT_TYPES[x]?.type)).toEqual(["jewellery"]);
+    byBrandWordOnly("Sterling Silver Ring", "jewellery");
     const key = read("Leather Key Ring");
     expect(key.types.map((x) => PRODUCT_TYPES[x]?.type)).toEqual(["key ring"]);
     expect(key.brandTypes).toEqual([]);

@@ -244,6 +244,8 @@ export interface CompiledMatcher {
   sources: string[];
   /** Per brand, the squashed names a model's name must hold to spell the brand out (score.ts ownNames), made lazily. */
   ownNames: ({ names: string[]; first: string } | undefined)[];
+  /** Per model, the kinds of item its own name names (score.ts modelKinds: "Pikachu plush", plush), made lazily. */
+  modelKinds: (readonly number[] | undefined)[];
   /** Model patterns per brand (CSR: patterns of brand b are modelPats[modelStart[b] .. modelStart[b + 1]]), built lazily for model typos. */
   byBrand: { modelStart: Int32Array; modelPats: Int32Array } | null;
   /** Name and alias patterns per brand (CSR, as patternsByBrand), built lazily for brandNames. */
@@ -454,6 +456,7 @@ function assemble(d: MatcherData, desc: DescFilter, typoBits: Uint32Array): Comp
     scratch: null,
     sources: [],
     ownNames: [],
+    modelKinds: [],
     byBrand: null,
     namesByBrand: null,
     typoTargets: new Map(),

@@ -14,6 +14,14 @@ const m = compileDefaultPack();
 
 const l = pricedListing;
 const price = (x: Listing) => score(x, m).reasons.find((r) => r.signal === "price-below-reference");
+/** Each title at its price in US dollars gives no price evidence. */
+const clear = (rows: readonly (readonly [string, string])[]) => {
+  for (const [title, usd] of rows) expect(price(l(title, usd, "USD")), title).toBeUndefined();
+};
+/** Each title at its price in US dollars is not compared with a reference these words name. */
+const notPricedAs = (rows: readonly (readonly [string, string])[], reference: RegExp) => {
+  for (const [title, usd] of rows) expect(price(l(title, usd, "USD"))?.message ?? "", title).not.toMatch(reference);
+};
 
 describe("product lines claim their parent brand", () => {
   it("Jordan, Jumpman and Yeezy claim Nike and adidas; Essentials claims Fear of God", () => {
@@ -315,11 +323,6 @@ describe("a house's small pieces: card holders, wallets, key rings (hand-written
     expect(price(l("Dior Saddle Bag", "280", "USD"))?.message).toMatch(/Dior Saddle/);
   });
 
-  /** Each title at its price in US dollars gives no price evidence. */
-  const clear = (rows: readonly (readonly [string, string])[]) => {
-    for (const [title, usd] of rows) expect(price(l(title, usd, "USD")), title).toBeUndefined();
-  };
-
   it("card holders on sale or resold clear the house's wallet floor", () => {
     clear([
       ["Prada Saffiano Leather Card Holder", "230"],
@@ -360,11 +363,13 @@ describe("a house's small pieces: card holders, wallets, key rings (hand-written
 
 describe("what a title says the item is besides a model (hand-written titles)", () => {
   it("a folio, lace locks or shoe trees go with the model named, which is not the item", () => {
-    for (const [title, usd] of [
-      ["Apple iPad Pro Smart Folio 11 inch", "79"],
-      ["Jordan 1 Lace Locks", "10"],
-    ] as const)
-      expect(price(l(title, usd, "USD"))?.message ?? "", title).not.toMatch(/iPad Pro|Air Jordan 1/);
+    notPricedAs(
+      [
+        ["Apple iPad Pro Smart Folio 11 inch", "79"],
+        ["Jordan 1 Lace Locks", "10"],
+      ],
+      /iPad Pro|Air Jordan 1/,
+    );
     expect(price(l("Gucci Ace Sneaker Shoe Trees", "30", "USD"))?.message ?? "").not.toMatch(/Gucci Ace/);
   });
 
@@ -382,24 +387,25 @@ describe("what a title says the item is besides a model (hand-written titles)", 
   });
 
   it("a fragrance line's lotion, shower gel or deodorant is not its perfume", () => {
-    for (const [title, usd] of [
+    clear([
       ["Gucci Bloom Body Lotion", "50"],
       ["Dior Sauvage Deodorant Stick", "35"],
       ["Chanel Chance Shower Gel", "55"],
       ["Tom Ford Black Orchid Hair Mist", "65"],
-    ] as const)
-      expect(price(l(title, usd, "USD")), title).toBeUndefined();
+    ]);
     expect(price(l("Gucci Bloom Body Lotion", "5", "USD"))?.message).toMatch(/Gucci body care/);
   });
 
   it("an organizer insert, a dial or a crown alone, a screwdriver go with the model named", () => {
-    for (const [title, usd] of [
-      ["Neverfull MM Organizer Insert Felt", "22"],
-      ["Rolex Datejust Dial Only", "350"],
-      ["Rolex Oyster Perpetual Crown and Tube", "150"],
-      ["Cartier Love Bracelet Screwdriver", "80"],
-    ] as const)
-      expect(price(l(title, usd, "USD"))?.message ?? "", title).not.toMatch(/Neverfull|Datejust|Oyster|Love bracelet/);
+    notPricedAs(
+      [
+        ["Neverfull MM Organizer Insert Felt", "22"],
+        ["Rolex Datejust Dial Only", "350"],
+        ["Rolex Oyster Perpetual Crown and Tube", "150"],
+        ["Cartier Love Bracelet Screwdriver", "80"],
+      ],
+      /Neverfull|Datejust|Oyster|Love bracelet/,
+    );
     // A watch named with its dial's colour is the watch.
     expect(price(l("Rolex Datejust 41 Blue Dial", "350", "USD"))?.message).toMatch(/Datejust/);
   });
@@ -411,11 +417,13 @@ describe("what a title says the item is besides a model (hand-written titles)", 
   });
 
   it("a headset's facial interface, a pencil's tips and a speaker's charging cradle go with the device", () => {
-    for (const [title, usd] of [
-      ["Meta Quest 3 Facial Interface", "29"],
-      ["Apple Pencil Tips 4 pack", "19"],
-    ] as const)
-      expect(price(l(title, usd, "USD"))?.message ?? "", title).not.toMatch(/Meta Quest 3|Apple Pencil/);
+    notPricedAs(
+      [
+        ["Meta Quest 3 Facial Interface", "29"],
+        ["Apple Pencil Tips 4 pack", "19"],
+      ],
+      /Meta Quest 3|Apple Pencil/,
+    );
     expect(price(l("Meta Quest 3 128GB", "90", "USD"))?.message).toMatch(/Meta Quest 3/);
   });
 

@@ -100,7 +100,7 @@ const DEVICE_MAKER_MASK = groupBits(["devices", "audio", "gaming"]);
  * devices of its own).
  */
 export function makesForDevices(brandGroups: number): boolean {
-  return (brandGroups & FITTINGS_BIT) !== 0 || ((brandGroups & GAMING_BIT) !== 0 && (brandGroups & DEVICES_BIT) === 0);
+  return makesFittings(brandGroups) || ((brandGroups & GAMING_BIT) !== 0 && (brandGroups & DEVICES_BIT) === 0);
 }
 
 /** The brand makes devices, audio or gaming hardware of its own (product-types.json groups). */

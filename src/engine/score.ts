@@ -8,6 +8,7 @@ import type { EvidenceSpan, Reason, Risk, Verdict } from "../shared/verdict.ts";
 import { capacityReason } from "./capacity.ts";
 import {
   accessoryModel,
+  bareNumberAfter,
   bidiUse,
   childSize,
   displayOrder,
@@ -939,7 +940,7 @@ function otherGenerationOf(d: MatcherData, v: BrandView, r: Read, l: Listing): s
   // generations, which cost no less ("JBL Charge 6" beside "JBL Charge 5"). A number with a unit is a size ("Hydro
   // Flask 32 oz").
   for (const x of v.mentions) {
-    if (x.field !== "title" || x.model >= 0 || !GENERATION_NUMBER.test(title.slice(x.span.end))) continue;
+    if (x.field !== "title" || x.model >= 0 || !bareNumberAfter(title, x.span.end)) continue;
     const said = title.slice(x.span.start, x.span.end).toLowerCase();
     const [from, to] = modelsOf(d, v.brand);
     let other: string | null = null;
@@ -960,10 +961,6 @@ function otherGenerationOf(d: MatcherData, v: BrandView, r: Read, l: Listing): s
   }
   return null;
 }
-
-/** A bare number of up to three digits, no unit after it: a generation's ("PlayStation 3", not "32 oz", "128GB"). */
-const GENERATION_NUMBER =
-  /^[\s\-–]*\d{1,3}(?![\p{L}\p{N}])(?![\s-]*(?:inch|in\b|"|”|cm|mm|gb|tb|mb|oz|ml|l\b|cl|pcs|pc\b|pack|x\b|%))/iu;
 
 /** The models of a brand, as a range of the model columns: the compiler adds them brand by brand. */
 function modelsOf(d: MatcherData, brand: number): [number, number] {
@@ -1242,21 +1239,13 @@ function priceModels(m: CompiledMatcher, v: BrandView, r: Read, l: Listing): num
   return accessories.length > 0 && accessories.length < kept.length ? accessories : kept;
 }
 
-/** The kinds of item each model's own name names ("Pikachu plush": plush), read on first use, per matcher. */
-const modelKindsOf = new WeakMap<CompiledMatcher, Map<number, readonly number[]>>();
-
+/** The kinds of item a model's own name names ("Pikachu plush": plush), read on first use and kept on the matcher. */
 function modelKinds(m: CompiledMatcher, mi: number): readonly number[] {
-  let byModel = modelKindsOf.get(m);
-  if (!byModel) {
-    byModel = new Map();
-    modelKindsOf.set(m, byModel);
-  }
-  let kinds = byModel.get(mi);
-  if (!kinds) {
-    const f = readField(m, "title", m.d.mName.at(mi) ?? "", SIDE_BRAND | SIDE_CONTEXT, false);
-    kinds = [...f.types, ...f.brandTypes];
-    byModel.set(mi, kinds);
-  }
+  const known = m.modelKinds[mi];
+  if (known) return known;
+  const f = readField(m, "title", m.d.mName.at(mi) ?? "", SIDE_BRAND | SIDE_CONTEXT, false);
+  const kinds = [...f.types, ...f.brandTypes];
+  m.modelKinds[mi] = kinds;
   return kinds;
 }
 
