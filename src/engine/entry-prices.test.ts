@@ -124,11 +124,24 @@ const MODEL_FAMILIES: Case[] = [
   ["Panasonic Eneloop AA 2 pack", "panasonic", "9", "USD", "1"],
 ];
 
+/** Children's sizes: a luxury house's are about half its adult pieces, whose floors are adult sale prices. */
+const CHILD_SIZES: Case[] = [
+  ["Gucci Kids GG cotton T-shirt", "gucci", "250", "USD", "40"],
+  ["Gucci children's leather sneakers", "gucci", "320", "USD", "50"],
+  ["Balenciaga Kids hoodie", "balenciaga", "295", "USD", "50"],
+  ["Burberry Kids check shirt", "burberry", "190", "USD", "30"],
+  ["Fendi Kids FF logo sweatshirt", "fendi", "280", "USD", "40"],
+  ["Moncler Enfant down jacket", "moncler", "650", "USD", "80"],
+  ["Stone Island Junior crewneck sweatshirt", "stone-island", "150", "USD", "25"],
+  ["Ralph Lauren toddler boy polo shirt", "ralph-lauren", "35", "USD", "5"],
+];
+
 describe("genuine entry products at their street price get no price reason", () => {
   for (const [group, cases] of [
     ["audio, chargers, phones and phone accessories", AUDIO_AND_CHARGERS],
     ["apparel, shoes and bags", APPAREL_AND_SHOES],
     ["eyewear", EYEWEAR],
+    ["children's sizes", CHILD_SIZES],
     ["models covering cheaper variants, family names and brand-wide references", MODEL_FAMILIES],
   ] as const) {
     it(`${group}: genuine street prices pass, prices far below any genuine one are flagged`, () => {
@@ -140,4 +153,22 @@ describe("genuine entry products at their street price get no price reason", () 
       }
     });
   }
+});
+
+describe("a child's size", () => {
+  it("is said by a word outside the names the title gives: a brand named with one keeps the adult floor", () => {
+    const reason = priceReason("Enfants Riches Déprimés logo t-shirt", "60", "USD");
+    expect(reason?.params).toBeDefined();
+    expect(reason?.params).not.toHaveProperty("child");
+    expect(priceReason("Gucci Kids logo t-shirt", "60", "USD")?.params).toHaveProperty("child", 0.4);
+  });
+
+  it("takes a share only of kinds sold in children's sizes, at the brand's tier's share", () => {
+    // A watch is not one: a child's watch of a watch house costs a watch.
+    const watch = priceReason("Rolex kids watch", "900", "USD");
+    expect(watch).toBeDefined();
+    expect(watch?.params).not.toHaveProperty("child");
+    expect(priceReason("Ralph Lauren toddler polo shirt", "5", "USD")?.params).toHaveProperty("child", 0.5);
+    expect(priceReason("Nike toddler sneakers", "6", "USD")?.params).toHaveProperty("child", 0.6);
+  });
 });

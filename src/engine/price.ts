@@ -255,7 +255,11 @@ function adjustedClauses(params: Record<string, string | number>): string {
     typeof params.market === "number"
       ? ` (the floor × ${params.market}, the price level of the pack's brands of its tier in ${params.marketCurrency} against their US prices)`
       : "";
-  return street + regional + market;
+  const child =
+    typeof params.child === "number"
+      ? ` (the floor × ${params.child}, the share of an adult's size a child's size of such items sells for)`
+      : "";
+  return street + regional + market + child;
 }
 
 /** Brands of a tier with floors of one kind in both currencies the level needs before it is read from them. */
@@ -398,6 +402,17 @@ function atMarketLevel(d: MatcherData, brand: number, currency: string | null, r
   };
 }
 
+/** A kind's floor taken at the share a child's size of it sells for (product-types.json "child"), the share said. */
+function ofChildSize(ref: Reference | null, child: number): Reference | null {
+  if (!ref || !(child < 1) || ref.model) return ref;
+  return {
+    ...ref,
+    usd: ref.usd * child,
+    native: ref.native ? { ...ref.native, amount: round(ref.native.amount * child) } : null,
+    of: { code: ref.of.code, params: { ...ref.of.params, child } },
+  };
+}
+
 /**
  * The reference for these price inputs in the listing's currency, scaled down in proportion to a stated size below
  * the brand's usual full size (size.ts), with the size said; null when nothing says what the item costs.
@@ -411,8 +426,9 @@ export function sizedReference(
   currency: string | null,
   size: StatedSize | null,
   brandWide: boolean,
+  child = 1,
 ): { reference: Reference; sized: { size: string; fullSize: number } | null } | null {
-  const found = referenceFor(d, brand, models, product, types, currency, brandWide);
+  const found = ofChildSize(referenceFor(d, brand, models, product, types, currency, brandWide), child);
   if (!found) return null;
   const scale = sizeFactor(d, brand, types, size);
   if (!scale || !size) return { reference: found, sized: null };
@@ -441,10 +457,11 @@ export function priceBelow(
   size: StatedSize | null = null,
   brandWide = true,
   otherGeneration: string | null = null,
+  child = 1,
 ): PriceCheck | null {
   const native = listingPriceNative(listing);
   if (!native) return null;
-  const scaled = sizedReference(d, brand, models, product, types, native.currency, size, brandWide);
+  const scaled = sizedReference(d, brand, models, product, types, native.currency, size, brandWide, child);
   if (!scaled) return null;
   const { reference, sized } = scaled;
   const { name: refName, threshold } = reference;

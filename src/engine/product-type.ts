@@ -5,7 +5,7 @@
  * scales the brand-wide floor (a jacket is never the brand's cheapest item).
  * Changing the vocabulary changes pattern owners: bump COMPILED_FORMAT_VERSION.
  */
-import { PRODUCT_GROUPS, PRODUCT_TYPE_IDS, PRODUCT_TYPES } from "../shared/product-types.ts";
+import { CHILD_SHARES, PRODUCT_GROUPS, PRODUCT_TYPE_IDS, PRODUCT_TYPES } from "../shared/product-types.ts";
 import TIER_FLOORS from "./data/tier-floors.json";
 import { DEPRECIATING_GROUPS, WORN_GROUPS } from "./weights.ts";
 
@@ -27,6 +27,16 @@ export function streetShare(types: readonly number[]): number {
   let share = 1;
   for (const t of types) share = Math.min(share, PRODUCT_TYPES[t]?.street ?? 1);
   return share;
+}
+
+/**
+ * The share of the kinds' floors at which a child's size of them is sold new by a brand of `tier`
+ * (product-types.json "childShares"): 1 when no kind is named or one is not sold in children's sizes (a child's
+ * watch costs a watch).
+ */
+export function childShare(types: readonly number[], tier: string): number {
+  if (types.length === 0 || !types.every((t) => PRODUCT_TYPES[t]?.child === true)) return 1;
+  return CHILD_SHARES[tier] ?? 1;
 }
 
 export function typeName(type: number): string {

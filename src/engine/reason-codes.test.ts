@@ -94,6 +94,7 @@ const LISTINGS: Listing[] = [
   listing("Nike Air Jordan 1 retro", { price: usd("30"), condition: "used" }),
   listing("Nike", { price: usd("3") }),
   listing("Nike jacket", { price: usd("10") }),
+  listing("Nike kids jacket", { price: usd("4") }),
   listing("Acmesport sneakers", { price: { amount: "20", currency: "EUR" } }),
   listing("Acmesport running sneakers", { price: { amount: "799", currency: "INR" } }),
   listing("Nike hoodie", { price: { amount: "5000", currency: "ARS" } }),

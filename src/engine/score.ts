@@ -36,7 +36,7 @@ import {
   SIDE_TERM,
   type TermMention,
 } from "./fields.ts";
-import { brandNames, type CompiledMatcher, type MatcherData } from "./layout.ts";
+import { brandNames, type CompiledMatcher, type MatcherData, TIERS } from "./layout.ts";
 import { BRAND_SPECIFIC_NAMES, isComponent, isDescriptor, ORDINARY_PHRASES, STORE_WORDS } from "./lexicon.ts";
 import {
   CNY_HOSTS,
@@ -51,6 +51,7 @@ import {
 } from "./price.ts";
 import {
   aboutBrand,
+  childShare,
   isFitted,
   isPiece,
   makesDevices,
@@ -828,6 +829,8 @@ interface PriceInputs {
   brandWide: boolean;
   /** The model whose line the title names at another generation ("Apple Watch" for "Apple Watch Series 3"), or null. */
   older: string | null;
+  /** The share of the kinds' floors a child's size sells for, when the title says it is one (1 otherwise). */
+  child: number;
 }
 
 /** The size the title states (a half bottle, a travel spray), read once and only when a sized brand asks. */
@@ -918,7 +921,11 @@ function priceInputs(
   }
   const stated = (d.bSizeMl[v.brand] ?? 0) > 0 ? size() : null;
   const older = models.length === 0 ? otherGenerationOf(d, v, r, listing) : null;
-  return { models, types, product, accessory, size: stated, brandWide: !licensed, older };
+  // A child's size ("Gucci Kids GG T-Shirt", "Moncler Enfant down jacket") of the kinds named: the adult floor at the
+  // share such a size sells for (no model price is taken for one: priceModels).
+  const child =
+    models.length === 0 && childSized(r, listing) ? childShare(types, TIERS[d.bTier[v.brand] as number] ?? "") : 1;
+  return { models, types, product, accessory, size: stated, brandWide: !licensed, older, child };
 }
 
 /**
@@ -1061,16 +1068,16 @@ export function score(listing: Listing, m: CompiledMatcher, now: string = m.d.me
     if (st?.signal === "seller-marketplace") marketplaceSaid = true;
     const inputs = priceInputs(m, r, listing, v, claims, packaging, sizeOnce);
     if (!inputs) continue;
-    const { models, product, types, size, brandWide } = inputs;
+    const { models, product, types, size, brandWide, child } = inputs;
     if (inputs.accessory) accessories.push(v.brand);
-    let pc = priceBelow(d, priced ?? listing, v.brand, models, product, types, size, brandWide);
+    let pc = priceBelow(d, priced ?? listing, v.brand, models, product, types, size, brandWide, null, child);
     if (pc && priced === null) {
       // The condition the title states, else, for another generation of a device, a used one's.
       const said = statedCondition(r.outsideModels, d.bTier[v.brand] === 0);
       const stated = said ?? (inputs.older ? "used" : null);
       priced = stated ? { ...listing, condition: stated } : listing;
       const older = said ? null : inputs.older;
-      if (stated) pc = priceBelow(d, priced, v.brand, models, product, types, size, brandWide, older);
+      if (stated) pc = priceBelow(d, priced, v.brand, models, product, types, size, brandWide, older, child);
     }
     checks.push({ owner, pc, model: models.length > 0, owned: owner !== v.brand });
   }
@@ -1180,6 +1187,14 @@ function priceAlone(reasons: Reason[], collab: Reason | null): boolean {
   );
 }
 
+/**
+ * The title says the item is a child's size, outside the names of the models, brands and lines it names ("Casio
+ * Baby-G", "Enfants Riches Déprimés").
+ */
+function childSized(r: Read, l: Listing): boolean {
+  return childSize(r.outsideModels) && childSize(blanked(l.title ?? "", [...r.titleModels, ...r.titleNames]));
+}
+
 /** The kind of item a console maker has a floor of (product-types.json "console"). */
 const CONSOLE = typeIndex("console");
 
@@ -1195,7 +1210,7 @@ function priceModels(m: CompiledMatcher, v: BrandView, r: Read, l: Listing): num
   if (fitsOf(r, l)) return [];
   const title = l.title ?? "";
   // A model's reference is its adult retail price: a child's size of it is a cheaper item.
-  if (childSize(r.outsideModels)) return [];
+  if (childSized(r, l)) return [];
   // "DualSense Wireless Controller - PlayStation 5", for a console also "Elden Ring PS5": the platform named last
   // is not the item.
   const platform = platformSuffix(title, r.titleModels, r.titleNames, hasFloorOf(d, v.brand, CONSOLE));
@@ -1466,8 +1481,8 @@ export function referenceOf(
   for (const v of claims) {
     const inputs = priceInputs(m, r, listing, v, claims, packaging, size);
     if (!inputs) continue;
-    const { models, product, types, size: stated, brandWide } = inputs;
-    const ref = sizedReference(d, v.brand, models, product, types, currency, stated, brandWide)?.reference;
+    const { models, product, types, size: stated, brandWide, child } = inputs;
+    const ref = sizedReference(d, v.brand, models, product, types, currency, stated, brandWide, child)?.reference;
     if (ref && (!best || ref.usd * ref.threshold > best.ref.usd * best.ref.threshold)) best = { ref, brand: v.brand };
   }
   return best ? { ...best.ref, brand: d.bId.at(best.brand) ?? "", price: referenceMoney(d, best.ref, listing) } : null;

@@ -21,6 +21,11 @@ export interface ProductType {
    */
   street?: number;
   /**
+   * Sold in children's sizes: a title that says the item is a child's size takes the brand's floor for the kind at
+   * the share CHILD_SHARES gives for the brand's tier.
+   */
+  child?: boolean;
+  /**
    * A piece a house makes in each of its collections beside the signature piece (a wallet, a key ring, a belt,
    * sunglasses, a scarf, a cap, socks): a collection's name beside it ("Dior Saddle Card Holder", "Dior Saddle Belt")
    * names the line, not the signature piece and its price.
@@ -39,6 +44,13 @@ export interface ProductType {
 }
 
 export const PRODUCT_TYPES: readonly ProductType[] = data.types;
+
+/** Tier → the share of an adult's floor at which a child's size of a kind marked "child" sells new. */
+export const CHILD_SHARES: Readonly<Record<string, number>> = {
+  luxury: data.childShares.luxury,
+  premium: data.childShares.premium,
+  mass: data.childShares.mass,
+};
 
 /** Group → the pack categories whose brands sell that group of items. */
 export const PRODUCT_GROUPS: Readonly<Record<string, readonly string[]>> = data.groups.map;

@@ -62,6 +62,8 @@ export const REASON_CLAUSES = {
    * listing's currency (their floors there against their US ones), and that currency.
    */
   market: ["market", "marketCurrency"],
+  /** A kind's floor taken at the share of an adult's size a child's size of it sells for: that share. */
+  child: ["child"],
   /** The reference was scaled down to the size the listing states: that size as written, the full size in ml. */
   size: ["size", "fullSize"],
   /** The price was converted at a rate that may have moved: drift in percent, the factor the weight took. */
