@@ -457,6 +457,20 @@ describe("older consoles named by their line and number (hand-written titles)", 
     );
   });
 
+  it("a console named by no model the pack prices is an older generation named by words, compared as a used one", () => {
+    // Used prices of consoles of earlier generations; the floors are the makers' current consoles.
+    expect(price(l("Microsoft Xbox One S 1TB Console White", "150", "USD"))).toBeUndefined();
+    expect(price(l("Xbox 360 S Console", "90", "USD"))).toBeUndefined();
+    expect(price(l("Nintendo Wii U Console 32GB", "120", "USD"))).toBeUndefined();
+    expect(price(l("Nintendo 64 Console", "110", "USD"))).toBeUndefined();
+    // Far below even a used console's price, it is still flagged, and the reason says how it was compared.
+    expect(price(l("Nintendo Wii Console", "10", "USD"))?.message).toMatch(
+      /another generation than the pack's Nintendo console: compared as a used one/,
+    );
+    // A model the pack prices keeps its price.
+    expect(price(l("Nintendo Switch OLED Console", "120", "USD"))?.message).toMatch(/Switch OLED/);
+  });
+
   it("the generation the pack prices, or a later number, keeps the console's floor", () => {
     expect(price(l("Sony PlayStation 6 Console", "150", "USD"))?.message).toMatch(/Sony console/);
     expect(price(l("Sony PlayStation 5 Slim Console", "120", "USD"))).toBeDefined();

@@ -61,6 +61,7 @@ import {
   typeFactor,
   typeGroupBit,
   typeIndex,
+  typeName,
   typeWithin,
 } from "./product-type.ts";
 import { daysBetween, hostOf, round, type SellerStanding, sellerStanding, squash, weakSeller } from "./seller.ts";
@@ -946,6 +947,7 @@ function otherGenerationOf(d: MatcherData, v: BrandView, r: Read, l: Listing): s
   // numbered generations of that name ("PlayStation 3" beside "PlayStation 5"); the next few numbers are later
   // generations, which cost no less ("JBL Charge 6" beside "JBL Charge 5"). A number with a unit is a size ("Hydro
   // Flask 32 oz").
+  let current = false;
   for (const x of v.mentions) {
     if (x.field !== "title" || x.model >= 0 || !bareNumberAfter(title, x.span.end)) continue;
     const said = title.slice(x.span.start, x.span.end).toLowerCase();
@@ -961,10 +963,23 @@ function otherGenerationOf(d: MatcherData, v: BrandView, r: Read, l: Listing): s
       else if (isNumbered) {
         // The number of a generation the pack prices, or of one of the next few: no older one.
         other = null;
+        current = true;
         break;
       }
     }
     if (other && numbered) return other;
+  }
+  // A console named by none of the models the pack prices ("Xbox 360 S Console", "Nintendo Wii U Console",
+  // "Nintendo 64 Console"), nor by a line's number the pack prices or one of the next ("PlayStation 6"): console
+  // makers name their generations by words, and the pack prices the current ones, so another is nearly always an
+  // older one, sold used. The brand's console floor is its cheapest current console.
+  if (
+    !current &&
+    r.typesOutsideModels.includes(CONSOLE) &&
+    hasFloorOf(d, v.brand, CONSOLE) &&
+    !v.mentions.some((x) => x.field === "title" && x.model >= 0)
+  ) {
+    return `${d.bName.at(v.brand) ?? ""} ${typeName(CONSOLE)}`;
   }
   return null;
 }
