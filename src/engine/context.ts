@@ -6,6 +6,7 @@
  * another text than the one stored.
  */
 import type { Listing } from "../shared/listing.ts";
+import { PRODUCT_TYPES } from "../shared/product-types.ts";
 import type { EvidenceSpan } from "../shared/verdict.ts";
 import ITEMS from "./data/item-context.json";
 import { isDescriptor } from "./lexicon.ts";
@@ -318,6 +319,16 @@ export function statedCondition(title: string, luxury = false): "used" | "refurb
   // "used" alone may say what the item is for; any other word of the list is the condition.
   const rest = title.replace(USED_FOR, " ");
   return USED.test(rest) ? "used" : null;
+}
+
+const CONSOLE_WORDS = wordsRe(PRODUCT_TYPES.find((t) => t.type === "console")?.words ?? []);
+
+/**
+ * A text (a title with its brands' names blanked out) names more than a console: words beside the console's own
+ * ("Wii U", "360 S", "64"), which may name its generation; "Sony console" names none.
+ */
+export function namesMoreThanConsole(text: string): boolean {
+  return /[\p{L}\p{N}]/u.test(text.replace(CONSOLE_WORDS, " "));
 }
 
 /** The title says the item is a child's size anywhere in it ("Air Jordan 1 Mid Big Kids' Shoes"). */

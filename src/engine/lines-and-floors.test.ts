@@ -467,8 +467,9 @@ describe("older consoles named by their line and number (hand-written titles)", 
     expect(price(l("Nintendo Wii Console", "10", "USD"))?.message).toMatch(
       /another generation than the pack's Nintendo console: compared as a used one/,
     );
-    // A model the pack prices keeps its price.
+    // A model the pack prices keeps its price; a title naming only the brand and a console takes the console floor.
     expect(price(l("Nintendo Switch OLED Console", "120", "USD"))?.message).toMatch(/Switch OLED/);
+    expect(price(l("Sony console", "135", "USD"))?.message).not.toMatch(/another generation/);
   });
 
   it("the generation the pack prices, or a later number, keeps the console's floor", () => {

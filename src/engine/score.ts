@@ -16,6 +16,7 @@ import {
   hasBidi,
   isBundleWord,
   isVariantWord,
+  namesMoreThanConsole,
   namesOtherGeneration,
   otherVariantAfter,
   packagingOnly,
@@ -972,12 +973,14 @@ function otherGenerationOf(d: MatcherData, v: BrandView, r: Read, l: Listing): s
   // A console named by none of the models the pack prices ("Xbox 360 S Console", "Nintendo Wii U Console",
   // "Nintendo 64 Console"), nor by a line's number the pack prices or one of the next ("PlayStation 6"): console
   // makers name their generations by words, and the pack prices the current ones, so another is nearly always an
-  // older one, sold used. The brand's console floor is its cheapest current console.
+  // older one, sold used. The brand's console floor is its cheapest current console; a title naming only the brand
+  // and a console ("Sony console") is priced against it.
   if (
     !current &&
     r.typesOutsideModels.includes(CONSOLE) &&
     hasFloorOf(d, v.brand, CONSOLE) &&
-    !v.mentions.some((x) => x.field === "title" && x.model >= 0)
+    !v.mentions.some((x) => x.field === "title" && x.model >= 0) &&
+    namesMoreThanConsole(blanked(title, r.titleNames))
   ) {
     return `${d.bName.at(v.brand) ?? ""} ${typeName(CONSOLE)}`;
   }
