@@ -460,6 +460,17 @@ describe("model names next to their brand, common-word brands naming an item, st
     expect(score(l("Gucci sunglasses", "20"), m).risk).toBe("high");
   });
 
+  it("a watch house's own strap is priced at a small share of its cheapest watch (hand-written)", () => {
+    // Omega sells its straps at 200-450 USD; its floor is its cheapest watch.
+    expect(score(l("Omega Leather Strap 20mm", "250"), m).risk).toBe("low");
+    expect(score(l("Omega NATO strap", "200"), m).risk).toBe("low");
+    const far = score(l("Omega strap", "30"), m);
+    expect(far.risk).toBe("medium");
+    expect(far.reasons.find((r) => r.signal === "price-below-reference")?.params).toHaveProperty("multiple", 0.05);
+    // A fashion house's strap is still priced as its leather goods.
+    expect(score(l("Gucci leather strap", "30"), m).reasons.map((r) => r.code)).toContain("price-below-brand");
+  });
+
   it("a model's US price follows the brand's own prices in the listing's currency for the kind named (hand-written)", () => {
     const inr = (title: string, amount: string) => ({ ...l(title, null), price: { amount, currency: "INR" } });
     // adidas prices sandals at 449 INR against 12 USD: an Adilette at an Indian sale price is no bargain.

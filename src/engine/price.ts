@@ -381,7 +381,7 @@ export function referenceFor(
     if (models.length === 0 && !massFloorApplies(d, brand, types)) return null;
     if (!brandWide) return null;
     ref = (d.bRefUsd[brand] as number) * product;
-    if (product > 1) {
+    if (product !== 1) {
       of = { code: "price-below-brand-scaled", params: { brand: refName, multiple: product } };
       refName = `${refName} (${product}× the brand's floor for this kind of item)`;
     }

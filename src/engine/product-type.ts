@@ -138,6 +138,17 @@ export function makesFittings(brandGroups: number): boolean {
   return (brandGroups & FITTINGS_BIT) !== 0;
 }
 
+const WATCH_HOUSE_MASK = groupBits(["watches", "jewellery"]);
+const WATCHES_BIT = groupBits(["watches"]);
+
+/**
+ * The brand sells watches and nothing but watches and jewellery (a watch house): its cheapest item is a watch, and
+ * a strap or a case for one costs a small share of it.
+ */
+export function watchHouse(brandGroups: number): boolean {
+  return (brandGroups & WATCHES_BIT) !== 0 && (brandGroups & ~WATCH_HOUSE_MASK) === 0;
+}
+
 /**
  * The brand sells goods that lose value with each generation (devices, audio, gaming, storage) and no clothing or
  * footwear, where a number after a line's name is a model, not a generation ("Air Jordan 4").

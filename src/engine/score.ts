@@ -64,6 +64,7 @@ import {
   typeIndex,
   typeName,
   typeWithin,
+  watchHouse,
 } from "./product-type.ts";
 import { daysBetween, hostOf, round, type SellerStanding, sellerStanding, squash, weakSeller } from "./seller.ts";
 import { dupeOf, ordinarySense, specificationSense } from "./senses.ts";
@@ -822,7 +823,10 @@ function kindsInModelNames(r: Read, v: BrandView, models: readonly number[]): nu
 interface PriceInputs {
   models: number[];
   types: readonly number[];
-  /** The largest factor of the kinds of item the item is (1 when none): scales the brand-wide floor. */
+  /**
+   * The largest factor of the kinds of item the item is (1 when none; a share below 1 for a watch house's own
+   * accessories): scales the brand-wide floor.
+   */
   product: number;
   /** The item is what fits a kind of item the title names ("watch strap", "sunglasses case"). */
   accessory: boolean;
@@ -868,7 +872,8 @@ function priceInputs(
   let product = r.product;
   let accessory = false;
   // A mass or premium brand that makes no accessories: its cheapest item says nothing of one.
-  const cheapestNotAnAccessory = d.bTier[v.brand] !== 0 && !makesFittings(d.bGroups[v.brand] ?? 0);
+  const groups = d.bGroups[v.brand] ?? 0;
+  const cheapestNotAnAccessory = d.bTier[v.brand] !== 0 && !makesFittings(groups);
   // Models named without a price of their own ("Lee Jeans", "Mumm Cordon Rouge") that name their kind of item:
   // the brand's floor for that kind is the reference.
   if (models.length > 0 && models.every((mi) => !Number.isFinite(d.mRefUsd[mi] as number))) {
@@ -921,6 +926,8 @@ function priceInputs(
     accessory = fitsOf(r, listing);
     if (accessory && cheapestNotAnAccessory) return null;
   }
+  // A watch house's own straps and boxes cost a small share of its cheapest watch ("Omega leather strap").
+  if (accessory && types.length === 0 && watchHouse(groups)) product = W.WATCH_ACCESSORY_SHARE;
   const stated = (d.bSizeMl[v.brand] ?? 0) > 0 ? size() : null;
   const older = models.length === 0 ? otherGenerationOf(d, v, r, listing) : null;
   // A child's size ("Gucci Kids GG T-Shirt", "Moncler Enfant down jacket") of the kinds named: the adult floor at the

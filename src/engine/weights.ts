@@ -102,6 +102,13 @@ export const PRICE_BASE = 1.2;
  * an adidas Gazelle) than it saved on the third-party check in eval-detect.
  */
 export const PRICE_TIER_FACTOR = [1.25, 1, 1] as const;
+/**
+ * A watch house's own straps, bracelets and boxes sold alone cost a small share of its cheapest watch (the brand's
+ * floor): an Omega strap at 200-450 USD against watches from about 2,000, a Rolex bracelet resold at some hundreds
+ * against 5,500. One twentieth of the floor is below the share any of them is sold at, and far above what an
+ * aftermarket strap named after the house costs (20-40 USD).
+ */
+export const WATCH_ACCESSORY_SHARE = 0.05;
 export const PRICE_SLOPE = 1.4;
 export const PRICE_MAX = 4.0;
 
