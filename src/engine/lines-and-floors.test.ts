@@ -439,6 +439,13 @@ describe("what a title says the item is besides a model (hand-written titles)", 
     expect(v.reasons.some((r) => r.signal === "brand-obfuscated")).toBe(false);
   });
 
+  it("Prada's key trick is a key ring; Hermès's narrowest silk scarf is its scarf floor", () => {
+    expect(price(l("Prada Galleria Key Trick", "250", "USD"))).toBeUndefined();
+    expect(price(l("Prada key trick", "30", "USD"))?.message).toMatch(/Prada key ring/);
+    expect(price(l("Hermes Twilly Silk Scarf", "180", "USD"))).toBeUndefined();
+    expect(price(l("Hermes Twilly Silk Scarf", "60", "USD"))).toBeDefined();
+  });
+
   it("lip glosses and balms are the lipstick kind", () => {
     expect(price(l("Dior lip gloss", "8", "USD"))?.message).toMatch(/Dior lipstick/);
     expect(price(l("Chanel lip balm", "5", "USD"))?.message).toMatch(/Chanel lipstick/);

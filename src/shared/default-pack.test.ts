@@ -62,8 +62,9 @@ describe("default pack: metadata and validation", () => {
   /**
    * Model names given up on purpose, each with the name that replaced it: a name that also names cheaper products of
    * the brand lent them the dearest one's price (a model's price is its cheapest line's; a dearer line is a longer
-   * name); a name that is one ordinary word ("Submariner", "Technic", "Ace sneaker") claimed the brand in any title
-   * using the word, against the pack's own rule that model names be distinctive.
+   * name; a kind's plain name, "Hermes scarf", lent one model's price to every item of the kind); a name that is one
+   * ordinary word ("Submariner", "Technic", "Ace sneaker") claimed the brand in any title using the word, against the
+   * pack's own rule that model names be distinctive.
    */
   const RENAMED: Record<string, Record<string, string>> = {
     lego: {
@@ -73,7 +74,8 @@ describe("default pack: metadata and validation", () => {
       Technic: "LEGO Technic",
     },
     gucci: { "Ace sneaker": "Gucci Ace", Rhyton: "Gucci Rhyton" },
-    hermes: { Twilly: "Twilly d'Hermès" },
+    // The generic "Hermès scarf" lent the Carré 90's price to every Hermès scarf (a Twilly costs 200 USD).
+    hermes: { Twilly: "Twilly d'Hermès", "Hermès silk scarf": "Hermès Carré 90", "Hermes scarf": "Hermès Carré 90" },
     rolex: { Submariner: "Rolex Submariner" },
     "patek-philippe": { Aquanaut: "Patek Philippe Aquanaut" },
     seagate: { BarraCuda: "Seagate BarraCuda" },
