@@ -460,6 +460,26 @@ describe("model names next to their brand, common-word brands naming an item, st
     expect(score(l("Gucci sunglasses", "20"), m).risk).toBe("high");
   });
 
+  it("a mass-market brand's designer collaboration priced below the house alone is not high (hand-written)", () => {
+    // H&M and Uniqlo sell their designer collaborations at their own prices.
+    for (const [title, price] of [
+      ["H&M x Balmain Jacket", "150"],
+      ["Uniqlo x JW Anderson sweater", "40"],
+      ["H&M x Versace dress", "80"],
+    ] as const) {
+      const v = score(l(title, price), m);
+      expect(v.risk, title).not.toBe("high");
+      expect(
+        v.reasons.map((r) => r.code),
+        title,
+      ).toContain("brand-collab");
+    }
+    // A collaboration of two houses neither of which is mass-market keeps its "high".
+    expect(score(l("Supreme x Louis Vuitton box logo tee", "120"), m).risk).toBe("high");
+    // So does one with corroboration beyond the price.
+    expect(score(l("Replica H&M x Balmain Jacket 1:1", "150"), m).risk).toBe("high");
+  });
+
   it("a watch house's own strap is priced at a small share of its cheapest watch (hand-written)", () => {
     // Omega sells its straps at 200-450 USD; its floor is its cheapest watch.
     expect(score(l("Omega Leather Strap 20mm", "250"), m).risk).toBe("low");

@@ -1191,7 +1191,16 @@ export function score(listing: Listing, m: CompiledMatcher, now: string = m.d.me
   let p = 1 / (1 + Math.exp(-sum));
   // High means corroborated: a low price alone is not proof for a brand that is discounted and cleared everywhere.
   const luxuryItem = best !== null && d.bTier[best.brand] === 0 && !accessories.includes(best.brand);
-  if (p >= W.HIGH_AT && best && !luxuryItem && priceAlone(reasons, collab)) p = W.PRICE_ALONE_CAP;
+  // A collaboration with a mass-market brand is sold at that brand's prices as often as at the house's ("H&M x
+  // Balmain", "Uniqlo x JW Anderson"): a price below the house's alone is no corroborated evidence, and naming the
+  // two brands together is what such a genuine item's title does.
+  const massCollab =
+    collab !== null &&
+    best !== null &&
+    TIERS[d.bTier[best.brand] as number] !== "mass" &&
+    claims.some((v) => v.brand !== best.brand && TIERS[d.bTier[v.brand] as number] === "mass" && namedInTitle(v));
+  const uncorroborated = massCollab ? priceAlone(reasons, null) : !luxuryItem && priceAlone(reasons, collab);
+  if (p >= W.HIGH_AT && best && uncorroborated) p = W.PRICE_ALONE_CAP;
   const thin = !listing.title && !listing.brand;
   const nothing = claims.length === 0 && vocab.length === 0 && cancelled.length === 0 && capacity === null;
   const primary = best?.brand ?? pickPrimary(claims);
