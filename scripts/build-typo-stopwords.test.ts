@@ -5,6 +5,7 @@ import { TYPO_WORD_MIN } from "../src/engine/obfuscation.ts";
 import { compileDefaultPack, defaultPack, pricedListing } from "../test-support/default-pack.ts";
 import {
   dictionaryWords,
+  gluedNameWords,
   oneEditApart,
   TYPO_STOPWORDS_FILE,
   wordsReadAsTwoWordTypos,
@@ -30,6 +31,23 @@ describe("dictionary words are never read as misspelt brands", () => {
       ),
     );
     expect(single).toEqual([]);
+  });
+
+  it("a multi-word name glued into an ordinary word is not read in that word; initials and elided names are", () => {
+    const listed = new Set((JSON.parse(readFileSync(TYPO_STOPWORDS_FILE, "utf8")) as { words: string[] }).words);
+    const glued = gluedNameWords(defaultPack(), new Set(dictionaryWords(3)));
+    expect(glued).toContain("acetate");
+    expect(glued).not.toContain("levis");
+    expect(glued).not.toContain("mac");
+    expect(glued.filter((w) => !listed.has(w))).toEqual([]);
+    const brands = (title: string) => score(pricedListing(title, "150", "USD"), m).reasons.map((r) => r.params.brand);
+    // Hand-written titles: "acetate" (a frame material) is no Ace & Tate, "fleece lining" no Li-Ning.
+    expect(brands("Ray-Ban acetate sunglasses")).not.toContain("Ace & Tate");
+    expect(brands("Men's jacket with fleece lining")).not.toContain("Li-Ning");
+    expect(brands("Ace & Tate acetate frames")).toContain("Ace & Tate");
+    expect(brands("Levis 501 jeans")).toContain("Levi's");
+    expect(brands("Offwhite hoodie")).toContain("Off-White");
+    expect(brands("Li Ning basketball shoes")).toContain("Li-Ning");
   });
 
   it("lists only dictionary words, sorted, once each", () => {

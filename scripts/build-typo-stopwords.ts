@@ -5,7 +5,8 @@
  * runs every English word of 7 to 24 letters of the word-list package (MIT; a spell-checking list of about 275,000
  * words) through the engine with the default pack, and adds each one read as a misspelling to that file (a brand's
  * name in the plural, "goodyears", included: a plural is no disguise); and, for each two-word name ("Custos watch"),
- * every word of 3 letters or more one edit from one of its words written in its place ("custom watch"):
+ * every word of 3 letters or more one edit from one of its words written in its place ("custom watch"); and every word
+ * a multi-word name makes with its words glued together ("acetate" for Ace & Tate, which would otherwise be read as it):
  *   npx tsx scripts/build-typo-stopwords.ts          adds the words and writes the file
  *   npx tsx scripts/build-typo-stopwords.ts --check  exits 1 when a dictionary word still reads as a misspelling
  * Only words near the default pack's names are listed (shipping the whole dictionary would weigh megabytes); `pack
@@ -14,7 +15,12 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { dictionaryWords, wordsReadAsTwoWordTypos, wordsReadAsTypos } from "../cli/pack/typo-stopwords.ts";
+import {
+  dictionaryWords,
+  gluedNameWords,
+  wordsReadAsTwoWordTypos,
+  wordsReadAsTypos,
+} from "../cli/pack/typo-stopwords.ts";
 import { TYPO_MIN_LENGTH } from "../src/engine/hash-table.ts";
 import { TYPO_WORD_MIN } from "../src/engine/obfuscation.ts";
 import { isCommand } from "../src/shared/run-as-command.node.ts";
@@ -22,6 +28,7 @@ import { compileDefaultPack, defaultPack } from "../test-support/default-pack.ts
 
 export {
   dictionaryWords,
+  gluedNameWords,
   oneEditApart,
   wordsReadAsTwoWordTypos,
   wordsReadAsTypos,
@@ -46,13 +53,16 @@ function main(): void {
       m,
     ),
     ...wordsReadAsTwoWordTypos(dictionary, m, pack, new Set(file.words)),
+    ...gluedNameWords(pack, new Set(dictionary)).filter((w) => !file.words.includes(w)),
   ];
   if (process.argv.includes("--check")) {
     if (found.length > 0) {
-      console.error(`${found.length} dictionary words read as misspellings: ${found.slice(0, 20).join(", ")}`);
+      console.error(
+        `${found.length} dictionary words read as misspellings or glued names: ${found.slice(0, 20).join(", ")}`,
+      );
       process.exit(1);
     }
-    console.log("no dictionary word reads as a misspelling");
+    console.log("no dictionary word reads as a misspelling or a glued name");
     return;
   }
   const words = [...new Set([...file.words, ...found])].sort();

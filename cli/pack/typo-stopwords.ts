@@ -5,14 +5,17 @@
  * a pack's (RulePack.typoStopwords). These functions find the words a pack's names would misread: every English word
  * of the word-list package (MIT; a spell-checking list of about 275,000 words) that the engine, with the pack, reads
  * alone as a disguised brand or model; and, for each two-word name ("Custos watch"), every word of 3 letters or more
- * one edit from one of its words, written in its place ("custom watch"). `pack build` writes them into the pack it
+ * one edit from one of its words, written in its place ("custom watch"); and every word a multi-word name makes with its
+ * words glued together ("acetate" for Ace & Tate). `pack build` writes them into the pack it
  * builds; scripts/build-typo-stopwords.ts keeps the engine's list for the default pack.
  */
 import { readFileSync } from "node:fs";
 import wordListPath from "word-list";
+import { gluedMayBeOrdinary } from "../../src/engine/compile.ts";
 import { compile } from "../../src/engine/compiler.ts";
 import { TYPO_MIN_LENGTH } from "../../src/engine/hash-table.ts";
 import { type CompiledMatcher, score } from "../../src/engine/index.ts";
+import { normalize } from "../../src/engine/normalize.ts";
 import { ENGINE_TYPO_STOPWORDS, TYPO_WORD_MIN } from "../../src/engine/obfuscation.ts";
 import { emptyListing } from "../../src/shared/listing.ts";
 import type { RulePack } from "../../src/shared/pack.ts";
@@ -110,6 +113,27 @@ export function wordsReadAsTwoWordTypos(
 }
 
 /**
+ * The dictionary words a multi-word name of `pack` makes with its words glued together ("acetate" for Ace & Tate,
+ * "lining" for Li-Ning): as stopwords they keep the engine from reading that word as the name (compile.ts
+ * gluedIsOrdinary). Names joined by an apostrophe ("levis", "tods": writers drop it) and initials ("mac" for M·A·C)
+ * are left out.
+ */
+export function gluedNameWords(pack: RulePack, dictionary: ReadonlySet<string>): string[] {
+  const out = new Set<string>();
+  const lines = pack.brands.flatMap((b) => (b.lines ?? []).flatMap((l) => [l.name, ...l.aliases]));
+  for (const name of [...namesOf(pack), ...lines]) {
+    if (!gluedMayBeOrdinary(name)) continue;
+    const words = normalize(name)
+      .text.split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 0);
+    if (words.length < 2 || words.some((w) => /\p{N}/u.test(w))) continue;
+    const glued = words.join("");
+    if (dictionary.has(glued)) out.add(glued);
+  }
+  return [...out].sort();
+}
+
+/**
  * The dictionary words a pack's own names would misread, for RulePack.typoStopwords: read alone, or in place of a word
  * of a two-word name. Only words whose length is within two of the letters of a name or a run of its words are tried
  * alone (a misspelling is at most two edits from what it misspells), so a brand owner's pack of a few names takes about a second.
@@ -135,6 +159,10 @@ export function packTypoStopwords(
     }
   }
   const alone = dictionary.filter((w) => w.length >= TYPO_MIN_LENGTH && lengths.has(w.length));
-  const found = [...wordsReadAsTypos(alone, m), ...wordsReadAsTwoWordTypos(dictionary, m, pack, ENGINE_TYPO_STOPWORDS)];
+  const found = [
+    ...wordsReadAsTypos(alone, m),
+    ...wordsReadAsTwoWordTypos(dictionary, m, pack, ENGINE_TYPO_STOPWORDS),
+    ...gluedNameWords(pack, new Set(dictionary)).filter((w) => !ENGINE_TYPO_STOPWORDS.has(w)),
+  ];
   return [...new Set(found)].sort();
 }

@@ -54,6 +54,7 @@ import {
   QUANTITY_UNITS,
 } from "./lexicon.ts";
 import { normalize } from "./normalize.ts";
+import { ENGINE_TYPO_STOPWORDS } from "./obfuscation.ts";
 import { categoryGroups, PRODUCT_TYPE_WORDS, typeIndex } from "./product-type.ts";
 import { classAt, newScan, type Scan, scanTextCold as scanText } from "./scan.ts";
 import { Strings } from "./strings.ts";
@@ -333,6 +334,9 @@ export function* compileSteps(packs: RulePack[], opts: CompileOptions = {}): Ste
   const maxRaw = yield* rawCount(merged, work);
   const s = newScan(64);
   const empty = new Uint8Array(65536);
+  // Ordinary words: a multi-word name whose words glued together make one ("Ace & Tate": "acetate", "Li-Ning":
+  // "lining") is not read in that one word.
+  const ordinary = new Set([...ENGINE_TYPO_STOPWORDS, ...typoStopwords(packs)]);
 
   const pKind = u8();
   const pSide = u8();
@@ -453,9 +457,10 @@ export function* compileSteps(packs: RulePack[], opts: CompileOptions = {}): Ste
     if (tooAmbiguous(f, brandSide)) continue;
     if (seen.has(r, f.chars)) continue;
     addKeyed(r, f);
-    // Multi-word names written as one word ("Offwhite", "Northface") match through a one-token alternative.
+    // Multi-word names written as one word ("Offwhite", "Northface") match through a one-token alternative, unless
+    // that word is an ordinary one (gluedIsOrdinary).
     if (brandSide && !f.hasCjk && f.tokens.length > 1 && f.tokens.every((t) => !t.digit)) {
-      addPattern(r, f, true);
+      if (!gluedIsOrdinary(r.text, compactOf(f), ordinary)) addPattern(r, f, true);
     }
     // A model named after its kind of item takes the English plural too: "EE Basic Short" → "EE Basic Shorts".
     const plural = r.kind === K_MODEL ? pluralOf(r.text, f) : null;
@@ -571,6 +576,22 @@ function* buildPatternTables(d: MatcherData, n: number, brands: BrandRule[], wor
     r[`${name}Keys`] = t.keys;
     r[`${name}Pats`] = t.vals;
   }
+}
+
+/**
+ * A multi-word name's words glued together make an ordinary word (a typo stopword: a dictionary word near the packs'
+ * names), so that word is no way of writing the name: "acetate" is no Ace & Tate, "lining" no Li-Ning, "project" no
+ * Pro-Ject. Not for words joined by an apostrophe, which writers drop ("Levis", "Tods", "Loreal"), nor for initials
+ * ("M·A·C", "e.l.f."), which are written glued.
+ */
+export function gluedIsOrdinary(text: string, letters: readonly number[], ordinary: ReadonlySet<string>): boolean {
+  return gluedMayBeOrdinary(text) && ordinary.has(String.fromCharCode(...letters));
+}
+
+/** A name whose glued words may be an ordinary word: not joined by an apostrophe, not initials (gluedIsOrdinary). */
+export function gluedMayBeOrdinary(name: string): boolean {
+  if (/['’ʼ`´]/u.test(name)) return false;
+  return name.split(/[^\p{L}\p{N}]+/u).some((w) => w.length > 1);
 }
 
 /** The one-token alternative of a multi-word name: its text has more than its single token. */

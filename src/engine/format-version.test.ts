@@ -1,6 +1,6 @@
 /**
  * The word lists the compiler turns into patterns (fits, dupe phrases, negators, quantities, kinds of item, look-alike
- * letters, the accessory and negation windows), the data it compiles into columns (the usual full sizes, the groups of items a brand's categories sell) and the
+ * letters, the accessory and negation windows, the typo stopwords a glued name must not be), the data it compiles into columns (the usual full sizes, the groups of items a brand's categories sell) and the
  * columns themselves (FIELDS) are part of the compiled form: a cached form compiled from other lists would read
  * listings with the old ones. Their digest is recorded for each COMPILED_FORMAT_VERSION in
  * data/compiled-inputs.json, so a change of a list without a new format version fails here.
@@ -13,6 +13,7 @@ import CONFUSABLES from "./data/confusables.json";
 import SIZES from "./data/standard-sizes.json";
 import { COMPILED_FORMAT_VERSION, FIELDS } from "./layout.ts";
 import * as lexicon from "./lexicon.ts";
+import { ENGINE_TYPO_STOPWORDS } from "./obfuscation.ts";
 import { PRODUCT_TYPE_WORDS } from "./product-type.ts";
 import { ACCESSORY_WORDS, NEGATION_WORDS } from "./weights.ts";
 
@@ -32,6 +33,7 @@ function compiledInputsDigest(): string {
     FIELDS,
     ACCESSORY_WORDS,
     NEGATION_WORDS,
+    [...ENGINE_TYPO_STOPWORDS].sort(),
   ];
   return createHash("sha256").update(JSON.stringify(inputs)).digest("hex");
 }
