@@ -493,6 +493,22 @@ describe("power-tool batteries and whisky labels (hand-written titles)", () => {
     expect(price(l("Energizer AA battery 8 pack", "6", "USD"))).toBeUndefined();
   });
 
+  it("a power-tool maker's drill or driver has its floor; its bits and blades are what fits the tool", () => {
+    // Bare cordless drills sell from about 50 USD; the "21V" cordless drill kits at 30 USD are the replica trade's.
+    expect(price(l("Makita 21V Cordless Drill with 2 Batteries", "29", "USD"))?.message).toMatch(/Makita power tool/);
+    expect(price(l("DeWalt 20V MAX impact driver", "35", "USD"))?.message).toMatch(/DeWalt power tool/);
+    expect(price(l("Makita XFD131 Drill Driver Kit", "139", "USD"))).toBeUndefined();
+    expect(price(l("Ryobi ONE+ 18V Drill", "49", "USD"))).toBeUndefined();
+    // A common-word tool brand is claimed beside its tools.
+    expect(score(l("Milwaukee M18 Fuel Hammer Drill", "159", "USD"), m).brand?.id).toBe("milwaukee");
+    // Bits and blades: no floor of the tool, and the brand-wide floor is its accessories'.
+    expect(price(l("Makita Impact Driver Bits 35 Piece", "19", "USD"))).toBeUndefined();
+    expect(price(l("DeWalt Drill Bit Set 14 Piece", "12", "USD"))).toBeUndefined();
+    expect(price(l("DeWalt saw blade 7-1/4", "10", "USD"))).toBeUndefined();
+    // "drill" is a tool only beside a tool maker: Nike's Strike Drill Top is a football top.
+    expect(price(l("Nike Strike Drill Top", "45", "USD"))).toBeUndefined();
+  });
+
   it("a whisky's label is priced as its own model, scaled to the bottle stated", () => {
     expect(price(l("Johnnie Walker Blue Label 750ml", "199", "USD"))).toBeUndefined();
     expect(price(l("Johnnie Walker Blue Label 750ml", "40", "USD"))?.message).toMatch(/Johnnie Walker Blue Label/);
