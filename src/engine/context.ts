@@ -187,15 +187,27 @@ function wordChar(c: number): boolean {
 }
 
 /**
- * The word right after text[end] makes the mention a smaller or cheaper
- * variant of the model ("Galaxy S24 FE", "iPhone 15 mini", "Air Jordan 1 大童").
+ * The word right after text[end], or after an edition's number of one or two digits there, makes the mention a
+ * smaller or cheaper variant of the model ("Galaxy S24 FE", "iPhone 15 mini", "Air Jordan 1 大童", "Puma Future 7
+ * Play").
  */
 export function variantAfter(text: string, end: number): boolean {
-  let i = end;
-  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 45)) i++;
+  const skip = (from: number) => {
+    let k = from;
+    while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 45)) k++;
+    return k;
+  };
+  let i = skip(end);
   let j = i;
   while (j < text.length && wordChar(text.charCodeAt(j))) j++;
   if (j === i) return false;
+  if (/^\d{1,2}$/.test(text.slice(i, j))) {
+    // An edition's number: the variant word may follow it.
+    i = skip(j);
+    j = i;
+    while (j < text.length && wordChar(text.charCodeAt(j))) j++;
+    if (j === i) return false;
+  }
   if (VARIANTS.has(text.slice(i, j).toLowerCase())) return true;
   if (text.charCodeAt(i) >= 0x3000) for (const v of CJK_VARIANTS) if (text.startsWith(v, i)) return true;
   return false;

@@ -284,6 +284,8 @@ describe("a model named without the kind of item its name says (hand-written tit
   it("a plush's name on a single card is not the plush: its price does not apply", () => {
     // Pokémon's "Pikachu plush" (8 USD) is named "Pikachu": on a card single it lent the plush's price.
     expect(price(l("Pokemon TCG Pikachu V 043/185 Single Card", "1.50", "USD"))).toBeUndefined();
+    // "card" beside a card-game maker is the card's kind too.
+    expect(price(l("Pokemon Pikachu Promo Card SVP 027", "3", "USD"))).toBeUndefined();
     expect(price(l("Pikachu plush", "1.50", "USD"))?.message).toMatch(/Pikachu plush/);
     expect(price(l("Pikachu soft toy", "1.50", "USD"))?.message).toMatch(/Pikachu plush/);
   });
@@ -413,6 +415,9 @@ describe("what a title says the item is besides a model (hand-written titles)", 
   it("pen needles go with the pen; a football boot's cheaper tier is not the top tier's price", () => {
     expect(price(l("Ozempic Pen Needles", "20", "USD"))).toBeUndefined();
     expect(price(l("Puma Future Play FG", "45", "USD"))?.message ?? "").not.toMatch(/Puma Future/);
+    // The tier also follows the edition's number.
+    expect(price(l("Puma Future 7 Play FG", "55", "USD"))?.message ?? "").not.toMatch(/Puma Future/);
+    expect(price(l("Puma Future 7 Ultimate FG", "50", "USD"))?.message).toMatch(/Puma Future/);
     expect(price(l("Puma Future FG", "45", "USD"))?.message).toMatch(/Puma Future/);
   });
 

@@ -1254,17 +1254,20 @@ function priceModels(m: CompiledMatcher, v: BrandView, r: Read, l: Listing): num
   // A device maker's model beside a small piece ("iPhone 15 leather wallet", "AirTag key ring"): the piece is made
   // to go with the device, as a case is.
   if (makesDevices(d.bGroups[v.brand] ?? 0) && named.some(isPiece)) return [];
+  // The kinds the title names, by their own words or, with none, by the brand's words for them ("Pikachu Promo Card"
+  // beside a card-game maker).
+  const kinds = named.length > 0 ? named : kindsFor(d, r, v.brand);
   const kept = v.models.filter((mi) => {
     const inTitle = v.mentions.filter((x) => x.model === mi && x.field === "title");
     const name = d.mName.at(mi) ?? "";
     // A model whose own name says what it is ("Pikachu plush"), named without those words ("Pikachu"), is not the
     // item when the title names other kinds of item only ("Pikachu V ... single card"): its price is another
     // item's. Named with them, they may be part of its name ("Piaget Polo watch", "Apple Watch ... Titanium Case").
-    if (named.length > 0) {
+    if (kinds.length > 0) {
       const own = modelKinds(m, mi);
       if (
         own.length > 0 &&
-        !own.some((k) => named.some((t) => sameKind(k, t))) &&
+        !own.some((k) => kinds.some((t) => sameKind(k, t))) &&
         kindsInModelNames(r, v, [mi]).length === 0
       )
         return false;
