@@ -484,6 +484,12 @@ describe("older consoles named by their line and number (hand-written titles)", 
     expect(price(l("Sony console", "135", "USD"))?.message).not.toMatch(/another generation/);
   });
 
+  it("the base iPad is a model: another generation of it is compared as a used one", () => {
+    expect(score(l("Apple iPad 9th generation", "150", "USD"), m).brand?.id).toBe("apple");
+    expect(price(l("Apple iPad 9th generation", "150", "USD"))).toBeUndefined();
+    expect(price(l("Apple iPad", "60", "USD"))?.message).toMatch(/iPad/);
+  });
+
   it("the generation the pack prices, or a later number, keeps the console's floor", () => {
     expect(price(l("Sony PlayStation 6 Console", "150", "USD"))?.message).toMatch(/Sony console/);
     expect(price(l("Sony PlayStation 5 Slim Console", "120", "USD"))).toBeDefined();
