@@ -284,8 +284,10 @@ describe("a model named without the kind of item its name says (hand-written tit
   it("a plush's name on a single card is not the plush: its price does not apply", () => {
     // Pokémon's "Pikachu plush" (8 USD) is named "Pikachu": on a card single it lent the plush's price.
     expect(price(l("Pokemon TCG Pikachu V 043/185 Single Card", "1.50", "USD"))).toBeUndefined();
-    // "card" beside a card-game maker is the card's kind too.
+    // "card" beside a card-game maker is the card's kind too, in the languages of its markets.
     expect(price(l("Pokemon Pikachu Promo Card SVP 027", "3", "USD"))).toBeUndefined();
+    expect(price(l("Pokemon carte Pikachu", "3", "EUR"))).toBeUndefined();
+    expect(price(l("ポケモンカード ピカチュウ", "500", "JPY"))).toBeUndefined();
     expect(price(l("Pikachu plush", "1.50", "USD"))?.message).toMatch(/Pikachu plush/);
     expect(price(l("Pikachu soft toy", "1.50", "USD"))?.message).toMatch(/Pikachu plush/);
   });
