@@ -484,6 +484,9 @@ describe("model names next to their brand, common-word brands naming an item, st
     // Omega sells its straps at 200-450 USD; its floor is its cheapest watch.
     expect(score(l("Omega Leather Strap 20mm", "250"), m).risk).toBe("low");
     expect(score(l("Omega NATO strap", "200"), m).risk).toBe("low");
+    // A watch strap in the languages of the houses' markets.
+    expect(score(l("Omega Uhrenarmband Leder 20mm", "180"), m).risk).toBe("low");
+    expect(score(l("Omega correa de reloj", "150"), m).risk).toBe("low");
     const far = score(l("Omega strap", "30"), m);
     expect(far.risk).toBe("medium");
     expect(far.reasons.find((r) => r.signal === "price-below-reference")?.params).toHaveProperty("multiple", 0.05);
