@@ -68,9 +68,9 @@ function namesOf(pack: RulePack): string[] {
 }
 
 /**
- * Two-word misspellings: for each two-word name of `pack` ("Custos watch", "Ball Watch"), the dictionary words one
- * edit from one of its words, written in its place ("custom watch"), that the engine reads as the name. `listed`:
- * words already stopwords.
+ * Two-word misspellings: for each two-word name of `pack` ("Custos watch", "Ball Watch"), and each one-word name made
+ * of two dictionary words ("Blackpink": "black pink"), the dictionary words one edit from one of its words, written in
+ * its place ("custom watch", "black punk"), that the engine reads as the name. `listed`: words already stopwords.
  */
 export function wordsReadAsTwoWordTypos(
   words: readonly string[],
@@ -87,11 +87,21 @@ export function wordsReadAsTwoWordTypos(
     if (list) list.push(w);
     else byStart.set(key, [w]);
   }
+  const known = new Set(words);
   const pairs = new Set<string>();
   for (const n of namesOf(pack)) {
     const parts = n.toLowerCase().split(/\s+/);
     if (parts.length === 2 && parts.every((p) => /^[a-z]+$/.test(p)) && parts.join("").length >= TYPO_MIN_LENGTH)
       pairs.add(parts.join(" "));
+    // A one-word name made of two words ("Blackpink", "PopSockets") is read written as those two words too.
+    const [one] = parts;
+    if (parts.length === 1 && one && /^[a-z]+$/.test(one) && one.length >= TYPO_MIN_LENGTH) {
+      for (let i = TYPO_WORD_MIN; i <= one.length - TYPO_WORD_MIN; i++) {
+        const a = one.slice(0, i);
+        const b = one.slice(i);
+        if (known.has(a) && known.has(b)) pairs.add(`${a} ${b}`);
+      }
+    }
   }
   const out = new Set<string>();
   for (const pair of pairs) {

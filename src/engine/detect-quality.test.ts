@@ -111,6 +111,10 @@ describe("general mechanisms", () => {
     // Two words that spell a name with a letter left out where they meet are two words; one inside a word is not.
     expect(signals(score(l("Canon PG-245 Black Ink Cartridge", "21.99"), m))).not.toContain("brand-obfuscated");
     expect(signals(score(l("Black Pnk hoodie", "20"), m))).toContain("brand-obfuscated");
+    // A one-word name made of two words, one of them replaced by an ordinary word ("punk" for "pink"), or its change
+    // in a word of one or two letters ("de sport" for Dysport, a French "sports shoes" title read high), is no disguise.
+    expect(signals(score(l("Black Punk hoodie", "20"), m))).not.toContain("brand-obfuscated");
+    expect(score(l("Chaussures de sport homme", "29"), m).brand).toBeNull();
     // The console itself, alone or with controllers, keeps its price.
     expect(score(l("PlayStation 5 Console Disc Edition", "120"), m).risk).not.toBe("low");
     expect(score(l("PlayStation 5 Console with 2 controllers", "150"), m).risk).not.toBe("low");
