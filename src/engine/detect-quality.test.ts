@@ -173,6 +173,12 @@ describe("general mechanisms", () => {
 });
 
 describe("model names next to their brand, common-word brands naming an item, store names", () => {
+  it("a fruit's name is a common word: BlackBerry is claimed beside its phones only (hand-written)", () => {
+    expect(score(l("Blackberry jam", "6"), m).brand).toBeNull();
+    expect(score(l("Fresh blackberry bush plant", "12"), m).brand).toBeNull();
+    expect(score(l("BlackBerry Classic Q20 smartphone", "40"), m).brand?.id).toBe("blackberry");
+  });
+
   it("reads a misspelt model next to its own brand as a disguise, never a lone misspelling or a number", () => {
     const v = score(l("Adidas uperstar (9 styles)", "19"), m);
     expect(signals(v)).toContain("brand-obfuscated");

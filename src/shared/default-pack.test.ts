@@ -431,7 +431,6 @@ const GENUINE_MENTIONS: Record<string, string[]> = {
   ],
   // The Samsung TV page, related TVs (Sony, Panasonic) and the games menu.
   "other-marketplaces/scrapely_playcom-uk_samsung-tv.html.gz": [
-    "blackberry: BlackBerry",
     "lg-electronics: LG",
     "toshiba: Toshiba",
     "microsoft: Xbox",
