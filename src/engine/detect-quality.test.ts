@@ -174,11 +174,13 @@ describe("general mechanisms", () => {
 
 describe("model names next to their brand, common-word brands naming an item, store names", () => {
   it("a brand named by an ordinary word is claimed beside its goods only (hand-written)", () => {
-    // A fruit, a sample of fabric or paint, a unit of length.
+    // A fruit, a sample of fabric or paint, a unit of length, a bird.
     expect(score(l("Blackberry jam", "6"), m).brand).toBeNull();
     expect(score(l("Fresh blackberry bush plant", "12"), m).brand).toBeNull();
     expect(score(l("Paint swatch cards", "3"), m).brand).toBeNull();
     expect(score(l("5 micron water filter", "8"), m).brand).toBeNull();
+    expect(score(l("Robin redbreast garden ornament", "12"), m).brand).toBeNull();
+    expect(score(l("Redbreast 12 Year Old Irish Whiskey 700ml", "20"), m).brand?.id).toBe("redbreast");
     expect(score(l("BlackBerry Classic Q20 smartphone", "40"), m).brand?.id).toBe("blackberry");
     expect(score(l("Swatch watch", "10"), m).risk).toBe("medium");
     expect(score(l("Micron 5400 PRO SSD 960GB", "90"), m).brand?.id).toBe("micron");
