@@ -29,7 +29,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { isCommand } from "../src/shared/run-as-command.node.ts";
-import { bundleForNode } from "./lib/bundle.ts";
+import { bundleForNode, bundleForNodeKept } from "./lib/bundle.ts";
 import { cacheDirFromEnv, compiledPacks } from "./lib/compiled-cache.ts";
 import { errorRecord, linesOf } from "./lib/score-lines.ts";
 import type { Batch, Done } from "./score-worker.ts";
@@ -91,6 +91,13 @@ function parseArgs(args: string[]): Options | string {
 
 /** The worker's code when the command runs from TypeScript: bundled once, in memory (lib/bundle.ts). */
 let workerBundle: string | null = null;
+
+/** The worker's code, from the bundle kept in `dir` when its files have not changed (lib/bundle.ts bundleForNodeKept). */
+function keptWorker(dir: string | null): void {
+  if (!import.meta.url.endsWith(".ts") || workerBundle) return;
+  const text = bundleForNodeKept(fileURLToPath(new URL("./score-worker.ts", import.meta.url)), dir);
+  if (text) workerBundle = text;
+}
 
 function bundledWorker(file: string): string {
   workerBundle ??= bundleForNode(file);
@@ -206,6 +213,7 @@ export async function run(
     console.error(`score: ${t}`),
   );
   for (const w of warnings) console.error(w);
+  if (io.start === startWorker) keptWorker(o.cacheDir);
   const out = io.out;
   const pending = new Map<number, string | Uint8Array>();
   let nextOut = 0;
