@@ -471,6 +471,15 @@ describe("older consoles named by their line and number (hand-written titles)", 
     );
   });
 
+  it("each generation further back sells for less again, used: the threshold halves per generation", () => {
+    // Used prices: a PlayStation 2 three generations before the priced PlayStation 5, a PlayStation 1 four.
+    expect(price(l("Sony PlayStation 2 Slim Console", "60", "USD"))).toBeUndefined();
+    expect(price(l("Sony PlayStation 1 Console", "40", "USD"))).toBeUndefined();
+    // One generation back keeps the used threshold (20 %); two back, half of it.
+    expect(price(l("PlayStation 4 Console", "40", "USD"))?.message).toMatch(/used, threshold 20%/);
+    expect(price(l("Sony PlayStation 3 Slim Console", "30", "USD"))?.message).toMatch(/used, threshold 10%/);
+  });
+
   it("a console named by no model the pack prices is an older generation named by words, compared as a used one", () => {
     // Used prices of consoles of earlier generations; the floors are the makers' current consoles.
     expect(price(l("Microsoft Xbox One S 1TB Console White", "150", "USD"))).toBeUndefined();

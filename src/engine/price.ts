@@ -445,7 +445,8 @@ export function sizedReference(
 /**
  * Price reason for one brand, using the best (highest) reference among the models named, else the brand's.
  * `otherGeneration`: the model the pack prices of which the item is another generation, compared as a used one for
- * that (the reason says so), or null.
+ * that (the reason says so), and how many generations before it (each one beyond the first lowers the threshold by
+ * OLDER_GENERATION_SHARE), or null.
  */
 export function priceBelow(
   d: MatcherData,
@@ -456,7 +457,7 @@ export function priceBelow(
   types: readonly number[] = [],
   size: StatedSize | null = null,
   brandWide = true,
-  otherGeneration: string | null = null,
+  otherGeneration: { name: string; back: number } | null = null,
   child = 1,
 ): PriceCheck | null {
   const native = listingPriceNative(listing);
@@ -469,7 +470,8 @@ export function priceBelow(
   const factor = holdsValueUsed(types, d.bGroups[brand] ?? 0, TIERS[d.bTier[brand] as number] === "luxury")
     ? W.PRICE_CONDITION_FACTOR_HOLDING[condition]
     : W.PRICE_CONDITION_FACTOR[condition];
-  const t = threshold * factor;
+  // Each generation further back than the one before the pack's sells for less again, used.
+  const t = threshold * factor * W.OLDER_GENERATION_SHARE ** Math.max(0, (otherGeneration?.back ?? 1) - 1);
   // A floor in the listing's own currency is compared as is; anything else in US dollars.
   const usd = listingPriceUsd(d, listing);
   const r = reference.native ? native.amount / reference.native.amount : usd ? usd.usd / reference.usd : Number.NaN;
@@ -484,7 +486,7 @@ export function priceBelow(
       ? ` (${listing.condition}, threshold ${Math.round(t * 100)}%)`
       : "";
   const generation = otherGeneration
-    ? ` (another generation than the pack's ${otherGeneration}: compared as a used one)`
+    ? ` (another generation than the pack's ${otherGeneration.name}: compared as a used one)`
     : "";
   return {
     brand,
@@ -498,7 +500,7 @@ export function priceBelow(
         ...reference.of.params,
         ...(cond ? { condition: listing.condition as string, threshold: Math.round(t * 100) } : {}),
         ...sized,
-        ...(otherGeneration ? { generationOf: otherGeneration } : {}),
+        ...(otherGeneration ? { generationOf: otherGeneration.name } : {}),
       },
       message: `${
         reference.native

@@ -834,7 +834,7 @@ interface PriceInputs {
   /** The brand's own cheapest price may be the reference (not for a licensor beside the maker of the goods). */
   brandWide: boolean;
   /** The model whose line the title names at another generation ("Apple Watch" for "Apple Watch Series 3"), or null. */
-  older: string | null;
+  older: OtherGeneration | null;
   /** The share of the kinds' floors a child's size sells for, when the title says it is one (1 otherwise). */
   child: number;
 }
@@ -937,19 +937,25 @@ function priceInputs(
   return { models, types, product, accessory, size: stated, brandWide: !licensed, older, child };
 }
 
+/** The model the title names another generation of, and how many generations before it (1 when not known). */
+interface OtherGeneration {
+  name: string;
+  back: number;
+}
+
 /**
  * The model the title names by its line's name alone followed by another generation ("Apple Watch Series 3", "iPad
  * Air 2", "MacBook Pro 2015") of a brand whose goods lose value with each generation: its name, or null. The pack
  * prices the generations it knows as models of their own, so another one is nearly always older, and sold used.
  */
-function otherGenerationOf(d: MatcherData, v: BrandView, r: Read, l: Listing): string | null {
+function otherGenerationOf(d: MatcherData, v: BrandView, r: Read, l: Listing): OtherGeneration | null {
   if (!sellsGenerations(d.bGroups[v.brand] ?? 0)) return null;
   const title = l.title ?? "";
   const oldYear = oldModelYear(r);
   for (const x of v.mentions) {
     if (x.field !== "title" || x.model < 0) continue;
     const name = d.mName.at(x.model) ?? "";
-    if (namesOtherGeneration(title, x.span.start, x.span.end, name, oldYear)) return name;
+    if (namesOtherGeneration(title, x.span.start, x.span.end, name, oldYear)) return { name, back: 1 };
   }
   // The brand's or a line's own name followed by the number of a generation the pack does not price, where it prices
   // numbered generations of that name ("PlayStation 3" beside "PlayStation 5"); the next few numbers are later
@@ -962,20 +968,26 @@ function otherGenerationOf(d: MatcherData, v: BrandView, r: Read, l: Listing): s
     const [from, to] = modelsOf(d, v.brand);
     let other: string | null = null;
     let numbered = false;
+    // How many generations before the nearest numbered one the pack prices ("PlayStation 2" is three before 5).
+    const n = Number(/^[\s\-–]*(\d+)/u.exec(title.slice(x.span.end))?.[1] ?? Number.NaN);
+    let back = Number.POSITIVE_INFINITY;
     for (let mi = from; mi < to; mi++) {
       const name = d.mName.at(mi) ?? "";
       if (!Number.isFinite(d.mRefUsd[mi] as number) || !name.toLowerCase().startsWith(`${said} `)) continue;
-      const isNumbered = /^\d+(?![\p{L}\p{N}])/u.test(name.slice(said.length).trim());
+      const own = /^(\d+)(?![\p{L}\p{N}])/u.exec(name.slice(said.length).trim())?.[1];
+      const isNumbered = own !== undefined;
       numbered ||= isNumbered;
-      if (otherVariantAfter(title, x.span.start, x.span.end, name, true, oldYear)) other ??= name;
-      else if (isNumbered) {
+      if (otherVariantAfter(title, x.span.start, x.span.end, name, true, oldYear)) {
+        other ??= name;
+        if (isNumbered && Number(own) > n) back = Math.min(back, Number(own) - n);
+      } else if (isNumbered) {
         // The number of a generation the pack prices, or of one of the next few: no older one.
         other = null;
         current = true;
         break;
       }
     }
-    if (other && numbered) return other;
+    if (other && numbered) return { name: other, back: Number.isFinite(back) ? back : 1 };
   }
   // A console named by none of the models the pack prices ("Xbox 360 S Console", "Nintendo Wii U Console",
   // "Nintendo 64 Console"), nor by a line's number the pack prices or one of the next ("PlayStation 6"): console
@@ -989,7 +1001,7 @@ function otherGenerationOf(d: MatcherData, v: BrandView, r: Read, l: Listing): s
     !v.mentions.some((x) => x.field === "title" && x.model >= 0) &&
     namesMoreThanConsole(blanked(title, r.titleNames))
   ) {
-    return `${d.bName.at(v.brand) ?? ""} ${typeName(CONSOLE)}`;
+    return { name: `${d.bName.at(v.brand) ?? ""} ${typeName(CONSOLE)}`, back: 1 };
   }
   return null;
 }

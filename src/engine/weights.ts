@@ -83,6 +83,12 @@ export const PRICE_THRESHOLD_BRAND = 0.8;
  */
 export const PRICE_CONDITION_FACTOR_HOLDING = { new: 1, used: 0.5, refurbished: 0.6, damaged: 0.3 } as const;
 export const PRICE_CONDITION_FACTOR = { new: 1, used: 0.25, refurbished: 0.35, damaged: 0.15 } as const;
+/**
+ * A device or console several generations before the one the pack prices: the used threshold is taken at this share
+ * for each generation beyond the first. Used consoles sell at about 35-45 % of the current one's price one generation
+ * back (a PlayStation 4), 20-25 % two back, 10-15 % three back (a PlayStation 2): about half again per generation.
+ */
+export const OLDER_GENERATION_SHARE = 0.5;
 /** Groups of goods (product-types.json groups) that lose most of their value with age and each new generation. */
 export const DEPRECIATING_GROUPS: readonly string[] = ["devices", "audio", "gaming", "storage"];
 /** Groups of goods (product-types.json groups) worn on the body: once used, of any house, resold for a fraction. */
