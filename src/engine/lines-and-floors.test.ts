@@ -478,6 +478,10 @@ describe("older consoles named by their line and number (hand-written titles)", 
     // One generation back keeps the used threshold (20 %); two back, half of it.
     expect(price(l("PlayStation 4 Console", "40", "USD"))?.message).toMatch(/used, threshold 20%/);
     expect(price(l("Sony PlayStation 3 Slim Console", "30", "USD"))?.message).toMatch(/used, threshold 10%/);
+    // However the condition is known: said by the title, or given by the page.
+    expect(price(l("Sony PlayStation 2 Slim Console Used", "60", "USD"))).toBeUndefined();
+    const onPage = { ...l("Sony PlayStation 2 Slim Console", "60", "USD"), condition: "used" as const };
+    expect(score(onPage, m).reasons.some((r) => r.signal === "price-below-reference")).toBe(false);
   });
 
   it("a console named by no model the pack prices is an older generation named by words, compared as a used one", () => {

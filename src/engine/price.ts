@@ -442,11 +442,17 @@ export function sizedReference(
   };
 }
 
+/** The model the title names another generation of, and how many generations before it (1 when not known). */
+export interface OtherGeneration {
+  name: string;
+  back: number;
+}
+
 /**
  * Price reason for one brand, using the best (highest) reference among the models named, else the brand's.
  * `otherGeneration`: the model the pack prices of which the item is another generation, compared as a used one for
- * that (the reason says so), and how many generations before it (each one beyond the first lowers the threshold by
- * OLDER_GENERATION_SHARE), or null.
+ * that (the reason says so), and how many generations before it: for a used or refurbished item each one beyond the
+ * first lowers the threshold by OLDER_GENERATION_SHARE. Null when none.
  */
 export function priceBelow(
   d: MatcherData,
@@ -457,7 +463,7 @@ export function priceBelow(
   types: readonly number[] = [],
   size: StatedSize | null = null,
   brandWide = true,
-  otherGeneration: { name: string; back: number } | null = null,
+  otherGeneration: OtherGeneration | null = null,
   child = 1,
 ): PriceCheck | null {
   const native = listingPriceNative(listing);
@@ -470,8 +476,10 @@ export function priceBelow(
   const factor = holdsValueUsed(types, d.bGroups[brand] ?? 0, TIERS[d.bTier[brand] as number] === "luxury")
     ? W.PRICE_CONDITION_FACTOR_HOLDING[condition]
     : W.PRICE_CONDITION_FACTOR[condition];
-  // Each generation further back than the one before the pack's sells for less again, used.
-  const t = threshold * factor * W.OLDER_GENERATION_SHARE ** Math.max(0, (otherGeneration?.back ?? 1) - 1);
+  // Each generation further back than the one before the pack's sells for less again, used (or refurbished), however
+  // the condition is known (the page, the title, or the generation itself).
+  const older = condition === "new" ? null : otherGeneration;
+  const t = threshold * factor * W.OLDER_GENERATION_SHARE ** Math.max(0, (older?.back ?? 1) - 1);
   // A floor in the listing's own currency is compared as is; anything else in US dollars.
   const usd = listingPriceUsd(d, listing);
   const r = reference.native ? native.amount / reference.native.amount : usd ? usd.usd / reference.usd : Number.NaN;
@@ -485,9 +493,8 @@ export function priceBelow(
     listing.condition && listing.condition !== "new"
       ? ` (${listing.condition}, threshold ${Math.round(t * 100)}%)`
       : "";
-  const generation = otherGeneration
-    ? ` (another generation than the pack's ${otherGeneration.name}: compared as a used one)`
-    : "";
+  const said = older && condition === "used" ? older : null;
+  const generation = said ? ` (another generation than the pack's ${said.name}: compared as a used one)` : "";
   return {
     brand,
     reason: {
@@ -500,7 +507,7 @@ export function priceBelow(
         ...reference.of.params,
         ...(cond ? { condition: listing.condition as string, threshold: Math.round(t * 100) } : {}),
         ...sized,
-        ...(otherGeneration ? { generationOf: otherGeneration.name } : {}),
+        ...(said ? { generationOf: said.name } : {}),
       },
       message: `${
         reference.native

@@ -43,6 +43,7 @@ import {
   CNY_HOSTS,
   hasFloorOf,
   listingPriceUsd,
+  type OtherGeneration,
   type PriceCheck,
   priceBelow,
   type Reference,
@@ -937,12 +938,6 @@ function priceInputs(
   return { models, types, product, accessory, size: stated, brandWide: !licensed, older, child };
 }
 
-/** The model the title names another generation of, and how many generations before it (1 when not known). */
-interface OtherGeneration {
-  name: string;
-  back: number;
-}
-
 /**
  * The model the title names by its line's name alone followed by another generation ("Apple Watch Series 3", "iPad
  * Air 2", "MacBook Pro 2015") of a brand whose goods lose value with each generation: its name, or null. The pack
@@ -1107,14 +1102,13 @@ export function score(listing: Listing, m: CompiledMatcher, now: string = m.d.me
     if (!inputs) continue;
     const { models, product, types, size, brandWide, child } = inputs;
     if (inputs.accessory) accessories.push(v.brand);
-    let pc = priceBelow(d, priced ?? listing, v.brand, models, product, types, size, brandWide, null, child);
+    let pc = priceBelow(d, priced ?? listing, v.brand, models, product, types, size, brandWide, inputs.older, child);
     if (pc && priced === null) {
       // The condition the title states, else, for another generation of a device, a used one's.
       const said = statedCondition(r.outsideModels, d.bTier[v.brand] === 0);
       const stated = said ?? (inputs.older ? "used" : null);
       priced = stated ? { ...listing, condition: stated } : listing;
-      const older = said ? null : inputs.older;
-      if (stated) pc = priceBelow(d, priced, v.brand, models, product, types, size, brandWide, older, child);
+      if (stated) pc = priceBelow(d, priced, v.brand, models, product, types, size, brandWide, inputs.older, child);
     }
     checks.push({ owner, pc, model: models.length > 0, owned: owner !== v.brand });
   }
