@@ -9,18 +9,18 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { buildSync, version } from "esbuild";
 
+/** What every bundle here is: one Node 20 module. */
+const NODE_BUNDLE = { bundle: true, platform: "node", target: "node20" } as const;
+/** A bundle returned as CommonJS text, not written. */
+const IN_MEMORY = { write: false, format: "cjs", logLevel: "silent" } as const;
+
 /**
  * `entry` and all it imports as one Node 20 module. Written to `outfile` as ESM (import.meta reads as it would
  * beside the entry); without one, returned as CommonJS, as a worker started with `eval: true` runs it.
  */
 export function bundleForNode(entry: string, outfile?: string): string {
-  const where = outfile
-    ? ({ outfile, format: "esm", logLevel: "error" } as const)
-    : ({ write: false, format: "cjs", logLevel: "silent" } as const);
-  return (
-    buildSync({ entryPoints: [entry], bundle: true, platform: "node", target: "node20", ...where }).outputFiles?.[0]
-      ?.text ?? ""
-  );
+  const where = outfile ? ({ outfile, format: "esm", logLevel: "error" } as const) : IN_MEMORY;
+  return buildSync({ entryPoints: [entry], ...NODE_BUNDLE, ...where }).outputFiles?.[0]?.text ?? "";
 }
 
 /** A bundle kept between runs: its text and the SHA-256 of each file it was made from (esbuild's inputs). */
@@ -55,16 +55,7 @@ export function bundleForNodeKept(entry: string, dir: string | null): string {
       // Not there, unreadable, or an input gone: bundle again.
     }
   }
-  const r = buildSync({
-    entryPoints: [entry],
-    bundle: true,
-    platform: "node",
-    target: "node20",
-    write: false,
-    format: "cjs",
-    logLevel: "silent",
-    metafile: true,
-  });
+  const r = buildSync({ entryPoints: [entry], ...NODE_BUNDLE, ...IN_MEMORY, metafile: true });
   const text = r.outputFiles[0]?.text ?? "";
   if (file && dir && text) {
     try {

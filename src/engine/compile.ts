@@ -334,9 +334,11 @@ export function* compileSteps(packs: RulePack[], opts: CompileOptions = {}): Ste
   const maxRaw = yield* rawCount(merged, work);
   const s = newScan(64);
   const empty = new Uint8Array(65536);
-  // Ordinary words: a multi-word name whose words glued together make one ("Ace & Tate": "acetate", "Li-Ning":
-  // "lining") is not read in that one word.
-  const ordinary = new Set([...ENGINE_TYPO_STOPWORDS, ...typoStopwords(packs)]);
+  // Ordinary words (the engine's typo stopwords and the packs'): a multi-word name whose words glued together make one
+  // ("Ace & Tate": "acetate", "Li-Ning": "lining") is not read in that one word.
+  const packStopwords = typoStopwords(packs);
+  const packOrdinary = new Set(packStopwords);
+  const ordinary = (word: string) => ENGINE_TYPO_STOPWORDS.has(word) || packOrdinary.has(word);
 
   const pKind = u8();
   const pSide = u8();
@@ -494,6 +496,7 @@ export function* compileSteps(packs: RulePack[], opts: CompileOptions = {}): Ste
   d.tokLen = yield* tokLen.build(work);
   yield* buildPatternTables(d, n, merged.brands, work);
   yield* fillMeta(d, merged, rates, packs, opts.now ?? "", work);
+  d.typoStop = Strings.of(packStopwords);
   return yield* withTablesSteps(d, work);
 }
 
@@ -584,8 +587,12 @@ function* buildPatternTables(d: MatcherData, n: number, brands: BrandRule[], wor
  * Pro-Ject. Not for words joined by an apostrophe, which writers drop ("Levis", "Tods", "Loreal"), nor for initials
  * ("M·A·C", "e.l.f."), which are written glued.
  */
-export function gluedIsOrdinary(text: string, letters: readonly number[], ordinary: ReadonlySet<string>): boolean {
-  return gluedMayBeOrdinary(text) && ordinary.has(String.fromCharCode(...letters));
+export function gluedIsOrdinary(
+  text: string,
+  letters: readonly number[],
+  ordinary: (word: string) => boolean,
+): boolean {
+  return gluedMayBeOrdinary(text) && ordinary(String.fromCharCode(...letters));
 }
 
 /** A name whose glued words may be an ordinary word: not joined by an apostrophe, not initials (gluedIsOrdinary). */
@@ -701,6 +708,5 @@ function* fillMeta(
   d.packId = Strings.of(packs.map((p) => p.id));
   d.packVer = Int32Array.from(packs.map((p) => p.version));
   d.meta = Strings.of([now]);
-  d.typoStop = Strings.of(typoStopwords(packs));
   yield* fillContextSteps(d, m.brands, packs, work);
 }

@@ -192,22 +192,18 @@ function wordChar(c: number): boolean {
  * Play").
  */
 export function variantAfter(text: string, end: number): boolean {
-  const skip = (from: number) => {
+  // The next word after `from`, past spaces and hyphens: [start, end).
+  const wordAt = (from: number): [number, number] => {
     let k = from;
     while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 45)) k++;
-    return k;
+    let e = k;
+    while (e < text.length && wordChar(text.charCodeAt(e))) e++;
+    return [k, e];
   };
-  let i = skip(end);
-  let j = i;
-  while (j < text.length && wordChar(text.charCodeAt(j))) j++;
+  let [i, j] = wordAt(end);
+  // An edition's number: the variant word may follow it.
+  if (/^\d{1,2}$/.test(text.slice(i, j))) [i, j] = wordAt(j);
   if (j === i) return false;
-  if (/^\d{1,2}$/.test(text.slice(i, j))) {
-    // An edition's number: the variant word may follow it.
-    i = skip(j);
-    j = i;
-    while (j < text.length && wordChar(text.charCodeAt(j))) j++;
-    if (j === i) return false;
-  }
   if (VARIANTS.has(text.slice(i, j).toLowerCase())) return true;
   if (text.charCodeAt(i) >= 0x3000) for (const v of CJK_VARIANTS) if (text.startsWith(v, i)) return true;
   return false;
