@@ -34,6 +34,12 @@ function pack(): RulePack {
       ],
     }),
     testBrand("insomniac", "Insomniac Games", { owner: "sony", referencePrice: ref("30") }),
+    testBrand("ferrari", "Ferrari", {
+      tier: "luxury",
+      categories: ["car-parts", "merchandise", "licensor"],
+      referencePrice: ref("30"),
+    }),
+    testBrand("barbie", "Barbie", { tier: "mass", categories: ["toys"], referencePrice: ref("10") }),
     testBrand("samsung", "Samsung", {
       tier: "mass",
       referencePrice: ref("20"),
@@ -204,6 +210,45 @@ describe("a term counts in its counterfeit sense only (hand-written titles)", ()
     expect(v.risk).toBe("low");
     expect(signals(score(listing("Chanel No 5 dupe body mist", { price: usd("12") }), m))).toContain("dupe-reference");
     expect(score(listing("Chanel No 5 eau de parfum", { price: usd("12") }), m).brand?.id).toBe("chanel");
+  });
+
+  it("'style' right after a brand, 'tipo' or 'façon' right before it name a dupe; a style number does not", () => {
+    for (const title of [
+      "Chanel Style Quilted Bag Vegan Leather",
+      "Chanel-style quilted bag",
+      "Chanel-esque tweed jacket",
+      "Bolso tipo Chanel acolchado",
+      "Sac façon Chanel matelassé",
+      "Tasche im Stil von Chanel",
+    ]) {
+      const v = score(listing(title, { price: usd("35") }), m);
+      expect(v.brand, title).toBeNull();
+      expect(signals(v), title).toContain("dupe-reference");
+      expect(["low", "unknown"], title).toContain(v.risk);
+    }
+    // A word between, or a code after "style", is no resemblance: the brand's item and its style number.
+    for (const title of [
+      "Chanel street style quilted bag",
+      "Chanel Style: AS1234 quilted bag",
+      "Chanel style #A01112 bag",
+    ]) {
+      const v = score(listing(title, { price: usd("35") }), m);
+      expect(v.brand?.id, title).toBe("chanel");
+      expect(v.risk, title).toBe("high");
+    }
+  });
+
+  it("a brand's name as a well-known colour's ('Ferrari red', 'bleu Tiffany') is no claim beside no kind it sells", () => {
+    for (const title of ["Ferrari red nail polish", "Vernis à ongles rosso Ferrari", "Barbie pink wall paint"]) {
+      const v = score(listing(title, { price: usd("8") }), m);
+      expect(v.brand, title).toBeNull();
+      expect(["low", "unknown"], title).toContain(v.risk);
+    }
+    // Beside a kind of item the brand sells, the colour is the brand's item's.
+    expect(score(listing("Ferrari red cap", { price: usd("8") }), m).brand?.id).toBe("ferrari");
+    expect(score(listing("Barbie pink doll", { price: usd("4") }), m).brand?.id).toBe("barbie");
+    // Another colour word is the brand's item in that colour.
+    expect(score(listing("Ferrari yellow nail polish", { price: usd("8") }), m).brand?.id).toBe("ferrari");
   });
 });
 

@@ -21,14 +21,36 @@ export function isDescriptor(word: string): boolean {
 
 const COMPONENTS = new Set(ITEMS.components.words);
 
+/** Lower case without accents, spaces for runs of spaces and dashes: how a title's words meet a data file's phrases. */
+export function foldPhrase(s: string): string {
+  return s
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[\s\-–]+/gu, " ")
+    .trim();
+}
+
+const BRAND_COLOURS = new Set(ITEMS.brandColours.phrases.map(foldPhrase));
+
+/**
+ * A brand's name and the word after or before it read as a well-known colour's name ("Ferrari red", "Tiffany blue",
+ * "rosso Ferrari", "bleu Tiffany").
+ */
+export function isBrandColour(name: string, next: string, previous: string): boolean {
+  return BRAND_COLOURS.has(foldPhrase(`${name} ${next}`)) || BRAND_COLOURS.has(foldPhrase(`${previous} ${name}`));
+}
+
 /** A word that, right after a brand's name, makes the brand a part or material of the item (item-context.json "components"). */
 export function isComponent(word: string): boolean {
   return COMPONENTS.has(word.toLowerCase());
 }
 
 /** Phrases naming a brand as what an item imitates (data/dupe-phrases.json); matched as K_DUPE_* context patterns. */
-export const DUPE_BEFORE: readonly string[] = DUPE.before;
-export const DUPE_AFTER: readonly string[] = DUPE.after;
+export const DUPE_BEFORE: readonly string[] = [...DUPE.before, ...DUPE.adjoinedBefore];
+export const DUPE_AFTER: readonly string[] = [...DUPE.after, ...DUPE.adjoinedAfter];
+/** The dupe phrases that count only written right against the brand ("Chanel-style", "tipo Chanel"). */
+export const DUPE_ADJOINED: readonly string[] = [...DUPE.adjoinedBefore, ...DUPE.adjoinedAfter];
 
 /** Negation before a counterfeit term: "not a replica", "no es réplica", "非高仿", "не реплика". */
 export const NEGATORS_BEFORE: readonly string[] = [

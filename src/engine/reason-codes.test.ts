@@ -82,7 +82,7 @@ const LISTINGS: Listing[] = [
   listing("Hot sale N*KE hoodie"),
   listing("Nike x Gucci replica hoodie 1:1"),
   listing("Gucci bag wholesale lot 50 pcs replica"),
-  listing("Unbranded hoodie Nike style"),
+  listing("Unbranded hoodie Nike logo"),
   listing("Case for Apple iPhone 15"),
   listing("Perfume inspired by Chanel, dupe"),
   listing("\u202eekiN\u202c hoodie"),

@@ -38,7 +38,14 @@ import {
   type TermMention,
 } from "./fields.ts";
 import { brandNames, type CompiledMatcher, type MatcherData, TIERS } from "./layout.ts";
-import { BRAND_SPECIFIC_NAMES, isComponent, isDescriptor, ORDINARY_PHRASES, STORE_WORDS } from "./lexicon.ts";
+import {
+  BRAND_SPECIFIC_NAMES,
+  isBrandColour,
+  isComponent,
+  isDescriptor,
+  ORDINARY_PHRASES,
+  STORE_WORDS,
+} from "./lexicon.ts";
 import {
   CNY_HOSTS,
   hasFloorOf,
@@ -339,6 +346,7 @@ function claimed(d: MatcherData, v: BrandView, hasVocab: boolean, r: Read, l: Li
   const title = l.title ?? "";
   if (v.accessory) return false;
   if (v.dupe && !v.fromBrandField) return false;
+  if (!v.fromBrandField && namedAsColour(d, v, r, title)) return false;
   // Named only through models: a model that is not distinctive of its brand, or one the item only fits
   // ("Spider-Man 2 - PlayStation 5" is a game), does not claim the brand.
   if (!v.plain && !v.fromBrandField && !v.disguised && v.models.length > 0 && !v.viaStore) {
@@ -356,6 +364,24 @@ function claimed(d: MatcherData, v: BrandView, hasVocab: boolean, r: Read, l: Li
     v.standing !== null ||
     v.mentions.some((x) => x.model < 0 && (isCodeName(x.span.text) || namesItem(d, x, r, title, v.mentions)))
   );
+}
+
+/**
+ * Every mention of the brand in the title is its name used as a colour's ("Ferrari red nail polish", "Tiffany blue
+ * satin dress"; item-context.json "brandColours"), and the title names no kind of item the brand sells (a "Ferrari
+ * red cap" is still the team's cap).
+ */
+function namedAsColour(d: MatcherData, v: BrandView, r: Read, title: string): boolean {
+  const mentions = v.mentions.filter((x) => x.field !== "seller");
+  if (mentions.length === 0) return false;
+  for (const x of mentions) {
+    if (x.field !== "title" || x.model >= 0) return false;
+    const next = title.slice(x.span.end).match(/^[\s\-–]*(\p{L}+)/u)?.[1] ?? "";
+    const previous = title.slice(0, x.span.start).match(/(\p{L}+)[\s\-–]*$/u)?.[1] ?? "";
+    if (!isBrandColour(x.span.text, next, previous)) return false;
+  }
+  const sells = d.bGroups[v.brand] ?? 0;
+  return !r.title.itemType.some((t) => (sells & typeGroupBit(t)) !== 0);
 }
 
 /**

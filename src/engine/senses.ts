@@ -10,6 +10,7 @@
  */
 import type { EvidenceSpan } from "../shared/verdict.ts";
 import SENSES from "./data/term-senses.json";
+import { DUPE_ADJOINED, foldPhrase } from "./lexicon.ts";
 
 interface Sense {
   after: string[];
@@ -170,7 +171,28 @@ export function dupeOf(
   before: readonly EvidenceSpan[],
   after: readonly EvidenceSpan[],
 ): EvidenceSpan | null {
-  for (const p of before) if (p.end <= start && wordsIn(text.slice(p.end, start)) <= 1) return p;
-  for (const p of after) if (p.start >= end && wordsIn(text.slice(end, p.start)) <= 2) return p;
+  for (const p of before) {
+    if (p.end > start) continue;
+    const gap = wordsIn(text.slice(p.end, start));
+    if (adjoined(p) ? gap === 0 : gap <= 1) return p;
+  }
+  for (const p of after) {
+    if (p.start < end) continue;
+    const gap = wordsIn(text.slice(end, p.start));
+    if (adjoined(p) ? gap === 0 && !STYLE_NUMBER.test(text.slice(p.end)) : gap <= 2) return p;
+  }
   return null;
 }
+
+const ADJOINED = new Set(DUPE_ADJOINED.map(foldPhrase));
+
+/** A phrase of data/dupe-phrases.json that counts only written right against the brand ("Chanel-style"). */
+function adjoined(p: EvidenceSpan): boolean {
+  return ADJOINED.has(foldPhrase(p.text));
+}
+
+/**
+ * What follows "style" when it introduces the maker's own style number, not a resemblance: "Nike Style: DD1391-100",
+ * "Gucci style #123456", "Adidas style no. GY1234", "Nike Style DD1391".
+ */
+const STYLE_NUMBER = /^\s*(?:[:#]|(?:no|nr|num|number|code|id)\b|[\p{L}]*\p{N})/iu;
