@@ -39,6 +39,7 @@ const BUNDLED = new Set(ITEMS.bundled.map((w) => w.toLowerCase()));
 const VARIANTS = new Set(ITEMS.variants.map((w) => w.toLowerCase()));
 const CJK_VARIANTS = ITEMS.variants.filter((w) => CJK.test(w));
 const CHILD_SIZES = wordsRe(ITEMS.childSizes, "iu");
+const OUTLET = wordsRe(ITEMS.outlet.words, "iu");
 const PACKAGING = wordsRe(ITEMS.packaging);
 const USED = wordsRe(ITEMS.conditions.used, "iu");
 const REFURBISHED = wordsRe(ITEMS.conditions.refurbished, "iu");
@@ -342,6 +343,11 @@ export function namesMoreThanConsole(text: string): boolean {
 /** The title says the item is a child's size anywhere in it ("Air Jordan 1 Mid Big Kids' Shoes"). */
 export function childSize(title: string): boolean {
   return CHILD_SIZES.test(title);
+}
+
+/** The text says the item is an outlet's goods ("Jet Set tote outlet", "Coach Outlet", "アウトレット"; item-context.json "outlet"). */
+export function outletGoods(text: string): boolean {
+  return OUTLET.test(text);
 }
 
 /** The brand field says the item has no brand ("Generic", "Unbranded", "无品牌"). */

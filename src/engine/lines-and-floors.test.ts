@@ -316,6 +316,16 @@ describe("sale and outlet prices of a house's cheaper goods (hand-written titles
     expect(price(l("MCM Stark Backpack Outlet", "395", "USD"))).toBeUndefined();
     expect(price(l("MCM Stark Backpack", "120", "USD"))?.message).toMatch(/Stark/);
   });
+
+  it("an outlet's line of a model's name takes no model's list price; far below the house's floor it is flagged", () => {
+    // Premium houses sell outlet lines named like their models for a quarter of the model's list price.
+    expect(price(l("Michael Kors Jet Set tote outlet", "99", "USD"))).toBeUndefined();
+    expect(price(l("Coach Outlet Tabby shoulder bag", "150", "USD"))).toBeUndefined();
+    expect(price(l("Michael Kors Jet Set Tote アウトレット", "99", "USD"))).toBeUndefined();
+    // Without the word, the model's list price; with it, far below the bag floor, still flagged.
+    expect(price(l("Michael Kors Jet Set tote", "99", "USD"))?.message).toMatch(/Jet Set/);
+    expect(price(l("Michael Kors Jet Set tote outlet", "15", "USD"))?.message).toMatch(/Michael Kors bag/);
+  });
 });
 
 describe("a house's small pieces: card holders, wallets, key rings (hand-written titles)", () => {

@@ -19,6 +19,7 @@ import {
   namesMoreThanConsole,
   namesOtherGeneration,
   otherVariantAfter,
+  outletGoods,
   packagingOnly,
   platformSuffix,
   statedCondition,
@@ -1275,8 +1276,9 @@ function priceModels(m: CompiledMatcher, v: BrandView, r: Read, l: Listing): num
   if (v.models.length === 0) return v.models;
   if (fitsOf(r, l)) return [];
   const title = l.title ?? "";
-  // A model's reference is its adult retail price: a child's size of it is a cheaper item.
-  if (childSized(r, l)) return [];
+  // A model's reference is its adult retail price: a child's size of it is a cheaper item, and so is an outlet's line
+  // of the same name.
+  if (childSized(r, l) || outletGoods(blanked(title, [...r.titleModels, ...r.titleNames]))) return [];
   // "DualSense Wireless Controller - PlayStation 5", for a console also "Elden Ring PS5": the platform named last
   // is not the item.
   const platform = platformSuffix(title, r.titleModels, r.titleNames, hasFloorOf(d, v.brand, CONSOLE));
