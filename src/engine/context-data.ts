@@ -97,11 +97,11 @@ function driftOf(currency: string): number {
  * √years) stays within the tolerance, then linearly less, never below
  * minFactor. Unknown age (no clock given to compile) is not held against it.
  */
-export function rateFactor(drift: number, days: number | null): { factor: number; drift: number } {
-  if (days === null) return { factor: 1, drift: 0 };
+export function rateFactor(drift: number, days: number | null): { factor: number; drift: number; over: number } {
+  if (days === null) return { factor: 1, drift: 0, over: 0 };
   const years = Math.max(days, 0) / 365;
   const expected = drift * Math.sqrt(years);
-  const over = expected - VOLATILITY.tolerance;
+  const over = Math.max(0, expected - VOLATILITY.tolerance);
   const factor = over <= 0 ? 1 : Math.max(VOLATILITY.minFactor, 1 - over / VOLATILITY.span);
-  return { factor, drift: expected };
+  return { factor, drift: expected, over };
 }

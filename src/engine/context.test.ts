@@ -799,13 +799,29 @@ describe("exchange rates carry their date; old rates of volatile currencies weig
 
   it("a price in a volatile currency converted at a months-old rate is weighed less than one in euros", () => {
     const late = compile([pack()], { now: "2026-06-01" });
-    const ars = score(listing("Nike hoodie", { price: { amount: "5000", currency: "ARS" } }), late);
-    const eur = score(listing("Nike hoodie", { price: { amount: "4.75", currency: "EUR" } }), late);
+    const ars = score(listing("Nike hoodie", { price: { amount: "40000", currency: "ARS" } }), late);
+    const eur = score(listing("Nike hoodie", { price: { amount: "38", currency: "EUR" } }), late);
     const wa = reason(ars, "price-below-reference");
     const we = reason(eur, "price-below-reference");
     expect(wa?.message).toContain("2025-01-01");
     expect((wa?.weight ?? 0) < (we?.weight ?? 0)).toBe(true);
     expect(we?.message).not.toContain("weighed");
+  });
+
+  it("a price far below its reference whatever the rate did stays strong evidence; one near it counts little", () => {
+    const late = compile([pack()], { now: "2026-06-01" });
+    const ars = (amount: string) =>
+      reason(score(listing("Rolex Submariner", { price: { amount, currency: "ARS" } }), late), "price-below-reference");
+    // A few US dollars for a Rolex: even at a rate moved far against the listing, far below.
+    const far = ars("3000");
+    const near = ars("3000000");
+    expect(far?.weight).toBe(4);
+    expect(far?.message ?? "").not.toContain("weighed");
+    expect(near?.message ?? "").toContain("weighed ×0.25");
+    expect((near?.weight ?? 0) < (far?.weight ?? 0)).toBe(true);
+    // How far beyond its tolerance the rate may have moved: nothing for a stable currency's recent rate.
+    expect(rateFactor(0.6, 365).over).toBeGreaterThan(0.4);
+    expect(rateFactor(0.08, 30).over).toBe(0);
   });
 });
 

@@ -6,8 +6,9 @@
  * item, not its US floor converted.
  */
 import { describe, expect, it } from "vitest";
-import { compileDefaultPack, pricedListing } from "../../test-support/default-pack.ts";
+import { compileDefaultPack, defaultPack, pricedListing } from "../../test-support/default-pack.ts";
 import type { Listing } from "../shared/listing.ts";
+import { compile } from "./compile.ts";
 import { score } from "./score.ts";
 
 const m = compileDefaultPack();
@@ -548,5 +549,19 @@ describe("power-tool batteries and whisky labels (hand-written titles)", () => {
   it("a whisky's label is priced as its own model, scaled to the bottle stated", () => {
     expect(price(l("Johnnie Walker Blue Label 750ml", "199", "USD"))).toBeUndefined();
     expect(price(l("Johnnie Walker Blue Label 750ml", "40", "USD"))?.message).toMatch(/Johnnie Walker Blue Label/);
+  });
+});
+
+describe("exchange rates: a floor in the listing's own currency converts nothing (hand-written titles)", () => {
+  it("is not weighed by how far the rate may have moved; the same price against a US-dollar floor is", () => {
+    const later = compile([defaultPack()], { now: "2031-01-01" });
+    const inr = (title: string, amount: string) =>
+      score(l(title, amount, "INR"), later).reasons.find((r) => r.signal === "price-below-reference");
+    const native = inr("Nike t-shirt", "300");
+    expect(native?.message).toMatch(/INR floor/);
+    expect(native?.message).not.toMatch(/weighed/);
+    // A model's US list price is compared in US dollars, converted at the pack's rate, which is six years old then.
+    const converted = inr("Nike Air Force 1", "4000");
+    expect(converted?.message).toMatch(/weighed ×/);
   });
 });

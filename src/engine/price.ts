@@ -74,6 +74,19 @@ function listingPriceNative(listing: Listing): { amount: number; currency: strin
 export interface PriceCheck {
   reason: Reason;
   brand: number;
+  /** The price over the reference, the threshold it fell below, and whether the two were in one currency. */
+  ratio: number;
+  threshold: number;
+  sameCurrency: boolean;
+}
+
+/**
+ * The weight of a price at `ratio` of its reference against a `threshold` (weights.ts PRICE_*): 0 when not below it.
+ */
+export function priceWeight(d: MatcherData, brand: number, ratio: number, threshold: number): number {
+  if (!(ratio < threshold)) return 0;
+  const tier = W.PRICE_TIER_FACTOR[d.bTier[brand] as number] ?? 1;
+  return Math.min(W.PRICE_MAX, tier * (W.PRICE_BASE + W.PRICE_SLOPE * Math.log2(threshold / ratio)));
 }
 
 export interface Reference {
@@ -485,8 +498,7 @@ export function priceBelow(
   const r = reference.native ? native.amount / reference.native.amount : usd ? usd.usd / reference.usd : Number.NaN;
   if (!(r < t)) return null;
   const price = { money: native.money };
-  const tier = W.PRICE_TIER_FACTOR[d.bTier[brand] as number] ?? 1;
-  const w = Math.min(W.PRICE_MAX, tier * (W.PRICE_BASE + W.PRICE_SLOPE * Math.log2(t / r)));
+  const w = priceWeight(d, brand, r, t);
   const text = `${price.money.amount}${price.money.currency ? ` ${price.money.currency}` : ""}`;
   const evidence: EvidenceSpan = { field: "price", text, start: 0, end: text.length };
   const cond =
@@ -497,6 +509,9 @@ export function priceBelow(
   const generation = said ? ` (another generation than the pack's ${said.name}: compared as a used one)` : "";
   return {
     brand,
+    ratio: r,
+    threshold: t,
+    sameCurrency: reference.native !== null || native.currency === "USD",
     reason: {
       signal: "price-below-reference",
       code: reference.of.code,

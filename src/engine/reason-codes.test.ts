@@ -97,7 +97,7 @@ const LISTINGS: Listing[] = [
   listing("Nike kids jacket", { price: usd("4") }),
   listing("Acmesport sneakers", { price: { amount: "20", currency: "EUR" } }),
   listing("Acmesport running sneakers", { price: { amount: "799", currency: "INR" } }),
-  listing("Nike hoodie", { price: { amount: "5000", currency: "ARS" } }),
+  listing("Nike hoodie", { price: { amount: "40000", currency: "ARS" } }),
   listing("SanDisk 1TB microSD card", { price: usd("8.99") }),
   listing("Acmetech Watch Series 3", { price: usd("20") }),
   listing("Maisonlux leather belt", { price: usd("40") }),

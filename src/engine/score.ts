@@ -54,6 +54,7 @@ import {
   type OtherGeneration,
   type PriceCheck,
   priceBelow,
+  priceWeight,
   type Reference,
   referenceFor,
   referenceMoney,
@@ -1140,7 +1141,7 @@ export function score(listing: Listing, m: CompiledMatcher, now: string = m.d.me
     checks.push({ owner, pc, model: models.length > 0, owned: owner !== v.brand });
   }
   const best = bestPriceCheck(checks);
-  if (best) reasons.push(rateAdjusted(d, listing, best.reason, r.now));
+  if (best) reasons.push(rateAdjusted(d, listing, best, r.now));
   let collab: Reason | null = null;
   if (!claims.some((v) => v.standing || aboutBrand(r.typesOutsideModels, d.bGroups[v.brand] ?? 0))) {
     // The platform named last may be a model ("- PlayStation 5") or a brand's own name ("- Nintendo Switch").
@@ -1477,13 +1478,17 @@ function brandFieldMismatch(d: MatcherData, r: Read, claims: BrandView[]): Reaso
 }
 
 /**
- * The price reason weighed by how far its exchange rate may have moved since
- * the pack's rate was taken (context-data.ts rateFactor): an old rate of a
- * volatile currency makes the comparison less certain.
+ * The price reason weighed by how far its exchange rate may have moved since the pack's rate was taken
+ * (context-data.ts rateFactor): an old rate of a volatile currency makes the comparison less certain. The weight is
+ * the larger of the reason's weighed by the rate's factor and the weight of the price taken as far above the
+ * converted one as the rate may have moved beyond its tolerance: a price far below the reference whatever the rate
+ * ("Rolex Submariner" at 1,000 ARS) stays strong evidence, one near it counts little. A comparison in the listing's
+ * own currency (a floor in that currency) converts nothing and is not weighed.
  */
-function rateAdjusted(d: MatcherData, l: Listing, reason: Reason, now: string): Reason {
+function rateAdjusted(d: MatcherData, l: Listing, check: PriceCheck, now: string): Reason {
+  const { reason } = check;
+  if (check.sameCurrency) return reason;
   const money = l.priceRange?.max ?? l.price;
-  if (money?.currency === "USD") return reason;
   const host = money?.currency ? "" : (hostOf(l.url) ?? "");
   const inYuan = CNY_HOSTS.some((h) => host === h || host.endsWith(`.${h}`));
   const cur = (money?.currency ?? (inYuan ? "CNY" : "")).toUpperCase();
@@ -1491,11 +1496,15 @@ function rateAdjusted(d: MatcherData, l: Listing, reason: Reason, now: string): 
   if (i < 0 || cur === "USD") return reason;
   const date = d.rDate.at(i) ?? "";
   const days = date ? daysBetween(date, now) : null;
-  const { factor, drift } = rateFactor(d.rDrift[i] ?? 0, days);
-  if (factor >= 1) return reason;
+  const { factor: rated, drift, over } = rateFactor(d.rDrift[i] ?? 0, days);
+  if (rated >= 1) return reason;
+  const atWorst = priceWeight(d, check.brand, check.ratio * (1 + over), check.threshold);
+  const weight = Math.max(reason.weight * rated, Math.min(reason.weight, atWorst));
+  const factor = reason.weight > 0 ? weight / reason.weight : rated;
+  if (factor >= 0.995) return reason;
   return {
     ...reason,
-    weight: round(reason.weight * factor),
+    weight: round(weight),
     params: {
       ...reason.params,
       rateCurrency: cur,
