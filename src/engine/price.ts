@@ -433,14 +433,10 @@ function ofChildSize(ref: Reference | null, child: number): Reference | null {
 export function sizedReference(
   d: MatcherData,
   brand: number,
-  models: number[],
-  product: number,
-  types: readonly number[],
+  inputs: PriceInputs,
   currency: string | null,
-  size: StatedSize | null,
-  brandWide: boolean,
-  child = 1,
 ): { reference: Reference; sized: { size: string; fullSize: number } | null } | null {
+  const { models, product, types, size, brandWide, child } = inputs;
   const found = ofChildSize(referenceFor(d, brand, models, product, types, currency, brandWide), child);
   if (!found) return null;
   const scale = sizeFactor(d, brand, types, size);
@@ -461,37 +457,45 @@ export interface OtherGeneration {
   back: number;
 }
 
-/**
- * Price reason for one brand, using the best (highest) reference among the models named, else the brand's.
- * `otherGeneration`: the model the pack prices of which the item is another generation, compared as a used one for
- * that (the reason says so), and how many generations before it: for a used or refurbished item each one beyond the
- * first lowers the threshold by OLDER_GENERATION_SHARE. Null when none.
- */
-export function priceBelow(
-  d: MatcherData,
-  listing: Listing,
-  brand: number,
-  models: number[],
-  product = 1,
-  types: readonly number[] = [],
-  size: StatedSize | null = null,
-  brandWide = true,
-  otherGeneration: OtherGeneration | null = null,
-  child = 1,
-): PriceCheck | null {
+/** What a claim's price is compared with: the models and kinds of item that pick the reference, the size stated. */
+export interface PriceInputs {
+  models: number[];
+  types: readonly number[];
+  /**
+   * The largest factor of the kinds of item the item is (1 when none; a share below 1 for a watch house's own
+   * accessories): scales the brand-wide floor.
+   */
+  product: number;
+  /** The item is what fits a kind of item the title names ("watch strap", "sunglasses case"). */
+  accessory: boolean;
+  size: StatedSize | null;
+  /** The brand's own cheapest price may be the reference (not for a licensor beside the maker of the goods). */
+  brandWide: boolean;
+  /**
+   * The model the pack prices of which the item is another generation, compared as a used one for that (the reason
+   * says so), and how many generations before it: for a used or refurbished item each one beyond the first lowers
+   * the threshold by OLDER_GENERATION_SHARE. Null when none.
+   */
+  older: OtherGeneration | null;
+  /** The share of the kinds' floors a child's size sells for, when the title says it is one (1 otherwise). */
+  child: number;
+}
+
+/** Price reason for one brand, using the best (highest) reference among the models named, else the brand's. */
+export function priceBelow(d: MatcherData, listing: Listing, brand: number, inputs: PriceInputs): PriceCheck | null {
   const native = listingPriceNative(listing);
   if (!native) return null;
-  const scaled = sizedReference(d, brand, models, product, types, native.currency, size, brandWide, child);
+  const scaled = sizedReference(d, brand, inputs, native.currency);
   if (!scaled) return null;
   const { reference, sized } = scaled;
   const { name: refName, threshold } = reference;
   const condition = listing.condition ?? "new";
-  const factor = holdsValueUsed(types, d.bGroups[brand] ?? 0, TIERS[d.bTier[brand] as number] === "luxury")
+  const factor = holdsValueUsed(inputs.types, d.bGroups[brand] ?? 0, TIERS[d.bTier[brand] as number] === "luxury")
     ? W.PRICE_CONDITION_FACTOR_HOLDING[condition]
     : W.PRICE_CONDITION_FACTOR[condition];
   // Each generation further back than the one before the pack's sells for less again, used (or refurbished), however
   // the condition is known (the page, the title, or the generation itself).
-  const older = condition === "new" ? null : otherGeneration;
+  const older = condition === "new" ? null : inputs.older;
   const t = threshold * factor * W.OLDER_GENERATION_SHARE ** Math.max(0, (older?.back ?? 1) - 1);
   // A floor in the listing's own currency is compared as is; anything else in US dollars.
   const usd = listingPriceUsd(d, listing);

@@ -53,6 +53,7 @@ import {
   listingPriceUsd,
   type OtherGeneration,
   type PriceCheck,
+  type PriceInputs,
   priceBelow,
   priceWeight,
   type Reference,
@@ -848,26 +849,6 @@ function kindsInModelNames(r: Read, v: BrandView, models: readonly number[]): nu
   return out;
 }
 
-/** What a claim's price is compared with: the models and kinds of item that pick the reference, the size stated. */
-interface PriceInputs {
-  models: number[];
-  types: readonly number[];
-  /**
-   * The largest factor of the kinds of item the item is (1 when none; a share below 1 for a watch house's own
-   * accessories): scales the brand-wide floor.
-   */
-  product: number;
-  /** The item is what fits a kind of item the title names ("watch strap", "sunglasses case"). */
-  accessory: boolean;
-  size: StatedSize | null;
-  /** The brand's own cheapest price may be the reference (not for a licensor beside the maker of the goods). */
-  brandWide: boolean;
-  /** The model whose line the title names at another generation ("Apple Watch" for "Apple Watch Series 3"), or null. */
-  older: OtherGeneration | null;
-  /** The share of the kinds' floors a child's size sells for, when the title says it is one (1 otherwise). */
-  child: number;
-}
-
 /** The size the title states (a half bottle, a travel spray), read once and only when a sized brand asks. */
 function statedSizeOnce(l: Listing): () => StatedSize | null {
   let size: StatedSize | null | undefined;
@@ -1128,17 +1109,16 @@ export function score(listing: Listing, m: CompiledMatcher, now: string = m.d.me
     if (st?.signal === "seller-marketplace") marketplaceSaid = true;
     const inputs = priceInputs(m, r, listing, v, claims, packaging, sizeOnce);
     if (!inputs) continue;
-    const { models, product, types, size, brandWide, child } = inputs;
     if (inputs.accessory) accessories.push(v.brand);
-    let pc = priceBelow(d, priced ?? listing, v.brand, models, product, types, size, brandWide, inputs.older, child);
+    let pc = priceBelow(d, priced ?? listing, v.brand, inputs);
     if (pc && priced === null) {
       // The condition the title states, else, for another generation of a device, a used one's.
       const said = statedCondition(r.outsideModels, d.bTier[v.brand] === 0);
       const stated = said ?? (inputs.older ? "used" : null);
       priced = stated ? { ...listing, condition: stated } : listing;
-      if (stated) pc = priceBelow(d, priced, v.brand, models, product, types, size, brandWide, inputs.older, child);
+      if (stated) pc = priceBelow(d, priced, v.brand, inputs);
     }
-    checks.push({ owner, pc, model: models.length > 0, owned: owner !== v.brand });
+    checks.push({ owner, pc, model: inputs.models.length > 0, owned: owner !== v.brand });
   }
   const best = bestPriceCheck(checks);
   if (best) reasons.push(rateAdjusted(d, listing, best, r.now));
@@ -1561,8 +1541,7 @@ export function referenceOf(
   for (const v of claims) {
     const inputs = priceInputs(m, r, listing, v, claims, packaging, size);
     if (!inputs) continue;
-    const { models, product, types, size: stated, brandWide, child } = inputs;
-    const ref = sizedReference(d, v.brand, models, product, types, currency, stated, brandWide, child)?.reference;
+    const ref = sizedReference(d, v.brand, inputs, currency)?.reference;
     if (ref && (!best || ref.usd * ref.threshold > best.ref.usd * best.ref.threshold)) best = { ref, brand: v.brand };
   }
   return best ? { ...best.ref, brand: d.bId.at(best.brand) ?? "", price: referenceMoney(d, best.ref, listing) } : null;
