@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { score } from "../src/engine/index.ts";
 import { TYPO_WORD_MIN } from "../src/engine/obfuscation.ts";
+import type { BrandRule } from "../src/shared/pack.ts";
 import { compileDefaultPack, defaultPack, pricedListing } from "../test-support/default-pack.ts";
 import {
   dictionaryWords,
@@ -48,6 +49,15 @@ describe("dictionary words are never read as misspelt brands", () => {
     expect(brands("Levis 501 jeans")).toContain("Levi's");
     expect(brands("Offwhite hoodie")).toContain("Off-White");
     expect(brands("Li Ning basketball shoes")).toContain("Li-Ning");
+  });
+
+  it("reads a glued name as the compiler folds it: accents and marks dropped, as in a title", () => {
+    // Hand-written pack: a name whose glued, unaccented form is a dictionary word.
+    const pack = {
+      ...defaultPack(),
+      brands: [{ ...(defaultPack().brands[0] as BrandRule), name: "Crè Ation", aliases: [] }],
+    };
+    expect(gluedNameWords(pack, new Set(["creation"]))).toEqual(["creation"]);
   });
 
   it("lists only dictionary words, sorted, once each", () => {

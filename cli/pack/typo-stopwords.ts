@@ -11,11 +11,10 @@
  */
 import { readFileSync } from "node:fs";
 import wordListPath from "word-list";
-import { gluedMayBeOrdinary } from "../../src/engine/compile.ts";
+import { gluedForm } from "../../src/engine/compile.ts";
 import { compile } from "../../src/engine/compiler.ts";
 import { TYPO_MIN_LENGTH } from "../../src/engine/hash-table.ts";
 import { type CompiledMatcher, score } from "../../src/engine/index.ts";
-import { normalize } from "../../src/engine/normalize.ts";
 import { ENGINE_TYPO_STOPWORDS, TYPO_WORD_MIN } from "../../src/engine/obfuscation.ts";
 import { emptyListing } from "../../src/shared/listing.ts";
 import type { RulePack } from "../../src/shared/pack.ts";
@@ -132,13 +131,8 @@ export function gluedNameWords(pack: RulePack, dictionary: ReadonlySet<string>):
   const out = new Set<string>();
   const lines = pack.brands.flatMap((b) => (b.lines ?? []).flatMap((l) => [l.name, ...l.aliases]));
   for (const name of [...namesOf(pack), ...lines]) {
-    if (!gluedMayBeOrdinary(name)) continue;
-    const words = normalize(name)
-      .text.split(/[^\p{L}\p{N}]+/u)
-      .filter((w) => w.length > 0);
-    if (words.length < 2 || words.some((w) => /\p{N}/u.test(w))) continue;
-    const glued = words.join("");
-    if (dictionary.has(glued)) out.add(glued);
+    const glued = gluedForm(name);
+    if (glued !== null && dictionary.has(glued)) out.add(glued);
   }
   return [...out].sort();
 }

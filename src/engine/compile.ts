@@ -601,6 +601,22 @@ export function gluedMayBeOrdinary(name: string): boolean {
   return name.split(/[^\p{L}\p{N}]+/u).some((w) => w.length > 1);
 }
 
+let gluedScan: { s: Scan; empty: Uint8Array } | undefined;
+
+/**
+ * The one word a multi-word brand or model name written glued would be, folded as the compiler folds it ("Ace &
+ * Tate": "acetate"), when it may be an ordinary word (gluedMayBeOrdinary); null for a name of one word, with a
+ * number, in CJK, or that keeps its glued form. What `pack build` checks against the dictionary is the compiler's own
+ * reading of the name.
+ */
+export function gluedForm(name: string): string | null {
+  if (!gluedMayBeOrdinary(name)) return null;
+  gluedScan ??= { s: newScan(64), empty: new Uint8Array(65536) };
+  const f = foldPattern(name, gluedScan.s, gluedScan.empty);
+  if (f.hasCjk || f.tokens.length < 2 || f.tokens.some((t) => t.digit)) return null;
+  return String.fromCharCode(...compactOf(f));
+}
+
 /** The one-token alternative of a multi-word name: its text has more than its single token. */
 function isCompactAlt(d: MatcherData, p: number): boolean {
   return d.tokLen[d.pTok0[p] as number] !== d.pTextLen[p];
