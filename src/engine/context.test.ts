@@ -220,6 +220,7 @@ describe("a term counts in its counterfeit sense only (hand-written titles)", ()
       "Bolso tipo Chanel acolchado",
       "Sac façon Chanel matelassé",
       "Tasche im Stil von Chanel",
+      "Rolex style Submariner watch",
     ]) {
       const v = score(listing(title, { price: usd("35") }), m);
       expect(v.brand, title).toBeNull();
@@ -236,6 +237,33 @@ describe("a term counts in its counterfeit sense only (hand-written titles)", ()
       expect(v.brand?.id, title).toBe("chanel");
       expect(v.risk, title).toBe("high");
     }
+  });
+
+  it("an accessory's list of the devices it fits, after its 'for', claims none of them; the maker's own fitting does", () => {
+    for (const title of [
+      "Fast Charger 20W USB C for iPhone 15 14 13 Samsung Galaxy S24 Nike",
+      "Shockproof Case for iPhone 15 Pro Max / Galaxy S24 Ultra Cover",
+      "Galaxy S24 charger for iPhone 15",
+    ]) {
+      const v = score(listing(title, { price: usd("3") }), m);
+      expect(v.brand, title).toBeNull();
+      expect(signals(v), title).not.toContain("price-below-reference");
+    }
+    // A word of its own between ends the list: another brand named after it is claimed.
+    expect(
+      score(listing("Case for iPhone 15 and matching Nike Air Force 1 sneakers", { price: usd("20") }), m).brand?.id,
+    ).toBe("nike");
+    // The maker named with its own fitting, before the devices it fits; the fitting's name alone is what other
+    // makers' sellers write too.
+    const p = pack();
+    p.brands
+      .find((b) => b.id === "apple")
+      ?.models.push({ name: "MagSafe Charger", aliases: [], referencePrice: ref("39"), distinctive: true });
+    const withCharger = compile([p]);
+    const own = score(listing("Apple MagSafe Charger for iPhone 15", { price: usd("5") }), withCharger);
+    expect(own.brand?.id).toBe("apple");
+    expect(reason(own, "price-below-reference")?.message).toContain("MagSafe Charger");
+    expect(score(listing("MagSafe Charger for iPhone 15", { price: usd("5") }), withCharger).brand).toBeNull();
   });
 
   it("a brand's name as a well-known colour's ('Ferrari red', 'bleu Tiffany') is no claim beside no kind it sells", () => {

@@ -34,6 +34,12 @@ export function wordsRe(words: readonly string[], flags = "giu", edge = "\\p{L}\
 
 const FIT_CATEGORY = wordsRe([...ITEMS.fitCategories, ...ITEMS.fits]);
 const FIT_WORD = wordsRe(ITEMS.fits, "iu");
+const FIT_WORD_AT = wordsRe(ITEMS.fits, "giu");
+
+/** The words of what fits a device (item-context.json "fits") inside a text, as offsets: "case" in "case for". */
+export function fitWordsIn(text: string): { start: number; end: number }[] {
+  return [...text.matchAll(FIT_WORD_AT)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
 const CONSOLE_CATEGORY = /console|konsole|consola|主机|本体/iu;
 const BUNDLED = new Set(ITEMS.bundled.map((w) => w.toLowerCase()));
 const VARIANTS = new Set(ITEMS.variants.map((w) => w.toLowerCase()));

@@ -4,6 +4,7 @@
  * a counterfeit term, accessory phrase next to a brand, wholesale quantities).
  */
 import type { EvidenceSpan } from "../shared/verdict.ts";
+import { fitWordsIn } from "./context.ts";
 import { C_BOUND, C_CJK } from "./fold.ts";
 import {
   type CompiledMatcher,
@@ -26,7 +27,7 @@ import {
   SIDE_CONTEXT,
   SIDE_TERM,
 } from "./layout.ts";
-import { BULK_MIN_QUANTITY } from "./lexicon.ts";
+import { BULK_MIN_QUANTITY, isFitsListGlue } from "./lexicon.ts";
 import { type Hit, HOW_APART, HOW_COMPACT, matchText, scratchOf } from "./matcher.ts";
 import { isDisguised } from "./obfuscation.ts";
 import { BRAND_WORD, typeFactor } from "./product-type.ts";
@@ -221,6 +222,11 @@ function readPart(
       out.itemEnd.push(h.end);
     } else if (kind === K_FIT) {
       out.fits.push(span(field, text, h.start, h.end));
+    } else if (kind === K_ACC_BEFORE || kind === K_ACC_AFTER) {
+      // An accessory phrase that names what fits a device ("case for", "charger for") names it for every device in
+      // the title: the fit word inside it, which the longer phrase took.
+      for (const w of fitWordsIn(text.slice(h.start, h.end)))
+        out.fits.push(span(field, text, h.start + w.start, h.start + w.end));
     } else if (kind === K_DUPE_BEFORE) {
       out.dupeBefore.push(span(field, text, h.start, h.end));
     } else if (kind === K_DUPE_AFTER) {
@@ -230,9 +236,26 @@ function readPart(
     }
   }
   dropDisguisedReadings(out.brands, firstBrand);
+  listedDevices(out.brands, firstBrand, text);
   dropItemsInBrandNames(out, firstBrand, firstItem);
   dropFitsInNames(out, firstBrand, firstFit);
   return { hits: hits.length, bulk: out.bulk ? null : findQuantity(m, s, hits, field, text, from) };
+}
+
+/**
+ * The devices an accessory lists after its phrase ("Charger for iPhone 15 14 13 Samsung Xiaomi Huawei"): a brand or
+ * model named right after a mention the item fits, with only list glue between (lexicon.ts isFitsListGlue), is another
+ * device it fits, with the same phrase. Mentions from the given index on, in the order of the text.
+ */
+function listedDevices(brands: BrandMention[], from: number, text: string): void {
+  const mine = brands.slice(from).sort((a, b) => a.span.start - b.span.start);
+  let last: BrandMention | null = null;
+  for (const x of mine) {
+    if (x.accessory === null && last?.accessory && x.span.start >= last.span.end) {
+      if (isFitsListGlue(text.slice(last.span.end, x.span.start))) x.accessory = last.accessory;
+    }
+    if (last === null || x.span.end > last.span.end) last = x;
+  }
 }
 
 /** The field's i-th kind of item lies inside one of the spans. */

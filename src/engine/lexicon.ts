@@ -21,6 +21,17 @@ export function isDescriptor(word: string): boolean {
 
 const COMPONENTS = new Set(ITEMS.components.words);
 
+const FITS_LIST = new Set(ITEMS.fitsList.words);
+
+/**
+ * The text between two devices an accessory lists holds only list glue (item-context.json "fitsList"): separators,
+ * generations' numbers, a model's tier words, conjunctions ("15 14 13 ", " Pro Max / ", " and ").
+ */
+export function isFitsListGlue(text: string): boolean {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return !/[()[\]{}.;:!?]/u.test(text) && words.every((w) => /\p{N}/u.test(w) || FITS_LIST.has(w));
+}
+
 /** Lower case without accents, spaces for runs of spaces and dashes: how a title's words meet a data file's phrases. */
 export function foldPhrase(s: string): string {
   return s

@@ -259,6 +259,21 @@ function groupBrands(m: CompiledMatcher, r: Read, l: Listing): BrandView[] {
     if (mnt.disguised && !v.disguised && !r.brands.some((x) => sameSpot(x, mnt) && !x.disguised)) v.disguised = mnt;
     if (!mnt.disguised && !v.plain && (mnt.model < 0 || namesBrand(m, mnt))) v.plain = mnt;
   }
+  // The brand named with its own fitting before the devices it fits ("Apple MagSafe Charger for iPhone 15"): the
+  // brand makes the item, which fits its devices; the claim stands. The fitting's name alone ("MagSafe Charger for
+  // iPhone 15") is what sellers of other makers' chargers write too.
+  const title = l.title ?? "";
+  for (const v of views.values()) {
+    const acc = v.accessory;
+    const named = v.plain;
+    if (acc === null || acc.field !== "title" || named?.field !== "title" || named.accessory) continue;
+    if (named.span.start >= acc.start) continue;
+    const own = v.mentions.some(
+      (x) =>
+        x.field === "title" && !x.accessory && x.model >= 0 && x.span.end <= acc.end && accessoryModel(title, x.span),
+    );
+    if (own) v.accessory = null;
+  }
   // A brand in the seller's name matters only for a brand the listing claims ("salomon_87" selling a GPU is a person's name).
   for (const mnt of r.seller) {
     const v = views.get(mnt.brand);
@@ -270,7 +285,6 @@ function groupBrands(m: CompiledMatcher, r: Read, l: Listing): BrandView[] {
     }
   }
   for (const v of views.values()) v.standing = sellerStanding(d, v.brand, l);
-  const title = l.title ?? "";
   const { dupeBefore, dupeAfter } = r.title;
   if (dupeBefore.length > 0 || dupeAfter.length > 0) {
     for (const v of views.values()) {
@@ -280,8 +294,14 @@ function groupBrands(m: CompiledMatcher, r: Read, l: Listing): BrandView[] {
       const phrases: (EvidenceSpan | null)[] = [];
       for (const [i, x] of inTitle.entries()) {
         // A model right after the brand a phrase names is the same reference ("inspired by Le Labo Santal 33").
+        // So is one after the phrase written right after the brand ("Ugg style Tasman slippers").
         const before = i > 0 ? (phrases[i - 1] ?? null) : null;
-        const joined = before !== null && /^(?:['’]s)?\s*$/u.test(title.slice(inTitle[i - 1]?.span.end, x.span.start));
+        const from = inTitle[i - 1]?.span.end ?? 0;
+        const between =
+          before !== null && before.start >= from && before.end <= x.span.start
+            ? title.slice(from, before.start) + title.slice(before.end, x.span.start)
+            : title.slice(from, x.span.start);
+        const joined = before !== null && /^(?:['’]s)?[\s\-–]*$/u.test(between);
         phrases.push(dupeOf(title, x.span.start, x.span.end, dupeBefore, dupeAfter) ?? (joined ? before : null));
       }
       if (inTitle.length > 0 && phrases.every((p) => p !== null)) v.dupe = phrases[0] ?? null;
