@@ -224,12 +224,22 @@ function pluralOf(text: string, f: Folded): string | null {
 
 /** A pattern is too ambiguous to index: a lone letter, digits only ("350"), or nothing left after folding. */
 function tooAmbiguous(f: Folded, brandSide: boolean): boolean {
-  if (f.hasCjk) return false;
+  // An alphabet written without spaces (Thai, Lao, Myanmar, Khmer) matches inside any word: a name of fewer than
+  // SEA_NAME_MIN of its letters is one syllable, found inside many words ("โบส" for Bose inside "โบสถ์", a temple).
+  if (f.hasCjk) return brandSide && f.chars.length < SEA_NAME_MIN && f.chars.every(isSpacelessAlphabet);
   if (f.tokens.length === 0) return true;
   // Digits alone are prices and sizes, except grade terms written with a separator ("1:1").
   if (f.tokens.every((t) => t.digit)) return brandSide || f.tokens.length < 2;
   const letters = f.classes.filter((c) => c === C_LETTER).length;
   return letters < 2 && f.tokens.length === 1;
+}
+
+/** Fewest letters of a name in an alphabet written without spaces for it to be matched inside a run of text. */
+export const SEA_NAME_MIN = 4;
+
+/** Thai, Lao, Myanmar and Khmer: alphabets written without spaces between words. */
+function isSpacelessAlphabet(c: number): boolean {
+  return (c >= 0x0e00 && c <= 0x0eff) || (c >= 0x1000 && c <= 0x109f) || (c >= 0x1780 && c <= 0x17ff);
 }
 
 function sellersOf(b: BrandRule): string {
@@ -463,6 +473,18 @@ export function* compileSteps(packs: RulePack[], opts: CompileOptions = {}): Ste
     // that word is an ordinary one (gluedIsOrdinary).
     if (brandSide && !f.hasCjk && f.tokens.length > 1 && f.tokens.every((t) => !t.digit)) {
       if (!gluedIsOrdinary(r.text, compactOf(f), ordinary)) addPattern(r, f, true);
+    }
+    // A name in an alphabet written without spaces, listed with spaces between its words ("หลุยส์ วิตตอง"), is
+    // also written solid in titles ("กระเป๋าหลุยส์วิตตอง").
+    if (
+      brandSide &&
+      f.hasCjk &&
+      /\s/u.test(r.text) &&
+      [...r.text.replace(/\s+/gu, "")].every((c) => isSpacelessAlphabet(c.codePointAt(0) ?? 0))
+    ) {
+      const solid = r.text.replace(/\s+/gu, "");
+      const sf = foldPattern(solid, s, empty);
+      if (!seen.has(r, sf.chars)) addKeyed({ ...r, text: solid }, sf);
     }
     // A model named after its kind of item takes the English plural too: "EE Basic Short" → "EE Basic Shorts".
     const plural = r.kind === K_MODEL ? pluralOf(r.text, f) : null;

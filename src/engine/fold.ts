@@ -17,7 +17,7 @@ import { fold as CONFUSABLE_FOLD } from "./data/confusables.json";
 export const C_BOUND = 0; // whitespace, control: ends a token, not glue
 export const C_LETTER = 1; // letters of alphabetic scripts (word-aware matching)
 export const C_DIGIT = 2;
-export const C_CJK = 3; // Han, kana: substring matching, no word boundaries
+export const C_CJK = 3; // Han, kana, Thai, Lao, Myanmar, Khmer: substring matching, no word boundaries
 export const C_SEP = 4; // symbols used as separators inside words: N.I.K.E, Gu-cci, PR//ADA
 export const C_MASK = 5; // symbols used as masks for a letter: N*KE, A⭐R J⭐R⭐AN
 
@@ -123,9 +123,15 @@ function isRtlMark(cp: number): boolean {
   );
 }
 
-/** Han ideographs and Japanese kana: no spaces between words, matched as substrings. */
+/**
+ * Han ideographs, Japanese kana, and the scripts of South-East Asia written without spaces between words (Thai, Lao,
+ * Myanmar, Khmer: "กระเป๋ากุชชี่" is bag and Gucci in one run): matched as substrings.
+ */
 export function isCjk(cp: number): boolean {
   return (
+    (cp >= 0x0e00 && cp <= 0x0eff) ||
+    (cp >= 0x1000 && cp <= 0x109f) ||
+    (cp >= 0x1780 && cp <= 0x17ff) ||
     (cp >= 0x3040 && cp <= 0x30ff) ||
     (cp >= 0x31f0 && cp <= 0x31ff) ||
     (cp >= 0x3400 && cp <= 0x4dbf) ||

@@ -1,6 +1,7 @@
 /**
  * The word lists the compiler turns into patterns (fits, dupe phrases, negators, quantities, kinds of item, look-alike
- * letters, the accessory and negation windows, the typo stopwords a glued name must not be), the data it compiles into columns (the usual full sizes, the groups of items a brand's categories sell) and the
+ * letters, the accessory and negation windows, the typo stopwords a glued name must not be, how the scanner classes
+ * each script and the shortest name of a script written without spaces), the data it compiles into columns (the usual full sizes, the groups of items a brand's categories sell) and the
  * columns themselves (FIELDS) are part of the compiled form: a cached form compiled from other lists would read
  * listings with the old ones. Their digest is recorded for each COMPILED_FORMAT_VERSION in
  * data/compiled-inputs.json, so a change of a list without a new format version fails here.
@@ -8,14 +9,23 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { PRODUCT_GROUPS } from "../shared/product-types.ts";
+import { SEA_NAME_MIN } from "./compile.ts";
 import RECORDED from "./data/compiled-inputs.json";
 import CONFUSABLES from "./data/confusables.json";
 import SIZES from "./data/standard-sizes.json";
+import { classify } from "./fold.ts";
 import { COMPILED_FORMAT_VERSION, FIELDS } from "./layout.ts";
 import * as lexicon from "./lexicon.ts";
 import { ENGINE_TYPO_STOPWORDS } from "./obfuscation.ts";
 import { PRODUCT_TYPE_WORDS } from "./product-type.ts";
 import { ACCESSORY_WORDS, NEGATION_WORDS } from "./weights.ts";
+
+/** How the scanner classes every code point of the Basic Multilingual Plane: which scripts are matched as words. */
+function scriptClasses(): string {
+  const classes = new Uint8Array(0x10000);
+  for (let cp = 0; cp < 0x10000; cp++) classes[cp] = classify(cp);
+  return createHash("sha256").update(classes).digest("hex");
+}
 
 function compiledInputsDigest(): string {
   const inputs = [
@@ -34,6 +44,8 @@ function compiledInputsDigest(): string {
     ACCESSORY_WORDS,
     NEGATION_WORDS,
     [...ENGINE_TYPO_STOPWORDS].sort(),
+    scriptClasses(),
+    SEA_NAME_MIN,
   ];
   return createHash("sha256").update(JSON.stringify(inputs)).digest("hex");
 }

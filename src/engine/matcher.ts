@@ -4,7 +4,7 @@
  * character (substring), then, in title-like fields, looks for obfuscated
  * and typo-squatted names (obfuscation.ts).
  */
-import { C_CJK, C_DIGIT, C_LETTER } from "./fold.ts";
+import { C_CJK, C_DIGIT, C_LETTER, isCjk } from "./fold.ts";
 import { bucketOf } from "./hash-table.ts";
 import { type CompiledMatcher, type MatcherData, SIDE_BRAND, SIDE_CONTEXT, SIDE_TERM } from "./layout.ts";
 import { findObfuscated } from "./obfuscation.ts";
@@ -149,7 +149,7 @@ function matchCjk(m: CompiledMatcher, s: Scan, sides: number, hits: Hit[]): void
 }
 
 function isCjkCode(c: number): boolean {
-  return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+  return isCjk(c);
 }
 
 /**

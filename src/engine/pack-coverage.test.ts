@@ -624,6 +624,17 @@ describe("brand names in the scripts of their main markets", () => {
     expect(brandOf("รองเท้า นิวบาลานซ์ 550")).toBe("new-balance");
   });
 
+  it("Thai, written without spaces between words, is read inside a run of text; a one-syllable name is not", () => {
+    // Hand-written titles: bag + Louis Vuitton, bag + Gucci + copy goods, watch + Rolex + mirror work, all solid.
+    expect(brandOf("กระเป๋าหลุยส์วิตตอง")).toBe("louis-vuitton");
+    expect(brandOf("กระเป๋ากุชชี่ของก๊อป")).toBe("gucci");
+    const v = score(l("นาฬิกาโรเล็กซ์งานมิลเลอร์", "2000", "THB"), m);
+    expect(v.brand?.id).toBe("rolex");
+    expect(v.reasons.map((r) => r.signal)).toContain("counterfeit-term");
+    // A souvenir of a temple (โบสถ์): Bose's one-syllable Thai name is not read inside the word.
+    expect(brandOf("ของที่ระลึกจากโบสถ์วัดพระแก้ว")).toBeNull();
+  });
+
   /** ザ・フー (The History of Whoo) written solid is The Who's name too. */
   const SOLID_EXCEPT = new Set(["the-history-of-whoo"]);
   it("a katakana or Hangul name written with spaces is also claimed written solid, as Japanese and Korean titles do", () => {

@@ -41,7 +41,8 @@ for (const s of SENSES.senses as Partial<Sense & { terms: string[] }>[]) {
 }
 
 const LETTER = /[\p{L}\p{N}]/u;
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const CJK =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Myanmar}\p{Script=Khmer}]/u;
 
 /** `rest` starts with `word` as a whole word (a CJK word needs no boundary). */
 function startsWithWord(rest: string, word: string): boolean {
