@@ -99,6 +99,21 @@ export const NEGATORS_BEFORE: readonly string[] = [
   "无",
   "绝非",
   "拒绝",
+  // Hebrew, Arabic, Thai, Indonesian, Vietnamese, Polish: "not", "is not", "without".
+  "לא",
+  "אינו",
+  "אינה",
+  "ללא",
+  "ليس",
+  "ليست",
+  "بدون",
+  "مش",
+  "ไม่ใช่",
+  "bukan",
+  "tanpa",
+  "không phải",
+  "nie",
+  "bez",
 ];
 
 /** Negation after a counterfeit term (Japanese): "スーパーコピーではありません". */
@@ -108,6 +123,12 @@ export const NEGATORS_AFTER: readonly string[] = [
   "じゃない",
   "じゃありません",
   "ではございません",
+  // Turkish and Korean put "not" after the word: "replika değil", "짝퉁 아님".
+  "değil",
+  "değildir",
+  "아님",
+  "아닙니다",
+  "아닌",
 ];
 
 /** Wholesale wording: with a luxury brand it is a strong counterfeit sign (genuine luxury is not sold by the lot). */

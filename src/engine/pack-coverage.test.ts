@@ -624,6 +624,20 @@ describe("brand names in the scripts of their main markets", () => {
     expect(brandOf("รองเท้า นิวบาลานซ์ 550")).toBe("new-balance");
   });
 
+  it("Hebrew names and replica words claim their brand; 'not' in Hebrew, Turkish or Indonesian negates the word", () => {
+    // Hand-written titles.
+    expect(brandOf("שעון רולקס")).toBe("rolex");
+    expect(brandOf("תיק לואי ויטון")).toBe("louis-vuitton");
+    expect(brandOf("חולצה ארמנית מסורתית")).toBeNull();
+    const signals = (title: string, amount: string, currency: string) =>
+      score(l(title, amount, currency), m).reasons.map((r) => r.signal);
+    expect(signals("תיק גוצ׳י איכות מראה", "400", "ILS")).toContain("counterfeit-term");
+    expect(signals("שעון רולקס סאבמרינר מקורי לא רפליקה", "35000", "ILS")).not.toContain("counterfeit-term");
+    expect(signals("Rolex Submariner replika değil orijinal", "350000", "TRY")).not.toContain("counterfeit-term");
+    expect(signals("Rolex Submariner replika", "350000", "TRY")).toContain("counterfeit-term");
+    expect(signals("Dompet Gucci asli bukan KW super", "5000000", "IDR")).not.toContain("counterfeit-term");
+  });
+
   it("Thai, written without spaces between words, is read inside a run of text; a one-syllable name is not", () => {
     // Hand-written titles: bag + Louis Vuitton, bag + Gucci + copy goods, watch + Rolex + mirror work, all solid.
     expect(brandOf("กระเป๋าหลุยส์วิตตอง")).toBe("louis-vuitton");
