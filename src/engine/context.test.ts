@@ -266,6 +266,28 @@ describe("a term counts in its counterfeit sense only (hand-written titles)", ()
     expect(score(listing("MagSafe Charger for iPhone 15", { price: usd("5") }), withCharger).brand).toBeNull();
   });
 
+  it("for parts or not working is a damaged item; box and papers or gift wrap are packaging (hand-written titles)", () => {
+    const priced = (title: string, amount: string) => signals(score(listing(title, { price: usd(amount) }), m));
+    expect(priced("Apple iPhone 15 for parts not working", "80")).not.toContain("price-below-reference");
+    expect(priced("Apple iPhone 15 ジャンク", "80")).not.toContain("price-below-reference");
+    expect(priced("Apple iPhone 15", "80")).toContain("price-below-reference");
+    // Far below even a damaged one's price, still evidence.
+    expect(priced("Apple iPhone 15 for parts not working", "20")).toContain("price-below-reference");
+    expect(priced("Rolex box and papers only", "300")).not.toContain("price-below-reference");
+    expect(priced("Chanel ribbon gift wrap", "12")).not.toContain("price-below-reference");
+  });
+
+  it("a luxury house's piece of a named decade is compared as a vintage one, without the current model's price", () => {
+    const priced = (title: string, amount: string) =>
+      reason(score(listing(title, { price: usd(amount) }), m), "price-below-reference");
+    expect(priced("Rolex Submariner vintage 1970s", "900")).toBeUndefined();
+    expect(priced("Rolex Submariner '70s", "900")).toBeUndefined();
+    // Without a decade: the model's price, used ("vintage" alone is also a look).
+    expect(priced("Rolex Submariner vintage", "900")?.message).toContain("Submariner");
+    // Far below the house's floor it is still flagged.
+    expect(priced("Rolex Submariner vintage 1970s", "100")).toBeDefined();
+  });
+
   it("a brand's name as a well-known colour's ('Ferrari red', 'bleu Tiffany') is no claim beside no kind it sells", () => {
     for (const title of ["Ferrari red nail polish", "Vernis à ongles rosso Ferrari", "Barbie pink wall paint"]) {
       const v = score(listing(title, { price: usd("8") }), m);

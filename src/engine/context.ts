@@ -51,6 +51,8 @@ const PACKAGING = wordsRe(ITEMS.packaging);
 const USED = wordsRe(ITEMS.conditions.used, "iu");
 const REFURBISHED = wordsRe(ITEMS.conditions.refurbished, "iu");
 const VINTAGE = wordsRe(ITEMS.conditions.vintage, "iu");
+const DAMAGED = wordsRe(ITEMS.conditions.damaged, "iu");
+const VINTAGE_YEARS = wordsRe(ITEMS.vintageYears.words, "iu");
 /** "used" saying what the item is for, not its condition: "can be used as", "used for parties". */
 const USED_FOR =
   /(?:\b(?:be|been|being|is|are|can|commonly|widely|easily|most)\s+used\b|\bused\s+(?:for|as|to|in|with|by|on)\b)/iu;
@@ -327,14 +329,25 @@ export function packagingOnly(title: string): boolean {
  * page gives none, the price is compared as a used or refurbished item's. "Vintage" says used only of a `luxury`
  * house's item; elsewhere it is a style ("Vintage Cream Suede Sneakers").
  */
-export function statedCondition(title: string, luxury = false): "used" | "refurbished" | null {
+export function statedCondition(title: string, luxury = false): "used" | "refurbished" | "damaged" | null {
+  if (DAMAGED.test(title)) return "damaged";
   if (REFURBISHED.test(title)) return "refurbished";
   // A luxury house's "vintage" item is a resale ("Hermes Silk Twill Scarf 90 Authentic Vintage").
-  if (luxury && VINTAGE.test(title)) return "used";
+  if (luxury && (VINTAGE.test(title) || vintagePiece(title))) return "used";
   if (!USED.test(title)) return null;
   // "used" alone may say what the item is for; any other word of the list is the condition.
   const rest = title.replace(USED_FOR, " ");
   return USED.test(rest) ? "used" : null;
+}
+
+/**
+ * A luxury house's piece decades old: the decade it was made in ("Omega Seamaster vintage 1960s", "Prada nylon
+ * backpack 90s"; item-context.json "vintageYears"). "Vintage" alone is also a look ("Vintage Logo Hoodie", a
+ * vintage wash) and says only "used" (statedCondition). Asked only of a luxury house's item: "90s style" on a mass
+ * brand's tee is a look, not an age.
+ */
+export function vintagePiece(title: string): boolean {
+  return VINTAGE_YEARS.test(title);
 }
 
 const CONSOLE_WORDS = wordsRe(PRODUCT_TYPES.find((t) => t.type === "console")?.words ?? []);

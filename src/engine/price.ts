@@ -479,6 +479,8 @@ export interface PriceInputs {
   older: OtherGeneration | null;
   /** The share of the kinds' floors a child's size sells for, when the title says it is one (1 otherwise). */
   child: number;
+  /** A luxury house's piece decades old (context.ts vintagePiece): compared used, at VINTAGE_SHARE of that threshold. */
+  vintage: boolean;
 }
 
 /** Price reason for one brand, using the best (highest) reference among the models named, else the brand's. */
@@ -496,7 +498,8 @@ export function priceBelow(d: MatcherData, listing: Listing, brand: number, inpu
   // Each generation further back than the one before the pack's sells for less again, used (or refurbished), however
   // the condition is known (the page, the title, or the generation itself).
   const older = condition === "new" ? null : inputs.older;
-  const t = threshold * factor * W.OLDER_GENERATION_SHARE ** Math.max(0, (older?.back ?? 1) - 1);
+  const vintage = inputs.vintage && condition !== "new" ? W.VINTAGE_SHARE : 1;
+  const t = threshold * factor * vintage * W.OLDER_GENERATION_SHARE ** Math.max(0, (older?.back ?? 1) - 1);
   // A floor in the listing's own currency is compared as is; anything else in US dollars.
   const usd = listingPriceUsd(d, listing);
   const r = reference.native ? native.amount / reference.native.amount : usd ? usd.usd / reference.usd : Number.NaN;

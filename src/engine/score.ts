@@ -25,6 +25,7 @@ import {
   statedCondition,
   unbrandedValue,
   variantAfter,
+  vintagePiece,
 } from "./context.ts";
 import { rateFactor } from "./context-data.ts";
 import {
@@ -964,7 +965,8 @@ function priceInputs(
   // share such a size sells for (no model price is taken for one: priceModels).
   const child =
     models.length === 0 && childSized(r, listing) ? childShare(types, TIERS[d.bTier[v.brand] as number] ?? "") : 1;
-  return { models, types, product, accessory, size: stated, brandWide: !licensed, older, child };
+  const vintage = d.bTier[v.brand] === 0 && vintagePiece(r.outsideModels);
+  return { models, types, product, accessory, size: stated, brandWide: !licensed, older, child, vintage };
 }
 
 /**
@@ -1278,8 +1280,9 @@ function priceModels(m: CompiledMatcher, v: BrandView, r: Read, l: Listing): num
   if (fitsOf(r, l)) return [];
   const title = l.title ?? "";
   // A model's reference is its adult retail price: a child's size of it is a cheaper item, and so is an outlet's line
-  // of the same name.
+  // of the same name; and its current list price: a luxury house's piece decades old is another.
   if (childSized(r, l) || outletGoods(blanked(title, [...r.titleModels, ...r.titleNames]))) return [];
+  if (d.bTier[v.brand] === 0 && vintagePiece(r.outsideModels)) return [];
   // "DualSense Wireless Controller - PlayStation 5", for a console also "Elden Ring PS5": the platform named last
   // is not the item.
   const platform = platformSuffix(title, r.titleModels, r.titleNames, hasFloorOf(d, v.brand, CONSOLE));

@@ -89,6 +89,13 @@ export const PRICE_CONDITION_FACTOR = { new: 1, used: 0.25, refurbished: 0.35, d
  * back (a PlayStation 4), 20-25 % two back, 10-15 % three back (a PlayStation 2): about half again per generation.
  */
 export const OLDER_GENERATION_SHARE = 0.5;
+/**
+ * A luxury house's piece decades old (a decade named: "1960s", "90s"; context.ts vintagePiece) is compared as a used one at
+ * this share of the used threshold: vintage watches, bags and coats of the houses resell at a fraction of what a
+ * recent used one fetches (a 1960s Seamaster, a 1990s nylon backpack, an 1980s trench coat at 15-30 % of the house's
+ * current lowest price), the icons that hold more being priced as models the title then does not name.
+ */
+export const VINTAGE_SHARE = 0.5;
 /** Groups of goods (product-types.json groups) that lose most of their value with age and each new generation. */
 export const DEPRECIATING_GROUPS: readonly string[] = ["devices", "audio", "gaming", "storage"];
 /** Groups of goods (product-types.json groups) worn on the body: once used, of any house, resold for a fraction. */
