@@ -248,6 +248,9 @@ function readPart(
  * device it fits, with the same phrase. Mentions from the given index on, in the order of the text.
  */
 function listedDevices(brands: BrandMention[], from: number, text: string): void {
+  let any = false;
+  for (let i = from; i < brands.length && !any; i++) any = brands[i]?.accessory != null;
+  if (!any) return;
   const mine = brands.slice(from).sort((a, b) => a.span.start - b.span.start);
   let last: BrandMention | null = null;
   for (const x of mine) {

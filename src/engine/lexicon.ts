@@ -43,6 +43,12 @@ export function foldPhrase(s: string): string {
 }
 
 const BRAND_COLOURS = new Set(ITEMS.brandColours.phrases.map(foldPhrase));
+const BRAND_COLOUR_WORDS = new Set([...BRAND_COLOURS].flatMap((p) => p.split(" ")));
+
+/** A brand's name that is a word of some well-known colour's name ("Ferrari", "Tiffany"): only those are asked. */
+export function mayBeBrandColour(name: string): boolean {
+  return BRAND_COLOUR_WORDS.has(foldPhrase(name));
+}
 
 /**
  * A brand's name and the word after or before it read as a well-known colour's name ("Ferrari red", "Tiffany blue",

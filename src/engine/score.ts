@@ -45,6 +45,7 @@ import {
   isBrandColour,
   isComponent,
   isDescriptor,
+  mayBeBrandColour,
   ORDINARY_PHRASES,
   STORE_WORDS,
 } from "./lexicon.ts";
@@ -117,6 +118,9 @@ interface Read {
   typesOutsideModels: number[];
   /** The title names a kind of item that fits the models it names (see fitsOf); null until first asked. */
   fits: boolean | null;
+  /** The title says the item is an outlet's goods, or a piece of a named decade (priceModels); null until first asked. */
+  outlet: boolean | null;
+  vintage: boolean | null;
   /** The title's own reading: kinds of item that fit a device and dupe phrases, as the matcher found them. */
   title: FieldResult;
   /** The time of the verdict (ISO 8601; "" unknown): the age of a seller, a rate, a model year. */
@@ -206,6 +210,8 @@ function readListing(m: CompiledMatcher, l: Listing, now: string): Read {
         ? title.types
         : title.types.filter((t) => title.itemType.some((x, i) => x === t && !itemWithin(title, i, titleModels))),
     fits: null,
+    outlet: null,
+    vintage: null,
     title,
     now,
   };
@@ -297,18 +303,25 @@ function groupBrands(m: CompiledMatcher, r: Read, l: Listing): BrandView[] {
         // A model right after the brand a phrase names is the same reference ("inspired by Le Labo Santal 33").
         // So is one after the phrase written right after the brand ("Ugg style Tasman slippers").
         const before = i > 0 ? (phrases[i - 1] ?? null) : null;
-        const from = inTitle[i - 1]?.span.end ?? 0;
-        const between =
-          before !== null && before.start >= from && before.end <= x.span.start
-            ? title.slice(from, before.start) + title.slice(before.end, x.span.start)
-            : title.slice(from, x.span.start);
-        const joined = before !== null && /^(?:['’]s)?[\s\-–]*$/u.test(between);
+        const joined = before !== null && joinedTo(title, inTitle[i - 1]?.span.end ?? 0, x.span.start, before);
         phrases.push(dupeOf(title, x.span.start, x.span.end, dupeBefore, dupeAfter) ?? (joined ? before : null));
       }
       if (inTitle.length > 0 && phrases.every((p) => p !== null)) v.dupe = phrases[0] ?? null;
     }
   }
   return [...views.values()];
+}
+
+/**
+ * Nothing but a possessive, spaces, dashes, or the dupe phrase itself stands between the end of one mention (`from`)
+ * and the start of the next (`to`): "Le Labo's Santal 33", "Ugg style Tasman".
+ */
+function joinedTo(title: string, from: number, to: number, phrase: EvidenceSpan): boolean {
+  const between =
+    phrase.start >= from && phrase.end <= to
+      ? title.slice(from, phrase.start) + title.slice(phrase.end, to)
+      : title.slice(from, to);
+  return /^(?:['’]s)?[\s\-–]*$/u.test(between);
 }
 
 function sameSpot(a: BrandMention, b: BrandMention): boolean {
@@ -399,7 +412,7 @@ function namedAsColour(d: MatcherData, v: BrandView, r: Read, title: string): bo
   const mentions = v.mentions.filter((x) => x.field !== "seller");
   if (mentions.length === 0) return false;
   for (const x of mentions) {
-    if (x.field !== "title" || x.model >= 0) return false;
+    if (x.field !== "title" || x.model >= 0 || !mayBeBrandColour(x.span.text)) return false;
     const next = title.slice(x.span.end).match(/^[\s\-–]*(\p{L}+)/u)?.[1] ?? "";
     const previous = title.slice(0, x.span.start).match(/(\p{L}+)[\s\-–]*$/u)?.[1] ?? "";
     if (!isBrandColour(x.span.text, next, previous)) return false;
@@ -965,7 +978,7 @@ function priceInputs(
   // share such a size sells for (no model price is taken for one: priceModels).
   const child =
     models.length === 0 && childSized(r, listing) ? childShare(types, TIERS[d.bTier[v.brand] as number] ?? "") : 1;
-  const vintage = d.bTier[v.brand] === 0 && vintagePiece(r.outsideModels);
+  const vintage = d.bTier[v.brand] === 0 && vintageOf(r);
   return { models, types, product, accessory, size: stated, brandWide: !licensed, older, child, vintage };
 }
 
@@ -1265,6 +1278,12 @@ function childSized(r: Read, l: Listing): boolean {
   return childSize(r.outsideModels) && childSize(blanked(l.title ?? "", [...r.titleModels, ...r.titleNames]));
 }
 
+/** The title names the decade a piece was made in (context.ts vintagePiece), read once per listing. */
+function vintageOf(r: Read): boolean {
+  r.vintage ??= vintagePiece(r.outsideModels);
+  return r.vintage;
+}
+
 /** The kind of item a console maker has a floor of (product-types.json "console"). */
 const CONSOLE = typeIndex("console");
 
@@ -1281,8 +1300,8 @@ function priceModels(m: CompiledMatcher, v: BrandView, r: Read, l: Listing): num
   const title = l.title ?? "";
   // A model's reference is its adult retail price: a child's size of it is a cheaper item, and so is an outlet's line
   // of the same name; and its current list price: a luxury house's piece decades old is another.
-  if (childSized(r, l) || outletGoods(blanked(title, [...r.titleModels, ...r.titleNames]))) return [];
-  if (d.bTier[v.brand] === 0 && vintagePiece(r.outsideModels)) return [];
+  r.outlet ??= outletGoods(blanked(title, [...r.titleModels, ...r.titleNames]));
+  if (r.outlet || childSized(r, l) || (d.bTier[v.brand] === 0 && vintageOf(r))) return [];
   // "DualSense Wireless Controller - PlayStation 5", for a console also "Elden Ring PS5": the platform named last
   // is not the item.
   const platform = platformSuffix(title, r.titleModels, r.titleNames, hasFloorOf(d, v.brand, CONSOLE));

@@ -154,9 +154,26 @@ export function specificationSense(name: string, value: string, start: number, e
   return GRADE_INSIDE.some((g) => compact.includes(g));
 }
 
-/** Words (runs of letters and digits) in a stretch of text: how far a dupe phrase is from the brand. */
-function wordsIn(text: string): number {
-  return text.match(/[\p{L}\p{N}'’]+/gu)?.length ?? 0;
+const WORD_CHAR = /[\p{L}\p{N}'’]/u;
+
+/**
+ * Words (runs of letters, digits and apostrophes) in text[from, to), counted up to `limit` + 1: how far a dupe
+ * phrase is from the brand. One pass over the stretch without building a list of its words (a title's "style" is
+ * asked of every brand named before it).
+ */
+function wordsIn(text: string, from: number, to: number, limit: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    const word =
+      c < 128
+        ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39
+        : WORD_CHAR.test(text[i] as string);
+    if (word && !inWord && ++n > limit) return n;
+    inWord = word;
+  }
+  return n;
 }
 
 /**
@@ -174,22 +191,31 @@ export function dupeOf(
 ): EvidenceSpan | null {
   for (const p of before) {
     if (p.end > start) continue;
-    const gap = wordsIn(text.slice(p.end, start));
-    if (adjoined(p) ? gap === 0 : gap <= 1) return p;
+    const most = adjoined(p) ? 0 : 1;
+    if (wordsIn(text, p.end, start, most) <= most) return p;
   }
   for (const p of after) {
     if (p.start < end) continue;
-    const gap = wordsIn(text.slice(end, p.start));
-    if (adjoined(p) ? gap === 0 && !STYLE_NUMBER.test(text.slice(p.end)) : gap <= 2) return p;
+    const tight = adjoined(p);
+    const most = tight ? 0 : 2;
+    if (wordsIn(text, end, p.start, most) <= most && !(tight && STYLE_NUMBER.test(text.slice(p.end)))) return p;
   }
   return null;
 }
 
 const ADJOINED = new Set(DUPE_ADJOINED.map(foldPhrase));
 
+const ADJOINED_SEEN = new Map<string, boolean>();
+
 /** A phrase of data/dupe-phrases.json that counts only written right against the brand ("Chanel-style"). */
 function adjoined(p: EvidenceSpan): boolean {
-  return ADJOINED.has(foldPhrase(p.text));
+  let known = ADJOINED_SEEN.get(p.text);
+  if (known === undefined) {
+    known = ADJOINED.has(foldPhrase(p.text));
+    // The phrases as titles write them are few ("style", "Style", "STYLE"); a bound keeps a hostile page's from growing it.
+    if (ADJOINED_SEEN.size < 1024) ADJOINED_SEEN.set(p.text, known);
+  }
+  return known;
 }
 
 /**
