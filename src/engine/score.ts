@@ -409,14 +409,16 @@ function claimed(d: MatcherData, v: BrandView, hasVocab: boolean, r: Read, l: Li
  * red cap" is still the team's cap).
  */
 function namedAsColour(d: MatcherData, v: BrandView, r: Read, title: string): boolean {
-  const mentions = v.mentions.filter((x) => x.field !== "seller");
-  if (mentions.length === 0) return false;
-  for (const x of mentions) {
+  let any = false;
+  for (const x of v.mentions) {
+    if (x.field === "seller") continue;
+    any = true;
     if (x.field !== "title" || x.model >= 0 || !mayBeBrandColour(x.span.text)) return false;
     const next = title.slice(x.span.end).match(/^[\s\-–]*(\p{L}+)/u)?.[1] ?? "";
     const previous = title.slice(0, x.span.start).match(/(\p{L}+)[\s\-–]*$/u)?.[1] ?? "";
     if (!isBrandColour(x.span.text, next, previous)) return false;
   }
+  if (!any) return false;
   const sells = d.bGroups[v.brand] ?? 0;
   return !r.title.itemType.some((t) => (sells & typeGroupBit(t)) !== 0);
 }
@@ -1300,7 +1302,8 @@ function priceModels(m: CompiledMatcher, v: BrandView, r: Read, l: Listing): num
   const title = l.title ?? "";
   // A model's reference is its adult retail price: a child's size of it is a cheaper item, and so is an outlet's line
   // of the same name; and its current list price: a luxury house's piece decades old is another.
-  r.outlet ??= outletGoods(blanked(title, [...r.titleModels, ...r.titleNames]));
+  // Outlet words are rare: the title itself is asked first, the title without its names only when it has one.
+  r.outlet ??= outletGoods(title) && outletGoods(blanked(title, [...r.titleModels, ...r.titleNames]));
   if (r.outlet || childSized(r, l) || (d.bTier[v.brand] === 0 && vintageOf(r))) return [];
   // "DualSense Wireless Controller - PlayStation 5", for a console also "Elden Ring PS5": the platform named last
   // is not the item.
