@@ -80,7 +80,7 @@ import {
   watchHouse,
 } from "./product-type.ts";
 import { daysBetween, hostOf, round, type SellerStanding, sellerStanding, squash, weakSeller } from "./seller.ts";
-import { dupeOf, ordinarySense, specificationSense } from "./senses.ts";
+import { dupeOf, isAdjoined, ordinarySense, specificationSense } from "./senses.ts";
 import { type StatedSize, statedSize } from "./size.ts";
 import * as W from "./weights.ts";
 
@@ -292,7 +292,10 @@ function groupBrands(m: CompiledMatcher, r: Read, l: Listing): BrandView[] {
     }
   }
   for (const v of views.values()) v.standing = sellerStanding(d, v.brand, l);
-  const { dupeBefore, dupeAfter } = r.title;
+  // A phrase that counts only against a brand ("style") and touches none is no phrase here (most titles' "style").
+  const touching = (p: EvidenceSpan, after: boolean) => !isAdjoined(p) || touchesMention(title, p, after, r.brands);
+  const dupeBefore = r.title.dupeBefore.filter((p) => touching(p, false));
+  const dupeAfter = r.title.dupeAfter.filter((p) => touching(p, true));
   if (dupeBefore.length > 0 || dupeAfter.length > 0) {
     for (const v of views.values()) {
       const inTitle = v.mentions
@@ -310,6 +313,15 @@ function groupBrands(m: CompiledMatcher, r: Read, l: Listing): BrandView[] {
     }
   }
   return [...views.values()];
+}
+
+/** The phrase is written right after (`after`) or right before a title mention: only spaces and dashes between. */
+function touchesMention(title: string, p: EvidenceSpan, after: boolean, brands: readonly BrandMention[]): boolean {
+  const gap = (c: string | undefined) => c === " " || c === "-" || c === "–" || c === "\u00a0";
+  let k = after ? p.start : p.end;
+  if (after) while (k > 0 && gap(title[k - 1])) k--;
+  else while (k < title.length && gap(title[k])) k++;
+  return brands.some((x) => x.field === "title" && (after ? x.span.end === k : x.span.start === k));
 }
 
 /**

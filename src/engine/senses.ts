@@ -191,12 +191,12 @@ export function dupeOf(
 ): EvidenceSpan | null {
   for (const p of before) {
     if (p.end > start) continue;
-    const most = adjoined(p) ? 0 : 1;
+    const most = isAdjoined(p) ? 0 : 1;
     if (wordsIn(text, p.end, start, most) <= most) return p;
   }
   for (const p of after) {
     if (p.start < end) continue;
-    const tight = adjoined(p);
+    const tight = isAdjoined(p);
     const most = tight ? 0 : 2;
     if (wordsIn(text, end, p.start, most) <= most && !(tight && STYLE_NUMBER.test(text.slice(p.end)))) return p;
   }
@@ -208,7 +208,7 @@ const ADJOINED = new Set(DUPE_ADJOINED.map(foldPhrase));
 const ADJOINED_SEEN = new Map<string, boolean>();
 
 /** A phrase of data/dupe-phrases.json that counts only written right against the brand ("Chanel-style"). */
-function adjoined(p: EvidenceSpan): boolean {
+export function isAdjoined(p: EvidenceSpan): boolean {
   let known = ADJOINED_SEEN.get(p.text);
   if (known === undefined) {
     known = ADJOINED.has(foldPhrase(p.text));
