@@ -17,7 +17,7 @@ import { driveSteps, runSteps, SLICE_UNITS, Slicer, type Steps } from "../shared
 import { type Column, f64, i32, u8, u16 } from "./columns.ts";
 import { fillContextSteps } from "./context-data.ts";
 import { toUsd, usdRates } from "./currency.ts";
-import { C_CJK, C_DIGIT, C_LETTER, leetLetter } from "./fold.ts";
+import { C_CJK, C_DIGIT, C_LETTER, isSpacelessAlphabet, leetLetter } from "./fold.ts";
 import { buildBucketsSteps, FNV_OFFSET, fnvStep, hashCodes, TYPO_MIN_LENGTH, typoKey } from "./hash-table.ts";
 import {
   type CompiledMatcher,
@@ -236,11 +236,6 @@ function tooAmbiguous(f: Folded, brandSide: boolean): boolean {
 
 /** Fewest letters of a name in an alphabet written without spaces for it to be matched inside a run of text. */
 export const SEA_NAME_MIN = 4;
-
-/** Thai, Lao, Myanmar and Khmer: alphabets written without spaces between words. */
-function isSpacelessAlphabet(c: number): boolean {
-  return (c >= 0x0e00 && c <= 0x0eff) || (c >= 0x1000 && c <= 0x109f) || (c >= 0x1780 && c <= 0x17ff);
-}
 
 function sellersOf(b: BrandRule): string {
   const enc = (kind: string, s: SellerRef) => `${kind}\u0002${s.marketplace}\u0002${s.name}\u0002${s.id ?? ""}`;

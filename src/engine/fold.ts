@@ -129,9 +129,7 @@ function isRtlMark(cp: number): boolean {
  */
 export function isCjk(cp: number): boolean {
   return (
-    (cp >= 0x0e00 && cp <= 0x0eff) ||
-    (cp >= 0x1000 && cp <= 0x109f) ||
-    (cp >= 0x1780 && cp <= 0x17ff) ||
+    isSpacelessAlphabet(cp) ||
     (cp >= 0x3040 && cp <= 0x30ff) ||
     (cp >= 0x31f0 && cp <= 0x31ff) ||
     (cp >= 0x3400 && cp <= 0x4dbf) ||
@@ -140,6 +138,11 @@ export function isCjk(cp: number): boolean {
     (cp >= 0x20000 && cp <= 0x3134f) ||
     cp === 0x3005
   );
+}
+
+/** Thai, Lao, Myanmar and Khmer: alphabets written without spaces between words. */
+export function isSpacelessAlphabet(cp: number): boolean {
+  return (cp >= 0x0e00 && cp <= 0x0eff) || (cp >= 0x1000 && cp <= 0x109f) || (cp >= 0x1780 && cp <= 0x17ff);
 }
 
 /** Class of an already folded code unit / code point. */

@@ -132,8 +132,8 @@ function matchCjk(m: CompiledMatcher, s: Scan, sides: number, hits: Hit[]): void
       // A Latin part at either end must still be a whole word: "D家" is not the end of "AD家".
       const first = d.chars[off] as number;
       const last = d.chars[off + len - 1] as number;
-      if (start > 0 && !isCjkCode(first) && isWordChar(classAt(s, start - 1))) continue;
-      if (start + len < s.n && !isCjkCode(last) && isWordChar(classAt(s, start + len))) continue;
+      if (start > 0 && !isCjk(first) && isWordChar(classAt(s, start - 1))) continue;
+      if (start + len < s.n && !isCjk(last) && isWordChar(classAt(s, start + len))) continue;
       hits.push({
         p,
         start: s.fm[start] as number,
@@ -146,10 +146,6 @@ function matchCjk(m: CompiledMatcher, s: Scan, sides: number, hits: Hit[]): void
       });
     }
   }
-}
-
-function isCjkCode(c: number): boolean {
-  return isCjk(c);
 }
 
 /**
