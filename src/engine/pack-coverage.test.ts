@@ -664,6 +664,16 @@ describe("brand names in the scripts of their main markets", () => {
     expect(missing).toEqual([]);
   });
 
+  it("discontinued iPhones are Apple's models at their refurbished prices; an iPhone SE is no disguised one", () => {
+    // Hand-written titles.
+    expect(brandOf("Apple iPhone 11 64GB")).toBe("apple");
+    expect(price(l("Apple iPhone 11 64GB", "40", "USD"))?.message).toMatch(/iPhone 11/);
+    expect(price(l("Apple iPhone 11 64GB", "130", "USD"))).toBeUndefined();
+    expect(price(l("iPhone 11 case", "3", "USD"))).toBeUndefined();
+    const se = score(l("Apple iPhone SE (White, 64 GB)", "30000", "INR"), m);
+    expect(se.reasons.map((r) => r.signal)).not.toContain("brand-disguised");
+  });
+
   it("lines sold under their own name claim the parent: Xbox, PlayStation, Mijia, Terrex, ThinkPad, Duplo", () => {
     expect(brandOf("Xbox Series S console")).toBe("microsoft");
     expect(brandOf("PlayStation Portal")).toBe("sony");
