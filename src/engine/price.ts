@@ -78,6 +78,8 @@ export interface PriceCheck {
   ratio: number;
   threshold: number;
   sameCurrency: boolean;
+  /** The listing's currency (its price's, else the marketplace's: CNY on Taobao, 1688 and the like). */
+  currency: string;
 }
 
 /**
@@ -519,6 +521,7 @@ export function priceBelow(d: MatcherData, listing: Listing, brand: number, inpu
     ratio: r,
     threshold: t,
     sameCurrency: reference.native !== null || native.currency === "USD",
+    currency: native.currency,
     reason: {
       signal: "price-below-reference",
       code: reference.of.code,

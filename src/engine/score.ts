@@ -50,7 +50,6 @@ import {
   STORE_WORDS,
 } from "./lexicon.ts";
 import {
-  CNY_HOSTS,
   hasFloorOf,
   listingPriceUsd,
   type OtherGeneration,
@@ -79,7 +78,7 @@ import {
   typeWithin,
   watchHouse,
 } from "./product-type.ts";
-import { daysBetween, hostOf, round, type SellerStanding, sellerStanding, squash, weakSeller } from "./seller.ts";
+import { daysBetween, round, type SellerStanding, sellerStanding, squash, weakSeller } from "./seller.ts";
 import { dupeOf, isAdjoined, ordinarySense, specificationSense } from "./senses.ts";
 import { type StatedSize, statedSize } from "./size.ts";
 import * as W from "./weights.ts";
@@ -1170,7 +1169,7 @@ export function score(listing: Listing, m: CompiledMatcher, now: string = m.d.me
     checks.push({ owner, pc, model: inputs.models.length > 0, owned: owner !== v.brand });
   }
   const best = bestPriceCheck(checks);
-  if (best) reasons.push(rateAdjusted(d, listing, best, r.now));
+  if (best) reasons.push(rateAdjusted(d, best, r.now));
   let collab: Reason | null = null;
   if (!claims.some((v) => v.standing || aboutBrand(r.typesOutsideModels, d.bGroups[v.brand] ?? 0))) {
     // The platform named last may be a model ("- PlayStation 5") or a brand's own name ("- Nintendo Switch").
@@ -1522,15 +1521,11 @@ function brandFieldMismatch(d: MatcherData, r: Read, claims: BrandView[]): Reaso
  * ("Rolex Submariner" at 1,000 ARS) stays strong evidence, one near it counts little. A comparison in the listing's
  * own currency (a floor in that currency) converts nothing and is not weighed.
  */
-function rateAdjusted(d: MatcherData, l: Listing, check: PriceCheck, now: string): Reason {
-  const { reason } = check;
+function rateAdjusted(d: MatcherData, check: PriceCheck, now: string): Reason {
+  const { reason, currency: cur } = check;
   if (check.sameCurrency) return reason;
-  const money = l.priceRange?.max ?? l.price;
-  const host = money?.currency ? "" : (hostOf(l.url) ?? "");
-  const inYuan = CNY_HOSTS.some((h) => host === h || host.endsWith(`.${h}`));
-  const cur = (money?.currency ?? (inYuan ? "CNY" : "")).toUpperCase();
-  const i = cur ? d.rCur.indexOf(cur) : -1;
-  if (i < 0 || cur === "USD") return reason;
+  const i = d.rCur.indexOf(cur);
+  if (i < 0) return reason;
   const date = d.rDate.at(i) ?? "";
   const days = date ? daysBetween(date, now) : null;
   const { factor: rated, drift, over } = rateFactor(d.rDrift[i] ?? 0, days);
