@@ -221,6 +221,7 @@ describe("a term counts in its counterfeit sense only (hand-written titles)", ()
       "Sac façon Chanel matelassé",
       "Tasche im Stil von Chanel",
       "Rolex style Submariner watch",
+      "Chanel (style) quilted bag",
     ]) {
       const v = score(listing(title, { price: usd("35") }), m);
       expect(v.brand, title).toBeNull();

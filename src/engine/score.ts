@@ -79,7 +79,7 @@ import {
   watchHouse,
 } from "./product-type.ts";
 import { daysBetween, round, type SellerStanding, sellerStanding, squash, weakSeller } from "./seller.ts";
-import { dupeOf, isAdjoined, ordinarySense, specificationSense } from "./senses.ts";
+import { dupeOf, isAdjoined, ordinarySense, specificationSense, wordCharAt } from "./senses.ts";
 import { type StatedSize, statedSize } from "./size.ts";
 import * as W from "./weights.ts";
 
@@ -314,12 +314,14 @@ function groupBrands(m: CompiledMatcher, r: Read, l: Listing): BrandView[] {
   return [...views.values()];
 }
 
-/** The phrase is written right after (`after`) or right before a title mention: only spaces and dashes between. */
+/**
+ * The phrase is written right after (`after`) or right before a title mention, no word between as dupeOf counts
+ * words: only such phrases can be one the brand's reading finds adjoined.
+ */
 function touchesMention(title: string, p: EvidenceSpan, after: boolean, brands: readonly BrandMention[]): boolean {
-  const gap = (c: string | undefined) => c === " " || c === "-" || c === "–" || c === "\u00a0";
   let k = after ? p.start : p.end;
-  if (after) while (k > 0 && gap(title[k - 1])) k--;
-  else while (k < title.length && gap(title[k])) k++;
+  if (after) while (k > 0 && !wordCharAt(title, k - 1)) k--;
+  else while (k < title.length && !wordCharAt(title, k)) k++;
   return brands.some((x) => x.field === "title" && (after ? x.span.end === k : x.span.start === k));
 }
 

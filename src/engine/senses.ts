@@ -156,6 +156,14 @@ export function specificationSense(name: string, value: string, start: number, e
 
 const WORD_CHAR = /[\p{L}\p{N}'’]/u;
 
+/** The code unit at `i` is part of a word as the dupe phrases count words: a letter, a digit or an apostrophe. */
+export function wordCharAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128
+    ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39
+    : WORD_CHAR.test(text[i] as string);
+}
+
 /**
  * Words (runs of letters, digits and apostrophes) in text[from, to), counted up to `limit` + 1: how far a dupe
  * phrase is from the brand. One pass over the stretch without building a list of its words (a title's "style" is
@@ -165,11 +173,7 @@ function wordsIn(text: string, from: number, to: number, limit: number): number 
   let n = 0;
   let inWord = false;
   for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    const word =
-      c < 128
-        ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39
-        : WORD_CHAR.test(text[i] as string);
+    const word = wordCharAt(text, i);
     if (word && !inWord && ++n > limit) return n;
     inWord = word;
   }
