@@ -471,13 +471,8 @@ export function* compileSteps(packs: RulePack[], opts: CompileOptions = {}): Ste
     }
     // A name in an alphabet written without spaces, listed with spaces between its words ("หลุยส์ วิตตอง"), is
     // also written solid in titles ("กระเป๋าหลุยส์วิตตอง").
-    if (
-      brandSide &&
-      f.hasCjk &&
-      /\s/u.test(r.text) &&
-      [...r.text.replace(/\s+/gu, "")].every((c) => isSpacelessAlphabet(c.codePointAt(0) ?? 0))
-    ) {
-      const solid = r.text.replace(/\s+/gu, "");
+    const solid = brandSide && f.hasCjk ? r.text.replace(/\s+/gu, "") : r.text;
+    if (solid !== r.text && [...solid].every((c) => isSpacelessAlphabet(c.codePointAt(0) ?? 0))) {
       const sf = foldPattern(solid, s, empty);
       if (!seen.has(r, sf.chars)) addKeyed({ ...r, text: solid }, sf);
     }

@@ -993,7 +993,7 @@ function priceInputs(
   // share such a size sells for (no model price is taken for one: priceModels).
   const child =
     models.length === 0 && childSized(r, listing) ? childShare(types, TIERS[d.bTier[v.brand] as number] ?? "") : 1;
-  const vintage = d.bTier[v.brand] === 0 && vintageOf(r);
+  const vintage = vintageOf(d, v.brand, r);
   return { models, types, product, accessory, size: stated, brandWide: !licensed, older, child, vintage };
 }
 
@@ -1293,10 +1293,20 @@ function childSized(r: Read, l: Listing): boolean {
   return childSize(r.outsideModels) && childSize(blanked(l.title ?? "", [...r.titleModels, ...r.titleNames]));
 }
 
-/** The title names the decade a piece was made in (context.ts vintagePiece), read once per listing. */
-function vintageOf(r: Read): boolean {
+/** A luxury house's item whose title names the decade it was made in (context.ts vintagePiece), read once per listing. */
+function vintageOf(d: MatcherData, brand: number, r: Read): boolean {
+  if (d.bTier[brand] !== 0) return false;
   r.vintage ??= vintagePiece(r.outsideModels);
   return r.vintage;
+}
+
+/**
+ * The title says the item is an outlet's goods outside its names (context.ts outletGoods), read once per listing.
+ * Outlet words are rare: the title itself is asked first, the title without its names only when it has one.
+ */
+function outletOf(r: Read, title: string): boolean {
+  r.outlet ??= outletGoods(title) && outletGoods(blanked(title, [...r.titleModels, ...r.titleNames]));
+  return r.outlet;
 }
 
 /** The kind of item a console maker has a floor of (product-types.json "console"). */
@@ -1315,9 +1325,7 @@ function priceModels(m: CompiledMatcher, v: BrandView, r: Read, l: Listing): num
   const title = l.title ?? "";
   // A model's reference is its adult retail price: a child's size of it is a cheaper item, and so is an outlet's line
   // of the same name; and its current list price: a luxury house's piece decades old is another.
-  // Outlet words are rare: the title itself is asked first, the title without its names only when it has one.
-  r.outlet ??= outletGoods(title) && outletGoods(blanked(title, [...r.titleModels, ...r.titleNames]));
-  if (r.outlet || childSized(r, l) || (d.bTier[v.brand] === 0 && vintageOf(r))) return [];
+  if (outletOf(r, title) || childSized(r, l) || vintageOf(d, v.brand, r)) return [];
   // "DualSense Wireless Controller - PlayStation 5", for a console also "Elden Ring PS5": the platform named last
   // is not the item.
   const platform = platformSuffix(title, r.titleModels, r.titleNames, hasFloorOf(d, v.brand, CONSOLE));
