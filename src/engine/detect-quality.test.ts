@@ -434,6 +434,8 @@ describe("model names next to their brand, common-word brands naming an item, st
       ["Pokemon TCG Scarlet & Violet Booster Pack", "4.49"],
       ["Crayola 24 Crayons", "1.50"],
       ["MAC Matte Lipstick Ruby Woo", "23"],
+      ["On Cloud 5 running shoes", "140"],
+      ["On Cloudmonster running shoes", "170"],
       ["Apple - AirPods Pro 2 (USB-C) - White", "189.99"],
       ["Xbox Series X Wireless Controller - Carbon Black", "49.99"],
       ["LEGO Star Wars Millennium Falcon 75375 Building Set", "67.99"],

@@ -367,8 +367,8 @@ function namesBrand(m: CompiledMatcher, mnt: BrandMention): boolean {
 /**
  * What a model's name must hold to spell out brand b, squashed (seller.ts squash): its full name, the first name of
  * an "X & Y" or "X and Y" name, and its own names of two letters or more ("飞天茅台" holds 茅台; "Air Jordan" holds
- * no Nike name); and its first word with a space after, when the name has several words and that word three letters
- * or more ("mac " for MAC Cosmetics). Made once per brand, when first asked.
+ * no Nike name); and its first word with a space after, when the name has several words and that word two letters
+ * or more ("mac " for MAC Cosmetics, "on " for On Running: "On Cloud 5" names the brand). Made once per brand, when first asked.
  */
 function ownNames(m: CompiledMatcher, b: number): { names: string[]; first: string } {
   const known = m.ownNames[b];
@@ -380,7 +380,7 @@ function ownNames(m: CompiledMatcher, b: number): { names: string[]; first: stri
     if ([...s].length >= 2) names.push(s);
   }
   const word = full.split(/\s+/u)[0] ?? "";
-  const first = [...word].length >= 3 && full.includes(" ") ? `${word.toLowerCase()} ` : "";
+  const first = [...word].length >= 2 && full.includes(" ") ? `${word.toLowerCase()} ` : "";
   const made = { names: [...new Set(names)], first };
   m.ownNames[b] = made;
   return made;
