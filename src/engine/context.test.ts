@@ -10,7 +10,7 @@ import { testBrand } from "../shared/test-packs.node.ts";
 import type { SignalId, Verdict } from "../shared/verdict.ts";
 import { capacityOf } from "./capacity.ts";
 import { compile } from "./compile.ts";
-import { displayOrder, fitsOthers, otherVariantAfter, statedCondition } from "./context.ts";
+import { displayOrder, fitsOthers, matchesIn, otherVariantAfter, statedCondition, wordsRe } from "./context.ts";
 import { rateFactor } from "./context-data.ts";
 import { normalize } from "./normalize.ts";
 import { isDisguised, scriptOf } from "./obfuscation.ts";
@@ -899,5 +899,22 @@ describe("pack fields the context rules read: brand owner, distinctive model", (
     const cyc = compile([p]);
     const v = score(listing("Gucci Prada bag", { price: usd("500") }), cyc);
     expect(v.reasons.some((r) => r.message.startsWith("Names two brands"))).toBe(true);
+  });
+});
+
+describe("matchesIn", () => {
+  it("finds what matchAll finds, empty matches included, and leaves the regex reusable", () => {
+    const cases: [RegExp, string][] = [
+      [wordsRe(["dust bag", "box", "防尘袋"]), "Box only, dust bag; boxes 防尘袋 box"],
+      [/[\p{L}\p{N}]+/gu, "Nike Air-Max 90 — 耐克"],
+      [/x*/g, "axxb"],
+      [/(\d+)\s*ml/giu, "100ml + 10 ML"],
+    ];
+    for (const [re, text] of cases) {
+      const want = [...text.matchAll(re)].map((m) => [m.index, ...m]);
+      expect(matchesIn(re, text).map((m) => [m.index, ...m])).toEqual(want);
+      expect(matchesIn(re, text).map((m) => [m.index, ...m])).toEqual(want);
+      expect(re.lastIndex).toBe(0);
+    }
   });
 });

@@ -19,6 +19,21 @@ export function escapeRe(s: string): string {
 }
 
 /**
+ * The matches of a global regex in `text`, as matchAll gives them, through exec: matchAll copies the regex on every
+ * call, which for the long word lists here costs several times the search itself, on every listing scored.
+ */
+export function matchesIn(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    out.push(m);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
+/**
  * One regex finding any of `words` as a whole word (CJK words as substrings),
  * longest first, case-insensitive. `edge` is what may not touch a Latin word:
  * letters and digits by default, letters only for units after a number.
@@ -39,8 +54,9 @@ const FIT_WORD_AT = wordsRe(ITEMS.fits, "giu");
 
 /** The words of what fits a device (item-context.json "fits") inside a text, as offsets: "case" in "case for". */
 export function fitWordsIn(text: string): { start: number; end: number }[] {
-  return [...text.matchAll(FIT_WORD_AT)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return matchesIn(FIT_WORD_AT, text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
 const CONSOLE_CATEGORY = /console|konsole|consola|主机|本体/iu;
 const BUNDLED = new Set(ITEMS.bundled.map((w) => w.toLowerCase()));
 const VARIANTS = new Set(ITEMS.variants.map((w) => w.toLowerCase()));
@@ -119,7 +135,7 @@ export function platformSuffix<S extends { start: number; end: number }>(
   const end = dashed ? i : last.start;
   const head = title.slice(0, end).trim();
   if (!head || CONSOLE_CATEGORY.test(head)) return null;
-  for (const w of title.slice(0, end).matchAll(/[\p{L}\p{N}]+/gu)) {
+  for (const w of matchesIn(WORD_RUN, title.slice(0, end))) {
     const at = w.index;
     if (isDescriptor(w[0]) || DEVICE_WORDS.has(w[0].toLowerCase())) continue;
     if (names.some((n) => n.start <= at && at + w[0].length <= n.end)) continue;
@@ -320,7 +336,7 @@ export function isVariantWord(word: string): boolean {
  * an extra that comes with the product ("Neverfull MM with dust bag").
  */
 export function packagingOnly(title: string): boolean {
-  for (const m of title.matchAll(PACKAGING)) if (!bundledBefore(title, m.index)) return true;
+  for (const m of matchesIn(PACKAGING, title)) if (!bundledBefore(title, m.index)) return true;
   return false;
 }
 

@@ -5,7 +5,7 @@
  * into bSizeMl). Half bottles, miniatures, travel sprays and deluxe samples are
  * ordinary genuine goods at a fraction of the full-size price.
  */
-import { wordsRe } from "./context.ts";
+import { matchesIn, wordsRe } from "./context.ts";
 import SIZES from "./data/standard-sizes.json";
 import type { MatcherData } from "./layout.ts";
 import { groupBits, typeGroupBit } from "./product-type.ts";
@@ -61,7 +61,7 @@ export function statedSize(title: string): StatedSize | null {
   let grams: boolean | null = null;
   let lastEnd = -1;
   const texts: string[] = [];
-  for (const m of title.matchAll(SIZE)) {
+  for (const m of matchesIn(SIZE, title)) {
     const unit = (m[3] ?? "").toLowerCase().replace(/\s+/g, " ");
     const g = GRAM_UNITS.has(unit);
     const per = g ? 1 : ML_PER[unit];
