@@ -6,7 +6,7 @@
  */
 import type { Listing } from "../shared/listing.ts";
 import type { Reason } from "../shared/verdict.ts";
-import { escapeRe, wordsRe } from "./context.ts";
+import { escapeRe, statedCondition, wordsRe } from "./context.ts";
 import MEDIA from "./data/media-capacity.json";
 import type { MatcherData } from "./layout.ts";
 import { listingPriceUsd } from "./price.ts";
@@ -37,6 +37,9 @@ const CAPACITY = new RegExp(
 );
 /** Cheap pre-check (no Unicode classes): a digit followed by a capacity unit ("32 men's" is not one). */
 const MAYBE = /\d ?(?:[tg](?![a-z])|tb|gb|mah|to|go|tera|giga|тб|гб|テラ|ギガ|毫安)/i;
+
+/** A used or refurbished item's floor is this share of a new one's. */
+const USED_SHARE = 0.5;
 
 /** Capacities below this do not count when deciding whether a title offers several (the "5G" of a phone). */
 const MIN_COUNTED = { GB: 16, mAh: 1000 } as const;
@@ -73,11 +76,14 @@ export function capacityReason(d: MatcherData, listing: Listing): Reason | null 
   if (!title) return null;
   const c = capacityOf(title);
   if (!c) return null;
+  // A dead drive holds nothing whatever it says; a used or refurbished one sells below new.
+  const condition = statedCondition(title) ?? listing.condition;
+  if (condition === "damaged") return null;
   const price = listingPriceUsd(d, listing);
   if (!price) return null;
   const units = c.unit === "GB" ? c.amount : c.amount / 1000;
   const perUnit = price.usd / units;
-  const floor = c.media.floorUsdPerUnit;
+  const floor = c.media.floorUsdPerUnit * (condition === "used" || condition === "refurbished" ? USED_SHARE : 1);
   if (perUnit >= floor) return null;
   const w = Math.min(W.CAPACITY_MAX, W.CAPACITY_BASE + W.CAPACITY_SLOPE * Math.log2(floor / perUnit));
   const per = c.unit === "GB" ? "GB" : "1000 mAh";

@@ -804,6 +804,26 @@ describe("capacity against price (hand-written titles)", () => {
     );
     expect(signals(score(listing("Power bank 50000mAh", { price: usd("6") }), m))).toContain("capacity-implausible");
   });
+
+  it("hard drives: a 30 TB portable drive at US$25 is fake; real drives, used ones and dead ones are not", () => {
+    for (const [title, price] of [
+      ["Seagate 30TB External Hard Drive Portable USB 3.0", "24.99"],
+      ["16TB Portable HDD external hard disk USB 3.1", "19.99"],
+      ["Externe Festplatte 8TB tragbar", "29"],
+    ] as const) {
+      expect(signals(score(listing(title, { price: usd(price) }), m)), title).toContain("capacity-implausible");
+    }
+    for (const [title, price] of [
+      ["Seagate IronWolf 12TB NAS Internal Hard Drive", "199"],
+      ["WD 4TB Elements Portable External Hard Drive", "99.99"],
+      ["Seagate 4TB external hard drive used, tested", "22"],
+      ["WD 6TB hard drive for parts not working", "5"],
+      ["Synology 4-bay NAS with 4x 8TB hard drives", "1200"],
+      ["Laptop 16GB RAM 1TB HDD", "300"],
+    ] as const) {
+      expect(signals(score(listing(title, { price: usd(price) }), m)), title).not.toContain("capacity-implausible");
+    }
+  });
 });
 
 describe("model-only titles for models known without their brand (hand-written titles)", () => {
