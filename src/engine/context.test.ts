@@ -123,6 +123,10 @@ describe("a term counts in its counterfeit sense only (hand-written titles)", ()
     expect(signals(score(listing("Nike AAA batteries 24 pack"), m))).not.toContain("counterfeit-term");
     expect(signals(score(listing("Nike alkaline battery AAA 1.5V"), m))).not.toContain("counterfeit-term");
     expect(signals(score(listing("Nike 充电电池 AAA 4节"), m))).not.toContain("counterfeit-term");
+    // A battery word anywhere, or a battery maker, says the size though a word stands between.
+    expect(signals(score(listing("Nike Plus AAA Micro Batterien 12er Pack"), m))).not.toContain("counterfeit-term");
+    expect(signals(score(listing("Baterie alkaliczne Nike Plus AAA 8 szt."), m))).not.toContain("counterfeit-term");
+    expect(signals(score(listing("Duracell Plus AAA 8 szt."), m))).not.toContain("counterfeit-term");
     expect(signals(score(listing("Nike hoodie AAA"), m))).toContain("counterfeit-term");
     expect(signals(score(listing("Nike Air Force 1 AAA replica"), m))).toContain("counterfeit-term");
   });
