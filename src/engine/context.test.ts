@@ -339,6 +339,14 @@ describe("a model named in a title is the item only when it is the item (hand-wr
     ]) {
       expect(signals(score(listing(title, { price: usd("29") }), m)), title).not.toContain("price-below-reference");
     }
+    // Several platforms joined, or a region code after the platform: still what the game runs on.
+    for (const title of [
+      "Starfield Launch Edition - PlayStation 5 / Sony PS4",
+      "Starfield - PlayStation 5 [EU]",
+      "Starfield - PlayStation 5 PL",
+    ]) {
+      expect(signals(score(listing(title, { price: usd("29") }), m)), title).not.toContain("price-below-reference");
+    }
     // The device itself, or nothing but its brand or a condition before the dash: still the console.
     for (const title of [
       "Console - PlayStation 5",
@@ -346,6 +354,8 @@ describe("a model named in a title is the item only when it is the item (hand-wr
       "New Sealed - PlayStation 5",
       "Disc Edition - PlayStation 5",
       "Brand New - PlayStation 5",
+      "Console - PlayStation 5 EU",
+      "Console - PlayStation 5 / 825GB / White",
     ]) {
       const v = score(listing(title, { price: usd("120") }), m);
       expect(reason(v, "price-below-reference")?.message, title).toContain("PlayStation 5");

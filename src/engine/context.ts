@@ -97,7 +97,7 @@ export function fitsOthers(
   }
   // A platform named last with no other model before it: the item is made for it ("Spider-Man 2 - PlayStation 5").
   const platform = platformSuffix(title, own, names);
-  if (platform && !own.some((o) => o.end <= platform.start)) return true;
+  if (platform && !own.some((o) => o.end <= (platform[0] as { start: number }).start)) return true;
   for (const f of fits) {
     if (own.some((o) => o.start <= f.start && f.end <= o.end)) continue;
     if (bundledBefore(title, f.start) || countBefore(title, f.start, own)) continue;
@@ -108,21 +108,33 @@ export function fitsOthers(
 
 /**
  * Retail titles name the platform of a game or an accessory last, after a dash: "Marvel's Spider-Man 2 -
- * PlayStation 5", "Mario Kart 8 Deluxe – Nintendo Switch". The model (of `own`, the models' spans in the title)
- * named only there, after a title of its own ("Starfield - Xbox Series X"), is what the item runs on; it is
- * returned. Not when the words before are the device itself ("Console - PlayStation 5", "Disc Edition - PlayStation
- * 5") or hold nothing but descriptors, a condition and brand names (`names`: "Sony - PlayStation 5", "New Sealed -
- * PlayStation 5"). Another model named there is a title of its own ("DualSense Wireless Controller - PlayStation 5").
- * With `bare`, asked for a console, the dash may be missing ("Elden Ring PS5").
+ * PlayStation 5", "Mario Kart 8 Deluxe – Nintendo Switch". The models (of `own`, the models' spans in the title)
+ * named only there, after a title of its own ("Starfield - Xbox Series X"), are what the item runs on; they are
+ * returned, in order: several platforms joined by "/", "|", "," or "&" ("Elden Ring - Xbox Series X / Xbox One"),
+ * and a region or language code may close the title ("Hogwarts Legacy PS5 PL", "FIFA 23 - PS4 [EU]"). Not when the
+ * words before are the device itself ("Console - PlayStation 5", "Disc Edition - PlayStation 5") or hold nothing but
+ * descriptors, a condition and brand names (`names`: "Sony - PlayStation 5", "New Sealed - PlayStation 5"). Another
+ * model named there is a title of its own ("DualSense Wireless Controller - PlayStation 5"). With `bare`, asked for
+ * a console, the dash may be missing ("Elden Ring PS5").
  */
 export function platformSuffix<S extends { start: number; end: number }>(
   title: string,
   own: readonly S[],
   names: readonly { start: number; end: number }[] = own,
   bare = false,
-): S | null {
-  const last = own.reduce<S | null>((a, o) => (a && a.end >= o.end ? a : o), null);
-  if (!last || !/^[\s)\]]*$/u.test(title.slice(last.end))) return null;
+): S[] | null {
+  const sorted = [...own].sort((a, b) => a.start - b.start || b.end - a.end);
+  const lastOne = sorted.reduce<S | null>((a, o) => (a && a.end >= o.end ? a : o), null);
+  if (!lastOne || !platformTail(title, lastOne.end, names)) return null;
+  // Back over the platforms joined to the last one.
+  const group: S[] = [lastOne];
+  for (let k = sorted.indexOf(lastOne) - 1; k >= 0; k--) {
+    const o = sorted[k] as S;
+    const first = group[0] as S;
+    if (o.end > first.start || !PLATFORM_JOIN.test(title.slice(o.end, first.start))) break;
+    group.unshift(o);
+  }
+  const last = group[0] as S;
   // Back from the name over spaces and an opening bracket to a dash or bar that has a space before it.
   let i = last.start - 1;
   while (i >= 0 && /[\s([]/u.test(title[i] as string)) i--;
@@ -131,7 +143,7 @@ export function platformSuffix<S extends { start: number; end: number }>(
   // PS5"), where descriptors and device words are known; "全新PS5" is the console.
   if (!dashed && !(bare && /\s/u.test(title[last.start - 1] ?? ""))) return null;
   // Without the dash, another model before it is the item ("PlayStation 5 DualSense Wireless Controller").
-  if (!dashed && own.some((o) => o !== last && o.end <= last.start)) return null;
+  if (!dashed && own.some((o) => !group.includes(o) && o.end <= last.start)) return null;
   const end = dashed ? i : last.start;
   const head = title.slice(0, end).trim();
   if (!head || CONSOLE_CATEGORY.test(head)) return null;
@@ -140,9 +152,40 @@ export function platformSuffix<S extends { start: number; end: number }>(
     if (isDescriptor(w[0]) || DEVICE_WORDS.has(w[0].toLowerCase())) continue;
     if (names.some((n) => n.start <= at && at + w[0].length <= n.end)) continue;
     if (!dashed && !/^[\p{Script=Latin}\p{N}]+$/u.test(w[0])) return null;
-    return last;
+    return group;
   }
   return null;
+}
+
+/** What may join platforms named together: "Xbox Series X / Xbox One", "PS5 | PS4", "Switch, PS4 & PC". */
+const PLATFORM_JOIN = /^\s*[/|,&]\s*$/u;
+/** A region or language code closing a title (item-context.json regionTails), with the separator before it. */
+const REGION = new RegExp(
+  `^[\\s)\\]]*(?:[-–/|,([]\\s*)?(?:${ITEMS.regionTails.map(escapeRe).join("|")})(?![\\p{L}\\p{N}])`,
+  "iu",
+);
+/** A short word after a brand's name: the rest of an older platform's name ("Xbox One", "Nintendo 3DS"). */
+const NAME_REST = /^\s?[\p{L}\p{N}]{1,4}(?![\p{L}\p{N}])/u;
+
+/**
+ * Whether title[from..] closes the title after a platform: nothing but brackets, region or language codes ("PS5
+ * PL", "PS4 [EU]"), and other platforms joined by "/", "|", "," or "&" that the pack knows by a brand's name and
+ * one short word at most ("/ Xbox One", "| PS4" where PS4 is a name, "& Nintendo Switch").
+ */
+function platformTail(title: string, from: number, names: readonly { start: number; end: number }[]): boolean {
+  let at = from;
+  for (;;) {
+    const rest = title.slice(at);
+    if (/^[\s)\]]*$/u.test(rest)) return true;
+    const region = REGION.exec(rest);
+    if (region) {
+      at += region[0].length;
+      continue;
+    }
+    const name = names.find((n) => n.start >= at && PLATFORM_JOIN.test(title.slice(at, n.start)));
+    if (!name) return false;
+    at = name.end + (NAME_REST.exec(title.slice(name.end))?.[0].length ?? 0);
+  }
 }
 
 /** Words before a platform's name that describe the device itself or its state, not a title of its own. */

@@ -1176,7 +1176,9 @@ export function score(listing: Listing, m: CompiledMatcher, now: string = m.d.me
   if (!claims.some((v) => v.standing || aboutBrand(r.typesOutsideModels, d.bGroups[v.brand] ?? 0))) {
     // The platform named last may be a model ("- PlayStation 5") or a brand's own name ("- Nintendo Switch").
     const named = claims.flatMap((v) => v.mentions.filter((x) => x.field === "title").map((x) => x.span));
-    collab = collabReason(d, claims, listing.title ?? "", platformSuffix(listing.title ?? "", named));
+    const platforms = platformSuffix(listing.title ?? "", named);
+    const platform = platforms && { start: platforms[0]?.start ?? 0, end: platforms.at(-1)?.end ?? 0 };
+    collab = collabReason(d, claims, listing.title ?? "", platform);
     if (collab) reasons.push(collab);
   }
   if (cancelled.length > 0 && cancelled[0]?.accessory) {
@@ -1359,7 +1361,7 @@ function priceModels(m: CompiledMatcher, v: BrandView, r: Read, l: Listing): num
         (x) =>
           !variantAfter(title, x.span.end) &&
           !otherVariantAfter(title, x.span.start, x.span.end, name, generations, oldYear) &&
-          x.span !== platform,
+          !platform?.includes(x.span),
       )
     );
   });
