@@ -237,6 +237,20 @@ describe("model names next to their brand, common-word brands naming an item, st
     }
   });
 
+  it("a brand named as what a part is made by is an ingredient, not the item's brand (hand-written retail titles)", () => {
+    for (const [title, price, currency, brand] of [
+      ["Xiaomi 小米14 徕卡光学 12GB+256GB 黑色 5G手机", "3999", "CNY", "Xiaomi"],
+      ["Xiaomi 14 Ultra Leica optics 16GB 512GB", "899", "USD", "Xiaomi"],
+      ["Pandora Moments charm with Swarovski crystals", "45", "USD", "Pandora"],
+    ] as const) {
+      const v = score(l(title, price, currency), m);
+      expect(v.brand?.name, title).toBe(brand);
+      expect(v.risk, title).toBe("low");
+    }
+    // Alone, the brand is the item's: a Leica camera at a fraction of its price is still flagged.
+    expect(score(l("Leica Q3 camera", "120"), m).risk).toBe("high");
+  });
+
   it("genuine fine jewellery at its price is not flagged; the same names far below it are", () => {
     // A collection's name (Love, Juste un Clou, Alhambra, Serpenti) covers its cheapest piece, not its bracelet.
     for (const [title, price] of [

@@ -8,6 +8,7 @@
  */
 import DUPE from "./data/dupe-phrases.json";
 import ITEMS from "./data/item-context.json";
+import { isCjk } from "./fold.ts";
 
 /** Kinds of item that fit or run on a device (data/item-context.json "fits"); matched as K_FIT context patterns. */
 export const FIT_WORDS: readonly string[] = ITEMS.fits;
@@ -58,10 +59,18 @@ export function isBrandColour(name: string, next: string, previous: string): boo
   return BRAND_COLOURS.has(foldPhrase(`${name} ${next}`)) || BRAND_COLOURS.has(foldPhrase(`${previous} ${name}`));
 }
 
-/** A word that, right after a brand's name, makes the brand a part or material of the item (item-context.json "components"). */
-export function isComponent(word: string): boolean {
-  return COMPONENTS.has(word.toLowerCase());
+/**
+ * The text right after a brand's name opens with a word that makes the brand a part or material of the item
+ * (item-context.json "components"): the whole first word ("Vibram sole"), or, in an unspaced script, a component word
+ * opening it ("徕卡光学镜头").
+ */
+export function isComponent(after: string): boolean {
+  const word = /^[\p{L}\p{N}-]+/u.exec(after)?.[0].toLowerCase() ?? "";
+  if (COMPONENTS.has(word)) return true;
+  const cp = word.codePointAt(0);
+  return cp !== undefined && isCjk(cp) && CJK_COMPONENTS.some((w) => word.startsWith(w));
 }
+const CJK_COMPONENTS = ITEMS.components.words.filter((w) => isCjk(w.codePointAt(0) ?? 0));
 
 /** Phrases naming a brand as what an item imitates (data/dupe-phrases.json); matched as K_DUPE_* context patterns. */
 export const DUPE_BEFORE: readonly string[] = [...DUPE.before, ...DUPE.adjoinedBefore];

@@ -832,13 +832,12 @@ function madeForDeviceOf(d: MatcherData, v: BrandView, claims: readonly BrandVie
   });
 }
 
+const NO_WORD_LEAD = /^[^\p{L}\p{N}]*/u;
+
 /** Every title mention of the brand is followed by a component word ("3M reflective", "Vibram sole"): an ingredient. */
 function onlyComponent(v: BrandView, title: string): boolean {
   const inTitle = v.mentions.filter((x) => x.field === "title" && !x.accessory);
-  return (
-    inTitle.length > 0 &&
-    inTitle.every((x) => isComponent(title.slice(x.span.end).match(/^[^\p{L}\p{N}]*([\p{L}\p{N}-]+)/u)?.[1] ?? ""))
-  );
+  return inTitle.length > 0 && inTitle.every((x) => isComponent(title.slice(x.span.end).replace(NO_WORD_LEAD, "")));
 }
 
 /** Several brands claimed together ("Nike Stüssy", "Gazelle x Gucci"): collaborations are the replica trade's favourite items. */
@@ -1123,8 +1122,12 @@ function readClaims(m: CompiledMatcher, listing: Listing, now: string) {
   const r = readListing(m, listing, now);
   const vocab = termReasons(d, outsideModelNames(r.terms, r.brands));
   const views = groupBrands(m, r, listing);
-  const claims = views.filter((v) => claimed(d, v, strongVocab(vocab), r, listing));
-  claims.push(...collabClaims(views, claims, listing.title ?? ""));
+  const all = views.filter((v) => claimed(d, v, strongVocab(vocab), r, listing));
+  all.push(...collabClaims(views, all, listing.title ?? ""));
+  // A brand named only as what a part of the item is made by ("Xiaomi 14 Leica optics", "Pandora charm Swarovski
+  // crystals") is an ingredient beside the item's brand: not claimed, and its prices say nothing of the item.
+  const makers = all.filter((v) => !onlyComponent(v, listing.title ?? ""));
+  const claims = makers.length > 0 ? makers : all;
   return { r, vocab, views, claims };
 }
 
