@@ -196,7 +196,7 @@ export function isBundleWord(word: string): boolean {
   return BUNDLED.has(word.toLowerCase());
 }
 
-/** One of the two words right before `at` makes what follows an extra of a bundle ("with case", "+ dust bag", "送"). */
+/** One of the words right before `at` (BUNDLE_REACH) makes what follows an extra of a bundle ("with case", "+ dust bag", "送"). */
 function bundledBefore(title: string, at: number): boolean {
   const words =
     title
@@ -204,8 +204,11 @@ function bundledBefore(title: string, at: number): boolean {
       .toLowerCase()
       // A hyphenated name is one word: "Joy-Con Strap" holds no Spanish "con" (with).
       .match(/[\p{L}\p{N}/]+(?:-[\p{L}\p{N}]+)*|\+/gu) ?? [];
-  return words.slice(-2).some((w) => BUNDLED.has(w));
+  return words.slice(-BUNDLE_REACH).some((w) => BUNDLED.has(w));
 }
+
+/** How many words before a fits-word a bundle word may stand: "with case", "with leather case", "with MagSafe Charging Case". */
+const BUNDLE_REACH = 3;
 
 /**
  * A model's name as the title writes it (`span`) holds a word of what fits a device ("DualSense Wireless

@@ -118,6 +118,10 @@ describe("general mechanisms", () => {
     // The console itself, alone or with controllers, keeps its price.
     expect(score(l("PlayStation 5 Console Disc Edition", "120"), m).risk).not.toBe("low");
     expect(score(l("PlayStation 5 Console with 2 controllers", "150"), m).risk).not.toBe("low");
+    // A case the device comes with, named in a few words after "with", is part of the device.
+    const buds = score(l("AirPods Pro 2nd Generation with MagSafe Charging Case USB-C", "12.49"), m);
+    expect(signals(buds)).toContain("price-below-reference");
+    expect(buds.risk).toBe("high");
   });
 
   it("books, films and records about a brand, abbreviations and games for a platform (hand-written store titles)", () => {
