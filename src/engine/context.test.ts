@@ -532,6 +532,10 @@ describe("the condition a title states, for a page that gives none (hand-written
     expect(statedCondition("Hermes Silk Twill Scarf 90 Authentic Vintage", true)).toBe("used");
     expect(statedCondition("ヴィンテージ シャネル マトラッセ", true)).toBe("used");
     expect(statedCondition("Hermes Silk Twill Scarf 90 Authentic Vintage", false)).toBeNull();
+    // A bottle's vintage is its harvest year, not an age of use.
+    expect(statedCondition("Dom Pérignon Vintage 2013 750ml", true)).toBeNull();
+    expect(statedCondition("Champagne Millésime 2015 75cl", true)).toBeNull();
+    expect(statedCondition("Rolex Datejust vintage 1985", true)).toBe("used");
   });
 
   it("a pre-owned item at a resale price gives no price evidence; far below even a used one's threshold it does", () => {

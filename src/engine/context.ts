@@ -394,13 +394,25 @@ export function packagingOnly(title: string): boolean {
 export function statedCondition(title: string, luxury = false): "used" | "refurbished" | "damaged" | null {
   if (DAMAGED.test(title)) return "damaged";
   if (REFURBISHED.test(title)) return "refurbished";
-  // A luxury house's "vintage" item is a resale ("Hermes Silk Twill Scarf 90 Authentic Vintage").
-  if (luxury && (VINTAGE.test(title) || vintagePiece(title))) return "used";
+  // A luxury house's "vintage" item is a resale ("Hermes Silk Twill Scarf 90 Authentic Vintage"); a bottle's vintage
+  // is its harvest.
+  if (luxury && (VINTAGE.test(title) || vintagePiece(title)) && !harvestYear(title)) return "used";
   if (!USED.test(title)) return null;
   // "used" alone may say what the item is for; any other word of the list is the condition.
   const rest = title.replace(USED_FOR, " ");
   return USED.test(rest) ? "used" : null;
 }
+
+/** A wine's vintage: a vintage word, a four-digit year and a bottle's volume (item-context.json "harvestYear"). */
+function harvestYear(title: string): boolean {
+  return HARVEST_WORD.test(title) && HARVEST_YEAR.test(title) && BOTTLE_VOLUME.test(title);
+}
+const HARVEST_WORD = wordsRe(ITEMS.harvestYear.words, "iu");
+const HARVEST_YEAR = /(?<![\p{L}\p{N}])(?:19|20)\d\d(?![\p{L}\p{N}])/u;
+const BOTTLE_VOLUME = new RegExp(
+  `\\d\\s*(?:${ITEMS.harvestYear.volumes.map(escapeRe).join("|")})(?![\\p{L}])`,
+  "iu",
+);
 
 /**
  * A luxury house's piece decades old: the decade it was made in ("Omega Seamaster vintage 1960s", "Prada nylon
