@@ -409,10 +409,7 @@ function harvestYear(title: string): boolean {
 }
 const HARVEST_WORD = wordsRe(ITEMS.harvestYear.words, "iu");
 const HARVEST_YEAR = /(?<![\p{L}\p{N}])(?:19|20)\d\d(?![\p{L}\p{N}])/u;
-const BOTTLE_VOLUME = new RegExp(
-  `\\d\\s*(?:${ITEMS.harvestYear.volumes.map(escapeRe).join("|")})(?![\\p{L}])`,
-  "iu",
-);
+const BOTTLE_VOLUME = new RegExp(`\\d\\s*(?:${ITEMS.harvestYear.volumes.map(escapeRe).join("|")})(?![\\p{L}])`, "iu");
 
 /**
  * A luxury house's piece decades old: the decade it was made in ("Omega Seamaster vintage 1960s", "Prada nylon
