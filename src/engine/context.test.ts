@@ -279,6 +279,8 @@ describe("a term counts in its counterfeit sense only (hand-written titles)", ()
     // Far below even a damaged one's price, still evidence.
     expect(priced("Apple iPhone 15 for parts not working", "20")).toContain("price-below-reference");
     expect(priced("Rolex box and papers only", "300")).not.toContain("price-below-reference");
+    // A full set is the watch with its box and papers.
+    expect(priced("Rolex Submariner Full Set Box and Papers", "250")).toContain("price-below-reference");
     expect(priced("Chanel ribbon gift wrap", "12")).not.toContain("price-below-reference");
   });
 

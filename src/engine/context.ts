@@ -64,6 +64,7 @@ const CJK_VARIANTS = ITEMS.variants.filter((w) => CJK.test(w));
 const CHILD_SIZES = wordsRe(ITEMS.childSizes, "iu");
 const OUTLET = wordsRe(ITEMS.outlet.words, "iu");
 const PACKAGING = wordsRe(ITEMS.packaging);
+const FULL_SET = wordsRe(ITEMS.fullSet.words, "iu");
 const USED = wordsRe(ITEMS.conditions.used, "iu");
 const REFURBISHED = wordsRe(ITEMS.conditions.refurbished, "iu");
 const VINTAGE = wordsRe(ITEMS.conditions.vintage, "iu");
@@ -379,9 +380,10 @@ export function isVariantWord(word: string): boolean {
 
 /**
  * The title says the item is the brand's packaging or a sample ("shoe box only", "dust bag", "sample 2ml"), not as
- * an extra that comes with the product ("Neverfull MM with dust bag").
+ * an extra that comes with the product ("Neverfull MM with dust bag", "Submariner Full Set Box and Papers").
  */
 export function packagingOnly(title: string): boolean {
+  if (FULL_SET.test(title)) return false;
   for (const m of matchesIn(PACKAGING, title)) if (!bundledBefore(title, m.index)) return true;
   return false;
 }
