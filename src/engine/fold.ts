@@ -175,8 +175,11 @@ export function foldSlow(cp: number): string {
   if (cp >= 0x430 && cp <= 0x44f && !CONFUSABLES.has(cp)) return String.fromCharCode(cp);
   const direct = CONFUSABLES.get(cp);
   if (direct !== undefined) return direct;
-  // Regional indicator letters (🇳🇮🇰🇪) spell Latin letters.
+  // Regional indicator letters (🇳🇮🇰🇪) spell Latin letters, and so do negative circled and squared ones (🅝🅘🅚🅔,
+  // 🅽🅸🅺🅴), which have no compatibility decomposition.
   if (cp >= 0x1f1e6 && cp <= 0x1f1ff) return String.fromCharCode(97 + cp - 0x1f1e6);
+  if (cp >= 0x1f150 && cp <= 0x1f169) return String.fromCharCode(97 + cp - 0x1f150);
+  if (cp >= 0x1f170 && cp <= 0x1f189) return String.fromCharCode(97 + cp - 0x1f170);
   // Full-width ASCII: NFKC would do it, this is just faster.
   if (cp >= 0xff01 && cp <= 0xff5e) {
     const a = cp - 0xfee0;

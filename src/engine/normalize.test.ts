@@ -13,6 +13,8 @@ describe("normalize", () => {
     expect(normalize("ΝΙΚΕ").text).toBe("nike"); // Greek capitals
     expect(normalize("ɢᴜᴄᴄɪ").text).toBe("gucci"); // small capitals
     expect(normalize("🇳🇮🇰🇪").text).toBe("nike"); // regional indicators
+    expect(normalize("🅝🅘🅚🅔").text).toBe("nike"); // negative circled letters
+    expect(normalize("🅽🅸🅺🅴").text).toBe("nike"); // negative squared letters
   });
 
   it("folds the look-alikes of Unicode's confusables (data/confusables.json): Lisu, Cherokee, Cyrillic г", () => {
