@@ -118,6 +118,11 @@ describe("general mechanisms", () => {
     // The console itself, alone or with controllers, keeps its price.
     expect(score(l("PlayStation 5 Console Disc Edition", "120"), m).risk).not.toBe("low");
     expect(score(l("PlayStation 5 Console with 2 controllers", "150"), m).risk).not.toBe("low");
+    // Apple's own cable, named with its maker, far below its price; another maker's cable of the same kind is not Apple's.
+    expect(signals(score(l("Original Apple Lightning to USB Cable 1m MFi Certified", "0.99"), m))).toContain(
+      "price-below-reference",
+    );
+    expect(score(l("Anker USB-C to Lightning Cable 6ft MFi", "12.99"), m).brand?.name).not.toBe("Apple");
     // A case the device comes with, named in a few words after "with", is part of the device.
     const buds = score(l("AirPods Pro 2nd Generation with MagSafe Charging Case USB-C", "12.49"), m);
     expect(signals(buds)).toContain("price-below-reference");
