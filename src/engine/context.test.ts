@@ -797,6 +797,23 @@ describe("four seller statuses", () => {
     expect(signals(third).filter((s) => s.startsWith("seller-") && s !== "seller-weak")).toEqual([]);
     expect(signals(score(amazon("Nike Outlet Shop"), m))).toContain("seller-impersonates-brand");
   });
+
+  it("the brand's own store's name is no evidence where the page does not say whether it is verified", () => {
+    for (const name of [
+      "Nike Official Store",
+      "Nike",
+      "Nike Tienda Oficial",
+      "Nike Argentina Oficial",
+      "NIKE公式ストア",
+    ]) {
+      expect(signals(score(amazon(name), m)), name).not.toContain("seller-impersonates-brand");
+      // The page says the marketplace has not verified it: a third party presenting itself as the brand.
+      expect(signals(score(amazon(name, false), m)), name).toContain("seller-impersonates-brand");
+    }
+    for (const name of ["Nike International Store", "Nike Official Store 2024", "best nike deals"]) {
+      expect(signals(score(amazon(name), m)), name).toContain("seller-impersonates-brand");
+    }
+  });
 });
 
 describe("capacity against price (hand-written titles)", () => {

@@ -28,6 +28,7 @@ import {
   vintagePiece,
 } from "./context.ts";
 import { rateFactor } from "./context-data.ts";
+import STORE_NAMES from "./data/store-names.json";
 import {
   type BrandMention,
   type FieldName,
@@ -685,7 +686,29 @@ function brandReasons(d: MatcherData, v: BrandView, ownerNamed: boolean): Reason
   return out;
 }
 
-function standingReason(v: BrandView, d: MatcherData, l: Listing): Reason | null {
+/**
+ * The seller's name is the brand's own store's as marketplaces write it (data/store-names.json): the brand's name with
+ * store and "official" words only, and one other word when an "official" word is there ("Casio Argentina Oficial").
+ */
+function ownStoreName(m: CompiledMatcher, brand: number, seller: string): boolean {
+  let rest = squash(seller);
+  for (const n of [...ownNames(m, brand).names].sort((a, b) => b.length - a.length)) rest = rest.replaceAll(n, " ");
+  let official = false;
+  for (const w of OFFICIAL_WORDS) {
+    if (rest.includes(w)) official = true;
+    rest = rest.replaceAll(w, " ");
+  }
+  for (const w of STORE_NAME_WORDS) rest = rest.replaceAll(w, " ");
+  const left = rest.split(" ").filter((x) => x.length > 0);
+  return (
+    rest !== squash(seller) && (left.length === 0 || (official && left.length === 1 && /^\p{L}+$/u.test(left[0] ?? "")))
+  );
+}
+const byLength = (a: string, b: string) => b.length - a.length;
+const OFFICIAL_WORDS = STORE_NAMES.official.map(squash).sort(byLength);
+const STORE_NAME_WORDS = STORE_NAMES.store.map(squash).sort(byLength);
+
+function standingReason(v: BrandView, d: MatcherData, l: Listing, m: CompiledMatcher): Reason | null {
   const name = d.bName.at(v.brand) ?? "";
   if (v.standing === "marketplace") {
     const seller = l.seller?.name ?? l.marketplace;
@@ -716,6 +739,8 @@ function standingReason(v: BrandView, d: MatcherData, l: Listing): Reason | null
       weight: W.W_SELLER_AUTHORISED,
       evidence: v.sellerMention?.span ?? null,
     };
+  // The brand's own store's name on a page that does not say whether the marketplace verified it: no evidence.
+  if (v.sellerMention && l.seller?.official == null && ownStoreName(m, v.brand, l.seller?.name ?? "")) return null;
   if (v.sellerMention)
     return {
       signal: "seller-impersonates-brand",
@@ -1156,7 +1181,7 @@ export function score(listing: Listing, m: CompiledMatcher, now: string = m.d.me
       (o) => o !== v && o.plain?.field === "title" && (d.bOwner[o.brand] ?? o.brand) === owner,
     );
     reasons.push(...brandReasons(d, v, ownerNamed || madeForDeviceOf(d, v, claims)));
-    const st = standingReason(v, d, listing);
+    const st = standingReason(v, d, listing, m);
     // The marketplace's own retail is one fact about the listing, said once whatever the number of brands.
     if (st && !(st.signal === "seller-marketplace" && marketplaceSaid)) reasons.push(st);
     if (st?.signal === "seller-marketplace") marketplaceSaid = true;
