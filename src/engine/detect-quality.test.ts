@@ -246,6 +246,24 @@ describe("model names next to their brand, common-word brands naming an item, st
     }
   });
 
+  it("kinds of item in Indonesian, Malay, Vietnamese, Turkish and Polish; the kind first, then a common-word brand", () => {
+    for (const [title, price, currency] of [
+      ["Beg Coach Original Outlet Murah", "89", "MYR"],
+      ["Túi xách Coach chính hãng", "500000", "VND"],
+      ["Coach çanta orijinal", "300", "TRY"],
+      ["Torebka Coach oryginalna", "99", "PLN"],
+      ["Bolso Coach Signature", "25", "EUR"],
+    ] as const) {
+      const v = score(l(title, price, currency), m);
+      expect(v.brand?.name, title).toBe("Coach");
+      expect(signals(v), title).toContain("price-below-reference");
+    }
+    // An ordinary phrase turned round is no brand: a "Jacket Coach" is a coach jacket.
+    expect(score(l("Jacket Coach navy", "25"), m).brand).toBeNull();
+    // Genuine prices stay low.
+    expect(score(l("Tas Coach Tabby Original", "4500000", "IDR"), m).risk).toBe("low");
+  });
+
   it("a brand named as what a part is made by is an ingredient, not the item's brand (hand-written retail titles)", () => {
     for (const [title, price, currency, brand] of [
       ["Xiaomi 小米14 徕卡光学 12GB+256GB 黑色 5G手机", "3999", "CNY", "Xiaomi"],

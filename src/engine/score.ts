@@ -494,6 +494,21 @@ function namesItem(
         return true;
     }
   }
+  // Languages that put the noun first name the kind, then the brand, at the head of the title: "Bolso Coach", "Tas
+  // Coach", "Túi xách Coach" (not an ordinary phrase turned round: "Jacket Coach" is a coach jacket).
+  for (let i = 0; i < t.itemAt.length; i++) {
+    const at = t.itemAt[i] as number;
+    const end = t.itemEnd[i] as number;
+    if (
+      end <= x.span.start &&
+      !/[\p{L}\p{N}]/u.test(title.slice(0, at)) &&
+      /^\s+$/u.test(title.slice(end, x.span.start)) &&
+      /^\p{Lu}/u.test(x.span.text) &&
+      (sells & typeGroupBit(t.itemType[i] ?? -1)) !== 0 &&
+      !ORDINARY.has(`${x.span.text} ${title.slice(at, end)}`.toLowerCase())
+    )
+      return true;
+  }
   // The kind named next; a kind of item outside the groups the brand's categories sell is not its item ("Nike
   // Monster Hoodie": no hoodie of the audio brand). A brand whose categories map to no group is not held to this.
   const kinds = r.title.itemAt.map((at, i) => ({
