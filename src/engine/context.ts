@@ -378,6 +378,12 @@ export function isVariantWord(word: string): boolean {
   return VARIANTS.has(word.toLowerCase());
 }
 
+/** The title names the item as a set or kit of pieces (item-context.json "setWords"): a count there is its pieces. */
+export function isSetOfPieces(title: string): boolean {
+  return SET_WORDS.test(title);
+}
+const SET_WORDS = wordsRe(ITEMS.setWords.words, "iu");
+
 /**
  * The title says the item is the brand's packaging or a sample ("shoe box only", "dust bag", "sample 2ml"), not as
  * an extra that comes with the product ("Neverfull MM with dust bag", "Submariner Full Set Box and Papers").

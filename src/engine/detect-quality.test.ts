@@ -123,6 +123,11 @@ describe("general mechanisms", () => {
       "price-below-reference",
     );
     expect(score(l("Anker USB-C to Lightning Cable 6ft MFi", "12.99"), m).brand?.name).not.toBe("Apple");
+    // A maker of cases names its own line before the phone it fits: its own cheapest case is the reference.
+    expect(signals(score(l("OtterBox Defender Series Case iPhone 15 Pro Max", "1.99"), m))).toContain(
+      "price-below-reference",
+    );
+    expect(score(l("OtterBox Defender Series Case iPhone 15 Pro Max", "49.95"), m).risk).toBe("low");
     // A case the device comes with, named in a few words after "with", is part of the device.
     const buds = score(l("AirPods Pro 2nd Generation with MagSafe Charging Case USB-C", "12.49"), m);
     expect(signals(buds)).toContain("price-below-reference");

@@ -170,6 +170,9 @@ describe("score: other signals", () => {
     expect(signals(score(listing("Gucci belt lot of 10"), m))).toContain("bulk-luxury");
     expect(signals(score(listing("Gucci belt 20 pcs"), m))).toContain("bulk-luxury");
     expect(signals(score(listing("Gucci belt 2 pcs"), m))).not.toContain("bulk-luxury");
+    // The pieces of one set are no bulk; a lot of sets still is.
+    expect(signals(score(listing("Gucci 12pc makeup brush set"), m))).not.toContain("bulk-luxury");
+    expect(signals(score(listing("Gucci makeup brush set lot of 10"), m))).toContain("bulk-luxury");
     expect(signals(score(listing("Nike socks wholesale"), m))).not.toContain("bulk-luxury");
   });
 

@@ -15,6 +15,7 @@ import {
   fitsOthers,
   hasBidi,
   isBundleWord,
+  isSetOfPieces,
   isVariantWord,
   namesMoreThanConsole,
   namesOtherGeneration,
@@ -998,8 +999,10 @@ function priceInputs(
     }
   }
   // A part or accessory made for a model it names ("Submariner bezel insert", "EOS R6 body cap") of no kind the
-  // pack prices: the brand's own cheapest item says nothing about it ("Goyard key case" names no model).
-  if (models.length === 0 && types.length === 0 && v.models.length > 0 && fitsOf(r, listing)) return null;
+  // pack prices: the brand's own cheapest item says nothing about it ("Goyard key case" names no model). A brand
+  // whose goods are such fittings names its own line ("OtterBox Defender Series Case"): its cheapest item stands.
+  if (models.length === 0 && types.length === 0 && v.models.length > 0 && fitsOf(r, listing) && !makesFittings(groups))
+    return null;
   // What fits a kind of item the title names ("shoe laces", "sunglasses case", "hair dryer attachment", "shoe bag"):
   // that kind's floor is not the item's. Nor is the brand's own cheapest item, unless the brand is a luxury house
   // (whose name on a case or a strap is the claim) or makes such accessories as its goods: a mass or premium
@@ -1253,7 +1256,9 @@ export function score(listing: Listing, m: CompiledMatcher, now: string = m.d.me
     if (unb) reasons.push(unb);
     const weak = weakSeller(listing, r.now);
     if (weak) reasons.push(weak);
-    if (r.bulk && claims.some((v) => d.bTier[v.brand] === 0 && !v.standing)) {
+    // A count of pieces in a set ("12pc Socket Set") is what the one item holds; "wholesale", "lot of 10" still say bulk.
+    const pieces = r.bulk !== null && /^\d/u.test(r.bulk.text) && isSetOfPieces(listing.title ?? "");
+    if (r.bulk && !pieces && claims.some((v) => d.bTier[v.brand] === 0 && !v.standing)) {
       reasons.push({
         signal: "bulk-luxury",
         code: "bulk-luxury",
