@@ -251,6 +251,14 @@ describe("model names next to their brand, common-word brands naming an item, st
     }
   });
 
+  it("pack prices: a home market's list price, a charger maker's floor (recalled prices, hand-written titles)", () => {
+    // Dassai at its Japanese list price is genuine; far below it, flagged.
+    expect(score(l("獺祭 純米大吟醸45 720ml", "1870", "JPY"), m).risk).toBe("low");
+    expect(score(l("獺祭 純米大吟醸45 720ml", "300", "JPY"), m).risk).not.toBe("low");
+    expect(signals(score(l("Huawei 66W charger", "3.10"), m))).toContain("price-below-reference");
+    expect(score(l("Huawei 66W charger", "25"), m).risk).toBe("low");
+  });
+
   it("kinds of item in Indonesian, Malay, Vietnamese, Turkish and Polish; the kind first, then a common-word brand", () => {
     for (const [title, price, currency] of [
       ["Beg Coach Original Outlet Murah", "89", "MYR"],
