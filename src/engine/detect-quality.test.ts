@@ -484,6 +484,8 @@ describe("model names next to their brand, common-word brands naming an item, st
 
   it("a part made for a named model is not that model, nor the brand's cheapest item; a brand's own small goods are", () => {
     for (const [title, price] of [
+      ["Genuine Apple iPhone 13 Battery Self Service Repair Kit", "69"],
+      ["iPhone 13 LCD screen assembly", "25"],
       ["Rolex Submariner bezel insert aftermarket", "30"],
       ["Canon EOS R6 body cap", "9"],
       ["Oral-B iO brush heads 4 pack", "39"],
