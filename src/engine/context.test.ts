@@ -237,6 +237,8 @@ describe("a term counts in its counterfeit sense only (hand-written titles)", ()
       "Chanel street style quilted bag",
       "Chanel Style: AS1234 quilted bag",
       "Chanel style #A01112 bag",
+      // A disguised name is no honest dupe: it hides the brand from filters.
+      "C.h.a.n.e.l style quilted bag",
     ]) {
       const v = score(listing(title, { price: usd("35") }), m);
       expect(v.brand?.id, title).toBe("chanel");

@@ -397,7 +397,8 @@ function ownNames(m: CompiledMatcher, b: number): { names: string[]; first: stri
 function claimed(d: MatcherData, v: BrandView, hasVocab: boolean, r: Read, l: Listing): boolean {
   const title = l.title ?? "";
   if (v.accessory) return false;
-  if (v.dupe && !v.fromBrandField) return false;
+  // A dupe names the brand plainly; one that disguises the name ("G.u.c.c.i style belt") hides it from filters.
+  if (v.dupe && !v.fromBrandField && !v.disguised) return false;
   if (!v.fromBrandField && namedAsColour(d, v, r, title)) return false;
   // Named only through models: a model that is not distinctive of its brand, or one the item only fits
   // ("Spider-Man 2 - PlayStation 5" is a game), does not claim the brand.
