@@ -251,6 +251,19 @@ describe("model names next to their brand, common-word brands naming an item, st
     }
   });
 
+  it("AirPods named in Korean and Japanese; a case for them in Korean is a case (hand-written titles)", () => {
+    for (const [title, price, currency] of [
+      ["에어팟 프로2 정품 새상품 미개봉", "25000", "KRW"],
+      ["エアーポッズプロ 第2世代 新品未開封", "1980", "JPY"],
+    ] as const) {
+      const v = score(l(title, price, currency), m);
+      expect(v.brand?.name, title).toBe("Apple");
+      expect(v.risk, title).toBe("high");
+    }
+    expect(score(l("에어팟 프로2 정품 새상품 미개봉", "289000", "KRW"), m).risk).toBe("low");
+    expect(signals(score(l("에어팟 케이스 실리콘", "5000", "KRW"), m))).not.toContain("price-below-reference");
+  });
+
   it("pack prices: a home market's list price, a charger maker's floor (recalled prices, hand-written titles)", () => {
     // Dassai at its Japanese list price is genuine; far below it, flagged.
     expect(score(l("獺祭 純米大吟醸45 720ml", "1870", "JPY"), m).risk).toBe("low");
