@@ -264,11 +264,20 @@ describe("model names next to their brand, common-word brands naming an item, st
     expect(signals(score(l("에어팟 케이스 실리콘", "5000", "KRW"), m))).not.toContain("price-below-reference");
   });
 
+  it("a car maker's name as a print's is no claim ('Jaguar print scarf')", () => {
+    const v = score(l("Jaguar print scarf", "15"), m);
+    expect(v.brand).toBeNull();
+    expect(["low", "unknown"]).toContain(v.risk);
+  });
+
   it("pack prices: a home market's list price, a charger maker's floor (recalled prices, hand-written titles)", () => {
     // Dassai at its Japanese list price is genuine; far below it, flagged.
     expect(score(l("獺祭 純米大吟醸45 720ml", "1870", "JPY"), m).risk).toBe("low");
     expect(score(l("獺祭 純米大吟醸45 720ml", "300", "JPY"), m).risk).not.toBe("low");
     expect(signals(score(l("Huawei 66W charger", "3.10"), m))).toContain("price-below-reference");
+    // A tyre maker's licensed wiper blade at its price; its tyre far below the tyre's.
+    expect(score(l("Michelin Wiper Blade", "12"), m).risk).toBe("low");
+    expect(score(l("Michelin Pilot Sport 4S 245/40R18", "40"), m).risk).not.toBe("low");
     expect(score(l("Huawei 66W charger", "25"), m).risk).toBe("low");
   });
 
