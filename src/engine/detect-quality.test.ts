@@ -293,6 +293,9 @@ describe("model names next to their brand, common-word brands naming an item, st
       expect(v.brand?.name, title).toBe("Coach");
       expect(signals(v), title).toContain("price-below-reference");
     }
+    // A title closing on the brand right after the kind names the item's brand.
+    expect(score(l("silk scarf Hermes", "15"), m).risk).toBe("high");
+    expect(score(l("Coffee Mug Coach", "10"), m).brand).toBeNull();
     // An ordinary phrase turned round is no brand: a "Jacket Coach" is a coach jacket.
     expect(score(l("Jacket Coach navy", "25"), m).brand).toBeNull();
     // Genuine prices stay low.

@@ -497,13 +497,15 @@ function namesItem(
     }
   }
   // Languages that put the noun first name the kind, then the brand, at the head of the title: "Bolso Coach", "Tas
-  // Coach", "Túi xách Coach" (not an ordinary phrase turned round: "Jacket Coach" is a coach jacket).
+  // Coach", "Túi xách Coach" (not an ordinary phrase turned round: "Jacket Coach" is a coach jacket); and titles
+  // that close on the brand name it right after the kind: "Silk Twill Scarf Hermes", "Leather Tote Bag Coach".
+  const closes = !/[\p{L}\p{N}]/u.test(title.slice(x.span.end));
   for (let i = 0; i < t.itemAt.length; i++) {
     const at = t.itemAt[i] as number;
     const end = t.itemEnd[i] as number;
     if (
       end <= x.span.start &&
-      !/[\p{L}\p{N}]/u.test(title.slice(0, at)) &&
+      (closes || !/[\p{L}\p{N}]/u.test(title.slice(0, at))) &&
       /^\s+$/u.test(title.slice(end, x.span.start)) &&
       /^\p{Lu}/u.test(x.span.text) &&
       (sells & typeGroupBit(t.itemType[i] ?? -1)) !== 0 &&
