@@ -275,6 +275,10 @@ describe("model names next to their brand, common-word brands naming an item, st
     expect(score(l("獺祭 純米大吟醸45 720ml", "1870", "JPY"), m).risk).toBe("low");
     expect(score(l("獺祭 純米大吟醸45 720ml", "300", "JPY"), m).risk).not.toBe("low");
     expect(signals(score(l("Huawei 66W charger", "3.10"), m))).toContain("price-below-reference");
+    // A ring maker's charger and sizing kit at their prices; its ring far below the ring's.
+    expect(score(l("Oura Ring Gen3 Charger", "29"), m).risk).toBe("low");
+    expect(score(l("OURA Ring sizing kit", "10"), m).risk).toBe("low");
+    expect(score(l("Oura Ring 4 Titanium", "39"), m).risk).not.toBe("low");
     // A tyre maker's licensed wiper blade at its price; its tyre far below the tyre's.
     expect(score(l("Michelin Wiper Blade", "12"), m).risk).toBe("low");
     expect(score(l("Michelin Pilot Sport 4S 245/40R18", "40"), m).risk).not.toBe("low");
