@@ -264,6 +264,24 @@ describe("model names next to their brand, common-word brands naming an item, st
     expect(signals(score(l("에어팟 케이스 실리콘", "5000", "KRW"), m))).not.toContain("price-below-reference");
   });
 
+  it("a club's season shirt is a jersey, with a club's jersey floor (hand-written titles, recalled prices)", () => {
+    for (const [title, price, currency] of [
+      ["PSG 24/25 Home Jersey Player Version Dembele 10", "18", "USD"],
+      ["Manchester United 24/25 Home Kit Fan Version", "12.99", "GBP"],
+    ] as const) {
+      const v = score(l(title, price, currency), m);
+      expect(signals(v), title).toContain("price-below-reference");
+      expect(v.risk, title).not.toBe("low");
+    }
+    for (const [title, price, currency] of [
+      ["Manchester United 24/25 Home Shirt", "75", "GBP"],
+      ["adidas Real Madrid 24/25 Home Jersey", "100", "USD"],
+      ["Real Madrid 23/24 Home Shirt clearance", "45", "EUR"],
+    ] as const) {
+      expect(score(l(title, price, currency), m).risk, title).toBe("low");
+    }
+  });
+
   it("a car maker's name as a print's is no claim ('Jaguar print scarf')", () => {
     const v = score(l("Jaguar print scarf", "15"), m);
     expect(v.brand).toBeNull();
