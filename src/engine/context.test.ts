@@ -844,6 +844,17 @@ describe("capacity against price (hand-written titles)", () => {
     expect(signals(score(listing("Power bank 50000mAh", { price: usd("6") }), m))).toContain("capacity-implausible");
   });
 
+  it("memory cards and power banks named in Vietnamese, Indonesian and Korean", () => {
+    for (const [title, amount, currency] of [
+      ["Thẻ Nhớ 1TB Chính Hãng", "3.7", "USD"],
+      ["Kartu Memori 1TB Micro SD", "3.1", "USD"],
+      ["보조배터리 50000mAh", "6.8", "USD"],
+    ] as const) {
+      const v = score(listing(title, { price: { amount, currency } }), m);
+      expect(signals(v), title).toContain("capacity-implausible");
+    }
+  });
+
   it("hard drives: a 30 TB portable drive at US$25 is fake; real drives, used ones and dead ones are not", () => {
     for (const [title, price] of [
       ["Seagate 30TB External Hard Drive Portable USB 3.0", "24.99"],
