@@ -378,6 +378,21 @@ export function isVariantWord(word: string): boolean {
   return VARIANTS.has(word.toLowerCase());
 }
 
+/**
+ * The title names a watch's movement or complication (item-context.json "watchMovement"): a strap, band or bracelet
+ * it names is the watch's, not an item sold alone ("Rolex Daytona Automatic Rubber Strap 40mm").
+ */
+export function namesWatchMovement(title: string): boolean {
+  return WATCH_MOVEMENT.test(title);
+}
+const WATCH_MOVEMENT = wordsRe(ITEMS.watchMovement.words, "iu");
+const STRAP_WORDS = new Set(ITEMS.watchMovement.strapWords);
+
+/** A word of what fits a device that is a watch's strap, band or bracelet ("strap", "表带"). */
+export function isStrapWord(text: string): boolean {
+  return STRAP_WORDS.has(text.toLowerCase());
+}
+
 /** The title names the item as a set or kit of pieces (item-context.json "setWords"): a count there is its pieces. */
 export function isSetOfPieces(title: string): boolean {
   return SET_WORDS.test(title);

@@ -264,6 +264,17 @@ describe("model names next to their brand, common-word brands naming an item, st
     expect(signals(score(l("에어팟 케이스 실리콘", "5000", "KRW"), m))).not.toContain("price-below-reference");
   });
 
+  it("a watch named with its movement wears the strap the title names; a strap alone is still a strap", () => {
+    for (const title of [
+      "Rolex Daytona Automatic Rubber Strap 40mm",
+      "Audemars Piguet Royal Oak Offshore Chronograph Rubber Strap",
+    ]) {
+      expect(score(l(title, "80"), m).risk, title).toBe("high");
+    }
+    expect(score(l("Rolex Daytona Automatic Rubber Strap 40mm", "25000"), m).risk).toBe("low");
+    expect(score(l("Omega Seamaster leather strap 20mm", "45"), m).risk).toBe("low");
+  });
+
   it("a club's season shirt is a jersey, with a club's jersey floor (hand-written titles, recalled prices)", () => {
     for (const [title, price, currency] of [
       ["PSG 24/25 Home Jersey Player Version Dembele 10", "18", "USD"],

@@ -16,9 +16,11 @@ import {
   hasBidi,
   isBundleWord,
   isSetOfPieces,
+  isStrapWord,
   isVariantWord,
   namesMoreThanConsole,
   namesOtherGeneration,
+  namesWatchMovement,
   otherVariantAfter,
   outletGoods,
   packagingOnly,
@@ -156,6 +158,9 @@ function readListing(m: CompiledMatcher, l: Listing, now: string): Read {
   const all: FieldResult[] = [];
   const titleText = l.title ?? "";
   const title = readIn(m, "title", titleText, SIDE_BRAND | SIDE_TERM | SIDE_CONTEXT, true);
+  // A watch named with its movement wears the strap the title names: the strap is no item of its own.
+  if (title.fits.length > 0 && namesWatchMovement(titleText))
+    title.fits = title.fits.filter((f) => !isStrapWord(f.text));
   all.push(title);
   let bidi: Read["bidi"] = null;
   if (titleText && hasBidi(titleText)) {
