@@ -326,6 +326,18 @@ describe("model names next to their brand, common-word brands naming an item, st
       expect(v.brand?.name, title).toBe("Coach");
       expect(signals(v), title).toContain("price-below-reference");
     }
+    // Thai and Arabic kinds, Ray-Ban's Arabic spelling, the word for a charger in Portuguese.
+    for (const [title, price, currency, brand] of [
+      ["เสื้อยืด Supreme Box Logo", "350", "THB", "Supreme"],
+      ["نظارة راي بان أصلية بسعر مغري", "65", "AED", "Ray-Ban"],
+      ["تيشيرت ديور رجالي", "150", "AED", "Dior"],
+      ["Carregador Apple 20W USB-C Original", "29", "BRL", "Apple"],
+    ] as const) {
+      const v = score(l(title, price, currency), m);
+      expect(v.brand?.name, title).toBe(brand);
+      expect(signals(v), title).toContain("price-below-reference");
+    }
+    expect(score(l("نظارة راي بان أصلية", "650", "AED"), m).risk).toBe("low");
     // A title closing on the brand right after the kind names the item's brand.
     expect(score(l("silk scarf Hermes", "15"), m).risk).toBe("high");
     expect(score(l("Coffee Mug Coach", "10"), m).brand).toBeNull();
