@@ -234,30 +234,6 @@ export const TYPO_STOPWORDS: readonly string[] = [
 ];
 
 /**
- * Words that make a seller's name a store name ("Eric Emanuel Official Store",
- * "Nike Shoes Shop", "耐克专卖店"): a brand inside such a name presents the
- * store as the brand's, which a personal name ("salomon_87") does not.
- */
-export const STORE_WORDS: readonly string[] = [
-  "store",
-  "shop",
-  "official",
-  "boutique",
-  "outlet",
-  "flagship",
-  "tienda",
-  "loja",
-  "magasin",
-  "laden",
-  "店",
-  "旗舰",
-  "专卖",
-  "官方",
-  "ショップ",
-  "магазин",
-];
-
-/**
  * Ordinary phrases that begin with a common-word brand's name: a title that
  * starts with one of them is not naming the brand ("Coach jacket" is a
  * style, "Off white sneakers" a colour, "Celine Dion" a singer). Since a

@@ -51,7 +51,6 @@ import {
   isDescriptor,
   mayBeBrandColour,
   ORDINARY_PHRASES,
-  STORE_WORDS,
 } from "./lexicon.ts";
 import {
   hasFloorOf,
@@ -348,6 +347,7 @@ function sameSpot(a: BrandMention, b: BrandMention): boolean {
   return a.brand === b.brand && a.field === b.field && a.span.start === b.span.start && a.span.end === b.span.end;
 }
 
+const STORE_WORDS = STORE_NAMES.storeName;
 const STORE_RE = new RegExp(
   `(?:^|[^\\p{L}])(?:${STORE_WORDS.filter((w) => /^[a-z]/.test(w)).join("|")})(?:$|[^\\p{L}])|${STORE_WORDS.filter((w) => !/^[a-z]/.test(w)).join("|")}`,
   "iu",
@@ -388,7 +388,8 @@ function ownNames(m: CompiledMatcher, b: number): { names: string[]; first: stri
   }
   const word = full.split(/\s+/u)[0] ?? "";
   const first = [...word].length >= 2 && full.includes(" ") ? `${word.toLowerCase()} ` : "";
-  const made = { names: [...new Set(names)], first };
+  // Longest first: a store name is read by taking the brand's names out of it, the longer before the shorter.
+  const made = { names: [...new Set(names)].sort((a, c) => c.length - a.length), first };
   m.ownNames[b] = made;
   return made;
 }
@@ -715,8 +716,9 @@ function brandReasons(d: MatcherData, v: BrandView, ownerNamed: boolean): Reason
  * store and "official" words only, and one other word when an "official" word is there ("Casio Argentina Oficial").
  */
 function ownStoreName(m: CompiledMatcher, brand: number, seller: string): boolean {
-  let rest = squash(seller);
-  for (const n of [...ownNames(m, brand).names].sort((a, b) => b.length - a.length)) rest = rest.replaceAll(n, " ");
+  const squashed = squash(seller);
+  let rest = squashed;
+  for (const n of ownNames(m, brand).names) rest = rest.replaceAll(n, " ");
   let official = false;
   for (const w of OFFICIAL_WORDS) {
     if (rest.includes(w)) official = true;
@@ -724,9 +726,7 @@ function ownStoreName(m: CompiledMatcher, brand: number, seller: string): boolea
   }
   for (const w of STORE_NAME_WORDS) rest = rest.replaceAll(w, " ");
   const left = rest.split(" ").filter((x) => x.length > 0);
-  return (
-    rest !== squash(seller) && (left.length === 0 || (official && left.length === 1 && /^\p{L}+$/u.test(left[0] ?? "")))
-  );
+  return rest !== squashed && (left.length === 0 || (official && left.length === 1 && /^\p{L}+$/u.test(left[0] ?? "")));
 }
 const byLength = (a: string, b: string) => b.length - a.length;
 const OFFICIAL_WORDS = STORE_NAMES.official.map(squash).sort(byLength);
