@@ -1,12 +1,12 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { compile, serialize } from "../src/engine/compiler.ts";
 import { type CompiledMatcher, deserialize, score } from "../src/engine/index.ts";
 import { emptyListing } from "../src/shared/listing.ts";
 import { validatePack } from "../src/shared/pack-validate.ts";
+import { scratchDirs } from "../test-support/scratch.ts";
 import type { PackMeta } from "./pack/build.ts";
 import { build, defaultKeyDir, type Io, keygen, lint, sign, verify } from "./pack/commands.ts";
 import { CsvError, csvRecords, parseCsv } from "./pack/csv.ts";
@@ -28,12 +28,13 @@ const CSV = [
   'Coach Test,,,"120 USD",,,,coach-test.example,yes,luxury,"Leather goods"',
 ].join("\r\n");
 
+const tempDir = scratchDirs("pack-tool-");
 let dir: string;
 let lines: { out: string[]; err: string[] };
 let io: Io;
 
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), "pack-tool-"));
+  dir = tempDir();
   lines = { out: [], err: [] };
   io = { out: (l) => lines.out.push(l), err: (l) => lines.err.push(l) };
 });

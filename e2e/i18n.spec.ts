@@ -8,9 +8,7 @@
  * once in a popup already open; and a webhook the browser cannot reach,
  * its failure worded in Spanish and Arabic with the browser's own text ("Failed to fetch") isolated after it.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { writeFileSync } from "node:fs";
 import { expect, test, testOnTestBuild } from "./fixtures.ts";
 import { OptionsCases } from "./pages/options-cases.ts";
 import { OptionsPage } from "./pages/options-page.ts";
@@ -29,7 +27,7 @@ const IMPORTED = 30_000;
 
 /** A file to import on the options page. */
 function packFile(name: string, text: string): string {
-  const path = join(mkdtempSync(join(tmpdir(), "copycatch-pack-")), name);
+  const path = test.info().outputPath(name);
   writeFileSync(path, text);
   return path;
 }

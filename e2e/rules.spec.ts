@@ -3,9 +3,7 @@
  * build (no host permission granted: the feed allows CORS), the options page
  * and listings whose verdicts follow the active packs.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { writeFileSync } from "node:fs";
 import type { BrowserContext, Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
 import { OptionsPage } from "./pages/options-page.ts";
@@ -207,8 +205,7 @@ test("a worker stopped in the middle of an update recovers, with one consistent 
 
 test("import a pack file, then remove it", async ({ context, extensionId }) => {
   const options = await OptionsPage.open(context, extensionId);
-  const dir = mkdtempSync(join(tmpdir(), "copycatch-pack-"));
-  const file = join(dir, "community.json");
+  const file = test.info().outputPath("community.json");
   writeFileSync(file, packBytes(makePack("community.list", 3, [brand("quillfeather", "Quillfeather")])));
   await options.importPackFile(file);
   await expect(options.rulesNotice).toContainText("Imported Test pack community.list version 3 (brands: 1)");

@@ -1,11 +1,13 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { scratchDirs } from "../test-support/scratch.ts";
 import { sinkViolations, topViolations, violations } from "./check-layers.ts";
 
+const tempDir = scratchDirs("layers-");
+
 function tree(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), "layers-"));
+  const dir = tempDir();
   for (const [path, body] of Object.entries(files)) {
     mkdirSync(join(dir, path, ".."), { recursive: true });
     writeFileSync(join(dir, path), body);

@@ -1,7 +1,5 @@
-import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import type { BrowserContext, Locator, Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { type BrowserContext, type Locator, type Page, test } from "@playwright/test";
 
 /** The case workspace (src/workspace): list, case detail, seller view, printable report. */
 export class WorkspacePage {
@@ -115,7 +113,7 @@ export class WorkspacePage {
   /** Chromium's print to PDF of the current view (print media), written to a temporary file. */
   async printPdf(name: string): Promise<string> {
     await this.page.emulateMedia({ media: "print" });
-    const path = join(mkdtempSync(join(tmpdir(), "ws-print-")), `${name}.pdf`);
+    const path = test.info().outputPath(`${name}.pdf`);
     await this.page.pdf({ path, format: "A4", printBackground: true, preferCSSPageSize: true });
     await this.page.emulateMedia({ media: "screen" });
     return path;

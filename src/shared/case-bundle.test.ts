@@ -1,13 +1,15 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { report, verifyCaseFile } from "../../cli/verify-case.ts";
+import { scratchDirs } from "../../test-support/scratch.ts";
 import { verifyBundle, writeBundle } from "./case-bundle.ts";
 import { type ArtefactFile, buildManifest, type CaseManifest, hashArtefact, manifestSha256 } from "./case-manifest.ts";
 import { utf8 } from "./hash.ts";
 import { readZip, writeZip } from "./zip.ts";
+
+const tempDir = scratchDirs("verify-");
 
 const FILES: ArtefactFile[] = [
   { name: "screenshot.png", kind: "screenshot", mime: "image/png", bytes: new Uint8Array([137, 80, 78, 71, 1, 2, 3]) },
@@ -112,7 +114,7 @@ describe("verify-case CLI", () => {
   }
 
   it("exits 0 for an intact bundle and 1 for a tampered one, saying what differs", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "verify-"));
+    const dir = tempDir();
     const { zip } = await bundle();
     const good = join(dir, "good.zip");
     const bad = join(dir, "bad.zip");
@@ -132,7 +134,7 @@ describe("verify-case CLI", () => {
   });
 
   it("refuses a bundle with one flipped byte in a stored entry, naming the entry whose CRC-32 fails", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "verify-"));
+    const dir = tempDir();
     const { zip } = await bundle();
     const copy = zip.slice();
     const name = utf8("listing.json");

@@ -1,17 +1,18 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { crc32 as zlibCrc32 } from "node:zlib";
 import { zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
+import { scratchDirs } from "../../test-support/scratch.ts";
 import { crc32, MAX_ENTRIES, readZip, writeZip, zipParts } from "./zip.ts";
 
 const enc = new TextEncoder();
+const tempDir = scratchDirs("zip-");
 const SAMPLE = resolve(import.meta.dirname, "../../fixtures/cases/ebay-226771798286.case.zip");
 
 function tempFile(name: string, bytes: Uint8Array): string {
-  const file = join(mkdtempSync(join(tmpdir(), "zip-")), name);
+  const file = join(tempDir(), name);
   writeFileSync(file, bytes);
   return file;
 }
@@ -127,7 +128,7 @@ describe("zip: writing", () => {
   });
 
   it("is read by Info-ZIP unzip, which checks CRCs, and by its streaming reader funzip from a pipe", () => {
-    const dir = mkdtempSync(join(tmpdir(), "zip-"));
+    const dir = tempDir();
     const file = join(dir, "t.zip");
     const zip = writeZip([
       { name: "d/hello.txt", bytes: enc.encode("hello zip") },
