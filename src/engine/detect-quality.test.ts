@@ -396,6 +396,30 @@ describe("model names next to their brand, common-word brands naming an item, st
     expect(v.risk).toBe("low");
   });
 
+  it("a 1 stands for an l as well as an i, and the disguised word may come second in a two-word name", () => {
+    // Hand-written titles in the replica trade's manner: leetspeak's 1 for an l ("Chane1"), and a disguised word
+    // after a plain one ("Stone Is1and", "Tom F0rd": the window starts at the plain word, so Tom Ford is not read as
+    // the car maker Ford).
+    const brands: [string, string][] = [
+      ["Chane1 classic flap bag", "Chanel"],
+      ["Ro1ex submariner", "Rolex"],
+      ["Ce1ine triomphe belt", "Celine"],
+      ["Stone Is1and badge hoodie", "Stone Island"],
+      ["Tom F0rd sunglasses", "Tom Ford"],
+      ["Canada G00se parka", "Canada Goose"],
+      ["New Ba1ance 550 sneakers", "New Balance"],
+    ];
+    for (const [title, brand] of brands) {
+      const v = score(l(title, "20"), m);
+      expect(v.brand?.name, title).toBe(brand);
+      expect(signals(v), title).toContain("brand-obfuscated");
+    }
+    // A number is not a word with digits in it: a screen's 13.3 is no "Lee" read with 1 as l and 3 as e.
+    const mac = score(l('Restored Apple MacBook Air 13.3" M1 Chip 8GB RAM 256GB SSD (Refurbished)', "529"), m);
+    expect(signals(mac)).not.toContain("brand-obfuscated");
+    expect(mac.reasons.filter((r) => r.signal === "brand-claimed").length).toBe(1);
+  });
+
   it("the pack's own spellings are never read as disguises (model codes with or without spaces, ø as o, Name+)", () => {
     const pack = defaultPack();
     const disguised: string[] = [];

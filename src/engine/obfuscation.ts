@@ -25,7 +25,7 @@ import {
 } from "./layout.ts";
 import { TYPO_STOPWORDS } from "./lexicon.ts";
 import type { Hit } from "./matcher.ts";
-import { GAP_MASK, GAP_SPACE, origEnd, type Scan, TOK_LETTER } from "./scan.ts";
+import { GAP_MASK, GAP_SPACE, origEnd, type Scan, TOK_DIGIT, TOK_LETTER } from "./scan.ts";
 
 const WILD = -1;
 /** Windows span at most this many space-separated groups ("A⭐R J⭐R⭐AN" is two). */
@@ -56,8 +56,11 @@ export function findObfuscated(m: CompiledMatcher, s: Scan, hits: Hit[]): void {
   for (let t = 0; t < s.nt; t++) {
     if (t > 0 && (s.tg[t - 1] as number) < GAP_SPACE) continue; // not the start of a group
     const end = groupEnd(s, t);
-    if (end - t >= 2) tryGroupWindows(m, s, t, end, hits);
-    else if (isSpacedLetterRunStart(s, t)) trySpacedLetters(m, s, t, hits);
+    if (end - t >= 2) {
+      tryGroupWindows(m, s, t, end, hits);
+      // The disguised word second in a name, after a plain word: "Stone Is1and", "Tom F0rd".
+      if (plainWordBefore(s, t)) tryWindow(m, s, t - 1, end, hits);
+    } else if (isSpacedLetterRunStart(s, t)) trySpacedLetters(m, s, t, hits);
   }
   for (let t = 0; t < s.nt; t++) {
     if (covered[t] === 1 || s.tk[t] !== TOK_LETTER) continue;
@@ -278,6 +281,12 @@ function hasDigitToken(m: CompiledMatcher, p: number, nTok: number): boolean {
   return false;
 }
 
+/** The group starting at token t follows a word of letters alone, a space between them. */
+function plainWordBefore(s: Scan, t: number): boolean {
+  if (t === 0 || s.tg[t - 1] !== GAP_SPACE || s.tk[t - 1] !== TOK_LETTER) return false;
+  return t < 2 || (s.tg[t - 2] as number) >= GAP_SPACE;
+}
+
 /** End (exclusive) of the glued group starting at t: tokens joined without whitespace. */
 function groupEnd(s: Scan, t: number): number {
   let u = t;
@@ -324,9 +333,50 @@ function trySpacedLetters(m: CompiledMatcher, s: Scan, t: number, hits: Hit[]): 
   tryWindow(m, s, t, u, hits);
 }
 
+/** The letter a 1 may stand for besides the i leetLetter reads ("Chane1", "Ro1ex", "Stone Is1and"). */
+const ONE_AS_L = 108;
+/** A window with more 1s than this is a code, not a disguised name: its other readings are not tried. */
+const MAX_ONES = 3;
+
 function tryWindow(m: CompiledMatcher, s: Scan, t: number, u: number, hits: Hit[]): void {
   const codes = compactWindow(s, t, u);
-  if (codes.length > MAX_WINDOW) return;
+  if (codes.length > MAX_WINDOW || !mostlyLetters(s, t, u)) return;
+  lookUpWindow(m, s, t, u, codes, hits);
+  const ones = onesRead(s, t, u);
+  if (ones.length === 0 || ones.length > MAX_ONES) return;
+  // Each other reading of the 1s: every subset of them read as an l.
+  for (let set = 1; set < 1 << ones.length; set++) {
+    const other = codes.slice();
+    for (let i = 0; i < ones.length; i++) if (set & (1 << i)) other[ones[i] as number] = ONE_AS_L;
+    lookUpWindow(m, s, t, u, other, hits);
+  }
+}
+
+/** Letters outnumber digits in tokens [t, u): a word with digits in it, not a number read as letters ("13.3" is no "Lee"). */
+function mostlyLetters(s: Scan, t: number, u: number): boolean {
+  let balance = 0;
+  for (let j = t; j < u; j++) {
+    const n = (s.te[j] as number) - (s.ts[j] as number);
+    balance += s.tk[j] === TOK_LETTER ? n : s.tk[j] === TOK_DIGIT ? -n : 0;
+  }
+  return balance > 0;
+}
+
+/** Positions in compactWindow(s, t, u) of the digit 1 read as a letter inside a word. */
+function onesRead(s: Scan, t: number, u: number): number[] {
+  const out: number[] = [];
+  let n = 0;
+  for (let j = t; j < u; j++) {
+    for (let k = s.ts[j] as number; k < (s.te[j] as number); k++, n++) {
+      if (s.tk[j] !== TOK_LETTER && s.fb[k] === 49) out.push(n);
+    }
+    if (j < u - 1 && s.tg[j] === GAP_MASK) n += s.tm[j] as number;
+  }
+  return out;
+}
+
+/** Brand names whose compact form is `codes` (wildcards standing for masked letters). */
+function lookUpWindow(m: CompiledMatcher, s: Scan, t: number, u: number, codes: number[], hits: Hit[]): void {
   const letters = codes.filter((c) => c !== WILD).length;
   if (letters < 3) return;
   if (letters === codes.length) {
