@@ -420,6 +420,60 @@ describe("model names next to their brand, common-word brands naming an item, st
     expect(mac.reasons.filter((r) => r.signal === "brand-claimed").length).toBe(1);
   });
 
+  it("cases, screen protectors and chargers named in Vietnamese, Thai, Turkish, Polish, Arabic and more fit the phone", () => {
+    // Hand-written genuine accessory titles: each was high (the phone's price and "model without its brand").
+    const titles: [string, string, string][] = [
+      ["Ốp lưng iPhone 15 Pro Max silicon trong suốt chống sốc", "79000", "VND"],
+      ["เคส iPhone 15 แบบใส กันกระแทก มุมเสริม", "199", "THB"],
+      ["iPhone 15 Pro kılıf şeffaf", "149", "TRY"],
+      ["Etui do iPhone 15 Pro przezroczyste", "29", "PLN"],
+      ["جراب ايفون 15 برو ماكس شفاف", "25", "AED"],
+      ["Anti gores iPhone 15 Pro Max tempered glass", "25000", "IDR"],
+      ["Custodia iPhone 15 Pro trasparente", "9.99", "EUR"],
+    ];
+    for (const [title, amount, currency] of titles) {
+      const v = score(l(title, amount, currency), m);
+      expect(signals(v), title).not.toContain("price-below-reference");
+      expect(v.risk, title).not.toMatch(/medium|high/);
+    }
+    // The phone itself at such a price is still flagged.
+    expect(score(l("iPhone 15 Pro Max 256GB chính hãng", "790000", "VND"), m).risk).toBe("high");
+  });
+
+  it("レプリカ before a team shirt word is the official fan version, as 'replica' is in English", () => {
+    const v = score(l("サッカー日本代表 2024 ホーム レプリカ ユニフォーム adidas メンズ", "14300", "JPY"), m);
+    expect(signals(v)).not.toContain("counterfeit-term");
+    expect(signals(score(l("레플리카 유니폼 2024 홈 손흥민", "99000", "KRW"), m))).not.toContain("counterfeit-term");
+    // Elsewhere it is replica wording, and grade wording keeps it so even beside a shirt.
+    expect(signals(score(l("ロレックス レプリカ 時計", "14300", "JPY"), m))).toContain("counterfeit-term");
+    expect(signals(score(l("レプリカ ユニフォーム 1:1 高品質 adidas", "2000", "JPY"), m))).toContain(
+      "counterfeit-term",
+    );
+  });
+
+  it("a resale's condition grade says the item is used: a worn luxury bag at a resale price is no alarm", () => {
+    const titles: [string, string, string][] = [
+      [
+        "Louis Vuitton Monogram Speedy 30 - Good condition, darkened patina on handles, light corner wear",
+        "695",
+        "USD",
+      ],
+      ["Gucci GG Marmont small matelassé shoulder bag black leather - worn, scuffs on corners", "890", "EUR"],
+      ["Prada Re-Edition 2005 Re-Nylon shoulder bag black - very good condition", "950", "EUR"],
+      ["Dior Oblique Saddle Bag Blue Canvas - Fair condition, corner wear", "1650", "USD"],
+      ["Sac Louis Vuitton Neverfull MM toile monogram - très bon état", "690", "EUR"],
+    ];
+    for (const [title, amount, currency] of titles)
+      expect(score(l(title, amount, currency), m).risk, title).toBe("low");
+    // A resale grade does not excuse a price no used one fetches.
+    expect(score(l("Louis Vuitton Speedy 30 good condition", "90"), m).risk).toBe("high");
+  });
+
+  it("adidas's fan jerseys in India at their list price are no alarm (a floor in INR, not the USD one converted)", () => {
+    expect(score(l("adidas India Cricket ODI Fan Jersey Men Blue", "999", "INR"), m).risk).toBe("low");
+    expect(score(l("adidas India Cricket ODI Fan Jersey Men Blue", "299", "INR"), m).risk).not.toBe("low");
+  });
+
   it("the pack's own spellings are never read as disguises (model codes with or without spaces, ø as o, Name+)", () => {
     const pack = defaultPack();
     const disguised: string[] = [];
