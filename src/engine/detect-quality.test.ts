@@ -474,6 +474,34 @@ describe("model names next to their brand, common-word brands naming an item, st
     expect(score(l("adidas India Cricket ODI Fan Jersey Men Blue", "299", "INR"), m).risk).not.toBe("low");
   });
 
+  it("football clubs by their everyday names claim the club in a shirt's context, and the city's other senses do not", () => {
+    // Hand-written titles: the pack knew these clubs only by their formal names ("Liverpool FC", "FC Barcelona").
+    const shirts: [string, string, string, string][] = [
+      ["Barcelona home jersey 24/25", "15", "USD", "FC Barcelona"],
+      ["Liverpool Home Kit 2024 Salah", "14", "GBP", "Liverpool FC"],
+      ["Arsenal 24/25 Home Jersey Saka", "15", "USD", "Arsenal FC"],
+      ["Napoli maglia home 2024", "15", "EUR", "SSC Napoli"],
+      ["Ajax thuisshirt 2024", "15", "EUR", "AFC Ajax"],
+    ];
+    for (const [title, amount, currency, club] of shirts) {
+      const v = score(l(title, amount, currency), m);
+      expect(v.brand?.name, title).toBe(club);
+      expect(v.risk, title).not.toBe("low");
+    }
+    expect(score(l("Liverpool FC Home Shirt 2024/25", "85", "GBP"), m).risk).toBe("low");
+    for (const title of [
+      "Chelsea boots men leather",
+      "Men's Chelsea boots suede",
+      "Barcelona travel guide book",
+      "Brighton beach t-shirt",
+      "Valencia oranges 5kg",
+      "Ajax dish soap lemon",
+    ])
+      expect(score(l(title, "5"), m).brand, title).toBeNull();
+    // Counterfeit wording does not make the club of a design named after its city: a Barcelona chair replica.
+    expect(score(l("Barcelona chair replica Mies van der Rohe", "300"), m).brand).toBeNull();
+  });
+
   it("the pack's own spellings are never read as disguises (model codes with or without spaces, ø as o, Name+)", () => {
     const pack = defaultPack();
     const disguised: string[] = [];

@@ -264,4 +264,10 @@ export const ORDINARY_PHRASES: readonly string[] = [
   "valentino rossi",
   "converse college",
   "guess who",
+  // A club's city named for something else: a chair's design, a boot's style, a beach, an ale.
+  "barcelona chair",
+  "chelsea boot",
+  "chelsea boots",
+  "brighton beach",
+  "newcastle brown",
 ];

@@ -418,7 +418,9 @@ function claimed(d: MatcherData, v: BrandView, hasVocab: boolean, r: Read, l: Li
     v.fromBrandField ||
     v.models.length > 0 ||
     v.mentions.some((x) => x.model < 0 && COMPANY_FORM.test(x.span.text)) ||
-    hasVocab ||
+    // Counterfeit wording does not make a name the brand where the title names something else by it ("Barcelona
+    // chair replica": a design's replica, not the club's).
+    (hasVocab && !v.mentions.every((x) => x.field === "title" && inOrdinaryPhrase(x, title))) ||
     v.disguised !== null ||
     v.standing !== null ||
     v.mentions.some((x) => x.model < 0 && (isCodeName(x.span.text) || namesItem(d, x, r, title, v.mentions)))
@@ -554,9 +556,14 @@ function isProductNameWord(word: string): boolean {
  * a word of a smaller or other variant ("Mini Shorts": a size, not the car maker).
  */
 function readsOrdinary(x: BrandMention, title: string): boolean {
-  const next = title.slice(x.span.end).match(/^[^\p{L}\p{N}]*([\p{L}\p{N}]+)/u)?.[1] ?? "";
   const mention = x.span.text.toLowerCase();
-  return ORDINARY.has(mention) || ORDINARY.has(`${mention} ${next.toLowerCase()}`) || isVariantWord(mention);
+  return ORDINARY.has(mention) || inOrdinaryPhrase(x, title) || isVariantWord(mention);
+}
+
+/** The mention and the word after it are a known ordinary phrase ("Barcelona chair", "Chelsea boots"). */
+function inOrdinaryPhrase(x: BrandMention, title: string): boolean {
+  const next = title.slice(x.span.end).match(/^[^\p{L}\p{N}]*([\p{L}\p{N}]+)/u)?.[1] ?? "";
+  return ORDINARY.has(`${x.span.text.toLowerCase()} ${next.toLowerCase()}`);
 }
 
 /** Another brand joined to the mention as a collaborator, right after it ("Supreme x Fox", "Nike × Stüssy"). */
