@@ -7,7 +7,7 @@ import { type CompiledMatcher, deserialize, score } from "../src/engine/index.ts
 import { emptyListing } from "../src/shared/listing.ts";
 import { validatePack } from "../src/shared/pack-validate.ts";
 import { scratchDirs } from "../test-support/scratch.ts";
-import type { PackMeta } from "./pack/build.ts";
+import { type PackMeta, writtenForm } from "./pack/build.ts";
 import { build, defaultKeyDir, type Io, keygen, lint, sign, verify } from "./pack/commands.ts";
 import { CsvError, csvRecords, parseCsv } from "./pack/csv.ts";
 import { main } from "./pack.ts";
@@ -52,7 +52,15 @@ describe("pack build", () => {
     const text = readFileSync(out, "utf8");
     const { pack, warnings } = validatePack(JSON.parse(text), { now: "2026-06-01T00:00:00Z" });
     expect(warnings).toEqual([]);
-    expect(`${JSON.stringify(pack, null, 2)}\n`).toBe(text);
+    // Written once: the models' prices were observed where the reference was, and are read back with its date and source.
+    expect(`${JSON.stringify(writtenForm(pack), null, 2)}\n`).toBe(text);
+    expect(text.split("https://acme.example/prices").length - 1).toBe(1);
+    expect(pack.brands[0]?.models[0]?.referencePrice).toEqual({
+      amount: "180",
+      currency: "USD",
+      date: "2026-03-01",
+      source: "https://acme.example/prices",
+    });
     const acme = pack.brands[0];
     expect(acme?.id).toBe("acme-shoes");
     expect(acme?.aliases).toEqual(["ACME", "アクメ", "Акме"]);

@@ -14,6 +14,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { writtenForm } from "../cli/pack/build.ts";
 import { buildFrom } from "../cli/pack/commands.ts";
 import type { RulePack } from "../src/shared/pack.ts";
 import { isCommand } from "../src/shared/run-as-command.node.ts";
@@ -55,7 +56,7 @@ export function versionOf(versions: Versions, digest: string): number | null {
 /** The default pack, built fresh from packs/default/; `json` is its compact text, as the extension carries it. */
 export function buildDefaultPack() {
   const built = buildFrom(DEFAULT_PACK_SOURCES, {});
-  return { ...built, json: `${JSON.stringify(built.pack)}\n` };
+  return { ...built, json: `${JSON.stringify(writtenForm(built.pack))}\n` };
 }
 
 /** Gives the built content its version: the recorded one, or the next one, recorded and written into pack.json. */
@@ -91,7 +92,7 @@ function main(): void {
   }
   // The version replaces the one the build read from pack.json, in its place: the same bytes as a build after it.
   const pack = { ...first.pack, version: assignVersion(first.pack) };
-  const json = `${JSON.stringify(pack)}\n`;
+  const json = `${JSON.stringify(writtenForm(pack))}\n`;
   if (Buffer.byteLength(json) >= DEFAULT_PACK_MAX_BYTES) {
     console.error(
       `the default pack is ${Buffer.byteLength(json)} bytes, over ${DEFAULT_PACK_MAX_BYTES}: web-ext lint refuses it`,

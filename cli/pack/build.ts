@@ -4,7 +4,7 @@
  * files) → a rule pack, checked by the same validatePack the extension runs.
  * The layout is documented in docs/pack-tool.md.
  */
-import type { AccessoryPhrase, ExchangeRates, RulePack, VocabTerm } from "../../src/shared/pack.ts";
+import type { AccessoryPhrase, ExchangeRates, ReferencePrice, RulePack, VocabTerm } from "../../src/shared/pack.ts";
 import { PACK_FORMAT } from "../../src/shared/pack.ts";
 import { validatePack } from "../../src/shared/pack-validate.ts";
 import type { Said } from "../../src/shared/said.ts";
@@ -249,7 +249,29 @@ export function buildPack(
   // Dictionary words one edit from the pack's names: a title saying one is no disguised brand (typo-stopwords.ts).
   const typoStopwords = packTypoStopwords(pack);
   if (typoStopwords.length > 0) pack.typoStopwords = typoStopwords;
-  return { pack, json: `${JSON.stringify(pack, null, 2)}\n`, warnings: [...extra, ...warnings.map(hint)] };
+  return { pack, json: `${JSON.stringify(writtenForm(pack), null, 2)}\n`, warnings: [...extra, ...warnings.map(hint)] };
+}
+
+/**
+ * The pack as written: a model's price or a price floor observed where the brand's reference price was (one date
+ * and source per spreadsheet row) leaves them out, and a reader takes the reference's (pack-validate.ts). Over a
+ * quarter of the default pack's bytes were these repeated sources.
+ */
+export function writtenForm(pack: RulePack): RulePack {
+  const brands = pack.brands.map((b) => {
+    const ref = b.referencePrice;
+    if (!ref) return b;
+    const own = <T extends ReferencePrice>(p: T): T =>
+      p.date === ref.date && p.source === ref.source ? (omitProvenance(p) as T) : p;
+    const models = b.models.map((m) => (m.referencePrice ? { ...m, referencePrice: own(m.referencePrice) } : m));
+    return { ...b, models, ...(b.priceFloors ? { priceFloors: b.priceFloors.map(own) } : {}) };
+  });
+  return { ...pack, brands };
+}
+
+function omitProvenance<T extends ReferencePrice>(p: T): Omit<T, "date" | "source"> {
+  const { date: _date, source: _source, ...rest } = p;
+  return rest;
 }
 
 /** A warning that a brand was left out: a broken brand entry, or a second brand with the same id. */

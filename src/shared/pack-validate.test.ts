@@ -111,6 +111,27 @@ describe("validatePack: price floors and the brand's categories", () => {
     const shoes = brand({ categories: ["shoes", "bags"], priceFloors: [floor("sneakers"), floor("bag")] });
     expect(validatePack(pack({ brands: [shoes] })).warnings).toEqual([]);
   });
+
+  it("a floor or a model's price without its own date and source takes the brand reference price's", () => {
+    const shoes = brand({
+      models: [{ name: "Road Runner 1", aliases: [], referencePrice: { amount: "120", currency: "USD" } }],
+      priceFloors: [{ type: "sneakers", amount: "40", currency: "USD" }],
+    });
+    const b = validatePack(pack({ brands: [shoes] })).pack.brands[0];
+    const from = { date: "2024-06-01", source: "acme.com" };
+    expect(b?.priceFloors?.[0]).toEqual({ type: "sneakers", amount: "40", currency: "USD", ...from });
+    expect(b?.models[0]?.referencePrice).toEqual({ amount: "120", currency: "USD", ...from });
+  });
+
+  it("a brand without a reference price gives none: a floor without its date and source is refused, and says so", () => {
+    const shoes = brand({ referencePrice: null, priceFloors: [{ type: "sneakers", amount: "40", currency: "USD" }] });
+    const { pack: p, warnings } = validatePack(pack({ brands: [shoes, brand({ id: "other" })] }));
+    expect(p.brands.map((b) => b.id)).toEqual(["other"]);
+    expect(warnings.join("\n")).toMatch(/brands\[0\]\.priceFloors\[0\]\.date/);
+    // Half a provenance is no provenance: a date without its source is refused too.
+    const half = brand({ priceFloors: [{ type: "sneakers", amount: "40", currency: "USD", date: "2025-01" }] });
+    expect(validatePack(pack({ brands: [half, brand({ id: "other" })] })).warnings.join("\n")).toMatch(/source/);
+  });
 });
 
 describe("validatePack: the pack as a whole is refused", () => {

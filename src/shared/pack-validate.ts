@@ -303,7 +303,19 @@ function instant(s: string, endOfDay: boolean): number {
   return Date.parse(s);
 }
 
-function price(v: unknown, path: string, fail: PackFail, w: Warnings): ReferencePrice | null {
+/**
+ * Where a price was observed, for a price that does not say: a model's price or a price floor without its own
+ * date and source takes the brand reference price's (`pack build` writes them once per brand).
+ */
+type Provenance = Pick<ReferencePrice, "date" | "source"> | null;
+
+function price(
+  v: unknown,
+  path: string,
+  fail: PackFail,
+  w: Warnings,
+  inherit: Provenance = null,
+): ReferencePrice | null {
   if (v === undefined || v === null) return null;
   const o = object(v, path, fail);
   warnUnknownKeys(o, PRICE_KEYS, path, w);
@@ -313,6 +325,8 @@ function price(v: unknown, path: string, fail: PackFail, w: Warnings): Reference
   const amount = o.amount as string;
   if (Number(amount) <= 0) fail(`${path}.amount`, said("pack_detail_positive"));
   if (typeof o.currency !== "string" || !CURRENCY.test(o.currency)) fail(`${path}.currency`, CURRENCY_CODE);
+  if (inherit && o.date === undefined && o.source === undefined)
+    return { amount, currency: o.currency as string, ...inherit };
   return {
     amount,
     currency: o.currency as string,
@@ -321,7 +335,7 @@ function price(v: unknown, path: string, fail: PackFail, w: Warnings): Reference
   };
 }
 
-function priceFloor(v: unknown, path: string, fail: PackFail, w: Warnings): PriceFloor {
+function priceFloor(v: unknown, path: string, fail: PackFail, w: Warnings, inherit: Provenance): PriceFloor {
   const o = object(v, path, fail);
   const type = text(o.type, `${path}.type`, 40, fail);
   if (!PRODUCT_TYPE_IDS.includes(type)) {
@@ -329,7 +343,7 @@ function priceFloor(v: unknown, path: string, fail: PackFail, w: Warnings): Pric
   }
   const { type: _type, ...rest } = o;
   warnUnknownKeys(o, FLOOR_KEYS, path, w);
-  const p = price(rest, path, fail, new Warnings()) as ReferencePrice;
+  const p = price(rest, path, fail, new Warnings(), inherit) as ReferencePrice;
   return { type, ...p };
 }
 
@@ -359,13 +373,13 @@ function phrases(v: unknown, path: string, max: number, fail: PackFail, w: Warni
   return out;
 }
 
-function model(v: unknown, path: string, fail: PackFail, w: Warnings): ModelRule {
+function model(v: unknown, path: string, fail: PackFail, w: Warnings, inherit: Provenance): ModelRule {
   const o = object(v, path, fail);
   warnUnknownKeys(o, MODEL_KEYS, path, w);
   return {
     name: phrase(o.name, `${path}.name`, fail),
     aliases: phrases(o.aliases, `${path}.aliases`, PACK_LIMITS.maxAliasesPerModel, fail, w),
-    referencePrice: price(o.referencePrice, `${path}.referencePrice`, fail, w),
+    referencePrice: price(o.referencePrice, `${path}.referencePrice`, fail, w, inherit),
     ...(o.distinctive === undefined ? {} : { distinctive: bool(o.distinctive, `${path}.distinctive`, fail) }),
   };
 }
@@ -414,12 +428,16 @@ function brand(v: unknown, path: string, fail: PackFail, w: Warnings): BrandRule
     if (!DOMAIN.test(s)) fail(`${path}.domains[${i}]`, said("pack_detail_host", { example: "nike.com" }));
     return s;
   });
+  const referencePrice = price(o.referencePrice, `${path}.referencePrice`, fail, w);
+  const inherit: Provenance = referencePrice && { date: referencePrice.date, source: referencePrice.source };
   const models = arr(o.models, `${path}.models`, L.maxModelsPerBrand, fail).map((m, i) =>
-    model(m, `${path}.models[${i}]`, fail, w),
+    model(m, `${path}.models[${i}]`, fail, w, inherit),
   );
   const sellers = (key: "authorisedSellers" | "officialStores") =>
     arr(o[key], `${path}.${key}`, L.maxSellersPerBrand, fail).map((s, i) => seller(s, `${path}.${key}[${i}]`, fail, w));
-  const floors = optionalList("priceFloors", o, path, L.maxPriceFloorsPerBrand, fail, w, priceFloor);
+  const floors = optionalList("priceFloors", o, path, L.maxPriceFloorsPerBrand, fail, w, (f, at, ff, ww) =>
+    priceFloor(f, at, ff, ww, inherit),
+  );
   // A floor for a kind of item no category of the brand sells: the engine reads that kind as the brand's item only
   // for brands that sell it (a common-word brand named before it, a luxury house's default floors), so the floor
   // would go unused in exactly the titles that need it. Said once per kind.
@@ -437,7 +455,7 @@ function brand(v: unknown, path: string, fail: PackFail, w: Warnings): BrandRule
     tier: oneOf(o.tier, BRAND_TIERS, `${path}.tier`, fail),
     categories,
     models,
-    referencePrice: price(o.referencePrice, `${path}.referencePrice`, fail, w),
+    referencePrice,
     authorisedSellers: sellers("authorisedSellers"),
     officialStores: sellers("officialStores"),
     domains,
