@@ -502,6 +502,21 @@ describe("model names next to their brand, common-word brands naming an item, st
     expect(score(l("Barcelona chair replica Mies van der Rohe", "300"), m).brand).toBeNull();
   });
 
+  it("NBA, NFL and MLB jerseys: teams by their nicknames, and a jersey floor for each league", () => {
+    for (const title of [
+      "Lakers LeBron James jersey",
+      "Chiefs Mahomes #15 jersey stitched",
+      "New York Yankees Judge jersey",
+    ])
+      expect(score(l(title, "22"), m).risk, title).not.toBe("low");
+    for (const [title, amount] of [
+      ["Nike Los Angeles Lakers LeBron James Icon Edition Swingman Jersey", "119.99"],
+      ["Chiefs Mahomes Game Jersey clearance", "69.99"],
+      ["Bulls socks 3 pack", "12"],
+    ] as const)
+      expect(score(l(title, amount), m).risk, title).toBe("low");
+  });
+
   it("the pack's own spellings are never read as disguises (model codes with or without spaces, ø as o, Name+)", () => {
     const pack = defaultPack();
     const disguised: string[] = [];
