@@ -23,6 +23,8 @@ interface Media {
 
 const KINDS = (MEDIA.media as Media[]).map((m) => ({ ...m, re: wordsRe(m.words, "iu", "\\p{L}") }));
 const NOT = wordsRe(MEDIA.not, "iu", "\\p{L}");
+/** The first word opening what the item is for: the title from there on names the device it goes in. */
+const FOR = wordsRe(MEDIA.notAfter, "iu", "\\p{L}");
 const UNIT_OF = new Map<string, { unit: "GB" | "mAh"; times: number }>();
 for (const w of MEDIA.units.TB) UNIT_OF.set(w, { unit: "GB", times: 1000 });
 for (const w of MEDIA.units.GB) UNIT_OF.set(w, { unit: "GB", times: 1 });
@@ -56,7 +58,7 @@ export interface CapacityClaim {
 export function capacityOf(title: string): (CapacityClaim & { media: Media }) | null {
   if (!MAYBE.test(title)) return null;
   const media = KINDS.find((k) => k.re.test(title));
-  if (!media || NOT.test(title)) return null;
+  if (!media || NOT.test(beforeFor(title))) return null;
   let found: CapacityClaim | null = null;
   CAPACITY.lastIndex = 0;
   for (let m = CAPACITY.exec(title); m !== null; m = CAPACITY.exec(title)) {
@@ -68,6 +70,12 @@ export function capacityOf(title: string): (CapacityClaim & { media: Media }) | 
     found ??= { kind: media.kind, unit: u.unit, amount, text: m[0], start: m.index };
   }
   return found && found.amount >= media.minCapacity ? { ...found, media } : null;
+}
+
+/** The title up to what the item is for ("1TB Memory Card" of "1TB Memory Card for Phone Camera"). */
+function beforeFor(title: string): string {
+  const at = title.search(FOR);
+  return at < 0 ? title : title.slice(0, at);
 }
 
 /** The capacity reason for a listing, or null. */

@@ -517,6 +517,47 @@ describe("model names next to their brand, common-word brands naming an item, st
       expect(score(l(title, amount), m).risk, title).toBe("low");
   });
 
+  it("a memory card named with what it goes in is still a memory card: 'for phone camera' is no phone", () => {
+    const v = score(l("1TB Micro SD Card Class 10 TF Memory Card for Phone Camera", "3.25"), m);
+    expect(signals(v)).toContain("capacity-implausible");
+    expect(signals(score(l("Tarjeta Micro SD 1TB para celular camara", "89", "MXN"), m))).toContain(
+      "capacity-implausible",
+    );
+    // A phone with its storage is still a phone, and a genuine card at its price is no alarm.
+    expect(signals(score(l("Smartphone 16GB RAM 1TB ROM 5G Android phone", "89"), m))).not.toContain(
+      "capacity-implausible",
+    );
+    expect(score(l("Samsung EVO Plus 512GB microSDXC for Nintendo Switch", "40"), m).risk).toBe("low");
+  });
+
+  it("football-shirt and clone-electronics trade words: Thai-made replica shirts, AirPods clones that 'rename and locate'", () => {
+    for (const [title, amount, currency] of [
+      ["Camisa Flamengo 2024 Torcedor Tailandesa Frete Grátis", "79.90", "BRL"],
+      ["Galatasaray 2024-2025 İç Saha Forma Icardi Thai Kalite", "450", "TRY"],
+      ["华强北四代耳机 Pro2 降噪版 支持定位改名", "118", "CNY"],
+      ["Wireless Earbuds Pro 2 Generation ANC Pods Pro with Wireless Charging Case Rename GPS", "19.99", "USD"],
+    ] as const)
+      expect(signals(score(l(title, amount, currency), m)), title).toContain("counterfeit-term");
+    // Huaqiangbei named by a genuine shop there is a weak word alone: an iPhone at its price stays low.
+    expect(score(l("华强北 苹果官方授权店 iPhone 15 Pro 256GB 全新国行", "7999", "CNY"), m).risk).toBe("low");
+  });
+
+  it("kinds of item in Italian, German, Turkish and Arabic: a Stone Island felpa, a Real Madrid player-version shirt", () => {
+    expect(score(l("Felpa Stone Island nera tg M nuova", "45", "EUR"), m).risk).not.toBe("low");
+    expect(score(l("قميص ريال مدريد 2025 نسخة اللاعب", "65", "AED"), m).risk).not.toBe("low");
+    expect(score(l("Felpa Stone Island Crewneck Garment Dyed", "220", "EUR"), m).risk).toBe("low");
+  });
+
+  it("a common-word club named in a script without capitals, after the kind that opens the title, is the club", () => {
+    const v = score(l("เสื้อบอล ลิเวอร์พูล เหย้า 2024/25 เกรดแฟนบอล", "250", "THB"), m);
+    expect(v.brand?.name).toBe("Liverpool FC");
+    expect(v.risk).not.toBe("low");
+    // Not before whatever kind comes next: 苹果 (also the fruit) inside a title about a stand for a speaker.
+    expect(
+      score(l("欧特声Homepod mini 支架苹果音响支架apple音箱木底座桌面防滑架", "31.65", "CNY"), m).brand,
+    ).toBeNull();
+  });
+
   it("the pack's own spellings are never read as disguises (model codes with or without spaces, ø as o, Name+)", () => {
     const pack = defaultPack();
     const disguised: string[] = [];

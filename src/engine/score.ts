@@ -474,9 +474,12 @@ function namesItem(
 ): boolean {
   if (x.field !== "title" || x.accessory) return false;
   const opens = !/[\p{L}\p{N}]/u.test(title.slice(0, x.span.start));
-  if (!opens && !/^\p{Lu}/u.test(x.span.text)) return false;
+  if (!opens && !writtenAsName(x.span.text)) return false;
   if (readsOrdinary(x, title)) return false;
   const sells = d.bGroups[x.brand] ?? 0;
+  // Inside a title, a name in a script without capitals ("苹果", also the fruit) is the brand only after the kind
+  // of item that opens the title ("เสื้อบอล ลิเวอร์พูล"), not before whatever kind comes next ("苹果音响支架").
+  if (!opens && !/^\p{Lu}/u.test(x.span.text)) return namedAfterKind(x, r, title, sells);
   // The name as written holds the kind of item, an alias such as "GUESS Jeans" or "Chippewa Boots": the brand
   // and its kind, as "Guess jeans" would be.
   const t = r.title;
@@ -504,23 +507,7 @@ function namesItem(
         return true;
     }
   }
-  // Languages that put the noun first name the kind, then the brand, at the head of the title: "Bolso Coach", "Tas
-  // Coach", "Túi xách Coach" (not an ordinary phrase turned round: "Jacket Coach" is a coach jacket); and titles
-  // that close on the brand name it right after the kind: "Silk Twill Scarf Hermes", "Leather Tote Bag Coach".
-  const closes = !/[\p{L}\p{N}]/u.test(title.slice(x.span.end));
-  for (let i = 0; i < t.itemAt.length; i++) {
-    const at = t.itemAt[i] as number;
-    const end = t.itemEnd[i] as number;
-    if (
-      end <= x.span.start &&
-      (closes || !/[\p{L}\p{N}]/u.test(title.slice(0, at))) &&
-      /^\s+$/u.test(title.slice(end, x.span.start)) &&
-      /^\p{Lu}/u.test(x.span.text) &&
-      (sells & typeGroupBit(t.itemType[i] ?? -1)) !== 0 &&
-      !ORDINARY.has(`${x.span.text} ${title.slice(at, end)}`.toLowerCase())
-    )
-      return true;
-  }
+  if (namedAfterKind(x, r, title, sells)) return true;
   // The kind named next; a kind of item outside the groups the brand's categories sell is not its item ("Nike
   // Monster Hoodie": no hoodie of the audio brand). A brand whose categories map to no group is not held to this.
   const kinds = r.title.itemAt.map((at, i) => ({
@@ -533,6 +520,40 @@ function namesItem(
   if (next === undefined || !next.sold) return false;
   const between = title.slice(x.span.end, next.at).match(/[\p{L}\p{N}]+/gu) ?? [];
   return between.length <= (opens ? 1 : 0);
+}
+
+/**
+ * Languages that put the noun first name the kind, then the brand, at the head of the title: "Bolso Coach", "Tas
+ * Coach", "Túi xách Coach", "เสื้อบอล ลิเวอร์พูล" (not an ordinary phrase turned round: "Jacket Coach" is a coach
+ * jacket); and titles that close on the brand name it right after the kind: "Silk Twill Scarf Hermes", "Leather
+ * Tote Bag Coach".
+ */
+function namedAfterKind(x: BrandMention, r: Read, title: string, sells: number): boolean {
+  if (!writtenAsName(x.span.text)) return false;
+  const t = r.title;
+  const closes = !/[\p{L}\p{N}]/u.test(title.slice(x.span.end));
+  for (let i = 0; i < t.itemAt.length; i++) {
+    const at = t.itemAt[i] as number;
+    const end = t.itemEnd[i] as number;
+    if (
+      end <= x.span.start &&
+      (closes || !/[\p{L}\p{N}]/u.test(title.slice(0, at))) &&
+      /^\s+$/u.test(title.slice(end, x.span.start)) &&
+      (sells & typeGroupBit(t.itemType[i] ?? -1)) !== 0 &&
+      !ORDINARY.has(`${x.span.text} ${title.slice(at, end)}`.toLowerCase())
+    )
+      return true;
+  }
+  return false;
+}
+
+/**
+ * A mention written as a name: capitalised, or in a script without capitals (Thai, Arabic, Hebrew, Chinese,
+ * Japanese, Korean, Devanagari), where a name looks like any other word ("เสื้อบอล ลิเวอร์พูล": a football shirt,
+ * Liverpool).
+ */
+function writtenAsName(text: string): boolean {
+  return /^\p{Lu}/u.test(text) || !/[\p{Lu}\p{Ll}]/u.test(text);
 }
 
 /**
