@@ -558,6 +558,22 @@ describe("model names next to their brand, common-word brands naming an item, st
     ).toBeNull();
   });
 
+  it("national teams by their countries' names, claimed on their shirts only; a country as origin names no team", () => {
+    for (const [title, amount] of [
+      ["Brazil home jersey 2024 Vinicius", "16"],
+      ["Argentina Messi World Cup jersey 3 stars", "18"],
+    ] as const)
+      expect(score(l(title, amount), m).risk, title).not.toBe("low");
+    expect(score(l("adidas Argentina 24 Home Jersey", "100"), m).risk).toBe("low");
+    for (const title of ["Brazil nuts 1kg", "Italy travel guide book", "Holland tulip bulbs 20 pack"])
+      expect(score(l(title, "5"), m).brand, title).toBeNull();
+    // Counterfeit wording alone does not claim a licensor in a title naming none of its goods, nor does "Made in".
+    const plug = score(l("Original Japan Brand Car Spark Plug Iridium 4pcs for Toyota Honda OEM Quality", "5.60"), m);
+    expect(plug.brand).toBeNull();
+    const nb = score(l("New Balance Made in USA 990v6 Grey M990GL6", "199.99"), m);
+    expect(nb.reasons.filter((r) => r.signal === "brand-claimed").length).toBe(1);
+  });
+
   it("the pack's own spellings are never read as disguises (model codes with or without spaces, ø as o, Name+)", () => {
     const pack = defaultPack();
     const disguised: string[] = [];

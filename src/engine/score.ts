@@ -419,12 +419,21 @@ function claimed(d: MatcherData, v: BrandView, hasVocab: boolean, r: Read, l: Li
     v.models.length > 0 ||
     v.mentions.some((x) => x.model < 0 && COMPANY_FORM.test(x.span.text)) ||
     // Counterfeit wording does not make a name the brand where the title names something else by it ("Barcelona
-    // chair replica": a design's replica, not the club's).
-    (hasVocab && !v.mentions.every((x) => x.field === "title" && inOrdinaryPhrase(x, title))) ||
+    // chair replica": a design's replica, not the club's), nor a licensor's name, a city's or a country's, in a
+    // title naming none of its merchandise ("Original Japan Brand Spark Plug OEM Quality").
+    (hasVocab &&
+      (d.bLicensor[v.brand] !== 1 || namesKindSold(d, v.brand, r)) &&
+      !v.mentions.every((x) => x.field === "title" && inOrdinaryPhrase(x, title))) ||
     v.disguised !== null ||
     v.standing !== null ||
     v.mentions.some((x) => x.model < 0 && (isCodeName(x.span.text) || namesItem(d, x, r, title, v.mentions)))
   );
+}
+
+/** The title names a kind of item the brand sells, anywhere. */
+function namesKindSold(d: MatcherData, brand: number, r: Read): boolean {
+  const sells = d.bGroups[brand] ?? 0;
+  return r.title.itemType.some((type) => (sells & typeGroupBit(type ?? -1)) !== 0);
 }
 
 /**
@@ -578,8 +587,16 @@ function isProductNameWord(word: string): boolean {
  */
 function readsOrdinary(x: BrandMention, title: string): boolean {
   const mention = x.span.text.toLowerCase();
-  return ORDINARY.has(mention) || inOrdinaryPhrase(x, title) || isVariantWord(mention);
+  return ORDINARY.has(mention) || inOrdinaryPhrase(x, title) || isVariantWord(mention) || namesOrigin(x, title);
 }
+
+/** The mention says where the item was made: "Made in USA", "Hecho en México". */
+function namesOrigin(x: BrandMention, title: string): boolean {
+  return MADE_IN.test(title.slice(Math.max(0, x.span.start - 24), x.span.start));
+}
+
+/** Words saying where an item was made, right before a name: the name is a place ("Made in USA", "Hecho en México"). */
+const MADE_IN = /(?:made|hecho|fabricado|fabriqué|fabbricato|hergestellt|produzido)\s+(?:in|en|em)\s+(?:the\s+)?$/iu;
 
 /** The mention and the word after it are a known ordinary phrase ("Barcelona chair", "Chelsea boots"). */
 function inOrdinaryPhrase(x: BrandMention, title: string): boolean {
@@ -671,7 +688,7 @@ function collabClaims(views: BrandView[], claims: BrandView[], title: string): B
   const out: BrandView[] = [];
   for (const v of views) {
     if (claims.includes(v) || v.accessory) continue;
-    const mine = v.mentions.filter((x) => x.field === "title");
+    const mine = v.mentions.filter((x) => x.field === "title" && !namesOrigin(x, title));
     const other = claims.flatMap((c) => c.mentions.filter((x) => x.field === "title"));
     const linked = mine.some((a) =>
       other.some((b) => {
