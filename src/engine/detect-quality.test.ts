@@ -574,6 +574,11 @@ describe("model names next to their brand, common-word brands naming an item, st
     expect(nb.reasons.filter((r) => r.signal === "brand-claimed").length).toBe(1);
   });
 
+  it("a game's language version may close its title after the platform: 'PS5 PL dubbing', 'PS5 PL napisy'", () => {
+    for (const title of ["EA SPORTS FC 25 PS5 PL dubbing", "God of War Ragnarok PS5 PL napisy"])
+      expect(signals(score(l(title, "149", "PLN"), m)), title).not.toContain("price-below-reference");
+  });
+
   it("the pack's own spellings are never read as disguises (model codes with or without spaces, ø as o, Name+)", () => {
     const pack = defaultPack();
     const disguised: string[] = [];
