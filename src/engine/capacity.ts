@@ -72,7 +72,10 @@ export function capacityOf(title: string): (CapacityClaim & { media: Media }) | 
   return found && found.amount >= media.minCapacity ? { ...found, media } : null;
 }
 
-/** The title up to what the item is for ("1TB Memory Card" of "1TB Memory Card for Phone Camera"). */
+/**
+ * The title up to what the item is for or comes with ("1TB Memory Card" of "1TB Memory Card for Phone Camera" or of
+ * "1TB Memory Card with Adapter"): the words after name the device it goes in, or an extra.
+ */
 function beforeFor(title: string): string {
   const at = title.search(FOR);
   return at < 0 ? title : title.slice(0, at);

@@ -528,6 +528,11 @@ describe("model names next to their brand, common-word brands naming an item, st
       "capacity-implausible",
     );
     expect(score(l("Samsung EVO Plus 512GB microSDXC for Nintendo Switch", "40"), m).risk).toBe("low");
+    // Nor is one that comes with an adapter an adapter; an adapter with room for a card still is one.
+    expect(signals(score(l("1TB Micro SD Card U3 A2 TF Memory Card with Adapter", "3.68"), m))).toContain(
+      "capacity-implausible",
+    );
+    expect(signals(score(l("SD Card Reader with 2TB support", "5"), m))).not.toContain("capacity-implausible");
   });
 
   it("football-shirt and clone-electronics trade words: Thai-made replica shirts, AirPods clones that 'rename and locate'", () => {
@@ -552,6 +557,8 @@ describe("model names next to their brand, common-word brands naming an item, st
     const v = score(l("เสื้อบอล ลิเวอร์พูล เหย้า 2024/25 เกรดแฟนบอล", "250", "THB"), m);
     expect(v.brand?.name).toBe("Liverpool FC");
     expect(v.risk).not.toBe("low");
+    // Written solid, as Thai writes words: the kind and the name glued.
+    expect(score(l("เสื้อบอลลิเวอร์พูล 2024/25 เกรดแฟนบอล ชุดเหย้า", "259", "THB"), m).brand?.name).toBe("Liverpool FC");
     // Not before whatever kind comes next: 苹果 (also the fruit) inside a title about a stand for a speaker.
     expect(
       score(l("欧特声Homepod mini 支架苹果音响支架apple音箱木底座桌面防滑架", "31.65", "CNY"), m).brand,

@@ -82,7 +82,7 @@ import {
   watchHouse,
 } from "./product-type.ts";
 import { daysBetween, round, type SellerStanding, sellerStanding, squash, weakSeller } from "./seller.ts";
-import { dupeOf, isAdjoined, ordinarySense, specificationSense, wordCharAt } from "./senses.ts";
+import { dupeOf, isAdjoined, ordinarySense, SPACELESS, specificationSense, wordCharAt } from "./senses.ts";
 import { type StatedSize, statedSize } from "./size.ts";
 import * as W from "./weights.ts";
 
@@ -547,13 +547,18 @@ function namedAfterKind(x: BrandMention, r: Read, title: string, sells: number):
     if (
       end <= x.span.start &&
       (closes || !/[\p{L}\p{N}]/u.test(title.slice(0, at))) &&
-      /^\s+$/u.test(title.slice(end, x.span.start)) &&
+      (/^\s+$/u.test(title.slice(end, x.span.start)) || gluedInSpacelessScript(title, end, x.span.start)) &&
       (sells & typeGroupBit(t.itemType[i] ?? -1)) !== 0 &&
       !ORDINARY.has(`${x.span.text} ${title.slice(at, end)}`.toLowerCase())
     )
       return true;
   }
   return false;
+}
+
+/** Nothing between two words of a script written without spaces: "เสื้อบอลลิเวอร์พูล" is two words, a kind and a name. */
+function gluedInSpacelessScript(title: string, end: number, start: number): boolean {
+  return end === start && SPACELESS.test(title.charAt(end - 1)) && SPACELESS.test(title.charAt(start));
 }
 
 /**

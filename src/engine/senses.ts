@@ -41,20 +41,21 @@ for (const s of SENSES.senses as Partial<Sense & { terms: string[] }>[]) {
 }
 
 const LETTER = /[\p{L}\p{N}]/u;
-const CJK =
+/** Scripts written without spaces between words: a word there needs no boundary. */
+export const SPACELESS =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Myanmar}\p{Script=Khmer}]/u;
 
 /** `rest` starts with `word` as a whole word (a CJK word needs no boundary). */
 function startsWithWord(rest: string, word: string): boolean {
   if (!rest.startsWith(word)) return false;
   const next = rest.charAt(word.length);
-  return next === "" || CJK.test(word.charAt(word.length - 1)) || !LETTER.test(next);
+  return next === "" || SPACELESS.test(word.charAt(word.length - 1)) || !LETTER.test(next);
 }
 
 function endsWithWord(head: string, word: string): boolean {
   if (!head.endsWith(word)) return false;
   const prev = head.charAt(head.length - word.length - 1);
-  return prev === "" || CJK.test(word.charAt(0)) || !LETTER.test(prev);
+  return prev === "" || SPACELESS.test(word.charAt(0)) || !LETTER.test(prev);
 }
 
 /** A count and its separators: "12 ", "24-", "4x ". */
