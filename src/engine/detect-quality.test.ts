@@ -586,6 +586,18 @@ describe("model names next to their brand, common-word brands naming an item, st
       expect(signals(score(l(title, "149", "PLN"), m)), title).not.toContain("price-below-reference");
   });
 
+  it("a quantity with its unit between a common-word brand and the kind is the item's specification: Apple 20W Charger", () => {
+    const fake = score(
+      l("Original Apple 20W Charger and Lightning Cable iPhone Fast Charging 100 Percent Authentic", "199", "PHP"),
+      m,
+    );
+    expect(fake.brand?.name).toBe("Apple");
+    expect(fake.risk).not.toBe("low");
+    expect(score(l("Apple 20W USB-C Power Adapter", "19"), m).risk).toBe("low");
+    // A bare number is not a unit: a coach jacket of 2024 is still a style.
+    expect(score(l("Mens Coach 2024 Jacket", "30"), m).brand).toBeNull();
+  });
+
   it("the pack's own spellings are never read as disguises (model codes with or without spaces, ø as o, Name+)", () => {
     const pack = defaultPack();
     const disguised: string[] = [];

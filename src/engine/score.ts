@@ -527,7 +527,8 @@ function namesItem(
     .filter((k) => k.at >= x.span.end)
     .sort((a, b) => a.at - b.at)[0];
   if (next === undefined || !next.sold) return false;
-  const between = title.slice(x.span.end, next.at).match(/[\p{L}\p{N}]+/gu) ?? [];
+  // A quantity with its unit between is the item's specification ("Apple 20W Charger", "Samsung 25W charger").
+  const between = (title.slice(x.span.end, next.at).match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !QUANTITY.test(w));
   return between.length <= (opens ? 1 : 0);
 }
 
@@ -569,6 +570,9 @@ function gluedInSpacelessScript(title: string, end: number, start: number): bool
 function writtenAsName(text: string): boolean {
   return /^\p{Lu}/u.test(text) || !/[\p{Lu}\p{Ll}]/u.test(text);
 }
+
+/** A number with its unit written solid: "20W", "256GB", "100ml". */
+const QUANTITY = /^\d+(?:[.,]\d+)?\p{L}{1,4}$/u;
 
 /**
  * Titles name an item as brand, product name, attributes, kind of item ("Converse One Star black suede
