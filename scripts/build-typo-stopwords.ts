@@ -18,10 +18,10 @@ import { fileURLToPath } from "node:url";
 import {
   dictionaryWords,
   gluedNameWords,
+  readAlone,
   wordsReadAsTwoWordTypos,
   wordsReadAsTypos,
 } from "../cli/pack/typo-stopwords.ts";
-import { TYPO_MIN_LENGTH } from "../src/engine/hash-table.ts";
 import { TYPO_WORD_MIN } from "../src/engine/obfuscation.ts";
 import { isCommand } from "../src/shared/run-as-command.node.ts";
 import { compileDefaultPack, defaultPack } from "../test-support/default-pack.ts";
@@ -30,6 +30,7 @@ export {
   dictionaryWords,
   gluedNameWords,
   oneEditApart,
+  readAlone,
   wordsReadAsTwoWordTypos,
   wordsReadAsTypos,
 } from "../cli/pack/typo-stopwords.ts";
@@ -48,10 +49,7 @@ function main(): void {
   const pack = defaultPack();
   const m = compileDefaultPack(pack);
   const found = [
-    ...wordsReadAsTypos(
-      dictionary.filter((w) => w.length >= TYPO_MIN_LENGTH),
-      m,
-    ),
+    ...wordsReadAsTypos(dictionary.filter(readAlone), m),
     ...wordsReadAsTwoWordTypos(dictionary, m, pack, new Set(file.words)),
     ...gluedNameWords(pack, new Set(dictionary)).filter((w) => !file.words.includes(w)),
   ];

@@ -41,6 +41,14 @@ function readAsMisspelling(m: CompiledMatcher, title: string): boolean {
   );
 }
 
+/**
+ * A word the engine may misread alone: long enough for the typo search, or holding an l, which it also reads as a
+ * capital I's look-alike ("flat" as Fiat written "FlAT").
+ */
+export function readAlone(word: string): boolean {
+  return word.length >= TYPO_MIN_LENGTH || word.includes("l");
+}
+
 /** The words of `words` the engine, with matcher `m`, reads alone as a title as a disguised brand or model. */
 export function wordsReadAsTypos(words: readonly string[], m: CompiledMatcher): string[] {
   return words.filter((w) => readAsMisspelling(m, w));
@@ -162,7 +170,7 @@ export function packTypoStopwords(
       }
     }
   }
-  const alone = dictionary.filter((w) => w.length >= TYPO_MIN_LENGTH && lengths.has(w.length));
+  const alone = dictionary.filter((w) => readAlone(w) && lengths.has(w.length));
   const found = [
     ...wordsReadAsTypos(alone, m),
     ...wordsReadAsTwoWordTypos(dictionary, m, pack, ENGINE_TYPO_STOPWORDS),

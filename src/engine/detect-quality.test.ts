@@ -598,6 +598,31 @@ describe("model names next to their brand, common-word brands naming an item, st
     expect(score(l("Mens Coach 2024 Jacket", "30"), m).brand).toBeNull();
   });
 
+  it("a lower-case l where a capital I would stand is read as the i it imitates, where no vowel is beside it", () => {
+    for (const [title, brand] of [
+      ["Nlke Tech Fleece Hoodie Grey Full Zip Mens", "Nike"],
+      ["GUCCl belt", "Gucci"],
+      ["Levls 501 jeans", "Levi's"],
+      ["Fendl baguette bag", "Fendi"],
+    ] as const) {
+      const v = score(l(title, "12.99"), m);
+      expect(v.brand?.name, title).toBe(brand);
+      expect(signals(v), title).toContain("brand-obfuscated");
+    }
+    // Ordinary words keep their l's: beside a vowel or another l, or a dictionary word.
+    for (const title of [
+      "Camiseta algo grande para hombre",
+      "Dall sheep wool scarf",
+      "flat shoes women",
+      "elder flower tea",
+    ])
+      expect(score(l(title, "10"), m).brand, title).toBeNull();
+    // A model's name is not read this way: "Stilla" earrings are no Patek Philippe.
+    expect(score(l("Swarovski Stilla Stud Earrings Round Cut White Rhodium Plated", "99"), m).brand?.name).toBe(
+      "Swarovski",
+    );
+  });
+
   it("the pack's own spellings are never read as disguises (model codes with or without spaces, ø as o, Name+)", () => {
     const pack = defaultPack();
     const disguised: string[] = [];

@@ -64,6 +64,7 @@ export function findObfuscated(m: CompiledMatcher, s: Scan, hits: Hit[]): void {
   }
   for (let t = 0; t < s.nt; t++) {
     if (covered[t] === 1 || s.tk[t] !== TOK_LETTER) continue;
+    tryLForI(m, s, t, hits);
     tryTypo(m, s, t, t + 1, hits);
     const n = t + 1;
     if (
@@ -349,6 +350,53 @@ function tryWindow(m: CompiledMatcher, s: Scan, t: number, u: number, hits: Hit[
     const other = codes.slice();
     for (let i = 0; i < ones.length; i++) if (set & (1 << i)) other[ones[i] as number] = ONE_AS_L;
     lookUpWindow(m, s, t, u, other, hits);
+  }
+}
+
+const L = 108;
+const I = 105;
+
+/** Vowels (and l itself): an l beside one is a letter of an ordinary word ("algo", "Dall"), not a stand-in for an i. */
+const NOT_CONSONANT = new Set([97, 101, 105, 111, 117, 121, L]);
+
+/** The l at k has no vowel on either side inside its word: "Nlke" (n-l-k), "GUCCl", where a word needs a vowel. */
+function amidConsonants(s: Scan, k: number, from: number, to: number): boolean {
+  return (
+    (k === from || !NOT_CONSONANT.has(s.fb[k - 1] as number)) &&
+    (k === to - 1 || !NOT_CONSONANT.has(s.fb[k + 1] as number))
+  );
+}
+
+/**
+ * A lower-case l standing for a capital I, which looks the same in most fonts ("Nlke", "GUCCl"): a word of letters
+ * with one or two l's where a vowel must be (no vowel beside them) is also read with them as i's, unless it is a
+ * dictionary word that reads as a name that way (the typo stopwords list such words).
+ */
+function tryLForI(m: CompiledMatcher, s: Scan, t: number, hits: Hit[]): void {
+  const from = s.ts[t] as number;
+  const to = s.te[t] as number;
+  if (to - from < 3 || to - from > 12) return;
+  let first = -1;
+  let second = -1;
+  for (let k = from; k < to; k++) {
+    if (s.fb[k] !== L || !amidConsonants(s, k, from, to)) continue;
+    if (first < 0) first = k;
+    else if (second < 0) second = k;
+    else return; // three or more: a word of its own, not a disguise
+  }
+  if (first < 0) return;
+  const ls = second < 0 ? [first] : [first, second];
+  for (let set = 1; set < 1 << ls.length; set++) {
+    const codes: number[] = [];
+    for (let k = from; k < to; k++) codes.push(s.fb[k] as number);
+    for (let i = 0; i < ls.length; i++) if (set & (1 << i)) codes[(ls[i] as number) - from] = I;
+    const before = hits.length;
+    lookUpWindow(m, s, t, t + 1, codes, hits);
+    if (hits.length === before) continue;
+    // Brand names only (a model's name read this way is too short a clue), and no dictionary word.
+    if (isStopword(m, String.fromCharCode(...s.fb.subarray(from, to)))) hits.length = before;
+    else
+      for (let h = hits.length - 1; h >= before; h--) if (m.d.pKind[(hits[h] as Hit).p] !== K_BRAND) hits.splice(h, 1);
   }
 }
 
