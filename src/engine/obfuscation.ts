@@ -410,8 +410,16 @@ function mostlyLetters(s: Scan, t: number, u: number): boolean {
   return balance > 0;
 }
 
+const NO_ONES: readonly number[] = [];
+
 /** Positions in compactWindow(s, t, u) of the digit 1 read as a letter inside a word. */
-function onesRead(s: Scan, t: number, u: number): number[] {
+function onesRead(s: Scan, t: number, u: number): readonly number[] {
+  let any = false;
+  for (let j = t; j < u && !any; j++) {
+    if (s.tk[j] === TOK_LETTER) continue;
+    for (let k = s.ts[j] as number; k < (s.te[j] as number); k++) if (s.fb[k] === 49) any = true;
+  }
+  if (!any) return NO_ONES;
   const out: number[] = [];
   let n = 0;
   for (let j = t; j < u; j++) {
