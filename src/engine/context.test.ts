@@ -677,7 +677,7 @@ describe("common-word brands are claimed in product context only (hand-written t
   });
 
   it("a colour phrase or a collaborator between the brand and the item is not another subject", () => {
-    // "off white" is a colour (lexicon.ts ORDINARY_PHRASES), not the brand Off-White.
+    // "off white" is a colour (data/lexicon.json ordinaryPhrases), not the brand Off-White.
     const offWhite = pack();
     for (const b of offWhite.brands) if (b.id === "off-white") b.commonWord = true;
     const mo = compile([offWhite], { now: "2025-06-01" });

@@ -1,13 +1,13 @@
 /**
- * Language-level word lists the engine needs whatever the pack says: these are
- * grammar (negation, wholesale wording, "Brand" labels), not brand data, so
- * they live with the code. Brand names, counterfeit vocabulary and accessory
- * phrases come from the packs. The lists compiled as patterns (FIT_WORDS and the
- * others below) are part of the compiled form: changing one needs a
- * COMPILED_FORMAT_VERSION bump, or a stored compiled form keeps the old list.
+ * Language-level word lists the engine needs whatever the pack says: grammar (negation, wholesale wording, "Brand"
+ * labels), not brand data. The lists themselves are data files under data/ (lexicon.json, item-context.json,
+ * dupe-phrases.json); this module names them for the code. Brand names, counterfeit vocabulary and accessory phrases
+ * come from the packs. The lists compiled as patterns (FIT_WORDS and the others below) are part of the compiled
+ * form: changing one needs a COMPILED_FORMAT_VERSION bump, or a stored compiled form keeps the old list.
  */
 import DUPE from "./data/dupe-phrases.json";
 import ITEMS from "./data/item-context.json";
+import LEXICON from "./data/lexicon.json";
 import { isCjk } from "./fold.ts";
 
 /** Kinds of item that fit or run on a device (data/item-context.json "fits"); matched as K_FIT context patterns. */
@@ -79,195 +79,25 @@ export const DUPE_AFTER: readonly string[] = [...DUPE.after, ...DUPE.adjoinedAft
 export const DUPE_ADJOINED: readonly string[] = [...DUPE.adjoinedBefore, ...DUPE.adjoinedAfter];
 
 /** Negation before a counterfeit term: "not a replica", "no es réplica", "非高仿", "не реплика". */
-export const NEGATORS_BEFORE: readonly string[] = [
-  "not",
-  "no",
-  "non",
-  "never",
-  "isn't",
-  "isnt",
-  "nor",
-  "zero",
-  "nunca",
-  "sin",
-  "não",
-  "nao",
-  "sem",
-  "pas",
-  "sans",
-  "nicht",
-  "kein",
-  "keine",
-  "keinen",
-  "ohne",
-  "senza",
-  "niet",
-  "geen",
-  "не",
-  "нет",
-  "без",
-  "非",
-  "不是",
-  "不",
-  "没有",
-  "無",
-  "无",
-  "绝非",
-  "拒绝",
-  // Hebrew, Arabic, Thai, Indonesian, Vietnamese, Polish: "not", "is not", "without".
-  "לא",
-  "אינו",
-  "אינה",
-  "ללא",
-  "ليس",
-  "ليست",
-  "بدون",
-  "مش",
-  "ไม่ใช่",
-  "bukan",
-  "tanpa",
-  "không phải",
-  "nie",
-  "bez",
-];
+export const NEGATORS_BEFORE: readonly string[] = LEXICON.negatorsBefore.words;
 
 /** Negation after a counterfeit term (Japanese): "スーパーコピーではありません". */
-export const NEGATORS_AFTER: readonly string[] = [
-  "ではない",
-  "ではありません",
-  "じゃない",
-  "じゃありません",
-  "ではございません",
-  // Turkish and Korean put "not" after the word: "replika değil", "짝퉁 아님".
-  "değil",
-  "değildir",
-  "아님",
-  "아닙니다",
-  "아닌",
-];
+export const NEGATORS_AFTER: readonly string[] = LEXICON.negatorsAfter.words;
 
 /** Wholesale wording: with a luxury brand it is a strong counterfeit sign (genuine luxury is not sold by the lot). */
-export const BULK_WORDS: readonly string[] = [
-  "wholesale",
-  "wholesaler",
-  "bulk",
-  "moq",
-  "mayorista",
-  "al por mayor",
-  "por atacado",
-  "atacado",
-  "großhandel",
-  "grosshandel",
-  "en gros",
-  "grossiste",
-  "ingrosso",
-  "оптом",
-  "опт",
-  "批发",
-  "批發",
-  "一件代发",
-  "厂家直销",
-  "卸売",
-  "まとめ売り",
-];
+export const BULK_WORDS: readonly string[] = LEXICON.bulkWords.words;
 
 /** Units after a number that make it a quantity: "10 pcs", "12 pairs", "50件". */
-export const QUANTITY_UNITS: readonly string[] = [
-  "pcs",
-  "pc",
-  "pieces",
-  "units",
-  "pairs",
-  "lots",
-  "件",
-  "双",
-  "只",
-  "个",
-  "個",
-];
+export const QUANTITY_UNITS: readonly string[] = LEXICON.quantityUnits.words;
 
 /** A quantity at or above this, with a luxury brand, reads as bulk. */
 export const BULK_MIN_QUANTITY = 5;
 
 /** Names of item specifics that carry the brand: eBay "Brand", Mercado Libre "Marca", Taobao "品牌". */
-export const BRAND_SPECIFIC_NAMES: readonly string[] = [
-  "brand",
-  "brand name",
-  "marke",
-  "marca",
-  "marque",
-  "merk",
-  "marka",
-  "品牌",
-  "ブランド",
-  "бренд",
-  "марка",
-];
+export const BRAND_SPECIFIC_NAMES: readonly string[] = LEXICON.brandSpecificNames.words;
 
-/**
- * Ordinary words one edit away from a long brand name (Cartier/carrier,
- * Valentino/valentine): never read as a typo-squat.
- */
-export const TYPO_STOPWORDS: readonly string[] = [
-  "channel",
-  "channels",
-  "carrier",
-  "carriers",
-  "valentine",
-  "valentines",
-  "solomon",
-  "bulgaria",
-  "colombia",
-  "columbian",
-  "kingstown",
-  "pandoras",
-  "versatile",
-  "converse",
-  "diesels",
-  "timberlands",
-  "balance",
-  "balanced",
-  "guessed",
-  "vanished",
-  "champions",
-  "supremes",
-];
+/** Ordinary words one edit away from a long brand name (Cartier/carrier, Valentino/valentine), kept by hand. */
+export const TYPO_STOPWORDS: readonly string[] = LEXICON.typoStopwords.words;
 
-/**
- * Ordinary phrases that begin with a common-word brand's name: a title that
- * starts with one of them is not naming the brand ("Coach jacket" is a
- * style, "Off white sneakers" a colour, "Celine Dion" a singer). Since a
- * product's own name may stand between the brand and the kind of item
- * ("Converse One Star sneakers"), well-known names that begin with such a
- * word are listed here.
- */
-export const ORDINARY_PHRASES: readonly string[] = [
-  "off white",
-  "coach jacket",
-  "coach jackets",
-  "coach shorts",
-  "guess what",
-  "apple green",
-  "apple red",
-  "champion belt",
-  "supreme quality",
-  "essentials kit",
-  "essentials set",
-  "palace style",
-  // Well-known names that open with a common-word brand's name: a singer, a game, a drink, a court, a film.
-  "celine dion",
-  "monster hunter",
-  "monster energy",
-  "monster jam",
-  "monster truck",
-  "supreme court",
-  "valentino rossi",
-  "converse college",
-  "guess who",
-  // A club's city named for something else: a chair's design, a boot's style, a beach, an ale.
-  "barcelona chair",
-  "chelsea boot",
-  "chelsea boots",
-  "brighton beach",
-  "newcastle brown",
-];
+/** Ordinary phrases that begin with a common-word brand's name ("Coach jacket", "Celine Dion", "Chelsea boots"). */
+export const ORDINARY_PHRASES: readonly string[] = LEXICON.ordinaryPhrases.words;

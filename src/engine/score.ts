@@ -472,7 +472,7 @@ const COMPANY_FORM = /\s*&\s*\p{L}|\band\s+co\b|\bco\.|\b(?:inc|ltd|gmbh|llc)\b/
  * ("white sneakers with off white sole", "supreme quality"), or the opening
  * word of a title about something the brand does not sell ("Monster Hunter
  * game" for an audio brand). Known ordinary phrases ("coach jacket", "off
- * white") are excluded (lexicon.ts ORDINARY_PHRASES).
+ * white") are excluded (data/lexicon.json ordinaryPhrases).
  */
 function namesItem(
   d: MatcherData,
