@@ -623,6 +623,12 @@ describe("model names next to their brand, common-word brands naming an item, st
     );
   });
 
+  it("a PlayStation 5 Slim or Digital Edition is the console (its later forms at about its price), not a cheaper variant of it", () => {
+    for (const title of ["PlayStation 5 Slim", "PlayStation 5 Slim Digital Edition"])
+      expect(score(l(title, "40"), m).risk, title).not.toBe("low");
+    expect(score(l("PS5 Digital Edition", "374"), m).risk).toBe("low");
+  });
+
   it("the pack's own spellings are never read as disguises (model codes with or without spaces, ø as o, Name+)", () => {
     const pack = defaultPack();
     const disguised: string[] = [];
