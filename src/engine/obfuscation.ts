@@ -344,11 +344,26 @@ function tryWindow(m: CompiledMatcher, s: Scan, t: number, u: number, hits: Hit[
   if (codes.length > MAX_WINDOW || !mostlyLetters(s, t, u)) return;
   lookUpWindow(m, s, t, u, codes, hits);
   const ones = onesRead(s, t, u);
-  if (ones.length === 0 || ones.length > MAX_ONES) return;
-  // Each other reading of the 1s: every subset of them read as an l.
-  for (let set = 1; set < 1 << ones.length; set++) {
+  if (ones.length <= MAX_ONES) lookUpReadings(m, s, t, u, codes, ones, ONE_AS_L, hits);
+}
+
+/**
+ * Looks up each other reading of `codes`: every non-empty subset of the positions `at` read as `letter` ("Chane1"
+ * with its 1 as an l, "Nlke" with its l as an i).
+ */
+function lookUpReadings(
+  m: CompiledMatcher,
+  s: Scan,
+  t: number,
+  u: number,
+  codes: readonly number[],
+  at: readonly number[],
+  letter: number,
+  hits: Hit[],
+): void {
+  for (let set = 1; set < 1 << at.length; set++) {
     const other = codes.slice();
-    for (let i = 0; i < ones.length; i++) if (set & (1 << i)) other[ones[i] as number] = ONE_AS_L;
+    for (let i = 0; i < at.length; i++) if (set & (1 << i)) other[at[i] as number] = letter;
     lookUpWindow(m, s, t, u, other, hits);
   }
 }
@@ -376,28 +391,19 @@ function tryLForI(m: CompiledMatcher, s: Scan, t: number, hits: Hit[]): void {
   const from = s.ts[t] as number;
   const to = s.te[t] as number;
   if (to - from < 3 || to - from > 12) return;
-  let first = -1;
-  let second = -1;
+  const ls: number[] = [];
   for (let k = from; k < to; k++) {
     if (s.fb[k] !== L || !amidConsonants(s, k, from, to)) continue;
-    if (first < 0) first = k;
-    else if (second < 0) second = k;
-    else return; // three or more: a word of its own, not a disguise
+    if (ls.length === 2) return; // three or more: a word of its own, not a disguise
+    ls.push(k - from);
   }
-  if (first < 0) return;
-  const ls = second < 0 ? [first] : [first, second];
-  for (let set = 1; set < 1 << ls.length; set++) {
-    const codes: number[] = [];
-    for (let k = from; k < to; k++) codes.push(s.fb[k] as number);
-    for (let i = 0; i < ls.length; i++) if (set & (1 << i)) codes[(ls[i] as number) - from] = I;
-    const before = hits.length;
-    lookUpWindow(m, s, t, t + 1, codes, hits);
-    if (hits.length === before) continue;
-    // Brand names only (a model's name read this way is too short a clue), and no dictionary word.
-    if (isStopword(m, String.fromCharCode(...s.fb.subarray(from, to)))) hits.length = before;
-    else
-      for (let h = hits.length - 1; h >= before; h--) if (m.d.pKind[(hits[h] as Hit).p] !== K_BRAND) hits.splice(h, 1);
-  }
+  if (ls.length === 0) return;
+  const before = hits.length;
+  lookUpReadings(m, s, t, t + 1, compactWindow(s, t, t + 1), ls, I, hits);
+  if (hits.length === before) return;
+  // Brand names only (a model's name read this way is too short a clue), and no dictionary word.
+  if (isStopword(m, String.fromCharCode(...s.fb.subarray(from, to)))) hits.length = before;
+  else for (let h = hits.length - 1; h >= before; h--) if (m.d.pKind[(hits[h] as Hit).p] !== K_BRAND) hits.splice(h, 1);
 }
 
 /** Letters outnumber digits in tokens [t, u): a word with digits in it, not a number read as letters ("13.3" is no "Lee"). */
@@ -414,21 +420,17 @@ const NO_ONES: readonly number[] = [];
 
 /** Positions in compactWindow(s, t, u) of the digit 1 read as a letter inside a word. */
 function onesRead(s: Scan, t: number, u: number): readonly number[] {
-  let any = false;
-  for (let j = t; j < u && !any; j++) {
-    if (s.tk[j] === TOK_LETTER) continue;
-    for (let k = s.ts[j] as number; k < (s.te[j] as number); k++) if (s.fb[k] === 49) any = true;
-  }
-  if (!any) return NO_ONES;
-  const out: number[] = [];
+  let out: number[] | null = null; // allocated at the first 1: most windows have none
   let n = 0;
   for (let j = t; j < u; j++) {
     for (let k = s.ts[j] as number; k < (s.te[j] as number); k++, n++) {
-      if (s.tk[j] !== TOK_LETTER && s.fb[k] === 49) out.push(n);
+      if (s.tk[j] === TOK_LETTER || s.fb[k] !== 49) continue;
+      out ??= [];
+      out.push(n);
     }
     if (j < u - 1 && s.tg[j] === GAP_MASK) n += s.tm[j] as number;
   }
-  return out;
+  return out ?? NO_ONES;
 }
 
 /** Brand names whose compact form is `codes` (wildcards standing for masked letters). */
