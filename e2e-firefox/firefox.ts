@@ -127,7 +127,9 @@ export async function reportedTabId(ext: FirefoxExtension, url: string, timeoutM
     if (hit) return Number(hit[0].slice(4));
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`No tab state reported for ${url}`);
+  // What the extension did record (other tabs' states, its start count, errors), to tell a lost report from a slow one.
+  const seen = JSON.stringify(await sessionStorage(ext)).slice(0, 2000);
+  throw new Error(`No tab state reported for ${url}; session storage: ${seen}`);
 }
 
 /** Opens an extension page in a new tab (from the harness page) and returns it once it is there. */
