@@ -1,7 +1,8 @@
 /**
  * Browser tests in Firefox (firefox-esr, WebDriver BiDi through puppeteer-core):
  * a saved real listing gives its verdict in the popup, the verdict survives the
- * background being stopped and woken, the options page loads, and loads in
+ * background being stopped and woken, a listing whose background was stopped
+ * before it answered is sent again, the options page loads, and loads in
  * Arabic when that language is chosen. Run by
  * `npm run test:firefox` (part of `npm test`) after `npm run build:firefox-test`.
  */
@@ -17,6 +18,7 @@ import {
   poll,
   reportedTabId,
   sessionStorage,
+  setLocal,
 } from "./firefox.ts";
 
 const VIEWSONIC = "amazon/orderapp_amazon-com_B07SRDX1Z1.html.gz";
@@ -81,12 +83,7 @@ test("the options page loads with its sections", async () => {
 });
 
 test("the language chosen in the options (Arabic) is read from the extension's _locales: right to left, Arabic headings", async () => {
-  const set = (code: string | null) =>
-    ext.harness.evaluate(async (c) => {
-      const area = (globalThis as unknown as { browser: typeof chrome }).browser.storage.local;
-      if (c === null) await area.remove("ui-language");
-      else await area.set({ "ui-language": c });
-    }, code);
+  const set = (code: string | null) => setLocal(ext, "ui-language", code);
   await set("ar");
   try {
     const options = await openExtensionPage(ext, "/src/options/index.html?arabic");
@@ -103,5 +100,35 @@ test("the language chosen in the options (Arabic) is read from the extension's _
     await options.close();
   } finally {
     await set(null);
+  }
+});
+
+test("a background stopped while it holds the page's listing (an idle event page is stopped even with a reply pending): the page sends the listing again and gets its verdict", async () => {
+  const setPause = (ms: number | null) => setLocal(ext, "test:pause-listing", ms);
+  // Test build: the background holds each listing this long before scoring it; Firefox extends an idle event
+  // page's life once for a pending reply (BACKGROUND_IDLE_MS twice in all), then stops it.
+  await setPause(BACKGROUND_IDLE_MS * 8);
+  const url = `${originalUrl(VIEWSONIC)}?th=1`;
+  try {
+    const starts = ((await sessionStorage(ext))["diagnostics:starts"] as number | undefined) ?? 0;
+    await openServed(ext.browser, url, readSaved(VIEWSONIC));
+    await poll(
+      async () => (await sessionStorage(ext))["test:reached-listing"],
+      (reached) => reached === true,
+    );
+    await setPause(null); // the listing sent again is scored at once
+    const tabId = await reportedTabId(ext, url);
+    const state = await poll(
+      async () => (await sessionStorage(ext))[`tab:${tabId}`] as { status?: string },
+      (s) => s?.status === "verdict",
+    );
+    assert.equal(state.status, "verdict");
+    const after = (await sessionStorage(ext))["diagnostics:starts"] as number;
+    assert.ok(
+      after > starts,
+      `the background should have been stopped and started again (starts ${starts} → ${after})`,
+    );
+  } finally {
+    await setPause(null);
   }
 });

@@ -118,6 +118,19 @@ export async function sessionStorage(ext: FirefoxExtension): Promise<Record<stri
   });
 }
 
+/** Sets (or, with null, removes) one storage.local key of the extension, from the harness page. */
+export async function setLocal(ext: FirefoxExtension, key: string, value: unknown): Promise<void> {
+  await ext.harness.evaluate(
+    async (k, v) => {
+      const area = (globalThis as unknown as { browser: typeof chrome }).browser.storage.local;
+      if (v === null) await area.remove(k);
+      else await area.set({ [k]: v });
+    },
+    key,
+    value,
+  );
+}
+
 /** The tab id the content script reported for `url` (the extension's own record; BiDi does not know tab ids). */
 export async function reportedTabId(ext: FirefoxExtension, url: string, timeoutMs = 20_000): Promise<number> {
   const deadline = Date.now() + timeoutMs;

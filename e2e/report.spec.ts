@@ -282,9 +282,11 @@ test("a worker stopped between capture and save leaves no case; the next report 
   await popup.page.getByRole("button", { name: "File a case with evidence" }).click();
   await expect
     .poll(() =>
-      options.page.evaluate(async () => (await chrome.storage.session.get("test:report-phase"))["test:report-phase"]),
+      options.page.evaluate(
+        async () => (await chrome.storage.session.get("test:reached-captured"))["test:reached-captured"],
+      ),
     )
-    .toBe("captured");
+    .toBe(true);
   await sw.stop(listing);
   await expect(popup.page.locator(".report .error-message")).toBeVisible();
   expect(await options.storeCounts()).toEqual({ cases: 0, evidence: 0, outbox: 0 });

@@ -6,6 +6,9 @@
  * - Never throws into the page: every entry point is wrapped; failures are
  *   logged at debug level and the popup shows "no verdict".
  * - Bounded: extraction runs with a time budget (partial listing + warning).
+ * - A background stopped before it answered (Firefox stops an idle event
+ *   page even while a reply is pending; a worker killed mid-message) gets the
+ *   listing again, three more times, while the page still shows its URL.
  * - Seller badges the page hides (checked in dom.ts isHidden) or injects
  *   late as a small isolated node are not trusted (see `trusted`).
  * - Single-page navigation (History API, which the isolated world cannot
@@ -16,7 +19,7 @@
  *   the old item).
  */
 import type { Listing } from "../shared/listing.ts";
-import { send } from "../shared/messages/send.ts";
+import { send, sendRetrying } from "../shared/messages/send.ts";
 import { extractListing } from "./pipeline.ts";
 
 const BUDGET_MS = 150;
@@ -109,8 +112,11 @@ async function run(state: State): Promise<void> {
       schedule(state); // the budget ran out before the page said what it is: try again, not "not a listing"
       return;
     }
+    // A background stopped before it answered (idle timeout, slow first rule load) would lose this page's verdict:
+    // sent again while the page still shows this URL.
+    const wanted = (): boolean => location.href === href;
     if (!listing) {
-      await send({ type: "not-listing", url: href });
+      await sendRetrying({ type: "not-listing", url: href }, { wanted });
       return;
     }
     const fp = fingerprint(listing);
@@ -121,11 +127,11 @@ async function run(state: State): Promise<void> {
     }
     if (prev && prev.url !== href && prev.fingerprint === fp) {
       // Gave up waiting: better no verdict than the previous listing's verdict on this URL.
-      await send({ type: "not-listing", url: href });
+      await sendRetrying({ type: "not-listing", url: href }, { wanted });
       return;
     }
     state.lastSent = { url: href, fingerprint: fp };
-    await send({ type: "listing", listing, extractMs: ms });
+    await sendRetrying({ type: "listing", listing, extractMs: ms }, { wanted });
     if (cutShort && state.cutShort < CUT_SHORT_RETRIES) {
       // A verdict now from what was read in time, then the whole listing once the machine has room for it.
       state.cutShort++;

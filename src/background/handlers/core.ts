@@ -6,6 +6,7 @@ import type { TabState } from "../../shared/tab-state.ts";
 import { validateListing } from "../../shared/validate-listing.ts";
 import { showBadge } from "../badge.ts";
 import { noteBrowsedListing } from "../report/recheck.ts";
+import { testPause } from "../report/test-build.ts";
 import { rulesForListing } from "../rules.ts";
 import { getTabState, setTabState } from "../tab-states.ts";
 import type { Handlers, Sender } from "./types.ts";
@@ -72,6 +73,7 @@ export const coreHandlers: Handlers<keyof CoreProtocol> = {
     async handle(request, sender) {
       const tabId = senderTab(sender);
       if (!sameOrigin(request.listing.url, sender.url)) throw new BadRequest("listing.url is not the sender's page");
+      await testPause("listing");
       const { matcher } = await rulesForListing();
       const at = new Date().toISOString();
       const verdict = score(request.listing, matcher, at);

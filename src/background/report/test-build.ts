@@ -1,7 +1,8 @@
 /**
  * The test build (COPYCATCH_TEST_BUILD=1, written to dist-test/) retries the
  * webhook within seconds instead of minutes, and can hold a report between
- * capture and save so a browser test can stop the worker exactly there.
+ * capture and save, or a listing before its verdict, so a browser test can
+ * stop the worker exactly there.
  * `__COPYCATCH_TEST_BUILD__` is replaced by vite's `define`; unit tests and
  * the release build see false.
  */
@@ -28,13 +29,18 @@ export async function webhookTimeoutMs(): Promise<number> {
   return typeof ms === "number" && ms > 0 ? ms : RETRY_POLICY.timeoutMs;
 }
 
-/** Test build only: announce the phase in storage.session and wait as long as storage.local "test:pause-<phase>" says. */
+/**
+ * Test build only: when storage.local "test:pause-<phase>" holds a number of milliseconds, say in storage.session
+ * ("test:reached-<phase>") that the phase was reached and wait that long, so a browser test can stop the
+ * background exactly there. Without a pause set it costs one storage read, and nothing in the release build.
+ */
 export async function testPause(phase: string): Promise<void> {
   if (!TEST_BUILD) return;
-  await browser.storage.session.set({ "test:report-phase": phase });
   const key = `test:pause-${phase}`;
   const ms = (await browser.storage.local.get(key))[key];
-  if (typeof ms === "number" && ms > 0) await new Promise((r) => setTimeout(r, ms));
+  if (typeof ms !== "number" || ms <= 0) return;
+  await browser.storage.session.set({ [`test:reached-${phase}`]: true });
+  await new Promise((r) => setTimeout(r, ms));
 }
 
 /**
