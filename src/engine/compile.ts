@@ -195,6 +195,23 @@ function foldPattern(text: string, s: Scan, empty: Uint8Array): Folded {
   return { chars, classes, tokens, hasCjk };
 }
 
+/**
+ * Whether pattern p's own text holds a digit. Such a name has no typo keys: its compact form reads the digits as
+ * letters (for names written in leet, "WE11DONE"), so one changed letter of an ordinary word would reach a number
+ * ("Superme", Supreme misspelt, read as Super73 through "superte"); the name is still found as written and in leet.
+ */
+function hasDigit(
+  d: { chars: ArrayLike<number>; pTextAt: ArrayLike<number>; pTextLen: ArrayLike<number> },
+  p: number,
+): boolean {
+  const at = d.pTextAt[p] as number;
+  for (let k = at; k < at + (d.pTextLen[p] as number); k++) {
+    const c = d.chars[k] as number;
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 /** Letters and leet-read digits only: the form obfuscated text is compared in ("Air Jordan" → "airjordan", "We11done" → "weiidone"). */
 function compactOf(f: Folded): number[] {
   const out: number[] = [];
@@ -236,6 +253,14 @@ function tooAmbiguous(f: Folded, brandSide: boolean): boolean {
 
 /** Fewest letters of a name in an alphabet written without spaces for it to be matched inside a run of text. */
 export const SEA_NAME_MIN = 4;
+
+/**
+ * The compiler's own rules, counted: bump when it makes other columns from the same packs and word lists (which
+ * names get typo keys, which alias forms it adds). Part of the digest that names each compiled format
+ * (format-version.test.ts), so such a change needs a new COMPILED_FORMAT_VERSION too. 1: names with digits get no
+ * typo keys.
+ */
+export const COMPILER_REVISION = 1;
 
 function sellersOf(b: BrandRule): string {
   const enc = (kind: string, s: SellerRef) => `${kind}\u0002${s.marketplace}\u0002${s.name}\u0002${s.id ?? ""}`;
@@ -562,7 +587,7 @@ function* buildPatternTables(d: MatcherData, n: number, brands: BrandRule[], wor
     buckE.push(p);
     const brand = brands[d.pOwner[p] as number];
     const plainName = d.pKind[p] === K_BRAND && d.pModel[p] !== P_COMMON_LINE;
-    if (plainName && brand && !brand.commonWord && clen >= TYPO_MIN_LENGTH && lettersOnly) {
+    if (plainName && brand && !brand.commonWord && clen >= TYPO_MIN_LENGTH && lettersOnly && !hasDigit(d, p)) {
       // The whole name's key, then each 1-deletion's, every distinct key once, in that order.
       keys.length = 0;
       keys.push(typoKey(comp));

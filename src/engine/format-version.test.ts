@@ -2,14 +2,14 @@
  * The word lists the compiler turns into patterns (fits, dupe phrases, negators, quantities, kinds of item, look-alike
  * letters, the accessory and negation windows, the typo stopwords a glued name must not be, how the scanner classes
  * each script and the shortest name of a script written without spaces), the data it compiles into columns (the usual full sizes, the groups of items a brand's categories sell) and the
- * columns themselves (FIELDS) are part of the compiled form: a cached form compiled from other lists would read
+ * columns themselves (FIELDS), and the compiler's own rules (COMPILER_REVISION), are part of the compiled form: a cached form compiled from other lists would read
  * listings with the old ones. Their digest is recorded for each COMPILED_FORMAT_VERSION in
  * data/compiled-inputs.json, so a change of a list without a new format version fails here.
  */
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { PRODUCT_GROUPS } from "../shared/product-types.ts";
-import { SEA_NAME_MIN } from "./compile.ts";
+import { COMPILER_REVISION, SEA_NAME_MIN } from "./compile.ts";
 import RECORDED from "./data/compiled-inputs.json";
 import CONFUSABLES from "./data/confusables.json";
 import SIZES from "./data/standard-sizes.json";
@@ -46,6 +46,7 @@ function compiledInputsDigest(): string {
     [...ENGINE_TYPO_STOPWORDS].sort(),
     scriptClasses(),
     SEA_NAME_MIN,
+    COMPILER_REVISION,
   ];
   return createHash("sha256").update(JSON.stringify(inputs)).digest("hex");
 }

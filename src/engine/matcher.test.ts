@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { testBrand } from "../shared/test-packs.node.ts";
 import { compile } from "./compile.ts";
 import { K_BRAND, K_MODEL, K_VOCAB, SIDE_BRAND, SIDE_TERM } from "./layout.ts";
 import { matchText } from "./matcher.ts";
@@ -89,5 +90,16 @@ describe("matcher: evasions", () => {
     // A two-word misspelling is one name split by a space, never words across punctuation.
     expect(ids("New (Balannce) 574")).toEqual([]);
     expect(ids("New Balannce 574")).toEqual(["new-balance"]);
+  });
+
+  it("never reads a name's own digits as the letters of a misspelling", () => {
+    const pack = testPack();
+    pack.brands = [testBrand("supreme", "Supreme"), testBrand("super73", "Super73")];
+    const two = compile([pack]);
+    const idsIn = (text: string) =>
+      matchText(two, text, { sides: SIDE_BRAND, evasion: true }).map((h) => two.d.bId.at(two.d.pOwner[h.p] as number));
+    // "Superme" is Supreme misspelt (two letters swapped), one letter from "superte", Super73 with its digits read as letters.
+    expect(idsIn("Superme box logo hoodie")).toEqual(["supreme"]);
+    expect(idsIn("Super73 R series")).toEqual(["super73"]);
   });
 });
