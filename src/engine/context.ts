@@ -11,6 +11,11 @@ import type { EvidenceSpan } from "../shared/verdict.ts";
 import ITEMS from "./data/item-context.json";
 import { isDescriptor } from "./lexicon.ts";
 
+/**
+ * Scripts whose words of item context are found as substrings: those written without spaces (senses.ts SPACELESS)
+ * and Hangul, spaced by phrase but with particles and compounds glued to a word (후드티셔츠, 운동화를), so a word
+ * boundary would miss it there.
+ */
 const CJK =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Myanmar}\p{Script=Khmer}]/u;
 

@@ -430,10 +430,15 @@ function claimed(d: MatcherData, v: BrandView, hasVocab: boolean, r: Read, l: Li
   );
 }
 
+/** A brand selling the groups of items `sells` (a bit set, bGroups) sells the kind of item `type`. */
+function sellsKind(sells: number, type: number | undefined): boolean {
+  return (sells & typeGroupBit(type ?? -1)) !== 0;
+}
+
 /** The title names a kind of item the brand sells, anywhere. */
 function namesKindSold(d: MatcherData, brand: number, r: Read): boolean {
   const sells = d.bGroups[brand] ?? 0;
-  return r.title.itemType.some((type) => (sells & typeGroupBit(type ?? -1)) !== 0);
+  return r.title.itemType.some((type) => sellsKind(sells, type));
 }
 
 /**
@@ -453,7 +458,7 @@ function namedAsColour(d: MatcherData, v: BrandView, r: Read, title: string): bo
   }
   if (!any) return false;
   const sells = d.bGroups[v.brand] ?? 0;
-  return !r.title.itemType.some((t) => (sells & typeGroupBit(t)) !== 0);
+  return !r.title.itemType.some((t) => sellsKind(sells, t));
 }
 
 /**
@@ -494,12 +499,7 @@ function namesItem(
   const t = r.title;
   for (let i = 0; i < t.itemAt.length; i++) {
     const at = t.itemAt[i] as number;
-    if (
-      at > x.span.start &&
-      (t.itemEnd[i] as number) <= x.span.end &&
-      (sells & typeGroupBit(t.itemType[i] ?? -1)) !== 0
-    )
-      return true;
+    if (at > x.span.start && (t.itemEnd[i] as number) <= x.span.end && sellsKind(sells, t.itemType[i])) return true;
   }
   if (opens) {
     const name = d.bName.at(x.brand) ?? "";
@@ -509,7 +509,7 @@ function namesItem(
     const from = partner ?? x.span.end + (title.slice(x.span.end).match(COLLAB_LEAD)?.[0].length ?? 0);
     for (let i = 0; i < r.title.itemAt.length; i++) {
       const at = r.title.itemAt[i] as number;
-      if (at < from || (sells & typeGroupBit(r.title.itemType[i] ?? -1)) === 0) continue;
+      if (at < from || !sellsKind(sells, r.title.itemType[i])) continue;
       const words = withoutSpans(title, from, at, mine).match(/[\p{L}\p{N}'’-]+/gu) ?? [];
       const named = words.filter((w) => !isDescriptor(w) && !isMonogram(w, name));
       if (named.length <= PRODUCT_NAME_WORDS && named.every(isProductNameWord) && !othersBetween(r, x, at, mine, title))
@@ -521,7 +521,7 @@ function namesItem(
   // Monster Hoodie": no hoodie of the audio brand). A brand whose categories map to no group is not held to this.
   const kinds = r.title.itemAt.map((at, i) => ({
     at,
-    sold: sells === 0 || (sells & typeGroupBit(r.title.itemType[i] ?? -1)) !== 0,
+    sold: sells === 0 || sellsKind(sells, r.title.itemType[i]),
   }));
   const next = [...kinds, ...r.title.fits.map((f) => ({ at: f.start, sold: true }))]
     .filter((k) => k.at >= x.span.end)
@@ -549,7 +549,7 @@ function namedAfterKind(x: BrandMention, r: Read, title: string, sells: number):
       end <= x.span.start &&
       (closes || !/[\p{L}\p{N}]/u.test(title.slice(0, at))) &&
       (/^\s+$/u.test(title.slice(end, x.span.start)) || gluedInSpacelessScript(title, end, x.span.start)) &&
-      (sells & typeGroupBit(t.itemType[i] ?? -1)) !== 0 &&
+      sellsKind(sells, t.itemType[i]) &&
       !ORDINARY.has(`${x.span.text} ${title.slice(at, end)}`.toLowerCase())
     )
       return true;
@@ -1525,7 +1525,7 @@ function priceTypes(r: Read, l: Listing, kinds: readonly number[]): readonly num
 function kindsFor(d: MatcherData, r: Read, brand: number): readonly number[] {
   if (r.brandTypes.length === 0 || r.types.length > 0) return r.types;
   const sells = d.bGroups[brand] ?? 0;
-  return r.brandTypes.filter((t) => (sells & typeGroupBit(t)) !== 0);
+  return r.brandTypes.filter((t) => sellsKind(sells, t));
 }
 
 /**
@@ -1542,7 +1542,7 @@ function soldByAnotherOnly(
   if (kinds.length === 0) return false;
   const sells = (brand: number) => {
     const groups = d.bGroups[brand] ?? 0;
-    return kinds.some((t) => (groups & typeGroupBit(t)) !== 0);
+    return kinds.some((t) => sellsKind(groups, t));
   };
   if (sells(v.brand)) return false;
   const owner = d.bOwner[v.brand] ?? v.brand;
