@@ -40,6 +40,45 @@ const CAPACITY = new RegExp(
 /** Cheap pre-check (no Unicode classes): a digit followed by a capacity unit ("32 men's" is not one). */
 const MAYBE = /\d ?(?:[tg](?![a-z])|tb|gb|mah|to|go|tera|giga|тб|гб|テラ|ギガ|毫安)/i;
 
+const alternation = (words: readonly string[]): string =>
+  [...words]
+    .map((w) => w.toLowerCase())
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRe)
+    .join("|");
+const SPACELESS_UNIT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+/**
+ * "10 pcs", "3-pack", "2er Pack", "10张装": a number and a word of units or packs right after it (a word of a script
+ * written without spaces needs no boundary after it).
+ */
+const COUNT_BEFORE_UNIT = new RegExp(
+  `(?<![\\p{L}\\p{N}.,])(\\d{1,3})\\s?-?\\s?(?:(?:${alternation(MEDIA.count.unitsAfter.filter((w) => !SPACELESS_UNIT.test(w)))})(?![\\p{L}])|${alternation(MEDIA.count.unitsAfter.filter((w) => SPACELESS_UNIT.test(w)))})`,
+  "giu",
+);
+/** "pack of 2", "Kit 3", "lote de 5": a word of lots and the number after it. */
+const COUNT_AFTER_WORD = new RegExp(
+  `(?<![\\p{L}])(?:${alternation(MEDIA.count.wordsBefore)})\\s?(\\d{1,3})(?![\\p{N}.,])`,
+  "giu",
+);
+
+/**
+ * How many of the item a title offers for its price: the one count it states (media-capacity.json "count"), else 1.
+ * Several different counts, a count of 1, or one above the limit read as 1.
+ */
+export function countOf(title: string): number {
+  let found = 1;
+  for (const re of [COUNT_BEFORE_UNIT, COUNT_AFTER_WORD]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(title); m !== null; m = re.exec(title)) {
+      const n = Number(m[1]);
+      if (n < 2 || n > MEDIA.count.max) continue;
+      if (found !== 1 && found !== n) return 1;
+      found = n;
+    }
+  }
+  return found;
+}
+
 /** A used or refurbished item's floor is this share of a new one's. */
 const USED_SHARE = 0.5;
 
@@ -50,6 +89,8 @@ export interface CapacityClaim {
   kind: string;
   unit: "GB" | "mAh";
   amount: number;
+  /** How many cards or drives the price buys (countOf). */
+  count: number;
   text: string;
   start: number;
 }
@@ -59,7 +100,7 @@ export function capacityOf(title: string): (CapacityClaim & { media: Media }) | 
   if (!MAYBE.test(title)) return null;
   const media = KINDS.find((k) => k.re.test(title));
   if (!media || NOT.test(beforeFor(title))) return null;
-  let found: CapacityClaim | null = null;
+  let found: Omit<CapacityClaim, "count"> | null = null;
   CAPACITY.lastIndex = 0;
   for (let m = CAPACITY.exec(title); m !== null; m = CAPACITY.exec(title)) {
     const u = UNIT_OF.get((m[2] ?? m[3] ?? "").toLowerCase());
@@ -69,7 +110,11 @@ export function capacityOf(title: string): (CapacityClaim & { media: Media }) | 
     if (found && found.amount !== amount) return null; // several capacities: the price is not this one's
     found ??= { kind: media.kind, unit: u.unit, amount, text: m[0], start: m.index };
   }
-  return found && found.amount >= media.minCapacity ? { ...found, media } : null;
+  if (!found) return null;
+  // A lot's price buys every card or drive in it: what counts is all they hold (its share of fixed costs only grows
+  // with the count, so the floor per unit stays a floor).
+  const count = countOf(title);
+  return found.amount * count >= media.minCapacity ? { ...found, count, media } : null;
 }
 
 /**
@@ -92,8 +137,10 @@ export function capacityReason(d: MatcherData, listing: Listing): Reason | null 
   if (condition === "damaged") return null;
   const price = listingPriceUsd(d, listing);
   if (!price) return null;
-  const units = c.unit === "GB" ? c.amount : c.amount / 1000;
+  const count = c.count;
+  const units = count * (c.unit === "GB" ? c.amount : c.amount / 1000);
   const perUnit = price.usd / units;
+  const capacity = count > 1 ? `${count} × ${c.text.trim()}` : c.text.trim();
   const floor = c.media.floorUsdPerUnit * (condition === "used" || condition === "refurbished" ? USED_SHARE : 1);
   if (perUnit >= floor) return null;
   const w = Math.min(W.CAPACITY_MAX, W.CAPACITY_BASE + W.CAPACITY_SLOPE * Math.log2(floor / perUnit));
@@ -103,14 +150,14 @@ export function capacityReason(d: MatcherData, listing: Listing): Reason | null 
     code: "capacity-implausible",
     params: {
       kind: c.kind,
-      capacity: c.text.trim(),
+      capacity,
       price: round(price.usd),
       perUnit: Math.round(perUnit * 1000) / 1000,
       floor,
       unit: c.unit,
       date: MEDIA.date,
     },
-    message: `A ${c.kind} of ${c.text.trim()} for ≈ US$${price.usd.toFixed(2)} is US$${perUnit.toFixed(3)} per ${per}, below the lowest plausible US$${floor} per ${per} (${MEDIA.date}): fake-capacity goods report more than they hold`,
+    message: `A ${c.kind} of ${capacity} for ≈ US$${price.usd.toFixed(2)} is US$${perUnit.toFixed(3)} per ${per}, below the lowest plausible US$${floor} per ${per} (${MEDIA.date}): fake-capacity goods report more than they hold`,
     weight: round(w),
     evidence: { field: "title", text: c.text, start: c.start, end: c.start + c.text.length },
   };

@@ -8,7 +8,7 @@ import { emptyListing, emptySeller, type Listing } from "../shared/listing.ts";
 import type { RulePack } from "../shared/pack.ts";
 import { testBrand } from "../shared/test-packs.node.ts";
 import type { SignalId, Verdict } from "../shared/verdict.ts";
-import { capacityOf } from "./capacity.ts";
+import { capacityOf, countOf } from "./capacity.ts";
 import { compile } from "./compile.ts";
 import { displayOrder, fitsOthers, matchesIn, otherVariantAfter, statedCondition, wordsRe } from "./context.ts";
 import { rateFactor } from "./context-data.ts";
@@ -827,6 +827,22 @@ describe("capacity against price (hand-written titles)", () => {
     expect(capacityOf("microSD 128GB 256GB 512GB 1TB")).toBeNull();
     expect(capacityOf("SD card reader, supports up to 2TB")).toBeNull();
     expect(capacityOf("Phone 12GB RAM 1TB storage")).toBeNull();
+  });
+
+  it("reads how many cards or drives a lot holds only where the title says it is a count", () => {
+    expect(countOf("Samsung EVO Plus 128GB microSD Lot of 10 pcs")).toBe(10);
+    expect(countOf("Kit 3 Cartões de Memória 256GB")).toBe(3);
+    expect(countOf("SanDisk 128GB microSD 2-Pack")).toBe(2);
+    expect(countOf("2er Pack SanDisk 64GB")).toBe(2);
+    expect(countOf("闪迪 128G 内存卡 10张装")).toBe(10);
+    expect(countOf("SanDisk Ultra 64GB Class 10 UHS-I")).toBe(1);
+    expect(countOf("SanDisk 128GB 3x faster")).toBe(1);
+    expect(countOf("Class 10 pack of 2 64GB")).toBe(1); // two counts that disagree
+    expect(countOf("Power Pack 20000mAh")).toBe(1);
+    expect(countOf("SanDisk 32GB 500 pcs")).toBe(1); // above the limit
+    // A lot of cards too small to check one by one is checked on all they hold.
+    expect(capacityOf("SanDisk 128GB microSD 10 pcs")?.count).toBe(10);
+    expect(capacityOf("SanDisk 128GB microSD")).toBeNull();
   });
 
   it("flags a 1 TB microSD card at US$8.99, branded or not, and not a plausible price", () => {

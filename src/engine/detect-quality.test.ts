@@ -535,6 +535,27 @@ describe("model names next to their brand, common-word brands naming an item, st
     expect(signals(score(l("SD Card Reader with 2TB support", "5"), m))).not.toContain("capacity-implausible");
   });
 
+  it("a lot of cards or drives is priced for all of them: the capacity the price buys is the count times each one's", () => {
+    for (const [title, amount, currency] of [
+      ["Samsung EVO Plus 128GB microSD Lot of 10 pcs", "9.90", "USD"],
+      ["Kit 3 Cartões de Memória 256GB SanDisk Ultra Micro SD", "59.90", "BRL"],
+      ["闪迪 128G 内存卡 10张装", "60", "CNY"],
+      ["USB Flash Drive 64GB 10 Pack Metal Pen Drive", "12.99", "USD"],
+    ] as const) {
+      const v = score(l(title, amount, currency), m);
+      expect(signals(v), title).toContain("capacity-implausible");
+      expect(v.reasons.find((r) => r.signal === "capacity-implausible")?.params?.capacity, title).toMatch(/^\d+ × /);
+    }
+    // A genuine multipack at its price, a count that is no count ("Class 10"), and two counts that disagree: no alarm.
+    for (const [title, amount] of [
+      ["SanDisk 128GB Ultra microSDXC Memory Card, Pack of 2", "24.99"],
+      ["SanDisk Ultra 128GB microSDXC Class 10 UHS-I", "12.99"],
+      ["Kingston Canvas Select Plus 64GB microSD 3-Pack", "16.99"],
+      ["microSD 128GB Class 10 Pack of 2", "19.99"],
+    ] as const)
+      expect(signals(score(l(title, amount), m)), title).not.toContain("capacity-implausible");
+  });
+
   it("football-shirt and clone-electronics trade words: Thai-made replica shirts, AirPods clones that 'rename and locate'", () => {
     for (const [title, amount, currency] of [
       ["Camisa Flamengo 2024 Torcedor Tailandesa Frete Grátis", "79.90", "BRL"],
