@@ -535,6 +535,24 @@ describe("model names next to their brand, common-word brands naming an item, st
     expect(signals(score(l("SD Card Reader with 2TB support", "5"), m))).not.toContain("capacity-implausible");
   });
 
+  it("genuine listings whose words only look like a claim: a place on a postcard, a bridge on a print, a studio's master copy, another model of the line", () => {
+    for (const [title, amount, currency] of [
+      ["Oakley, California Main Street Vintage Linen Postcard, 1940s, unused", "7.50", "USD"],
+      ["Jacques Cartier Bridge Montreal at Night, Canvas Print 16x24", "45.00", "CAD"],
+      ["Online Mixing and Mastering Service, Single Track, WAV Master Copy plus MP3", "75.00", "USD"],
+      ["UGG Toddlers' Classic II Boot", "110.00", "USD"],
+      ["ビオレUV アクアリッチ ウォータリーエッセンス 70g SPF50+ PA++++", "998", "JPY"],
+    ] as const)
+      expect(["low", "unknown"], title).toContain(score(l(title, amount, currency), m).risk);
+    // The same words beside what the brand sells, replica wording or a misspelt model still count.
+    for (const [title, amount] of [
+      ["Oakley Holbrook Sunglasses Polarized", "7.50"],
+      ["Rolex Submariner master copy", "75"],
+      ["UGG Classic Minni boots", "30"],
+    ] as const)
+      expect(score(l(title, amount), m).risk, title).not.toBe("low");
+  });
+
   it("a lot of cards or drives is priced for all of them: the capacity the price buys is the count times each one's", () => {
     for (const [title, amount, currency] of [
       ["Samsung EVO Plus 128GB microSD Lot of 10 pcs", "9.90", "USD"],

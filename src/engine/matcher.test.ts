@@ -92,6 +92,25 @@ describe("matcher: evasions", () => {
     expect(ids("New Balannce 574")).toEqual(["new-balance"]);
   });
 
+  it("finds a name of two or three katakana only as a katakana word of its own", () => {
+    const pack = testPack();
+    pack.brands = [
+      testBrand("ugg", "UGG", { aliases: ["アグ"] }),
+      testBrand("schick", "Schick", { aliases: ["シック"] }),
+      testBrand("hermes", "Hermès", { aliases: ["エルメス"] }),
+    ];
+    const k = compile([pack]);
+    const idsIn = (text: string) =>
+      matchText(k, text, { sides: SIDE_BRAND, evasion: true }).map((h) => k.d.bId.at(k.d.pOwner[h.p] as number));
+    expect(idsIn("ビオレUV アクアリッチ ウォータリーエッセンス")).toEqual([]);
+    expect(idsIn("クラシック ワンピース")).toEqual([]);
+    expect(idsIn("アグ ブーツ")).toEqual(["ugg"]);
+    expect(idsIn("【アグ】ムートンブーツ")).toEqual(["ugg"]);
+    expect(idsIn("シック・ハイドロ5 替刃")).toEqual(["schick"]);
+    // A longer name is found glued to the next word.
+    expect(idsIn("エルメススカーフ")).toEqual(["hermes"]);
+  });
+
   it("never reads a name's own digits as the letters of a misspelling", () => {
     const pack = testPack();
     pack.brands = [testBrand("supreme", "Supreme"), testBrand("super73", "Super73")];

@@ -111,6 +111,31 @@ function isWordChar(cls: number): boolean {
   return cls === C_LETTER || cls === C_DIGIT;
 }
 
+/** A katakana letter or the long-vowel mark; not the middle dot (・) or double hyphen (゠) that separate words. */
+function isKatakana(c: number): boolean {
+  return c > 0x30a0 && c <= 0x30ff && c !== 0x30fb;
+}
+
+function allKatakana(chars: ArrayLike<number>, off: number, len: number): boolean {
+  for (let j = 0; j < len; j++) if (!isKatakana(chars[off + j] as number)) return false;
+  return true;
+}
+
+/**
+ * Katakana writes loanwords without spaces between them, and a name of two or three katakana is a syllable group
+ * found inside many of them ("アグ", UGG, read as the アク of "アクアリッチ"; "リー", Lee, the end of "ウォータリー";
+ * "シック", Schick, inside "クラシック"; "フィラ", FILA, opening "フィラメント"): such a name (of a brand or model) counts
+ * only as a katakana word of its own, with no katakana right before or after it ("アグ ブーツ", "【アグ】",
+ * "ナイキのスニーカー"); a longer one is also found glued to the next word ("エルメススカーフ"). Words of kinds of
+ * item and of counterfeit wording are parts of compounds ("ショルダーバッグ", "スーパーコピー") and keep being found
+ * inside them.
+ */
+const KATAKANA_NAME_ALONE = 3;
+
+function insideKatakanaWord(s: Scan, start: number, end: number): boolean {
+  return (start > 0 && isKatakana(s.fb[start - 1] as number)) || (end < s.n && isKatakana(s.fb[end] as number));
+}
+
 function matchCjk(m: CompiledMatcher, s: Scan, sides: number, hits: Hit[]): void {
   const d = m.d;
   for (let i = 0; i < s.ncjk; i++) {
@@ -134,6 +159,13 @@ function matchCjk(m: CompiledMatcher, s: Scan, sides: number, hits: Hit[]): void
       const last = d.chars[off + len - 1] as number;
       if (start > 0 && !isCjk(first) && isWordChar(classAt(s, start - 1))) continue;
       if (start + len < s.n && !isCjk(last) && isWordChar(classAt(s, start + len))) continue;
+      if (
+        len <= KATAKANA_NAME_ALONE &&
+        d.pSide[p] === SIDE_BRAND &&
+        allKatakana(d.chars, off, len) &&
+        insideKatakanaWord(s, start, start + len)
+      )
+        continue;
       hits.push({
         p,
         start: s.fm[start] as number,

@@ -167,7 +167,8 @@ function findModelTypos(m: CompiledMatcher, s: Scan, hits: Hit[]): void {
           // Singular and plural are the same name ("Samba" for the generated "Sambas"), not a typo.
           const same = sameCodes(core, window) || pluralOf(core, window) || pluralOf(window, core);
           if (pass === 1 && (same || (nTok === 1 && isStopword(m, String.fromCharCode(...window))))) continue;
-          if (pass === 1 && otherEnding(core, window)) continue;
+          const lastWord = nTok > 1 ? (s.te[t + nTok - 1] as number) - (s.ts[t + nTok - 1] as number) : 0;
+          if (pass === 1 && otherEnding(core, window, lastWord)) continue;
           if (same || (pass === 1 && damerau(window, core, limit) <= limit)) {
             const fs = s.ts[t] as number;
             const fe = s.te[t + nTok - 1] as number;
@@ -193,15 +194,18 @@ function findModelTypos(m: CompiledMatcher, s: Scan, hits: Hit[]): void {
 
 /**
  * The window is the model's name without its last letters ("Capucines" for "Capucines MM"), or with another short
- * ending ("Capucines BB"): a shorter name of the line or another size of it, not a misspelling. Only endings of two
- * letters or more: "Speedmastr" still misspells "Speedmaster".
+ * ending ("Capucines BB"), or with another last word in place of the model's ("Classic II" beside "Classic Mini"): a
+ * shorter name of the line, another size or another model of it, not a misspelling, which changes letters inside a
+ * word ("Chuck Tailor", "Yeezy Foam Rnr"). Only endings of two letters or more: "Speedmastr" still misspells
+ * "Speedmaster". `lastWord`: the letters of the window's last word when it has several, else 0.
  */
-function otherEnding(core: ArrayLike<number>, window: readonly number[]): boolean {
+function otherEnding(core: ArrayLike<number>, window: readonly number[], lastWord: number): boolean {
   let k = 0;
   while (k < core.length && k < window.length && core[k] === window[k]) k++;
   const coreRest = core.length - k;
   const windowRest = window.length - k;
   if (coreRest < 2) return false;
+  if (lastWord > 0 && windowRest === lastWord && k >= 4) return true;
   return windowRest === 0 || (k >= 4 && windowRest >= 2 && coreRest <= 3 && windowRest <= 3);
 }
 
