@@ -553,6 +553,20 @@ describe("model names next to their brand, common-word brands naming an item, st
       expect(score(l(title, amount), m).risk, title).not.toBe("low");
   });
 
+  it("a luxury house's bag resold used at its resale price is no alarm; one at a counterfeit's price still is", () => {
+    for (const [title, amount, currency] of [
+      ["Louis Vuitton Monogram Speedy 30, Condition: Very Good, light patina on handles", "725.00", "USD"],
+      ["【中古】ルイヴィトン モノグラム スピーディ30 M41526 ハンドバッグ ブラウン Bランク", "78000", "JPY"],
+      ["ルイヴィトン モノグラム スピーディ30 ハンドバッグ M41526 中古 Bランク", "68000", "JPY"],
+    ] as const)
+      expect(score(l(title, amount, currency), m).risk, title).toBe("low");
+    for (const [title, amount, currency] of [
+      ["Louis Vuitton Monogram Speedy 30, Condition: Very Good", "120", "USD"],
+      ["【中古】ルイヴィトン モノグラム スピーディ30 ハンドバッグ Bランク", "9800", "JPY"],
+    ] as const)
+      expect(score(l(title, amount, currency), m).risk, title).not.toBe("low");
+  });
+
   it("a lot of cards or drives is priced for all of them: the capacity the price buys is the count times each one's", () => {
     for (const [title, amount, currency] of [
       ["Samsung EVO Plus 128GB microSD Lot of 10 pcs", "9.90", "USD"],

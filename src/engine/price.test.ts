@@ -200,11 +200,11 @@ describe("used goods that lose their value with age, wear or brand", () => {
   const used = (title: string, amount: string): Listing => ({ ...listing(title, amount, "USD"), condition: "used" });
 
   it("a used phone far below the newest models' floor is not price evidence; a luxury house's used bag at the same share is", () => {
-    // 31% of the floor: below a used luxury bag's threshold (80% × 0.5), above a used phone's (80% × 0.25).
-    expect(priceReason(used("Phonico smartphone 64GB", "124"))).toBeUndefined();
-    expect(priceReason(used("Maisonluxe leather bag", "93"))?.params).toMatchObject({
+    // 25% of the floor: below a used luxury bag's threshold (80% × 0.35), above a used phone's (80% × 0.25).
+    expect(priceReason(used("Phonico smartphone 64GB", "100"))).toBeUndefined();
+    expect(priceReason(used("Maisonluxe leather bag", "75"))?.params).toMatchObject({
       condition: "used",
-      threshold: 40,
+      threshold: 28,
     });
   });
 
