@@ -34,6 +34,9 @@ describe("the size a title states", () => {
     expect(statedSize("Crème 50g")).toMatchObject({ ml: 50, grams: true });
     expect(statedSize("香水 30毫升")?.ml).toBe(30);
     expect(statedSize("Духи 50 мл")?.ml).toBe(50);
+    expect(statedSize("Óleo de Motor 5W30 Sintético 1 Litro")?.ml).toBe(1000);
+    expect(statedSize("Aceite 20W50 4 Lts")?.ml).toBe(4000);
+    expect(statedSize("Моторное масло 5W-40 1 литр")?.ml).toBe(1000);
   });
 
   it("adds sizes sold together and takes the smallest of sizes offered as alternatives", () => {
@@ -60,6 +63,9 @@ describe("a smaller size than the full bottle is compared with the reference sca
       ["Jo Malone Wood Sage & Sea Salt Cologne 9ml", "32.00"],
       ["Estée Lauder Advanced Night Repair 7ml", "20.00"],
       ["Versace Eros Eau de Toilette 30ml", "45.00"],
+      // Motor oil is priced by the jug (5 litres, 5 quarts); a litre bottle sells at about a quarter of it.
+      ["Óleo de Motor Castrol Magnatec 5W30 Sintético 1 Litro", "8.00"],
+      ["Mobil 1 Extended Performance 5W-30 1 Quart", "9.50"],
     ] as const) {
       const v = score(l(title, price), m);
       expect(priced(v), title).toBeNull();

@@ -28,8 +28,20 @@ const ML_PER: Record<string, number> = {
   liter: 1000,
   litres: 1000,
   liters: 1000,
+  litro: 1000,
+  litros: 1000,
+  lt: 1000,
+  lts: 1000,
+  litr: 1000,
+  литр: 1000,
+  литра: 1000,
+  литров: 1000,
+  リットル: 1000,
   升: 1000,
   oz: 29.5735,
+  quart: 946.353,
+  quarts: 946.353,
+  qt: 946.353,
   "fl oz": 29.5735,
   "fl. oz": 29.5735,
   "fl.oz": 29.5735,
@@ -41,7 +53,7 @@ const GRAM_UNITS = new Set(["g", "gr", "克", "グラム"]);
  * "5 layers", "2 gloss" are no sizes.
  */
 const SIZE =
-  /(?:(\d{1,2})\s*[x×*]\s*)?(\d{1,4}(?:[.,]\d{1,2})?)\s*(fl\.?\s?oz|ml|мл|毫升|ミリリットル|cl|litres?|liters?|升|l|oz|gr?|克|グラム)(?![\p{L}\p{N}])(?:\s*[x×*]\s*(\d{1,2})(?![\p{N}]))?/giu;
+  /(?:(\d{1,2})\s*[x×*]\s*)?(\d{1,4}(?:[.,]\d{1,2})?)\s*(fl\.?\s?oz|ml|мл|毫升|ミリリットル|cl|litres?|liters?|litros?|litr|литр(?:а|ов)?|リットル|lts?|quarts?|qt|升|l|oz|gr?|克|グラム)(?![\p{L}\p{N}])(?:\s*[x×*]\s*(\d{1,2})(?![\p{N}]))?/giu;
 
 export interface StatedSize {
   /** Millilitres (or grams); NaN for a mini or travel size named without its size. */
