@@ -567,6 +567,19 @@ describe("model names next to their brand, common-word brands naming an item, st
       expect(score(l(title, amount, currency), m).risk, title).not.toBe("low");
   });
 
+  it("clubs by their names in their own languages, claimed beside a jersey word of those languages", () => {
+    for (const [title, amount, currency, brand] of [
+      ["Футболка Зенит 2024/25 домашняя, игровая", "1200", "RUB", "Zenit Saint Petersburg"],
+      ["قميص النصر رونالدو 2024 نسخة اللاعبين", "55", "SAR", "Al Nassr"],
+      ["Maglia Inter 2024/25 Lautaro versione player", "25", "EUR", "Inter Milan"],
+      ["Fenerbahçe 24/25 Çubuklu Forma Taraftar Versiyonu", "399", "TRY", "Fenerbahçe"],
+    ] as const)
+      expect(score(l(title, amount, currency), m).brand?.name, title).toBe(brand);
+    // The same everyday words where they name no club's merchandise.
+    for (const title of ["النصر للتجارة ملابس رجالية", "Зенит фотоаппарат объектив"])
+      expect(["al-nassr", "zenit-saint-petersburg"], title).not.toContain(score(l(title, "50", "SAR"), m).brand?.id);
+  });
+
   it("a lot of cards or drives is priced for all of them: the capacity the price buys is the count times each one's", () => {
     for (const [title, amount, currency] of [
       ["Samsung EVO Plus 128GB microSD Lot of 10 pcs", "9.90", "USD"],
