@@ -688,6 +688,7 @@ function* fillMeta(
   const bTier = u8();
   const bCommon = u8();
   const bGroups = i32();
+  const bNoGoods = u8();
   const bRefUsd = f64();
   const fStart = i32();
   const fType = i32();
@@ -704,7 +705,9 @@ function* fillMeta(
     bName.push(b.name);
     bTier.push(Math.max(0, TIERS.indexOf(b.tier)));
     bCommon.push(b.commonWord ? 1 : 0);
-    bGroups.push(categoryGroups(b.categories));
+    const groups = categoryGroups(b.categories);
+    bGroups.push(groups);
+    bNoGoods.push(b.categories.length > 0 && groups === 0 ? 1 : 0);
     bRefUsd.push(refUsd(b.referencePrice?.amount, b.referencePrice?.currency, rates));
     bDomains.push(b.domains.join(" ").toLowerCase());
     bSellers.push(sellersOf(b));
@@ -729,6 +732,7 @@ function* fillMeta(
   d.bTier = yield* bTier.build(work);
   d.bCommon = yield* bCommon.build(work);
   d.bGroups = yield* bGroups.build(work);
+  d.bNoGoods = yield* bNoGoods.build(work);
   d.bRefUsd = yield* bRefUsd.build(work);
   d.bDomains = yield* Strings.ofSteps(bDomains, work);
   d.fStart = yield* fStart.build(work);

@@ -580,6 +580,17 @@ describe("model names next to their brand, common-word brands naming an item, st
       expect(["al-nassr", "zenit-saint-petersburg"], title).not.toContain(score(l(title, "50", "SAR"), m).brand?.id);
   });
 
+  it("a fashion house's own perfume at a discounter's price, and a common-word brand that sells no kind of goods the title names", () => {
+    for (const [title, amount, currency] of [
+      ["ランバン エクラ・ドゥ・アルページュ EDP 30ml レディース 香水", "3980", "JPY"],
+      ["Lanvin Éclat d'Arpège Eau de Parfum 100ml", "32", "USD"],
+      ["Puka Shell Necklace Handmade Surfer Beach Choker", "150", "PHP"],
+      ["Malibu T-shirt Surf Beach Vintage", "8", "USD"],
+    ] as const)
+      expect(["low", "unknown"], title).toContain(score(l(title, amount, currency), m).risk);
+    expect(score(l("Lanvin Éclat d'Arpège Eau de Parfum 100ml", "6"), m).risk).not.toBe("low");
+  });
+
   it("a lot of cards or drives is priced for all of them: the capacity the price buys is the count times each one's", () => {
     for (const [title, amount, currency] of [
       ["Samsung EVO Plus 128GB microSD Lot of 10 pcs", "9.90", "USD"],

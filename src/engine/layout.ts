@@ -11,7 +11,7 @@ import { Strings } from "./strings.ts";
 import { ACCESSORY_WORDS, NEGATION_WORDS } from "./weights.ts";
 
 /** Bump whenever FIELDS, a field's meaning, folding or hashing changes: cached compiled forms are then refused. */
-export const COMPILED_FORMAT_VERSION = 66;
+export const COMPILED_FORMAT_VERSION = 67;
 
 /** Pattern kinds. */
 export const K_BRAND = 0; // brand name or alias
@@ -105,6 +105,8 @@ export interface MatcherData {
   bCommon: Uint8Array;
   /** Groups of items the brand sells (product-type.ts categoryGroups), as bits. */
   bGroups: Int32Array;
+  /** 1 when the brand's categories are given and none maps to a group of goods (an oil company, a spirit, a medicine). */
+  bNoGoods: Uint8Array;
   bRefUsd: Float64Array;
   bDomains: Strings;
   bSellers: Strings;
@@ -195,6 +197,7 @@ export const FIELDS: readonly (readonly [keyof MatcherData, FieldType])[] = [
   ["bTier", "u8"],
   ["bCommon", "u8"],
   ["bGroups", "i32"],
+  ["bNoGoods", "u8"],
   ["bRefUsd", "f64"],
   ["bDomains", "str"],
   ["bSellers", "str"],
@@ -518,6 +521,7 @@ export function emptyData(): MatcherData {
     bTier: u8(),
     bCommon: u8(),
     bGroups: i(),
+    bNoGoods: u8(),
     bRefUsd: f(),
     bDomains: NO_STRINGS,
     bSellers: NO_STRINGS,

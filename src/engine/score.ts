@@ -518,10 +518,12 @@ function namesItem(
   }
   if (namedAfterKind(x, r, title, sells)) return true;
   // The kind named next; a kind of item outside the groups the brand's categories sell is not its item ("Nike
-  // Monster Hoodie": no hoodie of the audio brand). A brand whose categories map to no group is not held to this.
+  // Monster Hoodie": no hoodie of the audio brand). A brand whose categories map to no group (an oil company, a
+  // spirit, a medicine) sells none of the kinds a title names: "Puka Shell Necklace", "Malibu T-shirt" are not
+  // theirs. A brand whose pack gives no categories is not held to this.
   const kinds = r.title.itemAt.map((at, i) => ({
     at,
-    sold: sells === 0 || sellsKind(sells, r.title.itemType[i]),
+    sold: d.bNoGoods[x.brand] !== 1 && (sells === 0 || sellsKind(sells, r.title.itemType[i])),
   }));
   const next = [...kinds, ...r.title.fits.map((f) => ({ at: f.start, sold: true }))]
     .filter((k) => k.at >= x.span.end)
