@@ -591,6 +591,15 @@ describe("model names next to their brand, common-word brands naming an item, st
     expect(score(l("Lanvin Éclat d'Arpège Eau de Parfum 100ml", "6"), m).risk).not.toBe("low");
   });
 
+  it("a word written with an accented letter is no misspelt name; a name of several words opening the title names the item", () => {
+    const oil = score(l("Mobil 1 ESP 5W-30 Motoröl 5 Liter", "52.99", "EUR"), m);
+    expect(oil.reasons.map((r) => r.signal)).not.toContain("brand-obfuscated");
+    expect(oil.risk).toBe("low");
+    expect(signals(score(l("Motorolla Razr phone", "20"), m))).toContain("brand-obfuscated");
+    expect(score(l("Golden Goose Superstar glitter star sneakers new with box", "45", "GBP"), m).risk).not.toBe("low");
+    expect(score(l("Golden Goose Superstar glitter star sneakers", "420", "GBP"), m).risk).toBe("low");
+  });
+
   it("a lot of cards or drives is priced for all of them: the capacity the price buys is the count times each one's", () => {
     for (const [title, amount, currency] of [
       ["Samsung EVO Plus 128GB microSD Lot of 10 pcs", "9.90", "USD"],

@@ -538,9 +538,11 @@ function tryTypo(m: CompiledMatcher, s: Scan, t: number, u: number, hits: Hit[])
     const bucket = bucketOf(h, typo.shift);
     for (let e = start[bucket] as number; e < (start[bucket + 1] as number); e++) {
       if (keys[e] !== h) continue;
-      // Dictionary words are never typos: checked once, at the first candidate.
+      // Dictionary words are never typos, nor words written with a letter a keyboard without accents lacks:
+      // checked once, at the first candidate.
       if (!checked) {
         if (u - t === 1 && isStopword(m, String.fromCharCode(...codes.subarray(0, n)))) return;
+        if (accented(s.text, s.fm[s.ts[t] as number] as number, s.fm[s.te[u - 1] as number] as number)) return;
         checked = true;
       }
       const p = typo.vals[e] as number;
@@ -559,6 +561,19 @@ function tryTypo(m: CompiledMatcher, s: Scan, t: number, u: number, hits: Hit[])
       if (damerau(window, comp, limit) <= limit) addHit(m, s, p, t, u, 3, hits);
     }
   }
+}
+
+/**
+ * Whether text[from, to) holds a Latin letter with a diacritic (À-ɏ: é, ö, ł, ç, ı …). A name written with such a
+ * letter folds to the name itself and is found as written; one letter off and accented, the window is a word of a
+ * language that writes it ("Motoröl", German motor oil, one letter from Motorola), not a misspelt name.
+ */
+function accented(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) return true;
+  }
+  return false;
 }
 
 /** Fewest letters of a dictionary word scripts/build-typo-stopwords.ts tries in place of a word of a two-word name. */

@@ -512,8 +512,11 @@ function namesItem(
       if (at < from || !sellsKind(sells, r.title.itemType[i])) continue;
       const words = withoutSpans(title, from, at, mine).match(/[\p{L}\p{N}'’-]+/gu) ?? [];
       const named = words.filter((w) => !isDescriptor(w) && !isMonogram(w, name));
-      if (named.length <= PRODUCT_NAME_WORDS && named.every(isProductNameWord) && !othersBetween(r, x, at, mine, title))
-        return true;
+      // A name of several words opening the title ("Golden Goose", "Canada Goose") is no ordinary phrase that
+      // happens to start a title about one of its kinds: the words before the kind need not be capitalised
+      // ("Golden Goose Superstar glitter star sneakers").
+      const nameWords = multiWord(x.span.text) || named.every(isProductNameWord);
+      if (named.length <= PRODUCT_NAME_WORDS && nameWords && !othersBetween(r, x, at, mine, title)) return true;
     }
   }
   if (namedAfterKind(x, r, title, sells)) return true;
@@ -582,6 +585,11 @@ const QUANTITY = /^\d+(?:[.,]\d+)?\p{L}{1,4}$/u;
  * item are the product's own name. Lower-case words there are ordinary prose ("Coach of the year mug").
  */
 const PRODUCT_NAME_WORDS = 3;
+
+/** A name written as two words or more ("Golden Goose", "Off-White"), not one. */
+function multiWord(text: string): boolean {
+  return /[\p{L}\p{N}][\s\-‐–]+[\p{L}\p{N}]/u.test(text.trim());
+}
 
 /**
  * A word of a product's name: written as a name (capitalised or all capitals: "Kelly", "CEL"; words with digits
