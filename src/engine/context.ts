@@ -74,6 +74,16 @@ const USED = wordsRe(ITEMS.conditions.used, "iu");
 const REFURBISHED = wordsRe(ITEMS.conditions.refurbished, "iu");
 const VINTAGE = wordsRe(ITEMS.conditions.vintage, "iu");
 const DAMAGED = wordsRe(ITEMS.conditions.damaged, "iu");
+const WORN = wordsRe(ITEMS.conditions.worn, "iu");
+
+/**
+ * The title grades a used item as visibly worn (a B or C rank, "signs of wear", "fair condition": item-context.json
+ * "conditions.worn"): such a piece resells at a used item's ordinary share, even from a house whose pieces hold
+ * their price.
+ */
+export function statesWear(title: string): boolean {
+  return WORN.test(title);
+}
 const VINTAGE_YEARS = wordsRe(ITEMS.vintageYears.words, "iu");
 /** "used" saying what the item is for, not its condition: "can be used as", "used for parties". */
 const USED_FOR =

@@ -600,6 +600,20 @@ describe("model names next to their brand, common-word brands naming an item, st
     expect(score(l("Golden Goose Superstar glitter star sneakers", "420", "GBP"), m).risk).toBe("low");
   });
 
+  it("an acronym for another, katakana perfume words, a postage stamp and a visibly worn resale are no alarms", () => {
+    for (const [title, amount, currency] of [
+      ["Carte SD SanDisk Ultra SDHC 32 Go 120 Mo/s lot de 3", "22.99", "EUR"],
+      ["ランバン エクラ ドゥ アルページュ オードパルファム 50ml", "3980", "JPY"],
+      ["Canada 1934 3c Jacques Cartier Landing Stamp Scott 208 MNH", "7.50", "CAD"],
+      ["シャネル ココマーク キャンバス トートバッグ ベージュ 中古 Bランク", "98000", "JPY"],
+    ] as const) {
+      const v = score(l(title, amount, currency), m);
+      expect(["low", "unknown"], title).toContain(v.risk);
+      expect(signals(v), title).not.toContain("brand-obfuscated");
+    }
+    expect(score(l("シャネル ココマーク キャンバス トートバッグ 中古 Bランク", "9800", "JPY"), m).risk).not.toBe("low");
+  });
+
   it("a lot of cards or drives is priced for all of them: the capacity the price buys is the count times each one's", () => {
     for (const [title, amount, currency] of [
       ["Samsung EVO Plus 128GB microSD Lot of 10 pcs", "9.90", "USD"],

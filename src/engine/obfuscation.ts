@@ -557,7 +557,7 @@ function tryTypo(m: CompiledMatcher, s: Scan, t: number, u: number, hits: Hit[])
       const comp = compOf(m, p);
       if (sameCodes(comp, window)) continue;
       const limit = clen >= 10 ? 2 : 1;
-      if (u - t === 2 && editedWordIsWord(m, s, t, window, comp, d.pNTok[p] === 1)) continue;
+      if (u - t === 2 && editedWordIsWord(m, s, t, window, comp)) continue;
       if (damerau(window, comp, limit) <= limit) addHit(m, s, p, t, u, 3, hits);
     }
   }
@@ -585,7 +585,7 @@ export const TYPO_WORD_MIN = 3;
  * Whte" misspell a word into no word.
  * A word that matches its end of the name exactly is not the one changed; both matching, the change is where they
  * meet ("Black Ink" is no Blackpink, "diamonds supply" no Diamond Supply), which no one misspelling a name does: a
- * seller hiding the name changes a letter inside a word. `oneWordName`: the name is one word, read split in two.
+ * seller hiding the name changes a letter inside a word.
  */
 function editedWordIsWord(
   m: CompiledMatcher,
@@ -593,7 +593,6 @@ function editedWordIsWord(
   t: number,
   window: readonly number[],
   comp: ArrayLike<number>,
-  oneWordName: boolean,
 ): boolean {
   const first = (s.te[t] as number) - (s.ts[t] as number);
   const second = window.length - first;
@@ -602,10 +601,10 @@ function editedWordIsWord(
   let tailSame = second <= comp.length;
   for (let i = 1; i <= second && tailSame; i++) tailSame = window[window.length - i] === comp[comp.length - i];
   if (headSame && tailSame) return true;
-  // A one-word name read in two words with the change in a word of one or two letters ("de sport" for Dysport): no
-  // one hides a name by splitting it and changing a letter of so short a piece, and such words (de, la, du, le) stand
-  // before ordinary words in every language.
-  const tiny = (letters: number) => oneWordName && letters <= 2;
+  // The change in a word of one or two letters: a one-word name read in two words ("de sport" for Dysport), or a
+  // name's short word changed ("Carte SD", French for an SD card, for "Carté HD"). No one hides a name by changing a
+  // letter of so short a piece: such words are articles (de, la, du, le) and other acronyms (SD, HD, TV).
+  const tiny = (letters: number) => letters <= 2;
   const ordinary = (from: number, to: number) =>
     tiny(to - from) || isStopword(m, String.fromCharCode(...window.slice(from, to)));
   return (!headSame && ordinary(0, first)) || (!tailSame && ordinary(first, window.length));

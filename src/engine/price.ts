@@ -5,6 +5,7 @@
 import type { Listing, Money } from "../shared/listing.ts";
 import type { ReasonCode } from "../shared/reason-codes.ts";
 import type { EvidenceSpan, Reason } from "../shared/verdict.ts";
+import { statesWear } from "./context.ts";
 import { parseAmount } from "./currency.ts";
 import { type MatcherData, TIERS } from "./layout.ts";
 import {
@@ -494,9 +495,11 @@ export function priceBelow(d: MatcherData, listing: Listing, brand: number, inpu
   const { reference, sized } = scaled;
   const { name: refName, threshold } = reference;
   const condition = listing.condition ?? "new";
-  const factor = holdsValueUsed(inputs.types, d.bGroups[brand] ?? 0, TIERS[d.bTier[brand] as number] === "luxury")
-    ? W.PRICE_CONDITION_FACTOR_HOLDING[condition]
-    : W.PRICE_CONDITION_FACTOR[condition];
+  // A piece that holds its price resold visibly worn sells at a used item's ordinary share.
+  const holds =
+    holdsValueUsed(inputs.types, d.bGroups[brand] ?? 0, TIERS[d.bTier[brand] as number] === "luxury") &&
+    !(condition === "used" && statesWear(listing.title ?? ""));
+  const factor = holds ? W.PRICE_CONDITION_FACTOR_HOLDING[condition] : W.PRICE_CONDITION_FACTOR[condition];
   // Each generation further back than the one before the pack's sells for less again, used (or refurbished), however
   // the condition is known (the page, the title, or the generation itself).
   const older = condition === "new" ? null : inputs.older;
