@@ -614,6 +614,18 @@ describe("model names next to their brand, common-word brands naming an item, st
     expect(score(l("シャネル ココマーク キャンバス トートバッグ 中古 Bランク", "9800", "JPY"), m).risk).not.toBe("low");
   });
 
+  it("a British spelling of a model, a bit set for two tools, Polish socks: genuine items at their prices", () => {
+    for (const [title, amount, currency] of [
+      ["CeraVe Moisturising Cream for Dry to Very Dry Skin 454g", "16.50", "GBP"],
+      ["DeWALT DT71563-QZ 100 Piece Drill and Screwdriver Bit Set", "29.99", "GBP"],
+      ["Skarpety Tommy Hilfiger 2-pack Classic granatowe", "59.99", "PLN"],
+    ] as const)
+      expect(score(l(title, amount, currency), m).risk, title).toBe("low");
+    // A misspelt model and a tool kit at a counterfeit's price still count.
+    expect(signals(score(l("CeraVe Moisturizng Cream", "3"), m))).toContain("brand-obfuscated");
+    expect(score(l("DeWALT 18V Drill and Impact Driver Kit", "20"), m).risk).not.toBe("low");
+  });
+
   it("a lot of cards or drives is priced for all of them: the capacity the price buys is the count times each one's", () => {
     for (const [title, amount, currency] of [
       ["Samsung EVO Plus 128GB microSD Lot of 10 pcs", "9.90", "USD"],

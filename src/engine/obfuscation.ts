@@ -169,6 +169,7 @@ function findModelTypos(m: CompiledMatcher, s: Scan, hits: Hit[]): void {
           if (pass === 1 && (same || (nTok === 1 && isStopword(m, String.fromCharCode(...window))))) continue;
           const lastWord = nTok > 1 ? (s.te[t + nTok - 1] as number) - (s.ts[t + nTok - 1] as number) : 0;
           if (pass === 1 && otherEnding(core, window, lastWord)) continue;
+          if (pass === 1 && spellingVariant(core, window)) continue;
           if (same || (pass === 1 && damerau(window, core, limit) <= limit)) {
             const fs = s.ts[t] as number;
             const fe = s.te[t + nTok - 1] as number;
@@ -190,6 +191,19 @@ function findModelTypos(m: CompiledMatcher, s: Scan, hits: Hit[]): void {
       if (found) break;
     }
   }
+}
+
+/**
+ * The window spells the model's name the other side of the Atlantic: s for z ("Moisturising Cream" for CeraVe's
+ * "Moisturizing Cream", "Organiser") or our for or ("Colour", "Flavour"), in the singular or the plural. A
+ * spelling, not a misspelling.
+ */
+function spellingVariant(core: ArrayLike<number>, window: readonly number[]): boolean {
+  const spelt = (codes: ArrayLike<number>): string =>
+    String.fromCharCode(...Array.from(codes, (c) => (c === 122 ? 115 : c)))
+      .replace(/our/g, "or")
+      .replace(/s$/, "");
+  return spelt(core) === spelt(window);
 }
 
 /**

@@ -1582,7 +1582,7 @@ function namedBeforeWhatFits(t: FieldResult, title: string, type: number): boole
     }
     for (let f = 0; f < t.fits.length && !follows; f++) {
       const at = (t.fits[f] as EvidenceSpan).start;
-      follows = at >= end && (onlyGap(title, end, at) || oneWordGap(title, end, at));
+      follows = at >= end && (onlyGap(title, end, at) || oneWordGap(title, end, at) || pairedGap(title, end, at));
     }
     if (!follows) return false;
     named = true;
@@ -1600,6 +1600,15 @@ function onlyGap(title: string, from: number, to: number): boolean {
 }
 
 /** title[from, to) is one word between spaces or dashes, not a bundle word ("Watch Sport Band"; not "with"). */
+/**
+ * title[from, to) pairs the kind with one more device before what fits both ("Drill and Screwdriver Bit Set",
+ * "Drill & Driver Bits", "Phone/Tablet Stand"): "and", "&" or "/" and one word.
+ */
+function pairedGap(title: string, from: number, to: number): boolean {
+  return PAIRED_GAP.test(title.slice(from, to));
+}
+const PAIRED_GAP = /^\s*(?:and|&|\/|\+|und|et|y|e|i|и|和)\s*[\p{L}\p{N}]+[\s\-–]*$/iu;
+
 function oneWordGap(title: string, from: number, to: number): boolean {
   const between = title.slice(from, to).match(/[\p{L}\p{N}]+/gu);
   return (
