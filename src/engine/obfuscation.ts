@@ -169,8 +169,7 @@ function findModelTypos(m: CompiledMatcher, s: Scan, hits: Hit[]): void {
           if (pass === 1 && (same || (nTok === 1 && isStopword(m, String.fromCharCode(...window))))) continue;
           const lastWord = nTok > 1 ? (s.te[t + nTok - 1] as number) - (s.ts[t + nTok - 1] as number) : 0;
           if (pass === 1 && otherEnding(core, window, lastWord)) continue;
-          if (pass === 1 && spellingVariant(core, window)) continue;
-          if (same || (pass === 1 && damerau(window, core, limit) <= limit)) {
+          if (same || (pass === 1 && damerau(window, core, limit) <= limit && !spellingVariant(core, window))) {
             const fs = s.ts[t] as number;
             const fe = s.te[t + nTok - 1] as number;
             hits.push({
