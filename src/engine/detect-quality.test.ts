@@ -626,6 +626,12 @@ describe("model names next to their brand, common-word brands naming an item, st
     expect(score(l("DeWALT 18V Drill and Impact Driver Kit", "20"), m).risk).not.toBe("low");
   });
 
+  it("replica watch factories by name, in English and Chinese; a brand's own factory warranty is none", () => {
+    for (const title of ["RM11-03 NTPT carbon KV factory automatic chronograph", "BBR厂 迪通拿 116500 自动机械"])
+      expect(signals(score(l(title, "300"), m)), title).toContain("counterfeit-term");
+    expect(signals(score(l("Grand Seiko GS factory warranty SBGA211", "5200"), m))).not.toContain("counterfeit-term");
+  });
+
   it("a lot of cards or drives is priced for all of them: the capacity the price buys is the count times each one's", () => {
     for (const [title, amount, currency] of [
       ["Samsung EVO Plus 128GB microSD Lot of 10 pcs", "9.90", "USD"],
