@@ -632,6 +632,20 @@ describe("model names next to their brand, common-word brands naming an item, st
     expect(signals(score(l("Grand Seiko GS factory warranty SBGA211", "5200"), m))).not.toContain("counterfeit-term");
   });
 
+  it("a player or authentic version of a club's shirt is priced above a fan shirt's floor", () => {
+    for (const [title, amount, currency] of [
+      ["Maillot PSG 24/25 domicile version joueur Dembélé 10 neuf", "22.00", "EUR"],
+      ["サッカー日本代表 ユニフォーム 2024 選手用 オーセンティック 新品", "2480", "JPY"],
+    ] as const)
+      expect(score(l(title, amount, currency), m).risk, title).not.toBe("low");
+    for (const [title, amount, currency] of [
+      ["Nike Paris Saint-Germain 2024/25 Match Home Dri-FIT ADV Authentic Jersey", "89.97", "USD"],
+      ["サッカー日本代表 ユニフォーム 2024 選手用 オーセンティック 新品", "16500", "JPY"],
+      ["Maillot PSG 24/25 domicile Stadium", "22.00", "EUR"],
+    ] as const)
+      expect(score(l(title, amount, currency), m).risk, title).toBe("low");
+  });
+
   it("a lot of cards or drives is priced for all of them: the capacity the price buys is the count times each one's", () => {
     for (const [title, amount, currency] of [
       ["Samsung EVO Plus 128GB microSD Lot of 10 pcs", "9.90", "USD"],
