@@ -646,6 +646,16 @@ describe("model names next to their brand, common-word brands naming an item, st
       expect(score(l(title, amount, currency), m).risk, title).toBe("low");
   });
 
+  it("a watch's day-date display is no Rolex Day-Date; the Rolex model is still found by its name", () => {
+    const hamilton = score(
+      l("Hamilton Khaki Aviation Pilot Day Date 42mm H64615135 Factory Warranty Authorized Dealer", "995"),
+      m,
+    );
+    expect(["low", "unknown"]).toContain(hamilton.risk);
+    for (const title of ["Rolex Day-Date 40 Everose Gold", "Day-Date President 18k gold automatic"])
+      expect(score(l(title, "300"), m).risk, title).toBe("high");
+  });
+
   it("a lot of cards or drives is priced for all of them: the capacity the price buys is the count times each one's", () => {
     for (const [title, amount, currency] of [
       ["Samsung EVO Plus 128GB microSD Lot of 10 pcs", "9.90", "USD"],

@@ -76,7 +76,8 @@ describe("default pack: metadata and validation", () => {
     gucci: { "Ace sneaker": "Gucci Ace", Rhyton: "Gucci Rhyton" },
     // The generic "Hermès scarf" lent the Carré 90's price to every Hermès scarf (a Twilly costs 200 USD).
     hermes: { Twilly: "Twilly d'Hermès", "Hermès silk scarf": "Hermès Carré 90", "Hermes scarf": "Hermès Carré 90" },
-    rolex: { Submariner: "Rolex Submariner" },
+    // "Day-Date" alone is any watch's day-and-date display ("Hamilton Khaki Pilot Day Date" was Rolex's at 38,800 USD).
+    rolex: { Submariner: "Rolex Submariner", "Day-Date": "Rolex Day-Date" },
     "patek-philippe": { Aquanaut: "Patek Philippe Aquanaut" },
     seagate: { BarraCuda: "Seagate BarraCuda" },
   };
