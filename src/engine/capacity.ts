@@ -6,7 +6,7 @@
  */
 import type { Listing } from "../shared/listing.ts";
 import type { Reason } from "../shared/verdict.ts";
-import { escapeRe, statedCondition, wordsRe } from "./context.ts";
+import { escapeRe, statedCondition, wordAlternatives, wordsRe } from "./context.ts";
 import MEDIA from "./data/media-capacity.json";
 import type { MatcherData } from "./layout.ts";
 import { listingPriceUsd } from "./price.ts";
@@ -40,24 +40,18 @@ const CAPACITY = new RegExp(
 /** Cheap pre-check (no Unicode classes): a digit followed by a capacity unit ("32 men's" is not one). */
 const MAYBE = /\d ?(?:[tg](?![a-z])|tb|gb|mah|to|go|tera|giga|тб|гб|テラ|ギガ|毫安)/i;
 
-const alternation = (words: readonly string[]): string =>
-  [...words]
-    .map((w) => w.toLowerCase())
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRe)
-    .join("|");
-const SPACELESS_UNIT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const UNITS_AFTER = wordAlternatives(MEDIA.count.unitsAfter);
 /**
  * "10 pcs", "3-pack", "2er Pack", "10张装": a number and a word of units or packs right after it (a word of a script
  * written without spaces needs no boundary after it).
  */
 const COUNT_BEFORE_UNIT = new RegExp(
-  `(?<![\\p{L}\\p{N}.,])(\\d{1,3})\\s?-?\\s?(?:(?:${alternation(MEDIA.count.unitsAfter.filter((w) => !SPACELESS_UNIT.test(w)))})(?![\\p{L}])|${alternation(MEDIA.count.unitsAfter.filter((w) => SPACELESS_UNIT.test(w)))})`,
+  `(?<![\\p{L}\\p{N}.,])(\\d{1,3})\\s?-?\\s?(?:(?:${UNITS_AFTER.latin})(?![\\p{L}])|${UNITS_AFTER.cjk})`,
   "giu",
 );
 /** "pack of 2", "Kit 3", "lote de 5": a word of lots and the number after it. */
 const COUNT_AFTER_WORD = new RegExp(
-  `(?<![\\p{L}])(?:${alternation(MEDIA.count.wordsBefore)})\\s?(\\d{1,3})(?![\\p{N}.,])`,
+  `(?<![\\p{L}])(?:${Object.values(wordAlternatives(MEDIA.count.wordsBefore)).filter(Boolean).join("|")})\\s?(\\d{1,3})(?![\\p{N}.,])`,
   "giu",
 );
 

@@ -44,13 +44,30 @@ export function matchesIn(re: RegExp, text: string): RegExpExecArray[] {
  * letters and digits by default, letters only for units after a number.
  */
 export function wordsRe(words: readonly string[], flags = "giu", edge = "\\p{L}\\p{N}"): RegExp {
-  const sorted = [...new Set(words.map((w) => w.toLowerCase()))].sort((a, b) => b.length - a.length);
-  const latin = sorted.filter((w) => !CJK.test(w)).map(escapeRe);
-  const cjk = sorted.filter((w) => CJK.test(w)).map(escapeRe);
+  const { latin, cjk } = wordAlternatives(words);
   const parts: string[] = [];
-  if (latin.length) parts.push(`(?<![${edge}])(?:${latin.join("|")})(?![${edge}])`);
-  if (cjk.length) parts.push(`(?:${cjk.join("|")})`);
+  if (latin) parts.push(`(?<![${edge}])(?:${latin})(?![${edge}])`);
+  if (cjk) parts.push(`(?:${cjk})`);
   return new RegExp(parts.join("|"), flags);
+}
+
+/**
+ * `words` as two regex alternations, lower-cased, escaped, longest first: the Latin-script words (to be bounded by
+ * the caller) and the words of scripts found as substrings (CJK); "" for none. For patterns that put words beside
+ * something else, such as a number before a unit.
+ */
+export function wordAlternatives(words: readonly string[]): { latin: string; cjk: string } {
+  const sorted = [...new Set(words.map((w) => w.toLowerCase()))].sort((a, b) => b.length - a.length);
+  return {
+    latin: sorted
+      .filter((w) => !CJK.test(w))
+      .map(escapeRe)
+      .join("|"),
+    cjk: sorted
+      .filter((w) => CJK.test(w))
+      .map(escapeRe)
+      .join("|"),
+  };
 }
 
 const FIT_CATEGORY = wordsRe([...ITEMS.fitCategories, ...ITEMS.fits]);

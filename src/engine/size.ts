@@ -5,7 +5,7 @@
  * into bSizeMl). Half bottles, miniatures, travel sprays and deluxe samples are
  * ordinary genuine goods at a fraction of the full-size price.
  */
-import { matchesIn, wordsRe } from "./context.ts";
+import { escapeRe, matchesIn, wordsRe } from "./context.ts";
 import SIZES from "./data/standard-sizes.json";
 import type { MatcherData } from "./layout.ts";
 import { groupBits, typeGroupBit } from "./product-type.ts";
@@ -52,8 +52,18 @@ const GRAM_UNITS = new Set(["g", "gr", "克", "グラム"]);
  * A number, a unit, and an optional count before ("3 x 7ml") or after ("7ml x 3"). The unit must end the word:
  * "5 layers", "2 gloss" are no sizes.
  */
-const SIZE =
-  /(?:(\d{1,2})\s*[x×*]\s*)?(\d{1,4}(?:[.,]\d{1,2})?)\s*(fl\.?\s?oz|ml|мл|毫升|ミリリットル|cl|litres?|liters?|litros?|litr|литр(?:а|ов)?|リットル|lts?|quarts?|qt|升|l|oz|gr?|克|グラム)(?![\p{L}\p{N}])(?:\s*[x×*]\s*(\d{1,2})(?![\p{N}]))?/giu;
+const SIZE = new RegExp(
+  `(?:(\\d{1,2})\\s*[x×*]\\s*)?(\\d{1,4}(?:[.,]\\d{1,2})?)\\s*(${unitAlternation()})(?![\\p{L}\\p{N}])(?:\\s*[x×*]\\s*(\\d{1,2})(?![\\p{N}]))?`,
+  "giu",
+);
+
+/** The units of ML_PER and GRAM_UNITS as one alternation, longest first; a space in a unit ("fl oz") is optional. */
+function unitAlternation(): string {
+  return [...Object.keys(ML_PER), ...GRAM_UNITS]
+    .sort((a, b) => b.length - a.length)
+    .map((u) => escapeRe(u).replace(/ /g, "\\s?"))
+    .join("|");
+}
 
 export interface StatedSize {
   /** Millilitres (or grams); NaN for a mini or travel size named without its size. */
