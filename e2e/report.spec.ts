@@ -13,6 +13,7 @@ import { readZip } from "../src/shared/zip.ts";
 import { expect, testOnTestBuild } from "./fixtures.ts";
 import { OptionsCases } from "./pages/options-cases.ts";
 import { PopupPage } from "./pages/popup-page.ts";
+import { pauses } from "./support/test-pause.ts";
 import { openViewSonic, REPLICA_TITLE, VIEWSONIC } from "./support/viewsonic.ts";
 import { startWebhookServer } from "./support/webhook-server.ts";
 
@@ -276,22 +277,16 @@ test("a worker stopped between capture and save leaves no case; the next report 
   await expect.poll(() => sw.badgeText(tabId)).toBe("HIGH");
 
   // Test build: hold the report for 10 s right after capture, and say so in storage.session.
-  // Storage is read through the options page: a stopped worker's handle cannot evaluate anything.
-  await options.page.evaluate(() => chrome.storage.local.set({ "test:pause-captured": 10_000 }));
+  const pause = pauses(options.page);
+  await pause.hold("captured", 10_000);
   const popup = await PopupPage.open(context, extensionId, tabId);
   await popup.page.getByRole("button", { name: "File a case with evidence" }).click();
-  await expect
-    .poll(() =>
-      options.page.evaluate(
-        async () => (await chrome.storage.session.get("test:reached-captured"))["test:reached-captured"],
-      ),
-    )
-    .toBe(true);
+  await expect.poll(() => pause.reached("captured")).toBe(true);
   await sw.stop(listing);
   await expect(popup.page.locator(".report .error-message")).toBeVisible();
   expect(await options.storeCounts()).toEqual({ cases: 0, evidence: 0, outbox: 0 });
 
-  await options.page.evaluate(() => chrome.storage.local.remove("test:pause-captured"));
+  await pause.hold("captured", null);
   const popup2 = await PopupPage.open(context, extensionId, tabId);
   await popup2.page.getByRole("button", { name: "File a case with evidence" }).click();
   await expect(popup2.page.locator(".report.filed h2")).toHaveText("Case saved");

@@ -7,6 +7,7 @@ import { originalUrl, readSaved, servePages } from "../scripts/lib/serve-pages.t
 import { expect, test, testOnTestBuild } from "./fixtures.ts";
 import { OptionsPage } from "./pages/options-page.ts";
 import { PopupPage } from "./pages/popup-page.ts";
+import { pauses } from "./support/test-pause.ts";
 
 const VIEWSONIC = "amazon/orderapp_amazon-com_B07SRDX1Z1.html.gz";
 
@@ -96,17 +97,13 @@ test("the verdict survives the service worker being stopped", async ({ context, 
 testOnTestBuild(
   "a worker stopped while it holds the page's listing: the page sends the listing again and gets its verdict",
   async ({ context, extensionId, sw }) => {
-    // Test build: hold every listing for 20 s before scoring, and say so in storage.session. Storage is set and
-    // read through the options page: a stopped worker's handle cannot evaluate anything.
+    // Test build: hold every listing for 20 s before scoring, and say so in storage.session.
     const options = await OptionsPage.open(context, extensionId);
-    await options.page.evaluate(() => chrome.storage.local.set({ "test:pause-listing": 20_000 }));
+    const pause = pauses(options.page);
+    await pause.hold("listing", 20_000);
     const url = originalUrl(VIEWSONIC);
     const page = await openListing(context, url, readSaved(VIEWSONIC));
-    const reached = () =>
-      options.page.evaluate(
-        async () => (await chrome.storage.session.get("test:reached-listing"))["test:reached-listing"],
-      );
-    await expect.poll(reached).toBe(true);
+    await expect.poll(() => pause.reached("listing")).toBe(true);
     const tabStates = () =>
       options.page.evaluate(async () =>
         Object.keys(await chrome.storage.session.get(null)).filter((k) => k.startsWith("tab:")),
@@ -114,7 +111,7 @@ testOnTestBuild(
     expect(await tabStates()).toEqual([]);
 
     // The listing is in the worker's hands, unanswered; the worker stops and its answer is lost.
-    await options.page.evaluate(() => chrome.storage.local.remove("test:pause-listing"));
+    await pause.hold("listing", null);
     await sw.stop(page);
     const tabId = await sw.tabIdOf(page);
     await expect.poll(() => sw.badgeText(tabId)).toBe("LOW");
