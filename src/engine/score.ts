@@ -457,8 +457,7 @@ function namedAsColour(d: MatcherData, v: BrandView, r: Read, title: string): bo
     if (!isBrandColour(x.span.text, next, previous)) return false;
   }
   if (!any) return false;
-  const sells = d.bGroups[v.brand] ?? 0;
-  return !r.title.itemType.some((t) => sellsKind(sells, t));
+  return !namesKindSold(d, v.brand, r);
 }
 
 /**
