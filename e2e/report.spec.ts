@@ -206,6 +206,8 @@ test("webhook: failures, a dropped connection and a late answer still deliver th
   try {
     const options = await OptionsCases.openAsAgent(context, extensionId);
     await options.setWebhook(server.url, "s3cret-token");
+    const pause = pauses(options.page);
+    await pause.hold("outbox-leased", 30_000);
 
     const listing = await openHostile(context);
     const tabId = await sw.tabIdOf(listing);
@@ -216,8 +218,13 @@ test("webhook: failures, a dropped connection and a late answer still deliver th
     expect(await popup.page.locator(".capture-errors li").allTextContents()).toEqual([]);
     const caseId = (await popup.page.locator(".case-id code").textContent()) ?? "";
 
-    // Stop the worker once the first attempt failed: the alarm must wake it for the retries.
-    await expect.poll(() => server.received.length, { timeout: 15_000 }).toBeGreaterThanOrEqual(1);
+    // Stop the worker right after the first send's run leased the case, before anything was sent and after the
+    // alarm armed at filing has fired (it fires 50 ms after): only the outbox alarm's repetition can wake it again
+    // (the hold is taken once; nothing else here changes storage, whose events would wake the worker too).
+    await expect.poll(() => pause.reached("outbox-leased")).toBe(true);
+    await sw.stop(listing);
+    // Stop it again once the first attempt failed: the alarm must wake it for the retries.
+    await expect.poll(() => server.received.length, { timeout: 30_000 }).toBeGreaterThanOrEqual(1);
     await sw.stop(listing);
 
     await expect.poll(() => server.received.length, { timeout: 60_000 }).toBeGreaterThanOrEqual(4);

@@ -1,8 +1,8 @@
 /**
  * The test build's pause hook (src/background/report/test-build.ts `testPause`), driven from an extension page: a
  * stopped worker's handle cannot evaluate anything, so storage is set and read through the options page.
- * `hold(phase, ms)` makes the background wait that long when it reaches the phase (null: no longer), `reached(phase)`
- * says whether it has announced reaching it.
+ * `hold(phase, ms)` makes the background wait that long the next time it reaches the phase (once: reaching it takes
+ * the hold away; null: take it away unreached), `reached(phase)` says whether it has announced reaching it.
  */
 import type { Page } from "@playwright/test";
 

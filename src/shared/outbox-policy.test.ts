@@ -8,6 +8,7 @@ import {
   isDue,
   newEntry,
   nextWake,
+  outboxAlarm,
   type RetryPolicy,
   takeLease,
 } from "./outbox-policy.ts";
@@ -94,6 +95,13 @@ describe("after a send", () => {
         0,
       ),
     ).toBe(700);
+  });
+  it("arms an alarm that repeats every lease, so a run stopped before re-arming is woken again", () => {
+    expect(outboxAlarm([], 0, P)).toBeNull();
+    const held = { ...newEntry("b", 100), leaseUntil: new Date(7000).toISOString() };
+    expect(outboxAlarm([held], 1000, P)).toEqual({ when: 7000, periodInMinutes: 5000 / 60_000 });
+    // A row already due fires soon, never in the past.
+    expect(outboxAlarm([newEntry("a", 0)], 1000, P)).toEqual({ when: 1050, periodInMinutes: 5000 / 60_000 });
   });
   it("treats an unreadable time as due now rather than never", () => {
     expect(isDue({ ...newEntry("c", 0), nextAttemptAt: "garbage" }, 10)).toBe(true);

@@ -114,3 +114,19 @@ export function nextWake(entries: OutboxEntry[], now: number): number | null {
   }
   return wake;
 }
+
+/**
+ * The outbox alarm for these rows, or null when there are none. It fires first at the next wake (never sooner than
+ * 50 ms from now) and then again every lease, until a finished run replaces or clears it: a one-shot alarm is gone
+ * once fired, so a worker stopped after its alarm fired and before it armed the next one (possibly holding a fresh
+ * lease) would otherwise never be woken again.
+ */
+export function outboxAlarm(
+  entries: OutboxEntry[],
+  now: number,
+  policy: RetryPolicy,
+): { when: number; periodInMinutes: number } | null {
+  const wake = nextWake(entries, now);
+  if (wake === null) return null;
+  return { when: Math.max(wake, now + 50), periodInMinutes: policy.leaseMs / 60_000 };
+}

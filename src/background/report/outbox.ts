@@ -4,16 +4,17 @@
  * alarm and a fresh report in the same worker, never send one case at once.
  * Results are written back in a transaction together with the case's
  * delivery state. One chrome.alarms alarm wakes the worker for the next due
- * row; it is re-armed on every wake, so stops and restarts lose nothing.
+ * row and repeats every lease until a finished run re-arms it, so a stop at
+ * any point (even between an alarm's firing and its re-arming) loses nothing.
  */
 import browser from "webextension-polyfill";
 import type { Delivery, OutboxEntry } from "../../shared/case.ts";
-import { afterFailure, afterSuccess, newEntry, nextWake, takeLease } from "../../shared/outbox-policy.ts";
+import { afterFailure, afterSuccess, newEntry, outboxAlarm, takeLease } from "../../shared/outbox-policy.ts";
 import { failureSaid, type Said, SaidError, said } from "../../shared/said.ts";
 import { db } from "../db.ts";
 import { getCase, getEvidence } from "./case-store.ts";
 import { getWebhook } from "./settings.ts";
-import { RETRY_POLICY, webhookTimeoutMs } from "./test-build.ts";
+import { RETRY_POLICY, testPause, webhookTimeoutMs } from "./test-build.ts";
 import { payload, post } from "./webhook.ts";
 
 export const OUTBOX_ALARM = "copycatch-outbox";
@@ -84,6 +85,7 @@ export function drainOutbox(): Promise<void> {
   draining ??= (async () => {
     try {
       for (let leased = await leaseNext(Date.now()); leased; leased = await leaseNext(Date.now())) {
+        await testPause("outbox-leased");
         // Armed at the lease's expiry first: if the worker stops mid-send, the alarm wakes it to retry.
         await armAlarm();
         await sendOne(leased);
@@ -96,15 +98,11 @@ export function drainOutbox(): Promise<void> {
   return draining;
 }
 
-/** One alarm at the earliest due row; none when the outbox is empty. */
+/** One alarm at the earliest due row, repeating every lease until replaced; none when the outbox is empty. */
 export async function armAlarm(): Promise<void> {
-  const rows = await (await db()).getAll("outbox");
-  const wake = nextWake(rows, Date.now());
-  if (wake === null) {
-    await browser.alarms.clear(OUTBOX_ALARM);
-    return;
-  }
-  await browser.alarms.create(OUTBOX_ALARM, { when: Math.max(wake, Date.now() + 50) });
+  const alarm = outboxAlarm(await (await db()).getAll("outbox"), Date.now(), RETRY_POLICY);
+  if (alarm === null) await browser.alarms.clear(OUTBOX_ALARM);
+  else await browser.alarms.create(OUTBOX_ALARM, alarm);
 }
 
 /** Put a saved case (local or failed) back in the outbox, in one transaction with its delivery state. */

@@ -30,15 +30,18 @@ export async function webhookTimeoutMs(): Promise<number> {
 }
 
 /**
- * Test build only: when storage.local "test:pause-<phase>" holds a number of milliseconds, say in storage.session
- * ("test:reached-<phase>") that the phase was reached and wait that long, so a browser test can stop the
- * background exactly there. Without a pause set it costs one storage read, and nothing in the release build.
+ * Test build only: when storage.local "test:pause-<phase>" holds a number of milliseconds, remove it (one hold per
+ * setting), say in storage.session ("test:reached-<phase>") that the phase was reached and wait that long, so a
+ * browser test can stop the background exactly there and nothing it does afterwards (a storage change wakes a
+ * stopped worker) is needed to let the next run through. Without a pause set it costs one storage read, and
+ * nothing in the release build.
  */
 export async function testPause(phase: string): Promise<void> {
   if (!TEST_BUILD) return;
   const key = `test:pause-${phase}`;
   const ms = (await browser.storage.local.get(key))[key];
   if (typeof ms !== "number" || ms <= 0) return;
+  await browser.storage.local.remove(key);
   await browser.storage.session.set({ [`test:reached-${phase}`]: true });
   await new Promise((r) => setTimeout(r, ms));
 }
