@@ -646,6 +646,18 @@ describe("model names next to their brand, common-word brands naming an item, st
       expect(score(l(title, amount, currency), m).risk, title).toBe("low");
   });
 
+  it("a signed photo of a person, an autobiography, a jigsaw puzzle's pieces are not the house's goods or a lot", () => {
+    for (const [title, amount] of [
+      ["Chanel West Coast signed photo 8x10", "15"],
+      ["Dior by Dior: The Autobiography of Christian Dior", "16.95"],
+      ["Porsche 911 puzzle 1000 pieces Ravensburger", "19.99"],
+    ] as const)
+      expect(score(l(title, amount), m).risk, title).toBe("low");
+    // The house's own goods at such prices, and its goods by the piece, still count.
+    expect(score(l("Chanel classic flap bag", "15"), m).risk).not.toBe("low");
+    expect(signals(score(l("Porsche Design sunglasses 1000 pieces wholesale", "19.99"), m))).toContain("bulk-luxury");
+  });
+
   it("a watch's day-date display is no Rolex Day-Date; the Rolex model is still found by its name", () => {
     const hamilton = score(
       l("Hamilton Khaki Aviation Pilot Day Date 42mm H64615135 Factory Warranty Authorized Dealer", "995"),
