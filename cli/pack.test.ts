@@ -123,6 +123,15 @@ describe("pack build", () => {
     expect(lines.err.join("\n")).toMatch(/brands\[1\]\.tier.*spreadsheet bad\.csv row 3/);
   });
 
+  it("reads the names that are not the brand; a sheet without the column has none", () => {
+    const csv = ["brand,aliases,not the brand", 'Acme,Acmé,"Steve Acme|Acme Street Market"', "Other,,"].join("\n");
+    const out = join(dir, "n.json");
+    expect(build(file("n.csv", csv), out, META, io)).toBe(0);
+    const [acme, other] = validatePack(JSON.parse(readFileSync(out, "utf8"))).pack.brands;
+    expect(acme?.notBrand).toEqual(["Steve Acme", "Acme Street Market"]);
+    expect(other && "notBrand" in other).toBe(false);
+  });
+
   it("reads model aliases, product lines and price floors per product type and currency", () => {
     const csv = [
       "brand,tier,models,lines,common word lines,price floors,price date,price source",

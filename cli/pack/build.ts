@@ -43,6 +43,7 @@ export const KNOWN_COLUMNS = [
   "report email",
   "report url",
   "report notes",
+  "not the brand",
 ] as const;
 
 type Row = Record<string, string>;
@@ -179,6 +180,7 @@ function brandOf(row: Row, origin: string, meta: PackMeta) {
   const notes = row["report notes"] || null;
   const ls = lines(row);
   const fs = floors(row, meta, where("price floors"));
+  const notBrand = list(row["not the brand"]);
   return {
     id: row.id || slug(name),
     name,
@@ -195,6 +197,7 @@ function brandOf(row: Row, origin: string, meta: PackMeta) {
     ...(row.owner ? { owner: row.owner.trim() } : {}),
     ...(ls.length > 0 ? { lines: ls } : {}),
     ...(fs.length > 0 ? { priceFloors: fs } : {}),
+    ...(notBrand.length > 0 ? { notBrand } : {}),
   };
 }
 

@@ -30,6 +30,7 @@ import {
   K_DUPE_BEFORE,
   K_FIT,
   K_MODEL,
+  K_NOT_BRAND,
   K_NEG_AFTER,
   K_NEG_BEFORE,
   K_PRODUCT,
@@ -112,6 +113,7 @@ function* rawCount(m: Merged, work: Slicer): Steps<number> {
     n += 2 * (1 + b.aliases.length);
     for (const line of b.lines ?? []) n += 1 + line.aliases.length;
     for (const model of b.models) n += 1 + model.aliases.length;
+    n += b.notBrand?.length ?? 0;
     if (work.tick()) yield work.take();
   }
   return n;
@@ -141,6 +143,7 @@ function* rawPatterns(m: Merged): Generator<RawPattern> {
         yield { text: t, kind: K_BRAND, owner: bi, model: line.commonWord ? P_COMMON_LINE : -1 };
       }
     }
+    for (const t of b.notBrand ?? []) yield { text: t, kind: K_NOT_BRAND, owner: bi, model: -1 };
   }
   let mi = 0;
   for (const [bi, b] of m.brands.entries()) {
@@ -258,9 +261,9 @@ export const SEA_NAME_MIN = 4;
  * The compiler's own rules, counted: bump when it makes other columns from the same packs and word lists (which
  * names get typo keys, which alias forms it adds). Part of the digest that names each compiled format
  * (format-version.test.ts), so such a change needs a new COMPILED_FORMAT_VERSION too. 1: names with digits get no
- * typo keys.
+ * typo keys. 2: a brand's `notBrand` names are brand-side patterns of their own kind (K_NOT_BRAND).
  */
-export const COMPILER_REVISION = 1;
+export const COMPILER_REVISION = 2;
 
 function sellersOf(b: BrandRule): string {
   const enc = (kind: string, s: SellerRef) => `${kind}\u0002${s.marketplace}\u0002${s.name}\u0002${s.id ?? ""}`;
@@ -417,7 +420,7 @@ export function* compileSteps(packs: RulePack[], opts: CompileOptions = {}): Ste
   const addPattern = (r: RawPattern, f: Folded, alt: boolean) => {
     const p = pKind.length;
     const side =
-      r.kind === K_BRAND || r.kind === K_MODEL
+      r.kind === K_BRAND || r.kind === K_MODEL || r.kind === K_NOT_BRAND
         ? SIDE_BRAND
         : r.kind === K_ACC_BEFORE || r.kind === K_ACC_AFTER || r.kind === K_PRODUCT || r.kind >= K_FIT
           ? SIDE_CONTEXT
@@ -426,7 +429,8 @@ export function* compileSteps(packs: RulePack[], opts: CompileOptions = {}): Ste
     pSide.push(side);
     pOwner.push(r.owner);
     pModel.push(r.model);
-    const comp = side === SIDE_BRAND && !f.hasCjk ? compactOf(f) : null;
+    // Names only: another's name is found as written, never disguised.
+    const comp = (r.kind === K_BRAND || r.kind === K_MODEL) && !f.hasCjk ? compactOf(f) : null;
     let textAt: number;
     if (alt) {
       textAt = pTextAt.get(p - 1);

@@ -11,7 +11,7 @@ import { Strings } from "./strings.ts";
 import { ACCESSORY_WORDS, NEGATION_WORDS } from "./weights.ts";
 
 /** Bump whenever FIELDS, a field's meaning, folding or hashing changes: cached compiled forms are then refused. */
-export const COMPILED_FORMAT_VERSION = 71;
+export const COMPILED_FORMAT_VERSION = 72;
 
 /** Pattern kinds. */
 export const K_BRAND = 0; // brand name or alias
@@ -27,6 +27,12 @@ export const K_PRODUCT = 9; // kind of item: "sneakers", "jacket", "包" (produc
 export const K_FIT = 10; // kind of item that fits a device: "case", "charger", "game" (lexicon.ts FIT_WORDS)
 export const K_DUPE_BEFORE = 11; // names a brand as what an item imitates: "inspired by" (lexicon.ts DUPE_BEFORE)
 export const K_DUPE_AFTER = 12; // the same after the brand: "dupe" (lexicon.ts DUPE_AFTER)
+/**
+ * A longer name holding a brand's name that names someone or something else (the brand's `notBrand`: "Steve
+ * McQueen", "Gucci Mane", "Prada Marfa"): a brand-side pattern found only so that, being longer, it hides the
+ * brand's hit inside it (matcher.ts resolveOverlaps), then dropped itself.
+ */
+export const K_NOT_BRAND = 13;
 
 /** pModel of a K_BRAND pattern that is a brand's product line named by an ordinary word ("Jordan"): needs product context. */
 export const P_COMMON_LINE = -2;

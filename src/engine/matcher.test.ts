@@ -122,3 +122,37 @@ describe("matcher: evasions", () => {
     expect(idsIn("Super73 R series")).toEqual(["super73"]);
   });
 });
+
+describe("matcher: names that are not the brand", () => {
+  const withNames = compile([
+    {
+      ...testPack(),
+      brands: [
+        testBrand("alexander-mcqueen", "Alexander McQueen", {
+          aliases: ["McQueen", "麦昆"],
+          notBrand: ["Steve McQueen", "Lightning McQueen", "闪电麦昆"],
+        }),
+      ],
+    },
+  ]);
+  const all = (text: string) =>
+    matchText(withNames, text, { sides: SIDE_BRAND | SIDE_TERM, evasion: true }).map((h) => ({
+      kind: withNames.d.pKind[h.p],
+      text: text.slice(h.start, h.end),
+    }));
+
+  it("another's longer name hides the brand's inside it and is no hit itself", () => {
+    for (const t of ["Steve McQueen Le Mans t-shirt", "Lightning McQueen backpack", "闪电麦昆 儿童书包", "Steve McQueen"])
+      expect(all(t), t).toEqual([]);
+    expect(all("McQueen oversized sneakers")).toEqual([{ kind: K_BRAND, text: "McQueen" }]);
+    expect(all("Alexander McQueen sneakers like Steve McQueen's")).toEqual([
+      { kind: K_BRAND, text: "Alexander McQueen" },
+    ]);
+    expect(all("麦昆小白鞋")).toEqual([{ kind: K_BRAND, text: "麦昆" }]);
+  });
+
+  it("is found only as written: a disguised brand name is still the brand", () => {
+    expect(all("Lightning McQu33n sneakers")).toEqual([{ kind: K_BRAND, text: "McQu33n" }]);
+    expect(all("Steve M.c.Q.u.e.e.n sneakers").map((h) => h.kind)).toEqual([K_BRAND]);
+  });
+});

@@ -6,7 +6,7 @@
  */
 import { C_CJK, C_DIGIT, C_LETTER, isCjk } from "./fold.ts";
 import { bucketOf } from "./hash-table.ts";
-import { type CompiledMatcher, type MatcherData, SIDE_BRAND, SIDE_CONTEXT, SIDE_TERM } from "./layout.ts";
+import { type CompiledMatcher, K_NOT_BRAND, type MatcherData, SIDE_BRAND, SIDE_CONTEXT, SIDE_TERM } from "./layout.ts";
 import { findObfuscated } from "./obfuscation.ts";
 import { classAt, GAP_HARD, newScan, origEnd, type Scan, scanText, TOK_DIGIT } from "./scan.ts";
 
@@ -183,9 +183,11 @@ function matchCjk(m: CompiledMatcher, s: Scan, sides: number, hits: Hit[]): void
 /**
  * Keeps the longest hit where hits of the same side overlap ("Air Jordan 1"
  * over "Jordan"); hits of equal extent all stay (a name two brands share).
+ * Another's name holding a brand's ("Steve McQueen", K_NOT_BRAND) hides the
+ * brand's hit inside it and is then dropped itself.
  */
 function resolveOverlaps(d: MatcherData, hits: Hit[]): Hit[] {
-  if (hits.length < 2) return hits;
+  if (hits.length < 2) return hits.length === 1 && d.pKind[(hits[0] as Hit).p] === K_NOT_BRAND ? [] : hits;
   const out: Hit[] = [];
   // Per side, sorted by start then longest first: a hit is dominated when an earlier one reaches at least as far.
   for (const side of [SIDE_BRAND, SIDE_TERM, SIDE_CONTEXT]) {
@@ -197,7 +199,8 @@ function resolveOverlaps(d: MatcherData, hits: Hit[]): Hit[] {
       const dominated = maxFe > h.fe || (maxFe === h.fe && maxFs < h.fs);
       const duplicate = prev !== null && prev.p === h.p && prev.fs === h.fs && prev.fe === h.fe;
       prev = h;
-      if (!dominated && !duplicate) out.push(h);
+      // Another's name hides the brand's hit inside it, and is no hit itself.
+      if (!dominated && !duplicate && d.pKind[h.p] !== K_NOT_BRAND) out.push(h);
       if (h.fe > maxFe) {
         maxFe = h.fe;
         maxFs = h.fs;

@@ -94,6 +94,18 @@ describe("validatePack: a good pack", () => {
   });
 });
 
+describe("validatePack: names that are not the brand", () => {
+  it("keeps them as phrases, drops an empty list, refuses a pattern", () => {
+    const named = (notBrand: unknown) => pack({ brands: [brand({ notBrand })] });
+    expect(validatePack(named(["Steve McQueen", " Lightning McQueen "])).pack.brands[0]?.notBrand).toEqual([
+      "Steve McQueen",
+      "Lightning McQueen",
+    ]);
+    expect(validatePack(named([])).pack.brands[0]).not.toHaveProperty("notBrand");
+    expect(validatePack(named(["McQueen.*"])).warnings.join("\n")).toMatch(/brands\[0\]\.notBrand\[0\]/);
+  });
+});
+
 describe("validatePack: price floors and the brand's categories", () => {
   const floor = (type: string, amount = "40") => ({ type, amount, currency: "USD", date: "2025-06", source: "test" });
 

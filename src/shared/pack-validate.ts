@@ -66,6 +66,7 @@ export const PACK_LIMITS = {
   maxDomainsPerBrand: 50,
   maxLinesPerBrand: 100,
   maxPriceFloorsPerBrand: 200,
+  maxNotBrandPerBrand: 100,
   /** Names, aliases, terms, phrases, seller names. */
   maxPhraseLength: 200,
   /** Sources, notes, descriptions, URLs. */
@@ -181,6 +182,7 @@ const BRAND_KEYS = [
   "lines",
   "priceFloors",
   "owner",
+  "notBrand",
 ] as const;
 const LINE_KEYS = ["name", "aliases", "commonWord"] as const;
 const FLOOR_KEYS = ["type", "amount", "currency", "date", "source"] as const;
@@ -462,12 +464,13 @@ function brand(v: unknown, path: string, fail: PackFail, w: Warnings): BrandRule
     report: report(o.report, `${path}.report`, fail, w),
     ...optionalList("lines", o, path, L.maxLinesPerBrand, fail, w, line),
     ...floors,
+    ...optionalList("notBrand", o, path, L.maxNotBrandPerBrand, fail, w, (v, at, ff) => phrase(v, at, ff)),
     ...(o.owner === undefined || o.owner === null ? {} : { owner: ownerId(o.owner, `${path}.owner`, fail) }),
   };
 }
 
 /** An optional list property of a brand: absent from the result when absent or empty (format 1 stays unchanged). */
-function optionalList<K extends "lines" | "priceFloors", T>(
+function optionalList<K extends "lines" | "priceFloors" | "notBrand", T>(
   key: K,
   o: Obj,
   path: string,

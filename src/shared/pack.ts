@@ -102,6 +102,12 @@ export interface BrandRule {
    * `referencePrice` when the title names that kind of item. Optional (additive to format 1).
    */
   priceFloors?: PriceFloor[];
+  /**
+   * Longer names that hold the brand's name but name someone or something else: a person, a character, a place, a
+   * work ("Steve McQueen", "Lightning McQueen", "Gucci Mane", "Prada Marfa"). The brand is not claimed inside them.
+   * Optional (additive to format 1); absent means none.
+   */
+  notBrand?: string[];
 }
 
 export interface LineRule {
