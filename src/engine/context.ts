@@ -105,6 +105,8 @@ const VINTAGE_YEARS = wordsRe(ITEMS.vintageYears.words, "iu");
 /** "used" saying what the item is for, not its condition: "can be used as", "used for parties". */
 const USED_FOR =
   /(?:\b(?:be|been|being|is|are|can|commonly|widely|easily|most)\s+used\b|\bused\s+(?:for|as|to|in|with|by|on)\b)/iu;
+/** "worn" that is no wear: "never worn", "not been worn", "as worn by" someone (the style, not the item's state). */
+const NOT_WORN = /\b(?:(?:never|not)\s+(?:been\s+)?worn|(?:as\s+)?worn\s+by)\b/giu;
 const UNBRANDED = new Set(ITEMS.unbrandedBrand.map((w) => w.toLowerCase()));
 const UNBRANDED_MAX = Math.max(...ITEMS.unbrandedBrand.map((w) => w.length));
 
@@ -453,8 +455,8 @@ export function statedCondition(title: string, luxury = false): "used" | "refurb
   // is its harvest.
   if (luxury && (VINTAGE.test(title) || vintagePiece(title)) && !harvestYear(title)) return "used";
   if (!USED.test(title)) return null;
-  // "used" alone may say what the item is for; any other word of the list is the condition.
-  const rest = title.replace(USED_FOR, " ");
+  // "used" alone may say what the item is for, and "worn" be denied; any other word of the list is the condition.
+  const rest = title.replace(USED_FOR, " ").replace(NOT_WORN, " ");
   return USED.test(rest) ? "used" : null;
 }
 

@@ -646,6 +646,32 @@ describe("model names next to their brand, common-word brands naming an item, st
       expect(score(l(title, amount, currency), m).risk, title).toBe("low");
   });
 
+  it("a house's paper bags, empty bottles, lookbooks, books by their publisher, stamps and worn shoes at their prices", () => {
+    for (const [title, amount, currency] of [
+      ["シャネル ショッパー 紙袋 中サイズ リボン付き", "1200", "JPY"],
+      ["구찌 쇼핑백 종이가방 중형", "8000", "KRW"],
+      ["Flacon vide Guerlain Shalimar Eau de Parfum 30ml, pour collection", "12.00", "EUR"],
+      ["Prada Fall/Winter 2014 women's lookbook catalogue", "30.00", "EUR"],
+      ["The Hermès Scarf: History and Mystique - Nadine Coleno (Thames & Hudson)", "45.00", "GBP"],
+      ["Коко Шанель. Жизнь, рассказанная ею самой (мягкая обложка)", "389", "RUB"],
+      ["Italy 1998 stamp Enzo Ferrari centenary, mint never hinged", "2.50", "EUR"],
+      ["Nike Air Force 1 '07 white, men's US 10, worn", "35.00", "USD"],
+    ] as const)
+      expect(score(l(title, amount, currency), m).risk, title).toBe("low");
+    // Shoes never worn are new; the house's own bag at a paper bag's price is still flagged.
+    expect(score(l("Jordan 4 Bred Reimagined Size 10 Brand New Never Worn", "65"), m).risk).not.toBe("low");
+    expect(score(l("シャネル マトラッセ チェーンショルダーバッグ", "1200", "JPY"), m).risk).not.toBe("low");
+  });
+
+  it("a name written with its ampersand glued is the house's own spelling, not a disguise", () => {
+    const toaster = score(
+      l('SMEG x Dolce&Gabbana "Sicily is my Love" 2-slice toaster TSF01DGEU', "649", "EUR", "SMEG"),
+      m,
+    );
+    expect(signals(toaster)).not.toContain("brand-obfuscated");
+    expect(signals(score(l("Dolce&Gabb@na Sicily bag", "80"), m))).toContain("brand-obfuscated");
+  });
+
   it("people, characters, places and works named like a house are not the house: its pack's names that are not it", () => {
     for (const [title, amount, currency] of [
       ["Steve McQueen t-shirt Le Mans Gulf racing", "25", "USD"],

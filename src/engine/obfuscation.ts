@@ -754,6 +754,8 @@ function plainTokens(text: string, trimEdges = true): string[] {
     .replace(/[\u0300-\u036f\u200b-\u200f\u2060\ufeff'’\u064b-\u065f\u0670\u0640]/g, "")
     .toLowerCase()
     .replace(/[øæœßłđþı]/g, (c) => ASCII_SPELLING[c] ?? c)
+    // An ampersand is a word of its own, spaced or not ("Dolce&Gabbana" is how the house writes "Dolce & Gabbana").
+    .replace(/&/g, " & ")
     .split(/[\s\-‐‑–—_]+/)
     .map((x, i, all) => {
       if (!trimEdges) return x;
