@@ -142,7 +142,12 @@ describe("matcher: names that are not the brand", () => {
     }));
 
   it("another's longer name hides the brand's inside it and is no hit itself", () => {
-    for (const t of ["Steve McQueen Le Mans t-shirt", "Lightning McQueen backpack", "闪电麦昆 儿童书包", "Steve McQueen"])
+    for (const t of [
+      "Steve McQueen Le Mans t-shirt",
+      "Lightning McQueen backpack",
+      "闪电麦昆 儿童书包",
+      "Steve McQueen",
+    ])
       expect(all(t), t).toEqual([]);
     expect(all("McQueen oversized sneakers")).toEqual([{ kind: K_BRAND, text: "McQueen" }]);
     expect(all("Alexander McQueen sneakers like Steve McQueen's")).toEqual([

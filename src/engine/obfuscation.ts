@@ -748,13 +748,13 @@ function lettersOf(text: string): string {
 /** Letters without a decomposition that have a usual ASCII spelling. */
 const ASCII_SPELLING: Record<string, string> = { ø: "o", æ: "ae", œ: "oe", ß: "ss", ł: "l", đ: "d", þ: "th", ı: "i" };
 
+/** The words of a name or its written form; an ampersand is a word of its own, spaced or not ("Dolce&Gabbana"). */
 function plainTokens(text: string, trimEdges = true): string[] {
   return text
     .normalize("NFKD")
     .replace(/[\u0300-\u036f\u200b-\u200f\u2060\ufeff'’\u064b-\u065f\u0670\u0640]/g, "")
     .toLowerCase()
     .replace(/[øæœßłđþı]/g, (c) => ASCII_SPELLING[c] ?? c)
-    // An ampersand is a word of its own, spaced or not ("Dolce&Gabbana" is how the house writes "Dolce & Gabbana").
     .replace(/&/g, " & ")
     .split(/[\s\-‐‑–—_]+/)
     .map((x, i, all) => {
