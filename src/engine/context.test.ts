@@ -713,7 +713,7 @@ describe("price evidence alone never makes high for a brand that is not luxury (
     // Celine's brand-wide floor (40) scaled for a belt is 60: a 70-dollar belt would pass; the tier's belt floor does not.
     const v = score(listing("Celine Tan Calfskin Belt", { price: usd("70") }), m);
     expect(reason(v, "price-below-reference")?.message).toMatch(/luxury house's belt/);
-    expect(v.risk).not.toBe("low");
+    expect(v.risk).toMatch(/^(medium|high)$/);
     // Plurals name the kind of item too ("belts", "hoodies").
     expect(reason(score(listing("CELINE BELTS", { price: usd("70") }), m), "price-below-reference")?.code).toBe(
       "price-below-tier-floor",
@@ -737,7 +737,7 @@ describe("the store's own name says what it sells (hand-written names)", () => {
   it("counterfeit wording in the seller's name counts, with the seller as evidence", () => {
     const v = score(sold("Best Fake Factory"), m);
     expect(reason(v, "counterfeit-term")?.evidence?.field).toBe("seller");
-    expect(v.risk).not.toBe("low");
+    expect(v.risk).toMatch(/^(medium|high)$/);
   });
   it("an ordinary store name, or a term in its ordinary sense, does not", () => {
     expect(signals(score(sold("Sports Direct Outlet"), m))).not.toContain("counterfeit-term");

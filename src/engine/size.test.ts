@@ -147,7 +147,7 @@ describe("licensed goods: a licensor named beside the maker", () => {
 
   it("two makers are still a collaboration, and a maker's own price evidence still counts", () => {
     expect(codes(score(l("Nike x Stussy hoodie", "90.00"), m))).toContain("brand-collab");
-    expect(score(l("adidas Real Madrid Home Jersey replica 1:1", "15.00"), m).risk).not.toBe("low");
+    expect(score(l("adidas Real Madrid Home Jersey replica 1:1", "15.00"), m).risk).toMatch(/^(medium|high)$/);
   });
 
   it("a line listed under its own brand is not a model named without its brand", () => {
