@@ -10,7 +10,15 @@ import { testBrand } from "../shared/test-packs.node.ts";
 import type { SignalId, Verdict } from "../shared/verdict.ts";
 import { capacityOf, countOf } from "./capacity.ts";
 import { compile } from "./compile.ts";
-import { displayOrder, fitsOthers, matchesIn, otherVariantAfter, statedCondition, wordsRe } from "./context.ts";
+import {
+  displayOrder,
+  fitsOthers,
+  matchesIn,
+  otherVariantAfter,
+  soldByBookshop,
+  statedCondition,
+  wordsRe,
+} from "./context.ts";
 import { rateFactor } from "./context-data.ts";
 import { normalize } from "./normalize.ts";
 import { isDisguised, scriptOf } from "./obfuscation.ts";
@@ -1002,5 +1010,17 @@ describe("matchesIn", () => {
       expect(matchesIn(re, text).map((m) => [m.index, ...m])).toEqual(want);
       expect(re.lastIndex).toBe(0);
     }
+  });
+});
+
+describe("soldByBookshop", () => {
+  it("knows bookshops' sites with their subdomains, and their names as sellers", () => {
+    expect(soldByBookshop("www.barnesandnoble.com", null)).toBe(true);
+    expect(soldByBookshop("m.yes24.com", "")).toBe(true);
+    expect(soldByBookshop("notbarnesandnoble.com", null)).toBe(false);
+    expect(soldByBookshop("www.ebay.com", "Better World Books")).toBe(true);
+    expect(soldByBookshop("www.ebay.com", "powells books")).toBe(true);
+    expect(soldByBookshop("www.ebay.com", "sneaker_books_and_more")).toBe(false);
+    expect(soldByBookshop(null, undefined)).toBe(false);
   });
 });

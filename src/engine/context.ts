@@ -10,6 +10,7 @@ import { PRODUCT_TYPES } from "../shared/product-types.ts";
 import type { EvidenceSpan } from "../shared/verdict.ts";
 import ITEMS from "./data/item-context.json";
 import { isDescriptor } from "./lexicon.ts";
+import { squash } from "./seller.ts";
 
 /**
  * Scripts whose words of item context are found as substrings: those written without spaces (senses.ts SPACELESS)
@@ -576,4 +577,26 @@ export function bidiUse(
   const start = at >= 0 ? at : text.search(BIDI);
   if (start < 0) return null;
   return { kind, span: { field, text: text.slice(start, start + 1), start, end: start + 1 } };
+}
+
+const BOOKSHOP_HOSTS = new Set(ITEMS.bookshops.hosts);
+const BOOKSHOP_SELLERS = new Set(ITEMS.bookshops.sellers.map(squash));
+
+/** The host or one of the domains it is under is a bookshop's. */
+function bookshopHost(host: string): boolean {
+  for (let h = host; ; ) {
+    if (BOOKSHOP_HOSTS.has(h)) return true;
+    const dot = h.indexOf(".");
+    if (dot < 0) return false;
+    h = h.slice(dot + 1);
+  }
+}
+
+/**
+ * The listing is a bookshop's: on its own site (`host`, subdomains included) or sold under a bookshop's name
+ * (item-context.json "bookshops"). What it sells is a book, a record or a film, whatever its title says.
+ */
+export function soldByBookshop(host: string | null, seller: string | null | undefined): boolean {
+  if (host !== null && bookshopHost(host)) return true;
+  return seller ? BOOKSHOP_SELLERS.has(squash(seller)) : false;
 }

@@ -682,6 +682,20 @@ describe("model names next to their brand, common-word brands naming an item, st
       expect(score(l(title, amount, "USD", url), m).risk, title).toBe("low");
   });
 
+  it("what a bookshop sells is a book: on its own site or under its name on a marketplace", () => {
+    const book = "Rolex: History, Icons and Record-Breaking Models - Mara Cappelletti and Osvaldo Patrizzi";
+    expect(
+      score(l(book, "49.95", "USD", "https://www.barnesandnoble.com/w/rolex-mara-cappelletti/1137418523"), m).risk,
+    ).toBe("low");
+    expect(
+      score(l("하우스 오브 구찌 - 사라 게이 포든", "19800", "KRW", "https://www.yes24.com/Product/Goods/1"), m).risk,
+    ).not.toBe("high");
+    const onEbay = { ...l(book, "49.95"), seller: { ...emptySeller(), name: "ThriftBooks" } };
+    expect(score(onEbay, m).risk).toBe("low");
+    // The same title from anyone else is priced as the house's item.
+    expect(score(l(book, "49.95"), m).risk).toMatch(FLAGGED);
+  });
+
   it("a name written with its ampersand glued is the house's own spelling, not a disguise", () => {
     const toaster = score(
       l('SMEG x Dolce&Gabbana "Sicily is my Love" 2-slice toaster TSF01DGEU', "649", "EUR", "SMEG"),

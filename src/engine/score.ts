@@ -25,6 +25,7 @@ import {
   outletGoods,
   packagingOnly,
   platformSuffix,
+  soldByBookshop,
   statedCondition,
   unbrandedValue,
   variantAfter,
@@ -81,7 +82,7 @@ import {
   typeWithin,
   watchHouse,
 } from "./product-type.ts";
-import { daysBetween, round, type SellerStanding, sellerStanding, squash, weakSeller } from "./seller.ts";
+import { daysBetween, hostOf, round, type SellerStanding, sellerStanding, squash, weakSeller } from "./seller.ts";
 import { dupeOf, isAdjoined, ordinarySense, SPACELESS, specificationSense, wordCharAt } from "./senses.ts";
 import { type StatedSize, statedSize } from "./size.ts";
 import * as W from "./weights.ts";
@@ -210,16 +211,23 @@ function readListing(m: CompiledMatcher, l: Listing, now: string): Read {
     titleModels,
     titleNames: brands.filter((b) => b.field === "title" && b.model < 0).map((b) => b.span),
     outsideModels: blanked(l.title ?? "", titleModels),
-    typesOutsideModels:
+    typesOutsideModels: withBook(
       titleModels.length === 0
         ? title.types
         : title.types.filter((t) => title.itemType.some((x, i) => x === t && !itemWithin(title, i, titleModels))),
+      soldByBookshop(hostOf(l.url), l.seller?.name),
+    ),
     fits: null,
     outlet: null,
     vintage: null,
     title,
     now,
   };
+}
+
+/** The kinds of item a title names, and a book's when a bookshop sells it. */
+function withBook(types: number[], bookshop: boolean): number[] {
+  return bookshop && !types.includes(BOOK) ? [...types, BOOK] : types;
 }
 
 interface BrandView {
@@ -1432,6 +1440,7 @@ function outletOf(r: Read, title: string): boolean {
 
 /** The kind of item a console maker has a floor of (product-types.json "console"). */
 const CONSOLE = typeIndex("console");
+const BOOK = typeIndex("book");
 
 /**
  * The models whose reference price the item may take: not those the item only
