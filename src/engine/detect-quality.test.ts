@@ -682,6 +682,21 @@ describe("model names next to their brand, common-word brands naming an item, st
       expect(score(l(title, amount, "USD", url), m).risk, title).toBe("low");
   });
 
+  it("a booster box written with the kind of cards between the franchise and the box is the box", () => {
+    expect(score(l("Pokemon cards booster box Scarlet and Violet 36 packs sealed", "12.99"), m).risk).toMatch(FLAGGED);
+    expect(
+      score(
+        l(
+          "Pokemon TCG Scarlet & Violet Surging Sparks booster box 36 packs",
+          "139.99",
+          "USD",
+          "https://www.walmart.com/ip/1",
+        ),
+        m,
+      ).risk,
+    ).toBe("low");
+  });
+
   it("what a bookshop sells is a book: on its own site or under its name on a marketplace", () => {
     const book = "Rolex: History, Icons and Record-Breaking Models - Mara Cappelletti and Osvaldo Patrizzi";
     expect(
