@@ -10,7 +10,6 @@ import { PRODUCT_TYPES } from "../shared/product-types.ts";
 import type { EvidenceSpan } from "../shared/verdict.ts";
 import ITEMS from "./data/item-context.json";
 import { isDescriptor } from "./lexicon.ts";
-import { squash } from "./seller.ts";
 
 /**
  * Scripts whose words of item context are found as substrings: those written without spaces (senses.ts SPACELESS)
@@ -580,7 +579,9 @@ export function bidiUse(
 }
 
 const BOOKSHOP_HOSTS = new Set(ITEMS.bookshops.hosts);
-const BOOKSHOP_SELLERS = new Set(ITEMS.bookshops.sellers.map(squash));
+/** A seller name as compared with bookshops': lower case, letters and digits only (no decomposition: a cheap key). */
+const sellerKey = (name: string): string => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+const BOOKSHOP_SELLERS = new Set(ITEMS.bookshops.sellers.map(sellerKey));
 
 /** The host or one of the domains it is under is a bookshop's. */
 function bookshopHost(host: string): boolean {
@@ -598,5 +599,5 @@ function bookshopHost(host: string): boolean {
  */
 export function soldByBookshop(host: string | null, seller: string | null | undefined): boolean {
   if (host !== null && bookshopHost(host)) return true;
-  return seller ? BOOKSHOP_SELLERS.has(squash(seller)) : false;
+  return seller ? BOOKSHOP_SELLERS.has(sellerKey(seller)) : false;
 }

@@ -119,6 +119,8 @@ interface Read {
   outsideModels: string;
   /** The kinds of item named outside the models' names ("Dior Book Tote" names no book). */
   typesOutsideModels: number[];
+  /** A bookshop sells the listing (context.ts soldByBookshop); null until first asked. */
+  bookshop: boolean | null;
   /** The title names a kind of item that fits the models it names (see fitsOf); null until first asked. */
   fits: boolean | null;
   /** The title says the item is an outlet's goods, or a piece of a named decade (priceModels); null until first asked. */
@@ -211,23 +213,17 @@ function readListing(m: CompiledMatcher, l: Listing, now: string): Read {
     titleModels,
     titleNames: brands.filter((b) => b.field === "title" && b.model < 0).map((b) => b.span),
     outsideModels: blanked(l.title ?? "", titleModels),
-    typesOutsideModels: withBook(
+    typesOutsideModels:
       titleModels.length === 0
         ? title.types
         : title.types.filter((t) => title.itemType.some((x, i) => x === t && !itemWithin(title, i, titleModels))),
-      soldByBookshop(hostOf(l.url), l.seller?.name),
-    ),
+    bookshop: null,
     fits: null,
     outlet: null,
     vintage: null,
     title,
     now,
   };
-}
-
-/** The kinds of item a title names, and a book's when a bookshop sells it. */
-function withBook(types: number[], bookshop: boolean): number[] {
-  return bookshop && !types.includes(BOOK) ? [...types, BOOK] : types;
 }
 
 interface BrandView {
@@ -1041,7 +1037,7 @@ function priceInputs(
   size: () => StatedSize | null,
 ): PriceInputs | null {
   const d = m.d;
-  if (v.standing || packaging || aboutBrand(r.typesOutsideModels, d.bGroups[v.brand] ?? 0)) return null;
+  if (v.standing || packaging || aboutIt(d, r, listing, v.brand)) return null;
   if (madeForDeviceOf(d, v, claims)) return null;
   let models = priceModels(m, v, r, listing);
   const kinds = kindsFor(d, r, v.brand);
@@ -1298,7 +1294,7 @@ export function score(listing: Listing, m: CompiledMatcher, now: string = m.d.me
   const best = bestPriceCheck(checks);
   if (best) reasons.push(rateAdjusted(d, best, r.now));
   let collab: Reason | null = null;
-  if (!claims.some((v) => v.standing || aboutBrand(r.typesOutsideModels, d.bGroups[v.brand] ?? 0))) {
+  if (!claims.some((v) => v.standing || aboutIt(d, r, listing, v.brand))) {
     // The platform named last may be a model ("- PlayStation 5") or a brand's own name ("- Nintendo Switch").
     const named = claims.flatMap((v) => v.mentions.filter((x) => x.field === "title").map((x) => x.span));
     const platforms = platformSuffix(listing.title ?? "", named);
@@ -1441,6 +1437,17 @@ function outletOf(r: Read, title: string): boolean {
 /** The kind of item a console maker has a floor of (product-types.json "console"). */
 const CONSOLE = typeIndex("console");
 const BOOK = typeIndex("book");
+
+/**
+ * The listing is about the brand, not its goods (product-type.ts aboutBrand): the title names a book, a record, a
+ * sticker the brand does not sell, or a bookshop sells it (a book, whatever its title says; asked once).
+ */
+function aboutIt(d: MatcherData, r: Read, l: Listing, brand: number): boolean {
+  const groups = d.bGroups[brand] ?? 0;
+  if (aboutBrand(r.typesOutsideModels, groups)) return true;
+  r.bookshop ??= soldByBookshop(hostOf(l.url), l.seller?.name);
+  return r.bookshop && aboutBrand([BOOK], groups);
+}
 
 /**
  * The models whose reference price the item may take: not those the item only
