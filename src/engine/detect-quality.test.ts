@@ -697,6 +697,13 @@ describe("model names next to their brand, common-word brands naming an item, st
     ).toBe("low");
   });
 
+  it("a Rolex named by an earlier reference number alone is the Rolex", () => {
+    expect(
+      score(l("Sub 116610LN black ceramic bezel automatic mens watch w/ box and papers", "69.99"), m).risk,
+    ).toMatch(FLAGGED);
+    expect(score(l("Rolex Submariner Date 116610LN 2018 full set", "11450"), m).risk).toBe("low");
+  });
+
   it("what a bookshop sells is a book: on its own site or under its name on a marketplace", () => {
     const book = "Rolex: History, Icons and Record-Breaking Models - Mara Cappelletti and Osvaldo Patrizzi";
     expect(
