@@ -704,6 +704,20 @@ describe("model names next to their brand, common-word brands naming an item, st
     expect(score(l("Rolex Submariner Date 116610LN 2018 full set", "11450"), m).risk).toBe("low");
   });
 
+  it("a phone or a watch named by its model without the maker's line name is the model; its case or band is not", () => {
+    for (const [title, amount] of [
+      ["S24 Ultra 16GB+1TB 7.3 inch Android 14 5G smartphone global version", "99"],
+      ["Watch Ultra 2 49mm titanium smartwatch AMOLED with logo, Bluetooth call", "35.99"],
+    ] as const)
+      expect(score(l(title, amount), m).risk, title).toMatch(FLAGGED);
+    for (const [title, amount] of [
+      ["S24 Ultra case clear magsafe", "12.99"],
+      ["Watch Ultra 2 band titanium milanese", "19.99"],
+      ["S23 Ultra 256GB used good condition unlocked", "380"],
+    ] as const)
+      expect(["low", "unknown"], title).toContain(score(l(title, amount), m).risk);
+  });
+
   it("what a bookshop sells is a book: on its own site or under its name on a marketplace", () => {
     const book = "Rolex: History, Icons and Record-Breaking Models - Mara Cappelletti and Osvaldo Patrizzi";
     expect(
