@@ -371,12 +371,14 @@ const GENUINE_MENTIONS: Record<string, string[]> = {
     "nikon: Nikon D3400",
     "sony: Sony",
   ],
-  // Popular searches and subscriptions in the footer ("Disney+").
+  // Popular searches ("s23 ultra", "samsung s24 ultra") and subscriptions in the footer ("Disney+").
   "mercadolibre/scrapflydemo_meli-co_MCO42090990.html.gz": [
     "motorola: Motorola",
     "oppo: OPPO",
     "oppo: Oppo",
     "roku: Roku",
+    "samsung: S23 Ultra",
+    "samsung: S24 Ultra",
     "disney: Disney",
     "huawei: Huawei",
     "jbl: JBL",
@@ -463,10 +465,12 @@ const GENUINE_MENTIONS: Record<string, string[]> = {
     "pokemon: Pokémon",
     "sony: PS5",
   ],
-  // Recommended items: "Energizer - 3-in-1 15W Magnetic MagSafe...", Samsung Galaxy accessories.
+  // Recommended items: "Energizer - 3-in-1 15W Magnetic MagSafe...", Samsung Galaxy accessories ("for your Samsung
+  // Galaxy S23 Ultra": the longer name and the shorter one inside it).
   "generic-other/price-checker_bestbuy_6644753.html.gz": [
     "energizer: Energizer",
     "samsung: Galaxy S23 Ultra",
+    "samsung: S23 Ultra",
     "samsung: Samsung",
   ],
   // The listing itself (a Huawei phone), the brand menu of the phone category and a recommended power bank.
