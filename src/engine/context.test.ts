@@ -15,6 +15,7 @@ import {
   fitsOthers,
   matchesIn,
   otherVariantAfter,
+  platformInBrackets,
   soldByBookshop,
   statedCondition,
   wordsRe,
@@ -1022,5 +1023,15 @@ describe("soldByBookshop", () => {
     expect(soldByBookshop("www.ebay.com", "powells books")).toBe(true);
     expect(soldByBookshop("www.ebay.com", "sneaker_books_and_more")).toBe(false);
     expect(soldByBookshop(null, undefined)).toBe(false);
+  });
+});
+
+describe("platformInBrackets", () => {
+  it("finds a game platform in brackets after a title of its own, alone or with another platform or a year", () => {
+    expect(platformInBrackets("Porsche Challenge (PS1) black label")).toBe(18);
+    expect(platformInBrackets("Need for Speed Porsche Unleashed (PC, 2000)")).toBeGreaterThan(0);
+    expect(platformInBrackets("Elden Ring [PS4/PS5]")).toBeGreaterThan(0);
+    for (const t of ["(PS5) console", "Gucci case (PS5 style)", "Rolex watch (1 PCS)", "lipstick (MAC)", "PS5 game"])
+      expect(platformInBrackets(t), t).toBe(-1);
   });
 });

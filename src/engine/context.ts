@@ -133,6 +133,9 @@ export function fitsOthers(
   // A platform named last with no other model before it: the item is made for it ("Spider-Man 2 - PlayStation 5").
   const platform = platformSuffix(title, own, names);
   if (platform && !own.some((o) => o.end <= (platform[0] as { start: number }).start)) return true;
+  // Or in brackets after the game's own title, with no other model before it ("Porsche Challenge (PS1) black label").
+  const bracket = platformInBrackets(title);
+  if (bracket >= 0 && !own.some((o) => o.end <= bracket)) return true;
   for (const f of fits) {
     if (own.some((o) => o.start <= f.start && f.end <= o.end)) continue;
     if (bundledBefore(title, f.start) || countBefore(title, f.start, own)) continue;
@@ -600,4 +603,27 @@ function bookshopHost(host: string): boolean {
 export function soldByBookshop(host: string | null, seller: string | null | undefined): boolean {
   if (host !== null && bookshopHost(host)) return true;
   return seller ? BOOKSHOP_SELLERS.has(sellerKey(seller)) : false;
+}
+
+const PLATFORM_IN_BRACKETS = new RegExp(
+  `[([]\\s*(?:${wordAlternatives(ITEMS.gamePlatforms.words).latin})(?![\\p{L}\\p{N}])(?:\\s*[,/&|]\\s*[^()[\\]]{1,20})?\\s*[)\\]]`,
+  "iu",
+);
+
+/**
+ * Where the title names a game platform in brackets after words of its own ("Ferrari Challenge: Trofeo Pirelli
+ * (PS3)", "Need for Speed Porsche Unleashed (PC, 2000)", "(PS4/PS5)"): the item is a game or an accessory for it
+ * (item-context.json "gamePlatforms"). Only the platform, another one or a year may stand in the brackets ("(PS5
+ * style)" is not one). The bracket's offset, or -1.
+ */
+export function platformInBrackets(title: string): number {
+  const m = PLATFORM_IN_BRACKETS.exec(title);
+  return m !== null && /[\p{L}\p{N}]/u.test(title.slice(0, m.index)) ? m.index : -1;
+}
+
+const GAME_MEDIA = new Set(ITEMS.gamePlatforms.media);
+
+/** A word of what fits a device that is a game or its medium ("cartridge only", "game disc"). */
+export function isGameMedium(word: string): boolean {
+  return GAME_MEDIA.has(word.toLowerCase());
 }

@@ -718,6 +718,27 @@ describe("model names next to their brand, common-word brands naming an item, st
       expect(["low", "unknown"], title).toContain(score(l(title, amount), m).risk);
   });
 
+  it("a game for a platform named in brackets: a licensed house is its subject, the console's maker what it runs on", () => {
+    for (const [title, amount] of [
+      ["Ferrari Challenge: Trofeo Pirelli (PS3) pre-owned, complete with manual", "12.50"],
+      ["Nike+ Kinect Training (Xbox 360) complete", "6.99"],
+      ["Rolex Le Mans 24 Hours (PS2)", "10"],
+      ["Porsche Challenge (PS1) black label", "9.99"],
+      ["Ducati World Racing Challenge (PS1)", "11"],
+      ["Lamborghini American Challenge (SNES) cartridge only", "19.99"],
+      ["Test Drive Ferrari Racing Legends (Xbox 360)", "14.99"],
+    ] as const)
+      expect(["low", "unknown"], title).toContain(score(l(title, amount), m).risk);
+    // The console's own accessories, and a house's goods for a console, are priced as they are.
+    for (const [title, amount] of [
+      ["DualSense Wireless Controller (PS5) white new", "15"],
+      ["Xbox Wireless Controller (Xbox Series X) carbon black", "9.99"],
+      ["Gucci controller skin (PS5)", "10"],
+      ["Gucci phone case (PS5 style)", "10"],
+    ] as const)
+      expect(score(l(title, amount), m).risk, title).toMatch(FLAGGED);
+  });
+
   it("what a bookshop sells is a book: on its own site or under its name on a marketplace", () => {
     const book = "Rolex: History, Icons and Record-Breaking Models - Mara Cappelletti and Osvaldo Patrizzi";
     expect(

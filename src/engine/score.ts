@@ -15,6 +15,7 @@ import {
   fitsOthers,
   hasBidi,
   isBundleWord,
+  isGameMedium,
   isSetOfPieces,
   isStrapWord,
   isVariantWord,
@@ -24,6 +25,7 @@ import {
   otherVariantAfter,
   outletGoods,
   packagingOnly,
+  platformInBrackets,
   platformSuffix,
   soldByBookshop,
   statedCondition,
@@ -69,6 +71,7 @@ import {
 import {
   aboutBrand,
   childShare,
+  groupBits,
   isFitted,
   isPiece,
   makesDevices,
@@ -1037,7 +1040,7 @@ function priceInputs(
   size: () => StatedSize | null,
 ): PriceInputs | null {
   const d = m.d;
-  if (v.standing || packaging || aboutIt(d, r, listing, v.brand)) return null;
+  if (v.standing || packaging || aboutIt(d, r, listing, v)) return null;
   if (madeForDeviceOf(d, v, claims)) return null;
   let models = priceModels(m, v, r, listing);
   const kinds = kindsFor(d, r, v.brand);
@@ -1294,7 +1297,7 @@ export function score(listing: Listing, m: CompiledMatcher, now: string = m.d.me
   const best = bestPriceCheck(checks);
   if (best) reasons.push(rateAdjusted(d, best, r.now));
   let collab: Reason | null = null;
-  if (!claims.some((v) => v.standing || aboutIt(d, r, listing, v.brand))) {
+  if (!claims.some((v) => v.standing || aboutIt(d, r, listing, v))) {
     // The platform named last may be a model ("- PlayStation 5") or a brand's own name ("- Nintendo Switch").
     const named = claims.flatMap((v) => v.mentions.filter((x) => x.field === "title").map((x) => x.span));
     const platforms = platformSuffix(listing.title ?? "", named);
@@ -1437,14 +1440,27 @@ function outletOf(r: Read, title: string): boolean {
 /** The kind of item a console maker has a floor of (product-types.json "console"). */
 const CONSOLE = typeIndex("console");
 const BOOK = typeIndex("book");
+const GAME = typeIndex("game");
+
+const GAMING = groupBits(["gaming"]);
 
 /**
  * The listing is about the brand, not its goods (product-type.ts aboutBrand): the title names a book, a record, a
- * sticker the brand does not sell, or a bookshop sells it (a book, whatever its title says; asked once).
+ * sticker the brand does not sell, or a game for a platform it names in brackets, or a bookshop sells it (a book,
+ * whatever its title says; asked once).
  */
-function aboutIt(d: MatcherData, r: Read, l: Listing, brand: number): boolean {
-  const groups = d.bGroups[brand] ?? 0;
+function aboutIt(d: MatcherData, r: Read, l: Listing, v: BrandView): boolean {
+  const groups = d.bGroups[v.brand] ?? 0;
   if (aboutBrand(r.typesOutsideModels, groups)) return true;
+  // A game for a platform named in brackets: a house that makes no games is its licensed subject, and the platform's
+  // maker, named only in the brackets, is what the game runs on.
+  const bracket = platformInBrackets(l.title ?? "");
+  // Only for a game: a title that names another kind of item (a controller, a skin, a case) is that item's.
+  const gameOnly = r.title.fits.every((f) => isGameMedium(f.text)) && r.typesOutsideModels.every((t) => t === GAME);
+  if (bracket >= 0 && gameOnly) {
+    if ((groups & GAMING) === 0) return true;
+    if (v.mentions.every((x) => x.field === "title" && x.span.start > bracket)) return true;
+  }
   r.bookshop ??= soldByBookshop(hostOf(l.url), l.seller?.name);
   return r.bookshop && aboutBrand([BOOK], groups);
 }
