@@ -86,6 +86,7 @@ const CJK_VARIANTS = ITEMS.variants.filter((w) => CJK.test(w));
 const CHILD_SIZES = wordsRe(ITEMS.childSizes, "iu");
 const OUTLET = wordsRe(ITEMS.outlet.words, "iu");
 const PACKAGING = wordsRe(ITEMS.packaging);
+const EMPTY = wordsRe(ITEMS.emptyWords.words);
 const FULL_SET = wordsRe(ITEMS.fullSet.words, "iu");
 const USED = wordsRe(ITEMS.conditions.used, "iu");
 const REFURBISHED = wordsRe(ITEMS.conditions.refurbished, "iu");
@@ -235,14 +236,14 @@ export function isBundleWord(word: string): boolean {
 }
 
 /** One of the words right before `at` (BUNDLE_REACH) makes what follows an extra of a bundle ("with case", "+ dust bag", "送"). */
-function bundledBefore(title: string, at: number): boolean {
+function bundledBefore(title: string, at: number, reach = BUNDLE_REACH): boolean {
   const words =
     title
       .slice(Math.max(0, at - 30), at)
       .toLowerCase()
       // A hyphenated name is one word: "Joy-Con Strap" holds no Spanish "con" (with).
       .match(/[\p{L}\p{N}/]+(?:-[\p{L}\p{N}]+)*|\+/gu) ?? [];
-  return words.slice(-BUNDLE_REACH).some((w) => BUNDLED.has(w));
+  return words.slice(-reach).some((w) => BUNDLED.has(w));
 }
 
 /** How many words before a fits-word a bundle word may stand: "with case", "with leather case", "with MagSafe Charging Case". */
@@ -438,10 +439,13 @@ const SET_WORDS = wordsRe(ITEMS.setWords.words, "iu");
 
 /**
  * The title says the item is the brand's packaging or a sample ("shoe box only", "dust bag", "sample 2ml"), not as
- * an extra that comes with the product ("Neverfull MM with dust bag", "Submariner Full Set Box and Papers").
+ * an extra that comes with the product ("Neverfull MM with dust bag", "Submariner Full Set Box and Papers"), or
+ * says it is empty (item-context.json emptyWords).
  */
 export function packagingOnly(title: string): boolean {
   if (FULL_SET.test(title)) return false;
+  // "Empty" says what the item sold is, unless an extra right after a bundle word ("PS5 console + empty box").
+  for (const m of matchesIn(EMPTY, title)) if (!bundledBefore(title, m.index, 1)) return true;
   for (const m of matchesIn(PACKAGING, title)) if (!bundledBefore(title, m.index)) return true;
   return false;
 }
