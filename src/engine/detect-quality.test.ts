@@ -740,6 +740,19 @@ describe("model names next to their brand, common-word brands naming an item, st
       expect(score(l(title, amount), m).risk, title).toMatch(FLAGGED);
   });
 
+  it("GG Supreme is Gucci's canvas, not a collaboration with Supreme", () => {
+    const fake = score(l("Dionysus GG Supreme small shoulder bag with box, dust bag and cards", "138"), m);
+    expect(fake.brand?.name).toBe("Gucci");
+    expect(fake.risk).toMatch(FLAGGED);
+    const belt = score(l("GG Supreme belt bag", "45"), m);
+    expect(belt.reasons.filter((r) => r.signal === "brand-claimed").map((r) => r.message)).toEqual([
+      "Claims the brand Gucci",
+    ]);
+    expect(score(l("Gucci GG Supreme card case wallet", "290", "USD", "https://www.nordstrom.com/s/1"), m).risk).toBe(
+      "low",
+    );
+  });
+
   it("what a bookshop sells is a book: on its own site or under its name on a marketplace", () => {
     const book = "Rolex: History, Icons and Record-Breaking Models - Mara Cappelletti and Osvaldo Patrizzi";
     expect(
