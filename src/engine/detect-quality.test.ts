@@ -656,6 +656,8 @@ describe("model names next to their brand, common-word brands naming an item, st
       ["구찌 쇼핑백 종이가방 중형", "8000", "KRW"],
       ["Flacon vide Guerlain Shalimar Eau de Parfum 30ml, pour collection", "12.00", "EUR"],
       ["Tiffany & Co. blue box and pouch, small, empty", "15.00", "USD"],
+      ["Sacola Dior de papel, tamanho médio, usada", "60.00", "BRL"],
+      ["Sac Hermès en papier orange grand modèle", "25", "EUR"],
       ["Prada Fall/Winter 2014 women's lookbook catalogue", "30.00", "EUR"],
       ["The Hermès Scarf: History and Mystique - Nadine Coleno (Thames & Hudson)", "45.00", "GBP"],
       ["Коко Шанель. Жизнь, рассказанная ею самой (мягкая обложка)", "389", "RUB"],
