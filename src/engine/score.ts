@@ -1444,6 +1444,11 @@ const GAME = typeIndex("game");
 
 const GAMING = groupBits(["gaming"]);
 
+/** The title names no kind of item and nothing that fits a device but a game and its medium ("cartridge only"). */
+function gameOnly(r: Read): boolean {
+  return r.typesOutsideModels.every((t) => t === GAME) && r.title.fits.every((f) => isGameMedium(f.text));
+}
+
 /**
  * The listing is about the brand, not its goods (product-type.ts aboutBrand): the title names a book, a record, a
  * sticker the brand does not sell, or a game for a platform it names in brackets, or a bookshop sells it (a book,
@@ -1456,8 +1461,7 @@ function aboutIt(d: MatcherData, r: Read, l: Listing, v: BrandView): boolean {
   // maker, named only in the brackets, is what the game runs on.
   const bracket = platformInBrackets(l.title ?? "");
   // Only for a game: a title that names another kind of item (a controller, a skin, a case) is that item's.
-  const gameOnly = r.title.fits.every((f) => isGameMedium(f.text)) && r.typesOutsideModels.every((t) => t === GAME);
-  if (bracket >= 0 && gameOnly) {
+  if (bracket >= 0 && gameOnly(r)) {
     if ((groups & GAMING) === 0) return true;
     if (v.mentions.every((x) => x.field === "title" && x.span.start > bracket)) return true;
   }

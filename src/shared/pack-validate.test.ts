@@ -103,6 +103,10 @@ describe("validatePack: names that are not the brand", () => {
     ]);
     expect(validatePack(named([])).pack.brands[0]).not.toHaveProperty("notBrand");
     expect(validatePack(named(["McQueen.*"])).warnings.join("\n")).toMatch(/brands\[0\]\.notBrand\[0\]/);
+    // A repeated name is said and dropped, as a repeated alias is.
+    const twice = validatePack(named(["Steve McQueen", "steve mcqueen"]));
+    expect(twice.pack.brands[0]?.notBrand).toEqual(["Steve McQueen"]);
+    expect(twice.warnings.join("\n")).toMatch(/brands\[0\]\.notBrand\[1\]/);
   });
 });
 

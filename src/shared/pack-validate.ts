@@ -464,13 +464,13 @@ function brand(v: unknown, path: string, fail: PackFail, w: Warnings): BrandRule
     report: report(o.report, `${path}.report`, fail, w),
     ...optionalList("lines", o, path, L.maxLinesPerBrand, fail, w, line),
     ...floors,
-    ...optionalList("notBrand", o, path, L.maxNotBrandPerBrand, fail, w, (v, at, ff) => phrase(v, at, ff)),
+    ...notBrand(o, path, fail, w),
     ...(o.owner === undefined || o.owner === null ? {} : { owner: ownerId(o.owner, `${path}.owner`, fail) }),
   };
 }
 
 /** An optional list property of a brand: absent from the result when absent or empty (format 1 stays unchanged). */
-function optionalList<K extends "lines" | "priceFloors" | "notBrand", T>(
+function optionalList<K extends "lines" | "priceFloors", T>(
   key: K,
   o: Obj,
   path: string,
@@ -481,6 +481,12 @@ function optionalList<K extends "lines" | "priceFloors" | "notBrand", T>(
 ): Partial<Record<K, T[]>> {
   const list = arr(o[key], `${path}.${key}`, max, fail).map((x, i) => one(x, `${path}.${key}[${i}]`, fail, w));
   return list.length > 0 ? ({ [key]: list } as Partial<Record<K, T[]>>) : {};
+}
+
+/** A brand's names that are not it: phrases like its aliases (a repeated one said and dropped); absent when none. */
+function notBrand(o: Obj, path: string, fail: PackFail, w: Warnings): { notBrand?: string[] } {
+  const list = phrases(o.notBrand, `${path}.notBrand`, PACK_LIMITS.maxNotBrandPerBrand, fail, w);
+  return list.length > 0 ? { notBrand: list } : {};
 }
 
 function ownerId(v: unknown, path: string, fail: PackFail): string {
