@@ -5,6 +5,8 @@
  * the registry (src/shared/marketplaces.json and portals.json). Run by cli/registry-check.test.ts and
  * `npm run -s portals -- --check`.
  */
+
+import { onDomain } from "../../src/shared/marketplace-sites.ts";
 import { contentScriptMatches, type Registry, registryProblems } from "../../src/shared/marketplaces.ts";
 import type { ReportPortal } from "../../src/shared/report-portals.ts";
 
@@ -44,7 +46,7 @@ export function registryCheck(input: CheckInput): string[] {
       out.push(`manifest content-script match ${pattern}: not of the form https://HOST/*`);
       continue;
     }
-    const owner = reg.marketplaces.find((m) => m.hosts.some((h) => host === h.domain || host.endsWith(`.${h.domain}`)));
+    const owner = reg.marketplaces.find((m) => m.hosts.some((h) => onDomain(host, h.domain)));
     const adapter = input.adapters.find((a) => a.matchesHost(host));
     if (owner && adapter?.id !== owner.adapter) {
       out.push(

@@ -6,6 +6,7 @@
  * another text than the one stored.
  */
 import type { Listing } from "../shared/listing.ts";
+import { onDomain } from "../shared/marketplace-sites.ts";
 import { PRODUCT_TYPES } from "../shared/product-types.ts";
 import type { EvidenceSpan } from "../shared/verdict.ts";
 import ITEMS from "./data/item-context.json";
@@ -585,27 +586,16 @@ export function bidiUse(
   return { kind, span: { field, text: text.slice(start, start + 1), start, end: start + 1 } };
 }
 
-const BOOKSHOP_HOSTS = new Set(ITEMS.bookshops.hosts);
 /** A seller name as compared with bookshops': lower case, letters and digits only (no decomposition: a cheap key). */
 const sellerKey = (name: string): string => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 const BOOKSHOP_SELLERS = new Set(ITEMS.bookshops.sellers.map(sellerKey));
-
-/** The host or one of the domains it is under is a bookshop's. */
-function bookshopHost(host: string): boolean {
-  for (let h = host; ; ) {
-    if (BOOKSHOP_HOSTS.has(h)) return true;
-    const dot = h.indexOf(".");
-    if (dot < 0) return false;
-    h = h.slice(dot + 1);
-  }
-}
 
 /**
  * The listing is a bookshop's: on its own site (`host`, subdomains included) or sold under a bookshop's name
  * (item-context.json "bookshops"). What it sells is a book, a record or a film, whatever its title says.
  */
 export function soldByBookshop(host: string | null, seller: string | null | undefined): boolean {
-  if (host !== null && bookshopHost(host)) return true;
+  if (host !== null && ITEMS.bookshops.hosts.some((d) => onDomain(host, d))) return true;
   return seller ? BOOKSHOP_SELLERS.has(sellerKey(seller)) : false;
 }
 

@@ -3,6 +3,7 @@
  * brand, or weak (new, few ratings, poor feedback).
  */
 import type { Listing } from "../shared/listing.ts";
+import { onDomain } from "../shared/marketplace-sites.ts";
 import type { Reason } from "../shared/verdict.ts";
 import RETAIL from "./data/marketplace-retail.json";
 import type { MatcherData } from "./layout.ts";
@@ -70,7 +71,7 @@ function retailOf(listing: Listing): boolean {
     if (e.hosts) {
       host ??= hostOf(listing.url);
       const h = host ?? "";
-      if (!e.hosts.some((x) => h === x || h.endsWith(`.${x}`))) continue;
+      if (!e.hosts.some((x) => onDomain(h, x))) continue;
     }
     if (e.exact.includes(name) || e.prefix.some((p) => name.startsWith(p)) || e.contains.some((c) => name.includes(c)))
       return true;
@@ -125,7 +126,7 @@ export function onBrandDomain(domains: string, url: string): boolean {
   let labels: string[] | null = null;
   for (const dom of domains.split(" ")) {
     if (!dom) continue;
-    if (host === dom || host.endsWith(`.${dom}`)) return true;
+    if (onDomain(host, dom)) return true;
     const dot = dom.indexOf(".");
     const name = dot < 0 ? dom : dom.slice(0, dot);
     // Most hosts hold none of the brand's names: no labels to split.

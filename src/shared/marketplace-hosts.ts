@@ -6,7 +6,7 @@
  * origins a report URL may be built on). A store that opens in a new country
  * is added to the registry and nowhere else.
  */
-import { MARKETPLACE_LIST } from "./marketplace-sites.ts";
+import { MARKETPLACE_LIST, onDomain } from "./marketplace-sites.ts";
 
 /** Registrable domain ("amazon.co.uk") → the ISO 4217 currency its prices are in. */
 export type CountrySites = Readonly<Record<string, string>>;
@@ -26,7 +26,7 @@ export const MERCADOLIBRE_SITES: CountrySites = countrySites("mercadolibre");
 /** The site a host belongs to (the domain itself or any subdomain of it), or null. */
 export function siteOf(sites: CountrySites, host: string): string | null {
   const h = host.toLowerCase();
-  for (const site of Object.keys(sites)) if (h === site || h.endsWith(`.${site}`)) return site;
+  for (const site of Object.keys(sites)) if (onDomain(h, site)) return site;
   return null;
 }
 

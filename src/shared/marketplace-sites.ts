@@ -47,12 +47,12 @@ export function marketplaceEntry(id: string): MarketplaceEntry | null {
 export function hostEntry(marketplace: string, host: string): HostEntry | null {
   const h = host.toLowerCase();
   const hosts = BY_ID.get(marketplace)?.hosts ?? [];
-  return hosts.find((e) => onDomain(h, e)) ?? null;
+  return hosts.find((e) => onDomain(h, e.domain)) ?? null;
 }
 
-/** A lower-case hostname is the entry's domain itself or a subdomain of it. */
-function onDomain(host: string, e: HostEntry): boolean {
-  return host === e.domain || host.endsWith(`.${e.domain}`);
+/** A lower-case hostname is the domain itself or a subdomain of it ("m.ebay.co.uk" is on "ebay.co.uk"). */
+export function onDomain(host: string, domain: string): boolean {
+  return host === domain || host.endsWith(`.${domain}`);
 }
 
 /** The content-script match patterns, derived from the hosts: "https://*.amazon.com/*" or one per listed subdomain. */
@@ -75,6 +75,8 @@ export function runsContentScript(url: string, list: { marketplaces: Marketplace
   if (u.protocol !== "https:") return false;
   const host = u.hostname.toLowerCase();
   return list.marketplaces.some((m) =>
-    m.hosts.some((h) => (h.subdomains ? h.subdomains.some((s) => host === `${s}.${h.domain}`) : onDomain(host, h))),
+    m.hosts.some((h) =>
+      h.subdomains ? h.subdomains.some((s) => host === `${s}.${h.domain}`) : onDomain(host, h.domain),
+    ),
   );
 }
