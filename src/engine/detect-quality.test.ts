@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { compileDefaultPack, defaultPack } from "../../test-support/default-pack.ts";
 import { emptyListing, emptySeller, type Listing } from "../shared/listing.ts";
 import PRODUCT_TYPES from "../shared/product-types.json";
-import type { Verdict } from "../shared/verdict.ts";
+import type { Risk, Verdict } from "../shared/verdict.ts";
 import { referenceOf, score } from "./score.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");
@@ -39,6 +39,18 @@ const l = (title: string, amount: string | null, currency = "USD", url = "https:
 const signals = (v: Verdict) => v.reasons.map((r) => r.signal);
 /** Medium or high: a counterfeit caught. "Unknown" (no brand read at all) is a miss like "low". */
 const FLAGGED = /^(medium|high)$/;
+const LOW: readonly Risk[] = ["low"];
+/** Low, or no brand read at all: no alarm either way. */
+const NO_ALARM: readonly Risk[] = ["low", "unknown"];
+const CAUGHT: readonly Risk[] = ["medium", "high"];
+/** A title, its price, and the currency and listing URL when not US dollars on eBay. */
+type Row = readonly [title: string, amount: string, currency?: string, url?: string];
+
+/** Each row's verdict has one of `risks`. */
+function expectRisk(rows: readonly Row[], risks: readonly Risk[]): void {
+  for (const [title, amount, currency, url] of rows)
+    expect(risks, title).toContain(score(l(title, amount, currency, url), m).risk);
+}
 
 describe("ViewSonic on Amazon (real fixture, third-party seller)", () => {
   it("the genuine listing claims ViewSonic and scores low", () => {
@@ -511,12 +523,14 @@ describe("model names next to their brand, common-word brands naming an item, st
       "New York Yankees Judge jersey",
     ])
       expect(score(l(title, "22"), m).risk, title).toMatch(FLAGGED);
-    for (const [title, amount] of [
-      ["Nike Los Angeles Lakers LeBron James Icon Edition Swingman Jersey", "119.99"],
-      ["Chiefs Mahomes Game Jersey clearance", "69.99"],
-      ["Bulls socks 3 pack", "12"],
-    ] as const)
-      expect(score(l(title, amount), m).risk, title).toBe("low");
+    expectRisk(
+      [
+        ["Nike Los Angeles Lakers LeBron James Icon Edition Swingman Jersey", "119.99"],
+        ["Chiefs Mahomes Game Jersey clearance", "69.99"],
+        ["Bulls socks 3 pack", "12"],
+      ],
+      LOW,
+    );
   });
 
   it("a memory card named with what it goes in is still a memory card: 'for phone camera' is no phone", () => {
@@ -538,35 +552,43 @@ describe("model names next to their brand, common-word brands naming an item, st
   });
 
   it("genuine listings whose words only look like a claim: a place on a postcard, a bridge on a print, a studio's master copy, another model of the line", () => {
-    for (const [title, amount, currency] of [
-      ["Oakley, California Main Street Vintage Linen Postcard, 1940s, unused", "7.50", "USD"],
-      ["Jacques Cartier Bridge Montreal at Night, Canvas Print 16x24", "45.00", "CAD"],
-      ["Online Mixing and Mastering Service, Single Track, WAV Master Copy plus MP3", "75.00", "USD"],
-      ["UGG Toddlers' Classic II Boot", "110.00", "USD"],
-      ["ビオレUV アクアリッチ ウォータリーエッセンス 70g SPF50+ PA++++", "998", "JPY"],
-    ] as const)
-      expect(["low", "unknown"], title).toContain(score(l(title, amount, currency), m).risk);
+    expectRisk(
+      [
+        ["Oakley, California Main Street Vintage Linen Postcard, 1940s, unused", "7.50", "USD"],
+        ["Jacques Cartier Bridge Montreal at Night, Canvas Print 16x24", "45.00", "CAD"],
+        ["Online Mixing and Mastering Service, Single Track, WAV Master Copy plus MP3", "75.00", "USD"],
+        ["UGG Toddlers' Classic II Boot", "110.00", "USD"],
+        ["ビオレUV アクアリッチ ウォータリーエッセンス 70g SPF50+ PA++++", "998", "JPY"],
+      ],
+      NO_ALARM,
+    );
     // The same words beside what the brand sells, replica wording or a misspelt model still count.
-    for (const [title, amount] of [
-      ["Oakley Holbrook Sunglasses Polarized", "7.50"],
-      ["Rolex Submariner master copy", "75"],
-      ["UGG Classic Minni boots", "30"],
-    ] as const)
-      expect(score(l(title, amount), m).risk, title).toMatch(FLAGGED);
+    expectRisk(
+      [
+        ["Oakley Holbrook Sunglasses Polarized", "7.50"],
+        ["Rolex Submariner master copy", "75"],
+        ["UGG Classic Minni boots", "30"],
+      ],
+      CAUGHT,
+    );
   });
 
   it("a luxury house's bag resold used at its resale price is no alarm; one at a counterfeit's price still is", () => {
-    for (const [title, amount, currency] of [
-      ["Louis Vuitton Monogram Speedy 30, Condition: Very Good, light patina on handles", "725.00", "USD"],
-      ["【中古】ルイヴィトン モノグラム スピーディ30 M41526 ハンドバッグ ブラウン Bランク", "78000", "JPY"],
-      ["ルイヴィトン モノグラム スピーディ30 ハンドバッグ M41526 中古 Bランク", "68000", "JPY"],
-    ] as const)
-      expect(score(l(title, amount, currency), m).risk, title).toBe("low");
-    for (const [title, amount, currency] of [
-      ["Louis Vuitton Monogram Speedy 30, Condition: Very Good", "120", "USD"],
-      ["【中古】ルイヴィトン モノグラム スピーディ30 ハンドバッグ Bランク", "9800", "JPY"],
-    ] as const)
-      expect(score(l(title, amount, currency), m).risk, title).toMatch(FLAGGED);
+    expectRisk(
+      [
+        ["Louis Vuitton Monogram Speedy 30, Condition: Very Good, light patina on handles", "725.00", "USD"],
+        ["【中古】ルイヴィトン モノグラム スピーディ30 M41526 ハンドバッグ ブラウン Bランク", "78000", "JPY"],
+        ["ルイヴィトン モノグラム スピーディ30 ハンドバッグ M41526 中古 Bランク", "68000", "JPY"],
+      ],
+      LOW,
+    );
+    expectRisk(
+      [
+        ["Louis Vuitton Monogram Speedy 30, Condition: Very Good", "120", "USD"],
+        ["【中古】ルイヴィトン モノグラム スピーディ30 ハンドバッグ Bランク", "9800", "JPY"],
+      ],
+      CAUGHT,
+    );
   });
 
   it("clubs by their names in their own languages, claimed beside a jersey word of those languages", () => {
@@ -583,13 +605,15 @@ describe("model names next to their brand, common-word brands naming an item, st
   });
 
   it("a fashion house's own perfume at a discounter's price, and a common-word brand that sells no kind of goods the title names", () => {
-    for (const [title, amount, currency] of [
-      ["ランバン エクラ・ドゥ・アルページュ EDP 30ml レディース 香水", "3980", "JPY"],
-      ["Lanvin Éclat d'Arpège Eau de Parfum 100ml", "32", "USD"],
-      ["Puka Shell Necklace Handmade Surfer Beach Choker", "150", "PHP"],
-      ["Malibu T-shirt Surf Beach Vintage", "8", "USD"],
-    ] as const)
-      expect(["low", "unknown"], title).toContain(score(l(title, amount, currency), m).risk);
+    expectRisk(
+      [
+        ["ランバン エクラ・ドゥ・アルページュ EDP 30ml レディース 香水", "3980", "JPY"],
+        ["Lanvin Éclat d'Arpège Eau de Parfum 100ml", "32", "USD"],
+        ["Puka Shell Necklace Handmade Surfer Beach Choker", "150", "PHP"],
+        ["Malibu T-shirt Surf Beach Vintage", "8", "USD"],
+      ],
+      NO_ALARM,
+    );
     expect(score(l("Lanvin Éclat d'Arpège Eau de Parfum 100ml", "6"), m).risk).toMatch(FLAGGED);
   });
 
@@ -619,12 +643,14 @@ describe("model names next to their brand, common-word brands naming an item, st
   });
 
   it("a British spelling of a model, a bit set for two tools, Polish socks: genuine items at their prices", () => {
-    for (const [title, amount, currency] of [
-      ["CeraVe Moisturising Cream for Dry to Very Dry Skin 454g", "16.50", "GBP"],
-      ["DeWALT DT71563-QZ 100 Piece Drill and Screwdriver Bit Set", "29.99", "GBP"],
-      ["Skarpety Tommy Hilfiger 2-pack Classic granatowe", "59.99", "PLN"],
-    ] as const)
-      expect(score(l(title, amount, currency), m).risk, title).toBe("low");
+    expectRisk(
+      [
+        ["CeraVe Moisturising Cream for Dry to Very Dry Skin 454g", "16.50", "GBP"],
+        ["DeWALT DT71563-QZ 100 Piece Drill and Screwdriver Bit Set", "29.99", "GBP"],
+        ["Skarpety Tommy Hilfiger 2-pack Classic granatowe", "59.99", "PLN"],
+      ],
+      LOW,
+    );
     // A misspelt model and a tool kit at a counterfeit's price still count.
     expect(signals(score(l("CeraVe Moisturizng Cream", "3"), m))).toContain("brand-obfuscated");
     expect(score(l("DeWALT 18V Drill and Impact Driver Kit", "20"), m).risk).toMatch(FLAGGED);
@@ -637,34 +663,40 @@ describe("model names next to their brand, common-word brands naming an item, st
   });
 
   it("a player or authentic version of a club's shirt is priced above a fan shirt's floor", () => {
-    for (const [title, amount, currency] of [
-      ["Maillot PSG 24/25 domicile version joueur Dembélé 10 neuf", "22.00", "EUR"],
-      ["サッカー日本代表 ユニフォーム 2024 選手用 オーセンティック 新品", "2480", "JPY"],
-    ] as const)
-      expect(score(l(title, amount, currency), m).risk, title).toMatch(FLAGGED);
-    for (const [title, amount, currency] of [
-      ["Nike Paris Saint-Germain 2024/25 Match Home Dri-FIT ADV Authentic Jersey", "89.97", "USD"],
-      ["サッカー日本代表 ユニフォーム 2024 選手用 オーセンティック 新品", "16500", "JPY"],
-      ["Maillot PSG 24/25 domicile Stadium", "22.00", "EUR"],
-    ] as const)
-      expect(score(l(title, amount, currency), m).risk, title).toBe("low");
+    expectRisk(
+      [
+        ["Maillot PSG 24/25 domicile version joueur Dembélé 10 neuf", "22.00", "EUR"],
+        ["サッカー日本代表 ユニフォーム 2024 選手用 オーセンティック 新品", "2480", "JPY"],
+      ],
+      CAUGHT,
+    );
+    expectRisk(
+      [
+        ["Nike Paris Saint-Germain 2024/25 Match Home Dri-FIT ADV Authentic Jersey", "89.97", "USD"],
+        ["サッカー日本代表 ユニフォーム 2024 選手用 オーセンティック 新品", "16500", "JPY"],
+        ["Maillot PSG 24/25 domicile Stadium", "22.00", "EUR"],
+      ],
+      LOW,
+    );
   });
 
   it("a house's paper bags, empty bottles, lookbooks, books by their publisher, stamps and worn shoes at their prices", () => {
-    for (const [title, amount, currency] of [
-      ["シャネル ショッパー 紙袋 中サイズ リボン付き", "1200", "JPY"],
-      ["구찌 쇼핑백 종이가방 중형", "8000", "KRW"],
-      ["Flacon vide Guerlain Shalimar Eau de Parfum 30ml, pour collection", "12.00", "EUR"],
-      ["Tiffany & Co. blue box and pouch, small, empty", "15.00", "USD"],
-      ["Sacola Dior de papel, tamanho médio, usada", "60.00", "BRL"],
-      ["Sac Hermès en papier orange grand modèle", "25", "EUR"],
-      ["Prada Fall/Winter 2014 women's lookbook catalogue", "30.00", "EUR"],
-      ["The Hermès Scarf: History and Mystique - Nadine Coleno (Thames & Hudson)", "45.00", "GBP"],
-      ["Коко Шанель. Жизнь, рассказанная ею самой (мягкая обложка)", "389", "RUB"],
-      ["Italy 1998 stamp Enzo Ferrari centenary, mint never hinged", "2.50", "EUR"],
-      ["Nike Air Force 1 '07 white, men's US 10, worn", "35.00", "USD"],
-    ] as const)
-      expect(score(l(title, amount, currency), m).risk, title).toBe("low");
+    expectRisk(
+      [
+        ["シャネル ショッパー 紙袋 中サイズ リボン付き", "1200", "JPY"],
+        ["구찌 쇼핑백 종이가방 중형", "8000", "KRW"],
+        ["Flacon vide Guerlain Shalimar Eau de Parfum 30ml, pour collection", "12.00", "EUR"],
+        ["Tiffany & Co. blue box and pouch, small, empty", "15.00", "USD"],
+        ["Sacola Dior de papel, tamanho médio, usada", "60.00", "BRL"],
+        ["Sac Hermès en papier orange grand modèle", "25", "EUR"],
+        ["Prada Fall/Winter 2014 women's lookbook catalogue", "30.00", "EUR"],
+        ["The Hermès Scarf: History and Mystique - Nadine Coleno (Thames & Hudson)", "45.00", "GBP"],
+        ["Коко Шанель. Жизнь, рассказанная ею самой (мягкая обложка)", "389", "RUB"],
+        ["Italy 1998 stamp Enzo Ferrari centenary, mint never hinged", "2.50", "EUR"],
+        ["Nike Air Force 1 '07 white, men's US 10, worn", "35.00", "USD"],
+      ],
+      LOW,
+    );
     // Shoes never worn are new; the house's own bag at a paper bag's price is still flagged.
     expect(score(l("Jordan 4 Bred Reimagined Size 10 Brand New Never Worn", "65"), m).risk).toMatch(FLAGGED);
     expect(score(l("シャネル マトラッセ チェーンショルダーバッグ", "1200", "JPY"), m).risk).toMatch(FLAGGED);
@@ -708,38 +740,46 @@ describe("model names next to their brand, common-word brands naming an item, st
   });
 
   it("a phone or a watch named by its model without the maker's line name is the model; its case or band is not", () => {
-    for (const [title, amount] of [
-      ["S24 Ultra 16GB+1TB 7.3 inch Android 14 5G smartphone global version", "99"],
-      ["Watch Ultra 2 49mm titanium smartwatch AMOLED with logo, Bluetooth call", "35.99"],
-    ] as const)
-      expect(score(l(title, amount), m).risk, title).toMatch(FLAGGED);
-    for (const [title, amount] of [
-      ["S24 Ultra case clear magsafe", "12.99"],
-      ["Watch Ultra 2 band titanium milanese", "19.99"],
-      ["S23 Ultra 256GB used good condition unlocked", "380"],
-    ] as const)
-      expect(["low", "unknown"], title).toContain(score(l(title, amount), m).risk);
+    expectRisk(
+      [
+        ["S24 Ultra 16GB+1TB 7.3 inch Android 14 5G smartphone global version", "99"],
+        ["Watch Ultra 2 49mm titanium smartwatch AMOLED with logo, Bluetooth call", "35.99"],
+      ],
+      CAUGHT,
+    );
+    expectRisk(
+      [
+        ["S24 Ultra case clear magsafe", "12.99"],
+        ["Watch Ultra 2 band titanium milanese", "19.99"],
+        ["S23 Ultra 256GB used good condition unlocked", "380"],
+      ],
+      NO_ALARM,
+    );
   });
 
   it("a game for a platform named in brackets: a licensed house is its subject, the console's maker what it runs on", () => {
-    for (const [title, amount] of [
-      ["Ferrari Challenge: Trofeo Pirelli (PS3) pre-owned, complete with manual", "12.50"],
-      ["Nike+ Kinect Training (Xbox 360) complete", "6.99"],
-      ["Rolex Le Mans 24 Hours (PS2)", "10"],
-      ["Porsche Challenge (PS1) black label", "9.99"],
-      ["Ducati World Racing Challenge (PS1)", "11"],
-      ["Lamborghini American Challenge (SNES) cartridge only", "19.99"],
-      ["Test Drive Ferrari Racing Legends (Xbox 360)", "14.99"],
-    ] as const)
-      expect(["low", "unknown"], title).toContain(score(l(title, amount), m).risk);
+    expectRisk(
+      [
+        ["Ferrari Challenge: Trofeo Pirelli (PS3) pre-owned, complete with manual", "12.50"],
+        ["Nike+ Kinect Training (Xbox 360) complete", "6.99"],
+        ["Rolex Le Mans 24 Hours (PS2)", "10"],
+        ["Porsche Challenge (PS1) black label", "9.99"],
+        ["Ducati World Racing Challenge (PS1)", "11"],
+        ["Lamborghini American Challenge (SNES) cartridge only", "19.99"],
+        ["Test Drive Ferrari Racing Legends (Xbox 360)", "14.99"],
+      ],
+      NO_ALARM,
+    );
     // The console's own accessories, and a house's goods for a console, are priced as they are.
-    for (const [title, amount] of [
-      ["DualSense Wireless Controller (PS5) white new", "15"],
-      ["Xbox Wireless Controller (Xbox Series X) carbon black", "9.99"],
-      ["Gucci controller skin (PS5)", "10"],
-      ["Gucci phone case (PS5 style)", "10"],
-    ] as const)
-      expect(score(l(title, amount), m).risk, title).toMatch(FLAGGED);
+    expectRisk(
+      [
+        ["DualSense Wireless Controller (PS5) white new", "15"],
+        ["Xbox Wireless Controller (Xbox Series X) carbon black", "9.99"],
+        ["Gucci controller skin (PS5)", "10"],
+        ["Gucci phone case (PS5 style)", "10"],
+      ],
+      CAUGHT,
+    );
   });
 
   it("GG Supreme is Gucci's canvas, not a collaboration with Supreme", () => {
@@ -779,29 +819,33 @@ describe("model names next to their brand, common-word brands naming an item, st
   });
 
   it("people, characters, places and works named like a house are not the house: its pack's names that are not it", () => {
-    for (const [title, amount, currency] of [
-      ["Steve McQueen t-shirt Le Mans Gulf racing", "25", "USD"],
-      ["Lightning McQueen backpack for boys", "14.99", "USD"],
-      ["闪电麦昆 儿童书包 小学生", "59", "CNY"],
-      ["Gucci Mane hoodie official tour merch", "55", "USD"],
-      ["Prada Marfa tote bag canvas souvenir", "25", "USD"],
-      ["Subhas Chandra Bose t-shirt Netaji", "399", "INR"],
-      ["Michelin Guide France 2024", "29.99", "EUR"],
-      ["Nike of Samothrace statue replica 30cm", "45", "USD"],
-    ] as const)
-      expect(["low", "unknown"], title).toContain(score(l(title, amount, currency), m).risk);
+    expectRisk(
+      [
+        ["Steve McQueen t-shirt Le Mans Gulf racing", "25", "USD"],
+        ["Lightning McQueen backpack for boys", "14.99", "USD"],
+        ["闪电麦昆 儿童书包 小学生", "59", "CNY"],
+        ["Gucci Mane hoodie official tour merch", "55", "USD"],
+        ["Prada Marfa tote bag canvas souvenir", "25", "USD"],
+        ["Subhas Chandra Bose t-shirt Netaji", "399", "INR"],
+        ["Michelin Guide France 2024", "29.99", "EUR"],
+        ["Nike of Samothrace statue replica 30cm", "45", "USD"],
+      ],
+      NO_ALARM,
+    );
     // The house itself, named beside or without them, still counts.
     expect(score(l("McQueen oversized sneakers white", "40"), m).risk).toMatch(FLAGGED);
     expect(score(l("Gucci hoodie", "55"), m).risk).toMatch(FLAGGED);
   });
 
   it("a signed photo of a person, an autobiography, a jigsaw puzzle's pieces are not the house's goods or a lot", () => {
-    for (const [title, amount] of [
-      ["Tom Ford signed photo 8x10", "15"],
-      ["Dior by Dior: The Autobiography of Christian Dior", "16.95"],
-      ["Porsche 911 puzzle 1000 pieces Ravensburger", "19.99"],
-    ] as const)
-      expect(["low", "unknown"], title).toContain(score(l(title, amount), m).risk);
+    expectRisk(
+      [
+        ["Tom Ford signed photo 8x10", "15"],
+        ["Dior by Dior: The Autobiography of Christian Dior", "16.95"],
+        ["Porsche 911 puzzle 1000 pieces Ravensburger", "19.99"],
+      ],
+      NO_ALARM,
+    );
     // The house's own goods at such prices, and its goods by the piece, still count.
     expect(score(l("Chanel classic flap bag", "15"), m).risk).toMatch(FLAGGED);
     expect(signals(score(l("Porsche Design sunglasses 1000 pieces wholesale", "19.99"), m))).toContain("bulk-luxury");
@@ -869,11 +913,13 @@ describe("model names next to their brand, common-word brands naming an item, st
   });
 
   it("national teams by their countries' names, claimed on their shirts only; a country as origin names no team", () => {
-    for (const [title, amount] of [
-      ["Brazil home jersey 2024 Vinicius", "16"],
-      ["Argentina Messi World Cup jersey 3 stars", "18"],
-    ] as const)
-      expect(score(l(title, amount), m).risk, title).toMatch(FLAGGED);
+    expectRisk(
+      [
+        ["Brazil home jersey 2024 Vinicius", "16"],
+        ["Argentina Messi World Cup jersey 3 stars", "18"],
+      ],
+      CAUGHT,
+    );
     expect(score(l("adidas Argentina 24 Home Jersey", "100"), m).risk).toBe("low");
     for (const title of ["Brazil nuts 1kg", "Italy travel guide book", "Holland tulip bulbs 20 pack"])
       expect(score(l(title, "5"), m).brand, title).toBeNull();
