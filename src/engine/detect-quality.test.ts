@@ -1453,3 +1453,61 @@ describe("a dupe's reference (hand-written titles)", () => {
     expect(v.risk).toBe("low");
   });
 });
+
+describe("用 ('for') inside a word names no device the item fits", () => {
+  it("unused, unisex and for-men are words of their own: the watch is still the house's and its price counts", () => {
+    expectRisk(
+      [
+        ["ロレックス 未使用", "30000", "JPY"],
+        ["ロレックス サブマリーナー デイト 126610LN 未使用品", "30000", "JPY"],
+        ["ロレックス 男女兼用 腕時計", "30000", "JPY"],
+      ],
+      CAUGHT,
+    );
+    expect(signals(score(l("ロレックス 未使用", "30000", "JPY"), m))).not.toContain("accessory-context");
+  });
+
+  it("用 or 専用 right after the name, or after its model and size, still says what the item fits", () => {
+    for (const [title, amount, currency] of [
+      ["ロレックス用 ベルト", "1000", "JPY"],
+      ["ロレックス専用 ベルト", "1000", "JPY"],
+      ["ロレックス デイトジャスト 36mm用 ベルト", "1000", "JPY"],
+      ["iPhone 15 Pro用 ケース", "500", "JPY"],
+      ["劳力士用表带", "50", "CNY"],
+      ["iPhone 15 手機殼 透明 防摔 軍規 適用 蘋果 磁吸", "199", "TWD"],
+    ] as const) {
+      const v = score(l(title, amount, currency), m);
+      expect(v.risk, title).toBe("low");
+      expect(signals(v), title).toContain("accessory-context");
+    }
+  });
+});
+
+describe("Japanese and Korean names of the houses' best-known models", () => {
+  it("a model written in katakana or hangul is the model, and a longer katakana word holds no shorter brand", () => {
+    // スピード is Speedo's Japanese name and the word "speed": inside スピードマスター it is neither.
+    const speedmaster = score(l("オメガ スピードマスター ムーンウォッチ クロノグラフ", "9800", "JPY"), m);
+    expect(speedmaster.brand?.id).toBe("omega");
+    expect(speedmaster.risk).toBe("high");
+    for (const [title, amount, currency, brand] of [
+      ["ロレックス サブマリーナ デイト", "8800", "JPY", "rolex"],
+      ["ルイヴィトン ネヴァーフル MM モノグラム トートバッグ", "5000", "JPY", "louis-vuitton"],
+      ["エルメス バーキン30", "20000", "JPY", "hermes"],
+      ["롤렉스 서브마리너 데이트", "50000", "KRW", "rolex"],
+    ] as const) {
+      const v = score(l(title, amount, currency), m);
+      expect(v.brand?.id, title).toBe(brand);
+      expect(v.reasons.find((r) => r.signal === "price-below-reference")?.code, title).toBe("price-below-model");
+    }
+    // Genuine pieces at Japanese resale prices stay low.
+    expectRisk(
+      [
+        ["オメガ スピードマスター プロフェッショナル 311.30.42.30.01.005 中古", "450000", "JPY"],
+        ["ルイヴィトン ネヴァーフルMM モノグラム M40995 中古 Bランク", "98000", "JPY"],
+        ["チューダー ブラックベイ 58 M79030N", "420000", "JPY"],
+      ],
+      LOW,
+    );
+    expect(score(l("スピード 競泳水着 メンズ", "3000", "JPY"), m).brand?.id).toBe("speedo");
+  });
+});

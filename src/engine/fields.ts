@@ -190,7 +190,10 @@ function readPart(
     if (kind === K_BRAND || kind === K_MODEL) {
       const sp = span(field, text, h.start, h.end);
       if (h.how === 0 && bareInitials(sp.text, patternSource(m, h.p))) continue;
-      const acc = accBefore.find((a) => near(s, a, h)) ?? accAfter.find((a) => near(s, h, a) || near(s, a, h)) ?? null;
+      const acc =
+        accBefore.find((a) => near(s, a, h)) ??
+        accAfter.find((a) => !insideWord(s, a, h) && (near(s, h, a) || near(s, a, h))) ??
+        null;
       out.brands.push({
         brand: d.pOwner[h.p] as number,
         model: kind === K_MODEL ? (d.pModel[h.p] as number) : -1,
@@ -363,6 +366,18 @@ function near(s: Scan, a: Hit, b: Hit, words = ACCESSORY_WORDS, cjk = ACCESSORY_
   const cjkSide = a.t0 < 0 || b.t0 < 0 || hasCjk;
   if (cjkSide && b.fs - a.fe <= cjk && between <= 1) return true;
   return !hasCjk && between <= words - 1 + (plain ? 0 : 1);
+}
+
+/**
+ * A one-character phrase (Japanese and Chinese 用, "for") written right after another CJK character that is not the
+ * brand's or model's own is the end of a word, not the phrase: 未使用 (unused), 着用 (worn), 男女兼用 (unisex), 男性用
+ * (for men) say nothing of what the item fits. Right after the name ("ロレックス用", "iPhone 15 Pro用") it is the phrase;
+ * 専用 and 专用 ("exclusively for") are phrases of their own.
+ */
+function insideWord(s: Scan, phrase: Hit, name: Hit): boolean {
+  if (phrase.fe - phrase.fs !== 1 || phrase.fs === 0) return false;
+  const before = phrase.fs - 1;
+  return classAt(s, before) === C_CJK && !(before >= name.fs && before < name.fe);
 }
 
 /** "10 pcs", "lot of 12", "50件": a number of at least BULK_MIN_QUANTITY next to a unit or "lot of". */
