@@ -549,6 +549,13 @@ describe("model names next to their brand, common-word brands naming an item, st
       "capacity-implausible",
     );
     expect(signals(score(l("SD Card Reader with 2TB support", "5"), m))).not.toContain("capacity-implausible");
+    // The same in the languages of the marketplaces that sell them: Vietnamese kèm, Indonesian dengan, Thai พร้อม.
+    for (const [title, amount, currency] of [
+      ["Thẻ nhớ SanDisk Extreme 1TB microSD kèm adapter", "135000", "VND"],
+      ["Kartu Memori SanDisk Extreme 1TB microSD dengan Adapter", "90000", "IDR"],
+      ["เมมโมรี่การ์ด SanDisk 1TB microSD พร้อม adapter", "150", "THB"],
+    ] as const)
+      expect(signals(score(l(title, amount, currency), m)), title).toContain("capacity-implausible");
   });
 
   it("genuine listings whose words only look like a claim: a place on a postcard, a bridge on a print, a studio's master copy, another model of the line", () => {
