@@ -1517,4 +1517,11 @@ describe("Japanese and Korean names of the houses' best-known models", () => {
     );
     expect(score(l("スピード 競泳水着 メンズ", "3000", "JPY"), m).brand?.id).toBe("speedo");
   });
+
+  it("Ray-Ban in its usual Thai spelling, เรย์แบน, is the brand", () => {
+    const fake = score(l("แว่นกันแดด เรย์แบน เวย์ฟาเรอร์ คลาสสิก", "159", "THB"), m);
+    expect(fake.brand?.id).toBe("ray-ban");
+    expect(fake.risk).toMatch(FLAGGED);
+    expect(score(l("แว่นกันแดด เรย์แบน RB2140 Wayfarer ของแท้", "4900", "THB"), m).risk).toBe("low");
+  });
 });
