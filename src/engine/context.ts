@@ -141,7 +141,28 @@ export function fitsOthers(
   for (const f of fits) {
     if (own.some((o) => o.start <= f.start && f.end <= o.end)) continue;
     if (bundledBefore(title, f.start) || countBefore(title, f.start, own)) continue;
+    if (ownPart(title, f)) continue;
     return true;
+  }
+  return false;
+}
+
+const OWN_PARTS = wordsRe(ITEMS.ownParts.words);
+/** A word of ownParts.alone right after such a phrase: the part is sold by itself. */
+const ALONE = (() => {
+  const { latin, cjk } = wordAlternatives(ITEMS.ownParts.alone);
+  return new RegExp(`^\\s*(?:(?:${latin})(?![\\p{L}\\p{N}])|${cjk})`, "iu");
+})();
+
+/**
+ * The fits-word at `span` is inside a phrase naming a part of the device itself (item-context.json ownParts: the
+ * charging case of wireless earbuds, "AirPods Pro 2 Wireless Charging Case"), not sold by itself ("Charging Case
+ * Only", "充電ケースのみ"): the device is the item.
+ */
+function ownPart(title: string, span: { start: number; end: number }): boolean {
+  for (const m of matchesIn(OWN_PARTS, title)) {
+    const end = m.index + m[0].length;
+    if (m.index <= span.start && span.end <= end) return !ALONE.test(title.slice(end));
   }
   return false;
 }
@@ -402,7 +423,10 @@ export function otherVariantAfter(
   const name = plainWords(modelName);
   if (said === name && generations && !/\d/.test(name)) return otherGeneration(text, end, oldYear);
   if (said === name || !name.startsWith(`${said} `)) return false;
-  const next = /^[\s\-–]*([\p{L}\p{N}]+)/u.exec(text.slice(end))?.[1]?.toLowerCase() ?? "";
+  const word = /^[\s\-–]*([\p{L}\p{N}]+)/u.exec(text.slice(end))?.[1]?.toLowerCase() ?? "";
+  // A generation's number as ordinals write it ("2nd", Japanese 第2世代, Chinese 第2代, Korean 2세대) is that number.
+  const ordinal = GENERATION_WORD.exec(word);
+  const next = ordinal ? (ordinal[1] ?? ordinal[2] ?? ordinal[3] ?? word) : word;
   if (!/\d/.test(next) || QUANTITY_TOKEN.test(next) || /^(?:19|20)\d\d$/.test(next)) return false;
   const rest = name.slice(said.length).trim().split(" ");
   // The next generation or two of a numbered line ("JBL Charge 6" for "JBL Charge 5"): it costs at least as much.
@@ -411,6 +435,9 @@ export function otherVariantAfter(
     return false;
   return !rest.includes(next);
 }
+
+/** A generation's number written as an ordinal: "2nd", 第2世代, 第2代, 2세대. */
+const GENERATION_WORD = /^(?:(\d{1,2})(?:st|nd|rd|th)|第(\d{1,2})(?:世代|代)|(\d{1,2})세대)$/u;
 
 /** A word that makes a model a smaller or cheaper variant ("mini", "lite", "FE"; item-context.json "variants"). */
 export function isVariantWord(word: string): boolean {

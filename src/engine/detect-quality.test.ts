@@ -1525,3 +1525,40 @@ describe("Japanese and Korean names of the houses' best-known models", () => {
     expect(score(l("แว่นกันแดด เรย์แบน RB2140 Wayfarer ของแท้", "4900", "THB"), m).risk).toBe("low");
   });
 });
+
+describe("wireless earbuds named with their own charging case (hand-written titles)", () => {
+  it("the charging case is part of the earbuds, in any language: the earbuds are the item and their price counts", () => {
+    expectRisk(
+      [
+        ["AirPods Pro 2 Gen ANC Wireless Charging Case", "189000", "IDR"],
+        ["AirPods Pro 2 MagSafe Charging Case USB-C", "15", "USD"],
+        ["AirPods Pro 第2世代 MagSafe充電ケース", "2280", "JPY"],
+        // "z" (Polish "with") bundles the case with the earbuds.
+        ["Słuchawki AirPods Pro 2 z Etui MagSafe", "59", "PLN"],
+      ],
+      CAUGHT,
+    );
+  });
+
+  it("a charging case sold by itself, a replacement, or a case made for them is no pair of earbuds", () => {
+    for (const title of [
+      "Apple AirPods Pro 2 Charging Case Only",
+      "Apple AirPods Pro 2nd Gen Replacement Charging Case",
+      "Silicone Case for AirPods Pro 2 Charging Case Cover",
+    ])
+      expect(signals(score(l(title, "20"), m)), title).not.toContain("price-below-reference");
+    expect(signals(score(l("AirPods Pro 2 充電ケースのみ", "3000", "JPY"), m))).not.toContain("price-below-reference");
+  });
+
+  it("a generation written as an ordinal in Japanese or Korean is that generation", () => {
+    expectRisk(
+      [
+        ["AirPods Pro 第2世代", "1980", "JPY"],
+        ["AirPods Pro 2세대", "25000", "KRW"],
+      ],
+      CAUGHT,
+    );
+    // The first generation is another one: the second's price is not its reference.
+    expect(signals(score(l("AirPods Pro 第1世代", "1980", "JPY"), m))).not.toContain("price-below-reference");
+  });
+});
