@@ -1562,3 +1562,16 @@ describe("wireless earbuds named with their own charging case (hand-written titl
     expect(signals(score(l("AirPods Pro 第1世代", "1980", "JPY"), m))).not.toContain("price-below-reference");
   });
 });
+
+describe("a club named inside the title, then its season, then the shirt", () => {
+  it("a year or season between the name and the kind of item is the shirt's edition, not other words", () => {
+    expectRisk(
+      [
+        ["Lewandowski Barcelona 2024 25 Home Jersey", "15", "USD"],
+        ["Messi Barcelona 24/25 away jersey", "15", "USD"],
+      ],
+      CAUGHT,
+    );
+    expect(score(l("Lewandowski Barcelona 2024/25 Home Jersey", "89.99"), m).risk).toBe("low");
+  });
+});

@@ -538,8 +538,14 @@ function namesItem(
     .filter((k) => k.at >= x.span.end)
     .sort((a, b) => a.at - b.at)[0];
   if (next === undefined || !next.sold) return false;
-  // A quantity with its unit between is the item's specification ("Apple 20W Charger", "Samsung 25W charger").
-  const between = (title.slice(x.span.end, next.at).match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !QUANTITY.test(w));
+  // A quantity with its unit between is the item's specification ("Apple 20W Charger", "Samsung 25W charger"); a
+  // season its edition ("Lewandowski Barcelona 2024 25 Home Jersey", "Liverpool 24/25 away shirt").
+  const between = (
+    title
+      .slice(x.span.end, next.at)
+      .replace(SEASON, " ")
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  ).filter((w) => !QUANTITY.test(w));
   return between.length <= (opens ? 1 : 0);
 }
 
@@ -581,6 +587,12 @@ function gluedInSpacelessScript(title: string, end: number, start: number): bool
 function writtenAsName(text: string): boolean {
   return /^\p{Lu}/u.test(text) || !/[\p{Lu}\p{Ll}]/u.test(text);
 }
+
+/**
+ * A season written as two years or a year and the next one's last digits ("2024/25", "2024 25", "24-25"), as sports
+ * kits are; a year alone is left as a word: "Mens Coach 2024 Jacket" is still a coach jacket.
+ */
+const SEASON = /(?<!\p{N})(?:(?:19|20)\d\d\s*[/\-–]?\s*(?:(?:19|20)\d\d|\d\d)|\d\d\s*[/\-–]\s*\d\d)(?!\p{N})/gu;
 
 /** A number with its unit written solid: "20W", "256GB", "100ml". */
 const QUANTITY = /^\d+(?:[.,]\d+)?\p{L}{1,4}$/u;
