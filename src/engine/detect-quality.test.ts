@@ -1575,3 +1575,29 @@ describe("a club named inside the title, then its season, then the shirt", () =>
     expect(score(l("Lewandowski Barcelona 2024/25 Home Jersey", "89.99"), m).risk).toBe("low");
   });
 });
+
+describe("a line whose name is a common word, written after another brand's name or on its store", () => {
+  it("is that brand's line: Nike's, Amazon's and adidas's Essentials are no Fear of God Essentials", () => {
+    for (const [title, amount, seller, url] of [
+      ["Nike Sportswear Essentials Hoodie", "30", "shop123", "https://www.ebay.com/itm/1"],
+      ["Amazon Essentials Men's Full-Zip Hooded Fleece Sweatshirt", "15", "shop123", "https://www.ebay.com/itm/1"],
+      ["Essentials French Terry 3-Stripes Full-Zip Hoodie", "33", "adidas", "https://www.adidas.com/us/x.html"],
+    ] as const) {
+      const v = score({ ...l(title, amount, "USD", url), seller: { ...emptySeller(), name: seller } }, m);
+      expect(v.brand?.id, title).not.toBe("fear-of-god");
+      expect(NO_ALARM, title).toContain(v.risk);
+    }
+  });
+
+  it("alone, beside a component maker, or in a collaboration it is still the house's", () => {
+    expectRisk(
+      [
+        ["Essentials Hoodie", "25", "USD"],
+        ["Essentials 3M Reflective Hoodie", "20", "USD"],
+        ["Jordan 1 High x LV monogram custom", "60", "USD"],
+        ["Nike x LV Hoodie", "30", "USD"],
+      ],
+      CAUGHT,
+    );
+  });
+});

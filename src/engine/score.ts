@@ -85,7 +85,16 @@ import {
   typeWithin,
   watchHouse,
 } from "./product-type.ts";
-import { daysBetween, hostOf, round, type SellerStanding, sellerStanding, squash, weakSeller } from "./seller.ts";
+import {
+  daysBetween,
+  hostOf,
+  onBrandDomain,
+  round,
+  type SellerStanding,
+  sellerStanding,
+  squash,
+  weakSeller,
+} from "./seller.ts";
 import { dupeOf, isAdjoined, ordinarySense, SPACELESS, specificationSense, wordCharAt } from "./senses.ts";
 import { type StatedSize, statedSize } from "./size.ts";
 import * as W from "./weights.ts";
@@ -1260,8 +1269,59 @@ function readClaims(m: CompiledMatcher, listing: Listing, now: string) {
   // A brand named only as what a part of the item is made by ("Xiaomi 14 Leica optics", "Pandora charm Swarovski
   // crystals") is an ingredient beside the item's brand: not claimed, and its prices say nothing of the item.
   const makers = all.filter((v) => !onlyComponent(v, listing.title ?? ""));
-  const claims = makers.length > 0 ? makers : all;
+  const claims = otherBrandsLines(d, makers.length > 0 ? makers : all, views, r, listing);
   return { r, vocab, views, claims };
+}
+
+/**
+ * What may stand between a brand's name and its own line's: at most two words ("Nike Sportswear Essentials"), no
+ * collaboration's mark ("Air Force 1 x LV", "Nike & CDG" name two houses).
+ */
+function ownLineGap(between: string): boolean {
+  const words = between.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.length <= 2 && !words.some((w) => /^(?:x|with|and|feat|ft)$/iu.test(w)) && !/[×&+]/u.test(between);
+}
+
+/** Named only through a line whose name is a common word ("Essentials" for Fear of God Essentials). */
+function onlyCommonLine(v: BrandView): boolean {
+  return !v.fromBrandField && v.mentions.length > 0 && v.mentions.every((x) => x.commonLine);
+}
+
+/**
+ * A line whose name is a common word is another brand's line where the title names that brand's name right before
+ * it ("Nike Sportswear Essentials Hoodie", "Amazon Essentials Men's Hoodie", "adidas Essentials"; not a
+ * collaboration, "Air Force 1 x LV") or the listing is that brand's own store (adidas.com): the claims without it.
+ */
+function otherBrandsLines(
+  d: MatcherData,
+  claims: BrandView[],
+  views: readonly BrandView[],
+  r: Read,
+  l: Listing,
+): BrandView[] {
+  if (!claims.some(onlyCommonLine)) return claims;
+  const owner = (b: number) => d.bOwner[b] ?? b;
+  return claims.filter((v) => {
+    // On the line's own brand's store it is that brand's line.
+    if (!onlyCommonLine(v) || v.standing === "official") return true;
+    const mine = owner(v.brand);
+    const title = l.title ?? "";
+    const lines = v.mentions.filter((x) => x.field === "title");
+    const after = (x: BrandMention) =>
+      lines.some((line) => x.span.end <= line.span.start && ownLineGap(title.slice(x.span.end, line.span.start)));
+    if (
+      claims.some(
+        (o) =>
+          !onlyCommonLine(o) &&
+          owner(o.brand) !== mine &&
+          o.mentions.some((x) => x.field === "title" && x.model < 0 && after(x)),
+      )
+    )
+      return false;
+    if (views.some((o) => o.standing === "official" && owner(o.brand) !== mine)) return false;
+    // The seller names a brand whose own site the listing is on.
+    return !r.seller.some((x) => owner(x.brand) !== mine && onBrandDomain(d.bDomains.at(x.brand) ?? "", l.url));
+  });
 }
 
 /**
