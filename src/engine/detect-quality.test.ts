@@ -12,6 +12,7 @@ import { emptyListing, emptySeller, type Listing } from "../shared/listing.ts";
 import PRODUCT_TYPES from "../shared/product-types.json";
 import type { Risk, Verdict } from "../shared/verdict.ts";
 import { referenceOf, score } from "./score.ts";
+import { isMarketplaceRetail } from "./seller.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const m = compileDefaultPack();
@@ -1599,5 +1600,76 @@ describe("a line whose name is a common word, written after another brand's name
       ],
       CAUGHT,
     );
+  });
+});
+
+describe("retailers selling their own stock on their own sites", () => {
+  it("a department store, off-price or luxury retailer selling its own stock on its own site is the retailer itself", () => {
+    const shop = (url: string, name: string, title: string, amount: string, currency = "USD"): Listing => ({
+      ...emptyListing(url, "generic"),
+      title,
+      price: { amount, currency },
+      seller: { ...emptySeller(), name },
+    });
+    // Genuine goods at their off-price and sale prices (hand-written after such listings).
+    for (const l of [
+      shop(
+        "https://www.theoutnet.com/en-us/shop/product/1",
+        "THE OUTNET",
+        "VALENTINO GARAVANI Rockstud leather slingback pumps",
+        "495",
+      ),
+      shop("https://www.yoox.com/de/1/item", "YOOX", "MOSCHINO Woman Sweatshirt Black", "119", "EUR"),
+      shop("https://www.c21stores.com/products/1", "Century 21", "Michael Kors Leather Crossbody", "69.99"),
+      shop("https://www.nordstromrack.com/s/1", "Nordstrom Rack", "Gucci 56mm Square Sunglasses", "149.97"),
+    ]) {
+      const v = score(l, m);
+      expect(signals(v), l.title ?? "").toContain("seller-marketplace");
+      expect(v.risk, l.title ?? "").toBe("low");
+      expect(v.reasons.find((r) => r.signal === "seller-marketplace")?.message).toMatch(/^Sold by the retailer itself/);
+    }
+    // The name alone on another site, or another name on the retailer's site, is no such retailer.
+    const elsewhere = shop("https://www.ebay.com/itm/1", "THE OUTNET", "Valentino Rockstud pumps", "95");
+    expect(isMarketplaceRetail({ ...elsewhere, marketplace: "ebay" })).toBe(false);
+    expect(
+      isMarketplaceRetail(shop("https://www.yoox.com/de/1/item", "outlet_deals_24", "Moschino sweatshirt", "19")),
+    ).toBe(false);
+  });
+});
+
+describe("prices that are the brands' routine prices", () => {
+  it("an outlet-driven house's models at their routine sale prices, a diffusion house's sweatshirt, a Foam RNR are no alarm", () => {
+    expectRisk(
+      [
+        ["Michael Kors Mercer Medium Pebbled Leather Crossbody", "99.99", "USD"],
+        ["Michael Kors Jet Set Travel Tote", "109", "USD"],
+        ["Kate Spade Knott Medium Crossbody", "129", "USD"],
+        ["Moschino Woman Sweatshirt Black", "119", "EUR"],
+        ["adidas Yeezy Foam RNR Onyx", "88", "USD"],
+      ],
+      LOW,
+    );
+    expectRisk(
+      [
+        ["Michael Kors Mercer Medium Pebbled Leather Crossbody", "25", "USD"],
+        ["Moschino Teddy logo sweatshirt", "25", "EUR"],
+        ["adidas Yeezy Foam RNR Onyx", "25", "USD"],
+      ],
+      CAUGHT,
+    );
+  });
+
+  it("a brand's own shop under its own name: Hasbro Pulse", () => {
+    const v = score(
+      l(
+        "Marvel Legends Series Spider-Man 2 Gamerverse 6-inch Action Figure",
+        "24.99",
+        "USD",
+        "https://hasbropulse.com/products/marvel-legends-series-spider-man-2-gamerverse",
+      ),
+      m,
+    );
+    expect(signals(v)).toContain("seller-official");
+    expect(v.risk).toBe("low");
   });
 });

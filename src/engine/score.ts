@@ -831,7 +831,7 @@ function standingReason(v: BrandView, d: MatcherData, l: Listing, m: CompiledMat
       signal: "seller-marketplace",
       code: "seller-marketplace",
       params: { seller, brand: name },
-      message: `Sold by the marketplace itself (${seller}), not by a third party; not ${name}'s own store`,
+      message: `Sold by the retailer itself (${seller}), not by a third party; not ${name}'s own store`,
       weight: W.W_SELLER_MARKETPLACE,
       evidence: { field: "seller", text: seller, start: 0, end: seller.length },
     };
