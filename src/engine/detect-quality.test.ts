@@ -1673,3 +1673,22 @@ describe("prices that are the brands' routine prices", () => {
     expect(v.risk).toBe("low");
   });
 });
+
+describe("flagship lines named by their own names, as replica sheets write them (hand-written titles)", () => {
+  it("LV's Initiales belt and 1.1 Millionaires, Moncler's Maya, Oakley's Juliet and Sub Zero, Off-White's Out Of Office", () => {
+    expectRisk(
+      [
+        ["LV Initiales 40mm", "31.81", "USD"],
+        ["LV Millionaire 1.1", "33.19", "USD"],
+        ["Moncler Maya", "128.33", "USD"],
+        ["Oakley Juliet", "31.81", "USD"],
+        ["Oakley Sub Zero", "27.64", "USD"],
+        ["Off-White Out Of Office OOO", "54.03", "USD"],
+      ],
+      CAUGHT,
+    );
+    expectRisk([["Louis Vuitton LV Initiales 40mm Reversible Belt", "650", "USD"]], LOW);
+    // The phrase alone is an out-of-office message.
+    expectRisk([["Out of Office mug funny", "12", "USD"]], NO_ALARM);
+  });
+});
