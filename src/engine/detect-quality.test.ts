@@ -1575,6 +1575,25 @@ describe("a club named inside the title, then its season, then the shirt", () =>
     );
     expect(score(l("Lewandowski Barcelona 2024/25 Home Jersey", "89.99"), m).risk).toBe("low");
   });
+
+  it("a shirt named with a kit's season is the kit: T-shirt and football shirt are one word in many languages", () => {
+    expectRisk(
+      [
+        ["Koszulka Barcelona 2024 25 Domowa", "59", "PLN"],
+        ["Camiseta Barcelona 2024 25 Local", "15", "EUR"],
+        ["Футболка Зенит домашняя 2024 25 Найк", "1200", "RUB"],
+      ],
+      CAUGHT,
+    );
+    expectRisk(
+      [
+        ["Camiseta Barcelona 2024 25 Local", "89", "EUR"],
+        // Without a season a T-shirt is a T-shirt.
+        ["Barcelona t-shirt 2024", "15", "USD"],
+      ],
+      LOW,
+    );
+  });
 });
 
 describe("a line whose name is a common word, written after another brand's name or on its store", () => {

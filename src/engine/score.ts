@@ -1066,7 +1066,7 @@ function priceInputs(
   let models = priceModels(m, v, r, listing);
   const kinds = kindsFor(d, r, v.brand);
   if (models.length === 0 && soldByAnotherOnly(d, v, r.brands, kinds)) return null;
-  let types = priceTypes(r, listing, kinds);
+  let types = kitShirt(d, v.brand, priceTypes(r, listing, kinds), listing.title ?? "");
   let product = r.product;
   let accessory = false;
   // A mass or premium brand that makes no accessories: its cheapest item says nothing of one.
@@ -1510,6 +1510,24 @@ function outletOf(r: Read, title: string): boolean {
 }
 
 /** The kind of item a console maker has a floor of (product-types.json "console"). */
+const T_SHIRT = typeIndex("t-shirt");
+const JERSEY = typeIndex("jersey");
+const KIT_SEASON = new RegExp(SEASON.source, "u");
+
+/**
+ * A shirt named with a kit's season ("Koszulka Barcelona 2024 25 Domowa", "Camiseta Real Madrid 24/25 Local",
+ * "Футболка Зенит 2024 25") is the club's or team's kit, a jersey, for a brand with a jersey floor: the words for a
+ * T-shirt and a football shirt are one word in many languages.
+ */
+function kitShirt(d: MatcherData, brand: number, types: readonly number[], title: string): readonly number[] {
+  if (!types.includes(T_SHIRT) || types.includes(JERSEY) || !KIT_SEASON.test(title)) return types;
+  const from = d.fStart[brand] ?? 0;
+  const to = d.fStart[brand + 1] ?? from;
+  let jerseyFloor = false;
+  for (let f = from; f < to; f++) if (d.fType[f] === JERSEY) jerseyFloor = true;
+  return jerseyFloor ? types.map((t) => (t === T_SHIRT ? JERSEY : t)) : types;
+}
+
 const CONSOLE = typeIndex("console");
 const BOOK = typeIndex("book");
 const GAME = typeIndex("game");
