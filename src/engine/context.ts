@@ -378,7 +378,11 @@ function otherGeneration(text: string, end: number, oldYear = 0): boolean {
     ONE_DIGIT_GENERATION.exec(rest);
   if (gen !== null) return true;
   // A model year ("MacBook Pro 2015", "iPad Pro (2018)"): an older generation when it is old enough.
-  const year = /^[\s\-–(]*((?:19|20)\d\d)(?![\p{L}\p{N}])/u.exec(rest)?.[1];
+  // A screen size may come first: "MacBook Pro 13-inch (2019)", "iPad Pro 12.9\" 2018".
+  const year =
+    /^[\s\-–(]*(?:\d{1,2}(?:[.,]\d)?\s*-?\s*(?:inch|in\b|"|”|″)[\s\-–(,]*)?((?:19|20)\d\d)(?![\p{L}\p{N}])/iu.exec(
+      rest,
+    )?.[1];
   return year !== undefined && Number(year) <= oldYear;
 }
 

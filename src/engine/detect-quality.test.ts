@@ -1711,3 +1711,22 @@ describe("flagship lines named by their own names, as replica sheets write them 
     expectRisk([["Out of Office mug funny", "12", "USD"]], NO_ALARM);
   });
 });
+
+describe("refurbished computers (hand-written titles)", () => {
+  it("the system a laptop runs is no second brand; a model year after the screen size is the year", () => {
+    expectRisk(
+      [
+        ["Lenovo ThinkPad T480 14in FHD i5-8350U 8GB 256GB SSD Windows 11 Pro Refurbished", "179.99", "USD"],
+        ["MacBook Pro 13-inch (2019) - Core i5 - 8GB - SSD 256GB - QWERTY - English - Fair", "319.00", "USD"],
+        ['iPad Pro 12.9" 2018 64GB', "150", "USD"],
+      ],
+      LOW,
+    );
+    const laptop = score(l("Lenovo ThinkPad T480 Windows 11 Pro Refurbished", "179.99"), m);
+    expect(signals(laptop)).not.toContain("brand-hidden");
+    // Named alone the system is the item, and a key at a few dollars is no licence.
+    expectRisk([["Windows 11 Pro license key", "5", "USD"]], CAUGHT);
+    // A current year after the size is the current line.
+    expectRisk([["MacBook Pro 14-inch M3 2023", "300", "USD"]], CAUGHT);
+  });
+});

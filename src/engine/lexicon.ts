@@ -72,6 +72,13 @@ export function isComponent(after: string): boolean {
 }
 const CJK_COMPONENTS = ITEMS.components.words.filter((w) => isCjk(w.codePointAt(0) ?? 0));
 
+const OPERATING_SYSTEMS = new Set(ITEMS.operatingSystems.words);
+
+/** The text names an operating system a device runs (item-context.json "operatingSystems"): "Windows 11 Pro". */
+export function isOperatingSystem(text: string): boolean {
+  return OPERATING_SYSTEMS.has(text.toLowerCase().replace(/\s+/gu, " ").trim());
+}
+
 /** Phrases naming a brand as what an item imitates (data/dupe-phrases.json); matched as K_DUPE_* context patterns. */
 export const DUPE_BEFORE: readonly string[] = [...DUPE.before, ...DUPE.adjoinedBefore];
 export const DUPE_AFTER: readonly string[] = [...DUPE.after, ...DUPE.adjoinedAfter];

@@ -52,6 +52,7 @@ import {
   isBrandColour,
   isComponent,
   isDescriptor,
+  isOperatingSystem,
   mayBeBrandColour,
   ORDINARY_PHRASES,
 } from "./lexicon.ts";
@@ -974,10 +975,18 @@ function madeForDeviceOf(d: MatcherData, v: BrandView, claims: readonly BrandVie
 
 const NO_WORD_LEAD = /^[^\p{L}\p{N}]*/u;
 
-/** Every title mention of the brand is followed by a component word ("3M reflective", "Vibram sole"): an ingredient. */
+/**
+ * Every title mention of the brand is followed by a component word ("3M reflective", "Vibram sole") or is an
+ * operating system the device runs ("Windows 11 Pro" in a laptop's title): an ingredient.
+ */
 function onlyComponent(v: BrandView, title: string): boolean {
   const inTitle = v.mentions.filter((x) => x.field === "title" && !x.accessory);
-  return inTitle.length > 0 && inTitle.every((x) => isComponent(title.slice(x.span.end).replace(NO_WORD_LEAD, "")));
+  return (
+    inTitle.length > 0 &&
+    inTitle.every(
+      (x) => isComponent(title.slice(x.span.end).replace(NO_WORD_LEAD, "")) || isOperatingSystem(x.span.text),
+    )
+  );
 }
 
 /** Several brands claimed together ("Nike Stüssy", "Gazelle x Gucci"): collaborations are the replica trade's favourite items. */
@@ -1521,11 +1530,7 @@ const KIT_SEASON = new RegExp(SEASON.source, "u");
  */
 function kitShirt(d: MatcherData, brand: number, types: readonly number[], title: string): readonly number[] {
   if (!types.includes(T_SHIRT) || types.includes(JERSEY) || !KIT_SEASON.test(title)) return types;
-  const from = d.fStart[brand] ?? 0;
-  const to = d.fStart[brand + 1] ?? from;
-  let jerseyFloor = false;
-  for (let f = from; f < to; f++) if (d.fType[f] === JERSEY) jerseyFloor = true;
-  return jerseyFloor ? types.map((t) => (t === T_SHIRT ? JERSEY : t)) : types;
+  return hasFloorOf(d, brand, JERSEY) ? types.map((t) => (t === T_SHIRT ? JERSEY : t)) : types;
 }
 
 const CONSOLE = typeIndex("console");
