@@ -141,10 +141,17 @@ export function fitsOthers(
   for (const f of fits) {
     if (own.some((o) => o.start <= f.start && f.end <= o.end)) continue;
     if (bundledBefore(title, f.start) || countBefore(title, f.start, own)) continue;
-    if (ownPart(title, f)) continue;
+    if (ownPart(title, f) || afterLetterHyphen(title, f.start)) continue;
     return true;
   }
   return false;
+}
+
+/** The word at `at` ends a compound opened by a single letter and a hyphen: "E-ink" (a display), "T-strap" (a style). */
+function afterLetterHyphen(title: string, at: number): boolean {
+  return (
+    at >= 2 && title[at - 1] === "-" && /\p{L}/u.test(title[at - 2] ?? "") && !/[\p{L}\p{N}]/u.test(title[at - 3] ?? "")
+  );
 }
 
 const OWN_PARTS = wordsRe(ITEMS.ownParts.words);
@@ -154,12 +161,22 @@ const ALONE = (() => {
   return new RegExp(`^\\s*(?:(?:${latin})(?![\\p{L}\\p{N}])|${cjk})`, "iu");
 })();
 
+const WATCH_CASES = wordsRe(ITEMS.ownParts.watchCases);
+const WATCH_WORDS = wordsRe(ITEMS.ownParts.watchWords, "iu");
+
 /**
  * The fits-word at `span` is inside a phrase naming a part of the device itself (item-context.json ownParts: the
  * charging case of wireless earbuds, "AirPods Pro 2 Wireless Charging Case"), not sold by itself ("Charging Case
- * Only", "充電ケースのみ"): the device is the item.
+ * Only", "充電ケースのみ"): the device is the item. In a title naming a watch, a case by its material is the watch's
+ * ("Watch Ultra 2 49mm smartwatch titanium case"), and so is the band it is described with ("... titanium case
+ * ocean band").
  */
 function ownPart(title: string, span: { start: number; end: number }): boolean {
+  if (WATCH_WORDS.test(title)) {
+    const cases = matchesIn(WATCH_CASES, title);
+    for (const m of cases) if (m.index <= span.start && span.end <= m.index + m[0].length) return true;
+    if (cases.length > 0 && isStrapWord(title.slice(span.start, span.end))) return true;
+  }
   for (const m of matchesIn(OWN_PARTS, title)) {
     const end = m.index + m[0].length;
     if (m.index <= span.start && span.end <= end) return !ALONE.test(title.slice(end));
@@ -331,6 +348,11 @@ export function variantAfter(text: string, end: number): boolean {
     while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 45)) k++;
     let e = k;
     while (e < text.length && wordChar(text.charCodeAt(e))) e++;
+    // A hyphenated word is one word: "E-ink" is no variant "E".
+    while (e + 1 < text.length && text.charCodeAt(e) === 45 && wordChar(text.charCodeAt(e + 1))) {
+      e++;
+      while (e < text.length && wordChar(text.charCodeAt(e))) e++;
+    }
     return [k, e];
   };
   let [i, j] = wordAt(end);
@@ -356,7 +378,7 @@ const QUANTITY_TOKEN = /^\d+(?:[.,]\d+)?(?:gb|tb|mb|ml|l|mah|wh|w|v|mm|cm|m|in|i
 const SIZE_UNITS = String.raw`inch|in\b|"|”|cm|mm|gb|tb|mb`;
 /** A one-digit number or an ordinal with no size unit after it ("Series 3" → " 3", "7th"). */
 const ONE_DIGIT_GENERATION = new RegExp(
-  String.raw`^[\s\-–]*(?:\d|\d{1,2}(?:st|nd|rd|th))(?![\p{L}\p{N}])(?![\s-]*(?:${SIZE_UNITS}))`,
+  String.raw`^[\s\-–]*(?:\d|\d{1,2}(?:st|nd|rd|th))(?![\p{L}\p{N}]|[.,]\d)(?![\s-]*(?:${SIZE_UNITS}))`,
   "iu",
 );
 /** A bare number of up to three digits with no unit after it, of size or of count ("32 oz", "3 pack" are none). */

@@ -1730,3 +1730,36 @@ describe("refurbished computers (hand-written titles)", () => {
     expectRisk([["MacBook Pro 14-inch M3 2023", "300", "USD"]], CAUGHT);
   });
 });
+
+describe("counterfeit electronics (hand-written titles)", () => {
+  it("a screen size with decimals is no generation, a hyphenated 'E-ink' no ink for the reader", () => {
+    expectRisk(
+      [
+        ["Kindle Paperwhite 6.8 inch", "29.99", "USD"],
+        ["Amazon Kindle Paperwhite 16GB 6.8 inch E-ink Waterproof", "29.99", "USD"],
+      ],
+      CAUGHT,
+    );
+    expectRisk([["Amazon Kindle Paperwhite 16GB 6.8 inch E-ink Waterproof", "149.99", "USD"]], LOW);
+    // A one-digit generation is still one.
+    expect(signals(score(l("iPad Air 2", "60"), m))).not.toContain("price-below-reference");
+  });
+
+  it("a watch described by its case's material and its band is the watch; a phone's titanium case is a case", () => {
+    expectRisk([["Watch Ultra 2 49mm smartwatch titanium case ocean band Always-On Display", "26.99", "USD"]], CAUGHT);
+    expectRisk([["iPhone 15 Pro titanium case", "20", "USD"]], NO_ALARM);
+  });
+
+  it("iPhones, AirPods and the Apple Watch as clone sheets and other scripts name them", () => {
+    expectRisk(
+      [
+        ["i15 Pro Max 6.8 inch 16GB+1TB Android 14 Smartphone Face ID Dynamic Island 5G", "98.50", "USD"],
+        ["Айфон 15 Про Макс 1 ТБ новый запечатанный оригинал", "11990", "RUB"],
+        ["سماعة ابل ايربودز برو 2 اصلية", "650", "EGP"],
+        ["アップルウォッチ ウルトラ2 49mm チタニウム 新品未開封", "4980", "JPY"],
+      ],
+      CAUGHT,
+    );
+    expectRisk([["Айфон 15 Про Макс 256 ГБ б/у", "75000", "RUB"]], LOW);
+  });
+});
