@@ -1762,4 +1762,9 @@ describe("counterfeit electronics (hand-written titles)", () => {
     );
     expectRisk([["Айфон 15 Про Макс 256 ГБ б/у", "75000", "RUB"]], LOW);
   });
+
+  it("a game of a console maker's own franchise takes the franchise's game floor, the console being what it runs on", () => {
+    expectRisk([["The Legend of Zelda Tears of the Kingdom Nintendo Switch Game Card", "6.50", "USD"]], CAUGHT);
+    expectRisk([["The Legend of Zelda Tears of the Kingdom Nintendo Switch Game Card", "39.99", "USD"]], LOW);
+  });
 });
