@@ -1767,4 +1767,22 @@ describe("counterfeit electronics (hand-written titles)", () => {
     expectRisk([["The Legend of Zelda Tears of the Kingdom Nintendo Switch Game Card", "6.50", "USD"]], CAUGHT);
     expectRisk([["The Legend of Zelda Tears of the Kingdom Nintendo Switch Game Card", "39.99", "USD"]], LOW);
   });
+
+  it("a camera maker's flagship lens by its full name; an older version of the focal length is another lens", () => {
+    expectRisk(
+      [
+        ["Canon EF 50mm f/1.2L USM Lens", "89.00", "USD"],
+        ["Nikon AF-S 70-200mm f/2.8E FL ED VR Lens New", "149.00", "USD"],
+      ],
+      CAUGHT,
+    );
+    expectRisk(
+      [
+        ["Canon EF 50mm f/1.2L USM used excellent", "850", "USD"],
+        ["Canon EF 70-200mm f/2.8L IS II USM used", "900", "USD"],
+        ["Lens hood for Canon EF 50mm f/1.2L USM", "15", "USD"],
+      ],
+      NO_ALARM,
+    );
+  });
 });
