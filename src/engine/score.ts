@@ -1518,7 +1518,6 @@ function outletOf(r: Read, title: string): boolean {
   return r.outlet;
 }
 
-/** The kind of item a console maker has a floor of (product-types.json "console"). */
 const T_SHIRT = typeIndex("t-shirt");
 const JERSEY = typeIndex("jersey");
 const KIT_SEASON = new RegExp(SEASON.source, "u");
@@ -1533,6 +1532,7 @@ function kitShirt(d: MatcherData, brand: number, types: readonly number[], title
   return hasFloorOf(d, brand, JERSEY) ? types.map((t) => (t === T_SHIRT ? JERSEY : t)) : types;
 }
 
+/** The kind of item a console maker has a floor of (product-types.json "console"). */
 const CONSOLE = typeIndex("console");
 const BOOK = typeIndex("book");
 const GAME = typeIndex("game");
