@@ -1786,3 +1786,27 @@ describe("counterfeit electronics (hand-written titles)", () => {
     );
   });
 });
+
+describe("Japanese resale titles (hand-written)", () => {
+  it("美品 (a used piece in fine condition) says the item is used: compared as a used one", () => {
+    for (const title of [
+      "【美品】グッチ GGマーモント スモール チェーンショルダーバッグ レディース 正規品",
+      "プラダ テスート ナイロン ショルダーバッグ 黒 レディース 美品",
+    ]) {
+      const v = score(l(title, title.includes("グッチ") ? "128000" : "45000", "JPY"), m);
+      expect(v.risk, title).not.toBe("high");
+      expect(v.reasons.find((r) => r.signal === "price-below-reference")?.message ?? "used", title).toMatch(/used/);
+    }
+  });
+
+  it("モンブラン is also a chestnut cake: with cake or baking words it is not the pen maker", () => {
+    expectRisk(
+      [
+        ["モンブラン 和栗 ケーキ 4個入り 冷凍 ギフト", "2160", "JPY"],
+        ["モンブラン 口金 ケーキ用 絞り袋セット 製菓道具 未使用", "800", "JPY"],
+      ],
+      NO_ALARM,
+    );
+    expect(score(l("モンブラン 万年筆 マイスターシュテュック 149", "3000", "JPY"), m).brand?.id).toBe("montblanc");
+  });
+});
