@@ -156,10 +156,7 @@ function afterLetterHyphen(title: string, at: number): boolean {
 
 const OWN_PARTS = wordsRe(ITEMS.ownParts.words);
 /** A word of ownParts.alone right after such a phrase: the part is sold by itself. */
-const ALONE = (() => {
-  const { latin, cjk } = wordAlternatives(ITEMS.ownParts.alone);
-  return new RegExp(`^\\s*(?:(?:${latin})(?![\\p{L}\\p{N}])|${cjk})`, "iu");
-})();
+const ALONE = new RegExp(`^\\s*(?:${wordsRe(ITEMS.ownParts.alone).source})`, "iu");
 
 const WATCH_CASES = wordsRe(ITEMS.ownParts.watchCases);
 const WATCH_WORDS = wordsRe(ITEMS.ownParts.watchWords, "iu");
@@ -172,16 +169,14 @@ const WATCH_WORDS = wordsRe(ITEMS.ownParts.watchWords, "iu");
  * ocean band").
  */
 function ownPart(title: string, span: { start: number; end: number }): boolean {
+  const covers = (m: RegExpExecArray) => m.index <= span.start && span.end <= m.index + m[0].length;
   if (WATCH_WORDS.test(title)) {
     const cases = matchesIn(WATCH_CASES, title);
-    for (const m of cases) if (m.index <= span.start && span.end <= m.index + m[0].length) return true;
+    if (cases.some(covers)) return true;
     if (cases.length > 0 && isStrapWord(title.slice(span.start, span.end))) return true;
   }
-  for (const m of matchesIn(OWN_PARTS, title)) {
-    const end = m.index + m[0].length;
-    if (m.index <= span.start && span.end <= end) return !ALONE.test(title.slice(end));
-  }
-  return false;
+  const part = matchesIn(OWN_PARTS, title).find(covers);
+  return part !== undefined && !ALONE.test(title.slice(part.index + part[0].length));
 }
 
 /**

@@ -1789,11 +1789,11 @@ describe("counterfeit electronics (hand-written titles)", () => {
 
 describe("Japanese resale titles (hand-written)", () => {
   it("美品 (a used piece in fine condition) says the item is used: compared as a used one", () => {
-    for (const title of [
-      "【美品】グッチ GGマーモント スモール チェーンショルダーバッグ レディース 正規品",
-      "プラダ テスート ナイロン ショルダーバッグ 黒 レディース 美品",
-    ]) {
-      const v = score(l(title, title.includes("グッチ") ? "128000" : "45000", "JPY"), m);
+    for (const [title, amount] of [
+      ["【美品】グッチ GGマーモント スモール チェーンショルダーバッグ レディース 正規品", "128000"],
+      ["プラダ テスート ナイロン ショルダーバッグ 黒 レディース 美品", "45000"],
+    ] as const) {
+      const v = score(l(title, amount, "JPY"), m);
       expect(v.risk, title).not.toBe("high");
       expect(v.reasons.find((r) => r.signal === "price-below-reference")?.message ?? "used", title).toMatch(/used/);
     }

@@ -965,9 +965,9 @@ function madeForDeviceOf(d: MatcherData, v: BrandView, claims: readonly BrandVie
   if (!makesDevices(d.bGroups[v.brand] ?? 0)) return false;
   const at = firstInTitle(v);
   if (at < 0) return false;
-  const owner = d.bOwner[v.brand] ?? v.brand;
+  const owner = ownerOf(d, v.brand);
   return claims.some((o) => {
-    if (o === v || (d.bOwner[o.brand] ?? o.brand) === owner || !makesForDevices(d.bGroups[o.brand] ?? 0)) return false;
+    if (o === v || ownerOf(d, o.brand) === owner || !makesForDevices(d.bGroups[o.brand] ?? 0)) return false;
     const first = firstInTitle(o);
     return first >= 0 && (anyOrder || first < at);
   });
@@ -1008,9 +1008,9 @@ function collabReason(
   const inTitle = makers.length > 0 ? makers : named;
   // Brands of one owner (a franchise and its publisher, a line and its parent) are one claim, not a collaboration.
   if (inTitle.length < 2) return null;
-  const owners = new Set(inTitle.map((v) => d.bOwner[v.brand] ?? v.brand));
+  const owners = new Set(inTitle.map((v) => ownerOf(d, v.brand)));
   if (owners.size < 2) return null;
-  const other = inTitle.find((v) => (d.bOwner[v.brand] ?? v.brand) !== (d.bOwner[inTitle[0]?.brand ?? 0] ?? -1));
+  const other = inTitle.find((v) => ownerOf(d, v.brand) !== (d.bOwner[inTitle[0]?.brand ?? 0] ?? -1));
   if (other) inTitle.splice(1, 0, other);
   const [a, b] = inTitle as [BrandView, BrandView];
   const ea = a.mentions.find((x) => x.field === "title")?.span ?? null;
@@ -1291,6 +1291,11 @@ function ownLineGap(between: string): boolean {
   return words.length <= 2 && !words.some((w) => /^(?:x|with|and|feat|ft)$/iu.test(w)) && !/[×&+]/u.test(between);
 }
 
+/** The brand's owner (a group's house for its brands: BrandRule.owner), or the brand itself. */
+function ownerOf(d: MatcherData, brand: number): number {
+  return d.bOwner[brand] ?? brand;
+}
+
 /** Named only through a line whose name is a common word ("Essentials" for Fear of God Essentials). */
 function onlyCommonLine(v: BrandView): boolean {
   return !v.fromBrandField && v.mentions.length > 0 && v.mentions.every((x) => x.commonLine);
@@ -1309,11 +1314,10 @@ function otherBrandsLines(
   l: Listing,
 ): BrandView[] {
   if (!claims.some(onlyCommonLine)) return claims;
-  const owner = (b: number) => d.bOwner[b] ?? b;
   return claims.filter((v) => {
     // On the line's own brand's store it is that brand's line.
     if (!onlyCommonLine(v) || v.standing === "official") return true;
-    const mine = owner(v.brand);
+    const mine = ownerOf(d, v.brand);
     const title = l.title ?? "";
     const lines = v.mentions.filter((x) => x.field === "title");
     const after = (x: BrandMention) =>
@@ -1322,14 +1326,14 @@ function otherBrandsLines(
       claims.some(
         (o) =>
           !onlyCommonLine(o) &&
-          owner(o.brand) !== mine &&
+          ownerOf(d, o.brand) !== mine &&
           o.mentions.some((x) => x.field === "title" && x.model < 0 && after(x)),
       )
     )
       return false;
-    if (views.some((o) => o.standing === "official" && owner(o.brand) !== mine)) return false;
+    if (views.some((o) => o.standing === "official" && ownerOf(d, o.brand) !== mine)) return false;
     // The seller names a brand whose own site the listing is on.
-    return !r.seller.some((x) => owner(x.brand) !== mine && onBrandDomain(d.bDomains.at(x.brand) ?? "", l.url));
+    return !r.seller.some((x) => ownerOf(d, x.brand) !== mine && onBrandDomain(d.bDomains.at(x.brand) ?? "", l.url));
   });
 }
 
@@ -1353,10 +1357,8 @@ export function score(listing: Listing, m: CompiledMatcher, now: string = m.d.me
   // price is below the reference as new (a used item's threshold is lower, never higher).
   let priced: Listing | null = listing.condition === null ? null : listing;
   for (const v of claims) {
-    const owner = d.bOwner[v.brand] ?? v.brand;
-    const ownerNamed = claims.some(
-      (o) => o !== v && o.plain?.field === "title" && (d.bOwner[o.brand] ?? o.brand) === owner,
-    );
+    const owner = ownerOf(d, v.brand);
+    const ownerNamed = claims.some((o) => o !== v && o.plain?.field === "title" && ownerOf(d, o.brand) === owner);
     reasons.push(...brandReasons(d, v, ownerNamed || madeForDeviceOf(d, v, claims)));
     const st = standingReason(v, d, listing, m);
     // The marketplace's own retail is one fact about the listing, said once whatever the number of brands.
@@ -1685,10 +1687,9 @@ function soldByAnotherOnly(
     return kinds.some((t) => sellsKind(groups, t));
   };
   if (sells(v.brand)) return false;
-  const owner = d.bOwner[v.brand] ?? v.brand;
+  const owner = ownerOf(d, v.brand);
   return mentions.some(
-    (x) =>
-      x.field === "title" && !x.accessory && !x.disguised && (d.bOwner[x.brand] ?? x.brand) !== owner && sells(x.brand),
+    (x) => x.field === "title" && !x.accessory && !x.disguised && ownerOf(d, x.brand) !== owner && sells(x.brand),
   );
 }
 
@@ -1765,8 +1766,8 @@ function brandFieldMismatch(d: MatcherData, r: Read, claims: BrandView[]): Reaso
   const value = r.brandValues.find(unbrandedValue);
   let other = false;
   if (value === undefined) {
-    const named = new Set(r.brands.filter((b) => b.field === "brand").map((b) => d.bOwner[b.brand] ?? b.brand));
-    other = named.size > 0 && !inTitle.some((v) => named.has(d.bOwner[v.brand] ?? v.brand));
+    const named = new Set(r.brands.filter((b) => b.field === "brand").map((b) => ownerOf(d, b.brand)));
+    other = named.size > 0 && !inTitle.some((v) => named.has(ownerOf(d, v.brand)));
   }
   if (value === undefined && !other) return null;
   const text = value ?? r.brandValues[0] ?? "";
