@@ -76,7 +76,9 @@ const OPERATING_SYSTEMS = new Set(ITEMS.operatingSystems.words);
 
 /** The text names an operating system a device runs (item-context.json "operatingSystems"): "Windows 11 Pro". */
 export function isOperatingSystem(text: string): boolean {
-  return OPERATING_SYSTEMS.has(text.toLowerCase().replace(/\s+/gu, " ").trim());
+  const key = text.toLowerCase();
+  // Spaces are folded only where there is something to fold (a brand's span rarely has any).
+  return OPERATING_SYSTEMS.has(/\s\s|[^\S ]|^ | $/u.test(key) ? key.replace(/\s+/gu, " ").trim() : key);
 }
 
 /** Phrases naming a brand as what an item imitates (data/dupe-phrases.json); matched as K_DUPE_* context patterns. */

@@ -191,7 +191,9 @@ function resolveOverlaps(d: MatcherData, hits: Hit[]): Hit[] {
   const out: Hit[] = [];
   // Per side, sorted by start then longest first: a hit is dominated when an earlier one reaches at least as far.
   for (const side of [SIDE_BRAND, SIDE_TERM, SIDE_CONTEXT]) {
-    const list = hits.filter((h) => d.pSide[h.p] === side).sort((a, b) => a.fs - b.fs || b.fe - a.fe || a.p - b.p);
+    const list: Hit[] = [];
+    for (const h of hits) if (d.pSide[h.p] === side) list.push(h);
+    sortHits(list, true);
     let maxFe = -1;
     let maxFs = -1;
     let prev: Hit | null = null;
@@ -207,7 +209,31 @@ function resolveOverlaps(d: MatcherData, hits: Hit[]): Hit[] {
       }
     }
   }
-  return out.sort((a, b) => a.fs - b.fs || a.p - b.p);
+  return sortHits(out, false);
+}
+
+/** Whether hit a goes after hit b: by start, then (longestFirst) the longer first, then by pattern. */
+function after(a: Hit, b: Hit, longestFirst: boolean): boolean {
+  if (a.fs !== b.fs) return a.fs > b.fs;
+  if (longestFirst && a.fe !== b.fe) return a.fe < b.fe;
+  return a.p > b.p;
+}
+
+/**
+ * Sorts hits in place by start (then longest first, or not), then pattern: an insertion sort, stable, since a
+ * listing's hits are few and arrive nearly in order (Array.prototype.sort with a comparator costs more here).
+ */
+function sortHits(list: Hit[], longestFirst: boolean): Hit[] {
+  for (let i = 1; i < list.length; i++) {
+    const h = list[i] as Hit;
+    let j = i - 1;
+    while (j >= 0 && after(list[j] as Hit, h, longestFirst)) {
+      list[j + 1] = list[j] as Hit;
+      j--;
+    }
+    list[j + 1] = h;
+  }
+  return list;
 }
 
 export { C_CJK, SIDE_TERM };

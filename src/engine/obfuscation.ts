@@ -102,6 +102,9 @@ function spacesBetween(s: Scan, t: number, u: number): boolean {
 /** Scratch: tokens covered by a brand-side hit when findObfuscated starts. */
 let COVERED = new Uint8Array(64);
 
+/** Scratch for findModelTypos: each window's compact length (a typed array per call costs more than the search). */
+let WIN_LEN = new Int32Array(256);
+
 /** Shortest model name (compact letters) a misspelling may target: shorter ones are ordinary words one edit away. */
 const MODEL_TYPO_MIN = 6;
 
@@ -129,7 +132,8 @@ function findModelTypos(m: CompiledMatcher, s: Scan, hits: Hit[]): void {
   // Windows of 1..4 tokens: whether usable (all letters, joined by spaces or masks, no hit inside: decided at
   // first use, as hits grow) and their compact length, then their compact codes only when a model is close.
   const nt = s.nt;
-  const winLen = new Int32Array(5 * nt).fill(-2); // -2: not seen yet, -1: unusable, else compact length
+  if (WIN_LEN.length < 5 * nt) WIN_LEN = new Int32Array(10 * nt);
+  const winLen = WIN_LEN.fill(-2, 0, 5 * nt); // -2: not seen yet, -1: unusable, else compact length
   const winCodes: (number[] | undefined)[] = [];
   for (const hb of named) {
     const comps = d.chars;

@@ -210,11 +210,18 @@ function readListing(m: CompiledMatcher, l: Listing, now: string): Read {
   // calling itself "Top Replica Factory" or "顶级版本" says what it sells as plainly as a title does.
   const sellerRead = l.seller?.name ? readIn(m, "seller", l.seller.name, SIDE_BRAND | SIDE_TERM, false) : null;
   const seller = sellerRead?.brands ?? [];
-  const brands = all.flatMap((f) => f.brands);
+  // Plain loops: flatMap and spreads cost more than the rest of this function on a short listing.
+  const brands: BrandMention[] = [];
+  const terms: TermMention[] = [];
+  for (const f of all) {
+    for (const b of f.brands) brands.push(b);
+    for (const t of f.terms) terms.push(t);
+  }
+  if (sellerRead) for (const t of sellerRead.terms) terms.push(t);
   const titleModels = brands.filter((b) => b.field === "title" && b.model >= 0).map((b) => b.span);
   return {
     brands,
-    terms: [...all.flatMap((f) => f.terms), ...(sellerRead?.terms ?? [])],
+    terms,
     bulk: all.find((f) => f.bulk)?.bulk ?? null,
     seller: seller.filter((b) => b.model < 0),
     product: Math.max(1, ...all.map((f) => f.product)),
@@ -1382,7 +1389,8 @@ export function score(listing: Listing, m: CompiledMatcher, now: string = m.d.me
   let collab: Reason | null = null;
   if (!claims.some((v) => v.standing || aboutIt(d, r, listing, v))) {
     // The platform named last may be a model ("- PlayStation 5") or a brand's own name ("- Nintendo Switch").
-    const named = claims.flatMap((v) => v.mentions.filter((x) => x.field === "title").map((x) => x.span));
+    const named: EvidenceSpan[] = [];
+    for (const v of claims) for (const x of v.mentions) if (x.field === "title") named.push(x.span);
     const platforms = platformSuffix(listing.title ?? "", named);
     const platform = platforms && { start: platforms[0]?.start ?? 0, end: platforms.at(-1)?.end ?? 0 };
     collab = collabReason(d, claims, listing.title ?? "", platform);
