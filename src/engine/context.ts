@@ -107,8 +107,11 @@ const VINTAGE_YEARS = wordsRe(ITEMS.vintageYears.words, "iu");
 /** "used" saying what the item is for, not its condition: "can be used as", "used for parties". */
 const USED_FOR =
   /(?:\b(?:be|been|being|is|are|can|commonly|widely|easily|most)\s+used\b|\bused\s+(?:for|as|to|in|with|by|on)\b)/iu;
-/** "worn" that is no wear: "never worn", "not been worn", "as worn by" someone (the style, not the item's state). */
-const NOT_WORN = /\b(?:(?:never|not)\s+(?:been\s+)?worn|(?:as\s+)?worn\s+by)\b/giu;
+/**
+ * Use denied: "never worn", "jamais porté", "nie używane", "as worn by" someone (the style, not the item's state)
+ * (item-context.json "conditions.denied").
+ */
+const DENIED = wordsRe(ITEMS.conditions.denied, "giu");
 const UNBRANDED = new Set(ITEMS.unbrandedBrand.map((w) => w.toLowerCase()));
 const UNBRANDED_MAX = Math.max(...ITEMS.unbrandedBrand.map((w) => w.length));
 
@@ -511,8 +514,8 @@ export function statedCondition(title: string, luxury = false): "used" | "refurb
   // is its harvest.
   if (luxury && (VINTAGE.test(title) || vintagePiece(title)) && !harvestYear(title)) return "used";
   if (!USED.test(title)) return null;
-  // "used" alone may say what the item is for, and "worn" be denied; any other word of the list is the condition.
-  const rest = title.replace(USED_FOR, " ").replace(NOT_WORN, " ");
+  // "used" alone may say what the item is for, and use be denied; any other word of the list is the condition.
+  const rest = title.replace(USED_FOR, " ").replace(DENIED, " ");
   return USED.test(rest) ? "used" : null;
 }
 
@@ -637,6 +640,28 @@ export function bidiUse(
 /** A seller name as compared with bookshops': lower case, letters and digits only (no decomposition: a cheap key). */
 const sellerKey = (name: string): string => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 const BOOKSHOP_SELLERS = new Set(ITEMS.bookshops.sellers.map(sellerKey));
+
+const AUCTION_WORDS = wordsRe(ITEMS.auctions.words, "iu");
+
+/**
+ * The listing's price is an auction's current bid (item-context.json "auctions": an auction site, or a title saying
+ * the auction opens at a token price or has no reserve): no evidence of what the item sells for.
+ */
+export function priceIsBid(host: string | null, title: string): boolean {
+  if (host !== null && ITEMS.auctions.hosts.some((d) => onDomain(host, d))) return true;
+  return AUCTION_WORDS.test(title);
+}
+
+/**
+ * The condition a site that sells only pre-owned or only refurbished goods gives everything it lists
+ * (item-context.json "resaleSites"), or null.
+ */
+export function siteCondition(host: string | null): "used" | "refurbished" | null {
+  if (host === null) return null;
+  if (ITEMS.resaleSites.used.some((d) => onDomain(host, d))) return "used";
+  if (ITEMS.resaleSites.refurbished.some((d) => onDomain(host, d))) return "refurbished";
+  return null;
+}
 
 /**
  * The listing is a bookshop's: on its own site (`host`, subdomains included) or sold under a bookshop's name

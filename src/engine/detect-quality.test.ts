@@ -1810,3 +1810,80 @@ describe("Japanese resale titles (hand-written)", () => {
     expect(score(l("モンブラン 万年筆 マイスターシュテュック 149", "3000", "JPY"), m).brand?.id).toBe("montblanc");
   });
 });
+
+describe("Second-hand sites and private sellers (hand-written)", () => {
+  it("says used in the sellers' languages: a used piece at a used price is no alarm", () => {
+    expectRisk(
+      [
+        ["Longchamp Le Pliage grand sac cabas taille L noir usé coins abîmés", "38", "EUR"],
+        ["Nike Air Force 1 blanches pointure 39 usées semelle jaunie", "25", "EUR"],
+        ["Sac Louis Vuitton Alma PM cuir épi noir authentique traces d'usure", "480", "EUR"],
+        ["Zapatillas Nike Air Max 90 talla 43 usadas sin caja", "40", "EUR"],
+        ["Bolso Loewe Puzzle pequeño piel marrón original con factura uso visible", "1200", "EUR"],
+        ["Louis Vuitton Pochette Métis monogram begagnad äkta med kvitto", "14500", "SEK"],
+        ["Acne Studios jeans North blå W30 L32 använda", "450", "SEK"],
+        ["Nike Air Max 1 maat 44 gedragen zonder doos", "45", "EUR"],
+        ["Okulary Ray-Ban Aviator używane z etui", "180", "PLN"],
+        ["コムデギャルソン プレイ Tシャツ 白 Mサイズ 数回着用", "3800", "JPY"],
+        ["自用 LV老花 Neverfull 中号 正品 有使用痕迹 四角磨损 无盒", "5800", "CNY"],
+        ["ジョーマローン コロン ライムバジル&マンダリン 100ml 残量半分", "6000", "JPY"],
+        ["Dr Martens 1460 Cherry Red UK 6 Broken In Creasing On Toe", "55", "GBP"],
+        ["Dyson V15 Detect accu defect voor onderdelen", "90", "EUR"],
+      ],
+      NO_ALARM,
+    );
+  });
+
+  it("use denied is no use: 'Never Used', 'Jamais Porté' compare the price as new", () => {
+    for (const title of [
+      "Prada Re-Edition 2005 Re-Nylon Bag Black Authentic Gift Never Used",
+      "Sac Prada Re-Edition 2005 nylon noir authentique jamais porté",
+    ]) {
+      const v = score(l(title, "890"), m);
+      expect(v.risk, title).toMatch(FLAGGED);
+      expect(v.reasons.find((r) => r.signal === "price-below-reference")?.message, title).not.toMatch(/used/);
+    }
+  });
+
+  it("a colour word beside a name's other half is the colour: 'bleu marine' is navy, not Blumarine", () => {
+    for (const title of [
+      "Sweat Ralph Lauren bleu marine taille M porté quelques fois",
+      "Sac Longchamp Le Pliage Néo taille M bleu marine bon état",
+    ]) {
+      const v = score(l(title, "22", "EUR"), m);
+      expect(v.brand?.id, title).not.toBe("blumarine");
+      expect(signals(v), title).not.toContain("brand-obfuscated");
+    }
+    expect(score(l("Blumarinne robe noire", "22", "EUR"), m).brand?.id).toBe("blumarine");
+  });
+
+  it("sites that sell only pre-owned goods: their listings are compared as used ones", () => {
+    const title = "Speedy cloth handbag Louis Vuitton Brown 25 Vachetta Darkened";
+    const resale = "https://www.vestiairecollective.com/women-bags/handbags/louis-vuitton/speedy-39102847.shtml";
+    expect(score(l(title, "520", "EUR", resale), m).risk).toBe("low");
+    expect(score(l(title, "520", "EUR"), m).risk).toMatch(FLAGGED);
+  });
+
+  it("an auction's price is a bid: no price evidence for '1円スタート' or on an auction site", () => {
+    const title = "ルイヴィトン モノグラム キーポル50 ボストンバッグ 内側ベタつきあり";
+    expect(signals(score(l(title, "18500", "JPY"), m))).toContain("price-below-reference");
+    for (const [t, url] of [
+      [`1円スタート ${title}`, undefined],
+      [title, "https://page.auctions.yahoo.co.jp/jp/auction/x1102938475"],
+    ] as const) {
+      const v = score(l(t, "18500", "JPY", url), m);
+      expect(signals(v), t).not.toContain("price-below-reference");
+      expect(v.risk, t).toBe("low");
+    }
+  });
+
+  it("names that are not the brand's item: a fabric, a singer, a paint colour, a 1:43 model car", () => {
+    const reps = score(l("Stone Island Crinkle Reps Jacket Navy Size L Badge Intact", "145", "GBP"), m);
+    expect(signals(reps)).not.toContain("counterfeit-term");
+    expect(score(l("Jane Birkin Serge Gainsbourg Je t'aime moi non plus Vinyl LP Reissue", "24", "EUR"), m).brand).toBe(
+      null,
+    );
+    expect(score(l("Zero Paints Ferrari Rosso Corsa Red 60ml Airbrush Ready", "9.99", "GBP"), m).brand).toBe(null);
+    expectRisk([["Bburago Ferrari SF90 Stradale 1:43 Diecast Red", "9.95", "EUR"]], NO_ALARM);
+  });
+});

@@ -27,6 +27,8 @@ import {
   packagingOnly,
   platformInBrackets,
   platformSuffix,
+  priceIsBid,
+  siteCondition,
   soldByBookshop,
   statedCondition,
   unbrandedValue,
@@ -1062,10 +1064,15 @@ function statedSizeOnce(l: Listing): () => StatedSize | null {
   };
 }
 
+/** The listing's price is an auction's bid (context.ts priceIsBid). */
+function bidOnly(listing: Listing): boolean {
+  return priceIsBid(hostOf(listing.url), listing.title ?? "");
+}
+
 /**
  * The price inputs of a claimed brand, or null when no price of the brand says what this item costs: a store of
- * its own standing, packaging or a sample, a book or film about the brand, a part made for a model it names. The
- * verdict's price check and `referenceOf` both read them here.
+ * its own standing, packaging or a sample or an auction's bid (`unpriced`), a book or film about the brand, a part
+ * made for a model it names. The verdict's price check and `referenceOf` both read them here.
  */
 function priceInputs(
   m: CompiledMatcher,
@@ -1073,11 +1080,11 @@ function priceInputs(
   listing: Listing,
   v: BrandView,
   claims: readonly BrandView[],
-  packaging: boolean,
+  unpriced: boolean,
   size: () => StatedSize | null,
 ): PriceInputs | null {
   const d = m.d;
-  if (v.standing || packaging || aboutIt(d, r, listing, v)) return null;
+  if (v.standing || unpriced || aboutIt(d, r, listing, v)) return null;
   if (madeForDeviceOf(d, v, claims)) return null;
   let models = priceModels(m, v, r, listing);
   const kinds = kindsFor(d, r, v.brand);
@@ -1356,7 +1363,7 @@ export function score(listing: Listing, m: CompiledMatcher, now: string = m.d.me
   let marketplaceSaid = false;
   const checks: OwnerCheck[] = [];
   // Packaging or a sample of the brand's product: no price of the product applies to it.
-  const packaging = claims.length > 0 && packagingOnly(r.outsideModels);
+  const unpriced = claims.length > 0 && (packagingOnly(r.outsideModels) || bidOnly(listing));
   const sizeOnce = statedSizeOnce(listing);
   // Brands whose item is what fits a kind of item the title names: price alone makes no "high" for them either.
   const accessories: number[] = [];
@@ -1371,13 +1378,14 @@ export function score(listing: Listing, m: CompiledMatcher, now: string = m.d.me
     // The marketplace's own retail is one fact about the listing, said once whatever the number of brands.
     if (st && !(st.signal === "seller-marketplace" && marketplaceSaid)) reasons.push(st);
     if (st?.signal === "seller-marketplace") marketplaceSaid = true;
-    const inputs = priceInputs(m, r, listing, v, claims, packaging, sizeOnce);
+    const inputs = priceInputs(m, r, listing, v, claims, unpriced, sizeOnce);
     if (!inputs) continue;
     if (inputs.accessory) accessories.push(v.brand);
     let pc = priceBelow(d, priced ?? listing, v.brand, inputs);
     if (pc && priced === null) {
-      // The condition the title states, else, for another generation of a device, a used one's.
-      const said = statedCondition(r.outsideModels, d.bTier[v.brand] === 0);
+      // The condition the title states, else the one a resale site gives all it sells, else, for another
+      // generation of a device, a used one's.
+      const said = statedCondition(r.outsideModels, d.bTier[v.brand] === 0) ?? siteCondition(hostOf(listing.url));
       const stated = said ?? (inputs.older ? "used" : null);
       priced = stated ? { ...listing, condition: stated } : listing;
       if (stated) pc = priceBelow(d, priced, v.brand, inputs);
@@ -1866,12 +1874,12 @@ export function referenceOf(
 ): (Reference & { brand: string; price: Money }) | null {
   const d = m.d;
   const { r, claims } = readClaims(m, listing, now);
-  const packaging = packagingOnly(r.outsideModels);
+  const unpriced = packagingOnly(r.outsideModels) || bidOnly(listing);
   const size = statedSizeOnce(listing);
   const currency = listing.price?.currency?.toUpperCase() ?? null;
   let best: { ref: Reference; brand: number } | null = null;
   for (const v of claims) {
-    const inputs = priceInputs(m, r, listing, v, claims, packaging, size);
+    const inputs = priceInputs(m, r, listing, v, claims, unpriced, size);
     if (!inputs) continue;
     const ref = sizedReference(d, v.brand, inputs, currency)?.reference;
     if (ref && (!best || ref.usd * ref.threshold > best.ref.usd * best.ref.threshold)) best = { ref, brand: v.brand };
