@@ -1887,3 +1887,25 @@ describe("Second-hand sites and private sellers (hand-written)", () => {
     expectRisk([["Bburago Ferrari SF90 Stradale 1:43 Diecast Red", "9.95", "EUR"]], NO_ALARM);
   });
 });
+
+describe("Currencies pegged to the euro or the US dollar (hand-written)", () => {
+  it("converts a CFA franc price at its peg: a Rolex Daytona at 25,000 XOF is far below any Rolex", () => {
+    const v = score(l("Montre Rolex Daytona Automatique Acier Inoxydable", "25000", "XOF"), m);
+    expect(v.reasons.find((r) => r.signal === "price-below-reference")?.message).toMatch(/US\$39\.70/);
+    expect(v.risk).toMatch(FLAGGED);
+    expectRisk([["Montre Rolex Datejust 41 acier occasion avec papiers", "5500000", "XOF"]], NO_ALARM);
+  });
+});
+
+describe("Sneaker lines in the scripts of their markets (hand-written)", () => {
+  it("reads the Yeezy 350 written in Arabic and Russian", () => {
+    for (const [title, amount, currency] of [
+      ["يزي بوست 350 زيبرا مقاسات 40-45", "450", "EGP"],
+      ["Кроссовки Изи Буст 350 V2 Zebra", "2500", "RUB"],
+    ] as const) {
+      const v = score(l(title, amount, currency), m);
+      expect(v.brand?.id, title).toBe("adidas");
+      expect(v.reasons.find((r) => r.signal === "price-below-reference")?.message, title).toMatch(/Yeezy Boost 350/);
+    }
+  });
+});
