@@ -1869,7 +1869,7 @@ describe("Second-hand sites and private sellers (hand-written)", () => {
     expect(signals(score(l(title, "18500", "JPY"), m))).toContain("price-below-reference");
     for (const [t, url] of [
       [`1円スタート ${title}`, undefined],
-      [title, "https://page.auctions.yahoo.co.jp/jp/auction/x1102938475"],
+      [title, "https://www.catawiki.com/en/l/89123456-louis-vuitton-keepall-50"],
     ] as const) {
       const v = score(l(t, "18500", "JPY", url), m);
       expect(signals(v), t).not.toContain("price-below-reference");
@@ -1907,5 +1907,27 @@ describe("Sneaker lines in the scripts of their markets (hand-written)", () => {
       expect(v.brand?.id, title).toBe("adidas");
       expect(v.reasons.find((r) => r.signal === "price-below-reference")?.message, title).toMatch(/Yeezy Boost 350/);
     }
+  });
+});
+
+describe("Sellers named as the brand's store where brands keep none (hand-written)", () => {
+  const withSeller = (url: string, seller: string): Listing => ({
+    ...l("Apple AirPods Pro 2 USB-C Sealed", "98", "USD", url),
+    seller: { ...emptySeller(), name: seller },
+  });
+
+  it("'Apple Store Official' on Facebook Marketplace or Poshmark impersonates Apple; on eBay the page may not say", () => {
+    for (const url of [
+      "https://www.facebook.com/marketplace/item/1150697832415069/",
+      "https://poshmark.com/listing/AirPods-Pro-2-66081293a4b5c6d7e8f90a1b",
+    ])
+      expect(signals(score(withSeller(url, "Apple Store Official"), m)), url).toContain("seller-impersonates-brand");
+    expect(
+      signals(score(withSeller("https://www.ebay.com/itm/396182736450", "Apple Store Official"), m)),
+    ).not.toContain("seller-impersonates-brand");
+    // Facebook's other pages are no classifieds.
+    expect(
+      signals(score(withSeller("https://www.facebook.com/groups/123/posts/456/", "Apple Store Official"), m)),
+    ).not.toContain("seller-impersonates-brand");
   });
 });

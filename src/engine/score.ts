@@ -91,6 +91,7 @@ import {
 import {
   daysBetween,
   hostOf,
+  keepsNoBrandStores,
   onBrandDomain,
   round,
   type SellerStanding,
@@ -864,8 +865,15 @@ function standingReason(v: BrandView, d: MatcherData, l: Listing, m: CompiledMat
       weight: W.W_SELLER_AUTHORISED,
       evidence: v.sellerMention?.span ?? null,
     };
-  // The brand's own store's name on a page that does not say whether the marketplace verified it: no evidence.
-  if (v.sellerMention && l.seller?.official == null && ownStoreName(m, v.brand, l.seller?.name ?? "")) return null;
+  // The brand's own store's name on a page that does not say whether the marketplace verified it: no evidence,
+  // except on a site where brands keep no stores.
+  if (
+    v.sellerMention &&
+    l.seller?.official == null &&
+    ownStoreName(m, v.brand, l.seller?.name ?? "") &&
+    !keepsNoBrandStores(l.url)
+  )
+    return null;
   if (v.sellerMention)
     return {
       signal: "seller-impersonates-brand",

@@ -6,6 +6,7 @@ import type { Listing } from "../shared/listing.ts";
 import { onDomain } from "../shared/marketplace-sites.ts";
 import type { Reason } from "../shared/verdict.ts";
 import RETAIL from "./data/marketplace-retail.json";
+import STORE_NAMES from "./data/store-names.json";
 import type { MatcherData } from "./layout.ts";
 import * as W from "./weights.ts";
 
@@ -244,4 +245,24 @@ export function daysBetween(since: string | null, now: string): number | null {
 
 export function round(x: number): number {
   return Math.round(x * 100) / 100;
+}
+
+/**
+ * A classifieds or peer-to-peer resale site where brands keep no stores (data/store-names.json "noBrandStores"):
+ * a seller named as the brand's own store there is not the brand's.
+ */
+export function keepsNoBrandStores(url: string): boolean {
+  const host = hostOf(url);
+  if (host === null) return false;
+  if (STORE_NAMES.noBrandStores.hosts.some((d) => onDomain(host, d))) return true;
+  return STORE_NAMES.noBrandStores.paths.some((p) => onDomain(host, p.host) && pathOf(url).startsWith(p.path));
+}
+
+/** The path of an http(s) URL, "" when it has none or is no URL. */
+function pathOf(url: string): string {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return "";
+  }
 }
