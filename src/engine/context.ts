@@ -11,6 +11,7 @@ import { PRODUCT_TYPES } from "../shared/product-types.ts";
 import type { EvidenceSpan } from "../shared/verdict.ts";
 import ITEMS from "./data/item-context.json";
 import { isDescriptor } from "./lexicon.ts";
+import { hostOf, onClassifieds } from "./seller.ts";
 
 /**
  * Scripts whose words of item context are found as substrings: those written without spaces (senses.ts SPACELESS)
@@ -652,16 +653,24 @@ export function priceIsBid(host: string | null, title: string): boolean {
   return AUCTION_WORDS.test(title);
 }
 
+const NEW = wordsRe(ITEMS.conditions.new, "iu");
+
 /**
- * The condition a site that sells only pre-owned or only refurbished goods gives everything it lists
- * (item-context.json "resaleSites"), or null.
+ * The condition a site gives what it lists, or null (item-context.json): everything on a site that sells only
+ * pre-owned or only refurbished goods ("resaleSites"); on classifieds, a private seller's item the title does not
+ * say is new ("classifieds", "conditions.new"; a store's seller name or a shop's stock words or size range say new).
  */
-export function siteCondition(host: string | null): "used" | "refurbished" | null {
+export function siteCondition(url: string, title: string): "used" | "refurbished" | null {
+  const host = hostOf(url);
   if (host === null) return null;
   if (ITEMS.resaleSites.used.some((d) => onDomain(host, d))) return "used";
   if (ITEMS.resaleSites.refurbished.some((d) => onDomain(host, d))) return "refurbished";
-  return null;
+  return onClassifieds(url) && !NEW.test(title) && !STOCK.test(title) && !SIZE_RANGE.test(title) ? "used" : null;
 }
+const STOCK = wordsRe(ITEMS.classifieds.stockWords, "iu");
+/** A range of sizes on offer ("36-45", "S-XXL"): a shop's stock. */
+const SIZE_RANGE =
+  /(?<![\p{L}\p{N}.])(?:[1-4]\d\s?[-–~/]\s?[1-4]\d|(?:x{0,2}s|m|x{0,3}l)\s?[-–~]\s?(?:x{0,3}l|m))(?![\p{L}\p{N}])/iu;
 
 /**
  * The listing is a bookshop's: on its own site (`host`, subdomains included) or sold under a bookshop's name

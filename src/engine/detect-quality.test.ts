@@ -1931,3 +1931,39 @@ describe("Sellers named as the brand's store where brands keep none (hand-writte
     ).not.toContain("seller-impersonates-brand");
   });
 });
+
+describe("Private sellers on classifieds (hand-written)", () => {
+  const title = "Borsa Louis Vuitton Alma PM originale con dust bag";
+  const subito = "https://www.subito.it/abbigliamento-e-accessori/borsa-louis-vuitton-alma-pm-roma-509847162.htm";
+  const at = (t: string, url: string, seller = "Francesca"): Listing => ({
+    ...l(t, "690", "EUR", url),
+    seller: { ...emptySeller(), name: seller },
+  });
+
+  it("what a private seller lists there is used unless the title says new", () => {
+    expect(score(at(title, subito), m).risk).toBe("low");
+    // The same listing elsewhere, or said new, is compared as new.
+    expect(score(at(title, "https://www.ebay.it/itm/186731402967"), m).risk).toMatch(FLAGGED);
+    expect(score(at(`${title} nuova con cartellino`, subito), m).risk).toMatch(FLAGGED);
+  });
+
+  it("a shop's stock is new: a store's seller name, stock words or a range of sizes", () => {
+    expect(score(at(title, subito, "Borse Outlet Napoli"), m).risk).toMatch(FLAGGED);
+    expect(score(at(`${title} tutte le taglie`, subito), m).risk).toMatch(FLAGGED);
+    const shoes = "Scarpe Nike Air Jordan 4 Retro Military Black";
+    expect(score({ ...at(`${shoes} 40-45`, subito), price: { amount: "60", currency: "EUR" } }, m).risk).toMatch(
+      FLAGGED,
+    );
+  });
+});
+
+describe("Replica wording in Ukrainian and Russian grade words (hand-written)", () => {
+  it("reads репліка, копія and люкс якість, люкс качество as counterfeit wording", () => {
+    for (const title of [
+      "Кросівки Nike Air Force 1 люкс якість репліка",
+      "Сумка Louis Vuitton копія люкс",
+      "Кроссовки Nike Air Max 97 люкс качество",
+    ])
+      expect(signals(score(l(title, "899", "UAH"), m)), title).toContain("counterfeit-term");
+  });
+});

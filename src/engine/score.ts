@@ -91,8 +91,8 @@ import {
 import {
   daysBetween,
   hostOf,
-  keepsNoBrandStores,
   onBrandDomain,
+  onClassifieds,
   round,
   type SellerStanding,
   sellerStanding,
@@ -866,12 +866,12 @@ function standingReason(v: BrandView, d: MatcherData, l: Listing, m: CompiledMat
       evidence: v.sellerMention?.span ?? null,
     };
   // The brand's own store's name on a page that does not say whether the marketplace verified it: no evidence,
-  // except on a site where brands keep no stores.
+  // except on classifieds, where brands keep no stores.
   if (
     v.sellerMention &&
     l.seller?.official == null &&
     ownStoreName(m, v.brand, l.seller?.name ?? "") &&
-    !keepsNoBrandStores(l.url)
+    !onClassifieds(l.url)
   )
     return null;
   if (v.sellerMention)
@@ -1391,9 +1391,14 @@ export function score(listing: Listing, m: CompiledMatcher, now: string = m.d.me
     if (inputs.accessory) accessories.push(v.brand);
     let pc = priceBelow(d, priced ?? listing, v.brand, inputs);
     if (pc && priced === null) {
-      // The condition the title states, else the one a resale site gives all it sells, else, for another
-      // generation of a device, a used one's.
-      const said = statedCondition(r.outsideModels, d.bTier[v.brand] === 0) ?? siteCondition(hostOf(listing.url));
+      // The condition the title states, else the one the site gives (a resale site's, or used on classifieds unless
+      // the title says new), else, for another generation of a device, a used one's.
+      const said =
+        statedCondition(r.outsideModels, d.bTier[v.brand] === 0) ??
+        // Names blanked: "New Balance" says nothing new.
+        (isStoreName(listing.seller?.name ?? "")
+          ? null
+          : siteCondition(listing.url, blanked(listing.title ?? "", [...r.titleModels, ...r.titleNames])));
       const stated = said ?? (inputs.older ? "used" : null);
       priced = stated ? { ...listing, condition: stated } : listing;
       if (stated) pc = priceBelow(d, priced, v.brand, inputs);

@@ -5,8 +5,8 @@
 import type { Listing } from "../shared/listing.ts";
 import { onDomain } from "../shared/marketplace-sites.ts";
 import type { Reason } from "../shared/verdict.ts";
+import ITEMS from "./data/item-context.json";
 import RETAIL from "./data/marketplace-retail.json";
-import STORE_NAMES from "./data/store-names.json";
 import type { MatcherData } from "./layout.ts";
 import * as W from "./weights.ts";
 
@@ -248,14 +248,14 @@ export function round(x: number): number {
 }
 
 /**
- * A classifieds or peer-to-peer resale site where brands keep no stores (data/store-names.json "noBrandStores"):
- * a seller named as the brand's own store there is not the brand's.
+ * A classifieds or peer-to-peer resale site (data/item-context.json "classifieds"): brands keep no stores there, so a
+ * seller named as the brand's own store is not the brand's; and private sellers' items there are used unless said new.
  */
-export function keepsNoBrandStores(url: string): boolean {
+export function onClassifieds(url: string): boolean {
   const host = hostOf(url);
   if (host === null) return false;
-  if (STORE_NAMES.noBrandStores.hosts.some((d) => onDomain(host, d))) return true;
-  return STORE_NAMES.noBrandStores.paths.some((p) => onDomain(host, p.host) && pathOf(url).startsWith(p.path));
+  if (ITEMS.classifieds.hosts.some((d) => onDomain(host, d))) return true;
+  return ITEMS.classifieds.paths.some((p) => onDomain(host, p.host) && pathOf(url).startsWith(p.path));
 }
 
 /** The path of an http(s) URL, "" when it has none or is no URL. */
