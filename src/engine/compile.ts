@@ -261,9 +261,10 @@ export const SEA_NAME_MIN = 4;
  * The compiler's own rules, counted: bump when it makes other columns from the same packs and word lists (which
  * names get typo keys, which alias forms it adds). Part of the digest that names each compiled format
  * (format-version.test.ts), so such a change needs a new COMPILED_FORMAT_VERSION too. 1: names with digits get no
- * typo keys. 2: a brand's `notBrand` names are brand-side patterns of their own kind (K_NOT_BRAND).
+ * typo keys. 2: a brand's `notBrand` names are brand-side patterns of their own kind (K_NOT_BRAND). 3: small kana
+ * fold to their full-size letters (fold.ts KANA_BASE), in the patterns as in the text.
  */
-export const COMPILER_REVISION = 2;
+export const COMPILER_REVISION = 3;
 
 function sellersOf(b: BrandRule): string {
   const enc = (kind: string, s: SellerRef) => `${kind}\u0002${s.marketplace}\u0002${s.name}\u0002${s.id ?? ""}`;

@@ -1967,3 +1967,19 @@ describe("Replica wording in Ukrainian and Russian grade words (hand-written)", 
       expect(signals(score(l(title, "899", "UAH"), m)), title).toContain("counterfeit-term");
   });
 });
+
+describe("Small kana written full-size (hand-written)", () => {
+  it("ロレツクス and シヤネル are Rolex and Chanel, disguised; the plain spelling is no disguise", () => {
+    for (const [title, brand] of [
+      ["ロレツクス デイトナ 自動巻 メンズ 腕時計 黒文字盤", "rolex"],
+      ["シヤネル マトラッセ チェーンショルダーバッグ", "chanel"],
+    ] as const) {
+      const v = score(l(title, "12800", "JPY"), m);
+      expect(v.brand?.id, title).toBe(brand);
+      expect(signals(v), title).toContain("brand-obfuscated");
+    }
+    expect(signals(score(l("ロレックス デイトナ 自動巻 メンズ 腕時計", "12800", "JPY"), m))).not.toContain(
+      "brand-obfuscated",
+    );
+  });
+});

@@ -65,11 +65,45 @@ for (let c = 0; c < 128; c++) {
  * Kana without voicing marks (パ → ハ, ガ → カ): half-width kana arrive as a
  * base letter plus a separate mark that per-character folding cannot compose,
  * so both forms are reduced to the base letter, in patterns and text alike.
+ * Small kana fold to their full-size letters (ッ → ツ, ャ → ヤ): "ロレツクス",
+ * "シヤネル" write a name's small kana full-size to slip past marketplace
+ * filters, and no two words differ by that alone (obfuscation.ts isDisguised
+ * tells the disguise from the name).
  */
 export const KANA_BASE = new Uint16Array(0x30ff - 0x3040 + 1);
 for (let c = 0x3040; c <= 0x30ff; c++) {
   KANA_BASE[c - 0x3040] = String.fromCharCode(c).normalize("NFD").charCodeAt(0);
 }
+/** Small kana and the full-size letter each stands for. */
+export const SMALL_KANA: ReadonlyMap<number, number> = new Map(
+  [
+    "ぁあ",
+    "ぃい",
+    "ぅう",
+    "ぇえ",
+    "ぉお",
+    "っつ",
+    "ゃや",
+    "ゅゆ",
+    "ょよ",
+    "ゎわ",
+    "ゕか",
+    "ゖけ",
+    "ァア",
+    "ィイ",
+    "ゥウ",
+    "ェエ",
+    "ォオ",
+    "ッツ",
+    "ャヤ",
+    "ュユ",
+    "ョヨ",
+    "ヮワ",
+    "ヵカ",
+    "ヶケ",
+  ].map((p) => [p.charCodeAt(0), p.charCodeAt(1)]),
+);
+for (const [small, full] of SMALL_KANA) KANA_BASE[small - 0x3040] = full;
 
 /** Zero-width, bidi controls, BOM, soft hyphen, variation selectors, combining marks: removed, they never break a word. */
 export function isIgnorable(cp: number): boolean {

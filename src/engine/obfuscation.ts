@@ -12,7 +12,7 @@
  */
 
 import DICTIONARY_STOPWORDS from "./data/typo-stopwords.json";
-import { leetLetter } from "./fold.ts";
+import { leetLetter, SMALL_KANA } from "./fold.ts";
 import { bucketOf, hashCodes, TYPO_BASE, TYPO_MIN_LENGTH, TYPO_POW, typoMix } from "./hash-table.ts";
 import {
   type CompiledMatcher,
@@ -703,8 +703,23 @@ export function isDisguised(original: string, name: string): boolean {
   // optional marks or spelling, not in a disguise: disguise is mixing scripts or matching another script's name.
   // Symbols between its letters ("제/니/스", "아-크-네") are a disguise in any script.
   if (/[^\p{L}\p{M}\s]/u.test(original)) return true;
+  if (fullForSmallKana(original, name)) return true;
   const script = scriptOf(original);
   return script === null || script === "Latin" || script !== scriptOf(name);
+}
+
+/** The text writes full-size a kana the name writes small ("ロレツクス" for "ロレックス"): a disguise, never a spelling. */
+function fullForSmallKana(original: string, name: string): boolean {
+  if (original.length !== name.length) return false;
+  let swapped = false;
+  for (let i = 0; i < name.length; i++) {
+    const a = original.charCodeAt(i);
+    const b = name.charCodeAt(i);
+    if (a === b) continue;
+    if (SMALL_KANA.get(b) !== a) return false;
+    swapped = true;
+  }
+  return swapped;
 }
 
 const SCRIPTS = ["Latin", "Cyrillic", "Greek", "Arabic", "Hebrew", "Han", "Hangul", "Thai", "Devanagari"] as const;

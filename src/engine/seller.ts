@@ -7,16 +7,22 @@ import { onDomain } from "../shared/marketplace-sites.ts";
 import type { Reason } from "../shared/verdict.ts";
 import ITEMS from "./data/item-context.json";
 import RETAIL from "./data/marketplace-retail.json";
+import { SMALL_KANA } from "./fold.ts";
 import type { MatcherData } from "./layout.ts";
 import * as W from "./weights.ts";
 
-/** Lowercase letters and digits only, so "Nike Official Store" and "nike-official-store" compare equal. */
+/**
+ * Lowercase letters and digits only, so "Nike Official Store" and "nike-official-store" compare equal; small kana
+ * full-size, as the matcher folds them (fold.ts), so a name read back from a pattern compares with the text.
+ */
 export function squash(s: string): string {
   return s
     .normalize("NFKD")
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]/gu, "");
+    .replace(/[^\p{L}\p{N}]/gu, "")
+    .replace(SMALL_KANA_RE, (c) => String.fromCharCode(SMALL_KANA.get(c.charCodeAt(0)) as number));
 }
+const SMALL_KANA_RE = new RegExp(`[${[...SMALL_KANA.keys()].map((c) => String.fromCharCode(c)).join("")}]`, "gu");
 
 /**
  * Who sells, for one brand: the brand's own store ("official": the
