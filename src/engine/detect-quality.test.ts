@@ -1983,3 +1983,22 @@ describe("Small kana written full-size (hand-written)", () => {
     );
   });
 });
+
+describe("Names and replica wording in Hindi and Ukrainian (hand-written)", () => {
+  it("reads Devanagari and Ukrainian spellings of the brands, and फर्स्ट कॉपी (first copy)", () => {
+    for (const [title, amount, currency, brand] of [
+      ["रोलेक्स सबमरीनर घड़ी पुरुषों के लिए ऑटोमैटिक", "1899", "INR", "rolex"],
+      ["गुच्ची बेल्ट पुरुषों के लिए", "699", "INR", "gucci"],
+      ["Кросівки Баленсіага Тріпл С жіночі білі", "1450", "UAH", "balenciaga"],
+    ] as const) {
+      const v = score(l(title, amount, currency), m);
+      expect(v.brand?.id, title).toBe(brand);
+      expect(v.risk, title).toMatch(FLAGGED);
+    }
+    const copy = score(l("नाइकी एयर जॉर्डन 1 जूते फर्स्ट कॉपी", "1499", "INR"), m);
+    expect(copy.brand?.id).toBe("nike");
+    expect(signals(copy)).toContain("counterfeit-term");
+    // A longer word that opens with the name is another word.
+    expect(score(l("रोलेक्सा घड़ी", "1899", "INR"), m).brand).toBe(null);
+  });
+});
