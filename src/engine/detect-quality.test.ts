@@ -2002,3 +2002,17 @@ describe("Names and replica wording in Hindi and Ukrainian (hand-written)", () =
     expect(score(l("रोलेक्सा घड़ी", "1899", "INR"), m).brand).toBe(null);
   });
 });
+
+describe("Tool batteries named in their markets' languages (hand-written)", () => {
+  it("baterai, akumulator, аккумулятор name a tool battery: the brand's battery floor applies", () => {
+    for (const [title, amount, currency] of [
+      ["Baterai Makita 18V 6.0Ah BL1860B Original Indikator LED", "165000", "IDR"],
+      ["Akumulator Makita BL1850B 18V 5Ah oryginalny nowy", "45", "PLN"],
+    ] as const)
+      expect(
+        score(l(title, amount, currency), m).reasons.find((r) => r.signal === "price-below-reference")?.message,
+        title,
+      ).toMatch(/tool battery/);
+    expectRisk([["Akumulator Makita BL1850B 18V 5Ah oryginalny używany", "180", "PLN"]], NO_ALARM);
+  });
+});
