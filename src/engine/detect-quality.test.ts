@@ -2016,3 +2016,22 @@ describe("Tool batteries named in their markets' languages (hand-written)", () =
     expectRisk([["Akumulator Makita BL1850B 18V 5Ah oryginalny używany", "180", "PLN"]], NO_ALARM);
   });
 });
+
+describe("Top-tier football boots by generation (hand-written)", () => {
+  it("a Mercurial Elite named with its generation takes the Elite's price; a cheaper tier does not", () => {
+    expectRisk(
+      [
+        ["Nike Mercurial Superfly 9 Elite FG Football Boots", "28"],
+        ["adidas X Crazyfast Elite FG", "35"],
+      ],
+      CAUGHT,
+    );
+    expectRisk(
+      [
+        ["Nike Mercurial Superfly 9 Academy FG", "75"],
+        ["adidas Copa Pure 2 League FG", "60"],
+      ],
+      NO_ALARM,
+    );
+  });
+});
