@@ -1947,6 +1947,27 @@ describe("Private sellers on classifieds (hand-written)", () => {
     expect(score(at(`${title} nuova con cartellino`, subito), m).risk).toMatch(FLAGGED);
   });
 
+  it("medicines, drinks and perfume are not read as used there: private sellers do not resell them used", () => {
+    for (const [title, amount, currency, url] of [
+      [
+        "Mounjaro 5mg Tirzepatide KwikPen Original Lilly",
+        "85",
+        "USD",
+        "https://www.facebook.com/marketplace/item/1192830/",
+      ],
+      [
+        "Perfumy Dior Sauvage 100 ml Oryginał",
+        "79",
+        "PLN",
+        "https://www.olx.pl/d/oferta/perfumy-dior-sauvage-100-ml-CID87.html",
+      ],
+    ] as const) {
+      const v = score({ ...at(title, url), price: { amount, currency } }, m);
+      expect(v.risk, title).toMatch(FLAGGED);
+      expect(v.reasons.find((r) => r.signal === "price-below-reference")?.message, title).not.toMatch(/used/);
+    }
+  });
+
   it("a shop's stock is new: a store's seller name, stock words or a range of sizes", () => {
     expect(score(at(title, subito, "Borse Outlet Napoli"), m).risk).toMatch(FLAGGED);
     expect(score(at(`${title} tutte le taglie`, subito), m).risk).toMatch(FLAGGED);

@@ -193,3 +193,15 @@ export function tierFloorUsd(tier: string, type: number): number {
 
 /** When and from where the default floors come, for the reason's wording. */
 export const TIER_FLOORS_DATE: string = TIER_FLOORS.date;
+
+const CONSUMABLE_MASK = groupBits(["fragrance", "cosmetics", "hair-care"]);
+
+/**
+ * Goods that private sellers resell used: the kinds of item named are not all consumables (perfume, cosmetics, hair
+ * care), or, with none named, the brand sells goods of some other group. Medicines, drinks and food belong to no
+ * group, and neither are they resold used.
+ */
+export function resoldUsed(types: readonly number[], brandGroups: number): boolean {
+  if (types.length > 0) return types.some((t) => (typeGroupBit(t) & CONSUMABLE_MASK) === 0);
+  return (brandGroups & ~(CONSUMABLE_MASK | FITTINGS_BIT)) !== 0;
+}

@@ -80,6 +80,7 @@ import {
   makesDevices,
   makesFittings,
   makesForDevices,
+  resoldUsed,
   sellsGenerations,
   typeFactor,
   typeGroupBit,
@@ -1396,7 +1397,7 @@ export function score(listing: Listing, m: CompiledMatcher, now: string = m.d.me
       const said =
         statedCondition(r.outsideModels, d.bTier[v.brand] === 0) ??
         // Names blanked: "New Balance" says nothing new.
-        (isStoreName(listing.seller?.name ?? "")
+        (isStoreName(listing.seller?.name ?? "") || !resoldUsed(inputs.types, d.bGroups[v.brand] ?? 0)
           ? null
           : siteCondition(listing.url, blanked(listing.title ?? "", [...r.titleModels, ...r.titleNames])));
       const stated = said ?? (inputs.older ? "used" : null);
