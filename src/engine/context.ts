@@ -6,7 +6,7 @@
  * another text than the one stored.
  */
 import type { Listing } from "../shared/listing.ts";
-import { onDomain } from "../shared/marketplace-sites.ts";
+import { onAnyDomain } from "../shared/marketplace-sites.ts";
 import { PRODUCT_TYPES } from "../shared/product-types.ts";
 import type { EvidenceSpan } from "../shared/verdict.ts";
 import ITEMS from "./data/item-context.json";
@@ -649,8 +649,7 @@ const AUCTION_WORDS = wordsRe(ITEMS.auctions.words, "iu");
  * the auction opens at a token price or has no reserve): no evidence of what the item sells for.
  */
 export function priceIsBid(host: string | null, title: string): boolean {
-  if (host !== null && ITEMS.auctions.hosts.some((d) => onDomain(host, d))) return true;
-  return AUCTION_WORDS.test(title);
+  return onAnyDomain(host, ITEMS.auctions.hosts) || AUCTION_WORDS.test(title);
 }
 
 const NEW = wordsRe(ITEMS.conditions.new, "iu");
@@ -662,9 +661,8 @@ const NEW = wordsRe(ITEMS.conditions.new, "iu");
  */
 export function siteCondition(url: string, title: string): "used" | "refurbished" | null {
   const host = hostOf(url);
-  if (host === null) return null;
-  if (ITEMS.resaleSites.used.some((d) => onDomain(host, d))) return "used";
-  if (ITEMS.resaleSites.refurbished.some((d) => onDomain(host, d))) return "refurbished";
+  if (onAnyDomain(host, ITEMS.resaleSites.used)) return "used";
+  if (onAnyDomain(host, ITEMS.resaleSites.refurbished)) return "refurbished";
   return onClassifieds(url) && !NEW.test(title) && !STOCK.test(title) && !SIZE_RANGE.test(title) ? "used" : null;
 }
 const STOCK = wordsRe(ITEMS.classifieds.stockWords, "iu");
@@ -677,7 +675,7 @@ const SIZE_RANGE =
  * (item-context.json "bookshops"). What it sells is a book, a record or a film, whatever its title says.
  */
 export function soldByBookshop(host: string | null, seller: string | null | undefined): boolean {
-  if (host !== null && ITEMS.bookshops.hosts.some((d) => onDomain(host, d))) return true;
+  if (onAnyDomain(host, ITEMS.bookshops.hosts)) return true;
   return seller ? BOOKSHOP_SELLERS.has(sellerKey(seller)) : false;
 }
 

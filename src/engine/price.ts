@@ -3,7 +3,7 @@
  * retail price; brands the lowest plausible new price of anything they sell.
  */
 import type { Listing, Money } from "../shared/listing.ts";
-import { onDomain } from "../shared/marketplace-sites.ts";
+import { onAnyDomain } from "../shared/marketplace-sites.ts";
 import type { ReasonCode } from "../shared/reason-codes.ts";
 import type { EvidenceSpan, Reason } from "../shared/verdict.ts";
 import { statesWear } from "./context.ts";
@@ -32,7 +32,7 @@ function currencyOf(money: Money, url: string): string | null {
   const cur = money.currency?.toUpperCase() ?? null;
   if (cur) return cur;
   const host = hostOf(url) ?? "";
-  return CNY_HOSTS.some((h) => onDomain(host, h)) ? "CNY" : null;
+  return onAnyDomain(host, CNY_HOSTS) ? "CNY" : null;
 }
 
 function usdOf(d: MatcherData, money: Money, url: string): number {

@@ -3,7 +3,7 @@
  * brand, or weak (new, few ratings, poor feedback).
  */
 import type { Listing } from "../shared/listing.ts";
-import { onDomain } from "../shared/marketplace-sites.ts";
+import { onAnyDomain, onDomain } from "../shared/marketplace-sites.ts";
 import type { Reason } from "../shared/verdict.ts";
 import ITEMS from "./data/item-context.json";
 import RETAIL from "./data/marketplace-retail.json";
@@ -77,8 +77,7 @@ function retailOf(listing: Listing): boolean {
     if (e.marketplace !== listing.marketplace) continue;
     if (e.hosts) {
       host ??= hostOf(listing.url);
-      const h = host ?? "";
-      if (!e.hosts.some((x) => onDomain(h, x))) continue;
+      if (!onAnyDomain(host, e.hosts)) continue;
     }
     if (e.exact.includes(name) || e.prefix.some((p) => name.startsWith(p)) || e.contains.some((c) => name.includes(c)))
       return true;
@@ -260,7 +259,7 @@ export function round(x: number): number {
 export function onClassifieds(url: string): boolean {
   const host = hostOf(url);
   if (host === null) return false;
-  if (ITEMS.classifieds.hosts.some((d) => onDomain(host, d))) return true;
+  if (onAnyDomain(host, ITEMS.classifieds.hosts)) return true;
   return ITEMS.classifieds.paths.some((p) => onDomain(host, p.host) && pathOf(url).startsWith(p.path));
 }
 

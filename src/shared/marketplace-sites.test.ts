@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { contentScriptMatches, runsContentScript } from "./marketplace-sites.ts";
+import { contentScriptMatches, onAnyDomain, runsContentScript } from "./marketplace-sites.ts";
 
 /** A match pattern of the manifest's kind ("https://*.amazon.com/*", "https://item.taobao.com/*") as a test on a URL. */
 function matchesPattern(pattern: string, url: string): boolean {
@@ -38,5 +38,16 @@ describe("runsContentScript: the pages the content script runs on", () => {
     }
     expect(runsContentScript("https://www.amazon.com/dp/B0")).toBe(true);
     expect(runsContentScript("https://amazon.com.evil.example/dp/1")).toBe(false);
+  });
+});
+
+describe("onAnyDomain", () => {
+  it("is true for a domain of the list or a subdomain of one, never for a look-alike or no host", () => {
+    const domains = ["vinted.fr", "catawiki.com"];
+    expect(onAnyDomain("www.vinted.fr", domains)).toBe(true);
+    expect(onAnyDomain("catawiki.com", domains)).toBe(true);
+    expect(onAnyDomain("vinted.fr.evil.example", domains)).toBe(false);
+    expect(onAnyDomain("notvinted.fr", domains)).toBe(false);
+    expect(onAnyDomain(null, domains)).toBe(false);
   });
 });

@@ -55,6 +55,11 @@ export function onDomain(host: string, domain: string): boolean {
   return host === domain || host.endsWith(`.${domain}`);
 }
 
+/** A lower-case hostname (null: none) is on one of the domains (onDomain). */
+export function onAnyDomain(host: string | null, domains: readonly string[]): boolean {
+  return host !== null && domains.some((d) => onDomain(host, d));
+}
+
 /** The content-script match patterns, derived from the hosts: "https://*.amazon.com/*" or one per listed subdomain. */
 export function contentScriptMatches(list: { marketplaces: MarketplaceEntry[] } = MARKETPLACE_LIST): string[] {
   return list.marketplaces.flatMap((m) =>
