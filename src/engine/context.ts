@@ -642,6 +642,18 @@ export function bidiUse(
 const sellerKey = (name: string): string => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 const BOOKSHOP_SELLERS = new Set(ITEMS.bookshops.sellers.map(sellerKey));
 
+/**
+ * The text right before a brand's name ends with a word that makes the name a kind of fabric ("bahan Lacoste",
+ * item-context.json "components.before"): the item is made of it, not sold under the brand.
+ */
+export function isFabricBefore(before: string): boolean {
+  return FABRIC_BEFORE.test(before);
+}
+const FABRIC_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${wordAlternatives(ITEMS.components.before).latin})[^\\p{L}\\p{N}]*$`,
+  "iu",
+);
+
 const AUCTION_WORDS = wordsRe(ITEMS.auctions.words, "iu");
 
 /**

@@ -2056,3 +2056,10 @@ describe("Top-tier football boots by generation (hand-written)", () => {
     );
   });
 });
+
+describe("A brand's name as a kind of fabric (hand-written)", () => {
+  it("'bahan Lacoste' is piqué knit: the plain tee made of it claims no Lacoste; 'Kaos Polo Lacoste' does", () => {
+    expect(score(l("Kaos Polo Polos Pria Bahan Lacoste CVC Lengan Pendek", "45000", "IDR"), m).brand).toBe(null);
+    expectRisk([["Kaos Polo Lacoste Pria Original", "45000", "IDR"]], CAUGHT);
+  });
+});

@@ -15,6 +15,7 @@ import {
   fitsOthers,
   hasBidi,
   isBundleWord,
+  isFabricBefore,
   isGameMedium,
   isSetOfPieces,
   isStrapWord,
@@ -994,6 +995,20 @@ function madeForDeviceOf(d: MatcherData, v: BrandView, claims: readonly BrandVie
 const NO_WORD_LEAD = /^[^\p{L}\p{N}]*/u;
 
 /**
+ * Every title mention of the brand follows a word that makes it a kind of fabric ("Kaos Polos Bahan Lacoste": a
+ * plain tee of piqué knit): the brand names the cloth, not the maker, whatever else the title names.
+ */
+function onlyFabric(v: BrandView, title: string): boolean {
+  const inTitle = v.mentions.filter((x) => x.field === "title");
+  return (
+    inTitle.length > 0 &&
+    inTitle.every((x) => isFabricBefore(title.slice(Math.max(0, x.span.start - FABRIC_REACH), x.span.start)))
+  );
+}
+/** Characters before a name where its fabric word may stand ("tela de "). */
+const FABRIC_REACH = 24;
+
+/**
  * Every title mention of the brand is followed by a component word ("3M reflective", "Vibram sole") or is an
  * operating system the device runs ("Windows 11 Pro" in a laptop's title): an ingredient.
  */
@@ -1300,8 +1315,10 @@ function readClaims(m: CompiledMatcher, listing: Listing, now: string) {
   all.push(...collabClaims(views, all, listing.title ?? ""));
   // A brand named only as what a part of the item is made by ("Xiaomi 14 Leica optics", "Pandora charm Swarovski
   // crystals") is an ingredient beside the item's brand: not claimed, and its prices say nothing of the item.
-  const makers = all.filter((v) => !onlyComponent(v, listing.title ?? ""));
-  const claims = otherBrandsLines(d, makers.length > 0 ? makers : all, views, r, listing);
+  const title = listing.title ?? "";
+  const cloth = all.some((v) => onlyFabric(v, title)) ? all.filter((v) => !onlyFabric(v, title)) : all;
+  const makers = cloth.filter((v) => !onlyComponent(v, title));
+  const claims = otherBrandsLines(d, makers.length > 0 ? makers : cloth, views, r, listing);
   return { r, vocab, views, claims };
 }
 
