@@ -2063,3 +2063,14 @@ describe("A brand's name as a kind of fabric (hand-written)", () => {
     expectRisk([["Kaos Polo Lacoste Pria Original", "45000", "IDR"]], CAUGHT);
   });
 });
+
+describe("A rose cultivar named after the house (hand-written)", () => {
+  it("Rosa 'Christian Dior' and a rosier Christian Dior are roses; Christian Dior Sauvage is Dior's", () => {
+    for (const title of [
+      "Rosa 'Christian Dior' hybrid tea rose, bare root, grade 1",
+      "Rosier Christian Dior rouge en pot 4 litres",
+    ])
+      expect(score(l(title, "24.95"), m).brand, title).toBe(null);
+    expect(score(l("Christian Dior Sauvage EDT 100ml", "25"), m).brand?.id).toBe("dior");
+  });
+});
