@@ -649,10 +649,7 @@ const BOOKSHOP_SELLERS = new Set(ITEMS.bookshops.sellers.map(sellerKey));
 export function isFabricBefore(before: string): boolean {
   return FABRIC_BEFORE.test(before);
 }
-const FABRIC_BEFORE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${wordAlternatives(ITEMS.components.before).latin})[^\\p{L}\\p{N}]*$`,
-  "iu",
-);
+const FABRIC_BEFORE = new RegExp(`(?:${wordsRe(ITEMS.components.before).source})[^\\p{L}\\p{N}]*$`, "iu");
 
 const AUCTION_WORDS = wordsRe(ITEMS.auctions.words, "iu");
 
@@ -668,8 +665,9 @@ const NEW = wordsRe(ITEMS.conditions.new, "iu");
 
 /**
  * The condition a site gives what it lists, or null (item-context.json): everything on a site that sells only
- * pre-owned or only refurbished goods ("resaleSites"); on classifieds, a private seller's item the title does not
- * say is new ("classifieds", "conditions.new"; a store's seller name or a shop's stock words or size range say new).
+ * pre-owned or only refurbished goods ("resaleSites"); on classifieds, what the title does not say is new and does
+ * not show to be a shop's stock ("classifieds", "conditions.new", stock words, a range of sizes). Whether the seller
+ * is a private one at all (not a store by its name) and the item one resold used is the caller's to ask.
  */
 export function siteCondition(url: string, title: string): "used" | "refurbished" | null {
   const host = hostOf(url);

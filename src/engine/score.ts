@@ -1316,7 +1316,7 @@ function readClaims(m: CompiledMatcher, listing: Listing, now: string) {
   // A brand named only as what a part of the item is made by ("Xiaomi 14 Leica optics", "Pandora charm Swarovski
   // crystals") is an ingredient beside the item's brand: not claimed, and its prices say nothing of the item.
   const title = listing.title ?? "";
-  const cloth = all.some((v) => onlyFabric(v, title)) ? all.filter((v) => !onlyFabric(v, title)) : all;
+  const cloth = all.filter((v) => !onlyFabric(v, title));
   const makers = cloth.filter((v) => !onlyComponent(v, title));
   const claims = otherBrandsLines(d, makers.length > 0 ? makers : cloth, views, r, listing);
   return { r, vocab, views, claims };
