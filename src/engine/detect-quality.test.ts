@@ -1240,6 +1240,33 @@ describe("model names next to their brand, common-word brands naming an item, st
     expect(score(l("Gucci leather strap", "30"), m).reasons.map((r) => r.code)).toContain("price-below-brand");
   });
 
+  it("a strap opening the title, or named at the end of a Japanese compound, is what the Apple Watch wears (hand-written)", () => {
+    const shopee = (country: string) => `https://shopee.${country}/product/1/2`;
+    // Titles that put the strap before the device it fits, as "strap for" does: the strap's maker is not named.
+    for (const [title, amount, currency, url] of [
+      ["Tali Jam Apple Watch Series 9 45mm Silikon Sport", "35000", "IDR", shopee("co.id")],
+      ["Dây đeo Apple Watch Series 9 45mm silicon", "59000", "VND", shopee("vn")],
+      ["Strap Apple Watch 45mm Silicone", "2.17", "USD", shopee("sg")],
+      ["Correa Apple Watch 45mm silicona", "2.17", "USD", "https://www.amazon.es/dp/B0C1"],
+    ] as const) {
+      const v = score(l(title, amount, currency, url), m);
+      expect(NO_ALARM, title).toContain(v.risk);
+      expect(signals(v), title).not.toContain("brand-claimed");
+    }
+    // A Japanese band: after the device's name, and as the end of a compound ("スポーツバンド"); Apple's own used band
+    // is compared as a band, not as the watch.
+    expectRisk(
+      [
+        ["Apple Watch バンド ナイロン 45mm 44mm 対応 スポーツループ", "1580", "JPY", "https://item.rakuten.co.jp/x/y/"],
+        ["Apple Watch 純正 スポーツバンド 45mm ミッドナイト 中古", "2500", "JPY", "https://jp.mercari.com/item/m1"],
+      ],
+      LOW,
+    );
+    // The watch itself, and a strap with counterfeit wording, are still flagged.
+    expect(score(l("Apple Watch Series 9 45mm", "20", "USD", shopee("co.id")), m).risk).toBe("medium");
+    expect(CAUGHT).toContain(score(l("Strap Apple Watch Original 1:1", "3", "USD", shopee("co.id")), m).risk);
+  });
+
   it("a model's US price follows the brand's own prices in the listing's currency for the kind named (hand-written)", () => {
     const inr = (title: string, amount: string) => ({ ...l(title, null), price: { amount, currency: "INR" } });
     // adidas prices sandals at 449 INR against 12 USD: an Adilette at an Indian sale price is no bargain.

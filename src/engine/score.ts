@@ -441,6 +441,13 @@ function claimed(d: MatcherData, v: BrandView, hasVocab: boolean, r: Read, l: Li
     if (v.models.every((mi) => d.mAlone[mi] === 0)) return false;
     if (fitsOf(r, l)) return false;
   }
+  // Named only inside the name of the device a strap opening the title fits ("Tali Jam Apple Watch 45mm", "Dây đeo
+  // Apple Watch", "Strap Apple Watch Series 9"), as "strap for" names it: the strap's maker is not named.
+  if (!v.fromBrandField && !v.disguised && v.plain?.model !== undefined && v.plain.model >= 0) {
+    const opener = strapOpening(r.title, title);
+    if (opener >= 0 && v.mentions.every((x) => x.field !== "title" || (x.model >= 0 && x.span.start >= opener)))
+      return false;
+  }
   const onlyCommonLines = v.mentions.length > 0 && v.mentions.every((x) => x.commonLine);
   if (d.bCommon[v.brand] !== 1 && !onlyCommonLines) return true;
   return (
@@ -1748,10 +1755,11 @@ function soldByAnotherOnly(
 function namedBeforeWhatFits(t: FieldResult, title: string, type: number): boolean {
   let named = false;
   const group = typeGroupBit(type);
+  const opener = strapOpening(t, title);
   for (let i = 0; i < t.itemAt.length; i++) {
     if (t.itemType[i] !== type) continue;
     const end = t.itemEnd[i] as number;
-    let follows = false;
+    let follows = opener >= 0 && opener <= (t.itemAt[i] as number);
     for (let j = 0; j < t.itemAt.length && !follows; j++) {
       const at = t.itemAt[j] as number;
       const next = t.itemType[j] ?? -1;
@@ -1759,13 +1767,34 @@ function namedBeforeWhatFits(t: FieldResult, title: string, type: number): boole
       follows = at >= end && typeGroupBit(next) !== group && t.types.includes(next) && onlyGap(title, end, at);
     }
     for (let f = 0; f < t.fits.length && !follows; f++) {
-      const at = (t.fits[f] as EvidenceSpan).start;
+      // Where the word holding it starts: in scripts written without spaces the word of what fits ends a compound
+      // ("スポーツバンド", a sport band), which is that word.
+      const at = wordStart(title, (t.fits[f] as EvidenceSpan).start);
       follows = at >= end && (onlyGap(title, end, at) || oneWordGap(title, end, at) || pairedGap(title, end, at));
     }
     if (!follows) return false;
     named = true;
   }
   return named;
+}
+
+/** Where the run of letters and digits holding title[at] starts. */
+function wordStart(title: string, at: number): number {
+  let k = at;
+  while (k > 0 && /[\p{L}\p{N}]/u.test(title.charAt(k - 1))) k--;
+  return k;
+}
+
+/**
+ * A title that opens with a strap's or band's word names the strap first, as titles do in the languages that put
+ * the thing before what it is for ("Tali Jam Apple Watch 45mm", "Dây đeo Apple Watch", "Strap Apple Watch Series
+ * 9"): where that word ends, or -1. The kinds named after it are what the strap fits.
+ */
+function strapOpening(t: FieldResult, title: string): number {
+  for (const f of t.fits) {
+    if (isStrapWord(f.text) && !/[\p{L}\p{N}]/u.test(title.slice(0, f.start))) return f.end;
+  }
+  return -1;
 }
 
 /** title[from, to) holds only white space, hyphens and en dashes (as /^[\s\-–]*$/u, without a slice). */
@@ -1777,7 +1806,6 @@ function onlyGap(title: string, from: number, to: number): boolean {
   return true;
 }
 
-/** title[from, to) is one word between spaces or dashes, not a bundle word ("Watch Sport Band"; not "with"). */
 /**
  * title[from, to) pairs the kind with one more device before what fits both ("Drill and Screwdriver Bit Set",
  * "Drill & Driver Bits", "Phone/Tablet Stand"): "and", "&" or "/" and one word.
@@ -1787,6 +1815,7 @@ function pairedGap(title: string, from: number, to: number): boolean {
 }
 const PAIRED_GAP = /^\s*(?:and|&|\/|\+|und|et|y|e|i|и|和)\s*[\p{L}\p{N}]+[\s\-–]*$/iu;
 
+/** title[from, to) is one word between spaces or dashes, not a bundle word ("Watch Sport Band"; not "with"). */
 function oneWordGap(title: string, from: number, to: number): boolean {
   const between = title.slice(from, to).match(/[\p{L}\p{N}]+/gu);
   return (
