@@ -6,7 +6,15 @@
  */
 import type { Listing } from "../shared/listing.ts";
 import type { Reason } from "../shared/verdict.ts";
-import { escapeRe, statedCondition, wordAlternatives, wordsRe } from "./context.ts";
+import {
+  bundledBefore,
+  escapeRe,
+  fitWordAfter,
+  isSetOfPieces,
+  statedCondition,
+  wordAlternatives,
+  wordsRe,
+} from "./context.ts";
 import MEDIA from "./data/media-capacity.json";
 import type { MatcherData } from "./layout.ts";
 import { listingPriceUsd } from "./price.ts";
@@ -49,9 +57,9 @@ const COUNT_BEFORE_UNIT = new RegExp(
   `(?<![\\p{L}\\p{N}.,])(\\d{1,3})\\s?-?\\s?(?:(?:${UNITS_AFTER.latin})(?![\\p{L}])|${UNITS_AFTER.cjk})`,
   "giu",
 );
-/** "pack of 2", "Kit 3", "lote de 5": a word of lots and the number after it. */
+/** "pack of 2", "Kit 3", "lote de 5": a word of lots and the number after it (not one of a part number: "Pack 48-11-1850"). */
 const COUNT_AFTER_WORD = new RegExp(
-  `(?<![\\p{L}])(?:${Object.values(wordAlternatives(MEDIA.count.wordsBefore)).filter(Boolean).join("|")})\\s?(\\d{1,3})(?![\\p{N}.,])`,
+  `(?<![\\p{L}])(?:${Object.values(wordAlternatives(MEDIA.count.wordsBefore)).filter(Boolean).join("|")})\\s?(\\d{1,3})(?![\\p{N}.,]|[-/]\\p{N})`,
   "giu",
 );
 
@@ -60,17 +68,38 @@ const COUNT_AFTER_WORD = new RegExp(
  * Several different counts, a count of 1, or one above the limit read as 1.
  */
 export function countOf(title: string): number {
-  let found = 1;
+  return statedCount(title)?.n ?? 1;
+}
+
+/**
+ * The one count a title states (as countOf) and where it is written: null when it states none, a count of 1, one
+ * above the limit, or several different counts. `start`/`end` span the first phrase stating it ("2-Pack").
+ */
+export function statedCount(title: string): { n: number; start: number; end: number } | null {
+  let found: { n: number; start: number; end: number } | null = null;
   for (const re of [COUNT_BEFORE_UNIT, COUNT_AFTER_WORD]) {
     re.lastIndex = 0;
     for (let m = re.exec(title); m !== null; m = re.exec(title)) {
       const n = Number(m[1]);
       if (n < 2 || n > MEDIA.count.max) continue;
-      if (found !== 1 && found !== n) return 1;
-      found = n;
+      if (found && found.n !== n) return null;
+      if (!found || m.index < found.start) found = { n, start: m.index, end: m.index + m[0].length };
     }
   }
   return found;
+}
+
+/**
+ * How many of the item the title offers for its price ("2-Pack", "Set of 4", "5er Pack", "komplet 4 szt"): the one
+ * count it states (statedCount), with the phrase stating it; null when it states none, when the count follows a
+ * bundle word (extras: "with 2 pcs tempered glass", "+ 2 straps"), when what follows it is a word of what fits a
+ * device ("2 pcs screen protector") or when the title names a set of pieces ("12pc Socket Set").
+ */
+export function itemsOffered(title: string): { n: number; span: { start: number; end: number } } | null {
+  const stated = statedCount(title);
+  if (!stated || bundledBefore(title, stated.start) || fitWordAfter(title, stated.end) || isSetOfPieces(title))
+    return null;
+  return { n: stated.n, span: { start: stated.start, end: stated.end } };
 }
 
 /** A used or refurbished item's floor is this share of a new one's. */

@@ -8,7 +8,7 @@ import { emptyListing, emptySeller, type Listing } from "../shared/listing.ts";
 import type { RulePack } from "../shared/pack.ts";
 import { testBrand } from "../shared/test-packs.node.ts";
 import type { SignalId, Verdict } from "../shared/verdict.ts";
-import { capacityOf, countOf } from "./capacity.ts";
+import { capacityOf, countOf, itemsOffered } from "./capacity.ts";
 import { compile } from "./compile.ts";
 import {
   displayOrder,
@@ -849,9 +849,21 @@ describe("capacity against price (hand-written titles)", () => {
     expect(countOf("Class 10 pack of 2 64GB")).toBe(1); // two counts that disagree
     expect(countOf("Power Pack 20000mAh")).toBe(1);
     expect(countOf("SanDisk 32GB 500 pcs")).toBe(1); // above the limit
+    expect(countOf("Milwaukee M18 Battery Pack 48-11-1850")).toBe(1); // a part number
     // A lot of cards too small to check one by one is checked on all they hold.
     expect(capacityOf("SanDisk 128GB microSD 10 pcs")?.count).toBe(10);
     expect(capacityOf("SanDisk 128GB microSD")).toBeNull();
+  });
+
+  it("reads how many items a title offers for its price, not the extras bundled or a set's pieces", () => {
+    expect(itemsOffered("Makita BL1860B 18V Battery 2-Pack")?.n).toBe(2);
+    expect(itemsOffered("Tommy Hilfiger Hemd Herren 3 Stück")?.n).toBe(3);
+    expect(itemsOffered("Pack of 2 DeWalt DCB205 20V MAX batteries")?.n).toBe(2);
+    expect(itemsOffered("Samsung Galaxy S24 Ultra with 2 pcs tempered glass")).toBeNull();
+    expect(itemsOffered("iPhone 15 Pro + 2 pcs screen protector")).toBeNull();
+    expect(itemsOffered("Galaxy Watch 6 2 pcs straps")).toBeNull();
+    expect(itemsOffered("DeWalt 12pc Socket Set")).toBeNull();
+    expect(itemsOffered("Nike Air Force 1 Low White")).toBeNull();
   });
 
   it("flags a 1 TB microSD card at US$8.99, branded or not, and not a plausible price", () => {

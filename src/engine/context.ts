@@ -274,7 +274,7 @@ export function isBundleWord(word: string): boolean {
 }
 
 /** One of the words right before `at` (BUNDLE_REACH) makes what follows an extra of a bundle ("with case", "+ dust bag", "送"). */
-function bundledBefore(title: string, at: number, reach = BUNDLE_REACH): boolean {
+export function bundledBefore(title: string, at: number, reach = BUNDLE_REACH): boolean {
   const words =
     title
       .slice(Math.max(0, at - 30), at)
@@ -283,6 +283,12 @@ function bundledBefore(title: string, at: number, reach = BUNDLE_REACH): boolean
       .match(/[\p{L}\p{N}/]+(?:-[\p{L}\p{N}]+)*|\+/gu) ?? [];
   return words.slice(-reach).some((w) => BUNDLED.has(w));
 }
+
+/** A word of what fits a device follows `at`, after spaces or dashes only ("2 pcs screen protector"). */
+export function fitWordAfter(title: string, at: number): boolean {
+  return FIT_AFTER.test(title.slice(at));
+}
+const FIT_AFTER = new RegExp(`^[\\s\\-–]*(?:${wordsRe(ITEMS.fits).source})`, "iu");
 
 /** How many words before a fits-word a bundle word may stand: "with case", "with leather case", "with MagSafe Charging Case". */
 const BUNDLE_REACH = 3;

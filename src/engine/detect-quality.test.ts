@@ -1267,6 +1267,29 @@ describe("model names next to their brand, common-word brands naming an item, st
     expect(CAUGHT).toContain(score(l("Strap Apple Watch Original 1:1", "3", "USD", shopee("co.id")), m).risk);
   });
 
+  it("a multipack of a kind sold singly is compared with that many items' price (hand-written)", () => {
+    const pack = score(l("Makita BL1860B 18V 6.0Ah LXT Battery 2-Pack New", "24.99"), m);
+    expect(pack.risk).toBe("medium");
+    expect(pack.reasons.find((r) => r.signal === "price-below-reference")?.params).toHaveProperty("count", 2);
+    // One battery at that price is no bargain.
+    expect(score(l("Makita BL1860B 18V 6.0Ah LXT Battery New", "24.99"), m).risk).toBe("low");
+    expect(score(l("Tommy Hilfiger Hemd Herren slim fit Neu 3 Stück", "29", "EUR"), m).risk).toBe("medium");
+    // Kinds whose prices are often a pack's, extras bundled, a part number and a luxury house's set are no multipack.
+    expectRisk(
+      [
+        ["Nike Everyday Cushioned Socks 6 Pack", "22"],
+        ["Calvin Klein Cotton Stretch Trunks 3-Pack", "39"],
+        ["Samsung Galaxy S24 Ultra 512GB with 2 pcs tempered glass", "900"],
+        ["Milwaukee M18 REDLITHIUM XC5.0 Battery Pack 48-11-1850", "149"],
+        ["Makita 18V LXT 2-Pack 5.0Ah Batteries BL1850B-2", "139"],
+      ],
+      LOW,
+    );
+    expect(signals(score(l("Louis Vuitton Pochette Accessoires 2 pcs set", "900"), m))).not.toContain(
+      "price-below-reference",
+    );
+  });
+
   it("a model's US price follows the brand's own prices in the listing's currency for the kind named (hand-written)", () => {
     const inr = (title: string, amount: string) => ({ ...l(title, null), price: { amount, currency: "INR" } });
     // adidas prices sandals at 449 INR against 12 USD: an Adilette at an Indian sale price is no bargain.

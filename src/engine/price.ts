@@ -276,7 +276,11 @@ function adjustedClauses(params: Record<string, string | number>): string {
     typeof params.child === "number"
       ? ` (the floor × ${params.child}, the share of an adult's size a child's size of such items sells for)`
       : "";
-  return street + regional + market + child;
+  const count =
+    typeof params.count === "number"
+      ? ` (the reference × ${params.count}: the title offers ${params.count} items for the price)`
+      : "";
+  return street + regional + market + child + count;
 }
 
 /** Brands of a tier with floors of one kind in both currencies the level needs before it is read from them. */
@@ -430,6 +434,17 @@ function ofChildSize(ref: Reference | null, child: number): Reference | null {
   };
 }
 
+/** A reference for one item taken for the `count` items the title offers for the price, the count said. */
+function ofCount(ref: Reference | null, count: number): Reference | null {
+  if (!ref || !(count > 1)) return ref;
+  return {
+    ...ref,
+    usd: ref.usd * count,
+    native: ref.native ? { ...ref.native, amount: round(ref.native.amount * count) } : null,
+    of: { code: ref.of.code, params: { ...ref.of.params, count } },
+  };
+}
+
 /**
  * The reference for these price inputs in the listing's currency, scaled down in proportion to a stated size below
  * the brand's usual full size (size.ts), with the size said; null when nothing says what the item costs.
@@ -440,8 +455,8 @@ export function sizedReference(
   inputs: PriceInputs,
   currency: string | null,
 ): { reference: Reference; sized: { size: string; fullSize: number } | null } | null {
-  const { models, product, types, size, brandWide, child } = inputs;
-  const found = ofChildSize(referenceFor(d, brand, models, product, types, currency, brandWide), child);
+  const { models, product, types, size, brandWide, child, count } = inputs;
+  const found = ofCount(ofChildSize(referenceFor(d, brand, models, product, types, currency, brandWide), child), count);
   if (!found) return null;
   const scale = sizeFactor(d, brand, types, size);
   if (!scale || !size) return { reference: found, sized: null };
@@ -483,6 +498,11 @@ export interface PriceInputs {
   older: OtherGeneration | null;
   /** The share of the kinds' floors a child's size sells for, when the title says it is one (1 otherwise). */
   child: number;
+  /**
+   * How many items the price buys, when the title offers several of a kind priced for one item and sold singly
+   * ("Battery 2-Pack", "5er Pack" polos; score.ts itemCount): the reference is for that many. 1 otherwise.
+   */
+  count: number;
   /** A luxury house's piece decades old (context.ts vintagePiece): compared used, at VINTAGE_SHARE of that threshold. */
   vintage: boolean;
 }

@@ -59,6 +59,11 @@ export function isBasic(type: number): boolean {
   return PRODUCT_TYPES[type]?.basic === true;
 }
 
+/** A kind priced for one item and not sold in multipacks (product-types.json "single"): a "2-Pack" costs two. */
+export function isSingle(type: number): boolean {
+  return PRODUCT_TYPES[type]?.single === true;
+}
+
 /** A piece of a house's collections beside its signature piece (product-types.json "piece"): a wallet, a belt... */
 export function isPiece(type: number): boolean {
   return PRODUCT_TYPES[type]?.piece === true;

@@ -95,6 +95,7 @@ const LISTINGS: Listing[] = [
   listing("Nike", { price: usd("3") }),
   listing("Nike jacket", { price: usd("10") }),
   listing("Nike kids jacket", { price: usd("4") }),
+  listing("Nike jacket 2-Pack", { price: usd("10") }),
   listing("Acmesport sneakers", { price: { amount: "20", currency: "EUR" } }),
   listing("Acmesport running sneakers", { price: { amount: "799", currency: "INR" } }),
   listing("Nike hoodie", { price: { amount: "40000", currency: "ARS" } }),

@@ -5,7 +5,7 @@
  */
 import type { Listing, Money } from "../shared/listing.ts";
 import type { EvidenceSpan, Reason, Risk, Verdict } from "../shared/verdict.ts";
-import { capacityReason } from "./capacity.ts";
+import { capacityReason, itemsOffered } from "./capacity.ts";
 import {
   accessoryModel,
   bareNumberAfter,
@@ -78,6 +78,7 @@ import {
   groupBits,
   isFitted,
   isPiece,
+  isSingle,
   makesDevices,
   makesFittings,
   makesForDevices,
@@ -1086,6 +1087,28 @@ function kindsInModelNames(r: Read, v: BrandView, models: readonly number[]): nu
   return out;
 }
 
+/**
+ * How many items the price buys (capacity.ts itemsOffered: "Battery 2-Pack", "Poloshirt 5er Pack") when every kind
+ * of item the price is for, named in the title or in the models priced, is priced for one item and sold singly
+ * (product-types.json "single"); 1 otherwise, and for an accessory and a luxury house's goods (in bulk a signal of
+ * their own, bulk-luxury, and a house's sets of pieces are sold as one item).
+ */
+function itemCount(
+  m: CompiledMatcher,
+  v: BrandView,
+  title: string,
+  models: readonly number[],
+  types: readonly number[],
+  accessory: boolean,
+): number {
+  if (accessory || m.d.bTier[v.brand] === 0) return 1;
+  const offered = itemsOffered(title);
+  if (!offered) return 1;
+  const kinds = [...types];
+  for (const mi of models) kinds.push(...modelKinds(m, mi));
+  return kinds.length > 0 && kinds.every(isSingle) ? offered.n : 1;
+}
+
 /** The size the title states (a half bottle, a travel spray), read once and only when a sized brand asks. */
 function statedSizeOnce(l: Listing): () => StatedSize | null {
   let size: StatedSize | null | undefined;
@@ -1189,7 +1212,8 @@ function priceInputs(
   const child =
     models.length === 0 && childSized(r, listing) ? childShare(types, TIERS[d.bTier[v.brand] as number] ?? "") : 1;
   const vintage = vintageOf(d, v.brand, r);
-  return { models, types, product, accessory, size: stated, brandWide: !licensed, older, child, vintage };
+  const count = itemCount(m, v, listing.title ?? "", models, types, accessory);
+  return { models, types, product, accessory, size: stated, brandWide: !licensed, older, child, vintage, count };
 }
 
 /**

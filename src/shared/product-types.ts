@@ -13,6 +13,11 @@ export interface ProductType {
   factor: number;
   /** An ordinary line of a mass-market brand (trunks, socks, tees, polos, jeans, caps). */
   basic?: boolean;
+  /**
+   * Its floors and list prices are for one item, and brands do not sell it in multipacks (sneakers, a polo, a bag, a
+   * phone, a tool battery): a title offering several for its price is compared with that many items' price.
+   */
+  single?: boolean;
   /** A device accessories are made for: named beside what fits it ("tablet case", "laptop bag"), it is not the item. */
   fitted?: boolean;
   /**
