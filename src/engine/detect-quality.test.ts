@@ -1267,6 +1267,21 @@ describe("model names next to their brand, common-word brands naming an item, st
     expect(CAUGHT).toContain(score(l("Strap Apple Watch Original 1:1", "3", "USD", shopee("co.id")), m).risk);
   });
 
+  it("a brand named beside a toy maker is the toy's subject, not a collaboration (hand-written)", () => {
+    for (const [title, amount, currency] of [
+      ["LEGO Technic 42151 Bugatti Bolide", "40", "USD"],
+      ["Подарочный набор LEGO Technic 42151 Bugatti Bolide, новый", "3290", "RUB"],
+      ["Hot Wheels Porsche 911 GT3 diecast", "3", "USD"],
+    ] as const) {
+      const v = score(l(title, amount, currency), m);
+      expect(v.risk, title).toBe("low");
+      expect(v.reasons.map((r) => r.code).join(" "), title).not.toMatch(/collab/);
+      expect(v.reasons.map((r) => r.message).join(" "), title).not.toMatch(/Bugatti|Porsche/);
+    }
+    // The toy maker's own prices still speak: a Technic car at a tenth of its price is flagged.
+    expect(score(l("LEGO Technic 42151 Bugatti Bolide", "4"), m).risk).toBe("medium");
+  });
+
   it("a multipack of a kind sold singly is compared with that many items' price (hand-written)", () => {
     const pack = score(l("Makita BL1860B 18V 6.0Ah LXT Battery 2-Pack New", "24.99"), m);
     expect(pack.risk).toBe("medium");

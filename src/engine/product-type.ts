@@ -143,6 +143,20 @@ export function makesFittings(brandGroups: number): boolean {
   return (brandGroups & FITTINGS_BIT) !== 0;
 }
 
+const TOYS_BIT = groupBits(["toys"]);
+/** What a brand of the pack's toy categories sells: toys, games and key rings. */
+const TOY_MAKER_MASK = groupBits(["toys", "gaming", "key-rings"]);
+
+/** The brand sells toys and nothing but what a toy maker sells (LEGO, Hot Wheels, Funko). */
+export function toyMaker(brandGroups: number): boolean {
+  return (brandGroups & TOYS_BIT) !== 0 && (brandGroups & ~TOY_MAKER_MASK) === 0;
+}
+
+/** The brand sells toys. */
+export function sellsToys(brandGroups: number): boolean {
+  return (brandGroups & TOYS_BIT) !== 0;
+}
+
 const WATCH_HOUSE_MASK = groupBits(["watches", "jewellery"]);
 const WATCHES_BIT = groupBits(["watches"]);
 

@@ -84,6 +84,8 @@ import {
   makesForDevices,
   resoldUsed,
   sellsGenerations,
+  sellsToys,
+  toyMaker,
   typeFactor,
   typeGroupBit,
   typeIndex,
@@ -449,6 +451,9 @@ function claimed(d: MatcherData, v: BrandView, hasVocab: boolean, r: Read, l: Li
     if (opener >= 0 && v.mentions.every((x) => x.field !== "title" || (x.model >= 0 && x.span.start >= opener)))
       return false;
   }
+  // A toy maker named beside a brand that sells no toys ("LEGO Technic 42151 Bugatti Bolide", "Hot Wheels Porsche
+  // 911"): the toy is made in the brand's likeness under licence; the brand is its subject, not its maker.
+  if (!v.fromBrandField && !v.disguised && !sellsToys(d.bGroups[v.brand] ?? 0) && namesToyMaker(d, v, r)) return false;
   const onlyCommonLines = v.mentions.length > 0 && v.mentions.every((x) => x.commonLine);
   if (d.bCommon[v.brand] !== 1 && !onlyCommonLines) return true;
   return (
@@ -465,6 +470,18 @@ function claimed(d: MatcherData, v: BrandView, hasVocab: boolean, r: Read, l: Li
     v.standing !== null ||
     v.mentions.some((x) => x.model < 0 && (isCodeName(x.span.text) || namesItem(d, x, r, title, v.mentions)))
   );
+}
+
+/**
+ * Another brand named in the title is a toy maker (product-type.ts toyMaker), named by a name that is no common
+ * word or by one of its models ("LEGO Technic").
+ */
+function namesToyMaker(d: MatcherData, v: BrandView, r: Read): boolean {
+  for (const x of r.brands) {
+    if (x.field !== "title" || x.brand === v.brand || x.disguised || !toyMaker(d.bGroups[x.brand] ?? 0)) continue;
+    if (x.model >= 0 || d.bCommon[x.brand] !== 1) return true;
+  }
+  return false;
 }
 
 /** A brand selling the groups of items `sells` (a bit set, bGroups) sells the kind of item `type`. */
