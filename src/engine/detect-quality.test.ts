@@ -1282,6 +1282,23 @@ describe("model names next to their brand, common-word brands naming an item, st
     expect(score(l("LEGO Technic 42151 Bugatti Bolide", "4"), m).risk).toBe("medium");
   });
 
+  it("brake pads fit the vehicle they name; a parts maker's own pads keep its prices (hand-written)", () => {
+    // The scooter's price says nothing of its brake pads, in the languages of the markets.
+    expectRisk(
+      [
+        ["Kampas rem depan Yamaha NMAX 155 Yamaha Genuine Parts", "65000", "IDR", "https://www.tokopedia.com/a/b"],
+        ["Pastillas de freno delanteras Yamaha NMAX 155", "6", "USD"],
+        ["Honda PCX 160 brake pads front", "5"],
+      ],
+      NO_ALARM,
+    );
+    // A parts maker's own pads, priced as its model, are still flagged far below it.
+    expect(score(l("Brembo brake pads front", "9"), m).risk).toBe("medium");
+    // A katakana name inside a longer word is no name: ハイブリッド (hybrid) holds no BRIDE (ブリッド).
+    const elecom = score(l("エレコム iPhone15 ケース 耐衝撃 ハイブリッド クリア", "1480", "JPY"), m);
+    expect(elecom.reasons.map((r) => r.message).join(" ")).not.toMatch(/Bride/);
+  });
+
   it("a multipack of a kind sold singly is compared with that many items' price (hand-written)", () => {
     const pack = score(l("Makita BL1860B 18V 6.0Ah LXT Battery 2-Pack New", "24.99"), m);
     expect(pack.risk).toBe("medium");
