@@ -837,6 +837,7 @@ describe("model names next to their brand, common-word brands naming an item, st
         ["Subhas Chandra Bose t-shirt Netaji", "399", "INR"],
         ["Michelin Guide France 2024", "29.99", "EUR"],
         ["Nike of Samothrace statue replica 30cm", "45", "USD"],
+        ["Henri Cartier-Bresson, The Decisive Moment, fac-similé Steidl 2014, état neuf", "90", "EUR"],
       ],
       NO_ALARM,
     );
