@@ -1283,6 +1283,20 @@ describe("model names next to their brand, common-word brands naming an item, st
     expect(score(l("LEGO Technic 42151 Bugatti Bolide", "4"), m).risk).toBe("medium");
   });
 
+  it("one earbud sold alone is a part, not the pair (hand-written)", () => {
+    expectRisk(
+      [
+        ["Apple AirPods Pro 2 left earbud only A3048, genuine, tested, works perfectly", "59"],
+        ["AirPods Pro 2 左耳 单只 正品", "199", "CNY", "https://www.goofish.com/item?id=1"],
+        ["Galaxy Buds2 Pro rechter Ohrhörer Ersatz", "39", "EUR", "https://www.ebay.de/itm/1"],
+      ],
+      NO_ALARM,
+    );
+    // Far below even the brand's own cheapest item, and the pair at a part's price, are still flagged.
+    expect(score(l("Apple AirPods Pro 2 left earbud only", "5"), m).risk).toMatch(FLAGGED);
+    expect(score(l("AirPods Pro 2 with MagSafe case left and right earbuds", "39"), m).risk).toMatch(FLAGGED);
+  });
+
   it("brake pads fit the vehicle they name; a parts maker's own pads keep its prices (hand-written)", () => {
     // The scooter's price says nothing of its brake pads, in the languages of the markets.
     expectRisk(
