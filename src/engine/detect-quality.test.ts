@@ -1283,6 +1283,18 @@ describe("model names next to their brand, common-word brands naming an item, st
     expect(score(l("LEGO Technic 42151 Bugatti Bolide", "4"), m).risk).toBe("medium");
   });
 
+  it("the sneaker trade's plurals and nicknames name the model (hand-written)", () => {
+    const jordans = score(l("jordans 4 retro white cement mens size 8-13 with box fast ship", "65"), m);
+    expect(jordans.risk).toBe("medium");
+    expect(jordans.reasons.map((r) => r.message).join(" ")).toContain("Air Jordan 4");
+    expect(score(l("Jordan 4s Military Black size 10", "60"), m).risk).toBe("medium");
+    expect(signals(score(l("Uggs ultra mini boots chestnut size 7 brand new", "25"), m))).toContain("brand-claimed");
+    const tn = score(l("Nike TN requin tout noir neuve", "25", "EUR", "https://www.vinted.fr/items/1"), m);
+    expect(tn.reasons.map((r) => r.message).join(" ")).toContain("Air Max");
+    // A cereal of the same name is no sneaker.
+    expectRisk([["Jordans Crunchy Oat Granola 750g", "4.50", "GBP", "https://www.tesco.com/groceries/1"]], NO_ALARM);
+  });
+
   it("one earbud sold alone is a part, not the pair (hand-written)", () => {
     expectRisk(
       [
