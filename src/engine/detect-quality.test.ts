@@ -1283,6 +1283,21 @@ describe("model names next to their brand, common-word brands naming an item, st
     expect(score(l("LEGO Technic 42151 Bugatti Bolide", "4"), m).risk).toBe("medium");
   });
 
+  it("a sealed booster box named with its set is compared with a booster box's floor (hand-written)", () => {
+    expect(score(l("Pokemon TCG Obsidian Flames Booster Box 36 Packs English Sealed", "15"), m).risk).toBe("medium");
+    expect(score(l("Yu-Gi-Oh! Rage of the Abyss Booster Box 24 Packs", "12"), m).risk).toBe("medium");
+    // A box at its price, a single pack, and a case made for a box are not.
+    expectRisk(
+      [
+        ["Pokemon TCG Surging Sparks Booster Box 36 Packs Sealed", "139.99"],
+        ["Yu-Gi-Oh! Rage of the Abyss Booster Box 24 Packs", "65"],
+        ["Pokemon TCG booster pack Obsidian Flames", "4.50"],
+        ["Acrylic case for Pokemon booster box", "19.99"],
+      ],
+      NO_ALARM,
+    );
+  });
+
   it("the sneaker trade's plurals and nicknames name the model (hand-written)", () => {
     const jordans = score(l("jordans 4 retro white cement mens size 8-13 with box fast ship", "65"), m);
     expect(jordans.risk).toBe("medium");
