@@ -1283,6 +1283,20 @@ describe("model names next to their brand, common-word brands naming an item, st
     expect(score(l("LEGO Technic 42151 Bugatti Bolide", "4"), m).risk).toBe("medium");
   });
 
+  it("a brand's own web shop under another domain is its official store (hand-written)", () => {
+    const mall = score(
+      l(
+        "BEYBLADE X BX-01 スターター ドランソード3-60F",
+        "1980",
+        "JPY",
+        "https://takaratomymall.jp/shop/g/g4904810912345/",
+      ),
+      m,
+    );
+    expect(mall.risk).toBe("low");
+    expect(signals(mall)).toContain("seller-official");
+  });
+
   it("a sealed booster box named with its set is compared with a booster box's floor (hand-written)", () => {
     expect(score(l("Pokemon TCG Obsidian Flames Booster Box 36 Packs English Sealed", "15"), m).risk).toBe("medium");
     expect(score(l("Yu-Gi-Oh! Rage of the Abyss Booster Box 24 Packs", "12"), m).risk).toBe("medium");
