@@ -1283,6 +1283,14 @@ describe("model names next to their brand, common-word brands naming an item, st
     expect(score(l("LEGO Technic 42151 Bugatti Bolide", "4"), m).risk).toBe("medium");
   });
 
+  it("a bag named by its style in Korean or Japanese is a bag (hand-written)", () => {
+    const bunjang = "https://m.bunjang.co.kr/products/1";
+    expect(score(l("샤넬 클래식 플랩백 미듐 캐비어 새상품", "98000", "KRW", bunjang), m).risk).toMatch(FLAGGED);
+    expect(score(l("グッチ GGマーモント ショルダーバッグ 新品", "3000", "JPY"), m).risk).toMatch(FLAGGED);
+    // At a second-hand price, no alarm.
+    expectRisk([["샤넬 클래식 플랩백 미듐 캐비어 중고", "7500000", "KRW", bunjang]], NO_ALARM);
+  });
+
   it("a brand's own web shop under another domain is its official store (hand-written)", () => {
     const mall = score(
       l(
