@@ -1283,6 +1283,27 @@ describe("model names next to their brand, common-word brands naming an item, st
     expect(score(l("LEGO Technic 42151 Bugatti Bolide", "4"), m).risk).toBe("medium");
   });
 
+  it("Anker's charger lines and Vietnamese charger words name the item (hand-written)", () => {
+    const shopee = "https://shopee.vn/x-i.1.2";
+    expect(score(l("Sạc Anker 65W GaN Prime chính hãng bảo hành 18 tháng", "89000", "VND", shopee), m).risk).toMatch(
+      FLAGGED,
+    );
+    expect(score(l("Anker PowerPort III Nano 20W USB C Charger", "1.50"), m).risk).toMatch(FLAGGED);
+    expectRisk(
+      [
+        ["Anker Nano 20W USB C Charger", "16.99", "USD", "https://www.amazon.com/dp/1"],
+        [
+          "Anker PowerPort III Nano 20W USB-C Charger A2633",
+          "229000",
+          "IDR",
+          "https://www.tokopedia.com/anker-official/1",
+        ],
+        ["Cáp sạc Anker USB-C 1m", "59000", "VND", shopee],
+      ],
+      NO_ALARM,
+    );
+  });
+
   it("a bag named by its style in Korean or Japanese is a bag (hand-written)", () => {
     const bunjang = "https://m.bunjang.co.kr/products/1";
     expect(score(l("샤넬 클래식 플랩백 미듐 캐비어 새상품", "98000", "KRW", bunjang), m).risk).toMatch(FLAGGED);
