@@ -90,16 +90,16 @@ export function statedCount(title: string): { n: number; start: number; end: num
 }
 
 /**
- * How many of the item the title offers for its price ("2-Pack", "Set of 4", "5er Pack", "komplet 4 szt"): the one
- * count it states (statedCount), with the phrase stating it; null when it states none, when the count follows a
- * bundle word (extras: "with 2 pcs tempered glass", "+ 2 straps"), when what follows it is a word of what fits a
- * device ("2 pcs screen protector") or when the title names a set of pieces ("12pc Socket Set").
+ * How many of the item the title offers for its price ("2-Pack", "Pack of 2", "5er Pack", "komplet 4 szt"): the one
+ * count it states (statedCount); null when it states none, when the count follows a bundle word (extras: "with 2
+ * pcs tempered glass", "+ 2 straps"), when what follows it is a word of what fits a device ("2 pcs screen
+ * protector") or when the title names a set of pieces ("12pc Socket Set", "Set of 4").
  */
-export function itemsOffered(title: string): { n: number; span: { start: number; end: number } } | null {
+export function itemsOffered(title: string): number | null {
   const stated = statedCount(title);
   if (!stated || bundledBefore(title, stated.start) || fitWordAfter(title, stated.end) || isSetOfPieces(title))
     return null;
-  return { n: stated.n, span: { start: stated.start, end: stated.end } };
+  return stated.n;
 }
 
 /** A used or refurbished item's floor is this share of a new one's. */

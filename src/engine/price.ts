@@ -500,7 +500,7 @@ export interface PriceInputs {
   child: number;
   /**
    * How many items the price buys, when the title offers several of a kind priced for one item and sold singly
-   * ("Battery 2-Pack", "5er Pack" polos; score.ts itemCount): the reference is for that many. 1 otherwise.
+   * ("Battery 2-Pack", "Hemd 3 Stück"; score.ts itemCount): the reference is for that many. 1 otherwise.
    */
   count: number;
   /** A luxury house's piece decades old (context.ts vintagePiece): compared used, at VINTAGE_SHARE of that threshold. */

@@ -1105,7 +1105,7 @@ function kindsInModelNames(r: Read, v: BrandView, models: readonly number[]): nu
 }
 
 /**
- * How many items the price buys (capacity.ts itemsOffered: "Battery 2-Pack", "Poloshirt 5er Pack") when every kind
+ * How many items the price buys (capacity.ts itemsOffered: "Battery 2-Pack", "Hemd 3 Stück") when every kind
  * of item the price is for, named in the title or in the models priced, is priced for one item and sold singly
  * (product-types.json "single"); 1 otherwise, and for an accessory and a luxury house's goods (in bulk a signal of
  * their own, bulk-luxury, and a house's sets of pieces are sold as one item).
@@ -1120,10 +1120,10 @@ function itemCount(
 ): number {
   if (accessory || m.d.bTier[v.brand] === 0) return 1;
   const offered = itemsOffered(title);
-  if (!offered) return 1;
+  if (offered === null) return 1;
   const kinds = [...types];
   for (const mi of models) kinds.push(...modelKinds(m, mi));
-  return kinds.length > 0 && kinds.every(isSingle) ? offered.n : 1;
+  return kinds.length > 0 && kinds.every(isSingle) ? offered : 1;
 }
 
 /** The size the title states (a half bottle, a travel spray), read once and only when a sized brand asks. */
