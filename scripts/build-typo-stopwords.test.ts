@@ -6,6 +6,7 @@ import type { BrandRule } from "../src/shared/pack.ts";
 import { compileDefaultPack, defaultPack, pricedListing } from "../test-support/default-pack.ts";
 import {
   dictionaryWords,
+  engineWords,
   gluedNameWords,
   oneEditApart,
   TYPO_STOPWORDS_FILE,
@@ -22,6 +23,13 @@ describe("dictionary words are never read as misspelt brands", () => {
     expect(wordsReadAsTypos(dictionaryWords(), m)).toEqual([]);
     const listed = new Set((JSON.parse(readFileSync(TYPO_STOPWORDS_FILE, "utf8")) as { words: string[] }).words);
     expect(wordsReadAsTwoWordTypos(dictionary, m, defaultPack(), listed)).toEqual([]);
+  });
+
+  it("no word of the engine's own lists, in any language, reads as a misspelling (rerun the script after adding words)", () => {
+    const own = engineWords(TYPO_WORD_MIN);
+    expect(own).toContain("lacrada"); // Portuguese for sealed, once read as a disguised Labrada
+    expect(own).not.toContain("why");
+    expect(wordsReadAsTypos(own, m)).toEqual([]);
   });
 
   it("no model name or alias of the default pack is one ordinary word (model names must be distinctive)", () => {
@@ -60,9 +68,9 @@ describe("dictionary words are never read as misspelt brands", () => {
     expect(gluedNameWords(pack, new Set(["creation"]))).toEqual(["creation"]);
   });
 
-  it("lists only dictionary words, sorted, once each", () => {
+  it("lists only dictionary words and the engine's own words, sorted, once each", () => {
     const listed = (JSON.parse(readFileSync(TYPO_STOPWORDS_FILE, "utf8")) as { words: string[] }).words;
-    const known = new Set(dictionary);
+    const known = new Set([...dictionary, ...engineWords(TYPO_WORD_MIN)]);
     expect(listed.filter((w) => !known.has(w))).toEqual([]);
     expect(listed).toEqual([...new Set(listed)].sort());
   });

@@ -11,7 +11,9 @@
  *   npx tsx scripts/build-typo-stopwords.ts --check  exits 1 when a dictionary word still reads as a misspelling
  * Only words near the default pack's names are listed (shipping the whole dictionary would weigh megabytes); `pack
  * build` writes the words near a brand owner's names into the pack it builds (RulePack.typoStopwords), with the same
- * functions (cli/pack/typo-stopwords.ts). Run it after the default pack gains names.
+ * functions (cli/pack/typo-stopwords.ts). The engine's own words of every language are checked the same way (the
+ * words of item-context.json, such as conditions, and the kinds of item of product-types.json: "lacrada", Portuguese
+ * for sealed, is no disguised Labrada). Run it after the default pack gains names or those files gain words.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -22,7 +24,9 @@ import {
   wordsReadAsTwoWordTypos,
   wordsReadAsTypos,
 } from "../cli/pack/typo-stopwords.ts";
+import ITEM_CONTEXT from "../src/engine/data/item-context.json";
 import { TYPO_WORD_MIN } from "../src/engine/obfuscation.ts";
+import PRODUCT_TYPES from "../src/shared/product-types.json";
 import { isCommand } from "../src/shared/run-as-command.node.ts";
 import { compileDefaultPack, defaultPack } from "../test-support/default-pack.ts";
 
@@ -43,13 +47,37 @@ interface StopwordFile {
   words: string[];
 }
 
+/**
+ * The engine's own words, in every language it reads: each word of item-context.json's lists ("why" texts aside) and
+ * of the kinds of item in product-types.json, lower-cased, of letters only and at least `min` of them.
+ */
+export function engineWords(min: number): string[] {
+  const out = new Set<string>();
+  const walk = (v: unknown, key: string): void => {
+    if (key === "why" || key === "about") return;
+    if (typeof v === "string") {
+      for (const w of v.toLowerCase().split(/[\s/,.()'’-]+/u))
+        if (/^\p{L}+$/u.test(w) && [...w].length >= min) out.add(w);
+    } else if (Array.isArray(v)) for (const x of v) walk(x, "");
+    else if (v && typeof v === "object") for (const [k, x] of Object.entries(v)) walk(x, k);
+  };
+  walk(ITEM_CONTEXT, "");
+  walk(PRODUCT_TYPES.types, "");
+  return [...out].sort();
+}
+
 function main(): void {
   const file = JSON.parse(readFileSync(TYPO_STOPWORDS_FILE, "utf8")) as StopwordFile;
   const dictionary = dictionaryWords(TYPO_WORD_MIN);
+  const known = new Set(dictionary);
   const pack = defaultPack();
   const m = compileDefaultPack(pack);
   const found = [
     ...wordsReadAsTypos(dictionary.filter(readAlone), m),
+    ...wordsReadAsTypos(
+      engineWords(TYPO_WORD_MIN).filter((w) => readAlone(w) && !known.has(w)),
+      m,
+    ),
     ...wordsReadAsTwoWordTypos(dictionary, m, pack, new Set(file.words)),
     ...gluedNameWords(pack, new Set(dictionary)).filter((w) => !file.words.includes(w)),
   ];

@@ -1367,6 +1367,26 @@ describe("model names next to their brand, common-word brands naming an item, st
     expect(score(l("AirPods Pro 2 with MagSafe case left and right earbuds", "39"), m).risk).toMatch(FLAGGED);
   });
 
+  it("air and oil filters fit the vehicle they name (hand-written)", () => {
+    expectRisk(
+      [
+        ["Filter udara Honda CB150R genuine parts 17210-K94-T00", "62000", "IDR", "https://www.tokopedia.com/a/b"],
+        ["Lọc gió động cơ xe Honda Vision chính hãng", "95000", "VND", "https://shopee.vn/x-i.1.2"],
+        ["Filtro de aire Yamaha NMAX 155", "8", "USD"],
+      ],
+      NO_ALARM,
+    );
+  });
+
+  it("a word of the titles' languages is no disguised brand: 'lacrada' (sealed) is not Labrada (hand-written)", () => {
+    const v = score(
+      l("Miniatura Ferrari F40 1:24 Bburago lacrada", "149.9", "BRL", "https://www.toymania.com.br/x"),
+      m,
+    );
+    expect(v.risk).toBe("low");
+    expect(signals(v)).not.toContain("brand-obfuscated");
+  });
+
   it("brake pads fit the vehicle they name; a parts maker's own pads keep its prices (hand-written)", () => {
     // The scooter's price says nothing of its brake pads, in the languages of the markets.
     expectRisk(
