@@ -79,7 +79,7 @@ function main(): void {
       m,
     ),
     ...wordsReadAsTwoWordTypos(dictionary, m, pack, new Set(file.words)),
-    ...gluedNameWords(pack, new Set(dictionary)).filter((w) => !file.words.includes(w)),
+    ...gluedNameWords(pack, known).filter((w) => !file.words.includes(w)),
   ];
   if (process.argv.includes("--check")) {
     if (found.length > 0) {

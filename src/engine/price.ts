@@ -426,22 +426,22 @@ function atMarketLevel(d: MatcherData, brand: number, currency: string | null, r
 /** A kind's floor taken at the share a child's size of it sells for (product-types.json "child"), the share said. */
 function ofChildSize(ref: Reference | null, child: number): Reference | null {
   if (!ref || !(child < 1) || ref.model) return ref;
-  return {
-    ...ref,
-    usd: ref.usd * child,
-    native: ref.native ? { ...ref.native, amount: round(ref.native.amount * child) } : null,
-    of: { code: ref.of.code, params: { ...ref.of.params, child } },
-  };
+  return scaledBy(ref, child, { child });
 }
 
 /** A reference for one item taken for the `count` items the title offers for the price, the count said. */
 function ofCount(ref: Reference | null, count: number): Reference | null {
   if (!ref || !(count > 1)) return ref;
+  return scaledBy(ref, count, { count });
+}
+
+/** The reference times `factor`, in US dollars and in its own currency, with `said` added to its reason's params. */
+function scaledBy(ref: Reference, factor: number, said: Record<string, number> = {}): Reference {
   return {
     ...ref,
-    usd: ref.usd * count,
-    native: ref.native ? { ...ref.native, amount: round(ref.native.amount * count) } : null,
-    of: { code: ref.of.code, params: { ...ref.of.params, count } },
+    usd: ref.usd * factor,
+    native: ref.native ? { ...ref.native, amount: round(ref.native.amount * factor) } : null,
+    of: { code: ref.of.code, params: { ...ref.of.params, ...said } },
   };
 }
 
@@ -461,11 +461,7 @@ export function sizedReference(
   const scale = sizeFactor(d, brand, types, size);
   if (!scale || !size) return { reference: found, sized: null };
   return {
-    reference: {
-      ...found,
-      usd: found.usd * scale.factor,
-      native: found.native ? { ...found.native, amount: round(found.native.amount * scale.factor) } : null,
-    },
+    reference: scaledBy(found, scale.factor),
     sized: { size: size.text, fullSize: scale.fullMl },
   };
 }

@@ -1119,11 +1119,11 @@ function itemCount(
   accessory: boolean,
 ): number {
   if (accessory || m.d.bTier[v.brand] === 0) return 1;
-  const offered = itemsOffered(title);
-  if (offered === null) return 1;
   const kinds = [...types];
   for (const mi of models) kinds.push(...modelKinds(m, mi));
-  return kinds.length > 0 && kinds.every(isSingle) ? offered : 1;
+  // The kinds first: most titles name none sold singly, and need no reading for a count.
+  if (kinds.length === 0 || !kinds.every(isSingle)) return 1;
+  return itemsOffered(title) ?? 1;
 }
 
 /** The size the title states (a half bottle, a travel spray), read once and only when a sized brand asks. */

@@ -64,7 +64,7 @@ export const REASON_CLAUSES = {
   market: ["market", "marketCurrency"],
   /** A kind's floor taken at the share of an adult's size a child's size of it sells for: that share. */
   child: ["child"],
-  /** The reference taken for as many items as the title offers for the price ("2-Pack", "Set of 4"): that count. */
+  /** The reference taken for as many items as the title offers for the price ("2-Pack", "Pack of 2"): that count. */
   count: ["count"],
   /** The reference was scaled down to the size the listing states: that size as written, the full size in ml. */
   size: ["size", "fullSize"],
