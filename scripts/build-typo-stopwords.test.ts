@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { score } from "../src/engine/index.ts";
-import { TYPO_WORD_MIN } from "../src/engine/obfuscation.ts";
+import { SPLIT_PART_MIN, TYPO_WORD_MIN } from "../src/engine/obfuscation.ts";
 import type { BrandRule } from "../src/shared/pack.ts";
 import { compileDefaultPack, defaultPack, pricedListing } from "../test-support/default-pack.ts";
 import {
@@ -9,6 +9,7 @@ import {
   engineWords,
   gluedNameWords,
   oneEditApart,
+  splitNamePhrases,
   TYPO_STOPWORDS_FILE,
   wordsReadAsTwoWordTypos,
   wordsReadAsTypos,
@@ -68,11 +69,21 @@ describe("dictionary words are never read as misspelt brands", () => {
     expect(gluedNameWords(pack, new Set(["creation"]))).toEqual(["creation"]);
   });
 
-  it("lists only dictionary words and the engine's own words, sorted, once each", () => {
+  it("lists only dictionary words and the engine's own words, or two such words, sorted, once each", () => {
     const listed = (JSON.parse(readFileSync(TYPO_STOPWORDS_FILE, "utf8")) as { words: string[] }).words;
     const known = new Set([...dictionary, ...engineWords(TYPO_WORD_MIN)]);
-    expect(listed.filter((w) => !known.has(w))).toEqual([]);
+    const short = new Set([...dictionaryWords(SPLIT_PART_MIN), ...engineWords(SPLIT_PART_MIN)]);
+    const isListable = (w: string) => known.has(w) || w.split(" ").every((x) => short.has(x));
+    expect(listed.filter((w) => !isListable(w))).toEqual([]);
+    expect(listed.filter((w) => w.split(" ").length > 2)).toEqual([]);
     expect(listed).toEqual([...new Set(listed)].sort());
+  });
+
+  it("no two words that make a one-word name of the default pack read as that name disguised (rerun the script after adding names)", () => {
+    const listed = new Set((JSON.parse(readFileSync(TYPO_STOPWORDS_FILE, "utf8")) as { words: string[] }).words);
+    const words = new Set([...dictionaryWords(SPLIT_PART_MIN), ...engineWords(SPLIT_PART_MIN)]);
+    expect(splitNamePhrases(defaultPack(), words, m)).toEqual([]);
+    expect(listed.has("sea gate")).toBe(true);
   });
 
   it("one edit apart: a letter changed, added, dropped, or two neighbours swapped", () => {

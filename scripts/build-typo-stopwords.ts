@@ -21,11 +21,13 @@ import {
   dictionaryWords,
   gluedNameWords,
   readAlone,
+  splitNamePhrases,
+  splitWords,
   wordsReadAsTwoWordTypos,
   wordsReadAsTypos,
 } from "../cli/pack/typo-stopwords.ts";
 import ITEM_CONTEXT from "../src/engine/data/item-context.json";
-import { TYPO_WORD_MIN } from "../src/engine/obfuscation.ts";
+import { SPLIT_PART_MIN, TYPO_WORD_MIN } from "../src/engine/obfuscation.ts";
 import PRODUCT_TYPES from "../src/shared/product-types.json";
 import { isCommand } from "../src/shared/run-as-command.node.ts";
 import { compileDefaultPack, defaultPack } from "../test-support/default-pack.ts";
@@ -35,6 +37,7 @@ export {
   gluedNameWords,
   oneEditApart,
   readAlone,
+  splitNamePhrases,
   wordsReadAsTwoWordTypos,
   wordsReadAsTypos,
 } from "../cli/pack/typo-stopwords.ts";
@@ -80,6 +83,9 @@ function main(): void {
     ),
     ...wordsReadAsTwoWordTypos(dictionary, m, pack, new Set(file.words)),
     ...gluedNameWords(pack, known).filter((w) => !file.words.includes(w)),
+    ...splitNamePhrases(pack, new Set([...splitWords(), ...engineWords(SPLIT_PART_MIN)]), m).filter(
+      (w) => !file.words.includes(w),
+    ),
   ];
   if (process.argv.includes("--check")) {
     if (found.length > 0) {

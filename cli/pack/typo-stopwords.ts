@@ -15,7 +15,7 @@ import { gluedForm } from "../../src/engine/compile.ts";
 import { compile } from "../../src/engine/compiler.ts";
 import { TYPO_MIN_LENGTH } from "../../src/engine/hash-table.ts";
 import { type CompiledMatcher, score } from "../../src/engine/index.ts";
-import { ENGINE_TYPO_STOPWORDS, TYPO_WORD_MIN } from "../../src/engine/obfuscation.ts";
+import { ENGINE_TYPO_STOPWORDS, SPLIT_MIN, SPLIT_PART_MIN, TYPO_WORD_MIN } from "../../src/engine/obfuscation.ts";
 import { emptyListing } from "../../src/shared/listing.ts";
 import type { RulePack } from "../../src/shared/pack.ts";
 
@@ -146,6 +146,31 @@ export function gluedNameWords(pack: RulePack, dictionary: ReadonlySet<string>):
 }
 
 /**
+ * Two-word phrases the engine, with matcher `m`, reads as a one-word name of `pack` split by a space to disguise it
+ * (obfuscation.ts trySplit): each way a name splits into two words of `words` ("can on" for Canon, "sea gate" for
+ * Seagate). Listed as stopwords, such a phrase is the two words, not the name.
+ */
+export function splitNamePhrases(pack: RulePack, words: ReadonlySet<string>, m: CompiledMatcher): string[] {
+  const out = new Set<string>();
+  const lines = pack.brands.flatMap((b) => (b.lines ?? []).flatMap((l) => [l.name, ...l.aliases]));
+  for (const name of [...namesOf(pack), ...lines]) {
+    const w = name.toLowerCase();
+    if (w.length < SPLIT_MIN || !/^[a-z]+$/.test(w)) continue;
+    for (let i = SPLIT_PART_MIN; i <= w.length - SPLIT_PART_MIN; i++) {
+      const phrase = `${w.slice(0, i)} ${w.slice(i)}`;
+      if (out.has(phrase) || !words.has(w.slice(0, i)) || !words.has(w.slice(i))) continue;
+      if (readAsMisspelling(m, phrase)) out.add(phrase);
+    }
+  }
+  return [...out].sort();
+}
+
+/** The dictionary's words of two letters or more, for splitNamePhrases. */
+export function splitWords(): Set<string> {
+  return new Set(dictionaryWords(SPLIT_PART_MIN));
+}
+
+/**
  * The dictionary words a pack's own names would misread, for RulePack.typoStopwords: read alone, or in place of a word
  * of a two-word name. Only words whose length is within two of the letters of a name or a run of its words are tried
  * alone (a misspelling is at most two edits from what it misspells), so a brand owner's pack of a few names takes about a second.
@@ -175,6 +200,7 @@ export function packTypoStopwords(
     ...wordsReadAsTypos(alone, m),
     ...wordsReadAsTwoWordTypos(dictionary, m, pack, ENGINE_TYPO_STOPWORDS),
     ...gluedNameWords(pack, new Set(dictionary)).filter((w) => !ENGINE_TYPO_STOPWORDS.has(w)),
+    ...splitNamePhrases(pack, splitWords(), m).filter((w) => !ENGINE_TYPO_STOPWORDS.has(w)),
   ];
   return [...new Set(found)].sort();
 }

@@ -2261,3 +2261,36 @@ describe("A rose cultivar named after the house (hand-written)", () => {
     expect(score(l("Christian Dior Sauvage EDT 100ml", "25"), m).brand?.id).toBe("dior");
   });
 });
+
+describe("A one-word name split by a space (hand-written)", () => {
+  it("'Rol ex', 'Gu cci', 'Dy son' are the names disguised; the split is named as the evidence", () => {
+    for (const [title, brand] of [
+      ["Rol ex Submariner date watch", "rolex"],
+      ["Gu cci marmont shoulder bag", "gucci"],
+      ["Dy son supersonic hair dryer", "dyson"],
+    ] as const) {
+      const v = score(l(title, "45"), m);
+      expect(v.brand?.id, title).toBe(brand);
+      expect(v.reasons.find((r) => r.signal === "brand-obfuscated")?.evidence?.text, title).toBe(
+        title.split(" ").slice(0, 2).join(" "),
+      );
+    }
+  });
+
+  it("two words that make a name are the words: 'can on', 'sea gate', 'timber land' claim nothing", () => {
+    for (const title of [
+      "Insulated water bottle you can on the go, 750 ml",
+      "Sea gate hinge set, stainless steel, 2 pcs",
+      "Timber land clearing chainsaw chain 18 inch",
+    ])
+      expect(score(l(title, "12"), m).brand, title).toBe(null);
+  });
+
+  it("a name spelt with a capital inside is written apart plainly: beside its brand it is the model, never a disguise", () => {
+    const v = score(l("Apple Air Pods Pro 2 wireless earbuds", "15"), m);
+    expect(v.brand?.id).toBe("apple");
+    expect(signals(v)).toContain("price-below-reference");
+    expect(signals(v)).not.toContain("brand-obfuscated");
+    expect(score(l("Go Pro style action camera mount", "9"), m).brand).toBe(null);
+  });
+});

@@ -13,7 +13,7 @@ export function fnvStep(h: number, c: number): number {
 }
 
 /** FNV-1a over code units, leaving out the one at `skip` (the hash of a 1-deletion). */
-export function hashCodes(codes: number[], skip = -1): number {
+export function hashCodes(codes: readonly number[], skip = -1): number {
   let h = FNV_OFFSET;
   for (let i = 0; i < codes.length; i++) if (i !== skip) h = fnvStep(h, codes[i] as number);
   return h;

@@ -16,6 +16,7 @@ export const HOW_COMPACT = 1; // separators, leetspeak, spaced letters: "N.I.K.E
 export const HOW_WILDCARD = 2; // masking symbols: "N*KE", "A⭐R J⭐R⭐AN"
 export const HOW_TYPO = 3; // bounded edit distance: "New Balannce"
 export const HOW_APART = 4; // a model's own words away from its brand name: "adidas football boots Predator"
+export const HOW_SPLIT = 5; // a one-word name split by a space where it is not two words: "Rol ex", "Gu cci"
 
 export interface Hit {
   /** Pattern index. */

@@ -19,12 +19,13 @@ import {
   K_BRAND,
   K_MODEL,
   modelsByBrand,
+  patternSource,
   SIDE_BRAND,
   TYPO_BITS_MASK,
   typoBit2,
 } from "./layout.ts";
 import { TYPO_STOPWORDS } from "./lexicon.ts";
-import type { Hit } from "./matcher.ts";
+import { type Hit, HOW_SPLIT } from "./matcher.ts";
 import { GAP_MASK, GAP_SPACE, origEnd, type Scan, TOK_DIGIT, TOK_LETTER } from "./scan.ts";
 
 const WILD = -1;
@@ -74,8 +75,10 @@ export function findObfuscated(m: CompiledMatcher, s: Scan, hits: Hit[]): void {
       covered[n] !== 1 &&
       spacesBetween(s, t, n) &&
       wholeWords(s, t, n)
-    )
+    ) {
+      trySplit(m, s, t, n, hits);
       tryTypo(m, s, t, n + 1, hits);
+    }
   }
   findModelTypos(m, s, hits);
 }
@@ -97,6 +100,55 @@ function spacesBetween(s: Scan, t: number, u: number): boolean {
   const to = s.fm[s.ts[u] as number] as number;
   for (let i = from; i < to; i++) if (!/\s/.test(s.text.charAt(i))) return false;
   return true;
+}
+
+/** Fewest letters of a one-word name read written as two words, and of each of its two parts. */
+export const SPLIT_MIN = 5;
+export const SPLIT_PART_MIN = 2;
+/**
+ * One part of a split name is this short at most: a disguise breaks the name off a few letters from an end ("Rol ex",
+ * "Gu cci", "Chan el"), where two longer parts are words of some language ("Mont Blanc", a mountain, is no Montblanc).
+ */
+const SPLIT_SHORT = 3;
+/** Scratch: the letters of two words read as one. */
+const SPLIT_CODES: number[] = [];
+
+/**
+ * A one-word name of Latin letters split in two by a space where it is not two words ("Rol ex", "Gu cci", "Pra da"):
+ * a disguise, as a symbol inside the name is. Not where the name's own spelling has a capital ("Air Pods" for AirPods, "Go Pro"),
+ * nor where both parts are words and the two-word phrase is listed as such (typo-stopwords: "can on" is no Canon,
+ * "sea gate" no Seagate): those are ordinary writing, and a model so written is named only beside its brand
+ * (findModelTypos).
+ */
+function trySplit(m: CompiledMatcher, s: Scan, t: number, n: number, hits: Hit[]): void {
+  const a = (s.te[t] as number) - (s.ts[t] as number);
+  const b = (s.te[n] as number) - (s.ts[n] as number);
+  if (a < SPLIT_PART_MIN || b < SPLIT_PART_MIN || a + b < SPLIT_MIN || a + b > 24) return;
+  if (a > SPLIT_SHORT && b > SPLIT_SHORT) return;
+  const codes = SPLIT_CODES;
+  codes.length = 0;
+  for (const j of [t, n]) {
+    for (let k = s.ts[j] as number; k < (s.te[j] as number); k++) {
+      const c = s.fb[k] as number;
+      if (c < 97 || c > 122) return;
+      codes.push(c);
+    }
+  }
+  for (const p of exactPatterns(m, codes)) {
+    if (m.d.pNTok[p] !== 1) continue;
+    if (capitalAt(patternSource(m, p), a)) continue;
+    const phrase = String.fromCharCode(...codes.slice(0, a), 32, ...codes.slice(a));
+    if (isStopword(m, phrase)) return;
+    addHit(m, s, p, t, n + 1, HOW_SPLIT, hits);
+  }
+}
+
+/** The name's letter at index `i` (counting letters only) is a capital after a small letter: "AirPods" at 3. */
+function capitalAt(name: string, i: number): boolean {
+  const letters = [...name].filter((c) => /\p{L}/u.test(c));
+  const c = letters[i];
+  const before = letters[i - 1];
+  return c !== undefined && before !== undefined && c !== c.toLowerCase() && before === before.toLowerCase();
 }
 
 /** Scratch: tokens covered by a brand-side hit when findObfuscated starts. */
@@ -151,45 +203,53 @@ function findModelTypos(m: CompiledMatcher, s: Scan, hits: Hit[]): void {
         const c0 = comps[cOff] as number;
         const cl = comps[cOff + cLen - 1] as number;
         let core: Uint16Array | null = null;
-        for (let t = 0; t + nTok <= s.nt; t++) {
-          const slot = nTok * nt + t;
-          let wl = winLen[slot] as number;
-          if (wl === -2) {
-            wl = windowLength(s, t, nTok, hits);
-            winLen[slot] = wl;
-          }
-          if (wl < 0) continue;
-          if (Math.abs(wl - cLen) > limit) continue;
-          // One edit cannot change both the first and the last letter: most windows stop here, before any distance.
-          if (s.fb[s.ts[t] as number] !== c0 && s.fb[(s.te[t + nTok - 1] as number) - 1] !== cl) continue;
-          let window = winCodes[slot];
-          if (window === undefined) {
-            window = compactWindow(s, t, t + nTok);
-            winCodes[slot] = window;
-          }
-          core ??= comps.subarray(cOff, cOff + cLen);
-          // Singular and plural are the same name ("Samba" for the generated "Sambas"), not a typo.
-          const same = sameCodes(core, window) || pluralOf(core, window) || pluralOf(window, core);
-          if (pass === 1 && (same || (nTok === 1 && isStopword(m, String.fromCharCode(...window))))) continue;
-          const lastWord = nTok > 1 ? (s.te[t + nTok - 1] as number) - (s.ts[t + nTok - 1] as number) : 0;
-          if (pass === 1 && otherEnding(core, window, lastWord)) continue;
-          if (same || (pass === 1 && damerau(window, core, limit) <= limit && !spellingVariant(core, window))) {
-            const fs = s.ts[t] as number;
-            const fe = s.te[t + nTok - 1] as number;
-            hits.push({
-              p,
-              start: s.fm[fs] as number,
-              end: origEnd(s, fe - 1),
-              t0: t,
-              t1: t + nTok,
-              fs,
-              fe,
-              how: pass === 0 ? 4 : 3,
-            });
-            found = true;
-            break;
+        // A one-word model is also named written as two words beside its brand ("Apple Air Pods" for AirPods,
+        // "Louis Vuitton Never Full"): its exact letters, split by a space once.
+        const widest = pass === 0 && nTok === 1 ? 2 : nTok;
+        let named = false;
+        for (let k = nTok; k <= widest && !named; k++) {
+          for (let t = 0; t + k <= s.nt; t++) {
+            if (k !== nTok && s.tg[t] !== GAP_SPACE) continue;
+            const slot = k * nt + t;
+            let wl = winLen[slot] as number;
+            if (wl === -2) {
+              wl = windowLength(s, t, k, hits);
+              winLen[slot] = wl;
+            }
+            if (wl < 0) continue;
+            if (Math.abs(wl - cLen) > limit) continue;
+            // One edit cannot change both the first and the last letter: most windows stop here, before any distance.
+            if (s.fb[s.ts[t] as number] !== c0 && s.fb[(s.te[t + k - 1] as number) - 1] !== cl) continue;
+            let window = winCodes[slot];
+            if (window === undefined) {
+              window = compactWindow(s, t, t + k);
+              winCodes[slot] = window;
+            }
+            core ??= comps.subarray(cOff, cOff + cLen);
+            // Singular and plural are the same name ("Samba" for the generated "Sambas"), not a typo.
+            const same = sameCodes(core, window) || pluralOf(core, window) || pluralOf(window, core);
+            if (pass === 1 && (same || (k === 1 && isStopword(m, String.fromCharCode(...window))))) continue;
+            const lastWord = k > 1 ? (s.te[t + k - 1] as number) - (s.ts[t + k - 1] as number) : 0;
+            if (pass === 1 && otherEnding(core, window, lastWord)) continue;
+            if (same || (pass === 1 && damerau(window, core, limit) <= limit && !spellingVariant(core, window))) {
+              const fs = s.ts[t] as number;
+              const fe = s.te[t + k - 1] as number;
+              hits.push({
+                p,
+                start: s.fm[fs] as number,
+                end: origEnd(s, fe - 1),
+                t0: t,
+                t1: t + k,
+                fs,
+                fe,
+                how: pass === 0 ? 4 : 3,
+              });
+              named = true;
+              break;
+            }
           }
         }
+        if (named) found = true;
       }
       if (found) break;
     }
@@ -454,19 +514,30 @@ function onesRead(s: Scan, t: number, u: number): readonly number[] {
   return out ?? NO_ONES;
 }
 
+const NONE: readonly number[] = [];
+
+/** The brand-side patterns whose compact form is exactly `codes` (letters, no wildcards). */
+function exactPatterns(m: CompiledMatcher, codes: readonly number[]): readonly number[] {
+  const comp = m.tables.comp;
+  const h = hashCodes(codes);
+  const b = bucketOf(h, comp.shift);
+  let out: number[] | null = null; // allocated at the first match: most windows have none
+  for (let e = comp.start[b] as number; e < (comp.start[b + 1] as number); e++) {
+    if (comp.keys[e] !== h) continue;
+    const p = comp.vals[e] as number;
+    if (!sameCodes(compOf(m, p), codes)) continue;
+    out ??= [];
+    out.push(p);
+  }
+  return out ?? NONE;
+}
+
 /** Brand names whose compact form is `codes` (wildcards standing for masked letters). */
 function lookUpWindow(m: CompiledMatcher, s: Scan, t: number, u: number, codes: number[], hits: Hit[]): void {
   const letters = codes.filter((c) => c !== WILD).length;
   if (letters < 3) return;
   if (letters === codes.length) {
-    const comp = m.tables.comp;
-    const h = hashCodes(codes);
-    const b = bucketOf(h, comp.shift);
-    for (let e = comp.start[b] as number; e < (comp.start[b + 1] as number); e++) {
-      if (comp.keys[e] !== h) continue;
-      const p = comp.vals[e] as number;
-      if (sameCodes(compOf(m, p), codes)) addHit(m, s, p, t, u, 1, hits);
-    }
+    for (const p of exactPatterns(m, codes)) addHit(m, s, p, t, u, 1, hits);
     return;
   }
   const first = codes[0] as number;
@@ -489,7 +560,7 @@ function compOf(m: CompiledMatcher, p: number): Uint16Array {
   return m.d.chars.subarray(at, at + (m.d.pCompLen[p] as number));
 }
 
-function sameCodes(a: Uint16Array, b: number[]): boolean {
+function sameCodes(a: Uint16Array, b: readonly number[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
@@ -559,6 +630,16 @@ function tryTypo(m: CompiledMatcher, s: Scan, t: number, u: number, hits: Hit[])
       // checked once, at the first candidate.
       if (!checked) {
         if (u - t === 1 && isStopword(m, String.fromCharCode(...codes.subarray(0, n)))) return;
+        // Two words a one-word name splits into, listed as such ("lu minor" is no Luminox): trySplit's phrases.
+        const a = (s.te[t] as number) - (s.ts[t] as number);
+        if (
+          u - t === 2 &&
+          isStopword(
+            m,
+            `${String.fromCharCode(...codes.subarray(0, a))} ${String.fromCharCode(...codes.subarray(a, n))}`,
+          )
+        )
+          return;
         if (accented(s.text, s.fm[s.ts[t] as number] as number, s.fm[s.te[u - 1] as number] as number)) return;
         checked = true;
       }

@@ -528,8 +528,8 @@ function accessoryPhrase(v: unknown, path: string, fail: PackFail, w: Warnings):
 
 /** A word that is no misspelling of the pack's names: letters only, 3 to 24 of them, kept in lower case. */
 function typoStopword(v: unknown, path: string, fail: PackFail): string {
-  const t = text(v, path, 24, fail).toLowerCase();
-  if (!/^\p{L}{3,24}$/u.test(t)) fail(path, said("pack_detail_word"));
+  const t = text(v, path, 49, fail).toLowerCase();
+  if (!/^(\p{L}{3,24}|\p{L}{2,24} \p{L}{2,24})$/u.test(t)) fail(path, said("pack_detail_word"));
   return t;
 }
 

@@ -30,7 +30,8 @@ export interface RulePack {
   /**
    * Ordinary words one edit from the pack's names that are not misspellings of them ("lantern" for a brand
    * "Lanterna"): written by `pack build` from a dictionary, so that a title saying the word is no disguised brand.
-   * Letters only, lower case. Optional (additive to format 1).
+   * Letters only, lower case; or two such words a one-word name splits into ("can on" for Canon: the phrase, not the
+   * name split to disguise it). Optional (additive to format 1).
    */
   typoStopwords?: string[];
 }
