@@ -13,6 +13,7 @@
  * million-element arrays of boxed numbers or key strings for the collector.
  */
 import type { BrandRule, RulePack, SellerRef, VocabTerm } from "../shared/pack.ts";
+import { LOCAL_PRICE_CATEGORIES } from "../shared/product-types.ts";
 import { driveSteps, runSteps, SLICE_UNITS, Slicer, type Steps } from "../shared/slices.ts";
 import { type Column, f64, i32, u8, u16 } from "./columns.ts";
 import { fillContextSteps } from "./context-data.ts";
@@ -694,6 +695,7 @@ function* fillMeta(
   const bCommon = u8();
   const bGroups = i32();
   const bNoGoods = u8();
+  const bLocalPrice = u8();
   const bRefUsd = f64();
   const fStart = i32();
   const fType = i32();
@@ -713,6 +715,7 @@ function* fillMeta(
     const groups = categoryGroups(b.categories);
     bGroups.push(groups);
     bNoGoods.push(b.categories.length > 0 && groups === 0 ? 1 : 0);
+    bLocalPrice.push(b.categories.some((c) => LOCAL_PRICE_CATEGORIES.includes(c)) ? 1 : 0);
     bRefUsd.push(refUsd(b.referencePrice?.amount, b.referencePrice?.currency, rates));
     bDomains.push(b.domains.join(" ").toLowerCase());
     bSellers.push(sellersOf(b));
@@ -738,6 +741,7 @@ function* fillMeta(
   d.bCommon = yield* bCommon.build(work);
   d.bGroups = yield* bGroups.build(work);
   d.bNoGoods = yield* bNoGoods.build(work);
+  d.bLocalPrice = yield* bLocalPrice.build(work);
   d.bRefUsd = yield* bRefUsd.build(work);
   d.bDomains = yield* Strings.ofSteps(bDomains, work);
   d.fStart = yield* fStart.build(work);

@@ -2294,3 +2294,23 @@ describe("A one-word name split by a space (hand-written)", () => {
     expect(score(l("Go Pro style action camera mount", "9"), m).brand).toBe(null);
   });
 });
+
+describe("Medicines priced by each country (hand-written)", () => {
+  it("an Indian strip of paracetamol at its regulated rupee price is no alarm; a diabetes pen at a tenth of any price is", () => {
+    expectRisk(
+      [
+        [
+          "Crocin Pain Relief Tablet, strip of 15",
+          "21.50",
+          "INR",
+          "https://pharmeasy.in/online-medicine-order/crocin-1",
+        ],
+        ["Dolo 650 mg strip of 15 tablets", "32.00", "INR", "https://www.netmeds.com/prescriptions/dolo-650mg"],
+      ],
+      NO_ALARM,
+    );
+    expectRisk([["Ozempic 1 mg FlexTouch pen, no prescription needed", "55", "EUR"]], CAUGHT);
+    const v = score(l("Ozempic 1 mg pen, fast delivery", "55", "EUR"), m);
+    expect(v.reasons.find((r) => r.signal === "price-below-reference")?.params.local).toBe(0.25);
+  });
+});

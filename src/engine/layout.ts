@@ -11,7 +11,7 @@ import { Strings } from "./strings.ts";
 import { ACCESSORY_WORDS, NEGATION_WORDS } from "./weights.ts";
 
 /** Bump whenever FIELDS, a field's meaning, folding or hashing changes: cached compiled forms are then refused. */
-export const COMPILED_FORMAT_VERSION = 85;
+export const COMPILED_FORMAT_VERSION = 86;
 
 /** Pattern kinds. */
 export const K_BRAND = 0; // brand name or alias
@@ -113,6 +113,8 @@ export interface MatcherData {
   bGroups: Int32Array;
   /** 1 when the brand's categories are given and none maps to a group of goods (an oil company, a spirit, a medicine). */
   bNoGoods: Uint8Array;
+  /** 1 when the brand's categories are priced by each country's own regulation (product-types.json localPrices). */
+  bLocalPrice: Uint8Array;
   bRefUsd: Float64Array;
   bDomains: Strings;
   bSellers: Strings;
@@ -204,6 +206,7 @@ export const FIELDS: readonly (readonly [keyof MatcherData, FieldType])[] = [
   ["bCommon", "u8"],
   ["bGroups", "i32"],
   ["bNoGoods", "u8"],
+  ["bLocalPrice", "u8"],
   ["bRefUsd", "f64"],
   ["bDomains", "str"],
   ["bSellers", "str"],
@@ -528,6 +531,7 @@ export function emptyData(): MatcherData {
     bCommon: u8(),
     bGroups: i(),
     bNoGoods: u8(),
+    bLocalPrice: u8(),
     bRefUsd: f(),
     bDomains: NO_STRINGS,
     bSellers: NO_STRINGS,

@@ -4,6 +4,7 @@
  */
 import type { Listing, Money } from "../shared/listing.ts";
 import { onAnyDomain } from "../shared/marketplace-sites.ts";
+import { LOCAL_PRICE_SHARE } from "../shared/product-types.ts";
 import type { ReasonCode } from "../shared/reason-codes.ts";
 import type { EvidenceSpan, Reason } from "../shared/verdict.ts";
 import { statesWear } from "./context.ts";
@@ -280,7 +281,11 @@ function adjustedClauses(params: Record<string, string | number>): string {
     typeof params.count === "number"
       ? ` (the reference × ${params.count}: the title offers ${params.count} items for the price)`
       : "";
-  return street + regional + market + child + count;
+  const local =
+    typeof params.local === "number"
+      ? ` (× ${params.local}: each country sets the price of such goods, often far below the US one)`
+      : "";
+  return street + regional + market + child + count + local;
 }
 
 /** Brands of a tier with floors of one kind in both currencies the level needs before it is read from them. */
@@ -393,7 +398,7 @@ export function referenceFor(
   }
   if (!Number.isFinite(ref) && models.length === 0) {
     const floor = floorFor(d, brand, types, currency) ?? tierFloorFor(d, brand, types, product);
-    if (floor) return atMarketLevel(d, brand, currency, floor);
+    if (floor) return atLocalShare(d, brand, currency, atMarketLevel(d, brand, currency, floor));
   }
   if (!Number.isFinite(ref)) {
     // Brand floor scaled by the kind of item named: a jacket is never the brand's cheapest item. Not when a
@@ -408,7 +413,21 @@ export function referenceFor(
     }
   }
   if (!Number.isFinite(ref) || ref <= 0) return null;
-  return atMarketLevel(d, brand, currency, { usd: ref, name: refName, threshold, model, native: null, of });
+  return atLocalShare(
+    d,
+    brand,
+    currency,
+    atMarketLevel(d, brand, currency, { usd: ref, name: refName, threshold, model, native: null, of }),
+  );
+}
+
+/**
+ * A medicine's US price converted says little of its price elsewhere: each country sets it (product-types.json
+ * localPrices). Taken at LOCAL_PRICE_SHARE of it, the share said; a floor in the listing's own currency stays.
+ */
+function atLocalShare(d: MatcherData, brand: number, currency: string | null, ref: Reference): Reference {
+  if (d.bLocalPrice[brand] !== 1 || ref.native || currency === null || currency === "USD") return ref;
+  return scaledBy(ref, LOCAL_PRICE_SHARE, { local: LOCAL_PRICE_SHARE });
 }
 
 /** A brand floor converted from US dollars, taken at the market level of the brand's tier in `currency` (marketLevel). */

@@ -36,6 +36,7 @@ function pack(): RulePack {
       referencePrice: p("150"),
       models: [{ name: "Acmetech Watch", aliases: [], referencePrice: p("300") }],
     }),
+    testBrand("acmemed", "Acmecillin", { tier: "mass", categories: ["medicines"], referencePrice: p("20") }),
     testBrand("maisonlux", "Maisonlux", { tier: "luxury", categories: ["fashion"], referencePrice: p("30") }),
     testBrand("parfumlux", "Parfumlux", {
       tier: "premium",
@@ -106,6 +107,7 @@ const LISTINGS: Listing[] = [
   listing("Parfumlux Nuit eau de parfum", { price: usd("20") }),
   listing("Acmesport Racer sneakers", { price: { amount: "1999", currency: "INR" } }),
   listing("SanDisk", { price: { amount: "100", currency: "INR" } }),
+  listing("Acmecillin 500 mg tablets", { price: { amount: "100", currency: "INR" } }),
   listing("Nike replica hoodie", {
     seller: { ...emptySeller(), name: "x", feedbackCount: 2, positivePercent: 80, memberSince: "2026-05" },
   }),

@@ -60,6 +60,10 @@ export const CHILD_SHARES: Readonly<Record<string, number>> = {
 /** Group → the pack categories whose brands sell that group of items. */
 export const PRODUCT_GROUPS: Readonly<Record<string, readonly string[]>> = data.groups.map;
 
+/** Pack categories priced by each country's own regulation (medicines): a converted US price counts at LOCAL_PRICE_SHARE. */
+export const LOCAL_PRICE_CATEGORIES: readonly string[] = data.localPrices.categories;
+export const LOCAL_PRICE_SHARE: number = data.localPrices.share;
+
 export const PRODUCT_TYPE_IDS: readonly string[] = PRODUCT_TYPES.map((t) => t.type);
 
 /** A brand of these pack categories sells this kind of item: one of them maps to the kind's group. */

@@ -66,6 +66,8 @@ export const REASON_CLAUSES = {
   child: ["child"],
   /** The reference taken for as many items as the title offers for the price ("2-Pack", "Pack of 2"): that count. */
   count: ["count"],
+  /** A medicine's US price converted, taken at the share of it another country's regulated price may be: that share. */
+  local: ["local"],
   /** The reference was scaled down to the size the listing states: that size as written, the full size in ml. */
   size: ["size", "fullSize"],
   /** The price was converted at a rate that may have moved: drift in percent, the factor the weight took. */
