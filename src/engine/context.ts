@@ -505,9 +505,20 @@ export function packagingOnly(title: string): boolean {
   if (FULL_SET.test(title)) return false;
   // "Empty" says what the item sold is, unless an extra right after a bundle word ("PS5 console + empty box").
   for (const m of matchesIn(EMPTY, title)) if (!bundledBefore(title, m.index, 1)) return true;
-  for (const m of matchesIn(PACKAGING, title)) if (!bundledBefore(title, m.index)) return true;
+  for (const m of matchesIn(PACKAGING, title))
+    if (!bundledBefore(title, m.index) && !askedFor(title, m.index)) return true;
   return false;
 }
+
+/** The word before `at` asks for what follows ("WhatsApp for Catalogue"): item-context.json askedFor. */
+function askedFor(title: string, at: number): boolean {
+  const before = title
+    .slice(Math.max(0, at - 20), at)
+    .toLowerCase()
+    .match(/[\p{L}]+/gu);
+  return before !== null && ASKED_FOR.has(before[before.length - 1] as string);
+}
+const ASKED_FOR: ReadonlySet<string> = new Set(ITEMS.askedFor.words);
 
 /**
  * The condition the title states ("Pre-owned", "Used - Like New", "Renewed", "二手"), or null: for a listing whose

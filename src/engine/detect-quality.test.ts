@@ -2314,3 +2314,36 @@ describe("Medicines priced by each country (hand-written)", () => {
     expect(v.reasons.find((r) => r.signal === "price-below-reference")?.params.local).toBe(0.25);
   });
 });
+
+describe("Printed catalogues, appliance bags and fan replicas (hand-written)", () => {
+  it("a house's printed catalogue is no watch; one offered on request in a watch listing is no catalogue", () => {
+    expectRisk(
+      [
+        ["Hermès catalogue Printemps-Été 2019, 120 pages", "25"],
+        ["Omega brochure Seamaster collection 2018 (printed, German)", "12", "EUR"],
+      ],
+      NO_ALARM,
+    );
+    expectRisk([["Rolex Daytona Panda all colours in stock, DM for catalog", "150"]], CAUGHT);
+  });
+
+  it("filter and vacuum bags fit the appliance: no bag of the brand", () => {
+    expectRisk(
+      [
+        ["Kärcher filter bags for WD 4 and WD 5, 5 pieces", "11.49", "EUR"],
+        ["Dyson vacuum bags pack of 3", "9.99"],
+      ],
+      NO_ALARM,
+    );
+  });
+
+  it("a fan's replica player jersey and a museum's replica miniature are no counterfeit wording", () => {
+    expectRisk(
+      [
+        ["Men's Nike Kylian Mbappé France 2024 Replica Player Jersey", "95"],
+        ["Natural History Museum T. rex skull replica miniature 12 cm", "29", "GBP"],
+      ],
+      NO_ALARM,
+    );
+  });
+});
