@@ -89,7 +89,7 @@ const CHILD_SIZES = wordsRe(ITEMS.childSizes, "iu");
 const OUTLET = wordsRe(ITEMS.outlet.words, "iu");
 const PACKAGING = wordsRe(ITEMS.packaging);
 const EMPTY = wordsRe(ITEMS.emptyWords.words);
-const FULL_SET = wordsRe(ITEMS.fullSet.words, "iu");
+const FULL_SET = wordsRe(ITEMS.fullSet.words);
 const USED = wordsRe(ITEMS.conditions.used, "iu");
 const REFURBISHED = wordsRe(ITEMS.conditions.refurbished, "iu");
 const VINTAGE = wordsRe(ITEMS.conditions.vintage, "iu");
@@ -502,7 +502,9 @@ const SET_WORDS = wordsRe(ITEMS.setWords.words, "iu");
  * says it is empty (item-context.json emptyWords).
  */
 export function packagingOnly(title: string): boolean {
-  if (FULL_SET.test(title)) return false;
+  // "Box and papers only" is the packaging sold alone, not a full set.
+  for (const m of matchesIn(FULL_SET, title))
+    if (!/^\s*only\b/iu.test(title.slice(m.index + m[0].length))) return false;
   // "Empty" says what the item sold is, unless an extra right after a bundle word ("PS5 console + empty box").
   for (const m of matchesIn(EMPTY, title)) if (!bundledBefore(title, m.index, 1)) return true;
   for (const m of matchesIn(PACKAGING, title))

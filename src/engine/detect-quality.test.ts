@@ -2347,3 +2347,10 @@ describe("Printed catalogues, appliance bags and fan replicas (hand-written)", (
     );
   });
 });
+
+describe("Box and papers (hand-written)", () => {
+  it("a watch with box and papers is the watch; the box and papers sold alone say 'only'", () => {
+    expectRisk([["Rolex GMT-Master II Pepsi Box and Papers", "180"]], CAUGHT);
+    expectRisk([["Rolex box and papers only, no watch, 2019", "180"]], NO_ALARM);
+  });
+});
