@@ -2354,3 +2354,23 @@ describe("Box and papers (hand-written)", () => {
     expectRisk([["Rolex box and papers only, no watch, 2019", "180"]], NO_ALARM);
   });
 });
+
+describe("Sneaker models in Japanese and Korean (hand-written)", () => {
+  it("エアジョーダン4, 에어포스1, イージーブースト350 are the models: far below their price they are flagged, at it not", () => {
+    expectRisk(
+      [
+        ["ナイキ エアジョーダン4 ブレッド 新品 27.5cm", "5500", "JPY", "https://jp.mercari.com/item/m1"],
+        ["나이키 에어포스1 07 화이트 새상품 270", "25000", "KRW", "https://m.bunjang.co.kr/products/1"],
+        ["アディダス イージーブースト350 V2 ザブラ 新品", "6980", "JPY", "https://jp.mercari.com/item/m2"],
+      ],
+      CAUGHT,
+    );
+    expectRisk(
+      [
+        ["ナイキ エアフォース1 '07 ホワイト 28cm", "14300", "JPY", "https://www.amazon.co.jp/dp/B1"],
+        ["나이키 에어조던1 로우 블랙 화이트 정품", "149000", "KRW", "https://www.coupang.com/vp/products/1"],
+      ],
+      NO_ALARM,
+    );
+  });
+});
