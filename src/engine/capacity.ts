@@ -97,10 +97,17 @@ export function statedCount(title: string): { n: number; start: number; end: num
  */
 export function itemsOffered(title: string): number | null {
   const stated = statedCount(title);
-  if (!stated || bundledBefore(title, stated.start) || fitWordAfter(title, stated.end) || isSetOfPieces(title))
-    return null;
-  return stated.n;
+  if (!stated || bundledBefore(title, stated.start) || fitWordAfter(title, stated.end)) return null;
+  // A kit word that is the count's own word of lots ("Kit com 5", "Kit 3 Camisetas": Brazilian multipacks) says how
+  // many items, not that the item is a set of pieces: only a set word elsewhere in the title does (media-capacity.json).
+  const phrase = title.slice(stated.start, stated.end).toLowerCase();
+  const rest = LOT_KITS.some((w) => phrase.startsWith(w))
+    ? `${title.slice(0, stated.start)} ${title.slice(stated.end)}`
+    : title;
+  return isSetOfPieces(rest) ? null : stated.n;
 }
+
+const LOT_KITS: readonly string[] = MEDIA.count.lotKits;
 
 /** A used or refurbished item's floor is this share of a new one's. */
 const USED_SHARE = 0.5;

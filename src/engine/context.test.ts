@@ -864,6 +864,10 @@ describe("capacity against price (hand-written titles)", () => {
     expect(itemsOffered("Galaxy Watch 6 2 pcs straps")).toBeNull();
     expect(itemsOffered("DeWalt 12pc Socket Set")).toBeNull();
     expect(itemsOffered("Set of 4 Denso Iridium spark plugs")).toBeNull(); // a set is sold as one item
+    // Hand-written: a kit word that is the count's own word of lots is a Brazilian multipack; beside a set word, a set.
+    expect(itemsOffered("Camisa Polo Lacoste Piquet Kit com 4")).toBe(4);
+    expect(itemsOffered("Kit 3 Camisas Polo Tommy Hilfiger")).toBe(3);
+    expect(itemsOffered("Kit com 12 peças ferramentas Bosch")).toBeNull();
     expect(itemsOffered("Nike Air Force 1 Low White")).toBeNull();
   });
 
