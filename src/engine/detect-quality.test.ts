@@ -2374,3 +2374,20 @@ describe("Sneaker models in Japanese and Korean (hand-written)", () => {
     );
   });
 });
+
+describe("A part names its maker and the vehicle it fits (hand-written)", () => {
+  it("brake pads of one maker for another's car are no collaboration; a marked one still is", () => {
+    for (const title of [
+      "TRW brake pads front VW Golf V Audi A3",
+      "Pastilhas de freio Bosch dianteiras Volkswagen Gol G5",
+    ]) {
+      const v = score(l(title, "30", "EUR"), m);
+      expect(
+        v.reasons.map((r) => r.code),
+        title,
+      ).not.toContain("brand-collab");
+    }
+    const marked = score(l("Supreme x Louis Vuitton iPhone 15 case", "30"), m);
+    expect(marked.reasons.map((r) => r.code)).toContain("brand-collab");
+  });
+});

@@ -760,6 +760,17 @@ export function isCodeName(text: string): boolean {
   return text.length >= 2 && text.length <= 6 && /\p{Script=Han}/u.test(text) && text.includes("家");
 }
 
+/** Some title mentions of `a` and `b` have a collaboration's mark between them ("Gucci x Apple Watch band"). */
+function markedCollab(a: BrandView, b: BrandView, title: string): boolean {
+  const inTitle = (v: BrandView) => v.mentions.filter((x) => x.field === "title");
+  return inTitle(a).some((x) =>
+    inTitle(b).some((y) => {
+      const [first, second] = x.span.start < y.span.start ? [x, y] : [y, x];
+      return second.span.start >= first.span.end && COLLAB_GAP.test(title.slice(first.span.end, second.span.start));
+    }),
+  );
+}
+
 /** Text between two mentions that marks a collaboration: "Supreme x Burberry", "Nike × Stüssy", "Gazelle X Gucci". */
 const COLLAB_GAP = /^\s*(?:x|×|✕|\+|&|collab|co-?branded)\s*$/i;
 /** A collaboration marker opening the text after a brand, before a name: "Supreme x Fox", "Nike × sacai". */
@@ -1053,6 +1064,7 @@ function collabReason(
   claims: BrandView[],
   title: string,
   platform: { start: number; end: number } | null,
+  fits: boolean,
 ): Reason | null {
   // A platform named last ("… - Nintendo Switch") is what the item runs on, not a partner.
   const onPlatform = (v: BrandView) =>
@@ -1071,6 +1083,9 @@ function collabReason(
   const other = inTitle.find((v) => ownerOf(d, v.brand) !== (d.bOwner[inTitle[0]?.brand ?? 0] ?? -1));
   if (other) inTitle.splice(1, 0, other);
   const [a, b] = inTitle as [BrandView, BrandView];
+  // A part or accessory names its maker and what it fits ("TRW brake pads VW Golf V", "klocki hamulcowe TRW … Audi
+  // A3"): with a word of what fits in the title, only a collaboration's mark between the two makes one.
+  if (fits && !markedCollab(a, b, title)) return null;
   const ea = a.mentions.find((x) => x.field === "title")?.span ?? null;
   const eb = b.mentions.find((x) => x.field === "title")?.span ?? null;
   const evidence =
@@ -1480,7 +1495,7 @@ export function score(listing: Listing, m: CompiledMatcher, now: string = m.d.me
     for (const v of claims) for (const x of v.mentions) if (x.field === "title") named.push(x.span);
     const platforms = platformSuffix(listing.title ?? "", named);
     const platform = platforms && { start: platforms[0]?.start ?? 0, end: platforms.at(-1)?.end ?? 0 };
-    collab = collabReason(d, claims, listing.title ?? "", platform);
+    collab = collabReason(d, claims, listing.title ?? "", platform, r.title.fits.length > 0);
     if (collab) reasons.push(collab);
   }
   if (cancelled.length > 0 && cancelled[0]?.accessory) {
