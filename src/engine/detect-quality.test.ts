@@ -2391,3 +2391,16 @@ describe("A part names its maker and the vehicle it fits (hand-written)", () => 
     expect(marked.reasons.map((r) => r.code)).toContain("brand-collab");
   });
 });
+
+describe("A perfume at a size other than the standard one (hand-written)", () => {
+  it("a brand priced only at 100 ml compares a 125 ml bottle with that floor, a 40 ml one with its share", () => {
+    expectRisk([["Davidoff Cool Water Eau de Toilette 125ml for men", "6"]], CAUGHT);
+    expectRisk(
+      [
+        ["Davidoff Cool Water Eau de Toilette 40ml", "21"],
+        ["Davidoff Cool Water EDT 200 ml", "48"],
+      ],
+      NO_ALARM,
+    );
+  });
+});

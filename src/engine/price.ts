@@ -14,6 +14,7 @@ import {
   holdsValueUsed,
   isBasic,
   isPiece,
+  sizedWithin,
   streetShare,
   TIER_FLOORS_DATE,
   tierFloorUsd,
@@ -149,8 +150,12 @@ export function hasFloorOf(d: MatcherData, brand: number, type: number): boolean
 }
 
 /** The kind whose floor stands for `type`: itself when the brand has a floor of it, else the broader kind it is within. */
-function floorKind(d: MatcherData, from: number, to: number, type: number): number {
+function floorKind(d: MatcherData, from: number, to: number, type: number, sized = false): number {
   if (floorIn(d, from, to, type)) return type;
+  // A brand priced only at the kind's standard size ("perfume 100 ml"): a title stating a size is compared at it,
+  // scaled down to a smaller size by sizedReference ("Cool Water EDT 125ml" has the 100 ml floor).
+  const standard = sized ? sizedWithin(type) : -1;
+  if (standard >= 0 && floorIn(d, from, to, standard)) return standard;
   const within = typeWithin(type);
   return within < 0 ? type : within;
 }
@@ -187,12 +192,13 @@ export function floorFor(
   brand: number,
   types: readonly number[],
   currency: string | null,
+  sized = false,
 ): Reference | null {
   const from = d.fStart[brand] ?? 0;
   const to = d.fStart[brand + 1] ?? from;
   let best: Reference | null = null;
   for (const named of itemKinds(types)) {
-    const type = floorKind(d, from, to, named);
+    const type = floorKind(d, from, to, named, sized);
     const { same, converted } = kindFloors(d, from, to, type, currency);
     const f = same >= 0 ? same : converted;
     if (f < 0) continue;
@@ -361,6 +367,7 @@ export function referenceFor(
   types: readonly number[] = [],
   currency: string | null = null,
   brandWide = true,
+  sized = false,
 ): Reference | null {
   let ref = Number.NaN;
   let refName = d.bName.at(brand) ?? "";
@@ -397,7 +404,7 @@ export function referenceFor(
     }
   }
   if (!Number.isFinite(ref) && models.length === 0) {
-    const floor = floorFor(d, brand, types, currency) ?? tierFloorFor(d, brand, types, product);
+    const floor = floorFor(d, brand, types, currency, sized) ?? tierFloorFor(d, brand, types, product);
     if (floor) return atLocalShare(d, brand, currency, atMarketLevel(d, brand, currency, floor));
   }
   if (!Number.isFinite(ref)) {
@@ -475,7 +482,10 @@ export function sizedReference(
   currency: string | null,
 ): { reference: Reference; sized: { size: string; fullSize: number } | null } | null {
   const { models, product, types, size, brandWide, child, count } = inputs;
-  const found = ofCount(ofChildSize(referenceFor(d, brand, models, product, types, currency, brandWide), child), count);
+  const found = ofCount(
+    ofChildSize(referenceFor(d, brand, models, product, types, currency, brandWide, size !== null), child),
+    count,
+  );
   if (!found) return null;
   const scale = sizeFactor(d, brand, types, size);
   if (!scale || !size) return { reference: found, sized: null };

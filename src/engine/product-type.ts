@@ -54,6 +54,15 @@ export function typeWithin(type: number): number {
   return WITHIN[type] ?? -1;
 }
 
+const SIZED: readonly number[] = PRODUCT_TYPES.map((_, i) =>
+  PRODUCT_TYPES.findIndex((t) => t.sized === true && t.within !== undefined && typeIndex(t.within) === i),
+);
+
+/** The kind at a standard size within `type` ("perfume 100 ml" for "perfume": product-types.json "sized"), or -1. */
+export function sizedWithin(type: number): number {
+  return SIZED[type] ?? -1;
+}
+
 /** An ordinary line of a mass-market brand: its brand-wide floor is no evidence for it (product-types.json "basic"). */
 export function isBasic(type: number): boolean {
   return PRODUCT_TYPES[type]?.basic === true;

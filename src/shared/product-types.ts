@@ -38,6 +38,11 @@ export interface ProductType {
   piece?: boolean;
   /** The broader kind it belongs to ("down jacket" within "jacket"): a brand with no floor of this kind uses that one's. */
   within?: string;
+  /**
+   * The broader kind at one standard size ("perfume 100 ml" within "perfume"): a brand priced only at that size is
+   * compared at it, scaled to the size a title states (size.ts), for a title naming the broader kind and its size.
+   */
+  sized?: boolean;
   /** Which brands sell it: a key of PRODUCT_GROUPS. */
   group: string;
   words: string[];
