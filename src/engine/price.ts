@@ -483,7 +483,10 @@ export function sizedReference(
 ): { reference: Reference; sized: { size: string; fullSize: number } | null } | null {
   const { models, product, types, size, brandWide, child, count } = inputs;
   const found = ofCount(
-    ofChildSize(referenceFor(d, brand, models, product, types, currency, brandWide, size !== null), child),
+    ofChildSize(
+      referenceFor(d, brand, models, product, types, currency, brandWide, size !== null && Number.isFinite(size.ml)),
+      child,
+    ),
     count,
   );
   if (!found) return null;
