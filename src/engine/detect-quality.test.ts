@@ -2404,3 +2404,17 @@ describe("A perfume at a size other than the standard one (hand-written)", () =>
     );
   });
 });
+
+describe("Fragrance models as sellers name them (hand-written)", () => {
+  it("'212 VIP' and 'Rouge 540' name their models; a disguised house name before a plain model name stays a disguise", () => {
+    expectRisk(
+      [
+        ["Perfume 212 VIP Rosé 80ml Lacrado Importado", "69.90", "BRL", "https://produto.mercadolivre.com.br/MLB-1"],
+        ["Rouge 540 Eau de Parfum 70ml unisex", "19.99"],
+      ],
+      CAUGHT,
+    );
+    const v = score(l("B4ccarat Rouge 540 Extrait de Parfum 70ml", "14.90"), m);
+    expect(v.reasons.map((r) => r.signal)).toContain("brand-obfuscated");
+  });
+});

@@ -754,8 +754,9 @@ function addHit(m: CompiledMatcher, s: Scan, p: number, t: number, u: number, ho
   const fs = s.ts[t] as number;
   const fe = s.te[u - 1] as number;
   const owner = m.d.pOwner[p];
-  // A plain hit of the same brand already covers this text: nothing was hidden.
-  if (hits.some((h) => m.d.pSide[h.p] === SIDE_BRAND && m.d.pOwner[h.p] === owner && h.fs < fe && fs < h.fe)) return;
+  // A plain hit of the same brand already covers the start of this text: nothing was hidden. One that starts later
+  // ("Rouge 540" in "B4ccarat Rouge 540") leaves the letters before it to be read.
+  if (hits.some((h) => m.d.pSide[h.p] === SIDE_BRAND && m.d.pOwner[h.p] === owner && h.fs <= fs && fs < h.fe)) return;
   hits.push({ p, start: s.fm[fs] as number, end: origEnd(s, fe - 1), t0: t, t1: u, fs, fe, how });
 }
 
