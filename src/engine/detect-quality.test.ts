@@ -2418,3 +2418,16 @@ describe("Fragrance models as sellers name them (hand-written)", () => {
     expect(v.reasons.map((r) => r.signal)).toContain("brand-obfuscated");
   });
 });
+
+describe("AAA the motoring club (hand-written)", () => {
+  it("'AAA Road Atlas' and 'AAA TourBook' are the club's; 'AAA' before a bag is still a grade", () => {
+    expectRisk(
+      [
+        ["AAA Road Atlas 2026 United States, Canada, Mexico", "16.95"],
+        ["AAA TourBook Florida 2024 edition", "9.99"],
+      ],
+      NO_ALARM,
+    );
+    expectRisk([["AAA Louis Vuitton Speedy 25 bag", "45"]], CAUGHT);
+  });
+});
