@@ -2430,4 +2430,11 @@ describe("AAA the motoring club (hand-written)", () => {
     );
     expectRisk([["AAA Louis Vuitton Speedy 25 bag", "45"]], CAUGHT);
   });
+
+  it("a store named 'AAA' alone is the store's name; a store name saying more is wording", () => {
+    const sold = (title: string, seller: string) =>
+      score({ ...l(title, "14.95"), seller: { ...emptySeller(), name: seller } }, m);
+    expect(sold("AAA Road Atlas 2026 United States, Canada, Mexico", "AAA").risk).not.toMatch(FLAGGED);
+    expect(signals(sold("Leather tote bag", "AAA Replica Bags Factory"))).toContain("counterfeit-term");
+  });
 });

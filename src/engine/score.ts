@@ -225,7 +225,11 @@ function readListing(m: CompiledMatcher, l: Listing, now: string): Read {
     for (const b of f.brands) brands.push(b);
     for (const t of f.terms) terms.push(t);
   }
-  if (sellerRead) for (const t of sellerRead.terms) terms.push(t);
+  // A term that is the store's whole name ("AAA", the motoring club's store) names the store, as a specification's
+  // whole value names that specification's value; a name saying more ("Top Replica Factory") is wording.
+  if (sellerRead)
+    for (const t of sellerRead.terms)
+      if (specificationSense("", l.seller?.name ?? "", t.span.start, t.span.end)) terms.push(t);
   const titleModels = brands.filter((b) => b.field === "title" && b.model >= 0).map((b) => b.span);
   return {
     brands,
