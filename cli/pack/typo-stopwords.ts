@@ -69,6 +69,11 @@ export function oneEditApart(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+/** The names and aliases of the pack's lines sold as brands (Jordan, Yeezy). */
+function lineNamesOf(pack: RulePack): string[] {
+  return pack.brands.flatMap((b) => (b.lines ?? []).flatMap((l) => [l.name, ...l.aliases]));
+}
+
 /** Every name of the pack: brands' names and aliases, models' names and aliases. */
 function namesOf(pack: RulePack): string[] {
   return pack.brands.flatMap((b) => [b.name, ...b.aliases, ...b.models.flatMap((x) => [x.name, ...x.aliases])]);
@@ -137,8 +142,7 @@ export function wordsReadAsTwoWordTypos(
  */
 export function gluedNameWords(pack: RulePack, dictionary: ReadonlySet<string>): string[] {
   const out = new Set<string>();
-  const lines = pack.brands.flatMap((b) => (b.lines ?? []).flatMap((l) => [l.name, ...l.aliases]));
-  for (const name of [...namesOf(pack), ...lines]) {
+  for (const name of [...namesOf(pack), ...lineNamesOf(pack)]) {
     const glued = gluedForm(name);
     if (glued !== null && dictionary.has(glued)) out.add(glued);
   }
@@ -152,8 +156,7 @@ export function gluedNameWords(pack: RulePack, dictionary: ReadonlySet<string>):
  */
 export function splitNamePhrases(pack: RulePack, words: ReadonlySet<string>, m: CompiledMatcher): string[] {
   const out = new Set<string>();
-  const lines = pack.brands.flatMap((b) => (b.lines ?? []).flatMap((l) => [l.name, ...l.aliases]));
-  for (const name of [...namesOf(pack), ...lines]) {
+  for (const name of [...namesOf(pack), ...lineNamesOf(pack)]) {
     const w = name.toLowerCase();
     if (w.length < SPLIT_MIN || !/^[a-z]+$/.test(w)) continue;
     for (let i = SPLIT_PART_MIN; i <= w.length - SPLIT_PART_MIN; i++) {

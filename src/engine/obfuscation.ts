@@ -127,20 +127,30 @@ function trySplit(m: CompiledMatcher, s: Scan, t: number, n: number, hits: Hit[]
   if (a > SPLIT_SHORT && b > SPLIT_SHORT) return;
   const codes = SPLIT_CODES;
   codes.length = 0;
-  for (const j of [t, n]) {
-    for (let k = s.ts[j] as number; k < (s.te[j] as number); k++) {
-      const c = s.fb[k] as number;
-      if (c < 97 || c > 122) return;
-      codes.push(c);
-    }
-  }
+  if (!latinLetters(s, t, codes) || !latinLetters(s, n, codes)) return;
   for (const p of exactPatterns(m, codes)) {
     if (m.d.pNTok[p] !== 1) continue;
     if (capitalAt(patternSource(m, p), a)) continue;
-    const phrase = String.fromCharCode(...codes.slice(0, a), 32, ...codes.slice(a));
-    if (isStopword(m, phrase)) return;
+    if (isStopword(m, splitPhrase(codes, a, a + b))) return;
     addHit(m, s, p, t, n + 1, HOW_SPLIT, hits);
   }
+}
+
+/** Appends token j's folded letters to `out`; false when one is not a Latin letter a-z. */
+function latinLetters(s: Scan, j: number, out: number[]): boolean {
+  for (let k = s.ts[j] as number; k < (s.te[j] as number); k++) {
+    const c = s.fb[k] as number;
+    if (c < 97 || c > 122) return false;
+    out.push(c);
+  }
+  return true;
+}
+
+/** The two words a name's letters codes[0, n) make split at `a`, as the typo stopwords list them ("can on"). */
+function splitPhrase(codes: ArrayLike<number>, a: number, n: number): string {
+  let out = "";
+  for (let i = 0; i < n; i++) out += (i === a ? " " : "") + String.fromCharCode(codes[i] as number);
+  return out;
 }
 
 /** The name's letter at index `i` (counting letters only) is a capital after a small letter: "AirPods" at 3. */
@@ -632,14 +642,7 @@ function tryTypo(m: CompiledMatcher, s: Scan, t: number, u: number, hits: Hit[])
         if (u - t === 1 && isStopword(m, String.fromCharCode(...codes.subarray(0, n)))) return;
         // Two words a one-word name splits into, listed as such ("lu minor" is no Luminox): trySplit's phrases.
         const a = (s.te[t] as number) - (s.ts[t] as number);
-        if (
-          u - t === 2 &&
-          isStopword(
-            m,
-            `${String.fromCharCode(...codes.subarray(0, a))} ${String.fromCharCode(...codes.subarray(a, n))}`,
-          )
-        )
-          return;
+        if (u - t === 2 && isStopword(m, splitPhrase(codes, a, n))) return;
         if (accented(s.text, s.fm[s.ts[t] as number] as number, s.fm[s.te[u - 1] as number] as number)) return;
         checked = true;
       }

@@ -767,12 +767,13 @@ export function isCodeName(text: string): boolean {
 /** Some title mentions of `a` and `b` have a collaboration's mark between them ("Gucci x Apple Watch band"). */
 function markedCollab(a: BrandView, b: BrandView, title: string): boolean {
   const inTitle = (v: BrandView) => v.mentions.filter((x) => x.field === "title");
-  return inTitle(a).some((x) =>
-    inTitle(b).some((y) => {
-      const [first, second] = x.span.start < y.span.start ? [x, y] : [y, x];
-      return second.span.start >= first.span.end && COLLAB_GAP.test(title.slice(first.span.end, second.span.start));
-    }),
-  );
+  return inTitle(a).some((x) => inTitle(b).some((y) => COLLAB_GAP.test(gapBetween(x, y, title) ?? "")));
+}
+
+/** The title's text between two mentions, in either order; null when they overlap. */
+function gapBetween(a: BrandMention, b: BrandMention, title: string): string | null {
+  const [first, second] = a.span.start < b.span.start ? [a, b] : [b, a];
+  return second.span.start < first.span.end ? null : title.slice(first.span.end, second.span.start);
 }
 
 /** Text between two mentions that marks a collaboration: "Supreme x Burberry", "Nike × Stüssy", "Gazelle X Gucci". */
@@ -791,9 +792,8 @@ function collabClaims(views: BrandView[], claims: BrandView[], title: string): B
     const other = claims.flatMap((c) => c.mentions.filter((x) => x.field === "title"));
     const linked = mine.some((a) =>
       other.some((b) => {
-        const [first, second] = a.span.start < b.span.start ? [a, b] : [b, a];
-        if (second.span.start < first.span.end) return false;
-        const gap = title.slice(first.span.end, second.span.start);
+        const gap = gapBetween(a, b, title);
+        if (gap === null) return false;
         // Right after a model, a size or variant word ("Classic Flap Mini") is the model's variant, not a brand.
         const variant = isVariantWord(a.span.text) || isDescriptor(a.span.text);
         return COLLAB_GAP.test(gap) || (b.model >= 0 && a.model < 0 && !variant && ADJACENT_GAP.test(gap));
