@@ -125,7 +125,7 @@ export interface CapacityClaim {
   start: number;
 }
 
-/** The one capacity a storage or power-bank title offers, or null (no such item, several capacities, or something else). */
+/** The capacity a storage or power-bank title offers (the smallest of several), or null (no such item, or something else). */
 export function capacityOf(title: string): (CapacityClaim & { media: Media }) | null {
   if (!MAYBE.test(title)) return null;
   const media = KINDS.find((k) => k.re.test(title));
@@ -137,8 +137,8 @@ export function capacityOf(title: string): (CapacityClaim & { media: Media }) | 
     if (!u || u.unit !== media.unit) continue;
     const amount = Number((m[1] as string).replace(",", ".")) * u.times;
     if (!Number.isFinite(amount) || amount < MIN_COUNTED[u.unit]) continue;
-    if (found && found.amount !== amount) return null; // several capacities: the price is not this one's
-    found ??= { kind: media.kind, unit: u.unit, amount, text: m[0], start: m.index };
+    // Several capacities: a listing of variants shows its cheapest, the smallest's, price; the smallest is compared.
+    if (!found || amount < found.amount) found = { kind: media.kind, unit: u.unit, amount, text: m[0], start: m.index };
   }
   if (!found) return null;
   // A lot's price buys every card or drive in it: what counts is all they hold (its share of fixed costs only grows

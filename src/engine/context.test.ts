@@ -833,6 +833,9 @@ describe("capacity against price (hand-written titles)", () => {
     expect(capacityOf("Carte mémoire 1To classe 10")?.amount).toBe(1000);
     expect(capacityOf("2T U盘 高速")?.amount).toBe(2000);
     expect(capacityOf("Power bank 50000mAh fast charge")?.unit).toBe("mAh");
+    // Variants in one listing: its price is the cheapest's, the smallest capacity's, and a card too small to judge
+    // on its own leaves the listing unjudged.
+    expect(capacityOf("microSD 512GB 1TB 2TB")?.amount).toBe(512);
     expect(capacityOf("microSD 128GB 256GB 512GB 1TB")).toBeNull();
     expect(capacityOf("SD card reader, supports up to 2TB")).toBeNull();
     expect(capacityOf("Phone 12GB RAM 1TB storage")).toBeNull();
@@ -884,6 +887,22 @@ describe("capacity against price (hand-written titles)", () => {
       "capacity-implausible",
     );
     expect(signals(score(listing("Power bank 50000mAh", { price: usd("6") }), m))).toContain("capacity-implausible");
+  });
+
+  it("a listing of several capacities is judged by its smallest: fake when even that one is too cheap", () => {
+    for (const title of [
+      "2TB Micro SD Card Class 10 High Speed TF Card 1TB 512GB With Adapter",
+      "16TB USB 3.0 Flash Drive Metal Pen Drive 2TB 4TB 8TB Real Capacity",
+    ]) {
+      expect(signals(score(listing(title, { price: usd("3.49") }), m)), title).toContain("capacity-implausible");
+    }
+    // A variant listing priced for its smallest card, and a laptop's RAM beside its drive, are not.
+    for (const [title, price] of [
+      ["SanDisk Ultra microSD 128GB 256GB 512GB 1TB", "12.99"],
+      ["Laptop 16GB RAM 1TB HDD", "300"],
+    ] as const) {
+      expect(signals(score(listing(title, { price: usd(price) }), m)), title).not.toContain("capacity-implausible");
+    }
   });
 
   it("memory cards and power banks named in Vietnamese, Indonesian and Korean", () => {
