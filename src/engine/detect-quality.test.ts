@@ -2438,3 +2438,13 @@ describe("AAA the motoring club (hand-written)", () => {
     expect(signals(sold("Leather tote bag", "AAA Replica Bags Factory"))).toContain("counterfeit-term");
   });
 });
+
+describe("Letters written apart (hand-written)", () => {
+  it("a name spelled letter by letter with spaces or hyphens is a disguise, not the name's plain spelling", () => {
+    for (const title of ["Same As L-E-G-O 42083 Technic Bugatti Chiron Building Blocks", "G u c c i belt"]) {
+      expect(signals(score(l(title, "38.90"), m)), title).toContain("brand-obfuscated");
+    }
+    // A code's hyphens and spaces stay its plain form.
+    expect(signals(score(l("Casio F-91W digital watch", "18"), m))).not.toContain("brand-obfuscated");
+  });
+});

@@ -775,6 +775,9 @@ export function isDisguised(original: string, name: string): boolean {
   const a = plainTokens(original);
   const b = plainTokens(name);
   if (a.join(" ") === b.join(" ")) return false;
+  // Letters written one by one, apart ("N i k e", "L-E-G-O", "G u c c i"), where the name is not itself so written
+  // ("M·A·C"): no name is spelled that way but to slip past a filter, unlike a code's spaces and hyphens below.
+  if (lettersApart(original) && !lettersApart(name)) return true;
   // A model code or name written with or without its spaces and hyphens ("F91W" for "F-91W", "BR03" for "BR 03",
   // "No.3" for "No. 3"), or a letter in its usual ASCII spelling ("Norrona" for "Norrøna"): the plain form.
   if (plainTokens(original, false).join("") === plainTokens(name, false).join("")) return false;
@@ -791,6 +794,12 @@ export function isDisguised(original: string, name: string): boolean {
   if (fullForSmallKana(original, name)) return true;
   const script = scriptOf(original);
   return script === null || script === "Latin" || script !== scriptOf(name);
+}
+
+/** Three or more single letters and nothing else, each apart from the next by spaces, hyphens or dots: "L-E-G-O". */
+function lettersApart(text: string): boolean {
+  const parts = text.split(/[\s\-\u2010-\u2015.·]+/u).filter((p) => p !== "");
+  return parts.length >= 3 && parts.every((p) => /^\p{L}\p{M}*$/u.test(p));
 }
 
 /** The text writes full-size a kana the name writes small ("ロレツクス" for "ロレックス"): a disguise, never a spelling. */
