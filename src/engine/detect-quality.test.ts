@@ -2448,3 +2448,23 @@ describe("Letters written apart (hand-written)", () => {
     expect(signals(score(l("Casio F-91W digital watch", "18"), m))).not.toContain("brand-obfuscated");
   });
 });
+
+describe("Words of trades that sound like counterfeit wording (hand-written)", () => {
+  it("a wire wheel's knock-off, Kwikset's KW1 keyway and a replica of an ancient coin are ordinary", () => {
+    expectRisk(
+      [
+        ["Copper Head Knock-Off Hammer for Wire Wheel Spinners", "45.00"],
+        ["Kwikset KW1 Key Blanks for Key Duplication, 10 Pack", "9.99"],
+        ["Replica Roman Denarius of Julius Caesar, Pewter Coin with Display Card", "12.99"],
+      ],
+      NO_ALARM,
+    );
+    expectRisk(
+      [
+        ["Knock off Gucci bag", "30"],
+        ["Sepatu Nike Air Jordan KW1 import", "150000", "IDR", "https://www.tokopedia.com/shop/1"],
+      ],
+      CAUGHT,
+    );
+  });
+});
