@@ -2468,3 +2468,17 @@ describe("Words of trades that sound like counterfeit wording (hand-written)", (
     );
   });
 });
+
+describe("Luxury goods sold for parts (hand-written)", () => {
+  it("a watch or wallet sold broken is priced as any damaged item: its parts, not a used piece's share", () => {
+    expectRisk(
+      [
+        ["Omega Seamaster Quartz Vintage 1970s Not Working - Spares or Repairs", "165.00", "GBP"],
+        ["ルイヴィトン モノグラム 長財布 ジャンク品", "8800", "JPY", "https://jp.mercari.com/item/m1"],
+      ],
+      NO_ALARM,
+    );
+    // Far below even a broken piece's price, still flagged.
+    expectRisk([["Rolex Submariner for parts not working", "60"]], CAUGHT);
+  });
+});

@@ -82,9 +82,12 @@ export const PRICE_THRESHOLD_BRAND = 0.8;
  * mass-market brand's bags and accessories, which have no resale market that holds: PRICE_CONDITION_FACTOR.
  * A luxury house's used piece holds a third or so of new: worn canvas bags sell at resellers for 25-40 % of the
  * house's cheapest new bag (a Speedy 30 graded B at 68,000-80,000 JPY in Japan, 725 USD "very good" in the US), so
- * "used" is 0.35 of the threshold, not half (half flagged such resales medium).
+ * "used" is 0.35 of the threshold, not half (half flagged such resales medium). A piece sold for parts or not working
+ * holds nothing of that: it sells for its parts and materials, as any damaged item does (a 1970s watch "spares or
+ * repairs" at a tenth of the house's cheapest new watch, a wallet sold as ジャンク at 5,000-15,000 JPY), so "damaged"
+ * is the same share for both.
  */
-export const PRICE_CONDITION_FACTOR_HOLDING = { new: 1, used: 0.35, refurbished: 0.6, damaged: 0.3 } as const;
+export const PRICE_CONDITION_FACTOR_HOLDING = { new: 1, used: 0.35, refurbished: 0.6, damaged: 0.15 } as const;
 export const PRICE_CONDITION_FACTOR = { new: 1, used: 0.25, refurbished: 0.35, damaged: 0.15 } as const;
 /**
  * A device or console several generations before the one the pack prices: the used threshold is taken at this share
