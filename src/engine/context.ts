@@ -144,11 +144,21 @@ export function fitsOthers(
   if (bracket >= 0 && !own.some((o) => o.end <= bracket)) return true;
   for (const f of fits) {
     if (own.some((o) => o.start <= f.start && f.end <= o.end)) continue;
-    if (bundledBefore(title, f.start) || countBefore(title, f.start, own)) continue;
+    if (bundledBefore(title, f.start) || heldIn(title, f.start) || countBefore(title, f.start, own)) continue;
     if (ownPart(title, f) || afterLetterHyphen(title, f.start)) continue;
     return true;
   }
   return false;
+}
+
+const HELD_IN = new RegExp(
+  `(?:${wordsRe(ITEMS.heldIn.words).source})(?:\\s+(?:${wordsRe(ITEMS.heldIn.between).source}))?\\s+$`,
+  "iu",
+);
+
+/** The fits-word at `at` is the item's own case it is sold in: "brand new in case", "in original case" (heldIn). */
+function heldIn(title: string, at: number): boolean {
+  return HELD_IN.test(title.slice(Math.max(0, at - 30), at));
 }
 
 /** The word at `at` ends a compound opened by a single letter and a hyphen: "E-ink" (a display), "T-strap" (a style). */

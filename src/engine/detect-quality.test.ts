@@ -2482,3 +2482,22 @@ describe("Luxury goods sold for parts (hand-written)", () => {
     expectRisk([["Rolex Submariner for parts not working", "60"]], CAUGHT);
   });
 });
+
+describe("A case that holds the item or counts it (hand-written)", () => {
+  it("'case of 6' counts bottles and 'new in case' is the tool's own case: neither makes the item what fits", () => {
+    expectRisk(
+      [
+        ["Johnnie Walker Blue Label 1L sealed, case of 6 available", "45.00"],
+        ["DeWalt DCD791 20V drill brand new in case", "25"],
+      ],
+      CAUGHT,
+    );
+    expectRisk(
+      [
+        ["Case for iPhone 15 Pro, clear", "5"],
+        ["Made in China Case for iPhone 15 Pro", "5"],
+      ],
+      NO_ALARM,
+    );
+  });
+});

@@ -34,6 +34,9 @@ import { BRAND_WORD, typeFactor } from "./product-type.ts";
 import { classAt, findWindows, type Scan, WINDOWS } from "./scan.ts";
 import { ACCESSORY_CJK_CHARS, ACCESSORY_WORDS, NEGATION_CJK_CHARS, NEGATION_WORDS } from "./weights.ts";
 
+/** A count right after a word of what fits: "case of 6". */
+const COUNT_OF = /^\s+of\s+\d/i;
+
 export type FieldName = EvidenceSpan["field"];
 
 export interface BrandMention {
@@ -224,7 +227,8 @@ function readPart(
       out.itemType.push(type);
       out.itemEnd.push(h.end);
     } else if (kind === K_FIT) {
-      out.fits.push(span(field, text, h.start, h.end));
+      // "case of 6", "case of 12 bottles": a case is also a count of bottles or cans, not what fits them.
+      if (!COUNT_OF.test(text.slice(h.end, h.end + 12))) out.fits.push(span(field, text, h.start, h.end));
     } else if (kind === K_ACC_BEFORE || kind === K_ACC_AFTER) {
       // An accessory phrase that names what fits a device ("case for", "charger for") names it for every device in
       // the title: the fit word inside it, which the longer phrase took.
