@@ -2501,3 +2501,12 @@ describe("A case that holds the item or counts it (hand-written)", () => {
     );
   });
 });
+
+describe("Short kana names and their voicing (hand-written)", () => {
+  it("サラ (Sara) is not ザラ (Zara); ザラ, and half-width ｻﾞﾗ, are", () => {
+    const brandOf = (title: string) => score(l(title, "8800", "JPY", "https://jp.mercari.com/item/m1"), m).brand?.id;
+    expect(brandOf("ポルトフォイユ・サラ 長財布")).toBeUndefined();
+    expect(brandOf("ザラ ワンピース")).toBe("zara");
+    expect(brandOf("ｻﾞﾗ ワンピース")).toBe("zara");
+  });
+});

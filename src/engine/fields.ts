@@ -29,7 +29,7 @@ import {
 } from "./layout.ts";
 import { BULK_MIN_QUANTITY, isFitsListGlue } from "./lexicon.ts";
 import { type Hit, HOW_APART, HOW_COMPACT, matchText, scratchOf } from "./matcher.ts";
-import { isDisguised } from "./obfuscation.ts";
+import { isDisguised, otherKanaWord } from "./obfuscation.ts";
 import { BRAND_WORD, typeFactor } from "./product-type.ts";
 import { classAt, findWindows, type Scan, WINDOWS } from "./scan.ts";
 import { ACCESSORY_CJK_CHARS, ACCESSORY_WORDS, NEGATION_CJK_CHARS, NEGATION_WORDS } from "./weights.ts";
@@ -193,6 +193,7 @@ function readPart(
     if (kind === K_BRAND || kind === K_MODEL) {
       const sp = span(field, text, h.start, h.end);
       if (h.how === 0 && bareInitials(sp.text, patternSource(m, h.p))) continue;
+      if (otherKanaWord(sp.text, patternSource(m, h.p))) continue;
       const acc =
         accBefore.find((a) => near(s, a, h)) ??
         accAfter.find((a) => !insideWord(s, a, h) && (near(s, h, a) || near(s, a, h))) ??

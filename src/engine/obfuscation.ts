@@ -796,6 +796,27 @@ export function isDisguised(original: string, name: string): boolean {
   return script === null || script === "Latin" || script !== scriptOf(name);
 }
 
+/** Longest kana name (in letters) that another word differs from by a voicing mark alone: "サラ" (Sara) is not "ザラ". */
+const SHORT_KANA = 3;
+
+/**
+ * The text is another kana word than a short kana name, differing from it only in voicing marks: "サラ" for "ザラ"
+ * (Zara), "ハック" for "バッグ". Kana fold without their marks (fold.ts KANA_BASE), so such a word matches the name.
+ * Half-width kana with separate marks ("ｻﾞﾗ") compose first and are the name.
+ */
+export function otherKanaWord(text: string, name: string): boolean {
+  const a = text.normalize("NFKC");
+  const b = name.normalize("NFKC");
+  if (a === b || a.length !== b.length || b.length > SHORT_KANA || !ALL_KANA.test(b)) return false;
+  for (let i = 0; i < b.length; i++) {
+    const x = a.charAt(i);
+    const y = b.charAt(i);
+    if (x !== y && x.normalize("NFD").charAt(0) === y.normalize("NFD").charAt(0)) return true;
+  }
+  return false;
+}
+const ALL_KANA = /^[\p{Script=Hiragana}\p{Script=Katakana}ー]+$/u;
+
 /** Three or more single letters and nothing else, each apart from the next by spaces, hyphens or dots: "L-E-G-O". */
 function lettersApart(text: string): boolean {
   const parts = text.split(/[\s\-\u2010-\u2015.·]+/u).filter((p) => p !== "");
