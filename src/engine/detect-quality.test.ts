@@ -2510,3 +2510,20 @@ describe("Short kana names and their voicing (hand-written)", () => {
     expect(brandOf("ｻﾞﾗ ワンピース")).toBe("zara");
   });
 });
+
+describe("'Tipo espejo' in Mexican listings (hand-written)", () => {
+  it("a 'mirror type' bag is a replica; mirrored lenses and mirror vinyl are not", () => {
+    const mx = "https://articulo.mercadolibre.com.mx/MLM-1";
+    expectRisk(
+      [["Bolsa Michael Kors Dama Importada Tipo Espejo Set 3 Piezas Con Cartera", "599.00", "MXN", mx]],
+      CAUGHT,
+    );
+    expectRisk(
+      [
+        ["Lentes De Sol Ray-Ban Aviador Tipo Espejo Polarizados Originales", "2890", "MXN", mx],
+        ["Vinil Tipo Espejo Cromo Plata 1.52m", "350", "MXN", mx],
+      ],
+      NO_ALARM,
+    );
+  });
+});
