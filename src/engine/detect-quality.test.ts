@@ -2527,3 +2527,38 @@ describe("'Tipo espejo' in Mexican listings (hand-written)", () => {
     );
   });
 });
+
+describe("'Original copy' and Urdu 'first copy' (hand-written)", () => {
+  it("goods sold as an 'original copy' or فرسٹ کاپی are replicas; a certificate's original copy is not", () => {
+    expectRisk(
+      [
+        [
+          "Makita 48V Cordless Impact Wrench 2 Batteries Original Copy",
+          "7500",
+          "KES",
+          "https://www.kilimall.co.ke/listing/1",
+        ],
+        ["گوچی بیلٹ فرسٹ کاپی اصلی چمڑا مردانہ", "1299", "PKR", "https://www.daraz.pk/products/x-i1.html"],
+      ],
+      CAUGHT,
+    );
+    expectRisk([["Original copy of birth certificate, apostille service", "40"]], NO_ALARM);
+  });
+});
+
+describe("Maison Margiela's Replica line in Korean, Japanese and Chinese (hand-written)", () => {
+  it("the line's name is not replica wording", () => {
+    expectRisk(
+      [
+        [
+          "메종 마르지엘라 레플리카 바이 더 파이어플레이스 오 드 뚜왈렛 100ml",
+          "215000",
+          "KRW",
+          "https://www.ssg.com/item/1",
+        ],
+        ["メゾン マルジェラ レプリカ ジャズクラブ オードトワレ 100ml", "24200", "JPY", "https://www.rakuten.co.jp/x/1"],
+      ],
+      NO_ALARM,
+    );
+  });
+});
