@@ -559,12 +559,13 @@ const BOTTLE_VOLUME = new RegExp(`\\d\\s*(?:${ITEMS.harvestYear.volumes.map(esca
 
 /**
  * A luxury house's piece decades old: the decade it was made in ("Omega Seamaster vintage 1960s", "Prada nylon
- * backpack 90s"; item-context.json "vintageYears"). "Vintage" alone is also a look ("Vintage Logo Hoodie", a
- * vintage wash) and says only "used" (statedCondition). Asked only of a luxury house's item: "90s style" on a mass
- * brand's tee is a look, not an age.
+ * backpack 90s"; item-context.json "vintageYears"), or "vintage" beside a word of use. "Vintage" alone is also a
+ * look ("Vintage Logo Hoodie", a vintage wash) and says only "used" (statedCondition). Asked only of a luxury house's
+ * item: "90s style" on a mass brand's tee is a look, not an age.
  */
 export function vintagePiece(title: string): boolean {
-  return VINTAGE_YEARS.test(title);
+  // "Vintage" with a word of use besides ("【中古】… ヴィンテージ", "Pre-owned vintage") is an old piece, not a look.
+  return VINTAGE_YEARS.test(title) || (VINTAGE.test(title) && statedCondition(title) === "used");
 }
 
 const CONSOLE_WORDS = wordsRe(PRODUCT_TYPES.find((t) => t.type === "console")?.words ?? []);

@@ -2562,3 +2562,14 @@ describe("Maison Margiela's Replica line in Korean, Japanese and Chinese (hand-w
     );
   });
 });
+
+describe("Vintage beside a word of use (hand-written)", () => {
+  it("a pre-owned 'vintage' piece of a luxury house is an old one; 'vintage' alone stays a look", () => {
+    const used = "https://www.2ndstreet.jp/goods/detail/goodsId/1";
+    expectRisk(
+      [["【中古】Christian Dior ディオール トロッター ミニボストンバッグ ヴィンテージ ネイビー", "38500", "JPY", used]],
+      NO_ALARM,
+    );
+    expectRisk([["Pre-owned vintage Dior Saddle bag", "90"]], CAUGHT);
+  });
+});
