@@ -2573,3 +2573,18 @@ describe("Vintage beside a word of use (hand-written)", () => {
     expectRisk([["Pre-owned vintage Dior Saddle bag", "90"]], CAUGHT);
   });
 });
+
+describe("Trench coats are coats (hand-written)", () => {
+  it("a Burberry 风衣 or trench coat takes the brand's coat floor", () => {
+    const weidian = "https://weidian.com/item.html?itemID=1";
+    for (const title of ["巴宝莉 经典款风衣", "Burberry classic trench coat beige"]) {
+      expect(signals(score(l(title, "880", "CNY", weidian), m)), title).toContain("price-below-reference");
+    }
+  });
+});
+
+describe("A phone's own replacement part (hand-written)", () => {
+  it("a Samsung service pack screen fits the phone it names", () => {
+    expectRisk([["Galaxy S23 Ultra Screen - Genuine Samsung Service Pack GH82-30466A", "249.99"]], NO_ALARM);
+  });
+});
