@@ -741,3 +741,9 @@ const GAME_MEDIA = new Set(ITEMS.gamePlatforms.media);
 export function isGameMedium(word: string): boolean {
   return GAME_MEDIA.has(word.toLowerCase());
 }
+
+/** The title sells a chip or the card that carries it (item-context.json chipItems): "RTX 4090 graphics card". */
+export function sellsChip(title: string): boolean {
+  return CHIP_ITEMS.test(title);
+}
+const CHIP_ITEMS = wordsRe(ITEMS.chipItems.words, "iu");

@@ -2588,3 +2588,24 @@ describe("A phone's own replacement part (hand-written)", () => {
     expectRisk([["Galaxy S23 Ultra Screen - Genuine Samsung Service Pack GH82-30466A", "249.99"]], NO_ALARM);
   });
 });
+
+describe("Chips inside computers (hand-written)", () => {
+  it("a laptop naming its processor and graphics is the laptop maker's, no collaboration", () => {
+    expectRisk(
+      [
+        ["ASUS TUF Gaming A15 Gaming Laptop, GeForce RTX 4060, AMD Ryzen 7 7735HS, 16GB DDR5, 512GB SSD", "999"],
+        ["Lenovo Legion Y9000P RTX 4060 gaming laptop", "8999", "CNY", "https://item.jd.com/1.html"],
+        ["Alienware m18 R2 Gaming Laptop Intel Core i9-14900HX RTX 4090", "2999"],
+      ],
+      NO_ALARM,
+    );
+    // The chip or its card sold is still the chip's.
+    expectRisk(
+      [
+        ["ASUS ROG Strix RTX 4090 OC 24GB graphics card", "300"],
+        ["NVIDIA GeForce RTX 4090 Founders Edition 24GB", "300"],
+      ],
+      CAUGHT,
+    );
+  });
+});

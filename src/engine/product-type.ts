@@ -110,10 +110,13 @@ const DEPRECIATING_MASK = groupBits(DEPRECIATING_GROUPS);
  */
 function depreciates(types: readonly number[], brandGroups: number): boolean {
   if (types.length > 0) return types.every((t) => (typeGroupBit(t) & DEPRECIATING_MASK) !== 0);
-  return (brandGroups & DEPRECIATING_MASK) !== 0 && (brandGroups & ~(DEPRECIATING_MASK | FITTINGS_BIT)) === 0;
+  return (brandGroups & DEPRECIATING_MASK) !== 0 && (brandGroups & ~(DEPRECIATING_MASK | NOT_GOODS)) === 0;
 }
 
 const FITTINGS_BIT = groupBits(["fittings"]);
+/** Groups that are no kind of item: what a brand makes for or into others' goods (fittings, chips). */
+const NOT_GOODS = groupBits(["fittings", "chips"]);
+const CHIPS_BIT = groupBits(["chips"]);
 const DEVICES_BIT = groupBits(["devices"]);
 const GAMING_BIT = groupBits(["gaming"]);
 const DEVICE_MAKER_MASK = groupBits(["devices", "audio", "gaming"]);
@@ -125,6 +128,11 @@ const DEVICE_MAKER_MASK = groupBits(["devices", "audio", "gaming"]);
  */
 export function makesForDevices(brandGroups: number): boolean {
   return makesFittings(brandGroups) || ((brandGroups & GAMING_BIT) !== 0 && (brandGroups & DEVICES_BIT) === 0);
+}
+
+/** The brand designs chips other makers' devices hold (product-types.json group "chips": NVIDIA, Intel). */
+export function makesChips(brandGroups: number): boolean {
+  return (brandGroups & CHIPS_BIT) !== 0;
 }
 
 /** The brand makes devices, audio or gaming hardware of its own (product-types.json groups). */
@@ -141,7 +149,7 @@ const WORN_MASK = groupBits(WORN_GROUPS);
 export function holdsValueUsed(types: readonly number[], brandGroups: number, luxury: boolean): boolean {
   if (!luxury || depreciates(types, brandGroups)) return false;
   if (types.length > 0) return !types.some((t) => (typeGroupBit(t) & WORN_MASK) !== 0);
-  return (brandGroups & ~(WORN_MASK | FITTINGS_BIT)) !== 0;
+  return (brandGroups & ~(WORN_MASK | NOT_GOODS)) !== 0;
 }
 
 /**
@@ -231,5 +239,5 @@ const CONSUMABLE_MASK = groupBits(["fragrance", "cosmetics", "hair-care"]);
  */
 export function resoldUsed(types: readonly number[], brandGroups: number): boolean {
   if (types.length > 0) return types.some((t) => (typeGroupBit(t) & CONSUMABLE_MASK) === 0);
-  return (brandGroups & ~(CONSUMABLE_MASK | FITTINGS_BIT)) !== 0;
+  return (brandGroups & ~(CONSUMABLE_MASK | NOT_GOODS)) !== 0;
 }

@@ -29,6 +29,7 @@ import {
   platformInBrackets,
   platformSuffix,
   priceIsBid,
+  sellsChip,
   siteCondition,
   soldByBookshop,
   statedCondition,
@@ -79,6 +80,7 @@ import {
   isFitted,
   isPiece,
   isSingle,
+  makesChips,
   makesDevices,
   makesFittings,
   makesForDevices,
@@ -1062,6 +1064,20 @@ function onlyComponent(v: BrandView, title: string): boolean {
   );
 }
 
+/**
+ * A chip designer's brand (product-types.json group "chips") beside a brand that makes devices and designs no chips:
+ * the processor or graphics chip the device holds ("Lenovo Legion 5 RTX 4060 i7-13700HX", "ASUS TUF Gaming A15,
+ * GeForce RTX 4060, AMD Ryzen 7"), an ingredient as a component word makes one; not where the title sells the chip or
+ * its card ("ASUS ROG Strix RTX 4090 graphics card": item-context.json chipItems).
+ */
+function chipsOf(d: MatcherData, v: BrandView, claims: readonly BrandView[], title: string): boolean {
+  if (!makesChips(d.bGroups[v.brand] ?? 0) || sellsChip(title)) return false;
+  return claims.some((o) => {
+    const g = d.bGroups[o.brand] ?? 0;
+    return o !== v && makesDevices(g) && !makesChips(g);
+  });
+}
+
 /** Several brands claimed together ("Nike Stüssy", "Gazelle x Gucci"): collaborations are the replica trade's favourite items. */
 function collabReason(
   d: MatcherData,
@@ -1384,7 +1400,7 @@ function readClaims(m: CompiledMatcher, listing: Listing, now: string) {
   // crystals") is an ingredient beside the item's brand: not claimed, and its prices say nothing of the item.
   const title = listing.title ?? "";
   const cloth = all.filter((v) => !onlyFabric(v, title));
-  const makers = cloth.filter((v) => !onlyComponent(v, title));
+  const makers = cloth.filter((v) => !onlyComponent(v, title) && !chipsOf(d, v, cloth, title));
   const claims = otherBrandsLines(d, makers.length > 0 ? makers : cloth, views, r, listing);
   return { r, vocab, views, claims };
 }
