@@ -2609,3 +2609,12 @@ describe("Chips inside computers (hand-written)", () => {
     );
   });
 });
+
+describe("Sneaker factory codes in a sneaker's title (hand-written)", () => {
+  it("'LJR' at the end of a Jordan's title is the replica factory; in a title naming no sneakers it may be initials", () => {
+    const agent = "https://www.kakobuy.com/item/details?url=1";
+    const v = score(l("Travis Scott x Jordan 1 Low Reverse Mocha LJR", "620", "CNY", agent), m);
+    expect(signals(v)).toContain("counterfeit-term");
+    expect(signals(score(l("LJR Trucking logo cap", "20"), m))).not.toContain("counterfeit-term");
+  });
+});

@@ -23,6 +23,8 @@ interface Sense {
   onlyAfter: string[];
   onlyBefore: string[];
   onlyBracketed: boolean;
+  /** Words any of which, anywhere in the field, let the term count ("LJR" in a title naming sneakers). */
+  onlyWith: string[];
 }
 
 const BY_TERM = new Map<string, Sense>();
@@ -36,6 +38,7 @@ for (const s of SENSES.senses as Partial<Sense & { terms: string[] }>[]) {
     onlyAfter: s.onlyAfter ?? [],
     onlyBefore: s.onlyBefore ?? [],
     onlyBracketed: s.onlyBracketed ?? false,
+    onlyWith: s.onlyWith ?? [],
   };
   for (const t of s.terms ?? []) BY_TERM.set(t.toLowerCase(), sense);
 }
@@ -95,6 +98,7 @@ function bracketed(lower: string, start: number, end: number): boolean {
 /** Whether a term whose sense has "only" conditions meets one of them at text[start, end). */
 function inOwnSense(sense: Sense, lower: string, start: number, end: number): boolean {
   if (sense.onlyBracketed && bracketed(lower, start, end)) return true;
+  if (sense.onlyWith.some((w) => lower.includes(w))) return true;
   const rest = lower.slice(end, end + 40).replace(GAP, "");
   if (sense.onlyAfter.some((w) => startsWithWord(rest, w))) return true;
   const head = lower.slice(Math.max(0, start - 40), start).replace(GAP_END, "");
@@ -116,7 +120,8 @@ export function ordinarySense(term: string, text: string, start: number, end: nu
   if (!sense) return false;
   // Diacritics removed letter by letter, so offsets still hold: "batérie" reads as "baterie".
   const lower = plain(text);
-  const only = sense.onlyBracketed || sense.onlyAfter.length > 0 || sense.onlyBefore.length > 0;
+  const only =
+    sense.onlyBracketed || sense.onlyAfter.length > 0 || sense.onlyBefore.length > 0 || sense.onlyWith.length > 0;
   if (only && !inOwnSense(sense, lower, start, end)) return true;
   if (sense.unlessWith.some((w) => lower.includes(w))) return false;
   const rest = lower.slice(end, end + 40).replace(GAP, "");
