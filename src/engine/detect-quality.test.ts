@@ -2450,12 +2450,13 @@ describe("Letters written apart (hand-written)", () => {
 });
 
 describe("Words of trades that sound like counterfeit wording (hand-written)", () => {
-  it("a wire wheel's knock-off, Kwikset's KW1 keyway and a replica of an ancient coin are ordinary", () => {
+  it("a wire wheel's knock-off, Kwikset's KW1 keyway, a replica of an ancient coin or a museum's statue are ordinary", () => {
     expectRisk(
       [
         ["Copper Head Knock-Off Hammer for Wire Wheel Spinners", "45.00"],
         ["Kwikset KW1 Key Blanks for Key Duplication, 10 Pack", "9.99"],
         ["Replica Roman Denarius of Julius Caesar, Pewter Coin with Display Card", "12.99"],
+        ["Victoire de Samothrace (Nike) Réplique Musée Statue 35 cm", "290.00", "EUR"],
       ],
       NO_ALARM,
     );
