@@ -2619,3 +2619,19 @@ describe("Sneaker factory codes in a sneaker's title (hand-written)", () => {
     expect(signals(score(l("LJR Trucking logo cap", "20"), m))).not.toContain("counterfeit-term");
   });
 });
+
+describe("'Used with' its extras (hand-written)", () => {
+  it("'Used With Pouch' says the condition; 'used with' a device says what the item is for", () => {
+    expectRisk(
+      [["Tiffany & Co Return to Tiffany Heart Tag Bracelet Sterling Silver Used With Pouch", "145.00"]],
+      NO_ALARM,
+    );
+    const sold = (title: string) => score(l(title, "60"), m);
+    expect(signals(sold("Tiffany & Co Return to Tiffany Heart Tag Bracelet used with pouch"))).toContain(
+      "price-below-reference",
+    );
+    expect(signals(sold("Tiffany & Co Return to Tiffany Heart Tag Bracelet, used with care"))).toContain(
+      "price-below-reference",
+    );
+  });
+});
