@@ -2635,3 +2635,16 @@ describe("'Used with' its extras (hand-written)", () => {
     );
   });
 });
+
+describe("Scale-model replicas (hand-written)", () => {
+  it("a 1:18 scale replica is a model car: '1:1' grade wording is not in '1:18'", () => {
+    expectRisk(
+      [
+        ["Réplica a escala 1:18 Ferrari F40 Bburago, coche de colección con caja", "34.00", "EUR"],
+        ["Replica scale 1:18 Ford Mustang 1967 Maisto Special Edition", "39.00"],
+      ],
+      NO_ALARM,
+    );
+    expectRisk([["Bolsa Louis Vuitton réplica 1:1 calidad espejo", "900", "MXN"]], CAUGHT);
+  });
+});

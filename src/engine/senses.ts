@@ -98,7 +98,7 @@ function bracketed(lower: string, start: number, end: number): boolean {
 /** Whether a term whose sense has "only" conditions meets one of them at text[start, end). */
 function inOwnSense(sense: Sense, lower: string, start: number, end: number): boolean {
   if (sense.onlyBracketed && bracketed(lower, start, end)) return true;
-  if (sense.onlyWith.some((w) => lower.includes(w))) return true;
+  if (sense.onlyWith.some((w) => holds(lower, w))) return true;
   const rest = lower.slice(end, end + 40).replace(GAP, "");
   if (sense.onlyAfter.some((w) => startsWithWord(rest, w))) return true;
   const head = lower.slice(Math.max(0, start - 40), start).replace(GAP_END, "");
@@ -123,15 +123,31 @@ export function ordinarySense(term: string, text: string, start: number, end: nu
   const only =
     sense.onlyBracketed || sense.onlyAfter.length > 0 || sense.onlyBefore.length > 0 || sense.onlyWith.length > 0;
   if (only && !inOwnSense(sense, lower, start, end)) return true;
-  if (sense.unlessWith.some((w) => lower.includes(w))) return false;
+  if (sense.unlessWith.some((w) => holds(lower, w))) return false;
   const rest = lower.slice(end, end + 40).replace(GAP, "");
   if (sense.after.some((w) => startsWithWord(rest, w))) return true;
   const count = COUNT.exec(rest);
   if (count && sense.afterCount.some((w) => startsWithWord(rest.slice(count[0].length), w))) return true;
   const head = lower.slice(Math.max(0, start - 40), start).replace(GAP_END, "");
   if (sense.before.some((w) => endsWithWord(head, w))) return true;
-  return sense.with.some((w) => lower.includes(w));
+  return sense.with.some((w) => holds(lower, w));
 }
+
+/**
+ * `lower` holds `word` anywhere (a plural or compound holds its word: "coins", "fossils"), except that a number is
+ * not part of a longer one: "1:1" is not in the scale "1:18".
+ */
+function holds(lower: string, word: string): boolean {
+  const lead = DIGIT.test(word.charAt(0));
+  const tail = DIGIT.test(word.charAt(word.length - 1));
+  for (let i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) {
+    if (lead && DIGIT.test(lower.charAt(i - 1))) continue;
+    if (tail && DIGIT.test(lower.charAt(i + word.length))) continue;
+    return true;
+  }
+  return false;
+}
+const DIGIT = /\p{N}/u;
 
 /** Lower case without combining marks, one output character per input character (offsets unchanged). */
 function plain(text: string): string {
