@@ -2648,3 +2648,12 @@ describe("Scale-model replicas (hand-written)", () => {
     expectRisk([["Bolsa Louis Vuitton réplica 1:1 calidad espejo", "900", "MXN"]], CAUGHT);
   });
 });
+
+describe("Wholesale lots in more languages (hand-written)", () => {
+  it("a luxury house sold by the lot in Polish, Spanish or Turkish is bulk; a multipack of socks is not flagged", () => {
+    const v = score(l("Perfumy Chanel Coco Mademoiselle 100ml tester bez folii, hurt 10 szt.", "350.00", "PLN"), m);
+    expect(signals(v)).toContain("bulk-luxury");
+    expect(signals(score(l("Bolsas Louis Vuitton Neverfull por mayoreo", "900", "MXN"), m))).toContain("bulk-luxury");
+    expectRisk([["Calcetines Nike 6 pares", "399", "MXN"]], NO_ALARM);
+  });
+});
