@@ -2657,3 +2657,11 @@ describe("Wholesale lots in more languages (hand-written)", () => {
     expectRisk([["Calcetines Nike 6 pares", "399", "MXN"]], NO_ALARM);
   });
 });
+
+describe("Nike in Arabic as Egyptian sellers write it (hand-written)", () => {
+  it("نايكي is Nike and ميرور كواليتي is mirror quality", () => {
+    const v = score(l("كوتشي نايكي اير جوردن 1 ميرور كواليتي مقاسات من 40 ل 45", "1200", "EGP"), m);
+    expect(v.brand?.id).toBe("nike");
+    expect(signals(v)).toContain("counterfeit-term");
+  });
+});
