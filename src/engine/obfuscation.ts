@@ -805,9 +805,11 @@ const SHORT_KANA = 3;
  * Half-width kana with separate marks ("ｻﾞﾗ") compose first and are the name.
  */
 export function otherKanaWord(text: string, name: string): boolean {
+  // Most names are not short kana: asked first, before any normalizing.
+  if (name.length > SHORT_KANA || !ALL_KANA.test(name)) return false;
   const a = text.normalize("NFKC");
   const b = name.normalize("NFKC");
-  if (a === b || a.length !== b.length || b.length > SHORT_KANA || !ALL_KANA.test(b)) return false;
+  if (a === b || a.length !== b.length) return false;
   for (let i = 0; i < b.length; i++) {
     const x = a.charAt(i);
     const y = b.charAt(i);
