@@ -2497,6 +2497,8 @@ describe("A case that holds the item or counts it (hand-written)", () => {
       [
         ["Case for iPhone 15 Pro, clear", "5"],
         ["Made in China Case for iPhone 15 Pro", "5"],
+        // Two cases, not a crate of bottles.
+        ["Case of 2 AirPods Pro 2 silicone", "9.99"],
       ],
       NO_ALARM,
     );

@@ -34,8 +34,8 @@ import { BRAND_WORD, typeFactor } from "./product-type.ts";
 import { classAt, findWindows, type Scan, WINDOWS } from "./scan.ts";
 import { ACCESSORY_CJK_CHARS, ACCESSORY_WORDS, NEGATION_CJK_CHARS, NEGATION_WORDS } from "./weights.ts";
 
-/** A count right after a word of what fits: "case of 6". */
-const COUNT_OF = /^\s+of\s+\d/i;
+/** A count of a crate right after a word of what fits: "case of 6", "case of 24" (not "case of 2": two cases). */
+const COUNT_OF = /^\s+of\s+(?:[4-9]|\d\d)/i;
 
 export type FieldName = EvidenceSpan["field"];
 
