@@ -91,6 +91,11 @@ const PACKAGING = wordsRe(ITEMS.packaging);
 const EMPTY = wordsRe(ITEMS.emptyWords.words);
 const FULL_SET = wordsRe(ITEMS.fullSet.words);
 const USED = wordsRe(ITEMS.conditions.used, "iu");
+/** "Occasion" as an event, not the French second-hand: "special occasion", "occasion dress" (conditions.occasionEvents). */
+const OCCASION_EVENT = new RegExp(
+  `(?:${wordsRe(ITEMS.conditions.occasionEvents.before).source})\\s+occasions?(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])occasions?\\s+(?:${wordsRe(ITEMS.conditions.occasionEvents.after).source})`,
+  "giu",
+);
 const REFURBISHED = wordsRe(ITEMS.conditions.refurbished, "iu");
 const VINTAGE = wordsRe(ITEMS.conditions.vintage, "iu");
 const DAMAGED = wordsRe(ITEMS.conditions.damaged, "iu");
@@ -548,7 +553,7 @@ export function statedCondition(title: string, luxury = false): "used" | "refurb
   if (luxury && (VINTAGE.test(title) || vintagePiece(title)) && !harvestYear(title)) return "used";
   if (!USED.test(title)) return null;
   // "used" alone may say what the item is for, and use be denied; any other word of the list is the condition.
-  const rest = title.replace(USED_FOR, " ").replace(DENIED, " ");
+  const rest = title.replace(USED_FOR, " ").replace(DENIED, " ").replace(OCCASION_EVENT, " ");
   return USED.test(rest) ? "used" : null;
 }
 

@@ -2667,3 +2667,21 @@ describe("Nike in Arabic as Egyptian sellers write it (hand-written)", () => {
     expect(signals(v)).toContain("counterfeit-term");
   });
 });
+
+describe("Second-hand in French and Indonesian (hand-written)", () => {
+  it("'occasion' and 'bekas mulus' say used; 'for any occasion' is an event", () => {
+    expectRisk(
+      [
+        ["Doudoune Moncler Maya Homme Taille 3 Authentique Occasion", "520", "EUR", "https://www.ebay.fr/itm/1"],
+        [
+          "Tas Charles & Keith Second Original Bekas Mulus Warna Hitam",
+          "185000",
+          "IDR",
+          "https://shopee.co.id/x-i.1.2",
+        ],
+      ],
+      NO_ALARM,
+    );
+    expectRisk([["Moncler Maya down jacket, perfect for any occasion", "520", "EUR"]], CAUGHT);
+  });
+});
