@@ -112,10 +112,12 @@ export function statesWear(title: string): boolean {
 const VINTAGE_YEARS = wordsRe(ITEMS.vintageYears.words, "iu");
 /**
  * "used" saying what the item is for, not its condition: "can be used as", "used for parties". "Used with" the
- * extras it comes with ("Used With Pouch", "used with box and papers") is the condition.
+ * extras it comes with ("Used With Pouch", "used with box and papers": conditions.usedWith) is the condition.
  */
-const USED_FOR =
-  /(?:\b(?:be|been|being|is|are|can|commonly|widely|easily|most)\s+used\b|\bused\s+(?:for|as|to|in|by|on|with(?!\s+(?:the\s+|its\s+|original\s+)?(?:box|boxes|pouch|dust\s*bag|papers|tags?|receipt|case|charger|cable|card|certificate|accessories)\b))\b)/iu;
+const USED_FOR = new RegExp(
+  `(?:\\b(?:be|been|being|is|are|can|commonly|widely|easily|most)\\s+used\\b|\\bused\\s+(?:for|as|to|in|by|on|with(?!\\s+(?:the\\s+|its\\s+|original\\s+)?(?:${wordsRe(ITEMS.conditions.usedWith.words).source})))\\b)`,
+  "iu",
+);
 /**
  * Use denied: "never worn", "jamais porté", "nie używane", "as worn by" someone (the style, not the item's state)
  * (item-context.json "conditions.denied").
