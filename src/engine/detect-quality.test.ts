@@ -2685,3 +2685,11 @@ describe("Second-hand in French and Indonesian (hand-written)", () => {
     expectRisk([["Moncler Maya down jacket, perfect for any occasion", "520", "EUR"]], CAUGHT);
   });
 });
+
+describe("A kind, the house's monogram, then its name (hand-written)", () => {
+  it("'Ceinture H Hermès' names Hermès's belt; a word other than the monogram between does not", () => {
+    const v = score(l("Ceinture H Hermès réversible boucle dorée neuve avec boîte orange", "60.00", "EUR"), m);
+    expect(v.brand?.id).toBe("hermes");
+    expect(score(l("Ceinture Z Hermès réversible", "60.00", "EUR"), m).brand).toBeNull();
+  });
+});
