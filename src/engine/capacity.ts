@@ -98,6 +98,8 @@ export function statedCount(title: string): { n: number; start: number; end: num
 export function itemsOffered(title: string): number | null {
   const stated = statedCount(title);
   if (!stated || bundledBefore(title, stated.start) || fitWordAfter(title, stated.end)) return null;
+  // "Tablets 100 Pack": what one pack holds, not how many packs the price buys.
+  if (CONTENTS_BEFORE.test(title.slice(Math.max(0, stated.start - 20), stated.start))) return null;
   // A kit word that is the count's own word of lots ("Kit com 5", "Kit 3 Camisetas": Brazilian multipacks) says how
   // many items, not that the item is a set of pieces: only a set word elsewhere in the title does (media-capacity.json).
   const phrase = title.slice(stated.start, stated.end).toLowerCase();
@@ -108,6 +110,7 @@ export function itemsOffered(title: string): number | null {
 }
 
 const LOT_KITS: readonly string[] = MEDIA.count.lotKits;
+const CONTENTS_BEFORE = new RegExp(`(?:${wordsRe(MEDIA.count.contentsBefore.words).source})[\\s,:-]*$`, "iu");
 
 /** A used or refurbished item's floor is this share of a new one's. */
 const USED_SHARE = 0.5;

@@ -11,6 +11,7 @@ import { compileDefaultPack, defaultPack } from "../../test-support/default-pack
 import { emptyListing, emptySeller, type Listing } from "../shared/listing.ts";
 import PRODUCT_TYPES from "../shared/product-types.json";
 import type { Risk, Verdict } from "../shared/verdict.ts";
+import { itemsOffered } from "./capacity.ts";
 import { referenceOf, score } from "./score.ts";
 import { isMarketplaceRetail } from "./seller.ts";
 
@@ -2691,5 +2692,23 @@ describe("A kind, the house's monogram, then its name (hand-written)", () => {
     const v = score(l("Ceinture H Hermès réversible boucle dorée neuve avec boîte orange", "60.00", "EUR"), m);
     expect(v.brand?.id).toBe("hermes");
     expect(score(l("Ceinture Z Hermès réversible", "60.00", "EUR"), m).brand).toBeNull();
+  });
+});
+
+describe("What a pack holds and German brake parts (hand-written)", () => {
+  it("'Tablets 100 Pack' is one bottle of 100; a German brake pad set fits the cars it names", () => {
+    expectRisk(
+      [
+        ["Centrum Advance Multivitamin Tablets 100 Pack", "13.00", "GBP"],
+        ["BREMBO P 85 020 Bremsbelagsatz Vorderachse VW Golf VII Audi A3 8V", "44.90", "EUR"],
+      ],
+      NO_ALARM,
+    );
+  });
+
+  it("a count of bottles or sticks in Chinese counts the items", () => {
+    expect(itemsOffered("五粮液 52度 第八代 500ml*6瓶 整箱")).toBe(6);
+    expect(itemsOffered("MAC口红 3支装")).toBe(3);
+    expect(itemsOffered("Centrum Advance Multivitamin Tablets 100 Pack")).toBeNull();
   });
 });

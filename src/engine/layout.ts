@@ -11,7 +11,7 @@ import { Strings } from "./strings.ts";
 import { ACCESSORY_WORDS, NEGATION_WORDS } from "./weights.ts";
 
 /** Bump whenever FIELDS, a field's meaning, folding or hashing changes: cached compiled forms are then refused. */
-export const COMPILED_FORMAT_VERSION = 92;
+export const COMPILED_FORMAT_VERSION = 93;
 
 /** Pattern kinds. */
 export const K_BRAND = 0; // brand name or alias
