@@ -552,7 +552,7 @@ function namesItem(
   const sells = d.bGroups[x.brand] ?? 0;
   // Inside a title, a name in a script without capitals ("苹果", also the fruit) is the brand only after the kind
   // of item that opens the title ("เสื้อบอล ลิเวอร์พูล"), not before whatever kind comes next ("苹果音响支架").
-  if (!opens && !/^\p{Lu}/u.test(x.span.text)) return namedAfterKind(x, r, title, sells, d.bName.at(x.brand) ?? "");
+  if (!opens && !/^\p{Lu}/u.test(x.span.text)) return namedAfterKind(d, x, r, title, sells);
   // The name as written holds the kind of item, an alias such as "GUESS Jeans" or "Chippewa Boots": the brand
   // and its kind, as "Guess jeans" would be.
   const t = r.title;
@@ -578,7 +578,7 @@ function namesItem(
       if (named.length <= PRODUCT_NAME_WORDS && nameWords && !othersBetween(r, x, at, mine, title)) return true;
     }
   }
-  if (namedAfterKind(x, r, title, sells, d.bName.at(x.brand) ?? "")) return true;
+  if (namedAfterKind(d, x, r, title, sells)) return true;
   // The kind named next; a kind of item outside the groups the brand's categories sell is not its item ("Nike
   // Monster Hoodie": no hoodie of the audio brand). A brand whose categories map to no group (an oil company, a
   // spirit, a medicine) sells none of the kinds a title names: "Puka Shell Necklace", "Malibu T-shirt" are not
@@ -608,7 +608,7 @@ function namesItem(
  * jacket); and titles that close on the brand name it right after the kind: "Silk Twill Scarf Hermes", "Leather
  * Tote Bag Coach".
  */
-function namedAfterKind(x: BrandMention, r: Read, title: string, sells: number, name: string): boolean {
+function namedAfterKind(d: MatcherData, x: BrandMention, r: Read, title: string, sells: number): boolean {
   if (!writtenAsName(x.span.text)) return false;
   const t = r.title;
   const closes = !/[\p{L}\p{N}]/u.test(title.slice(x.span.end));
@@ -620,7 +620,7 @@ function namedAfterKind(x: BrandMention, r: Read, title: string, sells: number, 
       (closes || !/[\p{L}\p{N}]/u.test(title.slice(0, at))) &&
       (/^\s+$/u.test(title.slice(end, x.span.start)) ||
         gluedInSpacelessScript(title, end, x.span.start) ||
-        monogramBetween(title.slice(end, x.span.start), name)) &&
+        monogramBetween(d, title.slice(end, x.span.start), x.brand)) &&
       sellsKind(sells, t.itemType[i]) &&
       !ORDINARY.has(`${x.span.text} ${title.slice(at, end)}`.toLowerCase())
     )
@@ -630,9 +630,9 @@ function namedAfterKind(x: BrandMention, r: Read, title: string, sells: number, 
 }
 
 /** Only the brand's monogram between a kind and the name: "Ceinture H Hermès", "Belt GG Gucci". */
-function monogramBetween(gap: string, name: string): boolean {
+function monogramBetween(d: MatcherData, gap: string, brand: number): boolean {
   const m = /^\s+([\p{L}]{1,3})\s+$/u.exec(gap);
-  return m !== null && isMonogram(m[1] as string, name);
+  return m !== null && isMonogram(m[1] as string, d.bName.at(brand) ?? "");
 }
 
 /** Nothing between two words of a script written without spaces: "เสื้อบอลลิเวอร์พูล" is two words, a kind and a name. */
